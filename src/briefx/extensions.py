@@ -1,0 +1,27 @@
+"""The custom Doc attributes briefx reads and writes.
+
+Everything stored here is plain data (strings, numbers, lists, dicts), never Span
+objects, so Docs pickle and travel between processes (``nlp.pipe(n_process=2)``).
+
+- ``doc._.briefx_reference``: ISO date (``"2025-11-18"``) relative dates resolve against.
+- ``doc._.briefx_dates``: list of date records (dicts, see ``briefx.dates``).
+- ``doc._.briefx_quantities``: list of quantity records (dicts, see ``briefx.quantities``).
+- ``doc._.briefx``: the finished document (the contract's JSON object), set by the
+  ``briefx`` component.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_ATTRS = ("briefx_reference", "briefx_dates", "briefx_quantities", "briefx", "briefx_meta")
+
+
+def ensure_extensions() -> None:
+    """Register briefx's Doc extensions once (idempotent)."""
+    for name in _ATTRS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+ensure_extensions()

@@ -8,6 +8,7 @@ import io
 import json
 import re
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -724,3 +725,38 @@ def test_missing_html_extra_message(tmp_path, monkeypatch, module):
 def test_missing_html_extra_does_not_affect_text_files(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "trafilatura", None)
     assert read_source(_write(tmp_path, "a.txt", "Plain.")).text == "Plain."
+
+
+def test_folder_order_matches_sorted_paths(tmp_path):
+    names = ["a.txt", "a/x.txt", "a-b.txt", "a b/y.txt", "A/z.txt", "a0.txt", "b/c/d.txt", "b.txt"]
+    for name in names:
+        _write(tmp_path, name, f"Text of {name}.")
+    got = [s.source for s in iter_sources([tmp_path])]
+    assert got == [str(p) for p in sorted(tmp_path / name for name in names)]
+
+
+def test_path_named_dash_is_a_file_not_stdin(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path, "-", "A file called dash.")
+    (src,) = list(iter_sources([Path("-")], stdin=io.BytesIO(b"Piped.")))
+    assert src.text == "A file called dash."
+
+
+def test_no_stdin_at_all(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)
+    (src,) = list(iter_sources(["-"]))
+    assert src.error == "There is no standard input to read from."
+
+
+def test_closed_stdin():
+    stream = io.BytesIO(b"gone")
+    stream.close()
+    (src,) = list(iter_sources(["-"], stdin=stream))
+    assert src.text is None and "could not be read" in src.error
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_with_a_rare_zero_low_byte(codec):
+    # U+0100 and U+2000 end in a zero byte: a few of them must not make the text "binary".
+    text = "Ministers met in Āmsterdam\u2000today, then flew home to sign the treaty. " * 20
+    assert decode_bytes(text.encode(codec)) == (text, codec)

@@ -164,10 +164,11 @@ def _bomless_utf16(data: bytes) -> str | None:
     half = len(data) // 2
     even_nuls = data[0::2].count(0)
     odd_nuls = data[1::2].count(0)
-    # Mostly-ASCII text in UTF-16 has a NUL in (nearly) every high byte and none in the low.
-    if odd_nuls >= 0.4 * half and even_nuls == 0:
+    # Mostly-Latin text in UTF-16 has a NUL in most high bytes and (almost) none in the
+    # low ones: only a few rare characters (U+0100, U+2000, ...) end in a zero byte.
+    if odd_nuls >= 0.4 * half and even_nuls <= 0.05 * half:
         encoding = "utf-16-le"
-    elif even_nuls >= 0.4 * half and odd_nuls == 0:
+    elif even_nuls >= 0.4 * half and odd_nuls <= 0.05 * half:
         encoding = "utf-16-be"
     else:
         return None
@@ -478,7 +479,8 @@ def iter_sources(
         MissingExtraError: an HTML file was met and the ``html`` extra is not installed.
     """
     for item in inputs:
-        if str(item) == STDIN_NAME:
+        # Only the string "-" is stdin: Path("-") is a file that happens to be called "-".
+        if isinstance(item, str) and item == STDIN_NAME:
             yield _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
             continue
         path = Path(item)
@@ -490,13 +492,15 @@ def iter_sources(
             yield read_source(item, max_bytes=max_bytes)
 
 
-def _read_stdin(stream: TextIO | BinaryIO, max_bytes: int) -> Source:
+def _read_stdin(stream: TextIO | BinaryIO | None, max_bytes: int) -> Source:
     doc_id = "stdin"
+    if stream is None:  # e.g. pythonw, or a process started without stdin
+        return _error(doc_id, STDIN_SOURCE, "There is no standard input to read from.")
     # Read bytes when there are any to read, so stdin is decoded exactly like a file.
     raw = getattr(stream, "buffer", stream)
     try:
         data = raw.read(max_bytes + 1)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: the stream is closed
         return _error(doc_id, STDIN_SOURCE, f"Standard input could not be read: {exc}.")
     warnings: list[str] = []
     if isinstance(data, bytes):
@@ -543,15 +547,17 @@ def _iter_folder(folder: Path, max_bytes: int) -> Iterator[Source]:
             yield read_source(path, max_bytes=max_bytes)
     if not found:
         kinds = ", ".join(sorted(FOLDER_SUFFIXES))
-        yield _error(folder.name, str(folder), f"The folder {folder} holds no {kinds} files.")
+        yield _error(
+            folder.name or str(folder), str(folder), f"The folder {folder} holds no {kinds} files."
+        )
 
 
 def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
     """Yield ``(file, None)`` for each input file under ``folder``, or ``(folder, problem)``.
 
-    Entries of one folder are sorted by name, files and sub-folders together, so the
-    order is that of the sorted relative paths. Each real folder is visited once, so a
-    symlink loop cannot recurse forever.
+    Entries of one folder are sorted by name, files and sub-folders together, a
+    sub-folder's files taking its place: the order of ``sorted()`` on the paths. Each
+    real folder is visited once, so a symlink loop cannot recurse forever.
     """
     try:
         stat = folder.stat()

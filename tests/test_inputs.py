@@ -680,6 +680,46 @@ def test_html_main_text_title_date(tmp_path, name, charset, codec):
 
 
 @pytest.mark.usefixtures("html_extra")
+def test_html_http_equiv_charset(tmp_path):
+    page = ARTICLE_HTML.replace(
+        '<meta charset="{charset}">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
+    )
+    src = read_source(_write(tmp_path, "page.html", page.encode("cp1252")))
+    assert "caf\u00e9 opposite" in src.text
+    assert src.encoding == "cp1252"
+
+
+@pytest.mark.usefixtures("html_extra")
+def test_html_utf16_with_bom(tmp_path):
+    src = read_source(
+        _write(tmp_path, "page.html", ARTICLE_HTML.format(charset="utf-16").encode("utf-16"))
+    )
+    assert "caf\u00e9 opposite" in src.text
+    assert src.encoding == "utf-16"
+
+
+@pytest.mark.usefixtures("html_extra")
+def test_binary_html_is_an_error_source(tmp_path):
+    src = read_source(_write(tmp_path, "page.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+    assert src.text is None
+    assert "binary" in src.error
+
+
+@pytest.mark.usefixtures("html_extra")
+def test_html_extraction_failure_is_an_error_source(tmp_path, monkeypatch):
+    import trafilatura
+
+    def explode(*args, **kwargs):
+        raise ValueError("document is empty")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", explode)
+    src = read_source(_write(tmp_path, "page.html", ARTICLE_HTML.format(charset="utf-8")))
+    assert src.text is None
+    assert src.error.startswith(f"{tmp_path / 'page.html'}: no text could be extracted")
+
+
+@pytest.mark.usefixtures("html_extra")
 def test_html_sidecar_wins(tmp_path):
     path = _write(tmp_path, "page.html", ARTICLE_HTML.format(charset="utf-8"))
     _write(tmp_path, "page.meta.json", '{"published": "2024-03-08", "outlet": "Lantern Wire"}')

@@ -32,6 +32,7 @@ __all__ = [
     "Source",
     "decode_bytes",
     "iter_sources",
+    "normalize_newlines",
     "read_source",
 ]
 
@@ -207,8 +208,14 @@ def _detect_legacy(data: bytes) -> tuple[str, str]:
             return data.decode(_PREFERRED_LEGACY), _PREFERRED_LEGACY
         except UnicodeDecodeError:
             pass
-    encoding = codecs.lookup(best.encoding).name
-    return data.decode(encoding), encoding
+    try:
+        encoding = codecs.lookup(best.encoding).name
+        return data.decode(encoding), encoding
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise InputError(
+            f"The data could not be decoded as {best.encoding}, the likeliest encoding; "
+            "re-save it as UTF-8."
+        ) from exc
 
 
 def _control_share(text: str) -> float:

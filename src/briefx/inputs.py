@@ -12,6 +12,7 @@ nothing else changed.
 from __future__ import annotations
 
 import codecs
+import importlib
 import json
 import os
 import re
@@ -406,11 +407,16 @@ def _about(source: str, exc: InputError) -> str:
 
 def _html_modules() -> tuple[ModuleType, ModuleType]:
     """Import trafilatura and htmldate, or say how to install them."""
-    try:
-        import htmldate
-        import trafilatura
-    except ImportError as exc:
-        raise MissingExtraError(f"{_HTML_EXTRA_HINT} (missing: {exc.name}).") from exc
+    modules: list[ModuleType] = []
+    missing: list[str] = []
+    for name in ("trafilatura", "htmldate"):
+        try:
+            modules.append(importlib.import_module(name))
+        except ImportError:
+            missing.append(name)
+    if missing:
+        raise MissingExtraError(f"{_HTML_EXTRA_HINT} (missing: {', '.join(missing)}).")
+    trafilatura, htmldate = modules
     return trafilatura, htmldate
 
 

@@ -556,6 +556,14 @@ def test_jsonl_line_cases(tmp_path, line, check):
     assert check(src), src
 
 
+def test_jsonl_source_keeps_the_path_as_given(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path, "corpus.jsonl", '{"text": "One."}\n')
+    (src,) = list(iter_sources(["./corpus.jsonl"]))
+    assert src.source == "./corpus.jsonl:1"
+    assert src.doc_id == "corpus-1"
+
+
 def test_jsonl_without_records_is_reported(tmp_path):
     path = _write(tmp_path, "none.jsonl", "\n\n")
     (src,) = list(iter_sources([path]))

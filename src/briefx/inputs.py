@@ -500,7 +500,7 @@ def iter_sources(
         if path.is_dir():
             yield from _iter_folder(path, max_bytes)
         elif path.suffix.lower() == JSONL_SUFFIX and path.exists():
-            yield from _iter_jsonl(path, max_bytes)
+            yield from _iter_jsonl(path, max_bytes, shown=str(item))
         else:
             yield read_source(item, max_bytes=max_bytes)
 
@@ -598,13 +598,17 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str 
             yield path, None
 
 
-def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
-    """Yield one Source per non-blank line of a JSONL corpus, reading one line at a time."""
+def _iter_jsonl(path: Path, max_bytes: int, *, shown: str | None = None) -> Iterator[Source]:
+    """Yield one Source per non-blank line of a JSONL corpus, reading one line at a time.
+
+    ``shown`` is the path as the analyst wrote it, for ``source`` and messages.
+    """
     stem = path.stem
+    shown = shown or str(path)
     try:
         fh = path.open("rb")
     except OSError as exc:
-        yield _error(stem, str(path), f"{path} could not be read: {exc.strerror or exc}.")
+        yield _error(stem, shown, f"{shown} could not be read: {exc.strerror or exc}.")
         return
     records = 0
     with fh:
@@ -613,13 +617,13 @@ def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
             try:
                 line = fh.readline(max_bytes + 1)
             except OSError as exc:
-                where = f"{path}:{line_no + 1}"
+                where = f"{shown}:{line_no + 1}"
                 yield _error(f"{stem}-{line_no + 1}", where, f"{where} could not be read: {exc}.")
                 return
             if not line:
                 break
             line_no += 1
-            where = f"{path}:{line_no}"
+            where = f"{shown}:{line_no}"
             if len(line) > max_bytes and not line.endswith(b"\n"):
                 _skip_rest_of_line(fh)
                 records += 1
@@ -635,7 +639,7 @@ def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
             records += 1
             yield _jsonl_record(line, line_no, stem, where)
     if not records:
-        yield _error(stem, str(path), f"{path} holds no JSONL records.")
+        yield _error(stem, shown, f"{shown} holds no JSONL records.")
 
 
 def _skip_rest_of_line(fh: BinaryIO) -> None:

@@ -6,6 +6,7 @@ import codecs
 import dataclasses
 import io
 import json
+import random
 import re
 import sys
 from pathlib import Path
@@ -147,6 +148,7 @@ def test_invisible_characters_preserved(tmp_path, text):
     assert len(src.text) == len(text)
 
 
+HIGH_BYTES = bytes(0x80 | b for b in range(256))  # noise in the 0x80-0xFF range only
 BINARY = [
     pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", id="png"),
     pytest.param(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", id="zip"),
@@ -154,6 +156,8 @@ BINARY = [
     pytest.param(b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 20, id="control-chars"),
     pytest.param(bytes(range(256)) * 4, id="all-bytes"),
     pytest.param(b"%PDF-1.7\n\x00\x01\x02\xff\xfe binary stream", id="pdf-like"),
+    pytest.param(bytes((i * 37 + 11) % 255 + 1 for i in range(3000)), id="no-nul-noise"),
+    pytest.param(random.Random(7).randbytes(3000).translate(HIGH_BYTES), id="high-bytes"),
 ]
 
 

@@ -514,7 +514,9 @@ def _read_stdin(stream: TextIO | BinaryIO | None, max_bytes: int) -> Source:
     try:
         data = raw.read(max_bytes + 1)
     except (OSError, ValueError) as exc:  # ValueError: the stream is closed
-        return _error(doc_id, STDIN_SOURCE, f"Standard input could not be read: {exc}.")
+        return _error(
+            doc_id, STDIN_SOURCE, f"Standard input could not be read: {str(exc).rstrip('.')}."
+        )
     warnings: list[str] = []
     if isinstance(data, bytes):
         if len(data) > max_bytes:

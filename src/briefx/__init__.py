@@ -1,5 +1,59 @@
-"""briefx: grounded, machine-readable facts from news articles."""
+"""briefx: grounded, machine-readable facts from news articles.
+
+    >>> import briefx
+    >>> doc = briefx.extract(text, published="2025-11-18")
+    >>> doc.entities[0].name, doc.dates[0].value
+
+The pipeline: text -> spaCy Doc (sentences, entities, dates, quantities) ->
+``Document`` (pydantic, the contract of CONTRACT.md) -> JSON / HTML.
+"""
 
 from __future__ import annotations
 
+from briefx.api import extract, extract_many, parse_date, resolve_reference
+from briefx.errors import (
+    BriefxError,
+    InputError,
+    MissingExtraError,
+    ModelError,
+    ReferenceDateError,
+)
+from briefx.inputs import Source, iter_sources, read_source
+from briefx.pipeline import load_pipeline
+from briefx.schema import (
+    SCHEMA_VERSION,
+    Brief,
+    Document,
+    Entity,
+    ErrorRecord,
+    Fact,
+    Quantity,
+)
+from briefx.schema import DateMention as Date
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Brief",
+    "BriefxError",
+    "Date",
+    "Document",
+    "Entity",
+    "ErrorRecord",
+    "Fact",
+    "InputError",
+    "MissingExtraError",
+    "ModelError",
+    "Quantity",
+    "ReferenceDateError",
+    "Source",
+    "__version__",
+    "extract",
+    "extract_many",
+    "iter_sources",
+    "load_pipeline",
+    "parse_date",
+    "read_source",
+    "resolve_reference",
+]

@@ -1,0 +1,182 @@
+"""The library's entry points: text -> Doc -> Document, one at a time or as a stream.
+
+``extract`` handles one text; ``extract_many`` streams many through ``nlp.pipe``
+(batched, optionally over several processes), yielding one result per input, in input
+order: a ``Document``, or an ``ErrorRecord`` for an input that could not be read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefx.errors import ReferenceDateError
+from briefx.inputs import Source
+from briefx.pipeline import load_pipeline, make_doc
+from briefx.reconcile import build_document
+from briefx.schema import Document, ErrorRecord, Origin, ReferenceDate
+
+DateLike = str | dt.date | ReferenceDate | None
+
+
+def parse_date(value: str | dt.date) -> dt.date:
+    """Parse an ISO date (``2025-11-18``; a datetime's date part is taken).
+
+    Raises:
+        ReferenceDateError: when the value is not an ISO date.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ReferenceDateError(
+            f"cannot read the date {value!r}: give it as YYYY-MM-DD, e.g. 2025-11-18"
+        ) from None
+
+
+def resolve_reference(
+    published: DateLike, *, origin: Origin = "argument"
+) -> tuple[ReferenceDate, list[str]]:
+    """Decide the reference date and say where it came from.
+
+    Args:
+        published: the publication date; None defaults to today (with a warning).
+        origin: where a given date came from ("argument" or "metadata").
+    Returns:
+        The reference date and the warnings to report.
+    """
+    if isinstance(published, ReferenceDate):
+        return published, []
+    if published is None or (isinstance(published, str) and not published.strip()):
+        today = dt.date.today()
+        return ReferenceDate(value=today.isoformat(), origin="default-today"), [
+            f"no publication date given: relative dates resolved against today ({today})"
+        ]
+    return ReferenceDate(value=parse_date(published).isoformat(), origin=origin), []
+
+
+@dataclass(frozen=True)
+class _Job:
+    doc_id: str
+    source: str | None
+    reference: ReferenceDate
+    warnings: tuple[str, ...]
+    error: str | None = None
+
+
+def _job_for(
+    item: str | Source | Mapping[str, Any], n: int, published: ReferenceDate | None
+) -> tuple[str, _Job]:
+    """Turn one input of ``extract_many`` into its text and bookkeeping."""
+    text, job = _job_from_item(item, n)
+    if published is not None and job.error is None:
+        kept = tuple(w for w in job.warnings if not w.startswith("no publication date"))
+        job = _Job(job.doc_id, job.source, published, kept)
+    return text, job
+
+
+def _job_from_item(item: str | Source | Mapping[str, Any], n: int) -> tuple[str, _Job]:
+    if isinstance(item, str):
+        ref, notes = resolve_reference(None)
+        return item, _Job(f"doc{n}", None, ref, tuple(notes))
+    if isinstance(item, Source):
+        if item.text is None:
+            ref = ReferenceDate(value=dt.date.today().isoformat(), origin="default-today")
+            return "", _Job(item.doc_id, item.source, ref, (), item.error or "unreadable input")
+        try:
+            ref, notes = resolve_reference(item.published, origin="metadata")
+        except ReferenceDateError as exc:
+            ref, notes = resolve_reference(None)
+            notes.insert(0, f"ignored the metadata date: {exc}")
+        return item.text, _Job(item.doc_id, item.source, ref, (*item.warnings, *notes))
+    text = item.get("text")
+    doc_id = str(item.get("id") or f"doc{n}")
+    if not isinstance(text, str):
+        ref = ReferenceDate(value=dt.date.today().isoformat(), origin="default-today")
+        return "", _Job(doc_id, item.get("source"), ref, (), "the record has no 'text' string")
+    ref, notes = resolve_reference(item.get("published"), origin="metadata")
+    return text, _Job(doc_id, item.get("source"), ref, tuple(notes))
+
+
+def _finish(doc: Doc, job: _Job) -> Document | ErrorRecord:
+    if job.error is not None:
+        return ErrorRecord(source=job.source or job.doc_id, error=job.error, doc_id=job.doc_id)
+    return build_document(
+        doc, doc_id=job.doc_id, source=job.source, reference=job.reference, warnings=job.warnings
+    )
+
+
+def extract(
+    text: str,
+    *,
+    published: DateLike = None,
+    doc_id: str | None = None,
+    source: str | None = None,
+    model: str | None = None,
+) -> Document:
+    """Extract grounded people, places, organisations, dates, quantities and facts.
+
+    Args:
+        text: the article's text, as read (offsets index this string).
+        published: the publication date relative dates resolve against (ISO string or
+            ``date``); None means today, reported in ``warnings``.
+        doc_id: the document's id (default ``"doc"``).
+        source: where the text came from, echoed in the output.
+        model: a spaCy pipeline name or path (default: see ``load_pipeline``).
+    Returns:
+        The ``Document`` of ``../shared/CONTRACT.md``.
+    Raises:
+        ReferenceDateError: ``published`` is not a date.
+        ModelError: no spaCy pipeline can be loaded.
+    """
+    reference, notes = resolve_reference(published)
+    nlp = load_pipeline(model)
+    doc = nlp(make_doc(nlp, text, parse_date(reference.value)))
+    return build_document(
+        doc, doc_id=doc_id or "doc", source=source, reference=reference, warnings=notes
+    )
+
+
+def extract_many(
+    items: Iterable[str | Source | Mapping[str, Any]],
+    *,
+    model: str | None = None,
+    published: DateLike = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    nlp: Language | None = None,
+) -> Iterator[Document | ErrorRecord]:
+    """Extract from many texts lazily, yielding one result per input in input order.
+
+    Args:
+        items: texts; ``briefx.inputs.Source`` records (from files, folders, JSONL); or
+            mappings with ``text`` and optional ``id``, ``published``, ``source``.
+        model: a spaCy pipeline name or path (ignored when ``nlp`` is given).
+        published: a publication date for every input, overriding their metadata.
+        workers: processes for ``nlp.pipe`` (1 = this process).
+        batch_size: documents per ``nlp.pipe`` batch.
+        nlp: an already loaded briefx pipeline.
+    Yields:
+        A ``Document`` per readable input and an ``ErrorRecord`` per unreadable one.
+    """
+    override = resolve_reference(published)[0] if published is not None else None
+    pipeline = nlp or load_pipeline(model)
+
+    def docs() -> Iterator[tuple[Doc, _Job]]:
+        for n, item in enumerate(items):
+            text, job = _job_for(item, n, override)
+            yield make_doc(pipeline, text, parse_date(job.reference.value)), job
+
+    for doc, job in pipeline.pipe(
+        docs(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size
+    ):
+        yield _finish(doc, job)

@@ -1,0 +1,141 @@
+"""Who said it: the speaker, reporting verb and outlet of a sentence's reported speech.
+
+A sentence is reported speech when a reporting verb (``models/attribution.json``)
+governs it, or when it contains "according to X". The speaker is the verb's subject
+(cut before an apposition or relative clause: "Zelensky, who is visiting Spain, said");
+"he"/"she" stands for the last person named before it. The outlet is a news
+organisation the speech was told to ("told AFP") or that reported it ("Reuters reported").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from briefx.entities import lookup
+from briefx.resources import load_json
+from briefx.schema import Attribution, Entity
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@cache
+def _cues() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("attribution.json")
+    return frozenset(data["cues"]), frozenset(data["pronouns"])
+
+
+class MentionIndex:
+    """Find which entity a character offset belongs to, and the last person before one."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        spans = sorted(
+            (m.start, m.end, e.id, e.type, e.name) for e in entities for m in e.mentions
+        )
+        self._spans = spans
+        self._starts = [s[0] for s in spans]
+
+    def entity_at(self, start: int, end: int) -> tuple[str, str] | None:
+        """Return ``(entity id, canonical name)`` of a mention overlapping ``start:end``."""
+        i = bisect.bisect_right(self._starts, end - 1) - 1
+        while i >= 0 and self._spans[i][1] > start:
+            if self._spans[i][0] < end:
+                return self._spans[i][2], self._spans[i][4]
+            i -= 1
+        return None
+
+    def person_before(self, offset: int) -> str | None:
+        """Return the id of the last person mentioned before ``offset``."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0:
+            if self._spans[i][3] == "PERSON":
+                return self._spans[i][2]
+            i -= 1
+        return None
+
+
+def _subject_phrase(subject: Token) -> Span:
+    """The subject's noun phrase without appositions, relative clauses and punctuation."""
+    doc = subject.doc
+    start, end = subject.left_edge.i, subject.i + 1
+    for child in subject.rights:
+        if child.dep_ in {"appos", "relcl", "punct", "acl", "prep"} or child.text == ",":
+            break
+        end = child.right_edge.i + 1
+    return doc[start:end]
+
+
+def _is_outlet(span: Span) -> bool:
+    entry = lookup(span.text)
+    return entry is not None and entry.kind == "news_outlet"
+
+
+def _cue_verb(sent: Span) -> Token | None:
+    cues, _ = _cues()
+    candidates = [t for t in sent if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues]
+    if not candidates:
+        return None
+    # Prefer the verb highest in the tree (fewest ancestors): the main clause's.
+    return min(candidates, key=lambda t: (len(list(t.ancestors)), t.i))
+
+
+def _according_to(sent: Span) -> Token | None:
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc):
+            nxt = token.doc[token.i + 1]
+            if nxt.lower_ == "to":
+                objects = [c for c in nxt.children if c.dep_ == "pobj"]
+                return objects[0] if objects else None
+    return None
+
+
+def find_attribution(
+    doc: Doc, start: int, end: int, mentions: MentionIndex
+) -> Attribution | None:
+    """Return the attribution of the sentence at ``doc.text[start:end]``, or None.
+
+    Args:
+        doc: the parsed document.
+        start: the sentence's first character.
+        end: the end of the sentence.
+        mentions: the document's entity mentions.
+    Returns:
+        The speaker (entity id and text), cue lemma and outlet, or None when the
+        sentence is not reported speech.
+    """
+    sent = doc.char_span(start, end, alignment_mode="expand")
+    if sent is None:
+        return None
+    _, pronouns = _cues()
+    verb = _cue_verb(sent)
+    speaker_token: Token | None = None
+    cue: str | None = None
+    outlet: str | None = None
+    if verb is not None:
+        cue = verb.lemma_.lower()
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        speaker_token = subjects[0] if subjects else None
+        for child in verb.children:
+            if child.dep_ in {"dative", "dobj", "iobj"}:
+                phrase = doc[child.left_edge.i : child.right_edge.i + 1]
+                if _is_outlet(phrase):
+                    outlet = lookup(phrase.text).canonical  # type: ignore[union-attr]
+    else:
+        speaker_token = _according_to(sent)
+        if speaker_token is None:
+            return None
+        cue = "according to"
+    if speaker_token is None:
+        return Attribution(speaker=None, speaker_text=None, cue=cue, outlet=outlet)
+    phrase = _subject_phrase(speaker_token)
+    speaker_text = phrase.text
+    found = mentions.entity_at(speaker_token.idx, speaker_token.idx + len(speaker_token))
+    speaker = found[0] if found else None
+    if speaker is None and speaker_token.text in pronouns:
+        speaker = mentions.person_before(speaker_token.idx)
+    if outlet is None and _is_outlet(phrase):
+        outlet = lookup(phrase.text).canonical  # type: ignore[union-attr]
+    return Attribution(speaker=speaker, speaker_text=speaker_text, cue=cue, outlet=outlet)

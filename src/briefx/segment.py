@@ -1,0 +1,120 @@
+"""Sentence boundaries for news text, set before the parser so it respects them.
+
+The statistical parser splits most sentences well but not these, which news is full of:
+
+- a headline or dateline on its own line, with no final punctuation, runs into the
+  first sentence: every line break starts a sentence;
+- ``"...," X said. "..."``: the parser splits after the comma-closed quote and keeps the
+  next quotation in the same sentence. A quotation closed by a comma continues its
+  sentence; an opening quote right after a sentence end starts one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+_OPEN_QUOTES = frozenset("“‘«")
+_CLOSE_QUOTES = frozenset("”’»")
+_AMBIGUOUS_QUOTES = frozenset("\"'")
+_SENT_END = frozenset({".", "!", "?", "…"})
+
+
+def quote_role(token: Token) -> str | None:
+    """Say whether a quote token opens or closes a quotation ("open", "close" or None)."""
+    text = token.text
+    if text in _OPEN_QUOTES or text == "``":
+        return "open"
+    if text in _CLOSE_QUOTES or text == "''":
+        return "close"
+    if text not in _AMBIGUOUS_QUOTES:
+        return None
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    space_before = prev is None or bool(prev.whitespace_) or prev.is_space
+    space_after = nxt is None or bool(token.whitespace_) or nxt.is_space
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return None
+
+
+def _after_line_break(token: Token) -> bool:
+    if token.i == 0 or token.is_space:
+        return False
+    prev = token.doc[token.i - 1]
+    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+
+
+def _ends_sentence(token: Token) -> bool:
+    """True for final punctuation, and for an abbreviation that may end one ("the U.S.")."""
+    text = token.text
+    return text in _SENT_END or (len(text) > 1 and text.endswith(".") and not text[0].isdigit())
+
+
+def sentence_starts(doc: Doc) -> Iterator[tuple[int, bool]]:
+    """Yield ``(token index, is_sent_start)`` for the non-space tokens after the first.
+
+    A line break always starts a sentence. Elsewhere a sentence may only start after
+    final punctuation (or a quotation closed by it); there the parser decides, except
+    that an opening quote right after it always starts one.
+    """
+    prev: Token | None = None
+    for token in doc:
+        if token.is_space:
+            continue
+        if prev is None:
+            prev = token
+            continue
+        role = quote_role(token)
+        if _after_line_break(token):
+            yield token.i, True
+        elif role == "close":
+            yield token.i, False
+        else:
+            before = doc[prev.i - 1] if prev.i > 0 else None
+            closed = quote_role(prev) == "close" and before is not None
+            if _ends_sentence(prev) or (closed and _ends_sentence(before)):
+                if role == "open":
+                    yield token.i, True
+            else:
+                yield token.i, False
+        prev = token
+
+
+@Language.factory("briefx_sentences")
+def make_sentences(nlp: Language, name: str) -> SentenceRules:
+    """Create the component that sets news-specific sentence boundaries."""
+    return SentenceRules()
+
+
+class SentenceRules:
+    """Set ``is_sent_start`` where the rules above decide; the parser does the rest."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i, start in sentence_starts(doc):
+            doc[i].is_sent_start = start
+        return doc
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Return each sentence's character span with surrounding whitespace trimmed.
+
+    Whitespace-only sentences (blank lines) are dropped; ids are list positions.
+    """
+    spans: list[tuple[int, int]] = []
+    sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    text = doc.text
+    for sent in sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from briefx import inputs
 from briefx.errors import InputError, MissingExtraError
-from briefx.inputs import Source, decode_bytes, iter_sources, read_source
+from briefx.inputs import Source, corpus, decode_bytes, iter_sources, read_source, sources
 
 ENGLISH = "The council’s café reopened on Tuesday — “at last”, said Zoë Marsh.\n"
 FRENCH = "Le café de la gare a rouvert à Genève après trois ans, dit Zoë.\n"
@@ -284,7 +284,7 @@ def test_unreadable_file_gives_error_source(tmp_path, monkeypatch):
     def deny(path, max_bytes):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(inputs, "_read_limited", deny)
+    monkeypatch.setattr(sources, "_read_limited", deny)
     src = read_source(path)
     assert src.text is None
     assert src.error == f"{path} could not be read: Permission denied."
@@ -458,13 +458,13 @@ def test_folder_walk_is_lazy(tmp_path, monkeypatch):
     for i in range(3):
         _write(tmp_path, f"{i}.txt", f"Doc {i}.")
     calls = []
-    real = inputs.read_source
+    real = corpus.read_source
 
     def spy(path, **kwargs):
         calls.append(path)
         return real(path, **kwargs)
 
-    monkeypatch.setattr(inputs, "read_source", spy)
+    monkeypatch.setattr(corpus, "read_source", spy)
     it = iter_sources([tmp_path])
     next(it)
     assert len(calls) == 1
@@ -474,6 +474,29 @@ def test_symlink_loop_does_not_recurse_forever(tmp_path):
     _write(tmp_path, "a.txt", "Alpha.")
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert [s.text for s in iter_sources([tmp_path])] == ["Alpha."]
+
+
+def test_repeated_doc_id_is_kept_with_a_warning(tmp_path):
+    first = _write(tmp_path, "one/a.txt", "First.")
+    _write(tmp_path, "two/a.txt", "Second.")
+    _write(tmp_path, "two/b.txt", "Other.")
+    corpus_path = _write(tmp_path, "c.jsonl", '{"id": "b", "text": "Record."}\n')
+    got = list(iter_sources([tmp_path / "one", tmp_path / "two", corpus_path, first]))
+    assert [s.doc_id for s in got] == ["a", "a", "b", "b", "a"]
+    repeat = "doc_id 'a' repeats an earlier input's"
+    assert got[0].warnings == ()
+    assert got[1].warnings == (repeat,)
+    assert got[2].warnings == ()
+    assert got[3].warnings == ("doc_id 'b' repeats an earlier input's",)
+    assert got[4].warnings == (repeat,)
+    assert [s.text for s in got] == ["First.", "Second.", "Other.", "Record.", "First."]
+
+
+def test_repeated_doc_id_warning_follows_other_warnings(tmp_path):
+    _write(tmp_path, "one/e.txt", "Text.")
+    _write(tmp_path, "two/e.txt", "")
+    got = list(iter_sources([tmp_path / "one", tmp_path / "two"]))
+    assert got[1].warnings == ("empty document", "doc_id 'e' repeats an earlier input's")
 
 
 def test_folder_sidecars_apply(tmp_path):

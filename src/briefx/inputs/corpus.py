@@ -1,0 +1,288 @@
+"""Many inputs: folders, JSONL corpora and stdin, lazily and in input order."""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from briefx.errors import InputError
+from briefx.inputs.decode import decode_bytes, normalize_newlines
+from briefx.inputs.html import HTML_SUFFIXES
+from briefx.inputs.sources import (
+    DEFAULT_MAX_BYTES,
+    EMPTY_WARNING,
+    JSONL_SUFFIX,
+    META_SUFFIX,
+    Source,
+    _about,
+    _error,
+    _human,
+    _iso_date,
+    _meta_id,
+    _meta_text,
+    _not_utf8,
+    read_source,
+)
+
+__all__ = ["FOLDER_SUFFIXES", "iter_sources"]
+
+# What a folder contributes; anything else in it (images, notes, sidecars) is not an input.
+FOLDER_SUFFIXES = frozenset({".txt", JSONL_SUFFIX, *HTML_SUFFIXES})
+STDIN_NAME = "-"
+STDIN_SOURCE = "<stdin>"
+
+
+def iter_sources(
+    inputs: Iterable[str | Path],
+    *,
+    stdin: TextIO | BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Source]:
+    """Yield one Source per document of ``inputs``, lazily and in input order.
+
+    Each input is a file (see :func:`read_source`); a folder (its ``.txt``, ``.html``,
+    ``.htm`` and ``.jsonl`` files, recursively, sorted by name, hidden files and
+    ``*.meta.json`` skipped); a ``.jsonl`` file (one document per line); or ``-`` for
+    standard input. Folders and JSONL files are never read into memory whole. Nothing is
+    dropped: a missing path, an empty folder or a bad JSONL line gives an error Source.
+
+    Args:
+        inputs: paths as the analyst gave them.
+        stdin: the stream ``-`` reads (default ``sys.stdin``); bytes are decoded as files are.
+        max_bytes: a document (file, JSONL line, stdin) larger than this gives an error Source.
+
+    A Source whose ``doc_id`` an earlier one already had keeps it, with a warning.
+
+    Yields:
+        Sources, in input order.
+
+    Raises:
+        MissingExtraError: an HTML file was met and the ``html`` extra is not installed.
+    """
+    seen: set[str] = set()
+    for src in _iter_inputs(inputs, stdin, max_bytes):
+        if src.doc_id in seen:
+            warning = f"doc_id {src.doc_id!r} repeats an earlier input's"
+            src = dataclasses.replace(src, warnings=(*src.warnings, warning))
+        else:
+            seen.add(src.doc_id)
+        yield src
+
+
+def _iter_inputs(
+    inputs: Iterable[str | Path], stdin: TextIO | BinaryIO | None, max_bytes: int
+) -> Iterator[Source]:
+    for item in inputs:
+        # Only the string "-" is stdin: Path("-") is a file that happens to be called "-".
+        if isinstance(item, str) and item == STDIN_NAME:
+            yield _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            yield from _iter_folder(path, max_bytes)
+        elif path.suffix.lower() == JSONL_SUFFIX and path.exists():
+            yield from _iter_jsonl(path, max_bytes, shown=str(item))
+        else:
+            yield read_source(item, max_bytes=max_bytes)
+
+
+def _read_stdin(stream: TextIO | BinaryIO | None, max_bytes: int) -> Source:
+    doc_id = "stdin"
+    if stream is None:  # e.g. pythonw, or a process started without stdin
+        return _error(doc_id, STDIN_SOURCE, "There is no standard input to read from.")
+    # Read bytes when there are any to read, so stdin is decoded exactly like a file.
+    raw = getattr(stream, "buffer", stream)
+    try:
+        data = raw.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:  # ValueError: the stream is closed
+        return _error(
+            doc_id, STDIN_SOURCE, f"Standard input could not be read: {str(exc).rstrip('.')}."
+        )
+    warnings: list[str] = []
+    if isinstance(data, bytes):
+        if len(data) > max_bytes:
+            return _error(
+                doc_id,
+                STDIN_SOURCE,
+                f"Standard input is larger than the {_human(max_bytes)} limit; "
+                "split it, or raise max_bytes.",
+            )
+        try:
+            text, encoding = decode_bytes(data)
+        except InputError as exc:
+            return _error(doc_id, STDIN_SOURCE, _about(STDIN_SOURCE, exc))
+        if not encoding.startswith("utf"):
+            warnings.append(_not_utf8(encoding))
+    else:
+        # A text stream was decoded by Python already; a StringIO may still hold \r\n.
+        if len(data) > max_bytes:
+            return _error(
+                doc_id,
+                STDIN_SOURCE,
+                f"Standard input is larger than the {_human(max_bytes)} limit; "
+                "split it, or raise max_bytes.",
+            )
+        text = normalize_newlines(data)
+        encoding = getattr(stream, "encoding", None)
+    if not text.strip():
+        warnings.append(EMPTY_WARNING)
+    return Source(
+        doc_id=doc_id, source=STDIN_SOURCE, text=text, encoding=encoding, warnings=tuple(warnings)
+    )
+
+
+def _iter_folder(folder: Path, max_bytes: int) -> Iterator[Source]:
+    found = False
+    for path, problem in _walk(folder, set()):
+        found = True
+        if problem is not None:
+            yield _error(path.stem, str(path), problem)
+        elif path.suffix.lower() == JSONL_SUFFIX:
+            yield from _iter_jsonl(path, max_bytes)
+        else:
+            yield read_source(path, max_bytes=max_bytes)
+    if not found:
+        kinds = ", ".join(sorted(FOLDER_SUFFIXES))
+        yield _error(
+            folder.name or str(folder), str(folder), f"The folder {folder} holds no {kinds} files."
+        )
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
+    """Yield ``(file, None)`` for each input file under ``folder``, or ``(folder, problem)``.
+
+    Entries of one folder are sorted by name, files and sub-folders together, a
+    sub-folder's files taking its place: the order of ``sorted()`` on the paths. Each
+    real folder is visited once, so a symlink loop cannot recurse forever.
+    """
+    try:
+        stat = folder.stat()
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:
+            return
+        seen.add(key)
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield folder, f"The folder {folder} could not be read: {exc.strerror or exc}."
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        path = folder / name
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, seen)
+        elif path.suffix.lower() in FOLDER_SUFFIXES and not name.lower().endswith(META_SUFFIX):
+            yield path, None
+
+
+def _iter_jsonl(path: Path, max_bytes: int, *, shown: str | None = None) -> Iterator[Source]:
+    """Yield one Source per non-blank line of a JSONL corpus, reading one line at a time.
+
+    ``shown`` is the path as the analyst wrote it, for ``source`` and messages.
+    """
+    stem = path.stem
+    shown = shown or str(path)
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield _error(stem, shown, f"{shown} could not be read: {exc.strerror or exc}.")
+        return
+    records = 0
+    with fh:
+        line_no = 0
+        while True:
+            try:
+                line = fh.readline(max_bytes + 1)
+            except OSError as exc:
+                where = f"{shown}:{line_no + 1}"
+                yield _error(f"{stem}-{line_no + 1}", where, f"{where} could not be read: {exc}.")
+                return
+            if not line:
+                break
+            line_no += 1
+            where = f"{shown}:{line_no}"
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                _skip_rest_of_line(fh)
+                records += 1
+                yield _error(
+                    f"{stem}-{line_no}",
+                    where,
+                    f"{where}: the record is larger than the {_human(max_bytes)} limit; "
+                    "raise max_bytes to read it.",
+                )
+                continue
+            if not line.strip():
+                continue
+            records += 1
+            yield _jsonl_record(line, line_no, stem, where)
+    if not records:
+        yield _error(stem, shown, f"{shown} holds no JSONL records.")
+
+
+def _skip_rest_of_line(fh: BinaryIO) -> None:
+    while True:
+        chunk = fh.readline(1 << 20)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _jsonl_record(line: bytes, line_no: int, stem: str, where: str) -> Source:
+    fallback_id = f"{stem}-{line_no}"
+    if line_no == 1 and line.startswith(codecs.BOM_UTF8):
+        line = line[len(codecs.BOM_UTF8) :]
+    try:
+        record = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        return _error(fallback_id, where, f"{where}: the line is not UTF-8; JSONL must be UTF-8.")
+    except ValueError as exc:
+        return _error(fallback_id, where, f"{where}: the line is not valid JSON ({exc}).")
+    if not isinstance(record, dict):
+        return _error(
+            fallback_id, where, f'{where}: the line should hold a JSON object with a "text".'
+        )
+    warnings: list[str] = []
+    doc_id = _meta_id(record.get("id"), where, warnings) or fallback_id
+    text = record.get("text")
+    if not isinstance(text, str):
+        problem = 'has no "text"' if text is None else 'has a "text" that is not a string'
+        return _error(doc_id, where, f"{where}: the record {problem}.", warnings)
+    text = _replace_lone_surrogates(normalize_newlines(text), warnings)
+    published = _iso_date(record.get("published"), where, warnings)
+    outlet = _meta_text(record.get("outlet"), "outlet", where, warnings)
+    title = _meta_text(record.get("title"), "title", where, warnings)
+    if not text.strip():
+        warnings.append(EMPTY_WARNING)
+    return Source(
+        doc_id=doc_id,
+        source=where,
+        text=text,
+        published=published,
+        outlet=outlet,
+        title=title,
+        encoding="utf-8",
+        warnings=tuple(warnings),
+    )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_lone_surrogates(text: str, warnings: list[str]) -> str:
+    """Replace lone surrogates (JSON allows ``\\ud800``) one for one, keeping every offset."""
+    if not _SURROGATE.search(text):
+        return text
+    warnings.append("lone surrogate escapes in the text replaced by U+FFFD")
+    return _SURROGATE.sub("\ufffd", text)

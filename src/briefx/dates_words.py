@@ -1,0 +1,101 @@
+"""The date word lists (``models/dates/lexicon.json``) and the regex pieces built from them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from briefx.resources import load_json
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of words, longest first (so "sept" wins over "sep")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists plus the regex fragments built from them (all lower case)."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, float]
+    vague: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    set_adverbs: dict[str, str]
+    seasons: dict[str, str]
+    day_parts: dict[str, str]
+    deictic_days: dict[str, int]
+    refs: dict[str, str]
+    mods: dict[str, str]
+    holidays: dict[str, list[int]]
+    month_re: str
+    weekday_re: str
+    number_re: str
+    ordinal_re: str
+    unit_re: str
+    season_re: str
+    day_part_re: str
+    mod_re: str
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load the lexicon once per process."""
+    data = load_json("dates/lexicon.json")
+    numbers = {k: float(v) for k, v in data["numbers"].items()}
+    number_words = [*numbers, *data["vague_numbers"]]
+    return Lexicon(
+        months=data["months"],
+        weekdays=data["weekdays"],
+        numbers=numbers,
+        vague=frozenset(data["vague_numbers"]),
+        ordinals=data["ordinals"],
+        units=data["units"],
+        set_adverbs=data["set_adverbs"],
+        seasons=data["seasons"],
+        day_parts=data["day_parts"],
+        deictic_days=data["deictic_days"],
+        refs=data["refs"],
+        mods=data["mods"],
+        holidays=data["holidays"],
+        month_re=_alt(data["months"]),
+        weekday_re=_alt(data["weekdays"]),
+        # A number: digits, or up to four number words ("twenty four", "a couple of").
+        number_re=r"(?:\d+(?:[.,]\d+)?|(?:(?:" + _alt(number_words) + r")\s?){1,4})",
+        ordinal_re=_alt(data["ordinals"]),
+        unit_re=_alt(data["units"]),
+        season_re=_alt(data["seasons"]),
+        day_part_re=_alt(data["day_parts"]),
+        mod_re=_alt(data["mods"]),
+    )
+
+
+def parse_number(text: str) -> float | None:
+    """Read "4", "1,200", "four", "twenty four", "a hundred", "a couple of" (None if vague)."""
+    lex = lexicon()
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    if text in lex.numbers:
+        return lex.numbers[text]
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in text.replace("-", " ").split():
+        if word == "and":
+            continue
+        if word == "hundred":
+            current = max(current, 1.0) * 100
+        elif word in lex.numbers:
+            current += lex.numbers[word]
+        else:
+            return None
+        seen = True
+    total += current
+    return total if seen else None

@@ -1,0 +1,173 @@
+"""Read what a number measures: a currency, percent, a measurement unit or the counted
+noun phrase from the dependency parse, plus a distributive marker ("each", "a day").
+Pure over a Doc; used by ``briefx.quantities.find_quantities``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from briefx.quantities_lex import Atom
+from briefx.quantities_numbers import classify_suffix, measure_lemma, units_table
+
+_DETERMINERS = frozenset(
+    {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
+)
+_TIME_WORDS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night"}
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a number measures: a unit, a currency, percent, or a counted noun phrase."""
+
+    text: str | None
+    lemma: str | None
+    kind: str
+    end: int
+    last: int
+    head: int | None = None
+    per: str | None = None
+
+
+def _longest(doc: Doc, i: int, table: dict[str, str], *, limit: int = 3) -> tuple[int, str] | None:
+    """Longest phrase starting at token ``i`` that is a key of ``table`` (case-insensitive)."""
+    lowered = {k.lower(): v for k, v in table.items()}
+    for width in range(min(limit, len(doc) - i), 0, -1):
+        span = doc[i : i + width]
+        if span.text.lower() in lowered:
+            return i + width - 1, lowered[span.text.lower()]
+    return None
+
+
+def _per(doc: Doc, after: int) -> tuple[str, int] | None:
+    """A distributive marker after token ``after`` ("each", "a day", "per barrel"), last token."""
+    units = units_table()
+    i = after + 1
+    if i >= len(doc):
+        return None
+    for marker in units["per_markers"]:
+        width = len(marker.split())
+        if doc[i : i + width].text.lower() == marker:
+            return doc[i : i + width].text, i + width - 1
+    if doc[i].lower_ in ("per", "a", "an") and i + 1 < len(doc):
+        nouns = {n.lower() for n in units["per_nouns"]}
+        for width in (2, 1):
+            span = doc[i + 1 : i + 1 + width]
+            if len(span) == width and (
+                span.text.lower() in nouns or (span[-1].lemma_.lower() in nouns and width == 1)
+            ):
+                return doc[i : i + 1 + width].text, i + width
+    return None
+
+
+def _with_per(doc: Doc, unit: Unit) -> Unit:
+    per = _per(doc, unit.last)
+    if per is None:
+        return unit
+    return Unit(unit.text, unit.lemma, unit.kind, unit.end, unit.last, unit.head, per[0])
+
+
+def _counted_lemma(tokens: list[Token]) -> str:
+    """Compounds + head lemma: "Ukrainian soldiers" -> "soldier", "fighter jets" -> "fighter jet".
+    """
+    head = tokens[-1]
+    parts = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens[:-1] if t.dep_ == "compound"]
+    if head.tag_ == "NNPS" and head.text.endswith("s"):
+        lemma = head.text[:-1]  # spaCy leaves "Ukrainians" as its own lemma
+    elif head.pos_ == "PROPN":
+        lemma = head.text
+    else:
+        lemma = head.lemma_.lower()
+    return " ".join([*parts, lemma])
+
+
+def _noun_phrase(doc: Doc, begin: int, head: Token) -> Unit | None:
+    """The tokens ``doc[begin..head]`` as a counted noun phrase, if they hang off ``head``."""
+    if head.i < begin or head.i - begin > 5:
+        return None
+    tokens = list(doc[begin : head.i + 1])
+    if any(t.is_punct and t.text != "-" for t in tokens) or any(
+        t.i != head.i and not head.is_ancestor(t) for t in tokens
+    ):
+        return None
+    if head.lemma_.lower() in _TIME_WORDS:
+        return None
+    span = doc[begin : head.i + 1]
+    return Unit(span.text, _counted_lemma(tokens), "count", span.end_char, head.i, head=head.i)
+
+
+def number_token(doc: Doc, atom: Atom) -> Token:
+    """The atom's token whose syntactic head lies outside the atom."""
+    for token in doc[atom.first : atom.last + 1]:
+        if not atom.first <= token.head.i <= atom.last or token.head.i == token.i:
+            return token
+    return doc[atom.last]
+
+
+def read_unit(doc: Doc, atom: Atom) -> Unit:
+    """Read the unit, currency, percent sign or counted noun phrase of ``atom``."""
+    units = units_table()
+    end, last = atom.end, atom.last
+    if atom.currency:
+        kind_lemma = units["currency_prefixes"][
+            atom.currency.replace(" ", "")
+            if atom.currency.replace(" ", "") in units["currency_prefixes"]
+            else atom.currency
+        ]
+        if last + 1 < len(doc) and doc[last + 1].text in units["currency_trailers"]:
+            last += 1
+            end = doc[last].idx + len(doc[last].text)
+        return _with_per(doc, Unit(atom.currency, kind_lemma, "money", end, last))
+    if atom.suffix:
+        text, lemma, kind = classify_suffix(atom.suffix) or (atom.suffix, atom.suffix, "measure")
+        return _with_per(doc, Unit(text, lemma, kind, end, last))
+    i = last + 1
+    if i < len(doc) and doc[i].text == "-" and doc[last].whitespace_ == "" and i + 1 < len(doc):
+        i += 1  # "6.1-inch", "5-mpg"
+    if i < len(doc):
+        for kind, table in (("percent", units["percent"]), ("money", units["currency_words"])):
+            found = _longest(doc, i, table)
+            if found:
+                span = doc[i : found[0] + 1]
+                return _with_per(doc, Unit(span.text, found[1], kind, span.end_char, found[0]))
+        if doc[i].text in units["currency_adjectives"] and i + 1 < len(doc):
+            found = _longest(doc, i + 1, units["currency_words"])
+            if found:
+                span = doc[i : found[0] + 1]
+                return _with_per(doc, Unit(span.text, found[1], "money", span.end_char, found[0]))
+        for width in (3, 2, 1):
+            span = doc[i : i + width]
+            if len(span) < width:
+                continue
+            lemma = measure_lemma(span.text, glued=doc[i - 1].whitespace_ == "")
+            if lemma:
+                return _with_per(doc, Unit(span.text, lemma, "measure", span.end_char, span[-1].i))
+    number = number_token(doc, atom)
+    begin = atom.last + 1
+    if (atom.vague or atom.words) and begin + 1 < len(doc) and doc[begin].lower_ == "of":
+        pobj = [c for c in doc[begin].children if c.dep_ == "pobj"]
+        skip = begin + 1
+        while skip < len(doc) and doc[skip].lower_ in _DETERMINERS:
+            skip += 1
+        if pobj and pobj[0].pos_ in ("NOUN", "PROPN"):
+            phrase = _noun_phrase(doc, skip, pobj[0])
+            if phrase:
+                return _with_per(doc, phrase)
+    head = number.head
+    if (
+        number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+        and head.i > atom.last
+        and (head.pos_ in ("NOUN", "PROPN"))
+    ):
+        phrase = _noun_phrase(doc, begin, head)
+        if phrase:
+            return _with_per(doc, phrase)
+    if begin < len(doc) and doc[begin].pos_ == "NOUN" and doc[begin].tag_ == "NNS":
+        phrase = _noun_phrase(doc, begin, doc[begin])
+        if phrase:
+            return _with_per(doc, phrase)
+    return _with_per(doc, Unit(None, None, "count", atom.end, atom.last))

@@ -59,7 +59,12 @@ def test_short_forms_join_the_full_name() -> None:
         ("Volodymyr Zelensky", "PERSON"),
         ("President Zelenskyy", "PERSON"),
         ("Volodymyr", "PERSON"),
-    ) == [("Volodymyr Zelensky", ["Zelensky", "Volodymyr Zelensky", "President Zelenskyy", "Volodymyr"])]
+    ) == [
+        (
+            "Volodymyr Zelensky",
+            ["Zelensky", "Volodymyr Zelensky", "President Zelenskyy", "Volodymyr"],
+        )
+    ]
 
 
 def test_title_is_stripped_from_the_name() -> None:

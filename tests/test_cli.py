@@ -49,7 +49,9 @@ def test_extract_defaults_to_today_with_a_warning(tmp_path: Path) -> None:
 
 
 def test_extract_stdin_and_id() -> None:
-    result = _run("extract", "-", "--id", "wire-1", "--published", "2025-01-02", input=b"Kiev said no.")
+    result = _run(
+        "extract", "-", "--id", "wire-1", "--published", "2025-01-02", input=b"Kiev said no."
+    )
     out = json.loads(result.stdout)
     assert out["doc_id"] == "wire-1"
     assert out["source"] == "<stdin>"
@@ -59,8 +61,16 @@ def test_extract_stdin_and_id() -> None:
 def test_extract_jsonl_streams_documents_and_errors(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Kyiv is calm.", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary\x00")
-    result = _run("extract", str(tmp_path / "a.txt"), str(tmp_path / "missing.txt"),
-                  str(tmp_path / "b.txt"), "--format", "jsonl", "--published", "2025-11-18")
+    result = _run(
+        "extract",
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "missing.txt"),
+        str(tmp_path / "b.txt"),
+        "--format",
+        "jsonl",
+        "--published",
+        "2025-11-18",
+    )
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 3
     assert lines[0]["doc_id"] == "a"
@@ -71,7 +81,9 @@ def test_extract_jsonl_streams_documents_and_errors(tmp_path: Path) -> None:
 
 def test_extract_several_inputs_as_json(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Kyiv is calm.", encoding="utf-8")
-    result = _run("extract", str(tmp_path / "a.txt"), str(tmp_path / "nope.txt"), "-p", "2025-11-18")
+    result = _run(
+        "extract", str(tmp_path / "a.txt"), str(tmp_path / "nope.txt"), "-p", "2025-11-18"
+    )
     out = json.loads(result.stdout)
     assert [d["doc_id"] for d in out["documents"]] == ["a"]
     assert len(out["errors"]) == 1
@@ -141,7 +153,10 @@ def test_every_command_and_option_is_in_the_readme() -> None:
 def test_console_script_runs_in_a_fresh_process() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "briefx", "extract", str(SEED)],
-        capture_output=True, text=True, check=False, timeout=120,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["doc_id"] == SEED.stem

@@ -27,7 +27,10 @@ def _ents(nlp, text: str) -> list[tuple[str, str | None]]:
         ("He blamed Kyiv and Europe for the freeze.", [("Kyiv", "PLACE"), ("Europe", "PLACE")]),
         # A news outlet named after a city is an organisation, not a place.
         ("The Kyiv Independent reported the strike.", [("The Kyiv Independent", "ORG")]),
-        ("Ukraine must cede the entire Donbas region.", [("Ukraine", "PLACE"), ("Donbas", "PLACE")]),
+        (
+            "Ukraine must cede the entire Donbas region.",
+            [("Ukraine", "PLACE"), ("Donbas", "PLACE")],
+        ),
         # A known name inside a longer organisation name leaves it whole.
         ("She studied at the University of Chicago.", [("University of Chicago", "ORG")]),
         # One sense per document: a lone surname of a person named in full is that person.
@@ -96,6 +99,8 @@ def test_seed_people_and_places_f1(seed_docs, seed_texts, stem: str, type_: str)
 @pytest.mark.parametrize("stem", sorted(k for k in GOLD if not k.startswith("_")))
 def test_seed_no_organisation_is_a_place(seed_docs, seed_texts, stem: str) -> None:
     orgs = {(s, e) for s, e, t in _gold_mentions(seed_texts[stem], GOLD[stem]) if t == "ORG"}
-    places = {(m.start, m.end) for e in seed_docs[stem].entities if e.type == "PLACE" for m in e.mentions}
+    places = {
+        (m.start, m.end) for e in seed_docs[stem].entities if e.type == "PLACE" for m in e.mentions
+    }
     overlapping = [o for o in orgs for p in places if p[0] < o[1] and o[0] < p[1]]
     assert overlapping == []

@@ -4,7 +4,8 @@ A sentence is reported speech when a reporting verb (``models/attribution.json``
 governs it, or when it contains "according to X". The speaker is the verb's subject
 (cut before an apposition or relative clause: "Zelensky, who is visiting Spain, said");
 "he"/"she" stands for the last person named before it. The outlet is a news
-organisation the speech was told to ("told AFP") or that reported it ("Reuters reported").
+organisation the speech was told to ("told AFP") or that reported it ("Reuters reported"),
+as written.
 """
 
 from __future__ import annotations
@@ -92,8 +93,35 @@ def _according_to(sent: Span) -> Token | None:
     return None
 
 
+def _first_verb_above(token: Token) -> Token | None:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return None
+
+
+def reporting_dates(doc: Doc, verb: Token, dates: Sequence[tuple[int, int, int]]) -> list[int]:
+    """Return the indices of the dates that modify the reporting verb itself.
+
+    Args:
+        doc: the parsed document.
+        verb: the reporting verb ("told" in "told reporters on Nov. 18").
+        dates: ``(index, start, end)`` of the sentence's dates.
+    """
+    found: list[int] = []
+    for index, start, end in dates:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and _first_verb_above(span.root) == verb:
+            found.append(index)
+    return found
+
+
 def find_attribution(
-    doc: Doc, start: int, end: int, mentions: MentionIndex
+    doc: Doc,
+    start: int,
+    end: int,
+    mentions: MentionIndex,
+    dates: Sequence[tuple[int, int, int]] = (),
 ) -> Attribution | None:
     """Return the attribution of the sentence at ``doc.text[start:end]``, or None.
 
@@ -102,9 +130,11 @@ def find_attribution(
         start: the sentence's first character.
         end: the end of the sentence.
         mentions: the document's entity mentions.
+        dates: ``(index, start, end)`` of the sentence's dates, to tell the reporting
+            act's own dates from the reported ones.
     Returns:
-        The speaker (entity id and text), cue lemma and outlet, or None when the
-        sentence is not reported speech.
+        The speaker (entity id and text), cue lemma, outlet and reporting dates, or None
+        when the sentence is not reported speech.
     """
     sent = doc.char_span(start, end, alignment_mode="expand")
     if sent is None:
@@ -114,22 +144,26 @@ def find_attribution(
     speaker_token: Token | None = None
     cue: str | None = None
     outlet: str | None = None
+    own_dates: list[int] = []
     if verb is not None:
         cue = verb.lemma_.lower()
+        own_dates = reporting_dates(doc, verb, dates)
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         speaker_token = subjects[0] if subjects else None
         for child in verb.children:
             if child.dep_ in {"dative", "dobj", "iobj"}:
                 phrase = doc[child.left_edge.i : child.right_edge.i + 1]
                 if _is_outlet(phrase):
-                    outlet = lookup(phrase.text).canonical  # type: ignore[union-attr]
+                    outlet = phrase.text
     else:
         speaker_token = _according_to(sent)
         if speaker_token is None:
             return None
         cue = "according to"
     if speaker_token is None:
-        return Attribution(speaker=None, speaker_text=None, cue=cue, outlet=outlet)
+        return Attribution(
+            speaker=None, speaker_text=None, cue=cue, outlet=outlet, dates=own_dates
+        )
     phrase = _subject_phrase(speaker_token)
     speaker_text = phrase.text
     found = mentions.entity_at(speaker_token.idx, speaker_token.idx + len(speaker_token))
@@ -137,5 +171,7 @@ def find_attribution(
     if speaker is None and speaker_token.text in pronouns:
         speaker = mentions.person_before(speaker_token.idx)
     if outlet is None and _is_outlet(phrase):
-        outlet = lookup(phrase.text).canonical  # type: ignore[union-attr]
-    return Attribution(speaker=speaker, speaker_text=speaker_text, cue=cue, outlet=outlet)
+        outlet = speaker_text
+    return Attribution(
+        speaker=speaker, speaker_text=speaker_text, cue=cue, outlet=outlet, dates=own_dates
+    )

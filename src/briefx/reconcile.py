@@ -17,6 +17,7 @@ from briefx.attribution import MentionIndex, find_attribution
 from briefx.canonical import NameMention, group_mentions
 from briefx.entities import entity_type
 from briefx.schema import (
+    Attribution,
     DateMention,
     Document,
     Entity,
@@ -26,7 +27,7 @@ from briefx.schema import (
     ReferenceDate,
     Sentence,
 )
-from briefx.segment import sentence_spans
+from briefx.segment import quote_role, sentence_spans
 
 
 class SentenceIndex:
@@ -166,6 +167,48 @@ def build_document(
     )
 
 
+def _quote_balance(doc: Doc, start: int, end: int) -> int:
+    """Opening minus closing quotation marks in ``doc.text[start:end]``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    balance = 0
+    for token in span:
+        role = quote_role(token)
+        balance += 1 if role == "open" else -1 if role == "close" else 0
+    return balance
+
+
+def attributions(
+    doc: Doc,
+    sentences: Sequence[Sentence],
+    mentions: MentionIndex,
+    dates: Sequence[DateMention],
+) -> list[Attribution | None]:
+    """Attribute each sentence's reported speech.
+
+    A quotation that runs over several sentences ("A. B," Peskov said.) is attributed,
+    in all of them, to the speaker named where it closes.
+    """
+    found: list[Attribution | None] = []
+    for sentence in sentences:
+        own = [(i, d.start, d.end) for i, d in enumerate(dates) if d.sentence == sentence.id]
+        found.append(find_attribution(doc, sentence.start, sentence.end, mentions, own))
+    open_quote: list[int] = []
+    for sentence in sentences:
+        balance = _quote_balance(doc, sentence.start, sentence.end)
+        if open_quote and balance < 0:
+            closing = found[sentence.id]
+            if closing is not None:
+                for sid in open_quote:
+                    if found[sid] is None:
+                        found[sid] = closing.model_copy(update={"dates": []})
+            open_quote = []
+        elif open_quote or balance > 0:
+            open_quote.append(sentence.id)
+    return found
+
+
 def build_facts(
     doc: Doc,
     sentences: Sequence[Sentence],
@@ -173,7 +216,11 @@ def build_facts(
     dates: Sequence[DateMention],
     quantities: Sequence[Quantity],
 ) -> list[Fact]:
-    """Make one fact per sentence that has any extraction, in sentence order."""
+    """Make one fact per sentence that has any extraction, in sentence order.
+
+    A known speaker counts as an extraction: a quoted sentence attributed to a named
+    person is a fact even when it names nobody itself.
+    """
     ents_by_sentence: dict[int, list[str]] = {}
     for entity in entities:
         for mention in entity.mentions:
@@ -186,12 +233,15 @@ def build_facts(
     quantities_by_sentence: dict[int, list[int]] = {}
     for i, q in enumerate(quantities):
         quantities_by_sentence.setdefault(q.sentence, []).append(i)
-    mention_index = MentionIndex(entities)
+    said = attributions(doc, sentences, MentionIndex(entities), dates)
     facts: list[Fact] = []
     for sentence in sentences:
         sid = sentence.id
-        if not any(sid in table for table in (ents_by_sentence, dates_by_sentence,
-                                               quantities_by_sentence)):
+        attribution = said[sid]
+        tables = (ents_by_sentence, dates_by_sentence, quantities_by_sentence)
+        if not any(sid in table for table in tables) and (
+            attribution is None or attribution.speaker is None
+        ):
             continue
         facts.append(
             Fact(
@@ -200,7 +250,7 @@ def build_facts(
                 entities=sorted(ents_by_sentence.get(sid, []), key=lambda e: int(e[1:])),
                 dates=dates_by_sentence.get(sid, []),
                 quantities=quantities_by_sentence.get(sid, []),
-                attribution=find_attribution(doc, sentence.start, sentence.end, mention_index),
+                attribution=attribution,
             )
         )
     return facts

@@ -101,6 +101,11 @@ class Attribution(_Record):
     speaker_text: str | None = Field(description="the speaker as written")
     cue: str | None = Field(description="lemma of the reporting verb: say, tell, report")
     outlet: str | None = Field(description="news outlet named as the channel (told AFP)")
+    dates: list[int] = Field(
+        default_factory=list,
+        description="indices into Document.dates of the reporting act's own dates "
+        "(told reporters on Nov. 18), as opposed to the dates of what was said",
+    )
 
 
 class Fact(_Record):

@@ -100,6 +100,8 @@ def check_form(form: Any, label: str) -> list[str]:
     if not isinstance(form, str) or not form:
         return [f"{label} must be a non-empty string, got {form!r}"]
     problems: list[str] = []
+    if unicodedata.normalize("NFC", form) != form:
+        problems.append(f"{label} {form!r} is not in Unicode NFC form")
     if form != form.strip() or "  " in form:
         problems.append(f"{label} {form!r} has stray whitespace")
     if form.lower().startswith("the ") and form not in THE_ALLOWED:

@@ -10,7 +10,7 @@ The pipeline: text -> spaCy Doc (sentences, entities, dates, quantities) ->
 
 from __future__ import annotations
 
-from briefx.api import extract, extract_many, parse_date, resolve_reference
+from briefx.api import brief, extract, extract_many, parse_date, resolve_reference
 from briefx.errors import (
     BriefxError,
     InputError,
@@ -49,6 +49,7 @@ __all__ = [
     "ReferenceDateError",
     "Source",
     "__version__",
+    "brief",
     "extract",
     "extract_many",
     "iter_sources",

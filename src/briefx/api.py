@@ -15,11 +15,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from briefx.brief import build_brief
 from briefx.errors import ReferenceDateError
 from briefx.inputs import Source
 from briefx.pipeline import load_pipeline, make_doc
 from briefx.reconcile import build_document
-from briefx.schema import Document, ErrorRecord, Origin, ReferenceDate
+from briefx.schema import Brief, Document, ErrorRecord, Origin, ReferenceDate
 
 DateLike = str | dt.date | ReferenceDate | None
 
@@ -180,3 +181,31 @@ def extract_many(
         docs(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size
     ):
         yield _finish(doc, job)
+
+
+def brief(
+    items: Iterable[Document | ErrorRecord | str | Source | Mapping[str, Any]],
+    *,
+    model: str | None = None,
+    published: DateLike = None,
+    workers: int = 1,
+) -> Brief:
+    """Make one brief of several articles: their documents, shared entities and facts.
+
+    Args:
+        items: documents already extracted (and error records), or anything
+            ``extract_many`` takes (texts, ``Source`` records, mappings), in any mix.
+        model: a spaCy pipeline name or path, for the items still to extract.
+        published: a publication date for the items still to extract.
+        workers: processes for the extraction.
+    Returns:
+        The ``Brief`` of ``../shared/CONTRACT.md``: documents in input order, corpus
+        entities, fact clusters with their conflicts, and error records.
+    """
+    given = list(items)
+    todo = [x for x in given if not isinstance(x, Document | ErrorRecord)]
+    extracted = iter(
+        extract_many(todo, model=model, published=published, workers=workers) if todo else ()
+    )
+    results = [x if isinstance(x, Document | ErrorRecord) else next(extracted) for x in given]
+    return build_brief(results)

@@ -184,6 +184,31 @@ def _json_object(items: list[Any]) -> dict[str, Any]:
 
 
 @app.command()
+def brief(
+    inputs: InputsArg,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    output: OutputOpt = None,
+    workers: WorkersOpt = 1,
+) -> None:
+    """Extract several articles and report the entities and facts they share."""
+    from briefx.api import brief as make_brief
+    from briefx.api import resolve_reference
+    from briefx.inputs import iter_sources
+
+    try:
+        if published is not None:
+            resolve_reference(published)
+        sources = iter_sources(inputs, stdin=sys.stdin.buffer)
+        result = make_brief(sources, model=model, published=published, workers=workers)
+        _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)
+    except BriefxError as exc:
+        raise _fail(exc) from None
+    if result.errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
 def schema(
     brief: Annotated[
         bool, typer.Option("--brief", help="The schema of `briefx brief` instead.")

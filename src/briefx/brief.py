@@ -1,0 +1,397 @@
+"""Across documents: one entity per name, and clusters of facts several reports agree on.
+
+Corpus entities merge document entities by the keys of ``briefx.canonical``: places and
+organisations by their (gazetteer) name or any alias, people by their full name; a person
+named only by surname joins the one corpus person with that surname, if there is exactly
+one.
+
+Fact clusters link facts of different documents that report the same thing. Candidate
+pairs come from blocking keys (shared corpus entities, speakers, date values, counted
+quantities); keys carried by too many facts ("Russia" in a corpus about Russia) are not
+used for blocking, so the work grows with the number of facts, not with its square. A
+candidate pair is scored by text similarity (rapidfuzz token-set ratio) plus what the two
+facts share (entities, dates, quantities, the same speaker). Two facts link when each is
+the other's best-scoring fact in the other's document and the score passes a threshold
+(mutual best match: a report of Witkoff's visit does not also link to Zelensky's), or when
+one repeats the other's words in full (a quotation that another report splits up).
+``conflicts`` lists what linked facts report differently: the same counted thing with
+incompatible numbers, or event dates that do not overlap.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from briefx.canonical import person_tokens, same_name, skeleton
+from briefx.schema import (
+    Brief,
+    Conflict,
+    ConflictValue,
+    CorpusEntity,
+    CorpusMention,
+    DateMention,
+    Document,
+    ErrorRecord,
+    FactCluster,
+    FactRef,
+    Quantity,
+)
+
+# A blocking key shared by more facts than this is too common to say two facts match.
+MAX_BLOCK = 40
+# Pair score: text similarity (0-100) + SHARED_WEIGHT per shared entity / date /
+# quantity (at most MAX_SHARED of them) + SPEAKER_WEIGHT when the speaker is the same.
+SHARED_WEIGHT = 5
+MAX_SHARED = 4
+SPEAKER_WEIGHT = 10
+LINK_SCORE = 80
+# One fact repeats the other's words (token-set ratio) and shares something with it.
+CONTAINED = 95
+MIN_TOKENS_FOR_SET_RATIO = 5
+_DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+# ---------------------------------------------------------------- corpus entities
+
+
+def merge_entities(
+    documents: Sequence[Document],
+) -> tuple[list[CorpusEntity], dict[tuple[int, str], str]]:
+    """Merge the documents' entities into corpus entities.
+
+    Returns:
+        The corpus entities (ids g1, g2, ... by first appearance) and a map from
+        ``(document index, entity id)`` to corpus entity id.
+    """
+    items = [(d, e) for d, doc in enumerate(documents) for e in doc.entities]
+    uf = _UnionFind(len(items))
+    owner: dict[tuple[str, str], int] = {}
+    surnames: dict[str, set[int]] = defaultdict(set)
+    singles: list[int] = []
+    # People first: a full name the model typed as an organisation elsewhere
+    # ("Volodymyr Zelenskyy" as ORG) then joins the person.
+    for i in sorted(range(len(items)), key=lambda i: items[i][1].type != "PERSON"):
+        entity = items[i][1]
+        if entity.type == "PERSON":
+            tokens = person_tokens(entity.name)
+            if len(tokens) == 1:
+                singles.append(i)
+                continue
+            keys = [("PERSON", skeleton(" ".join(tokens)))]
+            surnames[skeleton(tokens[-1])].add(i)
+        else:
+            keys = [(entity.type, skeleton(n)) for n in (entity.name, *entity.aliases)]
+            person = ("PERSON", skeleton(entity.name))
+            if len(entity.name.split()) > 1 and person in owner:
+                keys.append(person)
+        for key in keys:
+            if key in owner:
+                uf.union(owner[key], i)
+            else:
+                owner[key] = i
+    for i in singles:
+        name = items[i][1].name
+        people = {uf.find(j) for j in surnames.get(skeleton(name), ())}
+        if not people:
+            # No exact surname: a transliteration (Zelenskyy) of exactly one surname.
+            people = {
+                uf.find(j)
+                for key, members in surnames.items()
+                if same_name(key, name)
+                for j in members
+            }
+        if len(people) == 1:
+            uf.union(people.pop(), i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[uf.find(i)].append(i)
+    entities: list[CorpusEntity] = []
+    mapping: dict[tuple[int, str], str] = {}
+    for n, members in enumerate(sorted(groups.values(), key=min), start=1):
+        gid = f"g{n}"
+        names = Counter(items[i][1].name for i in members)
+        name = max(
+            names,
+            key=lambda x: (
+                names[x],
+                len(x.split()),
+                -min(i for i in members if items[i][1].name == x),
+            ),
+        )
+        aliases: list[str] = []
+        for i in members:
+            for alias in (items[i][1].name, *items[i][1].aliases):
+                if alias != name and alias not in aliases:
+                    aliases.append(alias)
+        types = Counter(items[i][1].type for i in members)
+        entities.append(
+            CorpusEntity(
+                id=gid,
+                type=max(types, key=lambda t: (types[t], t == "PERSON")),
+                name=name,
+                aliases=aliases,
+                mentions=[CorpusMention(doc=items[i][0], entity=items[i][1].id) for i in members],
+            )
+        )
+        for i in members:
+            mapping[(items[i][0], items[i][1].id)] = gid
+    return entities, mapping
+
+
+# ---------------------------------------------------------------- facts
+
+
+@dataclass
+class _FactView:
+    """What clustering needs to know of one fact."""
+
+    doc: int
+    sentence: int
+    text: str
+    entities: frozenset[str]
+    dates: frozenset[str]
+    event_dates: list[tuple[str, str, str]]  # (value, first day, last day)
+    speaker: str | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+
+    def keys(self) -> Iterator[str]:
+        yield from (f"e:{e}" for e in self.entities)
+        yield from (f"d:{d}" for d in self.dates)
+        for q in self.quantities:
+            if q.unit_lemma:
+                yield f"q:{q.unit_lemma}:{q.low}:{q.high}"
+
+
+def fact_views(
+    documents: Sequence[Document], mapping: dict[tuple[int, str], str]
+) -> list[_FactView]:
+    """Describe every fact of every document by corpus entities, dates and quantities."""
+    views: list[_FactView] = []
+    for d, doc in enumerate(documents):
+        for fact in doc.facts:
+            entities = {mapping[(d, e)] for e in fact.entities}
+            reporting: set[int] = set()
+            speaker = None
+            if fact.attribution is not None:
+                reporting = set(fact.attribution.dates)
+                if fact.attribution.speaker is not None:
+                    speaker = mapping[(d, fact.attribution.speaker)]
+                    entities.add(speaker)
+            dated = [(i, doc.dates[i]) for i in fact.dates if _is_calendar(doc.dates[i])]
+            event = [
+                (x.value or "", x.range[0], x.range[1])
+                for i, x in dated
+                if i not in reporting and x.range is not None
+            ]
+            views.append(
+                _FactView(
+                    doc=d,
+                    sentence=fact.sentence,
+                    text=fact.text,
+                    entities=frozenset(entities),
+                    dates=frozenset(x.value or "" for _, x in dated),
+                    event_dates=event,
+                    speaker=speaker,
+                    quantities=[doc.quantities[i] for i in fact.quantities],
+                )
+            )
+    return views
+
+
+def _is_calendar(date: DateMention) -> bool:
+    """A calendar date that can be compared across reports (not "now", not a duration)."""
+    return date.type == "DATE" and bool(date.value) and date.value not in _DEICTIC_VALUES
+
+
+def _text_similarity(a: str, b: str) -> float:
+    shorter = min(len(a.split()), len(b.split()))
+    scorer = fuzz.token_set_ratio if shorter >= MIN_TOKENS_FOR_SET_RATIO else fuzz.token_sort_ratio
+    return scorer(a, b, processor=default_process)
+
+
+def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
+    """Score how likely two facts report the same thing.
+
+    Returns:
+        The score, and whether one fact repeats the other's words in full while sharing
+        an entity, date or quantity with it.
+    """
+    shared = (
+        len(a.entities & b.entities)
+        + len(a.dates & b.dates)
+        + len(_quantity_keys(a) & _quantity_keys(b))
+    )
+    text = _text_similarity(a.text, b.text)
+    same_speaker = a.speaker is not None and a.speaker == b.speaker
+    score = text + SHARED_WEIGHT * min(shared, MAX_SHARED) + SPEAKER_WEIGHT * same_speaker
+    return score, shared > 0 and text >= CONTAINED
+
+
+def _quantity_keys(view: _FactView) -> set[tuple[str, object, object]]:
+    return {(q.unit_lemma, q.low, q.high) for q in view.quantities if q.unit_lemma}
+
+
+def candidate_pairs(views: Sequence[_FactView]) -> set[tuple[int, int]]:
+    """Pairs of facts of different documents that share a blocking key not too common."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, view in enumerate(views):
+        for key in set(view.keys()):
+            blocks[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        for i, j in combinations(members, 2):
+            if views[i].doc != views[j].doc:
+                pairs.add((i, j))
+    return pairs
+
+
+def _conflicts(members: Sequence[_FactView]) -> list[Conflict]:
+    conflicts: list[Conflict] = []
+    by_unit: dict[str, list[tuple[_FactView, Quantity]]] = defaultdict(list)
+    for view in members:
+        for q in view.quantities:
+            if q.unit_lemma:
+                by_unit[q.unit_lemma].append((view, q))
+    for unit, found in sorted(by_unit.items()):
+        docs = {v.doc for v, _ in found}
+        if len(docs) > 1 and not _compatible([(q.low, q.high) for _, q in found]):
+            conflicts.append(
+                Conflict(
+                    kind="quantity",
+                    about=unit,
+                    values=[
+                        ConflictValue(value=q.text, doc=v.doc, sentence=v.sentence, text=q.text)
+                        for v, q in found
+                    ],
+                )
+            )
+    dated = [(v, d) for v in members for d in v.event_dates]
+    if len({v.doc for v, _ in dated}) > 1 and not _dates_overlap([(d[1], d[2]) for _, d in dated]):
+        conflicts.append(
+            Conflict(
+                kind="date",
+                about="when",
+                values=[
+                    ConflictValue(value=d[0], doc=v.doc, sentence=v.sentence, text=v.text)
+                    for v, d in dated
+                ],
+            )
+        )
+    return conflicts
+
+
+def _compatible(bounds: Sequence[tuple[float | None, float | None]]) -> bool:
+    """True when some number lies within every (low, high) interval (None: unbounded)."""
+    lows = [lo for lo, _ in bounds if lo is not None]
+    highs = [hi for _, hi in bounds if hi is not None]
+    return not lows or not highs or max(lows) <= min(highs)
+
+
+def _dates_overlap(ranges: Sequence[tuple[str, str]]) -> bool:
+    return max(r[0] for r in ranges) <= min(r[1] for r in ranges)
+
+
+def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
+    """Pairs of facts that report the same thing: mutual best matches and repetitions."""
+    scored: dict[tuple[int, int], float] = {}
+    best: dict[tuple[int, int], float] = defaultdict(float)  # (fact, other doc) -> score
+    found: list[tuple[int, int]] = []
+    for i, j in sorted(candidate_pairs(views)):
+        score, contained = pair_score(views[i], views[j])
+        if contained:
+            found.append((i, j))
+            continue
+        scored[(i, j)] = score
+        best[(i, views[j].doc)] = max(best[(i, views[j].doc)], score)
+        best[(j, views[i].doc)] = max(best[(j, views[i].doc)], score)
+    for (i, j), score in scored.items():
+        if (
+            score >= LINK_SCORE
+            and score == best[(i, views[j].doc)]
+            and score == best[(j, views[i].doc)]
+        ):
+            found.append((i, j))
+    return sorted(found)
+
+
+def cluster_facts(
+    documents: Sequence[Document], mapping: dict[tuple[int, str], str]
+) -> list[FactCluster]:
+    """Group facts of different documents that report the same thing."""
+    views = fact_views(documents, mapping)
+    uf = _UnionFind(len(views))
+    for i, j in links(views):
+        uf.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(views)):
+        groups[uf.find(i)].append(i)
+    clusters: list[FactCluster] = []
+    for members in sorted(groups.values(), key=min):
+        found = [views[i] for i in members]
+        docs = {v.doc for v in found}
+        if len(docs) < 2:
+            continue
+        clusters.append(
+            FactCluster(
+                id=f"c{len(clusters) + 1}",
+                facts=[FactRef(doc=v.doc, sentence=v.sentence) for v in found],
+                sources=len(docs),
+                entities=_shared(found, lambda v: v.entities),
+                dates=_shared(found, lambda v: v.dates),
+                conflicts=_conflicts(found),
+            )
+        )
+    return clusters
+
+
+def _shared(views: Sequence[_FactView], get: Callable[[_FactView], Iterable[str]]) -> list[str]:
+    """Values reported by at least two documents of the cluster, sorted."""
+    by_value: dict[str, set[int]] = defaultdict(set)
+    for view in views:
+        for value in get(view):
+            by_value[value].add(view.doc)
+    shared = [v for v, docs in by_value.items() if len(docs) > 1]
+    # Entity ids sort by number (g2 before g10), dates as ISO strings.
+    return sorted(shared, key=lambda v: (len(v), v))
+
+
+def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
+    """Make the brief of several documents (error records are carried over as errors)."""
+    documents: list[Document] = []
+    errors: list[ErrorRecord] = []
+    for result in results:
+        if isinstance(result, ErrorRecord):
+            errors.append(result)
+        else:
+            documents.append(result)
+    entities, mapping = merge_entities(documents)
+    return Brief(
+        documents=documents,
+        entities=entities,
+        fact_clusters=cluster_facts(documents, mapping),
+        errors=errors,
+    )

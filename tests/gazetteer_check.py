@@ -2,9 +2,9 @@
 
 Usage::
 
-    python models/entities/check.py [DIRECTORY]
+    python tests/gazetteer_check.py [DIRECTORY]
 
-DIRECTORY defaults to the folder holding this script. Prints one line per problem and a
+DIRECTORY defaults to the repository's models/entities. Prints one line per problem and a
 count per file and kind; exits with status 1 if any problem was found, else 0.
 """
 
@@ -203,7 +203,11 @@ def cross_checks(entries: list[Entry]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent
+    folder = (
+        Path(argv[1])
+        if len(argv) > 1
+        else Path(__file__).resolve().parents[1] / "models" / "entities"
+    )
     entries: list[Entry] = []
     problems: list[str] = []
     for filename, kinds in FILES.items():

@@ -104,3 +104,14 @@ def test_seed_no_organisation_is_a_place(seed_docs, seed_texts, stem: str) -> No
     }
     overlapping = [o for o in orgs for p in places if p[0] < o[1] and o[0] < p[1]]
     assert overlapping == []
+
+
+def test_corrections_never_overlap_other_entities(nlp) -> None:
+    # "Hutus" is a nationality (NORP); a person's surname rule must not take it again.
+    text = (
+        "Rwandan officer Theoneste Hutus spoke. Hutus and Tutsis lived there; "
+        "the Hutus fled on Friday."
+    )
+    doc = nlp(text)
+    tokens = [i for e in doc.ents for i in range(e.start, e.end)]
+    assert len(tokens) == len(set(tokens))

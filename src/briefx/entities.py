@@ -27,7 +27,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import registry
+from spacy.util import filter_spans, registry
 
 from briefx.resources import load_json, load_jsonl
 
@@ -203,7 +203,10 @@ def _trim(span: Span) -> Span:
 
 
 def correct_entities(
-    doc: Doc, spans: Sequence[Span], entries: tuple[GazetteerEntry, ...]
+    doc: Doc,
+    spans: Sequence[Span],
+    entries: tuple[GazetteerEntry, ...],
+    blocked: frozenset[int] = frozenset(),
 ) -> list[Span]:
     """Relabel and trim entities by the gazetteer and by one-sense-per-document.
 
@@ -211,10 +214,12 @@ def correct_entities(
         doc: the document.
         spans: non-overlapping entity spans (the output of ``merge_entities``).
         entries: the gazetteer.
+        blocked: token indices the corrections must not take (other entities: a
+            nationality, a date).
     Returns:
         The corrected spans, sorted, with ``id_`` set to the canonical name when known.
     """
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = blocked | {i for s in spans for i in range(s.start, s.end)}
     spans = [_extend_person(s, taken) if s.label_ == "PERSON" else s for s in spans]
     surnames = {
         span[-1].text: span
@@ -234,15 +239,17 @@ def correct_entities(
         if (label, canonical) != (span.label_, span.id_):
             span = Span(doc, span.start, span.end, label=label, span_id=canonical)
         out.append(span)
-    out.extend(_lone_surnames(doc, out, surnames))
+    out.extend(_lone_surnames(doc, out, surnames, blocked))
     return sorted(out, key=lambda s: s.start)
 
 
-def _lone_surnames(doc: Doc, spans: Sequence[Span], surnames: dict[str, Span]) -> list[Span]:
+def _lone_surnames(
+    doc: Doc, spans: Sequence[Span], surnames: dict[str, Span], blocked: frozenset[int]
+) -> list[Span]:
     """Find untagged occurrences of a known person's surname ("Peskov said")."""
     if not surnames:
         return []
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = blocked | {i for s in spans for i in range(s.start, s.end)}
     found: list[Span] = []
     for token in doc:
         if token.i not in taken and token.text in surnames and token.pos_ == "PROPN":
@@ -293,8 +300,9 @@ class EntityCorrector:
         taken = {i for s in merged for i in range(s.start, s.end)}
         # Non-name entities (DATE, CARDINAL, ...) stay unless a name now covers them.
         keep = [e for e in others if not taken.intersection(range(e.start, e.end))]
-        corrected = correct_entities(doc, merged, self.gazetteer)
-        doc.ents = sorted([*corrected, *keep], key=lambda s: s.start)
+        blocked = frozenset(i for e in keep for i in range(e.start, e.end))
+        corrected = correct_entities(doc, merged, self.gazetteer, blocked)
+        doc.ents = filter_spans([*corrected, *keep])
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))

@@ -1,0 +1,124 @@
+"""Throughput and memory: raw spaCy ``nlp.pipe`` vs briefx, on real news text.
+
+    python benchmarks/throughput.py [--docs 2000] [--eval-dir ../shared/eval]
+    python benchmarks/throughput.py --memory      # peak memory at 1,000 and 5,000 docs
+
+The texts are the news articles of ``../shared/eval`` (TempEval-3, GUM), repeated until
+there are ``--docs`` documents. Raw spaCy runs the same model with the same components
+briefx enables, so the ratio is briefx's own overhead (its components, reconciliation
+and the output models). Words are whitespace-separated tokens of the input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from itertools import cycle, islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
+FILES = ["tempeval3_tbaq/timebank.jsonl", "tempeval3_tbaq/aquaint.jsonl", "gum_news/gum_news.jsonl"]
+
+
+def load_texts(eval_dir: Path) -> list[dict]:
+    """The evaluation articles as ``{"id", "text", "published"}`` records."""
+    records = []
+    for name in FILES:
+        path = eval_dir / name
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                records.append({"id": row["id"], "text": row["text"], "published": row["dct"]})
+    if not records:
+        sys.exit(f"no evaluation texts under {eval_dir}: nothing to measure")
+    return records
+
+
+def corpus(records: list[dict], n: int) -> Iterator[dict]:
+    """``n`` records, cycling through the articles, with unique ids."""
+    for i, row in enumerate(islice(cycle(records), n)):
+        yield {**row, "id": f"{row['id']}-{i}"}
+
+
+def _timed(fn, *args) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start
+
+
+def run_raw(records: list[dict], n: int, model: str) -> float:
+    """Seconds for raw spaCy over the texts, with briefx's spaCy components."""
+    import spacy
+
+    nlp = spacy.load(model)
+    texts = (r["text"] for r in corpus(records, n))
+    return _timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=16)))
+
+
+def run_briefx(records: list[dict], n: int, workers: int) -> float:
+    """Seconds for briefx (extraction to output models) over the texts."""
+    import briefx
+
+    nlp = briefx.load_pipeline()
+    items = corpus(records, n)
+    return _timed(lambda: sum(1 for _ in briefx.extract_many(items, nlp=nlp, workers=workers)))
+
+
+def peak_memory(n: int, eval_dir: Path) -> float:
+    """Peak RSS (MiB) of a fresh process streaming ``n`` documents through the CLI path."""
+    code = (
+        "import sys, json, resource; sys.path.insert(0, %r);"
+        "from throughput import load_texts, corpus; import briefx;"
+        "from pathlib import Path;"
+        "recs = load_texts(Path(%r));"
+        "n = sum(1 for d in briefx.extract_many(corpus(recs, %d)) "
+        "if len(json.dumps(d.model_dump(mode='json'))) > 0);"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    ) % (str(Path(__file__).parent), str(eval_dir), n)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
+    parser.add_argument("--memory", action="store_true", help="peak memory at 1,000 / 5,000 docs")
+    parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
+    args = parser.parse_args()
+    records = load_texts(args.eval_dir)
+    if args.memory:
+        for n in (1000, 5000):
+            print(f"peak memory, {n} documents: {peak_memory(n, args.eval_dir):.0f} MiB")
+        return
+    import briefx
+
+    model = briefx.load_pipeline().meta["name"]
+    model = f"en_{model}" if not model.startswith("en_") else model
+    words = sum(len(r["text"].split()) for r in corpus(records, args.docs))
+    raw = run_raw(records, args.docs, model)
+    print(f"{args.docs} documents, {words} words, model {model}")
+    print(f"raw spaCy nlp.pipe       : {words / raw:8.0f} words/s  ({raw:.1f} s)")
+    results = {}
+    for w in args.workers:
+        seconds = run_briefx(records, args.docs, w)
+        results[w] = words / seconds
+        print(
+            f"briefx, {w} worker(s)      : {results[w]:8.0f} words/s  ({seconds:.1f} s)  "
+            f"ratio to raw {raw / seconds:.2f}"
+        )
+    if 1 in results and 2 in results:
+        print(f"2 workers / 1 worker     : {results[2] / results[1]:.2f}x")
+    print(f"max RSS of this process  : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -65,15 +65,41 @@ def name_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+class Gazetteer:
+    """The known names: every surface form, and a lookup table built once."""
+
+    def __init__(self, entries: Sequence[GazetteerEntry]) -> None:
+        self.entries = tuple(entries)
+        self.table: dict[str, GazetteerEntry] = {}
+        for entry in self.entries:
+            key = name_key(entry.surface)
+            # An unambiguous reading wins over an ambiguous one for the same surface.
+            if key not in self.table or (self.table[key].ambiguous and not entry.ambiguous):
+                self.table[key] = entry
+
+    def lookup(self, text: str) -> GazetteerEntry | None:
+        """Return the entry for a surface form (case- and article-insensitive), or None."""
+        key = name_key(text)
+        found = self.table.get(key)
+        if found is not None:
+            return found
+        first, _, rest = key.partition(" ")
+        return self.table.get(rest) if first == "the" and rest else None
+
+    def is_surface(self, text: str) -> bool:
+        """True when ``text`` itself, article included, is a surface form."""
+        return name_key(text) in self.table
+
+
 @registry.misc("briefx.gazetteer.v1")
-def gazetteer_v1() -> tuple[GazetteerEntry, ...]:
-    """Load every surface form of ``models/entities/places.jsonl`` and ``orgs.jsonl``."""
+def gazetteer_v1() -> Gazetteer:
+    """The place and organisation tables of ``models/entities/``."""
     return load_gazetteer()
 
 
 @cache
-def load_gazetteer() -> tuple[GazetteerEntry, ...]:
-    """Load the place and organisation tables as surface-form entries (cached)."""
+def load_gazetteer() -> Gazetteer:
+    """Load ``models/entities/places.jsonl`` and ``orgs.jsonl`` (cached)."""
     entries: list[GazetteerEntry] = []
     for name, label_of in (("entities/places.jsonl", _KIND_TO_LABEL), ("entities/orgs.jsonl", {})):
         for row in load_jsonl(name):
@@ -88,33 +114,12 @@ def load_gazetteer() -> tuple[GazetteerEntry, ...]:
                         row.get("kind", ""),
                     )
                 )
-    return tuple(entries)
+    return Gazetteer(entries)
 
 
-@cache
-def _lookup(entries: tuple[GazetteerEntry, ...]) -> dict[str, GazetteerEntry]:
-    table: dict[str, GazetteerEntry] = {}
-    for entry in entries:
-        key = name_key(entry.surface)
-        # An unambiguous reading wins over an ambiguous one for the same surface.
-        if key not in table or (table[key].ambiguous and not entry.ambiguous):
-            table[key] = entry
-    return table
-
-
-def lookup(text: str, entries: tuple[GazetteerEntry, ...] | None = None) -> GazetteerEntry | None:
-    """Return the gazetteer entry for a surface form (article-insensitive), or None."""
-    table = _lookup(entries if entries is not None else load_gazetteer())
-    key = name_key(text)
-    if key in table:
-        return table[key]
-    first, _, rest = key.partition(" ")
-    return table.get(rest) if first == "the" and rest else None
-
-
-def _is_surface(text: str, entries: tuple[GazetteerEntry, ...]) -> bool:
-    """True when ``text`` itself, article included, is a gazetteer surface form."""
-    return name_key(text) in _lookup(entries)
+def lookup(text: str) -> GazetteerEntry | None:
+    """Return the default gazetteer's entry for a surface form, or None."""
+    return load_gazetteer().lookup(text)
 
 
 def merge_entities(doc: Doc, found: Sequence[Span], existing: Sequence[Span]) -> list[Span]:
@@ -154,8 +159,7 @@ def _covered(ent: Span, parts: Iterable[Span]) -> bool:
     inside = {i for p in parts for i in range(p.start, p.end)}
     equal = any(p.start == ent.start and p.end == ent.end for p in parts)
     return equal or all(
-        t.i in inside or t.pos_ in {"CCONJ", "PUNCT"} or t.lower_ in {"and", "or", ","}
-        for t in ent
+        t.i in inside or t.pos_ in {"CCONJ", "PUNCT"} or t.lower_ in {"and", "or", ","} for t in ent
     )
 
 
@@ -165,7 +169,7 @@ def titles() -> frozenset[str]:
     return frozenset(load_json("entities/titles.json")["titles"])
 
 
-def _extend_person(span: Span, taken: set[int]) -> Span:
+def _extend_person(span: Span, taken: frozenset[int], gazetteer: Gazetteer) -> Span:
     """Widen a person's name over the capitalised given names the model left out.
 
     "Rustem Umerov" often comes out as "Umerov": proper nouns in a compound just before
@@ -181,7 +185,7 @@ def _extend_person(span: Span, taken: set[int]) -> Span:
             or not token.is_title
             or token.dep_ not in {"compound", "flat", "nmod"}
             or token.lower_ in titles()
-            or lookup(token.text) is not None
+            or gazetteer.lookup(token.text) is not None
         ):
             break
         start -= 1
@@ -205,7 +209,7 @@ def _trim(span: Span) -> Span:
 def correct_entities(
     doc: Doc,
     spans: Sequence[Span],
-    entries: tuple[GazetteerEntry, ...],
+    gazetteer: Gazetteer,
     blocked: frozenset[int] = frozenset(),
 ) -> list[Span]:
     """Relabel and trim entities by the gazetteer and by one-sense-per-document.
@@ -213,24 +217,24 @@ def correct_entities(
     Args:
         doc: the document.
         spans: non-overlapping entity spans (the output of ``merge_entities``).
-        entries: the gazetteer.
+        gazetteer: the known names.
         blocked: token indices the corrections must not take (other entities: a
             nationality, a date).
     Returns:
         The corrected spans, sorted, with ``id_`` set to the canonical name when known.
     """
     taken = blocked | {i for s in spans for i in range(s.start, s.end)}
-    spans = [_extend_person(s, taken) if s.label_ == "PERSON" else s for s in spans]
+    spans = [_extend_person(s, taken, gazetteer) if s.label_ == "PERSON" else s for s in spans]
     surnames = {
         span[-1].text: span
         for span in spans
-        if span.label_ == "PERSON" and len(span) > 1 and lookup(span.text, entries) is None
+        if span.label_ == "PERSON" and len(span) > 1 and gazetteer.lookup(span.text) is None
     }
     out: list[Span] = []
     for span in spans:
-        if not _is_surface(span.text, entries):
+        if not gazetteer.is_surface(span.text):
             span = _trim(span)
-        entry = lookup(span.text, entries)
+        entry = gazetteer.lookup(span.text)
         label, canonical = span.label_, span.id_
         if entry is not None and not (entry.ambiguous and label == "PERSON"):
             label, canonical = entry.label, entry.canonical
@@ -261,21 +265,19 @@ def _lone_surnames(
     "briefx_entities",
     default_config={"gazetteer": {"@misc": "briefx.gazetteer.v1"}},
 )
-def make_entities(
-    nlp: Language, name: str, gazetteer: tuple[GazetteerEntry, ...]
-) -> EntityCorrector:
+def make_entities(nlp: Language, name: str, gazetteer: Gazetteer) -> EntityCorrector:
     """Create the entity corrector from a gazetteer (by default the tables in ``models/``)."""
-    return EntityCorrector(nlp, tuple(gazetteer))
+    return EntityCorrector(nlp, gazetteer)
 
 
 class EntityCorrector:
     """Find gazetteer names and write corrected entities to ``doc.ents``."""
 
-    def __init__(self, nlp: Language, gazetteer: tuple[GazetteerEntry, ...]) -> None:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_label: dict[tuple[str, str], list[str]] = {}
-        for entry in gazetteer:
+        for entry in gazetteer.entries:
             if not entry.ambiguous:
                 by_label.setdefault((entry.label, entry.canonical), []).append(entry.surface)
         self._keys: dict[int, tuple[str, str]] = {}

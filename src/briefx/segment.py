@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +22,8 @@ _OPEN_QUOTES = frozenset("“‘«")
 _CLOSE_QUOTES = frozenset("”’»")
 _AMBIGUOUS_QUOTES = frozenset("\"'")
 _SENT_END = frozenset({".", "!", "?", "…"})
+# SENT_START -1 ("not a start") as spaCy's uint64 arrays hold it.
+_NOT_START = numpy.uint64(2**64 - 1)
 
 
 def quote_role(token: Token) -> str | None:
@@ -96,8 +100,14 @@ class SentenceRules:
     """Set ``is_sent_start`` where the rules above decide; the parser does the rest."""
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
+        # One array write instead of a Token object per token: 1 start, -1 not, 0 open.
+        starts = numpy.zeros((len(doc), 1), dtype="uint64")
+        starts[0, 0] = 1
         for i, start in sentence_starts(doc):
-            doc[i].is_sent_start = start
+            starts[i, 0] = 1 if start else _NOT_START
+        doc.from_array([SENT_START], starts)
         return doc
 
 

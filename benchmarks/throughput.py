@@ -48,7 +48,7 @@ def corpus(records: list[dict], n: int) -> Iterator[dict]:
         yield {**row, "id": f"{row['id']}-{i}"}
 
 
-def _timed(fn, *args) -> float:  # noqa: ANN001
+def _timed(fn, *args) -> float:
     start = time.perf_counter()
     fn(*args)
     return time.perf_counter() - start
@@ -74,15 +74,16 @@ def run_briefx(records: list[dict], n: int, workers: int) -> float:
 
 def peak_memory(n: int, eval_dir: Path) -> float:
     """Peak RSS (MiB) of a fresh process streaming ``n`` documents through the CLI path."""
+    here, where = str(Path(__file__).parent), str(eval_dir)
     code = (
-        "import sys, json, resource; sys.path.insert(0, %r);"
+        f"import sys, json, resource; sys.path.insert(0, {here!r});"
         "from throughput import load_texts, corpus; import briefx;"
         "from pathlib import Path;"
-        "recs = load_texts(Path(%r));"
-        "n = sum(1 for d in briefx.extract_many(corpus(recs, %d)) "
+        f"recs = load_texts(Path({where!r}));"
+        f"n = sum(1 for d in briefx.extract_many(corpus(recs, {n})) "
         "if len(json.dumps(d.model_dump(mode='json'))) > 0);"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
-    ) % (str(Path(__file__).parent), str(eval_dir), n)
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
@@ -117,7 +118,8 @@ def main() -> None:
         )
     if 1 in results and 2 in results:
         print(f"2 workers / 1 worker     : {results[2] / results[1]:.2f}x")
-    print(f"max RSS of this process  : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"max RSS of this process  : {rss:.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -18,9 +18,10 @@ from spacy.tokens import Doc
 from briefx.brief import build_brief
 from briefx.errors import ReferenceDateError
 from briefx.inputs import Source
-from briefx.pipeline import load_pipeline, make_doc
+from briefx.pipeline import join_docs, load_pipeline, make_doc
 from briefx.reconcile import build_document
 from briefx.schema import Brief, Document, ErrorRecord, Origin, ReferenceDate
+from briefx.segment import split_text
 
 DateLike = str | dt.date | ReferenceDate | None
 
@@ -116,6 +117,11 @@ def _finish(doc: Doc, job: _Job) -> Document | ErrorRecord:
     )
 
 
+# Longer texts are processed in pieces of at most this many characters, cut at
+# paragraph or sentence boundaries: spaCy's memory and time stay linear in the length.
+CHUNK_CHARS = 100_000
+
+
 def extract(
     text: str,
     *,
@@ -140,11 +146,10 @@ def extract(
         ModelError: no spaCy pipeline can be loaded.
     """
     reference, notes = resolve_reference(published)
-    nlp = load_pipeline(model)
-    doc = nlp(make_doc(nlp, text, parse_date(reference.value)))
-    return build_document(
-        doc, doc_id=doc_id or "doc", source=source, reference=reference, warnings=notes
-    )
+    job = _Job(doc_id or "doc", source, reference, tuple(notes))
+    result = next(_run(load_pipeline(model), [(text, job)], workers=1, batch_size=1))
+    assert isinstance(result, Document)  # a text always gives a document
+    return result
 
 
 def extract_many(
@@ -171,16 +176,31 @@ def extract_many(
     """
     override = resolve_reference(published)[0] if published is not None else None
     pipeline = nlp or load_pipeline(model)
+    jobs = (_job_for(item, n, override) for n, item in enumerate(items))
+    yield from _run(pipeline, jobs, workers=workers, batch_size=batch_size)
 
-    def docs() -> Iterator[tuple[Doc, _Job]]:
-        for n, item in enumerate(items):
-            text, job = _job_for(item, n, override)
-            yield make_doc(pipeline, text, parse_date(job.reference.value)), job
 
-    for doc, job in pipeline.pipe(
-        docs(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size
-    ):
-        yield _finish(doc, job)
+def _run(
+    nlp: Language, jobs: Iterable[tuple[str, _Job]], *, workers: int, batch_size: int
+) -> Iterator[Document | ErrorRecord]:
+    """Run texts through the pipeline in pieces and reassemble one result per text."""
+
+    def pieces() -> Iterator[tuple[Doc, tuple[_Job, int, int, int]]]:
+        for text, job in jobs:
+            reference = parse_date(job.reference.value)
+            limit = min(CHUNK_CHARS, nlp.max_length)
+            spans = split_text(text, limit) if job.error is None else [(0, 0)]
+            for k, (start, end) in enumerate(spans):
+                yield make_doc(nlp, text[start:end], reference), (job, k, len(spans), start)
+
+    parts: list[tuple[Doc, int]] = []
+    stream = nlp.pipe(pieces(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size)
+    for doc, (job, k, total, offset) in stream:
+        parts.append((doc, offset))
+        if k + 1 == total:
+            whole = join_docs(parts)
+            parts = []
+            yield _finish(whole, job)
 
 
 def brief(

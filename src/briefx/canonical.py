@@ -14,6 +14,7 @@ Inside a document (``group_mentions``):
 from __future__ import annotations
 
 import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -107,6 +108,32 @@ def _compatible_person(short: list[str], full: list[str]) -> bool:
     return same_name(short[-1], full[-1]) and same_name(short[0], full[0])
 
 
+class _People:
+    """The people named in full so far, indexed by name token for quick candidates."""
+
+    def __init__(self) -> None:
+        self.by_token: dict[str, list[tuple[list[str], NameGroup]]] = defaultdict(list)
+        self.by_initial: dict[str, list[tuple[list[str], NameGroup]]] = defaultdict(list)
+
+    def add(self, tokens: list[str], group: NameGroup) -> None:
+        for token in {tokens[0], tokens[-1]}:
+            key = skeleton(token)
+            self.by_token[key].append((tokens, group))
+            self.by_initial[key[:1]].append((tokens, group))
+
+    def candidates(self, tokens: list[str]) -> list[NameGroup]:
+        """People whose name ``tokens`` may stand for (exact tokens first, then fuzzy)."""
+        keys = {skeleton(tokens[0]), skeleton(tokens[-1])}
+        pool = [p for key in keys for p in self.by_token.get(key, ())]
+        if not pool:
+            pool = [p for key in keys for p in self.by_initial.get(key[:1], ())]
+        found: list[NameGroup] = []
+        for full, group in pool:
+            if group not in found and _compatible_person(tokens, full):
+                found.append(group)
+        return found
+
+
 def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
     """Group one document's mentions into entities, ordered by first mention.
 
@@ -117,7 +144,8 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
     """
     groups: list[NameGroup] = []
     by_key: dict[tuple[str, str], NameGroup] = {}
-    persons: list[tuple[list[str], NameGroup]] = []
+    by_initial: dict[tuple[str, str], list[NameGroup]] = defaultdict(list)
+    people = _People()
     # Full person names first, so that short forms before them still find them.
     order = sorted(
         range(len(mentions)),
@@ -126,17 +154,23 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
     for i in order:
         m = mentions[i]
         if m.type == "PERSON":
-            group = _person_group(m, persons, mentions, i)
+            tokens = person_tokens(m.text)
+            group = _pick_person(people.candidates(tokens), m, mentions)
             if group is None:
-                group = NameGroup("PERSON", " ".join(person_tokens(m.text)))
-                persons.append((person_tokens(m.text), group))
+                group = NameGroup("PERSON", " ".join(tokens))
+                people.add(tokens, group)
                 groups.append(group)
         else:
-            key = (m.type, skeleton(m.canonical or _strip_article(m.text)))
-            group = by_key.get(key) or _fuzzy_group(m, groups)
+            name = m.canonical or _strip_article(m.text)
+            key = (m.type, skeleton(name))
+            group = by_key.get(key)
+            if group is None and not m.canonical:
+                bucket = by_initial[(m.type, key[1][:1])]
+                group = next((g for g in bucket if same_name(g.name, name)), None)
             if group is None:
-                group = NameGroup(m.type, m.canonical or _strip_article(m.text))
+                group = NameGroup(m.type, name)
                 groups.append(group)
+                by_initial[(m.type, key[1][:1])].append(group)
             by_key[key] = group
         group.mentions.append(i)
     for group in groups:
@@ -151,26 +185,13 @@ def _strip_article(text: str) -> str:
     return rest if first in {"the", "The"} and rest else text
 
 
-def _fuzzy_group(m: NameMention, groups: Sequence[NameGroup]) -> NameGroup | None:
-    if m.canonical:
-        return None
-    for group in groups:
-        if group.type == m.type and same_name(group.name, _strip_article(m.text)):
-            return group
-    return None
-
-
-def _person_group(
-    m: NameMention,
-    persons: Sequence[tuple[list[str], NameGroup]],
-    mentions: Sequence[NameMention],
-    index: int,
+def _pick_person(
+    candidates: Sequence[NameGroup], m: NameMention, mentions: Sequence[NameMention]
 ) -> NameGroup | None:
-    tokens = person_tokens(m.text)
-    candidates = [g for full, g in persons if _compatible_person(tokens, full)]
+    """One candidate: it; several ("Biden" with Joe and Hunter Biden): the last named before."""
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
-    # Several people fit ("Biden" with Joe and Hunter Biden named): the last named before.
+
     def last_before(group: NameGroup) -> int:
         starts = [mentions[j].start for j in group.mentions if mentions[j].start < m.start]
         return max(starts) if starts else -1

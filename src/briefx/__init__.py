@@ -10,7 +10,7 @@ The pipeline: text -> spaCy Doc (sentences, entities, dates, quantities) ->
 
 from __future__ import annotations
 
-from briefx.api import brief, extract, extract_many, parse_date, resolve_reference
+from briefx.api import brief, extract, extract_many
 from briefx.errors import (
     BriefxError,
     InputError,
@@ -20,6 +20,7 @@ from briefx.errors import (
 )
 from briefx.inputs import Source, iter_sources, read_source
 from briefx.pipeline import load_pipeline
+from briefx.reference import parse_date, resolve_reference
 from briefx.schema import (
     SCHEMA_VERSION,
     Brief,

@@ -16,54 +16,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefx.brief import build_brief
+from briefx.component import document_of
 from briefx.errors import ReferenceDateError
 from briefx.inputs import Source
 from briefx.pipeline import join_docs, load_pipeline, make_doc
-from briefx.reconcile import build_document
-from briefx.schema import Brief, Document, ErrorRecord, Origin, ReferenceDate
+from briefx.reference import DateLike, parse_date, resolve_reference
+from briefx.schema import Brief, Document, ErrorRecord, ReferenceDate
 from briefx.segment import split_text
-
-DateLike = str | dt.date | ReferenceDate | None
-
-
-def parse_date(value: str | dt.date) -> dt.date:
-    """Parse an ISO date (``2025-11-18``; a datetime's date part is taken).
-
-    Raises:
-        ReferenceDateError: when the value is not an ISO date.
-    """
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        raise ReferenceDateError(
-            f"cannot read the date {value!r}: give it as YYYY-MM-DD, e.g. 2025-11-18"
-        ) from None
-
-
-def resolve_reference(
-    published: DateLike, *, origin: Origin = "argument"
-) -> tuple[ReferenceDate, list[str]]:
-    """Decide the reference date and say where it came from.
-
-    Args:
-        published: the publication date; None defaults to today (with a warning).
-        origin: where a given date came from ("argument" or "metadata").
-    Returns:
-        The reference date and the warnings to report.
-    """
-    if isinstance(published, ReferenceDate):
-        return published, []
-    if published is None or (isinstance(published, str) and not published.strip()):
-        today = dt.date.today()
-        return ReferenceDate(value=today.isoformat(), origin="default-today"), [
-            f"no publication date given: relative dates resolved against today ({today})"
-        ]
-    return ReferenceDate(value=parse_date(published).isoformat(), origin=origin), []
 
 
 @dataclass(frozen=True)
@@ -112,9 +71,20 @@ def _job_from_item(item: str | Source | Mapping[str, Any], n: int) -> tuple[str,
 def _finish(doc: Doc, job: _Job) -> Document | ErrorRecord:
     if job.error is not None:
         return ErrorRecord(source=job.source or job.doc_id, error=job.error, doc_id=job.doc_id)
-    return build_document(
-        doc, doc_id=job.doc_id, source=job.source, reference=job.reference, warnings=job.warnings
-    )
+    if doc._.briefx is not None:
+        return Document.model_validate(doc._.briefx)
+    doc._.briefx_meta = _meta(job, piece=False)
+    return document_of(doc)
+
+
+def _meta(job: _Job, *, piece: bool) -> dict[str, Any]:
+    return {
+        "doc_id": job.doc_id,
+        "source": job.source,
+        "origin": job.reference.origin,
+        "warnings": list(job.warnings),
+        "piece": piece,
+    }
 
 
 # Longer texts are processed in pieces of at most this many characters, cut at
@@ -190,8 +160,10 @@ def _run(
             reference = parse_date(job.reference.value)
             limit = min(CHUNK_CHARS, nlp.max_length)
             spans = split_text(text, limit) if job.error is None else [(0, 0)]
+            meta = _meta(job, piece=len(spans) > 1)
             for k, (start, end) in enumerate(spans):
-                yield make_doc(nlp, text[start:end], reference), (job, k, len(spans), start)
+                doc = make_doc(nlp, text[start:end], reference, meta)
+                yield doc, (job, k, len(spans), start)
 
     parts: list[tuple[Doc, int]] = []
     stream = nlp.pipe(pieces(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size)

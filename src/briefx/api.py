@@ -23,6 +23,7 @@ from briefx.pipeline import join_docs, load_pipeline, make_doc
 from briefx.reference import DateLike, parse_date, resolve_reference
 from briefx.schema import Brief, Document, ErrorRecord, ReferenceDate
 from briefx.segment import split_text
+from briefx.textmap import OffsetMap, needs_map, remap_document
 
 
 @dataclass(frozen=True)
@@ -155,24 +156,29 @@ def _run(
 ) -> Iterator[Document | ErrorRecord]:
     """Run texts through the pipeline in pieces and reassemble one result per text."""
 
-    def pieces() -> Iterator[tuple[Doc, tuple[_Job, int, int, int]]]:
+    def pieces() -> Iterator[tuple[Doc, tuple[_Job, OffsetMap | None, int, int, int]]]:
         for text, job in jobs:
             reference = parse_date(job.reference.value)
+            # The model reads NFC; offsets are mapped back to the text as given.
+            mapping = OffsetMap(text) if needs_map(text) else None
+            model_text = mapping.text if mapping is not None else text
             limit = min(CHUNK_CHARS, nlp.max_length)
-            spans = split_text(text, limit) if job.error is None else [(0, 0)]
+            spans = split_text(model_text, limit) if job.error is None else [(0, 0)]
             meta = _meta(job, piece=len(spans) > 1)
             for k, (start, end) in enumerate(spans):
-                doc = make_doc(nlp, text[start:end], reference, meta)
-                yield doc, (job, k, len(spans), start)
+                doc = make_doc(nlp, model_text[start:end], reference, meta)
+                yield doc, (job, mapping, k, len(spans), start)
 
     parts: list[tuple[Doc, int]] = []
     stream = nlp.pipe(pieces(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size)
-    for doc, (job, k, total, offset) in stream:
+    for doc, (job, mapping, k, total, offset) in stream:
         parts.append((doc, offset))
         if k + 1 == total:
-            whole = join_docs(parts)
+            result = _finish(join_docs(parts), job)
             parts = []
-            yield _finish(whole, job)
+            if mapping is not None and isinstance(result, Document):
+                result = remap_document(result, mapping)
+            yield result
 
 
 def brief(

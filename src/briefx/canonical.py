@@ -47,9 +47,9 @@ class NameGroup:
 
     @property
     def aliases(self) -> list[str]:
-        """Surface forms other than the name, in order of first appearance."""
+        """Surface forms other than the name (NFC), in order of first appearance."""
         seen: list[str] = []
-        for surface in self.surfaces:
+        for surface in map(_nfc, self.surfaces):
             if surface != self.name and surface not in seen:
                 seen.append(surface)
         return seen
@@ -157,7 +157,7 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
             tokens = person_tokens(m.text)
             group = _pick_person(people.candidates(tokens), m, mentions)
             if group is None:
-                group = NameGroup("PERSON", " ".join(tokens))
+                group = NameGroup("PERSON", _nfc(" ".join(tokens)))
                 people.add(tokens, group)
                 groups.append(group)
         else:
@@ -168,7 +168,7 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
                 bucket = by_initial[(m.type, key[1][:1])]
                 group = next((g for g in bucket if same_name(g.name, name)), None)
             if group is None:
-                group = NameGroup(m.type, name)
+                group = NameGroup(m.type, _nfc(name))
                 groups.append(group)
                 by_initial[(m.type, key[1][:1])].append(group)
             by_key[key] = group
@@ -178,6 +178,11 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
         group.surfaces = [mentions[i].text for i in group.mentions]
     groups.sort(key=lambda g: g.mentions[0])
     return groups
+
+
+def _nfc(name: str) -> str:
+    """Canonical names are NFC, whatever form the text used (mentions stay as written)."""
+    return unicodedata.normalize("NFC", name)
 
 
 def _strip_article(text: str) -> str:

@@ -160,3 +160,30 @@ def test_console_script_runs_in_a_fresh_process() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["doc_id"] == SEED.stem
+
+
+@pytest.mark.parametrize("tty", [False, True])
+def test_progress_passes_items_through(monkeypatch, tty: bool) -> None:
+    from briefx import cli
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty, raising=False)
+    assert list(cli._progress(iter(range(5)), "documents")) == [0, 1, 2, 3, 4]
+
+
+def test_output_file_is_not_half_written_on_a_crash(tmp_path: Path, monkeypatch) -> None:
+    import briefx.api
+
+    target = tmp_path / "out.jsonl"
+    target.write_text("previous run\n", encoding="utf-8")
+    real = briefx.api.extract_many
+
+    def crash_after_one(*args, **kwargs):
+        results = real(*args, **kwargs)
+        yield next(results)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(briefx.api, "extract_many", crash_after_one)
+    result = _run("extract", str(SEED), str(SEED), "--format", "jsonl", "-o", str(target))
+    assert result.exit_code != 0
+    assert target.read_text("utf-8") == "previous run\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]

@@ -14,11 +14,13 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 from briefx.errors import BriefxError, InputError
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="briefx",
@@ -95,6 +97,26 @@ def _write(chunks: Iterable[str], output: Path | None) -> None:
         raise
 
 
+def _progress(items: Iterable[T], label: str) -> Iterator[T]:
+    """Count items on stderr as they pass, when stderr is a terminal; else pass them on."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description} {task.completed}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
 def _dump(obj: Any, *, indent: int | None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
@@ -140,7 +162,10 @@ def extract(
         if print_text:
             _write((s.text or "" for s in sources), output)
             return
-        results = extract_many(sources, model=model, published=published, workers=workers)
+        results = _progress(
+            extract_many(sources, model=model, published=published, workers=workers),
+            "documents",
+        )
         failed = False
 
         def lines() -> Iterator[str]:

@@ -7,8 +7,9 @@ one.
 
 Fact clusters link facts of different documents that report the same thing. Candidate
 pairs come from blocking keys (shared corpus entities, speakers, date values, counted
-quantities); keys carried by too many facts ("Russia" in a corpus about Russia) are not
-used for blocking, so the work grows with the number of facts, not with its square. A
+quantities, and pairs of them); inside a block too large to compare all its pairs ("Russia"
+in a corpus about Russia) each fact meets only its nearest neighbours by text, so the
+work grows with the number of facts, not with its square. A
 candidate pair is scored by text similarity (rapidfuzz token-set ratio) plus what the two
 facts share (entities, dates, quantities, the same speaker). Two facts link when each is
 the other's best-scoring fact in the other's document and the score passes a threshold
@@ -43,8 +44,12 @@ from briefx.schema import (
     Quantity,
 )
 
-# A blocking key shared by more facts than this is too common to say two facts match.
-MAX_BLOCK = 40
+# Blocking: a key shared by at most MAX_BLOCK facts compares all of them; a larger block
+# compares each fact with its WINDOW neighbours. Pair keys use a fact's first
+# MAX_FEATURES features (a bound on the keys per fact).
+MAX_BLOCK = 50
+WINDOW = 8
+MAX_FEATURES = 8
 # Pair score: text similarity (0-100) + SHARED_WEIGHT per shared entity / date /
 # quantity (at most MAX_SHARED of them) + SPEAKER_WEIGHT when the speaker is the same.
 SHARED_WEIGHT = 5
@@ -254,18 +259,33 @@ def _quantity_keys(view: _FactView) -> set[tuple[str, object, object]]:
 
 
 def candidate_pairs(views: Sequence[_FactView]) -> set[tuple[int, int]]:
-    """Pairs of facts of different documents that share a blocking key not too common."""
-    blocks: dict[str, list[int]] = defaultdict(list)
+    """Pairs of facts of different documents worth scoring, found without comparing all.
+
+    Blocking keys are each shared feature and each pair of features (an entity and a
+    date, two entities, ...): pairs are rarer and more telling. A block of at most
+    ``MAX_BLOCK`` facts compares all its pairs; a larger one (a name every report
+    carries) compares each fact with its ``WINDOW`` neighbours in the block sorted by
+    text, so every fact is compared a bounded number of times per key.
+    """
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, view in enumerate(views):
-        for key in set(view.keys()):
-            blocks[key].append(i)
+        features = sorted(set(view.keys()))
+        for key in features:
+            blocks[(key,)].append(i)
+        for pair in combinations(features[:MAX_FEATURES], 2):
+            blocks[pair].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
-        if len(members) > MAX_BLOCK:
-            continue
-        for i, j in combinations(members, 2):
+        if len(members) <= MAX_BLOCK:
+            candidates = combinations(members, 2)
+        else:
+            ordered = sorted(members, key=lambda i: default_process(views[i].text))
+            candidates = (
+                (a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 : n + 1 + WINDOW]
+            )
+        for i, j in candidates:
             if views[i].doc != views[j].doc:
-                pairs.add((i, j))
+                pairs.add((min(i, j), max(i, j)))
     return pairs
 
 

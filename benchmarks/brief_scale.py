@@ -1,0 +1,155 @@
+"""How brief time grows with the number of documents (fact clustering must stay near-linear).
+
+    python benchmarks/brief_scale.py [--sizes 100 500 1000 2000 5000]
+
+Documents are synthetic but shaped like news extractions: 20 facts each, entities drawn
+from a Zipf-like pool of 3,000 names (a few very common, most rare), one date in two
+from a year, a quantity in four, and sentence texts built from a 5,000-word vocabulary
+plus the fact's own names, so that blocking keys and text similarity behave as on real
+reports. Building the brief from ready ``Document`` objects isolates the cross-document
+step (``briefx.brief.build_brief``) from spaCy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import time
+
+from briefx.brief import build_brief, candidate_pairs, fact_views, merge_entities
+from briefx.schema import (
+    DateMention,
+    Document,
+    Entity,
+    Fact,
+    Mention,
+    Quantity,
+    ReferenceDate,
+    Sentence,
+)
+
+NAMES = 3000
+WORDS = [f"w{i}" for i in range(5000)]
+
+
+def _name(rng: random.Random) -> int:
+    return min(int(rng.paretovariate(1.1)) - 1, NAMES - 1)
+
+
+def synthetic_document(n: int, rng: random.Random, facts: int = 20) -> Document:
+    """One document of ``facts`` sentences with entities, dates and quantities."""
+    text_parts: list[str] = []
+    sentences, dates, quantities, fact_rows = [], [], [], []
+    mentions: dict[int, list[Mention]] = {}
+    offset = 0
+    day0 = dt.date(2025, 1, 1)
+    for sid in range(facts):
+        names = sorted({_name(rng) for _ in range(rng.randint(1, 3))})
+        words = rng.sample(WORDS, 12)
+        pieces = [f"Name{k}" for k in names] + words
+        rng.shuffle(pieces)
+        sentence = " ".join(pieces) + "."
+        start = offset
+        for k in names:
+            at = sentence.index(f"Name{k}")
+            mentions.setdefault(k, []).append(
+                Mention(
+                    start=start + at,
+                    end=start + at + len(f"Name{k}"),
+                    text=f"Name{k}",
+                    sentence=sid,
+                )
+            )
+        date_ids, quantity_ids = [], []
+        if rng.random() < 0.5:
+            day = (day0 + dt.timedelta(days=rng.randrange(365))).isoformat()
+            dates.append(
+                DateMention(
+                    start=start,
+                    end=start + 1,
+                    text=sentence[0],
+                    sentence=sid,
+                    type="DATE",
+                    value=day,
+                    mod=None,
+                    range=(day, day),
+                    anchor="reference_date",
+                )
+            )
+            date_ids.append(len(dates) - 1)
+        if rng.random() < 0.25:
+            v = rng.choice([10, 12, 50, 100, 185, 1200, 2500])
+            quantities.append(
+                Quantity(
+                    start=start,
+                    end=start + 1,
+                    text=sentence[0],
+                    sentence=sid,
+                    value=v,
+                    low=v,
+                    high=v,
+                    qualifier="exact",
+                    unit="people",
+                    unit_lemma=rng.choice(["prisoner", "soldier", "people"]),
+                    per=None,
+                    event=None,
+                )
+            )
+            quantity_ids.append(len(quantities) - 1)
+        sentences.append(Sentence(id=sid, start=start, end=start + len(sentence), text=sentence))
+        fact_rows.append((sid, sentence, names, date_ids, quantity_ids))
+        text_parts.append(sentence)
+        offset += len(sentence) + 1
+    ids = {k: f"e{i + 1}" for i, k in enumerate(sorted(mentions))}
+    entities = [
+        Entity(id=ids[k], type="PERSON", name=f"Name{k}", aliases=[], mentions=mentions[k])
+        for k in sorted(mentions)
+    ]
+    facts_out = [
+        Fact(
+            sentence=sid,
+            text=text,
+            entities=[ids[k] for k in names],
+            dates=d,
+            quantities=q,
+            attribution=None,
+        )
+        for sid, text, names, d, q in fact_rows
+    ]
+    return Document(
+        doc_id=f"d{n}",
+        source=None,
+        reference_date=ReferenceDate(value="2025-12-31", origin="argument"),
+        sentences=sentences,
+        entities=entities,
+        dates=dates,
+        quantities=quantities,
+        facts=facts_out,
+        warnings=[],
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 500, 1000, 2000, 5000])
+    args = parser.parse_args()
+    rng = random.Random(7)
+    pool = [synthetic_document(n, rng) for n in range(max(args.sizes))]
+    print(f"{'docs':>6} {'facts':>7} {'pairs scored':>13} {'seconds':>8} {'ms/doc':>7}")
+    for size in args.sizes:
+        docs = pool[:size]
+        start = time.perf_counter()
+        result = build_brief(docs)
+        seconds = time.perf_counter() - start
+        _, mapping = merge_entities(docs)
+        pairs = len(candidate_pairs(fact_views(docs, mapping)))
+        facts = sum(len(d.facts) for d in docs)
+        print(
+            f"{size:>6} {facts:>7} {pairs:>13} {seconds:>8.2f} {1000 * seconds / size:>7.2f}"
+            f"   clusters {len(result.fact_clusters)}"
+        )
+
+
+if __name__ == "__main__":
+    main()

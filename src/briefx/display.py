@@ -347,7 +347,14 @@ def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = Non
                 raise
         else:
             buf = io.StringIO()
-            console = Console(file=buf, width=width, color_system=None, force_terminal=False)
+            # force_jupyter=False: inside a notebook rich would display instead of writing to buf.
+            console = Console(
+                file=buf,
+                width=width,
+                color_system=None,
+                force_terminal=False,
+                force_jupyter=False,
+            )
             console.print(f"{doc.doc_id} (reference date {doc.reference_date.value})")
             for title, head, rows in _table_rows(doc):
                 table = Table(title=f"{title} ({len(rows)})", title_justify="left")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -29,15 +30,17 @@ _COLOURS = {
 
 _STYLE = (
     "<style>"
-    ".bx{font-family:system-ui,sans-serif;font-size:14px;line-height:1.6;color:#111}"
-    ".bx-text{white-space:pre-wrap;border:1px solid #ddd;padding:8px;background:#fff}"
-    ".bx mark{padding:0 1px;border-radius:3px;color:inherit}"
+    # Text on light backgrounds gets a dark colour; the rest follows the notebook's theme.
+    ".bx{font-family:system-ui,sans-serif;font-size:14px;line-height:1.6}"
+    ".bx .bx-text{white-space:pre-wrap;border:1px solid #ddd;padding:8px;"
+    "background:#fff;color:#111}"
+    ".bx mark{padding:0 1px;border-radius:3px;color:#111}"
     ".bx mark mark{border-bottom:2px solid #555}"
     + "".join(f".bx .bx-{k}{{background:{c}}}" for k, c in _COLOURS.items())
-    + ".bx-legend mark{margin-right:6px}"
+    + ".bx .bx-legend mark{margin-right:6px}"
     ".bx table{border-collapse:collapse;margin:6px 0}"
     ".bx th,.bx td{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}"
-    ".bx .bx-conflict{background:#fee2e2;border:1px solid #ef4444}"
+    ".bx .bx-conflict{background:#fee2e2;color:#111;border:1px solid #ef4444;padding:4px}"
     ".bx details{margin:4px 0}.bx summary{cursor:pointer;font-weight:600}"
     "</style>"
 )
@@ -97,7 +100,7 @@ def _spans(doc: Document) -> list[_Span]:
 
 
 def _open_tag(span: _Span, doc_id: str, *, part: bool) -> str:
-    ref = f"bx-{_esc(doc_id)}-{span.order}"
+    ref = f"bx-{re.sub(r'[^A-Za-z0-9_-]', '_', doc_id)}-{span.order}"
     if part:
         return f'<mark class="bx-{span.kind}" data-part-of="{ref}" title="{_esc(span.title)}">'
     return (

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import nbformat
+import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
@@ -41,7 +42,10 @@ def test_notebook_is_committed_without_outputs() -> None:
             assert not cell.outputs and cell.execution_count is None, cell.source[:60]
 
 
-def test_notebook_runs(tmp_path: Path) -> None:
+def test_notebook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Connection files and IPython's profile go to tmp_path: nothing written to $HOME.
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
     nb = nbformat.read(NOTEBOOK, as_version=4)
     # The kernel imports briefx from this checkout's src/, whatever is installed.
     path = os.pathsep.join(p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH", "")) if p)

@@ -219,6 +219,7 @@ def test_brief_html_shows_conflicts(seed_docs) -> None:
     )
     html = brief_html(b.model_copy(update={"fact_clusters": [cluster]}))
     assert 'class="bx-conflict"' in html and "other says 200" in html
+    assert html.count('<li class="bx-disputed">') == 2  # both sources marked
 
 
 def test_wrong_text_is_refused(seed_docs) -> None:

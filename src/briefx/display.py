@@ -41,6 +41,7 @@ _STYLE = (
     ".bx table{border-collapse:collapse;margin:6px 0}"
     ".bx th,.bx td{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}"
     ".bx .bx-conflict{background:#fee2e2;color:#111;border:1px solid #ef4444;padding:4px}"
+    ".bx .bx-disputed{border-left:3px solid #ef4444;padding-left:4px}"
     ".bx details{margin:4px 0}.bx summary{cursor:pointer;font-weight:600}"
     "</style>"
 )
@@ -239,8 +240,10 @@ def _table(head: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
 def _cluster_html(brief: Brief, cluster_index: int, gnames: dict[str, str]) -> str:
     c = brief.fact_clusters[cluster_index]
     docs = brief.documents
+    disputed = {(v.doc, v.sentence) for k in c.conflicts for v in k.values}
     sources = "".join(
-        f"<li><b>{_esc(docs[f.doc].doc_id)}</b> #{f.sentence}: "
+        ('<li class="bx-disputed">' if (f.doc, f.sentence) in disputed else "<li>")
+        + f"<b>{_esc(docs[f.doc].doc_id)}</b> #{f.sentence}: "
         f"{_esc(docs[f.doc].sentences[f.sentence].text)}</li>"
         for f in c.facts
     )

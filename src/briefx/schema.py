@@ -7,9 +7,12 @@ renaming or dropping one needs a new ``SCHEMA_VERSION``.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    import pandas
 
 SCHEMA_VERSION = 1
 
@@ -133,6 +136,24 @@ class Document(_Record):
     facts: list[Fact]
     warnings: list[str]
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the highlighted view of ``briefx.display``."""
+        from briefx.display import document_html
+
+        return document_html(self)
+
+    def to_records(self) -> dict[str, list[dict[str, Any]]]:
+        """Flat tables (lists of row dicts) of the extractions; see ``briefx.tables``."""
+        from briefx.tables import to_records
+
+        return to_records(self)
+
+    def to_pandas(self) -> dict[str, pandas.DataFrame]:
+        """The tables of ``to_records`` as pandas DataFrames (needs ``briefx[pandas]``)."""
+        from briefx.tables import to_pandas
+
+        return to_pandas(self)
+
 
 class CorpusMention(_Record):
     """A document-level entity that belongs to a corpus entity."""
@@ -202,3 +223,21 @@ class Brief(_Record):
     entities: list[CorpusEntity]
     fact_clusters: list[FactCluster]
     errors: list[ErrorRecord]
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the highlighted view of ``briefx.display``."""
+        from briefx.display import brief_html
+
+        return brief_html(self)
+
+    def to_records(self) -> dict[str, list[dict[str, Any]]]:
+        """Flat tables (lists of row dicts) of the extractions; see ``briefx.tables``."""
+        from briefx.tables import to_records
+
+        return to_records(self)
+
+    def to_pandas(self) -> dict[str, pandas.DataFrame]:
+        """The tables of ``to_records`` as pandas DataFrames (needs ``briefx[pandas]``)."""
+        from briefx.tables import to_pandas
+
+        return to_pandas(self)

@@ -1,0 +1,374 @@
+"""HTML and terminal views of the output models, built from ``Document`` and ``Brief`` only.
+
+The HTML is self-contained (inline CSS, no script, no network) so it can be saved, mailed
+or shown by Jupyter through ``Document._repr_html_``. Every extraction is one element
+carrying ``data-kind``, ``data-start`` and ``data-end``; when two extractions cross
+(neither holds the other) the later-closing one is split, and its continuation pieces
+carry ``data-part-of`` instead of ``data-kind``, so each extraction is still one element.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from briefx.schema import Brief, DateMention, Document, Fact, Quantity
+
+KINDS = ("PERSON", "PLACE", "ORG", "DATE", "QUANTITY")
+
+# Colour-blind-friendly background tints, one per kind.
+_COLOURS = {
+    "PERSON": "#bfdbfe",
+    "PLACE": "#bbf7d0",
+    "ORG": "#e9d5ff",
+    "DATE": "#fed7aa",
+    "QUANTITY": "#fecdd3",
+}
+
+_STYLE = (
+    "<style>"
+    # Text on light backgrounds gets a dark colour; the rest follows the notebook's theme.
+    ".bx{font-family:system-ui,sans-serif;font-size:14px;line-height:1.6}"
+    ".bx .bx-text{white-space:pre-wrap;border:1px solid #ddd;padding:8px;"
+    "background:#fff;color:#111}"
+    ".bx mark{padding:0 1px;border-radius:3px;color:#111}"
+    ".bx mark mark{border-bottom:2px solid #555}"
+    + "".join(f".bx .bx-{k}{{background:{c}}}" for k, c in _COLOURS.items())
+    + ".bx .bx-legend mark{margin-right:6px}"
+    ".bx table{border-collapse:collapse;margin:6px 0}"
+    ".bx th,.bx td{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}"
+    ".bx .bx-conflict{background:#fee2e2;color:#111;border:1px solid #ef4444;padding:4px}"
+    ".bx .bx-disputed{border-left:3px solid #ef4444;padding-left:4px}"
+    ".bx details{margin:4px 0}.bx summary{cursor:pointer;font-weight:600}"
+    "</style>"
+)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """One extraction to highlight: where, what kind, and its hover text."""
+
+    start: int
+    end: int
+    kind: str
+    title: str
+    order: int
+
+
+def _esc(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def date_label(date: DateMention) -> str:
+    """The normalised value of a date: value, mod, type and range."""
+    parts = [f"{date.type} {date.value or '?'}"]
+    if date.mod:
+        parts.append(f"mod={date.mod}")
+    if date.range:
+        parts.append(f"range {date.range[0]}..{date.range[1]}")
+    return ", ".join(parts)
+
+
+def quantity_label(q: Quantity) -> str:
+    """The normalised value of a quantity: value or low-high, qualifier, unit, event."""
+    if q.value is not None:
+        amount = f"{q.value:g}" if isinstance(q.value, float) else str(q.value)
+    else:
+        amount = f"{'?' if q.low is None else q.low}-{'?' if q.high is None else q.high}"
+    parts = [amount, q.qualifier]
+    if q.unit:
+        parts.append(f"unit={q.unit}")
+    if q.per:
+        parts.append(f"per={q.per}")
+    if q.event:
+        parts.append(f"event={q.event}")
+    return ", ".join(parts)
+
+
+def _spans(doc: Document) -> list[_Span]:
+    spans: list[_Span] = []
+    for ent in doc.entities:
+        title = f"{ent.name} ({ent.type}, {ent.id})"
+        spans.extend(_Span(m.start, m.end, ent.type, title, 0) for m in ent.mentions)
+    spans.extend(_Span(d.start, d.end, "DATE", date_label(d), 0) for d in doc.dates)
+    spans.extend(_Span(q.start, q.end, "QUANTITY", quantity_label(q), 0) for q in doc.quantities)
+    # Outer spans first at equal starts, so containment nests instead of splitting.
+    spans.sort(key=lambda s: (s.start, -s.end, KINDS.index(s.kind)))
+    return [_Span(s.start, s.end, s.kind, s.title, n) for n, s in enumerate(spans)]
+
+
+def _open_tag(span: _Span, doc_id: str, *, part: bool) -> str:
+    ref = f"bx-{re.sub(r'[^A-Za-z0-9_-]', '_', doc_id)}-{span.order}"
+    if part:
+        return f'<mark class="bx-{span.kind}" data-part-of="{ref}" title="{_esc(span.title)}">'
+    return (
+        f'<mark id="{ref}" class="bx-{span.kind}" data-kind="{span.kind}" '
+        f'data-start="{span.start}" data-end="{span.end}" title="{_esc(span.title)}">'
+    )
+
+
+def highlight(doc: Document, text: str | None = None) -> str:
+    """The document text, HTML-escaped, with every extraction wrapped in a ``<mark>``.
+
+    Args:
+        doc: the document.
+        text: the article text the offsets index; rebuilt from the sentences when None.
+    """
+    text = document_text(doc, text)
+    spans = _spans(doc)
+    cuts = sorted({0, len(text)} | {s.start for s in spans} | {s.end for s in spans})
+    starts: dict[int, list[_Span]] = {}
+    for s in spans:
+        starts.setdefault(s.start, []).append(s)
+    out: list[str] = []
+    stack: list[_Span] = []
+    for i, pos in enumerate(cuts):
+        if any(s.end == pos for s in stack):
+            # Close down to the outermost span ending here; reopen the others as parts.
+            depth = min(n for n, s in enumerate(stack) if s.end == pos)
+            reopen = [s for s in stack[depth:] if s.end != pos]
+            out.append("</mark>" * (len(stack) - depth))
+            del stack[depth:]
+            for s in reopen:
+                out.append(_open_tag(s, doc.doc_id, part=True))
+                stack.append(s)
+        for s in starts.get(pos, []):
+            out.append(_open_tag(s, doc.doc_id, part=False))
+            if s.end == pos:  # an empty span: still one element
+                out.append("</mark>")
+            else:
+                stack.append(s)
+        if i + 1 < len(cuts):
+            out.append(_esc(text[pos : cuts[i + 1]]))
+    out.append("</mark>" * len(stack))
+    return "".join(out)
+
+
+def document_text(doc: Document, text: str | None = None) -> str:
+    """The text a document's offsets index: ``text`` checked, or rebuilt from the sentences.
+
+    The output contract keeps the sentences, not the whole text; what lies between two
+    sentences is whitespace, shown as line breaks of the same length so every offset
+    stays exact. Trailing text after the last sentence is dropped.
+
+    Raises:
+        ValueError: ``text`` does not hold the document's sentences at their offsets.
+    """
+    if text is not None:
+        if any(text[s.start : s.end] != s.text for s in doc.sentences):
+            raise ValueError(f"the text given is not the text of document {doc.doc_id!r}")
+        return text
+    chars: list[str] = []
+    for sent in doc.sentences:
+        chars.extend("\n" * (sent.start - len(chars)))
+        chars[sent.start : sent.end] = sent.text
+    return "".join(chars)
+
+
+def legend() -> str:
+    """A legend of the highlight colours."""
+    items = "".join(f'<mark class="bx-{k}">{k}</mark>' for k in KINDS)
+    return f'<div class="bx-legend">{items}</div>'
+
+
+def _names(doc: Document) -> dict[str, str]:
+    return {e.id: e.name for e in doc.entities}
+
+
+def _fact_row(doc: Document, fact: Fact, names: dict[str, str]) -> str:
+    ents = ", ".join(names.get(e, e) for e in fact.entities)
+    dates = ", ".join(doc.dates[i].value or doc.dates[i].text for i in fact.dates)
+    qty = "; ".join(
+        f"{doc.quantities[i].text} [{quantity_label(doc.quantities[i])}]" for i in fact.quantities
+    )
+    att = ""
+    if fact.attribution:
+        a = fact.attribution
+        who = names.get(a.speaker or "", a.speaker_text or "?")
+        att = f"{who} ({a.cue or '?'}{', via ' + a.outlet if a.outlet else ''})"
+    cells = [str(fact.sentence), fact.text, ents, dates, qty, att]
+    return "<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>"
+
+
+def fact_table(doc: Document) -> str:
+    """An HTML table of the document's facts, one row per sentence with extractions."""
+    names = _names(doc)
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in ("sentence", "text", "entities", "dates", "quantities", "attribution")
+    )
+    rows = "".join(_fact_row(doc, f, names) for f in doc.facts)
+    return f'<table class="bx-facts"><tr>{head}</tr>{rows}</table>'
+
+
+def _document_body(doc: Document, text: str | None = None) -> str:
+    warn = "".join(f"<li>{_esc(w)}</li>" for w in doc.warnings)
+    return (
+        f'<div class="bx-doc" data-doc-id="{_esc(doc.doc_id)}">'
+        f"<div><b>{_esc(doc.doc_id)}</b> · reference date {_esc(doc.reference_date.value)} "
+        f"({_esc(doc.reference_date.origin)}) · {len(doc.entities)} entities, "
+        f"{len(doc.dates)} dates, {len(doc.quantities)} quantities</div>"
+        + (f"<ul>{warn}</ul>" if warn else "")
+        + legend()
+        + f'<div class="bx-text">{highlight(doc, text)}</div>'
+        + fact_table(doc)
+        + "</div>"
+    )
+
+
+def document_html(doc: Document, text: str | None = None) -> str:
+    """Self-contained HTML of one document: highlighted text, legend and fact table.
+
+    Args:
+        doc: a ``Document`` from ``briefx.extract``.
+        text: the article text, to show it exactly; rebuilt from the sentences when None.
+    Returns:
+        An HTML fragment with its own inline ``<style>``; no script, no external resource.
+    """
+    return f'<div class="bx">{_STYLE}{_document_body(doc, text)}</div>'
+
+
+def _table(head: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
+    th = "".join(f"<th>{_esc(h)}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><tr>{th}</tr>{body}</table>"
+
+
+def _cluster_html(brief: Brief, cluster_index: int, gnames: dict[str, str]) -> str:
+    c = brief.fact_clusters[cluster_index]
+    docs = brief.documents
+    disputed = {(v.doc, v.sentence) for k in c.conflicts for v in k.values}
+    sources = "".join(
+        ('<li class="bx-disputed">' if (f.doc, f.sentence) in disputed else "<li>")
+        + f"<b>{_esc(docs[f.doc].doc_id)}</b> #{f.sentence}: "
+        f"{_esc(docs[f.doc].sentences[f.sentence].text)}</li>"
+        for f in c.facts
+    )
+    conflicts = "".join(
+        f'<div class="bx-conflict"><b>conflict ({_esc(k.kind)}) about {_esc(k.about)}:</b><ul>'
+        + "".join(
+            f"<li><b>{_esc(v.value)}</b> in {_esc(docs[v.doc].doc_id)} #{v.sentence}: "
+            f"{_esc(v.text)}</li>"
+            for v in k.values
+        )
+        + "</ul></div>"
+        for k in c.conflicts
+    )
+    ents = ", ".join(gnames.get(g, g) for g in c.entities)
+    return (
+        f'<div class="bx-cluster" data-cluster="{_esc(c.id)}"><b>{_esc(c.id)}</b> · '
+        f"{c.sources} sources · entities: {_esc(ents) or '-'} · "
+        f"dates: {_esc(', '.join(c.dates)) or '-'}<ul>{sources}</ul>{conflicts}</div>"
+    )
+
+
+def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
+    """Self-contained HTML of a brief: each document, corpus entities, fact clusters.
+
+    Args:
+        brief: a ``Brief`` from ``briefx.brief``.
+        texts: article texts by doc id, to show them exactly (else rebuilt from sentences).
+    Returns:
+        An HTML fragment: one collapsible ``<details>`` per document, a table of the
+        corpus entities, then the fact clusters with their sources and conflicts.
+    """
+    texts = texts or {}
+    docs = "".join(
+        f"<details><summary>{_esc(d.doc_id)}</summary>"
+        f"{_document_body(d, texts.get(d.doc_id))}</details>"
+        for d in brief.documents
+    )
+    ent_rows = [
+        (
+            e.id,
+            e.type,
+            e.name,
+            ", ".join(e.aliases),
+            ", ".join(f"{brief.documents[m.doc].doc_id}:{m.entity}" for m in e.mentions),
+        )
+        for e in brief.entities
+    ]
+    gnames = {e.id: e.name for e in brief.entities}
+    clusters = "".join(_cluster_html(brief, i, gnames) for i in range(len(brief.fact_clusters)))
+    n_conf = sum(len(c.conflicts) for c in brief.fact_clusters)
+    errors = "".join(f"<li>{_esc(e.source)}: {_esc(e.error)}</li>" for e in brief.errors)
+    return (
+        f'<div class="bx">{_STYLE}'
+        f"<h3>Documents ({len(brief.documents)})</h3>{docs}"
+        + (f"<h3>Errors</h3><ul>{errors}</ul>" if errors else "")
+        + f"<h3>Entities ({len(brief.entities)})</h3>"
+        + _table(("id", "type", "name", "aliases", "mentions (doc:entity)"), ent_rows)
+        + f"<h3>Fact clusters ({len(brief.fact_clusters)}, {n_conf} conflicts)</h3>"
+        + clusters
+        + "</div>"
+    )
+
+
+def _table_rows(doc: Document) -> list[tuple[str, list[str], list[list[str]]]]:
+    ents = [
+        [e.id, e.type, e.name, ", ".join(e.aliases), str(len(e.mentions))] for e in doc.entities
+    ]
+    dates = [
+        [d.text, d.type, d.value or "", d.mod or "", "..".join(d.range) if d.range else ""]
+        for d in doc.dates
+    ]
+    qty = [
+        [q.text, quantity_label(q).split(", ")[0], q.qualifier, q.unit or "", q.event or ""]
+        for q in doc.quantities
+    ]
+    return [
+        ("Entities", ["id", "type", "name", "aliases", "mentions"], ents),
+        ("Dates", ["text", "type", "value", "mod", "range"], dates),
+        ("Quantities", ["text", "value", "qualifier", "unit", "event"], qty),
+    ]
+
+
+def _plain_table(title: str, head: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
+    line = "  ".join("-" * w for w in widths)
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    body = [fmt.format(*head), line, *(fmt.format(*r) for r in rows)]
+    return f"{title} ({len(rows)})\n" + "\n".join(x.rstrip() for x in body) + "\n"
+
+
+def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = None) -> str:
+    """A plain-text view of a document's entities, dates and quantities, for terminals.
+
+    Args:
+        doc: a ``Document``.
+        width: the width to lay the tables out in.
+        use_rich: draw with ``rich`` (True), plain text (False), or rich when importable (None).
+    Returns:
+        The tables as text, without colour codes.
+    """
+    if use_rich is not False:
+        try:
+            from rich.console import Console
+            from rich.table import Table
+        except ImportError:
+            if use_rich:
+                raise
+        else:
+            buf = io.StringIO()
+            # force_jupyter=False: inside a notebook rich would display instead of writing to buf.
+            console = Console(
+                file=buf,
+                width=width,
+                color_system=None,
+                force_terminal=False,
+                force_jupyter=False,
+            )
+            console.print(f"{doc.doc_id} (reference date {doc.reference_date.value})")
+            for title, head, rows in _table_rows(doc):
+                table = Table(title=f"{title} ({len(rows)})", title_justify="left")
+                for h in head:
+                    table.add_column(h, overflow="fold")
+                for r in rows:
+                    table.add_row(*r)
+                console.print(table)
+            return buf.getvalue()
+    header = f"{doc.doc_id} (reference date {doc.reference_date.value})\n\n"
+    return header + "\n".join(_plain_table(*t) for t in _table_rows(doc))

@@ -1,0 +1,224 @@
+"""Flat tables of the output models: one row per mention, date, quantity, fact, cluster.
+
+``to_records`` needs nothing beyond briefx; ``to_pandas`` wraps the same rows in
+DataFrames and needs the ``pandas`` extra. Every row carries ``doc_id`` so the tables
+of several documents concatenate and join.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from briefx.errors import MissingExtraError
+from briefx.schema import Brief, Document, Quantity
+
+if TYPE_CHECKING:
+    import pandas
+
+Row = dict[str, Any]
+TABLES = ("mentions", "dates", "quantities", "facts")
+# The columns of each table, so that an empty table still has them.
+COLUMNS: dict[str, list[str]] = {
+    "mentions": [
+        "doc_id",
+        "entity",
+        "corpus_entity",
+        "type",
+        "name",
+        "start",
+        "end",
+        "text",
+        "sentence",
+    ],
+    "dates": [
+        "doc_id",
+        "index",
+        "start",
+        "end",
+        "text",
+        "sentence",
+        "type",
+        "value",
+        "mod",
+        "range_start",
+        "range_end",
+        "anchor",
+    ],
+    "quantities": ["doc_id", "index", *Quantity.model_fields],
+    "facts": [
+        "doc_id",
+        "sentence",
+        "text",
+        "entities",
+        "entity_ids",
+        "dates",
+        "quantities",
+        "speaker",
+        "speaker_text",
+        "cue",
+        "outlet",
+    ],
+    "clusters": [
+        "doc_id",
+        "cluster",
+        "sentence",
+        "text",
+        "sources",
+        "entities",
+        "dates",
+        "conflicts",
+        "conflict_detail",
+    ],
+}
+
+
+def import_extra(module: str, extra: str) -> ModuleType:
+    """Import an optional dependency, or say which extra to install.
+
+    Raises:
+        MissingExtraError: the module is not installed.
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingExtraError(
+            f'{module} is needed for this: install it with pip install "briefx[{extra}]"'
+        ) from None
+
+
+def _joined(values: list[str]) -> str:
+    return "; ".join(values)
+
+
+def _document_records(doc: Document, gids: dict[str, str] | None = None) -> dict[str, list[Row]]:
+    names = {e.id: e.name for e in doc.entities}
+    mentions = [
+        {
+            "doc_id": doc.doc_id,
+            "entity": e.id,
+            **({"corpus_entity": (gids or {}).get(e.id)} if gids is not None else {}),
+            "type": e.type,
+            "name": e.name,
+            "start": m.start,
+            "end": m.end,
+            "text": m.text,
+            "sentence": m.sentence,
+        }
+        for e in doc.entities
+        for m in e.mentions
+    ]
+    mentions.sort(key=lambda r: (r["start"], r["end"]))
+    dates = [
+        {
+            "doc_id": doc.doc_id,
+            "index": i,
+            "start": d.start,
+            "end": d.end,
+            "text": d.text,
+            "sentence": d.sentence,
+            "type": d.type,
+            "value": d.value,
+            "mod": d.mod,
+            "range_start": d.range[0] if d.range else None,
+            "range_end": d.range[1] if d.range else None,
+            "anchor": d.anchor,
+        }
+        for i, d in enumerate(doc.dates)
+    ]
+    quantities = [
+        {"doc_id": doc.doc_id, "index": i, **q.model_dump(mode="json")}
+        for i, q in enumerate(doc.quantities)
+    ]
+    facts = []
+    for f in doc.facts:
+        a = f.attribution
+        facts.append(
+            {
+                "doc_id": doc.doc_id,
+                "sentence": f.sentence,
+                "text": f.text,
+                "entities": _joined([names.get(e, e) for e in f.entities]),
+                "entity_ids": _joined(f.entities),
+                "dates": _joined([doc.dates[i].value or doc.dates[i].text for i in f.dates]),
+                "quantities": _joined([doc.quantities[i].text for i in f.quantities]),
+                "speaker": names.get(a.speaker) if a and a.speaker else None,
+                "speaker_text": a.speaker_text if a else None,
+                "cue": a.cue if a else None,
+                "outlet": a.outlet if a else None,
+            }
+        )
+    return {"mentions": mentions, "dates": dates, "quantities": quantities, "facts": facts}
+
+
+def _brief_records(brief: Brief) -> dict[str, list[Row]]:
+    # Document-level entity id -> corpus entity id, per document index.
+    gids: list[dict[str, str]] = [{} for _ in brief.documents]
+    for g in brief.entities:
+        for m in g.mentions:
+            gids[m.doc][m.entity] = g.id
+    tables: dict[str, list[Row]] = {name: [] for name in TABLES}
+    for n, doc in enumerate(brief.documents):
+        for name, rows in _document_records(doc, gids[n]).items():
+            tables[name].extend(rows)
+    gnames = {g.id: g.name for g in brief.entities}
+    clusters = []
+    for c in brief.fact_clusters:
+        conflicts = _joined(
+            [
+                f"{k.about}: "
+                + " vs ".join(f"{v.value} ({brief.documents[v.doc].doc_id})" for v in k.values)
+                for k in c.conflicts
+            ]
+        )
+        for f in c.facts:
+            doc = brief.documents[f.doc]
+            clusters.append(
+                {
+                    "doc_id": doc.doc_id,
+                    "cluster": c.id,
+                    "sentence": f.sentence,
+                    "text": doc.sentences[f.sentence].text,
+                    "sources": c.sources,
+                    "entities": _joined([gnames.get(g, g) for g in c.entities]),
+                    "dates": _joined(c.dates),
+                    "conflicts": len(c.conflicts),
+                    "conflict_detail": conflicts or None,
+                }
+            )
+    tables["clusters"] = clusters
+    return tables
+
+
+def to_records(doc_or_brief: Document | Brief) -> dict[str, list[Row]]:
+    """Flatten a document or a brief into tables of plain row dicts.
+
+    Args:
+        doc_or_brief: a ``Document`` or a ``Brief``.
+    Returns:
+        ``{"mentions", "dates", "quantities", "facts"}`` (and ``"clusters"`` for a brief,
+        one row per fact of a cluster), each a list of rows with flat columns and
+        ``doc_id``; a brief's mentions also carry their ``corpus_entity``.
+    """
+    if isinstance(doc_or_brief, Brief):
+        return _brief_records(doc_or_brief)
+    if isinstance(doc_or_brief, Document):
+        return _document_records(doc_or_brief)
+    raise TypeError(f"expected a briefx Document or Brief, got {type(doc_or_brief).__name__}")
+
+
+def to_pandas(doc_or_brief: Document | Brief) -> dict[str, pandas.DataFrame]:
+    """The tables of ``to_records`` as pandas DataFrames (columns kept when empty).
+
+    Raises:
+        MissingExtraError: pandas is not installed (``pip install "briefx[pandas]"``).
+    """
+    pd = import_extra("pandas", "pandas")
+    records = to_records(doc_or_brief)
+    return {
+        name: pd.DataFrame.from_records(rows)
+        if rows
+        else pd.DataFrame(columns=[c for c in COLUMNS[name] if c != "corpus_entity"])
+        for name, rows in records.items()
+    }

@@ -156,7 +156,7 @@ def _run(
 ) -> Iterator[Document | ErrorRecord]:
     """Run texts through the pipeline in pieces and reassemble one result per text."""
 
-    def pieces() -> Iterator[tuple[Doc, tuple[_Job, OffsetMap | None, int, int, int]]]:
+    def pieces() -> Iterator[tuple[Doc, tuple[_Job, str, OffsetMap | None, int, int, int]]]:
         for text, job in jobs:
             reference = parse_date(job.reference.value)
             # The model reads NFC; offsets are mapped back to the text as given.
@@ -167,17 +167,19 @@ def _run(
             meta = _meta(job, piece=len(spans) > 1)
             for k, (start, end) in enumerate(spans):
                 doc = make_doc(nlp, model_text[start:end], reference, meta)
-                yield doc, (job, mapping, k, len(spans), start)
+                yield doc, (job, text, mapping, k, len(spans), start)
 
     parts: list[tuple[Doc, int]] = []
     stream = nlp.pipe(pieces(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size)
-    for doc, (job, mapping, k, total, offset) in stream:
+    for doc, (job, text, mapping, k, total, offset) in stream:
         parts.append((doc, offset))
         if k + 1 == total:
             result = _finish(join_docs(parts), job)
             parts = []
-            if mapping is not None and isinstance(result, Document):
-                result = remap_document(result, mapping)
+            if isinstance(result, Document):
+                if mapping is not None:
+                    result = remap_document(result, mapping)
+                result = result.with_text(text)
             yield result
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 if TYPE_CHECKING:
     import pandas
@@ -135,12 +135,24 @@ class Document(_Record):
     quantities: list[Quantity]
     facts: list[Fact]
     warnings: list[str]
+    # The text the offsets index, kept in memory by briefx.extract (never serialised).
+    _text: str | None = PrivateAttr(default=None)
+
+    @property
+    def text(self) -> str | None:
+        """The article text, when this document was extracted in this process."""
+        return self._text
+
+    def with_text(self, text: str) -> Document:
+        """Attach the article text the offsets index (for display); returns ``self``."""
+        self._text = text
+        return self
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the highlighted view of ``briefx.display``."""
         from briefx.display import document_html
 
-        return document_html(self)
+        return document_html(self, self._text)
 
     def to_records(self) -> dict[str, list[dict[str, Any]]]:
         """Flat tables (lists of row dicts) of the extractions; see ``briefx.tables``."""
@@ -228,7 +240,8 @@ class Brief(_Record):
         """Jupyter's rich display: the highlighted view of ``briefx.display``."""
         from briefx.display import brief_html
 
-        return brief_html(self)
+        texts = {d.doc_id: d.text for d in self.documents if d.text is not None}
+        return brief_html(self, texts)
 
     def to_records(self) -> dict[str, list[dict[str, Any]]]:
         """Flat tables (lists of row dicts) of the extractions; see ``briefx.tables``."""

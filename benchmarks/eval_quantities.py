@@ -84,7 +84,7 @@ def _words(unit: str) -> set[str]:
     unit = unit.lower().replace("per cent", "percent").replace("us $", "$").replace("u.s.", "us")
     words = set()
     for word in re.split(r"[\s\-]+", unit):
-        word = word.strip("().,")
+        word = word.strip("().,=")
         if not word:
             continue
         if "$" in word:
@@ -96,12 +96,32 @@ def _words(unit: str) -> set[str]:
     return words
 
 
+def _is_unit_word(word: str) -> bool:
+    from briefx.quantities_numbers import units_table
+
+    table = units_table()
+    lowered = word.lower()
+    return any(
+        lowered in {k.lower() for k in table[name]}
+        for name in ("measures", "currency_words", "percent", "currency_prefixes")
+    )
+
+
 def gold_head(unit: str) -> set[str]:
-    """The head word(s) of a gold unit: last word before 'of' / 'per' / 'a', as variants."""
+    """The head word of a gold unit, as variants.
+
+    The last word before 'of' / 'per' / 'a' ("Ukrainian soldiers" -> soldiers); when the
+    phrase opens with a unit word, that word too ("miles wide" -> miles, "$ sterling" -> $).
+    """
     unit = unit.replace("per cent", "percent")
     core = re.split(r"\s+(?:of|per|a|an)\s+", unit.strip(), maxsplit=1)[0]
     tokens = [t for t in core.split() if t.upper() not in ("US", "U.S.")] or core.split()
-    return _words(tokens[-1]) if tokens else set()
+    if not tokens:
+        return set()
+    if len(tokens) > 1 and _is_unit_word(tokens[0]):
+        # "miles wide" -> miles; "% Germans" (a share of Germans) -> % or Germans
+        return _words(tokens[0]) | _words(tokens[-1])
+    return _words(tokens[-1])
 
 
 def unit_match(gold: dict, system: dict) -> bool:

@@ -1,22 +1,40 @@
 """Quantities: number + counted noun phrase + qualifier + event, and the spaCy component.
 
 ``find_quantities(doc)`` is pure over a parsed Doc and returns plain dicts in document
-order (see ``FIELDS``); the ``briefx_quantities`` component only writes them to
-``doc._.briefx_quantities``. Word lists live in ``models/quantities/``.
+order; the ``briefx_quantities`` component only writes them to ``doc._.briefx_quantities``.
+Each record has exactly the keys of ``FIELDS``:
+
+- ``start``/``end``/``text``: character offsets into ``doc.text`` of qualifier + number +
+  unit or counted noun phrase ("More than 2,500 Ukrainian soldiers", "up to $6 million").
+- ``value``: the number (int when whole), null for a range or a vague amount;
+  ``low``/``high``: its bounds ("up to 100" -> null, 100; "dozens" -> 12, 120).
+- ``qualifier``: exact | approx | more_than | less_than | at_least | at_most.
+- ``unit``/``unit_lemma``: the counted noun phrase or unit as written, and its lemma.
+- ``per``: a distributive marker ("each", "a day", "per capita") or null.
+- ``event``: lemma of the governing verb or event noun ("swap", "release") or null.
+- ``change``: "up" | "down" for a move ("rose 5%"), else null.
+- ``kind``: count | money | percent | measure.
+
+Helpers live in ``quantities_numbers`` (strings), ``quantities_lex`` (numbers in a Doc),
+``quantities_units`` (units, counted nouns) and ``quantities_events`` (event, change);
+word lists in ``models/quantities/``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_quantities)
-from briefx.quantities_lex import Atom, scan_numbers
+from briefx.quantities_events import anchor, change_of, event_of, events_table
+from briefx.quantities_lex import Atom, atom_text, scan_numbers
 from briefx.quantities_numbers import (
     as_number,
     lookup_qualifier,
@@ -28,7 +46,6 @@ from briefx.quantities_numbers import (
     vague_bounds,
 )
 from briefx.quantities_units import Unit, read_unit
-from briefx.resources import load_json
 
 __all__ = [
     "FIELDS",
@@ -57,16 +74,6 @@ FIELDS = (
 )
 _SKIP_LABELS = frozenset({"DATE", "TIME"})
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "PERSON", "GPE"})
-_ARGUMENT_DEPS = frozenset(
-    {"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "npadvmod"}
-)
-_EVENT_PREPS = frozenset({"to", "by", "for", "from", "of", "with", "at", "into", "up"})
-_CHANGE_DEPS = frozenset({"dobj", "obj", "npadvmod", "advmod", "nummod", "attr"})
-
-
-@cache
-def _events() -> dict[str, Any]:
-    return load_json("quantities/events.json")
 
 
 def _qualifier_before(doc: Doc, first: int) -> tuple[str | None, int]:
@@ -91,8 +98,10 @@ def _qualifier_after(doc: Doc, last: int) -> tuple[str | None, int]:
 
 
 def _is_range(doc: Doc, a: Atom, unit_a: Unit, b: Atom, unit_b: Unit, before: Token | None) -> bool:
-    """Whether ``a`` and ``b`` are the two bounds of one range ("10-20", "between 5% and 6%")."""
-    gap_start = unit_a.last + 1 if unit_a.kind != "count" else a.last + 1
+    """Whether ``a`` and ``b`` are the two bounds of one range ("10-20", "between 3% and 4%")."""
+    if a.value is None or b.value is None:
+        return False  # "dozens to hundreds": vague amounts keep their own bounds
+    gap_start = (unit_a.per_last or unit_a.last) + 1 if unit_a.kind != "count" else a.last + 1
     if unit_a.kind == "count" and unit_a.text is not None:
         return False
     gap = [t.lower_ for t in doc[gap_start : b.first]]
@@ -109,96 +118,82 @@ def _is_range(doc: Doc, a: Atom, unit_a: Unit, b: Atom, unit_b: Unit, before: To
         return prev == "between"
     if gap == ["or"]:
         return not unit_a.text and a.words == b.words and unit_b.text is not None
+    if prev == "from" and gap[-1] == "to" and len(gap) <= 7:
+        # "from 18 mpg in 2005 to 31 mpg", "from $41,250 at 9.15pm to $39,980"
+        inside = doc[gap_start : b.first - 1]
+        return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in inside)
     if gap == ["to"]:
         if prev in ("from", "between"):
             return True
-        events = _events()
+        events = events_table()
         changes = set(events["change_up"]) | set(events["change_down"])
-        return not (
-            prev in ("by", "up", "down") or (before is not None and before.lemma_ in changes)
-        )
+        moved = prev in ("by", "up", "down") or (before is not None and before.lemma_ in changes)
+        if moved:
+            # "fell by 2 to 2.5 degrees" is a range; "rose 4 to 27", "fell 6% to $1.9bn" are
+            # a move and the level reached
+            return not unit_a.text and unit_b.text is not None
+        return True
     return False
 
 
-def _anchor(doc: Doc, first: int, unit: Unit) -> Token:
-    """The token that carries the quantity in the parse: the counted noun, else the span root."""
-    token = doc[unit.head] if unit.head is not None else doc[first : unit.last + 1].root
-    if token.head.lower_ == "of" and token.head.head.i < token.i and token.head.head.i >= first:
-        token = token.head.head  # "thousands of prisoners": the amount carries the parse
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _event(anchor: Token) -> str | None:
-    events = _events()
-    head = anchor.head
-    if anchor.dep_ in _ARGUMENT_DEPS and head.pos_ == "VERB":
-        return None if head.lemma_ in events["no_event_verbs"] else head.lemma_.lower()
-    if anchor.dep_ == "pobj":
-        prep, target = head, head.head
-        if (
-            prep.lower_ == "of"
-            and target.pos_ == "NOUN"
-            and target.lemma_.lower() in events["event_nouns"]
-        ):
-            return target.lemma_.lower()
-        if target.pos_ == "VERB" and prep.lower_ in _EVENT_PREPS:
-            return None if target.lemma_ in events["no_event_verbs"] else target.lemma_.lower()
-    return None
-
-
-def _change(doc: Doc, atom: Atom, q_first: int, root: Token) -> str | None:
-    events = _events()
-    if atom.sign == "+":
-        return "up"
-    if q_first > 0:
-        marker = doc[q_first - 1].lower_
-        if marker in events["change_markers_up"]:
-            return "up"
-        if marker in events["change_markers_down"]:
-            return "down"
-    verb = None
-    if root.dep_ == "pobj" and root.head.lower_ == "by":
-        verb = root.head.head
-    elif root.dep_ in _CHANGE_DEPS:
-        verb = root.head
-    if verb is not None and verb.pos_ in ("VERB", "ADV", "ADJ"):
-        if verb.lemma_.lower() in events["change_up"]:
-            return "up"
-        if verb.lemma_.lower() in events["change_down"]:
-            return "down"
-    return None
-
-
-def _is_label(doc: Doc, atom: Atom, unit: Unit, before: Token | None) -> bool:
-    """Numbers that name rather than count: years, "Big 12", "iPhone 11", "No. 5", a lone "one"."""
+def _is_label(
+    doc: Doc,
+    atom: Atom,
+    unit: Unit,
+    before: Token | None,
+    *,
+    before_is_not_qualifier: bool,
+    ranged: bool = False,
+) -> bool:
+    """Numbers that name rather than count: years, "Group 7", "Galaxy 9", "No. 5", a lone "one"."""
     if unit.kind != "count" or atom.currency or atom.suffix:
         return False
     table = numbers_table()
-    text = doc.text[atom.start : atom.end]
+    text = atom_text(doc, atom)
     noun = doc[unit.head] if unit.head is not None else None
     if atom.words:
         return atom.value == 1 and unit.text is None
     low, high = table["year_range"]
-    if (
-        text.isdigit()
-        and len(text) == 4
-        and low <= int(text) <= high
-        and (noun is None or noun.tag_ != "NNS")
-    ):
+    if text.isdigit() and len(text) == 4 and low <= int(text) <= high and before_is_not_qualifier:
+        return True  # "2017 profits", "the 2021 Power List": a year, not a count
+    following = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
+    whole = text.replace(",", "").isdigit()  # "2.5 F" is a measure, not a name
+    proper = following is not None and following.tag_ == "NNP" and not following.is_lower and whole
+    names = doc[atom.last + 1 : unit.last + 1]
+    if whole and noun is not None and all(t.tag_ == "NNP" and t.is_title for t in names):
+        return True  # "Pixel 8 Pro", "312 Elm Grove Road", "22-24 Market Street"
+    if proper and (unit.text is None or (len(text) >= 3 and following.dep_ == "compound")):
+        return True  # "17 Birch Hill Lane", "three new 320 Neo jets", "the 30301 ZIP Code"
+    if ranged or before is None or before.i != atom.first - 1:
+        return False
+    if _is_age(doc, atom, unit, before):
         return True
-    if before is not None and before.i == atom.first - 1:
-        if before.lower_ in table["label_words"]:
-            return True
-        if before.pos_ == "PROPN" and not before.is_sent_start and unit.text is None:
-            return True
+    if before.lower_ in table["label_words"]:
+        return True
+    name_like = before.pos_ == "PROPN" or (before.is_title and not before.is_sent_start)
+    if name_like and (unit.text is None or proper):
+        return True  # "Group 7", "Ortiz 14", "Pixel 7 Lite"
     token = doc[atom.first]
     return token.ent_type_ in _NAME_LABELS and unit.text is None
 
 
+def _is_age(doc: Doc, atom: Atom, unit: Unit, before: Token) -> bool:
+    """ "Dana Whitfield, 38, said": an age set off by commas after a person."""
+    if unit.text is not None or before.text != "," or before.i == 0 or atom.value is None:
+        return False
+    person = doc[before.i - 1]
+    closing = doc[atom.last + 1].text if atom.last + 1 < len(doc) else ""
+    return (
+        closing in (",", ")")
+        and person.pos_ in ("PROPN", "NOUN")
+        and atom.value == atom.value.to_integral_value()
+        and 0 < atom.value < 120
+    )
+
+
 def _record(
     doc: Doc,
+    text: str,
     a: Atom,
     b: Atom | None,
     unit: Unit,
@@ -207,27 +202,28 @@ def _record(
     after_last: int,
 ) -> dict[str, Any]:
     start = min(doc[q_first].idx, a.start) if q_first < a.first else a.start
-    end = max(unit.end, (b or a).end, doc[after_last].idx + len(doc[after_last].text))
+    end = max(unit.end, (b or a).end)
+    if after_last > unit.last:
+        end = max(end, doc[after_last].idx + len(doc[after_last].text))
     value: Decimal | None
     if b is not None:
         bounds = sorted(v for v in (a.value, b.value) if v is not None)
         low, high = bounds[0], bounds[-1]
         value = low if low == high else None
-        qualifier = qualifier or "exact"
+        qualifier = qualifier or a.glued_qualifier or "exact"
     elif a.vague:
         value, low, high = None, a.low, a.high
         qualifier = qualifier or "approx"
     else:
         value = a.value
         qualifier = qualifier or a.glued_qualifier or "exact"
-        low = None if qualifier in ("less_than", "at_most") else value
-        high = None if qualifier in ("more_than", "at_least") else value
+        low, high = _bounds(value, qualifier)
     root = doc[q_first : unit.last + 1].root
-    anchor = _anchor(doc, q_first, unit)
+    carrier = anchor(doc, q_first, unit)
     return {
         "start": start,
         "end": end,
-        "text": doc.text[start:end],
+        "text": text[start:end],
         "value": None if value is None else as_number(value),
         "low": None if low is None else as_number(low),
         "high": None if high is None else as_number(high),
@@ -235,16 +231,10 @@ def _record(
         "unit": unit.text,
         "unit_lemma": unit.lemma,
         "per": unit.per,
-        "event": _event(anchor),
-        "change": _change(doc, a, q_first, root),
+        "event": event_of(carrier),
+        "change": change_of(doc, a, q_first, root, unit.lemma, unit.kind),
         "kind": unit.kind,
     }
-
-
-def _blocked_spans(doc: Doc, skip: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans = [(int(s), int(e)) for s, e in skip]
-    spans.extend((e.start_char, e.end_char) for e in doc.ents if e.label_ in _SKIP_LABELS)
-    return spans
 
 
 def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[dict[str, Any]]:
@@ -258,7 +248,12 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[d
     Returns:
         One dict per quantity with the keys of ``FIELDS``, in document order.
     """
-    atoms = scan_numbers(doc, _blocked_spans(doc, skip))
+    text = doc.text
+    atoms = scan_numbers(
+        doc,
+        [(int(s), int(e)) for s, e in skip] + _phone_numbers(text),
+        date_entities=[(e.start_char, e.end_char) for e in doc.ents if e.label_ in _SKIP_LABELS],
+    )
     records: list[dict[str, Any]] = []
     k = 0
     while k < len(atoms):
@@ -267,31 +262,77 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[d
         qualifier, q_first = _qualifier_before(doc, a.first)
         before = doc[q_first - 1] if q_first > 0 else None
         b = None
-        if k + 1 < len(atoms):
-            nxt = atoms[k + 1]
+        partner = k + 1
+        if partner + 1 < len(atoms) and atoms[partner].dated and before is not None:
+            partner += 1 if before.lower_ == "from" else 0  # "from 20% in 2010 to 35%"
+        if partner < len(atoms):
+            nxt = atoms[partner]
             unit_b = read_unit(doc, nxt)
-            if _is_range(doc, a, unit, nxt, unit_b, before):
+            if not (a.dated or nxt.dated) and _is_range(doc, a, unit, nxt, unit_b, before):
                 b, unit = _bounded(doc, a, nxt), unit_b if unit_b.text or not unit.text else unit
                 a = _scaled_like(doc, a, b)
-        k += 2 if b is not None else 1
-        if b is None and _is_label(doc, a, unit, before):
+        k = partner + 1 if b is not None else k + 1
+        counted = unit.head is not None and doc[unit.head].pos_ == "NOUN"
+        if (a.dated or (b is not None and b.dated)) and (
+            (unit.kind == "count" and not counted)
+            or unit.lemma in units_table()["time_unit_lemmas"]
+        ):
+            continue  # part of a date or duration that spaCy found
+        if _is_label(
+            doc, b or a, unit, before, before_is_not_qualifier=not qualifier, ranged=b is not None
+        ):
             continue
         after, after_last = _qualifier_after(doc, unit.last)
         if b is None and not a.vague:
             qualifier = qualifier or after
-        records.append(_record(doc, a, b, unit, qualifier, q_first, after_last))
+        if after and unit.text is None:
+            unit = read_unit(doc, a, after=after_last)  # "20 or so people", "20-plus percent"
+        record = _record(doc, text, a, b, unit, qualifier, q_first, after_last)
+        restated = records and _is_conversion(text, records[-1], record)
+        if restated and record["qualifier"] == "exact":
+            # "more than 4.2 million kronor (US $400,000)": the same amount restated
+            for key in ("qualifier", "change", "event"):
+                record[key] = records[-1][key]
+            if record["value"] is not None:
+                record["low"], record["high"] = _bounds(record["value"], record["qualifier"])
+        records.append(record)
     return records
+
+
+def _phone_numbers(text: str) -> list[tuple[int, int]]:
+    return [m.span() for pattern in _phone_patterns() for m in pattern.finditer(text)]
+
+
+@cache
+def _phone_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in numbers_table()["phone_patterns"])
+
+
+def _is_conversion(text: str, previous: dict[str, Any], record: dict[str, Any]) -> bool:
+    """Whether ``record`` restates ``previous`` in parentheses or after a slash."""
+    if (previous["value"] is None) != (record["value"] is None):
+        return False
+    between = text[previous["end"] : record["start"]].strip()
+    return between in ("(", "/") or (
+        between == "" and text[record["start"] - 1 : record["start"]] == "("
+    )
+
+
+def _bounds(value: Any, qualifier: str) -> tuple[Any, Any]:
+    low = None if qualifier in ("less_than", "at_most") else value
+    high = None if qualifier in ("more_than", "at_least") else value
+    return low, high
 
 
 def _bounded(doc: Doc, a: Atom, b: Atom) -> Atom:
     """``b`` as the upper bound of a range: a glued "-" was a dash, not a minus sign."""
     if b.sign == "-" and b.value is not None and doc[b.first - 1].whitespace_ == "":
-        return Atom(**{**b.__dict__, "value": -b.value, "sign": None})
+        return replace(b, value=-b.value, sign=None)
     return b
 
 
 def _scaled_like(doc: Doc, a: Atom, b: Atom) -> Atom:
-    """ "$89 to $93 billion", "1 to 2 thousand": the first bound shares the second's scale."""
+    """ "$71 to $75 billion", "3 to 4 thousand": the first bound shares the second's scale."""
     table = numbers_table()
     mult = b.scaled
     if mult is None and doc[b.last].lower_ in table["multipliers"]:
@@ -300,10 +341,12 @@ def _scaled_like(doc: Doc, a: Atom, b: Atom) -> Atom:
         mult is None
         or a.scaled is not None
         or a.value is None
+        or b.value is None
         or doc[a.last].lower_ in table["multipliers"]
+        or abs(a.value) > abs(b.value / mult)  # "$300 to $3 million" keeps 300 as it is
     ):
         return a
-    return Atom(**{**a.__dict__, "value": a.value * mult, "scaled": mult})
+    return replace(a, value=a.value * mult, scaled=mult)
 
 
 class QuantitiesComponent:
@@ -314,7 +357,7 @@ class QuantitiesComponent:
         numbers_table()
         qualifier_table()
         units_table()
-        _events()
+        events_table()
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the quantities of ``doc``, skipping the dates already found on it."""
@@ -328,10 +371,3 @@ class QuantitiesComponent:
 def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
     """Build the ``briefx_quantities`` component (after parser, ner and briefx_dates)."""
     return QuantitiesComponent()
-
-
-def quantity_spans(doc: Doc) -> list[Span]:
-    """The quantities of a processed Doc as Spans (for display; not stored on the Doc)."""
-    records = doc._.briefx_quantities or []
-    spans = [doc.char_span(r["start"], r["end"], alignment_mode="expand") for r in records]
-    return [s for s in spans if s is not None]

@@ -6,8 +6,9 @@ vague amounts ("dozens", "tens of thousands"). Pure over a Doc; used by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -22,7 +23,7 @@ from briefx.quantities_numbers import (
 )
 
 _FRACTION_SUFFIX_RE = re.compile(r"[/⁄](\d{1,4})")
-_SCALE_UNIT_RE = re.compile(r"([a-zA-Z]{1,3}?)(?:-?)([A-Za-z°μµ″%/²³][A-Za-z0-9°μµ″%/²³\-]*)?")
+_FRACTION_RE = re.compile(r"(\d{1,3})[/⁄](\d{1,4})")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Atom:
     glued_qualifier: str | None = None
     connector: bool = False
     words: bool = False
+    dated: bool = False
 
 
 def _prefix(doc: Doc, i: int) -> tuple[int, str] | None:
@@ -64,6 +66,29 @@ def _prefix(doc: Doc, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _split_suffix(suf: str, *, currency: bool) -> tuple[Decimal | None, str | None] | None:
+    """Split a glued suffix into a scale and a unit: "bn" -> (10**9, None), "bhp" -> (None, "bhp").
+
+    ``currency`` says whether "m", "k", "b" may be scales ("$5m", "2m homes") rather
+    than units ("100m"). Returns None when the suffix is neither (a code, an ordinal,
+    a time of day).
+    """
+    table = numbers_table()
+    for key in sorted(table["scale_suffixes"], key=len, reverse=True):
+        if not suf.startswith(key) or (
+            not currency and key in table["scale_suffixes_need_currency"]
+        ):
+            continue
+        rest = suf[len(key) :].lstrip("-")
+        if not rest:
+            return Decimal(table["scale_suffixes"][key]), None
+        if classify_suffix(rest):
+            return Decimal(table["scale_suffixes"][key]), rest
+    if classify_suffix(suf.lstrip("-")):
+        return None, suf.lstrip("-")
+    return None
+
+
 def _digit_atom(doc: Doc, i: int) -> Atom | None:
     token = doc[i]
     match = DIGITS_RE.search(token.text)
@@ -76,6 +101,7 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
     table = numbers_table()
     units = units_table()
     currency = sign = qualifier = None
+    first_token = i
     connector = False
     start = token.idx
     if pre:
@@ -85,13 +111,24 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
         elif pre in units["currency_prefixes"]:
             currency = pre
         elif pre in ("+", "-", "−", "minus-", "minus"):
+            if pre == "-" and i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha:
+                return None  # "MERS -12": part of a name
             sign = "+" if pre == "+" else "-"
         elif lowered in ("to-", "–", "to"):
             connector, start = True, token.idx + len(pre)
         elif lowered in ("~", "≈", "sub-", "c."):
             qualifier = "less_than" if lowered == "sub-" else "approx"
+        elif (
+            i > 0
+            and doc[i - 1].whitespace_ == ""
+            and doc[i - 1].text + pre in units["currency_prefixes"]
+        ):
+            currency, first_token = (
+                doc[i - 1].text + pre,
+                i - 1,
+            )  # "$US48,210,000" split as "$" "US…"
         else:
-            return None  # a name or code such as V10, S22, PLX-R18
+            return None  # a name or code such as B52, X7, QRT-K9
     scaled = None
     suffix = None
     if suf:
@@ -101,34 +138,52 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
             suf = ""
         elif suf in units["bad_suffixes"] or suf.lower() in units["bad_suffixes"]:
             return None
-    if suf:
-        scale_unit = _SCALE_UNIT_RE.fullmatch(suf)
-        head = scale_unit.group(1) if scale_unit else ""
-        rest = (scale_unit.group(2) or "") if scale_unit else ""
-        if (
-            head in table["scale_suffixes"]
-            and (currency or head not in table["scale_suffixes_need_currency"])
-            and (not rest or classify_suffix(rest))
-        ):
-            scaled = Decimal(table["scale_suffixes"][head])
-            suffix = rest or None
-        elif classify_suffix(suf.lstrip("-")):
-            suffix = suf.lstrip("-")
-        else:
-            return None
-    first = i
-    if currency is None and not pre:
+    first = first_token
+    trailing_dot = 0
+    if first < i:
+        start = doc[first].idx
+    if currency is None and pre in ("", "-", "−", "+"):
         found = _prefix(doc, i)
         if found:
             first, currency = found
             start = doc[first].idx
+    if not pre and first == i and i > 0 and doc[i - 1].lower_ == "minus":
+        first, sign, start = i - 1, "-", doc[i - 1].idx
+    if suf.endswith(".") and suf != ".":
+        suf, trailing_dot = suf[:-1], 1  # "PS3.4m." at the end of a sentence
+    if suf:
+        counted = i + 1 < len(doc) and doc[i + 1].tag_ in ("NNS", "NNPS")  # "2m homes"
+        split = _split_suffix(suf, currency=currency is not None or counted)
+        if split is None:
+            return None
+        scaled, suffix = split
     last = i
-    # "1.2 million", "4 hundred million", "$7.2 billion": scale words that follow.
+    # "1.2 million", "3 hundred thousand", "$6.4 billion": scale words that follow.
     while suffix is None and last + 1 < len(doc):
         nxt = doc[last + 1].text
         mult = table["multipliers"].get(nxt.lower())
-        if mult is None and nxt in table["scale_suffixes"] and currency:
-            mult = table["scale_suffixes"][nxt]
+        bare = nxt.rstrip(".")
+        if (
+            mult is None
+            and bare in table["scale_suffixes"]
+            and (doc[last].whitespace_ == "" or len(bare) > 1)
+            and (
+                currency
+                or bare not in table["scale_suffixes_need_currency"]
+                or (last + 2 < len(doc) and doc[last + 2].tag_ in ("NNS", "NNPS"))  # "2m homes"
+            )
+        ):
+            mult = table["scale_suffixes"][bare]
+            trailing_dot = len(nxt) - len(bare)
+        hyphened = (
+            mult is None
+            and nxt == "-"
+            and doc[last].whitespace_ == ""
+            and last + 2 < len(doc)
+            and doc[last + 2].lower_ in ("million", "billion", "trillion")
+        )
+        if hyphened:  # "$2.7-billion plan"
+            mult, last = table["multipliers"][doc[last + 2].lower_], last + 1
         if mult is None or nxt.lower() in ("dozen", "score"):
             break
         scaled = (scaled or Decimal(1)) * Decimal(mult)
@@ -137,11 +192,19 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
         value = value * scaled
     if sign == "-":
         value = -value
+    if value == 1 and not (currency or suffix):
+        value, last = _share(doc, value, last)  # "1 in 4 children"
+    mixed = _FRACTION_RE.fullmatch(doc[last + 1].text) if last + 1 < len(doc) else None
+    if mixed and suffix is None and scaled is None and value == value.to_integral_value():
+        numerator, denominator = int(mixed.group(1)), int(mixed.group(2))
+        if 0 < numerator < denominator:  # "4 5/8": a mixed number
+            value += Decimal(numerator) / Decimal(denominator) * (-1 if value < 0 else 1)
+            last += 1
     return Atom(
         first=first,
         last=last,
         start=start,
-        end=doc[last].idx + len(doc[last].text) - (len(suf) if suffix is None and suf else 0),
+        end=doc[last].idx + len(doc[last].text) - trailing_dot,
         value=value,
         scaled=scaled,
         currency=currency,
@@ -152,15 +215,49 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
     )
 
 
-def _word_atom(doc: Doc, i: int) -> Atom | None:
+def _at(doc: Doc, i: int) -> str:
+    """The lower-cased text of token ``i``, or "" past the end."""
+    return doc[i].lower_ if i < len(doc) else ""
+
+
+@cache
+def _numeric_words() -> frozenset[str]:
     table = numbers_table()
+    return frozenset(table["units"]) | frozenset(table["multipliers"])
+
+
+@cache
+def _starters() -> frozenset[str]:
+    table = numbers_table()
+    return _numeric_words() | frozenset(
+        [*table["vague"], *table["vague_determiners"], "a", "an", "half"]
+    )
+
+
+def _share(doc: Doc, value: Decimal, last: int) -> tuple[Decimal, int]:
+    """ "one out of three", "1 in 5": the share and the last token read."""
+    table = numbers_table()
+    for connector in table["share_connectors"]:
+        after = last + len(connector) + 1
+        if after < len(doc) and [t.lower_ for t in doc[last + 1 : after]] == connector:
+            denominator = parse_number(doc[after].text)
+            if denominator and 1 < denominator <= table["share_max_denominator"]:
+                return value / Decimal(str(denominator)), after
+    return value, last
+
+
+def _word_atom(doc: Doc, i: int) -> Atom | None:
     token = doc[i]
     lower = token.lower_
+    if lower not in _starters():
+        return None
+    table = numbers_table()
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     prev = doc[i - 1].lower_ if i > 0 else ""
     if lower in table["vague"] or lower in table["vague_determiners"]:
         return _vague_atom(doc, i)
-    numeric = set(table["units"]) | set(table["multipliers"])
+    numeric = _numeric_words()
+    mults = table["multipliers"]
     starts = (
         lower in table["units"]
         or (
@@ -170,7 +267,7 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
                 or (nxt in table["fractions"] and i + 2 < len(doc) and doc[i + 2].lower_ == "of")
             )
         )
-        or (lower in ("half",) and nxt == "of")
+        or (lower == "half" and (nxt == "of" or (nxt in ("a", "an") and _at(doc, i + 2) in mults)))
     )
     if not starts or lower in ("dozen", "score"):
         return None
@@ -182,10 +279,17 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
         gap = doc[last].whitespace_ == ""
         if word in numeric or (word in table["fractions"] and last >= i):
             last += 1
+        elif word in ("a", "an") and (_at(doc, last + 2) in mults or doc[last].lower_ == "half"):
+            last += 1  # "half a million"
+        elif (
+            word == "and" and _at(doc, last + 2) == "a" and _at(doc, last + 3) in table["fractions"]
+        ):
+            last += 2  # "two and a half"
         elif (
             word in ("-", "and")
             and last + 2 < len(doc)
-            and doc[last + 2].lower_ in numeric
+            and doc[last + 2].lower_
+            in (numeric | set(table["fractions"]) if word == "-" else numeric)
             and ((word == "-" and gap) or doc[last].lower_ in ("hundred", "thousand"))
         ):
             last += 1
@@ -196,13 +300,7 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
     value = parse_number(doc[i : last + 1].text)
     if value is None:
         return None
-    decimal = Decimal(str(value))
-    # "one out of three": a share.
-    if last + 3 < len(doc) and [t.lower_ for t in doc[last + 1 : last + 3]] == table["out_of"]:
-        denominator = parse_number(doc[last + 3].text)
-        if denominator:
-            decimal = decimal / Decimal(str(denominator))
-            last += 3
+    decimal, last = _share(doc, Decimal(str(value)), last)
     return Atom(
         first=i,
         last=last,
@@ -261,8 +359,46 @@ def _vague_atom(doc: Doc, i: int) -> Atom | None:
     )
 
 
-def scan_numbers(doc: Doc, blocked: list[tuple[int, int]]) -> list[Atom]:
-    """Return the number atoms of ``doc`` in order, leaving out those inside ``blocked`` spans."""
+def atom_text(doc: Doc, atom: Atom) -> str:
+    """The characters of ``atom`` (without building ``doc.text``, which costs a full join)."""
+    offset = doc[atom.first].idx
+    return doc[atom.first : atom.last + 1].text[atom.start - offset : atom.end - offset]
+
+
+def _date_like(doc: Doc, atom: Atom) -> bool:
+    """Whether a number inside a spaCy DATE / TIME entity can be part of that date.
+
+    The small model also labels money ("last years $45120") and long counts ("3917204")
+    DATE; those cannot be a day, month, year or duration count, so they stay quantities.
+    """
+    if atom.currency:
+        return False
+    if atom.suffix:
+        glued = classify_suffix(atom.suffix)
+        return glued is not None and glued[1] in units_table()["time_unit_lemmas"]
+    if atom.words or atom.value is None:
+        return True
+    following = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
+    if following is not None and following.lemma_.lower() in units_table()["time_nouns"]:
+        return True  # "1,500 years", "2.5 days"
+    written = atom_text(doc, atom)
+    digits = written.replace(",", "")
+    # "3917204", "2,118.45": no day, month, year or clock time is written like that
+    return not ((digits.isdigit() and len(digits) >= 5) or ("," in written and "." in written))
+
+
+def scan_numbers(
+    doc: Doc, blocked: list[tuple[int, int]], *, date_entities: list[tuple[int, int]] = ()
+) -> list[Atom]:
+    """Return the number atoms of ``doc`` in order.
+
+    Args:
+        doc: a parsed Doc.
+        blocked: character spans that hold no quantity (the dates component's dates).
+        date_entities: spans of spaCy DATE / TIME entities; numbers inside them that can
+            belong to a date are marked ``dated`` (the caller drops them unless a unit
+            such as "sq m" or "mAh" follows).
+    """
     atoms: list[Atom] = []
     i = 0
     while i < len(doc):
@@ -270,7 +406,9 @@ def scan_numbers(doc: Doc, blocked: list[tuple[int, int]]) -> list[Atom]:
         if atom is None:
             i += 1
             continue
-        if not any(s < atom.end and atom.start < e for s, e in blocked):
-            atoms.append(atom)
+        inside = [s < atom.end and atom.start < e for s, e in blocked]
+        in_date = any(s < atom.end and atom.start < e for s, e in date_entities)
+        if not any(inside):
+            atoms.append(replace(atom, dated=in_date and _date_like(doc, atom)))
         i = atom.last + 1
     return atoms

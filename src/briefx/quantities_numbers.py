@@ -81,7 +81,7 @@ def parse_number(text: str) -> Number | None:
 
     Args:
         text: e.g. ``"1.2 million"``, ``"1,200"``, ``"twenty-five"``, ``"a dozen"``,
-            ``"half"``, ``"two-thirds"``, ``"1/16"``, ``"4 hundred million"``, ``"2.8bn"``.
+            ``"half"``, ``"two-thirds"``, ``"3/8"``, ``"3 hundred thousand"``, ``"4.6bn"``.
 
     Returns:
         The value (int when whole, else float), or None when ``text`` is not a number.
@@ -104,13 +104,18 @@ def parse_number(text: str) -> Number | None:
         return None
     total = Decimal(0)
     current: Decimal | None = None
+    adding = False
     for index, word in enumerate(words):
         if word in ("a", "an"):
-            # "a dozen", "a million", "a third": the article stands for one.
-            if index + 1 < len(words) and (_word_value(words[index + 1]) or ("", ""))[0] in (
-                "mult",
-                "frac",
-            ):
+            # "a dozen", "a million", "a third": the article stands for one;
+            # "two and a half": it adds the fraction.
+            following = (
+                (_word_value(words[index + 1]) or ("", ""))[0] if index + 1 < len(words) else ""
+            )
+            if following == "frac" and current is not None:
+                adding = True
+                continue
+            if following in ("mult", "frac"):
                 current = Decimal(1) if current is None else current
                 continue
             return None
@@ -121,7 +126,8 @@ def parse_number(text: str) -> Number | None:
         if kind == "unit":
             current = value if current is None else current + value
         elif kind == "frac":
-            current = (current or Decimal(1)) * value
+            current = current + value if adding and current is not None else (current or 1) * value
+            adding = False
         elif value < 1000:  # hundred, dozen, score multiply the group they follow
             current = (current or Decimal(1)) * value
         else:
@@ -188,19 +194,21 @@ def _measures_lower() -> dict[str, str]:
 
 
 def measure_lemma(text: str, *, glued: bool) -> str | None:
-    """Lemma of a measurement unit, or None; one-letter units only count when glued."""
+    """Lemma of a measurement unit, or None; short units need care (see units.json's _doc)."""
     table = units_table()
     if text in table["measures_case_sensitive"]:
-        return table["measures"].get(text.lower()) if glued else None
-    lemma = _measures_lower().get(text.lower())
+        spaced = text in table["short_units_spaced"]
+        return table["measures"].get(text.lower()) if glued or spaced else None
+    lemma = _measures_lower().get(text.lower()) or _measures_lower().get(
+        text.lower().replace("-", " ")  # "square-foot"
+    )
     if lemma is None:
         return None
-    if (
-        len(text) <= 2
-        and not glued
-        and text.lower() not in ("km", "kg", "mm", "cm", "lb", "ft", "oz")
-    ):
-        return None
+    if len(text) <= 2 and not glued:
+        spaced = text.lower() in table["short_units_spaced"] or (
+            len(text) == 2 and not text.islower()
+        )
+        return lemma if spaced else None
     return lemma
 
 

@@ -6,17 +6,17 @@ Pure over a Doc; used by ``briefx.quantities.find_quantities``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from briefx.quantities_lex import Atom
-from briefx.quantities_numbers import classify_suffix, measure_lemma, units_table
-
-_DETERMINERS = frozenset(
-    {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
-)
-_TIME_WORDS = frozenset(
-    {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night"}
+from briefx.quantities_numbers import (
+    classify_suffix,
+    lookup_qualifier,
+    measure_lemma,
+    numbers_table,
+    units_table,
 )
 
 
@@ -31,11 +31,17 @@ class Unit:
     last: int
     head: int | None = None
     per: str | None = None
+    per_last: int | None = None
 
 
-def _longest(doc: Doc, i: int, table: dict[str, str], *, limit: int = 3) -> tuple[int, str] | None:
-    """Longest phrase starting at token ``i`` that is a key of ``table`` (case-insensitive)."""
-    lowered = {k.lower(): v for k, v in table.items()}
+@cache
+def _lowered(name: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in units_table()[name].items()}
+
+
+def _longest(doc: Doc, i: int, name: str, *, limit: int = 3) -> tuple[int, str] | None:
+    """Longest phrase at token ``i`` that is a key of units table ``name`` (any case)."""
+    lowered = _lowered(name)
     for width in range(min(limit, len(doc) - i), 0, -1):
         span = doc[i : i + width]
         if span.text.lower() in lowered:
@@ -60,19 +66,45 @@ def _per(doc: Doc, after: int) -> tuple[str, int] | None:
             if len(span) == width and (
                 span.text.lower() in nouns or (span[-1].lemma_.lower() in nouns and width == 1)
             ):
+                after_per = doc[i + 1 + width].lower_ if i + 1 + width < len(doc) else ""
+                if doc[i].lower_ != "per" and after_per in units["per_blockers"]:
+                    return None  # "a year earlier": when, not how often
                 return doc[i : i + 1 + width].text, i + width
     return None
 
 
+def _with_ratio(doc: Doc, unit: Unit) -> Unit:
+    """ "90km/hr", "2.4 A/mm2": a measure over another, written with a glued slash."""
+    i = unit.last + 1
+    if (
+        unit.kind != "measure"
+        or i + 1 >= len(doc)
+        or doc[i].text != "/"
+        or doc[unit.last].whitespace_
+        or doc[i].whitespace_
+        or not doc[i + 1].text[:1].isalpha()
+    ):
+        return unit
+    below = doc[i + 1]
+    text = f"{unit.text}/{below.text}"
+    lemma = measure_lemma(text, glued=True) or (
+        f"{unit.lemma} per {measure_lemma(below.text, glued=True) or below.lower_}"
+    )
+    return Unit(text, lemma, unit.kind, below.idx + len(below.text), below.i, unit.head)
+
+
 def _with_per(doc: Doc, unit: Unit) -> Unit:
+    unit = _with_ratio(doc, unit)
     per = _per(doc, unit.last)
     if per is None:
         return unit
-    return Unit(unit.text, unit.lemma, unit.kind, unit.end, unit.last, unit.head, per[0])
+    return Unit(unit.text, unit.lemma, unit.kind, unit.end, unit.last, unit.head, per[0], per[1])
 
 
 def _counted_lemma(tokens: list[Token]) -> str:
-    """Compounds + head lemma: "Ukrainian soldiers" -> "soldier", "fighter jets" -> "fighter jet".
+    """Lemma of a counted noun phrase: its compounds + the head's lemma.
+
+    "Ukrainian soldiers" -> "soldier" (adjectives dropped), "fighter jets" -> "fighter jet".
     """
     head = tokens[-1]
     parts = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens[:-1] if t.dep_ == "compound"]
@@ -90,11 +122,13 @@ def _noun_phrase(doc: Doc, begin: int, head: Token) -> Unit | None:
     if head.i < begin or head.i - begin > 5:
         return None
     tokens = list(doc[begin : head.i + 1])
+    if tokens[0].pos_ in ("CCONJ", "ADP", "PUNCT", "SYM") or tokens[0].text[:1].isdigit():
+        return None
     if any(t.is_punct and t.text != "-" for t in tokens) or any(
         t.i != head.i and not head.is_ancestor(t) for t in tokens
     ):
         return None
-    if head.lemma_.lower() in _TIME_WORDS:
+    if head.lemma_.lower() in units_table()["time_nouns"]:
         return None
     span = doc[begin : head.i + 1]
     return Unit(span.text, _counted_lemma(tokens), "count", span.end_char, head.i, head=head.i)
@@ -108,10 +142,17 @@ def number_token(doc: Doc, atom: Atom) -> Token:
     return doc[atom.last]
 
 
-def read_unit(doc: Doc, atom: Atom) -> Unit:
-    """Read the unit, currency, percent sign or counted noun phrase of ``atom``."""
+def read_unit(doc: Doc, atom: Atom, *, after: int | None = None) -> Unit:
+    """Read the unit, currency, percent sign or counted noun phrase of ``atom``.
+
+    Args:
+        doc: the parsed Doc.
+        atom: the number.
+        after: read from the token after this one instead of after the atom (used past a
+            trailing qualifier: "20 or so people").
+    """
     units = units_table()
-    end, last = atom.end, atom.last
+    end, last = atom.end, atom.last if after is None else after
     if atom.currency:
         kind_lemma = units["currency_prefixes"][
             atom.currency.replace(" ", "")
@@ -126,16 +167,24 @@ def read_unit(doc: Doc, atom: Atom) -> Unit:
         text, lemma, kind = classify_suffix(atom.suffix) or (atom.suffix, atom.suffix, "measure")
         return _with_per(doc, Unit(text, lemma, kind, end, last))
     i = last + 1
-    if i < len(doc) and doc[i].text == "-" and doc[last].whitespace_ == "" and i + 1 < len(doc):
-        i += 1  # "6.1-inch", "5-mpg"
+    hyphen = (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and doc[last].whitespace_ == ""
+        and doc[i].whitespace_ == ""
+        and doc[i + 1].is_alpha
+    )
+    if hyphen:
+        i += 1  # "5.8-inch", "9-mpg"
+        hyphen = lookup_qualifier("-" + doc[i].text, position="after") is None  # not "20-plus"
     if i < len(doc):
-        for kind, table in (("percent", units["percent"]), ("money", units["currency_words"])):
-            found = _longest(doc, i, table)
+        for kind, name in (("percent", "percent"), ("money", "currency_words")):
+            found = _longest(doc, i, name)
             if found:
                 span = doc[i : found[0] + 1]
                 return _with_per(doc, Unit(span.text, found[1], kind, span.end_char, found[0]))
         if doc[i].text in units["currency_adjectives"] and i + 1 < len(doc):
-            found = _longest(doc, i + 1, units["currency_words"])
+            found = _longest(doc, i + 1, "currency_words")
             if found:
                 span = doc[i : found[0] + 1]
                 return _with_per(doc, Unit(span.text, found[1], "money", span.end_char, found[0]))
@@ -147,20 +196,30 @@ def read_unit(doc: Doc, atom: Atom) -> Unit:
             if lemma:
                 return _with_per(doc, Unit(span.text, lemma, "measure", span.end_char, span[-1].i))
     number = number_token(doc, atom)
-    begin = atom.last + 1
-    if (atom.vague or atom.words) and begin + 1 < len(doc) and doc[begin].lower_ == "of":
+    begin = last + 1
+    if hyphen and doc[i].lemma_.lower() not in units_table()["time_nouns"]:
+        # "three-point range", "six-cylinder engines": the noun glued by a hyphen
+        token = doc[i]
+        return _with_per(
+            doc,
+            Unit(token.text, token.lemma_.lower(), "count", token.idx + len(token.text), i, head=i),
+        )
+    shares = atom.value is not None and abs(atom.value) < 1
+    if (atom.vague or atom.words or shares) and begin + 1 < len(doc) and doc[begin].lower_ == "of":
         pobj = [c for c in doc[begin].children if c.dep_ == "pobj"]
         skip = begin + 1
-        while skip < len(doc) and doc[skip].lower_ in _DETERMINERS:
+        while skip < len(doc) and doc[skip].lower_ in numbers_table()["determiners"]:
             skip += 1
         if pobj and pobj[0].pos_ in ("NOUN", "PROPN"):
             phrase = _noun_phrase(doc, skip, pobj[0])
             if phrase:
                 return _with_per(doc, phrase)
     head = number.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "three maths teachers": the number hangs on a compound
     if (
         number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
-        and head.i > atom.last
+        and head.i > last
         and (head.pos_ in ("NOUN", "PROPN"))
     ):
         phrase = _noun_phrase(doc, begin, head)

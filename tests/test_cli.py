@@ -187,3 +187,20 @@ def test_output_file_is_not_half_written_on_a_crash(tmp_path: Path, monkeypatch)
     assert result.exit_code != 0
     assert target.read_text("utf-8") == "previous run\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_extract_html_page(tmp_path: Path) -> None:
+    target = tmp_path / "page.html"
+    result = _run("extract", str(SEED), "--format", "html", "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    html = target.read_text("utf-8")
+    assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
+    assert 'data-kind="PERSON"' in html and "Volodymyr Zelensky" in html
+    assert "<script" not in html
+
+
+def test_extract_table_for_terminals() -> None:
+    result = _run("extract", str(SEED), "--format", "table")
+    assert result.exit_code == 0, result.stderr
+    assert "Volodymyr Zelensky" in result.stdout and "2025-11-19" in result.stdout
+    assert not result.stdout.lstrip().startswith("{")

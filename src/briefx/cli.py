@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
+from html import escape as html_escape
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -37,6 +38,8 @@ class Format(StrEnum):
 
     json = "json"
     jsonl = "jsonl"
+    html = "html"
+    table = "table"
 
 
 InputsArg = Annotated[
@@ -135,7 +138,9 @@ def extract(
             "--format",
             "-f",
             help="json: one document object (several inputs: {documents, errors}); "
-            "jsonl: one document or error object per line, streamed.",
+            "jsonl: one document or error object per line, streamed; "
+            "html: a self-contained page with the extractions highlighted; "
+            "table: tables for reading in a terminal.",
         ),
     ] = Format.json,
     output: OutputOpt = None,
@@ -179,7 +184,10 @@ def extract(
         else:
             items = list(results)
             failed = any(isinstance(r, ErrorRecord) for r in items)
-            _write([_dump(_json_object(items), indent=2) + "\n"], output)
+            if fmt is Format.json:
+                _write([_dump(_json_object(items), indent=2) + "\n"], output)
+            else:
+                _write([_render(items, fmt)], output)
     except BriefxError as exc:
         raise _fail(exc) from None
     if failed:
@@ -231,6 +239,27 @@ def brief(
         raise _fail(exc) from None
     if result.errors:
         raise typer.Exit(code=1)
+
+
+def _render(items: list[Any], fmt: Format) -> str:
+    """The documents as one HTML page, or as terminal tables; errors as notes."""
+    from briefx.display import document_html, page, render_table
+    from briefx.schema import ErrorRecord
+
+    parts: list[str] = []
+    for item in items:
+        if isinstance(item, ErrorRecord):
+            note = f"error: {item.source}: {item.error}"
+            parts.append(
+                f"<p class='bx-error'>{html_escape(note)}</p>" if fmt is Format.html else note
+            )
+        elif fmt is Format.html:
+            parts.append(document_html(item, item.text))
+        else:
+            parts.append(f"{item.doc_id}\n{render_table(item)}")
+    if fmt is Format.html:
+        return page(parts, title="briefx")
+    return "\n\n".join(parts) + "\n"
 
 
 @app.command()

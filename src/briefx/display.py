@@ -372,3 +372,12 @@ def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = Non
             return buf.getvalue()
     header = f"{doc.doc_id} (reference date {doc.reference_date.value})\n\n"
     return header + "\n".join(_plain_table(*t) for t in _table_rows(doc))
+
+
+def page(fragments: Iterable[str], *, title: str = "briefx") -> str:
+    """Wrap HTML fragments (``document_html``, ``brief_html``) into a standalone page."""
+    body = "\n".join(fragments)
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>{_esc(title)}</title></head>\n<body>\n{body}\n</body></html>\n"
+    )

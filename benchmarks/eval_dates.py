@@ -88,8 +88,9 @@ def score(path, nlp, show_misses=False, limit=None):
                 correct += 1
                 by_type[g["type"]][2] += 1
             else:
-                misses.append(("VALUE", d["id"], d["dct"], g["text"], g["value"],
-                               s["text"], s["value"]))
+                misses.append(
+                    ("VALUE", d["id"], d["dct"], g["text"], g["value"], s["text"], s["value"])
+                )
         found = {gi for gi, _ in pairs}
         for gi, g in enumerate(gold):
             if gi not in found:
@@ -100,13 +101,17 @@ def score(path, nlp, show_misses=False, limit=None):
     rp, rr, rf = prf(relaxed, n_sys, n_gold)
     sp, sr, sf = prf(strict, n_sys, n_gold)
     acc = correct / relaxed if relaxed else 0.0
-    print(f"== {path.stem}: {len(docs)} docs, gold {n_gold}, system {n_sys}, "
-          f"{elapsed:.1f}s ({1000 * elapsed / max(len(docs), 1):.0f} ms/doc)")
+    print(
+        f"== {path.stem}: {len(docs)} docs, gold {n_gold}, system {n_sys}, "
+        f"{elapsed:.1f}s ({1000 * elapsed / max(len(docs), 1):.0f} ms/doc)"
+    )
     print(f"relaxed P {rp:.3f} R {rr:.3f} F1 {rf:.3f} | strict P {sp:.3f} R {sr:.3f} F1 {sf:.3f}")
     print(f"value accuracy {acc:.3f} | value F1 {rf * acc:.3f}")
     for kind, (g, m, c) in sorted(by_type.items()):
-        print(f"  {kind:9s} gold {g:4d} recall {m / g if g else 0:.3f} "
-              f"value-correct {c / g if g else 0:.3f}")
+        print(
+            f"  {kind:9s} gold {g:4d} recall {m / g if g else 0:.3f} "
+            f"value-correct {c / g if g else 0:.3f}"
+        )
     if show_misses:
         for row in misses:
             print("  " + " | ".join(str(x) for x in row))

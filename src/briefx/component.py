@@ -36,15 +36,11 @@ def document_of(doc: Doc) -> Document:
     The id, source, reference date's origin and earlier warnings come from
     ``doc._.briefx_meta`` when set (``briefx.pipeline.make_doc`` sets them).
     """
-    meta: dict[str, Any] = doc._.briefx_meta or {}
-    warnings = list(meta.get("warnings", ()))
     if doc._.briefx_reference is None:
-        reference, defaulted = default_reference()
-        warnings.extend(defaulted)
-    else:
-        reference = ReferenceDate(
-            value=doc._.briefx_reference, origin=meta.get("origin", "argument")
-        )
+        _default_reference(doc)
+    meta: dict[str, Any] = doc._.briefx_meta or {}
+    reference = ReferenceDate(value=doc._.briefx_reference, origin=meta.get("origin", "argument"))
+    warnings = list(meta.get("warnings", ()))
     return build_document(
         doc,
         doc_id=meta.get("doc_id", "doc"),
@@ -52,6 +48,16 @@ def document_of(doc: Doc) -> Document:
         reference=reference,
         warnings=warnings,
     )
+
+
+def _default_reference(doc: Doc) -> None:
+    """Resolve a missing reference date to today, once, and say so in the metadata."""
+    reference, notes = default_reference()
+    meta = dict(doc._.briefx_meta or {})
+    meta["origin"] = reference.origin
+    meta["warnings"] = [*meta.get("warnings", ()), *notes]
+    doc._.briefx_reference = reference.value
+    doc._.briefx_meta = meta
 
 
 class Briefx:
@@ -66,6 +72,8 @@ class Briefx:
         )
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc._.briefx_reference is None:
+            _default_reference(doc)
         for step in self.steps:
             doc = step(doc)
         meta = doc._.briefx_meta or {}

@@ -3,7 +3,8 @@
 A sentence is reported speech when a reporting verb (``models/attribution.json``)
 governs it, or when it contains "according to X". The speaker is the verb's subject
 (cut before an apposition or relative clause: "Zelensky, who is visiting Spain, said");
-"he"/"she" stands for the last person named before it. The outlet is a news
+"he"/"she" stands for the last person named before it, and a title ("the Ukrainian
+president") for the one person the text introduced with it. The outlet is a news
 organisation the speech was told to ("told AFP") or that reported it ("Reuters reported"),
 as written.
 """
@@ -16,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.entities import lookup
+from briefx.entities import lookup, titles
 from briefx.resources import load_json
 from briefx.schema import Attribution, Entity
 
@@ -30,14 +31,30 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
 
 
 class MentionIndex:
-    """Find which entity a character offset belongs to, and the last person before one."""
+    """Find which entity a character offset belongs to, the last person before one, and
+    the people introduced with a title ("President Volodymyr Zelensky")."""
 
-    def __init__(self, entities: Sequence[Entity]) -> None:
+    def __init__(self, entities: Sequence[Entity], doc: Doc | None = None) -> None:
         spans = sorted(
             (m.start, m.end, e.id, e.type, e.name) for e in entities for m in e.mentions
         )
         self._spans = spans
         self._starts = [s[0] for s in spans]
+        # (offset, title word, person id) for each person mention right after a title.
+        self._titled: list[tuple[int, str, str]] = []
+        if doc is not None:
+            for start, end, eid, type_, _ in spans:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if type_ == "PERSON" and span is not None:
+                    window = doc[max(0, span.start - 3) : span.end]
+                    self._titled.extend(
+                        (start, t.lower_, eid) for t in window if t.lower_ in titles()
+                    )
+
+    def titled_person(self, title: str, before: int) -> str | None:
+        """The one person introduced with ``title`` before ``before``, or None (none or several)."""
+        found = {eid for offset, word, eid in self._titled if word == title and offset < before}
+        return found.pop() if len(found) == 1 else None
 
     def entity_at(self, start: int, end: int) -> tuple[str, str] | None:
         """Return ``(entity id, canonical name)`` of a mention overlapping ``start:end``."""
@@ -170,6 +187,9 @@ def find_attribution(
     speaker = found[0] if found else None
     if speaker is None and speaker_token.text in pronouns:
         speaker = mentions.person_before(speaker_token.idx)
+    elif speaker is None and speaker_token.lower_ in titles():
+        # "the Ukrainian president said": the person the text introduced as President.
+        speaker = mentions.titled_person(speaker_token.lower_, speaker_token.idx)
     if outlet is None and _is_outlet(phrase):
         outlet = speaker_text
     return Attribution(

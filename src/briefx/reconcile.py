@@ -236,7 +236,7 @@ def build_facts(
     quantities_by_sentence: dict[int, list[int]] = {}
     for i, q in enumerate(quantities):
         quantities_by_sentence.setdefault(q.sentence, []).append(i)
-    said = attributions(doc, sentences, MentionIndex(entities), dates)
+    said = attributions(doc, sentences, MentionIndex(entities, doc), dates)
     facts: list[Fact] = []
     for sentence in sentences:
         sid = sentence.id

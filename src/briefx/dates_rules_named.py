@@ -1,0 +1,231 @@
+"""Rules for dates named on the calendar: "19 November 2025", "Nov. 19", "May", "Q3",
+"the year-ago quarter", "last spring", "Thanksgiving"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefx.dates_calendar import Anchor, Point, Timex, add_months, safe_date
+from briefx.dates_context import Ctx, make_date, patterns, pick_year, year2
+from briefx.dates_words import lexicon, parse_number
+
+
+def _absolute(day: dt.date, gran: str, ctx: Ctx) -> Timex:
+    return make_date(Point(day, gran), ctx, "absolute")
+
+
+def rule_absolute(s: str, ctx: Ctx) -> Timex | None:
+    lex, r = lexicon(), patterns()
+    m = r["iso"].match(s)
+    if m and 1 <= int(m[2]) <= 12:
+        if m.group(3):
+            return _absolute(safe_date(int(m[1]), int(m[2]), int(m[3])), "day", ctx)
+        return _absolute(safe_date(int(m[1]), int(m[2]), 1), "month", ctx)
+    m = r["numeric"].match(s)
+    if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+        return _absolute(safe_date(year2(m[3]), int(m[1]), int(m[2])), "day", ctx)
+    m = r["wd_prefix"].match(s)
+    if m:
+        inner = rule_absolute(m[1], ctx) or rule_month_day(m[1], ctx)
+        if inner and inner.value[:1].isdigit() and len(inner.value) == 10:
+            return inner
+    m = r["mdy"].match(s)
+    if m and 1 <= int(m[2]) <= 31:
+        month = lex.months[m[1]]
+        return _absolute(safe_date(year2(m[3]), month, int(m[2])), "day", ctx)
+    m = r["dmy"].match(s)
+    if m and 1 <= int(m[1]) <= 31:
+        month = lex.months[m[2]]
+        return _absolute(safe_date(year2(m[3]), month, int(m[1])), "day", ctx)
+    m = r["my"].match(s)
+    if m:
+        return _absolute(safe_date(year2(m[2]), lex.months[m[1]], 1), "month", ctx)
+    m = r["year"].match(s)
+    if m and 1000 <= int(m[1]) <= 2200:
+        return _absolute(dt.date(int(m[1]), 1, 1), "year", ctx)
+    m = r["decade"].match(s)
+    if m:
+        y = year2(m[1][:3]) if m[1].startswith("'") else int(m[1])
+        return _absolute(dt.date(y, 1, 1), "decade", ctx)
+    m = r["decade_words"].match(s)
+    if m:
+        tens = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                "eighties", "nineties").index(m[2]) * 10 + 20
+        century = 2000 if (m[1] or "").strip() == "twenty" else 1900
+        return _absolute(dt.date(century + tens, 1, 1), "decade", ctx)
+    m = r["century"].match(s)
+    if m:
+        n = lex.ordinals.get(m[1]) or int(re.sub(r"\D", "", m[1]) or 0)
+        if 1 <= n <= 21:
+            return _absolute(dt.date(max((n - 1) * 100, 1), 1, 1), "century", ctx)
+    m = r["words_year"].match(s)
+    if m:
+        rest = parse_number(m[2].strip()) if m[2].strip() else 0
+        if rest is not None and rest < 100:
+            y = (1900 if m[1] == "nineteen" else 2000) + int(rest)
+            return _absolute(dt.date(y, 1, 1), "year", ctx)
+    return None
+
+
+def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
+    lex, r = lexicon(), patterns()
+    m = r["md"].match(s)
+    if m:
+        month, day = lex.months[m[1]], int(m[2])
+    elif r["day_only"].match(s):  # "the 18th": a day of the reference month
+        day = int(s[4:].rstrip("stndrh"))
+        if not 1 <= day <= 31:
+            return None
+        return make_date(Point(safe_date(ctx.reference.year, ctx.reference.month, day), "day"),
+                         ctx, "reference_date")
+    else:
+        m = r["dm"].match(s)
+        if not m:
+            return None
+        month, day = lex.months[m[2]], int(m[1])
+    if not 1 <= day <= 31:
+        return None
+    year = pick_year(month, day, ctx)
+    return make_date(Point(safe_date(year, month, day), "day"), ctx, "reference_date")
+
+
+def rule_month(s: str, ctx: Ctx) -> Timex | None:
+    lex = lexicon()
+    m = patterns()["month"].match(s)
+    if not m:
+        return None
+    which, month, year_rel = m[1], lex.months[m[2]], m[3]
+    ref = ctx.reference
+    if year_rel:
+        year = ref.year + {"this": 0, "last": -1, "next": 1}[year_rel]
+    elif which in ("last", "past", "this past", "the previous"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif which in ("next", "coming", "this coming", "the following"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif which == "this":
+        year = ref.year
+    else:
+        year = pick_year(month, None, ctx)
+    return make_date(Point(dt.date(year, month, 1), "month"), ctx, "reference_date")
+
+
+def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
+    lex = lexicon()
+    m = patterns()["quarter"].match(s)
+    ref = ctx.reference
+    if m:
+        rel_pre, year_pre, ordw, kind, year_post, rel_post = m.groups()
+        n = lex.ordinals.get(ordw) or int(ordw[1])
+        limit = 4 if kind == "quarter" else 2
+        if n > limit:
+            return None
+        rel = rel_pre or rel_post
+        year = int(year_pre or year_post or 0) or (
+            ref.year + {"this": 0, "last": -1, "next": 1}[rel] if rel else ref.year)
+        anchor: Anchor = "absolute" if (year_pre or year_post) else "reference_date"
+    else:
+        m = patterns()["qshort"].match(s)
+        if not m or (m[2] == "h" and int(m[3]) > 2):
+            return None
+        kind, n = ("quarter" if m[2] == "q" else "half"), int(m[3])
+        year = int(m[1] or m[4] or ref.year)
+        anchor = "absolute" if (m[1] or m[4]) else "reference_date"
+    month = (n - 1) * (3 if kind == "quarter" else 6) + 1
+    gran = "quarter" if kind == "quarter" else "half"
+    return make_date(Point(dt.date(year, month, 1), gran), ctx, anchor)
+
+
+def reported_quarter(ctx: Ctx) -> dt.date:
+    """The quarter company news is about: the one just mentioned, else the last complete."""
+    if ctx.previous is not None and ctx.previous.gran == "quarter":
+        return ctx.previous.day
+    return add_months(ctx.reference, -3)
+
+
+def rule_compare(s: str, ctx: Ctx) -> Timex | None:
+    """"the year-ago quarter", "the 1988 period", "the quarter a year earlier"."""
+    m = patterns()["compare"].match(s)
+    if not m:
+        return None
+    base = reported_quarter(ctx)
+    anchor: Anchor = "previous" if ctx.previous and ctx.previous.gran == "quarter" else (
+        "reference_date")
+    if m[3]:
+        n = lexicon().ordinals.get(m[3], 0)
+        if not 1 <= n <= 4:
+            return None
+        base = dt.date(ctx.reference.year, 3 * n - 2, 1)
+    if m[2]:
+        point = Point(safe_date(int(m[2]), base.month, 1), "quarter")
+        return make_date(point, ctx, "absolute" if m[3] else anchor)
+    return make_date(Point(add_months(base, -12), "quarter"), ctx, anchor)
+
+
+def rule_season(s: str, ctx: Ctx) -> Timex | None:
+    lex = lexicon()
+    m = patterns()["season"].match(s)
+    if not m:
+        return None
+    which, season, year_txt, year_rel = m[1], lex.seasons[m[2]], m[3], m[4]
+    ref = ctx.reference
+    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    anchor: Anchor = "absolute" if year_txt else "reference_date"
+    if year_txt:
+        year = year2(year_txt)
+    else:
+        if year_rel:
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[year_rel]
+        elif which in ("last", "past", "this past", "the previous"):
+            year = ref.year if start + 2 < ref.month else ref.year - 1
+        elif which in ("next", "coming", "this coming", "the following"):
+            year = ref.year if start > ref.month else ref.year + 1
+        elif ctx.tense == "past" and start > ref.month:
+            year = ref.year - 1
+        else:
+            year = ref.year
+    return make_date(Point(dt.date(year, start, 1), "season", season), ctx, anchor)
+
+
+def rule_holiday(s: str, ctx: Ctx) -> Timex | None:
+    lex = lexicon()
+    m = re.match(r"^(?:(last|next|this) )?(.+?)( week)?(?:,? (\d{4}))?$", s)
+    if not m or m[2] not in lex.holidays:
+        return None
+    gran = "week" if m[3] else "day"  # "Easter week": the week holding the day
+    rule = lex.holidays[m[2]]
+    month, day = (rule[0], rule[1]) if len(rule) == 2 else ((4, 1) if rule[0] == 0 else
+                                                           (rule[0], 15))
+    year = int(m[4]) if m[4] else pick_year(month, day, ctx)
+    if m[1] == "last" and not m[4]:
+        year = ctx.reference.year - (1 if (month, day) >= (ctx.reference.month,
+                                                           ctx.reference.day) else 0)
+    if len(rule) == 3 and rule[0] == 0:  # [0, offset, 0]: days from Easter Sunday
+        easter = _easter(year) + dt.timedelta(days=rule[1])
+        month, day = easter.month, easter.day
+    elif len(rule) == 3:  # [month, weekday, n]: the n-th weekday of the month (-1: last)
+        day = _nth_weekday(year, month, rule[1], rule[2])
+    anchor: Anchor = "absolute" if m[4] else "reference_date"
+    return make_date(Point(safe_date(year, month, day), gran), ctx, anchor)
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian calendar; the anonymous "Meeus/Jones/Butcher" algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * el) // 433
+    month = (h + el - 7 * m + 90) // 25
+    return dt.date(year, month, (h + el - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.isoweekday()) % 7
+    if n > 0:
+        return 1 + offset + 7 * (n - 1)
+    last = safe_date(year, month, 31)
+    return last.day - (last.isoweekday() - weekday) % 7

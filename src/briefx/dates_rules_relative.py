@@ -1,0 +1,322 @@
+"""Rules for dates relative to the reference or to the date just mentioned ("Friday",
+"last week", "three days ago", "the next day"), durations, sets and clock times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from briefx.dates_calendar import UNIT_GRAN, Anchor, Point, Timex, fmt, safe_date, shift
+from briefx.dates_context import GRAN_ORDER, Ctx, make_date, make_time, patterns, pick_year
+from briefx.dates_rules_named import (
+    reported_quarter,
+    rule_absolute,
+    rule_month_day,
+)
+from briefx.dates_words import lexicon, parse_number
+
+
+def _weekday_date(weekday: int, ctx: Ctx, which: str | None) -> dt.date:
+    """The date of a weekday (1 = Monday) relative to the reference."""
+    ref = ctx.reference
+    back = (ref.isoweekday() - weekday) % 7
+    fwd = (weekday - ref.isoweekday()) % 7
+    if which in ("last", "this past", "past"):
+        return ref - dt.timedelta(days=back or 7)
+    if which in ("next", "this coming", "coming"):
+        return ref + dt.timedelta(days=fwd or 7)
+    if ctx.tense == "future":  # "will meet Friday" on a Friday means next week's
+        return ref + dt.timedelta(days=fwd or 7)
+    if (ctx.tense is None and which == "this") or (ctx.tense == "present" and fwd < back):
+        return ref + dt.timedelta(days=fwd)
+    return ref - dt.timedelta(days=back)  # news mostly reports what happened
+
+
+def rule_deictic(s: str, ctx: Ctx) -> Timex | None:
+    lex = lexicon()
+    if s in lex.deictic_days:  # also "the day after tomorrow"
+        day = ctx.reference + dt.timedelta(days=lex.deictic_days[s])
+        if s != "tonight":
+            return make_date(Point(day, "day"), ctx, "reference_date")
+    m = patterns()["deictic"].match(s)
+    if not m:
+        return None
+    word, part = m[1], m[2]
+    if word in ("this", "last") and not part:
+        return None
+    offset = lex.deictic_days.get(word, -1 if word == "last" else 0)
+    day = ctx.reference + dt.timedelta(days=offset)
+    if word == "tonight":
+        part = part or "night"
+    if not part:
+        return make_date(Point(day, "day"), ctx, "reference_date")
+    return make_time(day, lex.day_parts[part], ctx, "reference_date")
+
+
+def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
+    lex = lexicon()
+    m = patterns()["weekday"].match(s)
+    if m:
+        which, wd, part, mon, dom = m.groups()
+    else:
+        m = patterns()["part_weekday"].match(s)
+        if not m:
+            return None
+        which, part, wd, mon, dom = None, m[1], m[2], None, None
+    if mon and dom:
+        year = pick_year(lex.months[mon], int(dom), ctx)
+        day = safe_date(year, lex.months[mon], int(dom))
+    else:
+        day = _weekday_date(lex.weekdays[wd], ctx, which)
+    if part:
+        return make_time(day, lex.day_parts[part], ctx, "reference_date")
+    return make_date(Point(day, "day"), ctx, "reference_date")
+
+
+_REL_STEP = {
+    "last": -1, "the past": -1, "the previous": -1, "past": -1, "previous": -1, "the last": -1,
+    "the prior": -1, "the preceding": -1, "this past": -1, "the most recent": -1,
+    "next": 1, "the coming": 1, "the next": 1, "the following": 1, "coming": 1,
+    "this coming": 1,
+}
+_ANAPHORIC = {"the next", "the following", "the previous", "the same", "that", "the prior",
+              "the preceding", "same"}
+
+
+def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
+    """"the next morning", "that night", "the day before": from the date just mentioned."""
+    prev = ctx.previous
+    if prev is None or prev.gran != "day":
+        return None
+    m = patterns()["rel_part"].match(s)
+    if m:
+        step = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
+        day = prev.day + dt.timedelta(days=step.get(m[1], 0))
+        return make_time(day, lexicon().day_parts[m[2]], ctx, "previous")
+    m = patterns()["unit_after"].match(s)
+    if m:
+        code = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m[1]]
+        n = -1 if m[2] in ("before", "earlier", "prior") else 1
+        return make_date(Point(shift(prev.day, code, n), UNIT_GRAN[code]), ctx, "previous")
+    return None
+
+
+def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
+    m = patterns()["rel_unit"].match(s)
+    if not m:
+        return None
+    which, unit = m[1], m[2]
+    if which == "the" and ctx.mod in ("START", "MID", "END"):
+        which = "this"  # "earlier in the year"
+    if which in ("the full", "the current", "the current fiscal", "the whole", "the entire"):
+        which = "this" if unit in ("year", "month", "week", "quarter") else which
+    if which.startswith(("earlier", "early")):
+        which, ctx = "this", replace(ctx, mod=ctx.mod or "START")
+    elif which.startswith(("later", "late")):
+        which, ctx = "this", replace(ctx, mod=ctx.mod or "END")
+    code = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q",
+            "year": "Y", "decade": "DE", "century": "CE", "period": "Q"}[unit]
+    gran = UNIT_GRAN[code]
+    step = _REL_STEP.get(which, 0)
+    prev = ctx.previous
+    if unit in ("quarter", "period") and which in ("the", "the latest", "that", "the same"):
+        anchor: Anchor = "previous" if prev is not None and prev.gran == "quarter" else (
+            "reference_date")
+        return make_date(Point(reported_quarter(ctx), "quarter"), ctx, anchor)
+    if which in _ANAPHORIC:
+        if prev is None or GRAN_ORDER.get(prev.gran, 9) > GRAN_ORDER[gran]:
+            if which in ("that", "the same", "same"):
+                return None
+            # No date to lean on: "the next day" counts from the publication day.
+            return make_date(Point(shift(ctx.reference, code, step), gran), ctx,
+                             "reference_date")
+        point = Point(shift(prev.day, code, step), gran)
+        return make_date(point, ctx, "previous")
+    if which == "the latest" and unit not in ("quarter", "period"):
+        return None
+    if which in ("the past", "the last", "the next", "the coming") and unit in (
+            "decade", "century"):
+        return Timex("DURATION", _duration_value(1.0, code), ctx.mod, None, "reference_date")
+    if unit == "day":
+        return None
+    if which == "the" and unit == "weekend":
+        # "the weekend": the coming one in future sentences, else the one just past.
+        ahead = ctx.tense == "future" or ctx.reference.isoweekday() >= 6
+        step = 0 if ahead else -1
+    elif which == "the":
+        return None
+    point = Point(shift(ctx.reference, code, step), gran)
+    if unit == "weekend":
+        saturday = point.day + dt.timedelta(days=5 - point.day.weekday())
+        weekend = (saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat())
+        return Timex("DATE", fmt(point) + "-WE", ctx.mod, weekend, "reference_date")
+    return make_date(point, ctx, "reference_date")
+
+
+def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
+    lex = lexicon()
+    m = patterns()["shifted"].match(s)
+    if not m:
+        return None
+    num_txt, unit_txt, direction = m[1].strip(), m[2], m[3]
+    if unit_txt is None:
+        if num_txt not in lex.units:
+            return None
+        unit_txt, num_txt = num_txt, "a"
+    code = lex.units[unit_txt]
+    if code in ("PERIOD", "H2"):
+        return None
+    n = parse_number(num_txt)
+    back = direction in ("ago", "earlier", "back", "before that", "previously")
+    if n is None or n != int(n):
+        return Timex("DATE", "PAST_REF" if back else "FUTURE_REF", ctx.mod, None,
+                     "reference_date")
+    step = -int(n) if back else int(n)
+    # "a decade ago" is a year ten years back (TimeBank: 1989), not the 1980s.
+    gran = "year" if code in ("DE", "CE") else UNIT_GRAN[code]
+    if code in ("H", "MIN", "S"):
+        return None
+    anaphoric = direction not in ("ago", "from now", "hence", "back")
+    prev = ctx.previous
+    if code == "Y" and prev is not None and prev.gran == "quarter":
+        # Company results: "profit rose from $5 million a year ago" compares quarters.
+        anaphoric = True
+    if anaphoric and prev is not None:
+        if GRAN_ORDER.get(prev.gran, 9) <= GRAN_ORDER[gran]:
+            gran = prev.gran
+        point = Point(shift(prev.day, code, step), gran, prev.season)
+        return make_date(point, ctx, "previous")
+    if code == "WE":
+        return None
+    return make_date(Point(shift(ctx.reference, code, step), gran), ctx, "reference_date")
+
+
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+            "MIN": ("S", 60)}
+
+
+def _duration_value(n: float | None, code: str) -> str:
+    # TimeBank writes quarters as months and decades as years: "three quarters" P9M.
+    scale = {"FN": ("W", 2), "Q": ("M", 3), "DE": ("Y", 10), "CE": ("Y", 100)}
+    if code in scale and n is not None:
+        code, factor = scale[code]
+        n = n * factor
+    elif code == "DE":
+        code = "Y"  # "decades" -> PXY, as TimeBank writes it
+    if n is not None and n != int(n) and code in _SMALLER:
+        # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+        small, factor = _SMALLER[code]
+        whole, rest = int(n), round((n - int(n)) * factor)
+        head = _duration_value(float(whole), code) if whole else ("PT" if code in "HMINS" else "P")
+        tail = _duration_value(float(rest), small)
+        return head + tail[tail.index("T") + 1 if "T" in tail and "T" in head else 1:]
+    amount = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
+    if code in ("H", "MIN", "S"):
+        return f"PT{amount}{'M' if code == 'MIN' else code}"
+    return f"P{amount}{code}"
+
+
+def rule_duration(s: str, ctx: Ctx) -> Timex | None:
+    lex = lexicon()
+    m = patterns()["duration"].match(s)
+    if not m:
+        return None
+    det, num_txt, unit_txt = m[1], m[2], m[3]
+    code = lex.units[unit_txt]
+    if code in ("PERIOD", "H2"):
+        return None
+    plural = unit_txt.endswith("s")
+    if num_txt is None and det is None and re.match(r"^the ", s):
+        return None  # "the years 2019 to 2024", "the days": not a length of time
+    if num_txt is None:
+        article = re.match(r"^an? ", s) is not None
+        if not plural and not article and det not in (
+                "past", "last", "next", "first", "coming", "entire", "full", "whole",
+                "previous", "following"):
+            return None
+        n = None if plural else 1.0
+    else:
+        num_txt = num_txt.strip()
+        n = None if num_txt in lex.vague else parse_number(num_txt)
+        if (n is None and num_txt not in lex.vague) or (n is not None and n >= 1000):
+            return None
+    if s.endswith(" and a half") and n is not None:
+        n += 0.5
+    return Timex("DURATION", _duration_value(n, code), ctx.mod, None, "absolute")
+
+
+def rule_set(s: str, ctx: Ctx) -> Timex | None:
+    lex = lexicon()
+    if s in lex.set_adverbs:
+        return Timex("SET", lex.set_adverbs[s], ctx.mod, None, "absolute")
+    m = patterns()["set_every"].match(s)
+    if m:
+        code = lex.units[m[3]]
+        if code in ("PERIOD", "H2"):
+            return None
+        vague = bool(m[2]) and m[2].strip() in lex.vague
+        n = None if vague else (parse_number(m[2].strip()) if m[2] else 1.0)
+        if n is None and not vague:
+            return None
+        n = n * 2 if (m[1] and n is not None) else n
+        return Timex("SET", _duration_value(n, code), ctx.mod, None, "absolute")
+    m = patterns()["set_times"].match(s)
+    if m:
+        code = lex.units[m[1]]
+        return Timex("SET", _duration_value(1.0, code), ctx.mod, None, "absolute") if code not in (
+            "PERIOD", "H2") else None
+    m = patterns()["set_season"].match(s)
+    if m:
+        value = (f"XXXX-{lex.seasons[m[1]]}" if m[1] in lex.seasons
+                 else f"XXXX-{lex.months[m[1]]:02d}")
+        return Timex("SET", value, ctx.mod, None, "absolute")
+    m = patterns()["set_weekday"].match(s)
+    plural = s.split()[0].endswith("s") or bool(m and m[2] and m[2].endswith("s"))
+    if m and (s.startswith(("every", "each")) or plural):
+        value = f"XXXX-WXX-{lex.weekdays[m[1]]}"
+        if m[2]:
+            value += "T" + lex.day_parts[m[2]]
+        return Timex("SET", value, ctx.mod, None, "absolute")
+    return None
+
+
+def _clock_day(text: str | None, ctx: Ctx) -> tuple[dt.date, Anchor] | None:
+    if not text:
+        # "at 10:35 a.m." is on the day the story is about: the one just mentioned.
+        if ctx.previous is not None and ctx.previous.gran == "day":
+            return ctx.previous.day, "previous"
+        return ctx.reference, "reference_date"
+    text = re.sub(r"^(?:on|of) ", "", text.strip(" ,"))
+    for rule in (rule_deictic, rule_weekday, rule_month_day, rule_absolute):
+        t = rule(text, replace(ctx, mod=None))
+        if t and re.match(r"^\d{4}-\d{2}-\d{2}$", t.value):
+            return dt.date.fromisoformat(t.value), t.anchor
+    return None
+
+
+def rule_clock(s: str, ctx: Ctx) -> Timex | None:
+    m = patterns()["clock"].match(s)
+    if m:
+        hour, minute = int(m[2]), int(m[3] or 0)
+        ampm = (m[4] or "").replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 24 or minute > 59:
+            return None
+        text_day = m[1] or m[5]
+        clock = f"T{hour:02d}:{minute:02d}"
+    else:
+        m = patterns()["noon"].match(s)
+        if not m:
+            return None
+        text_day = m[1] or m[3]
+        clock = "T24:00" if m[2] == "midnight" else "T12:00"
+    found = _clock_day(text_day, ctx)
+    if found is None:
+        return None
+    day, anchor = found
+    return Timex("TIME", day.isoformat() + clock, ctx.mod, (day.isoformat(), day.isoformat()),
+                 anchor)

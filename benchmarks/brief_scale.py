@@ -17,7 +17,8 @@ import datetime as dt
 import random
 import time
 
-from briefx.brief import build_brief, candidate_pairs, fact_views, merge_entities
+from briefx.brief import build_brief, candidate_pairs, fact_views
+from briefx.canonical import merge_entities
 from briefx.schema import (
     DateMention,
     Document,

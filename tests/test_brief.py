@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 import briefx
-from briefx.brief import merge_entities
+from briefx.canonical import merge_entities
 from briefx.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]

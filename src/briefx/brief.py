@@ -1,9 +1,6 @@
 """Across documents: one entity per name, and clusters of facts several reports agree on.
 
-Corpus entities merge document entities by the keys of ``briefx.canonical``: places and
-organisations by their (gazetteer) name or any alias, people by their full name; a person
-named only by surname joins the one corpus person with that surname, if there is exactly
-one.
+Corpus entities come from ``briefx.canonical.merge_entities``.
 
 Fact clusters link facts of different documents that report the same thing. Candidate
 pairs come from blocking keys (shared corpus entities, speakers, date values, counted
@@ -21,7 +18,7 @@ incompatible numbers, or event dates that do not overlap.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -29,13 +26,11 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from briefx.canonical import person_tokens, same_name, skeleton
+from briefx.canonical import UnionFind, merge_entities
 from briefx.schema import (
     Brief,
     Conflict,
     ConflictValue,
-    CorpusEntity,
-    CorpusMention,
     DateMention,
     Document,
     ErrorRecord,
@@ -60,112 +55,6 @@ LINK_SCORE = 80
 CONTAINED = 95
 MIN_TOKENS_FOR_SET_RATIO = 5
 _DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-
-
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-# ---------------------------------------------------------------- corpus entities
-
-
-def merge_entities(
-    documents: Sequence[Document],
-) -> tuple[list[CorpusEntity], dict[tuple[int, str], str]]:
-    """Merge the documents' entities into corpus entities.
-
-    Returns:
-        The corpus entities (ids g1, g2, ... by first appearance) and a map from
-        ``(document index, entity id)`` to corpus entity id.
-    """
-    items = [(d, e) for d, doc in enumerate(documents) for e in doc.entities]
-    uf = _UnionFind(len(items))
-    owner: dict[tuple[str, str], int] = {}
-    surnames: dict[str, set[int]] = defaultdict(set)
-    singles: list[int] = []
-    # People first: a full name the model typed as an organisation elsewhere
-    # ("Volodymyr Zelenskyy" as ORG) then joins the person.
-    for i in sorted(range(len(items)), key=lambda i: items[i][1].type != "PERSON"):
-        entity = items[i][1]
-        if entity.type == "PERSON":
-            tokens = person_tokens(entity.name)
-            if len(tokens) == 1:
-                singles.append(i)
-                continue
-            keys = [("PERSON", skeleton(" ".join(tokens)))]
-            surnames[skeleton(tokens[-1])].add(i)
-        else:
-            keys = [(entity.type, skeleton(n)) for n in (entity.name, *entity.aliases)]
-            person = ("PERSON", skeleton(entity.name))
-            if len(entity.name.split()) > 1 and person in owner:
-                keys.append(person)
-        for key in keys:
-            if key in owner:
-                uf.union(owner[key], i)
-            else:
-                owner[key] = i
-    for i in singles:
-        name = items[i][1].name
-        people = {uf.find(j) for j in surnames.get(skeleton(name), ())}
-        if not people:
-            # No exact surname: a transliteration (Zelenskyy) of exactly one surname.
-            people = {
-                uf.find(j)
-                for key, members in surnames.items()
-                if same_name(key, name)
-                for j in members
-            }
-        if len(people) == 1:
-            uf.union(people.pop(), i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        groups[uf.find(i)].append(i)
-    entities: list[CorpusEntity] = []
-    mapping: dict[tuple[int, str], str] = {}
-    for n, members in enumerate(sorted(groups.values(), key=min), start=1):
-        gid = f"g{n}"
-        names = Counter(items[i][1].name for i in members)
-        name = max(
-            names,
-            key=lambda x: (
-                names[x],
-                len(x.split()),
-                -min(i for i in members if items[i][1].name == x),
-            ),
-        )
-        aliases: list[str] = []
-        for i in members:
-            for alias in (items[i][1].name, *items[i][1].aliases):
-                if alias != name and alias not in aliases:
-                    aliases.append(alias)
-        types = Counter(items[i][1].type for i in members)
-        entities.append(
-            CorpusEntity(
-                id=gid,
-                type=max(types, key=lambda t: (types[t], t == "PERSON")),
-                name=name,
-                aliases=aliases,
-                mentions=[CorpusMention(doc=items[i][0], entity=items[i][1].id) for i in members],
-            )
-        )
-        for i in members:
-            mapping[(items[i][0], items[i][1].id)] = gid
-    return entities, mapping
-
-
-# ---------------------------------------------------------------- facts
 
 
 @dataclass
@@ -363,7 +252,7 @@ def cluster_facts(
 ) -> list[FactCluster]:
     """Group facts of different documents that report the same thing."""
     views = fact_views(documents, mapping)
-    uf = _UnionFind(len(views))
+    uf = UnionFind(len(views))
     for i, j in links(views):
         uf.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)

@@ -9,12 +9,17 @@ Inside a document (``group_mentions``):
   named in full, a lone surname goes to the one mentioned last before it;
 - names whose transliteration skeletons are equal (Zelensky / Zelenskyy / Zelenskiy,
   Erdoğan / Erdogan), or nearly equal by rapidfuzz, are one name.
+
+Across documents (``merge_entities``): places and organisations merge by their name or
+any alias, people by their full name; a person named only by surname joins the one
+corpus person with that surname (or a transliteration of it), if there is exactly one; a
+full name the model typed as an organisation in one report joins the person.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,6 +28,7 @@ from rapidfuzz import fuzz
 
 from briefx.entities import titles as entity_titles
 from briefx.resources import load_json
+from briefx.schema import CorpusEntity, CorpusMention, Document
 
 
 @dataclass(frozen=True)
@@ -203,3 +209,104 @@ def _pick_person(
 
     return max(candidates, key=last_before)
 
+
+class UnionFind:
+    """Disjoint sets over 0..n-1 with path halving."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def merge_entities(
+    documents: Sequence[Document],
+) -> tuple[list[CorpusEntity], dict[tuple[int, str], str]]:
+    """Merge the documents' entities into corpus entities.
+
+    Returns:
+        The corpus entities (ids g1, g2, ... by first appearance) and a map from
+        ``(document index, entity id)`` to corpus entity id.
+    """
+    items = [(d, e) for d, doc in enumerate(documents) for e in doc.entities]
+    uf = UnionFind(len(items))
+    owner: dict[tuple[str, str], int] = {}
+    surnames: dict[str, set[int]] = defaultdict(set)
+    singles: list[int] = []
+    # People first: a full name the model typed as an organisation elsewhere
+    # ("Volodymyr Zelenskyy" as ORG) then joins the person.
+    for i in sorted(range(len(items)), key=lambda i: items[i][1].type != "PERSON"):
+        entity = items[i][1]
+        if entity.type == "PERSON":
+            tokens = person_tokens(entity.name)
+            if len(tokens) == 1:
+                singles.append(i)
+                continue
+            keys = [("PERSON", skeleton(" ".join(tokens)))]
+            surnames[skeleton(tokens[-1])].add(i)
+        else:
+            keys = [(entity.type, skeleton(n)) for n in (entity.name, *entity.aliases)]
+            person = ("PERSON", skeleton(entity.name))
+            if len(entity.name.split()) > 1 and person in owner:
+                keys.append(person)
+        for key in keys:
+            if key in owner:
+                uf.union(owner[key], i)
+            else:
+                owner[key] = i
+    for i in singles:
+        name = items[i][1].name
+        people = {uf.find(j) for j in surnames.get(skeleton(name), ())}
+        if not people:
+            # No exact surname: a transliteration (Zelenskyy) of exactly one surname.
+            people = {
+                uf.find(j)
+                for key, members in surnames.items()
+                if same_name(key, name)
+                for j in members
+            }
+        if len(people) == 1:
+            uf.union(people.pop(), i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[uf.find(i)].append(i)
+    entities: list[CorpusEntity] = []
+    mapping: dict[tuple[int, str], str] = {}
+    for n, members in enumerate(sorted(groups.values(), key=min), start=1):
+        gid = f"g{n}"
+        names = Counter(items[i][1].name for i in members)
+        name = max(
+            names,
+            key=lambda x: (
+                names[x],
+                len(x.split()),
+                -min(i for i in members if items[i][1].name == x),
+            ),
+        )
+        aliases: list[str] = []
+        for i in members:
+            for alias in (items[i][1].name, *items[i][1].aliases):
+                if alias != name and alias not in aliases:
+                    aliases.append(alias)
+        types = Counter(items[i][1].type for i in members)
+        entities.append(
+            CorpusEntity(
+                id=gid,
+                type=max(types, key=lambda t: (types[t], t == "PERSON")),
+                name=name,
+                aliases=aliases,
+                mentions=[CorpusMention(doc=items[i][0], entity=items[i][1].id) for i in members],
+            )
+        )
+        for i in members:
+            mapping[(items[i][0], items[i][1].id)] = gid
+    return entities, mapping

@@ -2,8 +2,8 @@
 
 The ``briefx_entities`` component runs after ``ner``. It
 
-1. finds gazetteer names (``models/entities/*.jsonl``: canonical name + aliases) with a
-   case-sensitive PhraseMatcher; every alias carries its canonical name as ``ent_id_``;
+1. finds gazetteer names (``models/entities/*.jsonl``: canonical name + aliases), exact
+   and case-sensitive on whole tokens; every alias carries its canonical name as ``ent_id_``;
 2. merges them with the statistical entities (``merge_entities``): a gazetteer name
    relabels an entity with the same span, splits a coordination the model read as one
    name ("Kyiv and Europe"), and is added where the model saw nothing; a name inside a
@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
@@ -275,23 +274,36 @@ class EntityCorrector:
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        by_label: dict[tuple[str, str], list[str]] = {}
+        # Exact, case-sensitive surface forms -> (label, canonical). Matching looks up
+        # token-aligned stretches of text: tokenising every name for a PhraseMatcher
+        # cost a third of a second at each start.
+        self._surfaces: dict[str, tuple[str, str]] = {}
         for entry in gazetteer.entries:
             if not entry.ambiguous:
-                by_label.setdefault((entry.label, entry.canonical), []).append(entry.surface)
-        self._keys: dict[int, tuple[str, str]] = {}
-        for (label, canonical), surfaces in by_label.items():
-            key = f"{label}|{canonical}"
-            self._keys[nlp.vocab.strings.add(key)] = (label, canonical)
-            self.matcher.add(key, [nlp.make_doc(s) for s in surfaces])
+                self._surfaces.setdefault(entry.surface, (entry.label, entry.canonical))
+        self._longest = max((len(s) for s in self._surfaces), default=0)
+        self._initials = frozenset(s[0] for s in self._surfaces if s)
 
     def match(self, doc: Doc) -> list[Span]:
-        """Return the gazetteer names in ``doc`` as labelled spans with canonical ids."""
+        """Return the gazetteer names in ``doc`` as labelled spans with canonical ids.
+
+        Every stretch of whole tokens (up to the longest name's length) is looked up;
+        overlapping matches are all returned (``merge_entities`` keeps the longest).
+        """
+        text = doc.text
+        starts = [t.idx for t in doc]
+        ends = [t.idx + len(t) for t in doc]
         spans = []
-        for match_id, start, end in self.matcher(doc):
-            label, canonical = self._keys[match_id]
-            spans.append(Span(doc, start, end, label=label, span_id=canonical))
+        for i, start_char in enumerate(starts):
+            if text[start_char] not in self._initials:
+                continue
+            for end in range(i, len(doc)):
+                if ends[end] - start_char > self._longest:
+                    break
+                found = self._surfaces.get(text[start_char : ends[end]])
+                if found is not None:
+                    label, canonical = found
+                    spans.append(Span(doc, i, end + 1, label=label, span_id=canonical))
         return spans
 
     def set_annotations(self, doc: Doc, found: Sequence[Span]) -> None:

@@ -413,6 +413,35 @@ def test_ages_are_not_dates(nlp):
     assert _run(nlp, "A 6-year-old girl and a man, 44 years old, were hurt.") == []
 
 
+NOT_DATES_IN_CONTEXT = [
+    # (sentence, a number the finder must leave to the quantities module)
+    ("The collector paid $1995 for the guitar.", "1995"),
+    ("Tickets cost USD 2010 at the door.", "2010"),
+    ("The warehouse covers 1840 sq m on two floors.", "1840"),
+    ("The stock ended the day at 1231 p in London.", "1231"),
+    ("The pipeline runs for 1890 km across the plain.", "1890"),
+    ("Output rose 1950 percent over the decade.", "1950"),
+    ("The crate weighs 1870 kg when full.", "1870"),
+    ("Divers found a 3,100 year-old anchor off the cape.", "3,100"),
+    ("Scouts want a receiver with a 4.4 second 40 yard sprint.", "4.4"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_DATES_IN_CONTEXT)
+def test_amounts_and_measures_are_not_dates(nlp, text, number):
+    assert not [r for r in _run(nlp, text) if number in r["text"]]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Rents rose 3% in 2019 and fell in 2020.", "2019", "2019"),
+    ("In 1998 the company moved to Ohio.", "1998", "1998"),
+    ("The plant opened in 1995, p. 12 of the report says.", "1995", "1995"),
+    ("The race lasted 42 seconds.", "42 seconds", "PT42S"),
+])
+def test_years_and_durations_next_to_numbers_stay_dates(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
 def test_rules_only_without_ner():
     blank = spacy.blank("en")
     blank.add_pipe("briefx_dates")

@@ -70,8 +70,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     previous: tuple[int, str] | None = None
     parsed = _has_parse(doc)
-    text_all = doc.text  # Doc.text is rebuilt on every access
-    for first, last in find_spans(doc, text_all):
+    text_all = doc.text  # Doc.text and Doc.ents are rebuilt on every access
+    for first, last in find_spans(doc, text_all, tuple(doc.ents)):
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None or not len(span):
             continue

@@ -7,6 +7,7 @@ Everything here works on character offsets into ``doc.text``; nothing is stored 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -84,10 +85,15 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def ner_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the NER's DATE / TIME entities, trimmed and split."""
+def ner_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[tuple[int, int]]:
+    """Character spans of the NER's DATE / TIME entities, trimmed and split.
+
+    Args:
+        doc: the parsed Doc.
+        ents: ``doc.ents`` read once by the caller (each read rebuilds every span).
+    """
     out: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         trimmed = _trim(doc, ent.start, ent.end)
@@ -181,17 +187,67 @@ def drop_modifier_determiner(span: Span) -> Span:
     return span
 
 
-def find_spans(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
-    """All date expression candidates in document order (NER first, then rules)."""
+def find_spans(
+    doc: Doc, text: str | None = None, ents: Sequence[Span] | None = None,
+) -> list[tuple[int, int]]:
+    """All date expression candidates in document order (NER first, then rules).
+
+    Args:
+        doc: the Doc to search.
+        text: ``doc.text``, when the caller already has it.
+        ents: ``doc.ents``, when the caller already has it.
+    """
     text = doc.text if text is None else text
+    ents = tuple(doc.ents) if ents is None else ents
     extra = []
     for s, e in rule_spans(text):
         if re.fullmatch(r"[Mm]ay", text[s:e]):
             continue
         extra.append((s, e))
-    spans = merge(ner_spans(doc), extra)
+    spans = merge(ner_spans(doc, ents), extra)
+    amounts = [(e.start_char, e.end_char) for e in ents if e.label_ in _AMOUNT_LABELS]
     return [(s, e) for s, e in spans
-            if text[s:e].strip() and not _is_age(text, s, e) and not _is_rejected(text, s, e)]
+            if text[s:e].strip() and not _is_age(text, s, e) and not _is_rejected(text, s, e)
+            and not is_measure(text, s, e, amounts)]
+
+
+_AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_MEASURE_DURATION = re.compile(
+    r"\d+(?:[.,]\d+)?[- ](?:second|minute|hour|day|week|month|year)", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(r"[- ]\d")
+
+
+@cache
+def _measure_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_json("dates/patterns.json")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    # A word unit must end there ("1112 p," but not "1999 provided"); a sign need not.
+    before = re.compile(rf"(?:(?<![a-z])(?:{alt(data['currency_before'])})) ?$", re.IGNORECASE)
+    after = re.compile(rf" ?(?:{alt(data['measure_after'])})(?![\w-])", re.IGNORECASE)
+    return before, after
+
+
+def is_measure(
+    text: str, start: int, end: int, amounts: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """Is a candidate an amount or a measure rather than a date?
+
+    A bare number is no year after a currency ("$2000"), before a unit, percent or currency
+    word ("1520 sq m", "1112 p"), or inside the NER's MONEY / PERCENT / QUANTITY spans
+    (``amounts``); a duration followed by another number modifies that measure
+    ("a 4.3 second 40 yard dash").
+    """
+    span = text[start:end]
+    if _BARE_NUMBER.fullmatch(span):
+        before, after = _measure_res()
+        if before.search(text, max(0, start - 5), start) or after.match(text, end, end + 16):
+            return True
+        return any(s <= start and end <= e for s, e in amounts)
+    return bool(_MEASURE_DURATION.fullmatch(span) and _NUMBER_NEXT.match(text, end))
 
 
 @cache

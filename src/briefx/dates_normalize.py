@@ -148,6 +148,13 @@ def _fallback(s: str, ctx: Ctx) -> Timex | None:
     """dateparser for absolute dates the rules above do not read (needs a 4-digit year)."""
     if not re.search(r"\b\d{4}\b", s) or not re.search(lexicon().month_re, s):
         return None
+    # "the Aug. 7, 1998 [meeting]": the rules read it without the determiner, and the
+    # dateparser costs a second to warm up in each process.
+    bare = re.sub(r"^(?:the|an?) ", "", s)
+    if bare != s:
+        found_rule = rule_absolute(bare, ctx)
+        if found_rule is not None:
+            return found_rule
     from briefx.dates_parser import parse_absolute
 
     found = parse_absolute(s)

@@ -442,6 +442,28 @@ def test_years_and_durations_next_to_numbers_stay_dates(nlp, text, span, value):
     assert _by_text(_run(nlp, text))[span]["value"] == value
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The group might leave as soon as Friday.", "Friday", "2025-11-21"),
+    ("Buyers were expected to return as soon as the market reopened Monday.", "Monday",
+     "2025-11-24"),
+    ("The plant is to restart production Thursday, the owner said.", "Thursday", "2025-11-20"),
+    ("The plant restarted production Thursday, the owner said.", "Thursday", "2025-11-13"),
+])
+def test_weekday_ahead_after_as_soon_as_and_is_to(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "span", "type_", "value"), [
+    ("For the year ended June 30, the chain earned $12 million.", "the year", "DURATION",
+     "P1Y"),
+    ("For the year, orders were flat, the maker said.", "the year", "DATE", "2025"),
+    ("Costs rose in 2021. For the year, the group lost money.", "the year", "DATE", "2021"),
+])
+def test_the_year_in_financial_text(nlp, text, span, type_, value):
+    record = _by_text(_run(nlp, text))[span]
+    assert (record["type"], record["value"]) == (type_, value)
+
+
 def test_rules_only_without_ner():
     blank = spacy.blank("en")
     blank.add_pipe("briefx_dates")
@@ -617,7 +639,4 @@ def test_known_day_range(nlp):
         ("Dec. 3-4", ["2025-12-03", "2025-12-04"])]
 
 
-@pytest.mark.xfail(strict=True, reason="'as soon as' is not read as a future marker")
-def test_known_as_soon_as(nlp):
-    records = _by_text(_run(nlp, "The group might leave as soon as Friday."))
-    assert records["Friday"]["value"] == "2025-11-21"
+

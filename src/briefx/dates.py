@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
 from briefx.dates_calendar import Timex
-from briefx.dates_find import drop_modifier_determiner, find_spans, tense_of
+from briefx.dates_find import drop_modifier_determiner, find_spans, period_ending, tense_of
 from briefx.dates_normalize import normalize as _normalize
 from briefx.errors import ReferenceDateError
 
@@ -110,6 +110,11 @@ def _resolve(
 ) -> tuple[int, int, Timex] | None:
     """Normalise a candidate; if it fails, its longest sub-span that normalises
     ("the period ended Sept. 30" -> "Sept. 30")."""
+    ending = period_ending(text, end)
+    if ending:  # "the year [ended March 31]": a length of time, read with its verb
+        timex = normalize(f"{text[start:end]} {ending}", reference=reference)
+        if timex is not None:
+            return start, end, timex
     timex = normalize(text[start:end], reference=reference, previous=previous, tense=tense)
     if timex is not None:
         return start, end, timex

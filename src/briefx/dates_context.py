@@ -130,7 +130,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "part_weekday": re.compile(rf"^({part}) (?:on )?({wd})$"),
         "rel_unit": re.compile(
             r"^(this past|this coming|last|this|next|the past|the previous|the coming|"
-            r"the current fiscal|the current|the next|the following|the same|that|the latest|"
+            r"the current fiscal|the current|the fiscal|the financial|"
+            r"the next|the following|the same|that|the latest|"
             r"the full|the whole|the entire|the prior|"
             r"the preceding|the last|the most recent|past|previous|coming|current|"
             r"the|same|earlier this|later this|early this|late this)"

@@ -135,8 +135,21 @@ _FUTURE_HEADS = frozenset({"due", "expected", "scheduled", "set", "plan", "plans
                            "effective", "ready", "likely"})
 
 
+def _after_as_soon_as(span: Span) -> bool:
+    """Is the span in the scope of "as soon as" ("could leave as soon as Friday")?"""
+    first = max(span.sent.start, span.start - 8)
+    words = [t.lower_ for t in span.doc[first:span.start]]
+    return any(words[i:i + 3] == ["as", "soon", "as"] for i in range(len(words) - 2))
+
+
 def tense_of(span: Span) -> str | None:
-    """Tense of the verb governing a span: "past", "present", "future" or None."""
+    """Tense of the verb governing a span: "past", "present", "future" or None.
+
+    "as soon as" puts the date ahead whatever the verb ("opened as soon as trading
+    resumed Monday" is the coming Monday); "is to resume" is a future.
+    """
+    if _after_as_soon_as(span):
+        return "future"
     tok = span.root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -156,6 +169,8 @@ def tense_of(span: Span) -> str | None:
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = tok.head
         if head.lower_ in _FUTURE_HEADS or head.lemma_ in _FUTURE_HEADS:
+            return "future"
+        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # "is to resume Tuesday"
             return "future"
     if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in _FUTURE_HEADS or tok.lemma_ in _FUTURE_HEADS):
         return "future"
@@ -282,3 +297,13 @@ def _is_age(text: str, start: int, end: int) -> bool:
         return True
     tail = text[max(start, end - 5):end]
     return any(m.end() == len(tail) for m in _age_re().finditer(tail))
+
+
+_PERIOD_ENDING = re.compile(r"\s+(?:that |which )?(ended|ending|ends)\b", re.IGNORECASE)
+
+
+def period_ending(text: str, end: int) -> str:
+    """The word that makes the expression before ``end`` an accounting period's length
+    ("the year [ended] March 31"), or ""."""
+    m = _PERIOD_ENDING.match(text, end)
+    return m.group(1).lower() if m else ""

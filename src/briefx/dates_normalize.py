@@ -87,6 +87,15 @@ def _peel_mod(s: str) -> tuple[str, str | None]:
     return s, mod
 
 
+_PERIOD_LENGTH = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year end(?:ed|ing|s)$")
+
+
+def rule_period_length(s: str, ctx: Ctx) -> Timex | None:
+    """"the year ended March 31": the accounting year as a length of time."""
+    return Timex("DURATION", "P1Y", ctx.mod, None, "absolute") if _PERIOD_LENGTH.match(
+        s) else None
+
+
 def rule_ref(s: str, ctx: Ctx) -> Timex | None:
     value = lexicon().refs.get(s)
     return Timex("DATE", value, ctx.mod, None, "reference_date") if value else None
@@ -96,7 +105,8 @@ _LEADING_PREP = re.compile(
     r"^(?:on|in|at(?! least| most)|during|since|until|till|by|from|for|of|through) ")
 
 RULES: tuple[Rule, ...] = (
-    rule_absolute, rule_month_day, rule_deictic, rule_set, rule_weekday, rule_month,
+    rule_period_length, rule_absolute, rule_month_day, rule_deictic, rule_set, rule_weekday,
+    rule_month,
     rule_quarter, rule_compare, rule_season, rule_anaphoric_part, rule_rel_unit, rule_shifted,
     rule_duration,
     rule_clock, rule_holiday,

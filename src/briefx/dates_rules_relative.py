@@ -144,7 +144,13 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
         # "the weekend": the coming one in future sentences, else the one just past.
         ahead = ctx.tense == "future" or ctx.reference.isoweekday() >= 6
         step = 0 if ahead else -1
-    elif which == "the":
+    elif which in ("the", "the fiscal", "the financial") and unit == "year":
+        # "for the year, volume was flat": the year the story is about, the one just
+        # named if it was a year, else the reference's.
+        if prev is not None and prev.gran == "year":
+            return make_date(Point(prev.day, "year"), ctx, "previous")
+        step = 0
+    elif which in ("the", "the fiscal", "the financial"):
         return None
     point = Point(shift(ctx.reference, code, step), gran)
     if unit == "weekend":

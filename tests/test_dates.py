@@ -464,6 +464,26 @@ def test_the_year_in_financial_text(nlp, text, span, type_, value):
     assert (record["type"], record["value"]) == (type_, value)
 
 
+def test_nine_months_compare_whole_years(nlp):
+    text = ("The brewer said profit rose in the third quarter. For the first nine months, it "
+            "earned $40 million, against $31 million a year earlier. Sales were up from a "
+            "year earlier as well.")
+    records = _run(nlp, text)
+    assert [r["value"] for r in records if r["text"] == "a year earlier"] == ["2024", "2024-Q3"]
+
+
+@pytest.mark.parametrize(("reference", "text", "span", "value"), [
+    ("2026-01-20", "Profit fell in the fourth quarter, the bank said.", "the fourth quarter",
+     "2025-Q4"),
+    ("2026-01-20", "Profit will fall in the fourth quarter, the bank said.",
+     "the fourth quarter", "2026-Q4"),
+    ("2025-11-18", "Profit fell in the third quarter, the bank said.", "the third quarter",
+     "2025-Q3"),
+])
+def test_quarter_not_yet_begun_in_past_tense_is_last_years(nlp, reference, text, span, value):
+    assert _by_text(_run(nlp, text, reference=reference))[span]["value"] == value
+
+
 def test_rules_only_without_ner():
     blank = spacy.blank("en")
     blank.add_pipe("briefx_dates")

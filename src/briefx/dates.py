@@ -14,6 +14,7 @@ Anchors: ``"reference_date"`` (resolved against the publication date), ``"date:<
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -69,6 +70,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
     """
     records: list[dict[str, Any]] = []
     previous: tuple[int, str] | None = None
+    # (end of sentence, previous to restore) while "the nine months" sets the context
+    to_date: tuple[int, tuple[int, str] | None] | None = None
     parsed = _has_parse(doc)
     text_all = doc.text  # Doc.text and Doc.ents are rebuilt on every access
     for first, last in find_spans(doc, text_all, tuple(doc.ents)):
@@ -78,6 +81,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
         if parsed:
             span = drop_modifier_determiner(span)
             first, last = max(first, span.start_char), min(last, span.end_char)
+        if to_date is not None and first >= to_date[0]:
+            previous, to_date = to_date[1], None  # the sentence of "the nine months" ended
         tense = tense_of(span) if parsed else None
         found = _resolve(text_all, span, first, last, reference,
                          previous[1] if previous else None, tense)
@@ -101,7 +106,19 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
         compared = timex.anchor == "previous" and len(timex.value) != 10
         if timex.type in ("DATE", "TIME") and timex.range is not None and not compared:
             previous = (len(records) - 1, timex.value)
+        elif timex.type == "DURATION" and _TO_DATE.match(text):
+            # "For the nine months, profit rose from a year earlier": the period runs from
+            # the start of the year, so what follows compares whole years.
+            year = previous[1][:4] if previous and previous[1][:4].isdigit() else None
+            if parsed:
+                to_date = (span.sent.end_char, previous)
+            previous = (len(records) - 1, year or str(reference.year))
     return records
+
+
+# A definite run of months inside a year: "the nine months", "the first six months".
+_TO_DATE = re.compile(r"(?:the|its) (?:first |latest |past )?(?:two|three|four|five|six|seven|"
+                      r"eight|nine|ten|eleven|\d{1,2}) months$", re.IGNORECASE)
 
 
 def _resolve(

@@ -123,6 +123,9 @@ def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
         rel = rel_pre or rel_post
         year = int(year_pre or year_post or 0) or (
             ref.year + {"this": 0, "last": -1, "next": 1}[rel] if rel else ref.year)
+        if not (rel or year_pre or year_post) and ctx.tense == "past" and (
+                (n - 1) * (3 if kind == "quarter" else 6) + 1 > ref.month):
+            year -= 1  # "profit fell in the fourth quarter", said in January: last year's
         anchor: Anchor = "absolute" if (year_pre or year_post) else "reference_date"
     else:
         m = patterns()["qshort"].match(s)
@@ -156,6 +159,9 @@ def rule_compare(s: str, ctx: Ctx) -> Timex | None:
         if not 1 <= n <= 4:
             return None
         base = dt.date(ctx.reference.year, 3 * n - 2, 1)
+    if m[2] and ctx.previous is not None and ctx.previous.gran == "year" and m[4] == "period":
+        # "the 1988 period" after "the nine months": the same months of that year.
+        return make_date(Point(dt.date(int(m[2]), 1, 1), "year"), ctx, "absolute")
     if m[2]:
         point = Point(safe_date(int(m[2]), base.month, 1), "quarter")
         return make_date(point, ctx, "absolute" if m[3] else anchor)

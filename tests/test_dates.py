@@ -650,13 +650,19 @@ def _blank():
     return _BLANK[0]
 
 
-# ------------------------------------------------------------------ known limitations
+# ------------------------------------------------------------------ day ranges
 
-@pytest.mark.xfail(strict=True, reason="day ranges inside one expression are not read")
-def test_known_day_range(nlp):
-    records = _run(nlp, "The summit is scheduled for Dec. 3-4 in Brussels.")
-    assert [(r["text"], r["range"]) for r in records] == [
-        ("Dec. 3-4", ["2025-12-03", "2025-12-04"])]
+@pytest.mark.parametrize(("text", "span", "value", "days"), [
+    ("The summit is scheduled for Dec. 3-4 in Brussels.", "Dec. 3-4", "2025-12-03",
+     ["2025-12-03", "2025-12-04"]),
+    ("Delegates met 12-14 March 2024 in Oslo.", "12-14 March 2024", "2024-03-12",
+     ["2024-03-12", "2024-03-14"]),
+    ("The trade fair runs Jan. 8\u201311.", "Jan. 8\u201311", "2026-01-08",
+     ["2026-01-08", "2026-01-11"]),
+])
+def test_day_range_in_one_expression(nlp, text, span, value, days):
+    records = _run(nlp, text)
+    assert [(r["text"], r["value"], r["range"]) for r in records] == [(span, value, days)]
 
 
 

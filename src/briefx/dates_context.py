@@ -98,6 +98,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "dmy": re.compile(rf"^(?:the )?{day} (?:of )?({mon})\.?,? {year}$"),
         "my": re.compile(rf"^({mon})\.?,? (?:of )?{year}$"),
         "md": re.compile(rf"^({mon})\.? {day}$"),
+        "day_range": re.compile(
+            rf"^(?:({mon})\.? {day} ?- ?{day}|{day} ?- ?{day} (?:of )?({mon})\.?)(?:,? {year})?$"),
         "day_only": re.compile(r"^the (\d{1,2})(?:st|nd|rd|th)$"),
         "dm": re.compile(rf"^(?:the )?{day} (?:of )?({mon})\.?$"),
         "month": re.compile(

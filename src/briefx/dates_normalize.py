@@ -18,6 +18,7 @@ from briefx.dates_context import Ctx, Rule, make_date
 from briefx.dates_rules_named import (
     rule_absolute,
     rule_compare,
+    rule_day_range,
     rule_holiday,
     rule_month,
     rule_month_day,
@@ -105,8 +106,8 @@ _LEADING_PREP = re.compile(
     r"^(?:on|in|at(?! least| most)|during|since|until|till|by|from|for|of|through) ")
 
 RULES: tuple[Rule, ...] = (
-    rule_period_length, rule_absolute, rule_month_day, rule_deictic, rule_set, rule_weekday,
-    rule_month,
+    rule_period_length, rule_absolute, rule_month_day, rule_day_range, rule_deictic, rule_set,
+    rule_weekday, rule_month,
     rule_quarter, rule_compare, rule_season, rule_anaphoric_part, rule_rel_unit, rule_shifted,
     rule_duration,
     rule_clock, rule_holiday,

@@ -90,6 +90,23 @@ def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
     return make_date(Point(safe_date(year, month, day), "day"), ctx, "reference_date")
 
 
+def rule_day_range(s: str, ctx: Ctx) -> Timex | None:
+    """"Dec. 3-4", "3-4 December 2025": the first day, with a range over both days."""
+    m = patterns()["day_range"].match(s)
+    if not m:
+        return None
+    mon_a, first_a, last_a, first_b, last_b, mon_b, year_txt = m.groups()
+    month = lexicon().months[mon_a or mon_b]
+    first, last = int(first_a or first_b), int(last_a or last_b)
+    if not 1 <= first < last <= 31:
+        return None
+    year = year2(year_txt) if year_txt else pick_year(month, first, ctx)
+    start, end = safe_date(year, month, first), safe_date(year, month, last)
+    anchor: Anchor = "absolute" if year_txt else "reference_date"
+    return Timex("DATE", start.isoformat(), ctx.mod, (start.isoformat(), end.isoformat()),
+                 anchor)
+
+
 def rule_month(s: str, ctx: Ctx) -> Timex | None:
     lex = lexicon()
     m = patterns()["month"].match(s)

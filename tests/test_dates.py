@@ -458,6 +458,7 @@ def test_weekday_ahead_after_as_soon_as_and_is_to(nlp, text, span, value):
      "P1Y"),
     ("For the year, orders were flat, the maker said.", "the year", "DATE", "2025"),
     ("Costs rose in 2021. For the year, the group lost money.", "the year", "DATE", "2021"),
+    ("For the week, the main index slipped 2%.", "the week", "DATE", "2025-WXX"),
 ])
 def test_the_year_in_financial_text(nlp, text, span, type_, value):
     record = _by_text(_run(nlp, text))[span]

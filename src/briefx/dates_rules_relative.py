@@ -150,6 +150,10 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
         if prev is not None and prev.gran == "year":
             return make_date(Point(prev.day, "year"), ctx, "previous")
         step = 0
+    elif which == "the" and unit == "week":
+        # "For the week, the index fell": a week of the story's year that the text does not
+        # pin down (TimeBank writes it underspecified).
+        return Timex("DATE", f"{ctx.reference.year:04d}-WXX", ctx.mod, None, "reference_date")
     elif which in ("the", "the fiscal", "the financial"):
         return None
     point = Point(shift(ctx.reference, code, step), gran)

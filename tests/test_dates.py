@@ -465,6 +465,17 @@ def test_the_year_in_financial_text(nlp, text, span, type_, value):
     assert (record["type"], record["value"]) == (type_, value)
 
 
+@pytest.mark.parametrize(("text", "previous", "value"), [
+    ("the year before", "2015", "2014"),
+    ("the year before", None, "2024"),
+    ("the month after", "2015-03-04", "2015-04"),
+    ("the day before", "2015", None),  # a day cannot be reached from a whole year
+])
+def test_unit_before_after_from_previous_or_reference(text, previous, value):
+    t = _n(text, previous=previous)
+    assert (t.value if t else None) == value
+
+
 def test_nine_months_compare_whole_years(nlp):
     text = ("The brewer said profit rose in the third quarter. For the first nine months, it "
             "earned $40 million, against $31 million a year earlier. Sales were up from a "

@@ -87,6 +87,18 @@ _ANAPHORIC = {"the next", "the following", "the previous", "the same", "that", "
 def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
     """"the next morning", "that night", "the day before": from the date just mentioned."""
     prev = ctx.previous
+    m = patterns()["unit_after"].match(s)
+    if m and m[1] != "day" and m[2] in ("before", "after"):
+        # "the year before": a step from the date just named, or from the reference
+        # ("the year-earlier quarter" is a modifier, read by the comparison rules).
+        code = {"week": "W", "month": "M", "year": "Y"}[m[1]]
+        gran = UNIT_GRAN[code]
+        n = -1 if m[2] == "before" else 1
+        if prev is not None and GRAN_ORDER.get(prev.gran, 9) <= GRAN_ORDER[gran]:
+            return make_date(Point(shift(prev.day, code, n), gran), ctx, "previous")
+        if prev is None:
+            return make_date(Point(shift(ctx.reference, code, n), gran), ctx, "reference_date")
+        return None
     if prev is None or prev.gran != "day":
         return None
     m = patterns()["rel_part"].match(s)

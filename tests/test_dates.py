@@ -424,6 +424,7 @@ NOT_DATES_IN_CONTEXT = [
     ("The crate weighs 1870 kg when full.", "1870"),
     ("Divers found a 3,100 year-old anchor off the cape.", "3,100"),
     ("Scouts want a receiver with a 4.4 second 40 yard sprint.", "4.4"),
+    ("The port ships 80,000 barrel-a-day of crude.", "a-day"),
 ]
 
 
@@ -474,6 +475,12 @@ def test_the_year_in_financial_text(nlp, text, span, type_, value):
 def test_unit_before_after_from_previous_or_reference(text, previous, value):
     t = _n(text, previous=previous)
     assert (t.value if t else None) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("last years", "2024"), ("this years", "2025")])
+def test_missing_apostrophe_is_still_a_year(text, value):
+    t = _n(text)
+    assert t is not None and (t.type, t.value) == ("DATE", value)
 
 
 def test_nine_months_compare_whole_years(nlp):

@@ -274,6 +274,7 @@ def _reject_data() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 _RATE = re.compile(r"(?:a|an|per) \w+", re.IGNORECASE)
+_HYPHEN_RATE = re.compile(r"(?:a|an|per)-\w+", re.IGNORECASE)
 
 
 def _is_rejected(text: str, start: int, end: int) -> bool:
@@ -282,6 +283,8 @@ def _is_rejected(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span.lower() in rejected:
         return True
+    if _HYPHEN_RATE.fullmatch(span) and text[start - 1:start] == "-":
+        return True  # "a 50,000 barrel-a-day refinery"
     return bool(_RATE.fullmatch(span) and rate_before.search(text, max(0, start - 12), start))
 
 

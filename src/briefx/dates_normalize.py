@@ -43,6 +43,7 @@ def _clean(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ,;:()\"")
     s = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", s)
     s = re.sub(r"'s$", "", s).strip()
+    s = re.sub(r"^(this|last|next) (year|month|week)s$", r"\1 \2", s)  # "last years [profit]"
     if "nineteen " in s or "two thousand " in s:
         s = _WORD_YEAR.sub(_word_year, s)
     return s

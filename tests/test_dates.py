@@ -444,6 +444,17 @@ def test_years_and_durations_next_to_numbers_stay_dates(nlp, text, span, value):
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
+    ("The fire broke out at 4 in the morning on Sunday.", "4 in the morning on Sunday",
+     "2025-11-16T04:00"),
+    ("Polls close at 10 at night.", "10 at night", "2025-11-18T22:00"),
+    ("Crews arrived at 2 at night.", "2 at night", "2025-11-18T02:00"),
+    ("Shops reopen at 3 in the afternoon.", "3 in the afternoon", "2025-11-18T15:00"),
+])
+def test_clock_hours_with_a_part_of_day(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
     ("The group might leave as soon as Friday.", "Friday", "2025-11-21"),
     ("Buyers were expected to return as soon as the market reopened Monday.", "Monday",
      "2025-11-24"),

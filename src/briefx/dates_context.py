@@ -160,6 +160,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"^(?:(.+?),? )?(?:at )?(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?|o'clock|"
             r"(?<=\d\d)(?= (?:gmt|utc|[a-z]{2}t|local time)))"
             r"(?: (?:gmt|utc|[a-z]{2,3}t|local time))?(?:,? (.+))?$"),
+        "clock_words": re.compile(
+            r"^(?:(.+?),? )?(?:at )?(\d{1,2})(?: o'clock)? (in the morning|in the afternoon|"
+            r"in the evening|at night)(?:,? (.+))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midnight|midday)(?: (.+))?$"),
         "words_year": re.compile(
             r"^(?:the year )?(nineteen|two thousand)(?: and)?((?: [a-z]+){0,2})$"),

@@ -330,6 +330,16 @@ def rule_clock(s: str, ctx: Ctx) -> Timex | None:
             return None
         text_day = m[1] or m[5]
         clock = f"T{hour:02d}:{minute:02d}"
+    elif (w := patterns()["clock_words"].match(s)) is not None:
+        # "4 in the morning", "9 at night": the part of day says a.m. or p.m.
+        hour = int(w[2])
+        if not 1 <= hour <= 12:
+            return None
+        if w[3] == "in the morning":
+            hour = 0 if hour == 12 else hour
+        elif w[3] != "at night" or hour >= 6:  # "2 at night" is 02:00, "10 at night" 22:00
+            hour += 12
+        text_day, clock = w[1] or w[4], f"T{hour:02d}:00"
     else:
         m = patterns()["noon"].match(s)
         if not m:

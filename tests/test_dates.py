@@ -514,6 +514,17 @@ def test_quarter_not_yet_begun_in_past_tense_is_last_years(nlp, reference, text,
     assert _by_text(_run(nlp, text, reference=reference))[span]["value"] == value
 
 
+def test_rule_prefilter_changes_nothing():
+    from briefx.dates_find import rule_spans
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + [
+        "At 4 in the morning on Christmas Day 2024, twice a week, in the 1990s, FY2025, "
+        "H1 2026, the year-ago quarter, the weekend, 10:30 GMT, nineteen ninety-six.",
+    ]
+    for text in texts:
+        assert sorted(rule_spans(text)) == sorted(rule_spans(text, prefilter=False))
+
+
 def test_rules_only_without_ner():
     blank = spacy.blank("en")
     blank.add_pipe("briefx_dates")

@@ -17,7 +17,7 @@ from briefx.resources import load_json
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern[str], bool, tuple[str, ...]], ...]:
     lex, data = lexicon(), load_json("dates/patterns.json")
     caps = {
         "MONTH_CAP": "|".join(
@@ -34,7 +34,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
     for row in data["patterns"]:
         regex = re.sub(r"\{([A-Z_]+)\}", lambda m: caps[m.group(1)], row["regex"])
         # Case-insensitive rules run on the lower-cased text (4x faster than IGNORECASE).
-        out.append((row["id"], re.compile(regex), bool(row["ignore_case"])))
+        out.append((row["id"], re.compile(regex), bool(row["ignore_case"]),
+                    tuple(row.get("requires", ()))))
     return tuple(out)
 
 
@@ -104,14 +105,23 @@ def ner_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[tuple[int, i
     return out
 
 
-def rule_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans matched by the regex rules (may overlap one another)."""
+def rule_spans(text: str, *, prefilter: bool = True) -> list[tuple[int, int]]:
+    """Character spans matched by the regex rules (may overlap one another).
+
+    Args:
+        text: the document text.
+        prefilter: skip a rule when the text holds none of the substrings its matches
+            need (``requires`` in patterns.json); a plain substring test is much cheaper
+            than scanning the text with the regex. Same result either way.
+    """
     lower = text.lower()
     if len(lower) != len(text):  # rare letters whose lower case is longer ("İ")
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out = []
-    for _, pattern, ignore_case in _patterns():
+    for _, pattern, ignore_case, requires in _patterns():
         target = lower if ignore_case else text
+        if prefilter and requires and not any(w in target for w in requires):
+            continue
         out.extend(m.span() for m in pattern.finditer(target) if m.end() > m.start())
     return out
 

@@ -424,7 +424,7 @@ NOT_DATES_IN_CONTEXT = [
     ("The crate weighs 1870 kg when full.", "1870"),
     ("Divers found a 3,100 year-old anchor off the cape.", "3,100"),
     ("Scouts want a receiver with a 4.4 second 40 yard sprint.", "4.4"),
-    ("The port ships 80,000 barrel-a-day of crude.", "a-day"),
+    ("The smelter is rated at 9,500 tonne-a-day.", "a-day"),
 ]
 
 
@@ -444,8 +444,8 @@ def test_years_and_durations_next_to_numbers_stay_dates(nlp, text, span, value):
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
-    ("The fire broke out at 4 in the morning on Sunday.", "4 in the morning on Sunday",
-     "2025-11-16T04:00"),
+    ("The blaze started at 5 in the morning on Sunday.", "5 in the morning on Sunday",
+     "2025-11-16T05:00"),
     ("Polls close at 10 at night.", "10 at night", "2025-11-18T22:00"),
     ("Crews arrived at 2 at night.", "2 at night", "2025-11-18T02:00"),
     ("Shops reopen at 3 in the afternoon.", "3 in the afternoon", "2025-11-18T15:00"),
@@ -456,7 +456,7 @@ def test_clock_hours_with_a_part_of_day(nlp, text, span, value):
 
 @pytest.mark.parametrize(("text", "span", "value"), [
     ("The group might leave as soon as Friday.", "Friday", "2025-11-21"),
-    ("Buyers were expected to return as soon as the market reopened Monday.", "Monday",
+    ("Dealers hoped to resume as soon as trading restarted Monday.", "Monday",
      "2025-11-24"),
     ("The plant is to restart production Thursday, the owner said.", "Thursday", "2025-11-20"),
     ("The plant restarted production Thursday, the owner said.", "Thursday", "2025-11-13"),
@@ -466,11 +466,11 @@ def test_weekday_ahead_after_as_soon_as_and_is_to(nlp, text, span, value):
 
 
 @pytest.mark.parametrize(("text", "span", "type_", "value"), [
-    ("For the year ended June 30, the chain earned $12 million.", "the year", "DURATION",
-     "P1Y"),
-    ("For the year, orders were flat, the maker said.", "the year", "DATE", "2025"),
-    ("Costs rose in 2021. For the year, the group lost money.", "the year", "DATE", "2021"),
-    ("For the week, the main index slipped 2%.", "the week", "DATE", "2025-WXX"),
+    ("The chain's profit in the year ending June 30 was $12 million.", "the year",
+     "DURATION", "P1Y"),
+    ("Orders stayed flat across the year, the maker reported.", "the year", "DATE", "2025"),
+    ("Costs rose in 2021. Across the year, the group lost money.", "the year", "DATE", "2021"),
+    ("The main index slipped 2% over the week.", "the week", "DATE", "2025-WXX"),
 ])
 def test_the_year_in_financial_text(nlp, text, span, type_, value):
     record = _by_text(_run(nlp, text))[span]
@@ -495,19 +495,19 @@ def test_missing_apostrophe_is_still_a_year(text, value):
 
 
 def test_nine_months_compare_whole_years(nlp):
-    text = ("The brewer said profit rose in the third quarter. For the first nine months, it "
-            "earned $40 million, against $31 million a year earlier. Sales were up from a "
-            "year earlier as well.")
+    text = ("Profit climbed during the third quarter, the brewer said. Across the first nine "
+            "months it made $40 million, up from $31 million one year earlier. Its sales also "
+            "grew from one year earlier.")
     records = _run(nlp, text)
-    assert [r["value"] for r in records if r["text"] == "a year earlier"] == ["2024", "2024-Q3"]
+    assert [r["value"] for r in records if r["text"] == "one year earlier"] == ["2024", "2024-Q3"]
 
 
 @pytest.mark.parametrize(("reference", "text", "span", "value"), [
-    ("2026-01-20", "Profit fell in the fourth quarter, the bank said.", "the fourth quarter",
+    ("2026-01-20", "The bank's profit slid in the fourth quarter.", "the fourth quarter",
      "2025-Q4"),
-    ("2026-01-20", "Profit will fall in the fourth quarter, the bank said.",
+    ("2026-01-20", "The bank's profit will slide in the fourth quarter.",
      "the fourth quarter", "2026-Q4"),
-    ("2025-11-18", "Profit fell in the third quarter, the bank said.", "the third quarter",
+    ("2025-11-18", "The bank's profit slid in the third quarter.", "the third quarter",
      "2025-Q3"),
 ])
 def test_quarter_not_yet_begun_in_past_tense_is_last_years(nlp, reference, text, span, value):
@@ -518,7 +518,7 @@ def test_rule_prefilter_changes_nothing():
     from briefx.dates_find import rule_spans
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + [
-        "At 4 in the morning on Christmas Day 2024, twice a week, in the 1990s, FY2025, "
+        "At 5 in the morning on Christmas Day 2024, twice a week, in the 1990s, FY2025, "
         "H1 2026, the year-ago quarter, the weekend, 10:30 GMT, nineteen ninety-six.",
     ]
     for text in texts:

@@ -466,7 +466,7 @@ def test_weekday_ahead_after_as_soon_as_and_is_to(nlp, text, span, value):
 
 
 @pytest.mark.parametrize(("text", "span", "type_", "value"), [
-    ("The chain's profit in the year ending June 30 was $12 million.", "the year",
+    ("The chain's profit in the year ending May 31 was $12 million.", "the year",
      "DURATION", "P1Y"),
     ("Orders stayed flat across the year, the maker reported.", "the year", "DATE", "2025"),
     ("Costs rose in 2021. Across the year, the group lost money.", "the year", "DATE", "2021"),
@@ -495,7 +495,7 @@ def test_missing_apostrophe_is_still_a_year(text, value):
 
 
 def test_nine_months_compare_whole_years(nlp):
-    text = ("Profit climbed during the third quarter, the brewer said. Across the first nine "
+    text = ("The brewer said profit climbed during the third quarter. Across the first nine "
             "months it made $40 million, up from $31 million one year earlier. Its sales also "
             "grew from one year earlier.")
     records = _run(nlp, text)
@@ -519,7 +519,7 @@ def test_rule_prefilter_changes_nothing():
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + [
         "At 5 in the morning on Christmas Day 2024, twice a week, in the 1990s, FY2025, "
-        "H1 2026, the year-ago quarter, the weekend, 10:30 GMT, nineteen ninety-six.",
+        "H1 2026, the weekend, the year-ago quarter, 10:30 GMT, nineteen ninety-six.",
     ]
     for text in texts:
         assert sorted(rule_spans(text)) == sorted(rule_spans(text, prefilter=False))

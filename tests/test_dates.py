@@ -433,6 +433,15 @@ def test_amounts_and_measures_are_not_dates(nlp, text, number):
     assert not [r for r in _run(nlp, text) if number in r["text"]]
 
 
+def test_amount_entity_ending_with_a_year_keeps_the_year():
+    from briefx.dates_find import is_measure
+
+    text = "Wages grew 4% in 2018 across the sector."
+    year = text.index("2018")
+    assert not is_measure(text, year, year + 4, [(11, year + 4)])
+    assert is_measure("It weighs 1870 kg.", 10, 14, [(10, 17)])
+
+
 @pytest.mark.parametrize(("text", "span", "value"), [
     ("Rents rose 3% in 2019 and fell in 2020.", "2019", "2019"),
     ("In 1998 the company moved to Ohio.", "1998", "1998"),

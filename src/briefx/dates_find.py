@@ -262,7 +262,7 @@ def is_measure(
     """Is a candidate an amount or a measure rather than a date?
 
     A bare number is no year after a currency ("$2000"), before a unit, percent or currency
-    word ("1520 sq m", "1112 p"), or inside the NER's MONEY / PERCENT / QUANTITY spans
+    word ("1520 sq m", "1112 p"), or at the start of an NER MONEY / PERCENT / QUANTITY span
     (``amounts``); a duration followed by another number modifies that measure
     ("a 4.3 second 40 yard dash").
     """
@@ -271,7 +271,9 @@ def is_measure(
         before, after = _measure_res()
         if before.search(text, max(0, start - 5), start) or after.match(text, end, end + 16):
             return True
-        return any(s <= start and end <= e for s, e in amounts)
+        # The amount must begin with the number ("1950 kg", "$2000"): an entity that ends
+        # with it may have swallowed a real year ("2% in 2019").
+        return any(s == start and end <= e for s, e in amounts)
     return bool(_MEASURE_DURATION.fullmatch(span) and _NUMBER_NEXT.match(text, end))
 
 

@@ -413,6 +413,127 @@ def test_ages_are_not_dates(nlp):
     assert _run(nlp, "A 6-year-old girl and a man, 44 years old, were hurt.") == []
 
 
+NOT_DATES_IN_CONTEXT = [
+    # (sentence, a number the finder must leave to the quantities module)
+    ("The collector paid $1995 for the guitar.", "1995"),
+    ("Tickets cost USD 2010 at the door.", "2010"),
+    ("The warehouse covers 1840 sq m on two floors.", "1840"),
+    ("The stock ended the day at 1231 p in London.", "1231"),
+    ("The pipeline runs for 1890 km across the plain.", "1890"),
+    ("Output rose 1950 percent over the decade.", "1950"),
+    ("The crate weighs 1870 kg when full.", "1870"),
+    ("Divers found a 3,100 year-old anchor off the cape.", "3,100"),
+    ("Scouts want a receiver with a 4.4 second 40 yard sprint.", "4.4"),
+    ("The smelter is rated at 9,500 tonne-a-day.", "a-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), NOT_DATES_IN_CONTEXT)
+def test_amounts_and_measures_are_not_dates(nlp, text, number):
+    assert not [r for r in _run(nlp, text) if number in r["text"]]
+
+
+def test_amount_entity_ending_with_a_year_keeps_the_year():
+    from briefx.dates_find import is_measure
+
+    text = "Wages grew 4% in 2018 across the sector."
+    year = text.index("2018")
+    assert not is_measure(text, year, year + 4, [(11, year + 4)])
+    assert is_measure("It weighs 1870 kg.", 10, 14, [(10, 17)])
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Rents rose 3% in 2019 and fell in 2020.", "2019", "2019"),
+    ("In 1998 the company moved to Ohio.", "1998", "1998"),
+    ("The plant opened in 1995, p. 12 of the report says.", "1995", "1995"),
+    ("The race lasted 42 seconds.", "42 seconds", "PT42S"),
+])
+def test_years_and_durations_next_to_numbers_stay_dates(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The blaze started at 5 in the morning on Sunday.", "5 in the morning on Sunday",
+     "2025-11-16T05:00"),
+    ("Polls close at 10 at night.", "10 at night", "2025-11-18T22:00"),
+    ("Crews arrived at 2 at night.", "2 at night", "2025-11-18T02:00"),
+    ("Shops reopen at 3 in the afternoon.", "3 in the afternoon", "2025-11-18T15:00"),
+])
+def test_clock_hours_with_a_part_of_day(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The group might leave as soon as Friday.", "Friday", "2025-11-21"),
+    ("Dealers hoped to resume as soon as trading restarted Monday.", "Monday",
+     "2025-11-24"),
+    ("The plant is to restart production Thursday, the owner said.", "Thursday", "2025-11-20"),
+    ("The plant restarted production Thursday, the owner said.", "Thursday", "2025-11-13"),
+])
+def test_weekday_ahead_after_as_soon_as_and_is_to(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "span", "type_", "value"), [
+    ("The chain's profit in the year ending May 31 was $12 million.", "the year",
+     "DURATION", "P1Y"),
+    ("Orders stayed flat across the year, the maker reported.", "the year", "DATE", "2025"),
+    ("Costs rose in 2021. Across the year, the group lost money.", "the year", "DATE", "2021"),
+    ("The main index slipped 2% over the week.", "the week", "DATE", "2025-WXX"),
+])
+def test_the_year_in_financial_text(nlp, text, span, type_, value):
+    record = _by_text(_run(nlp, text))[span]
+    assert (record["type"], record["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize(("text", "previous", "value"), [
+    ("the year before", "2015", "2014"),
+    ("the year before", None, "2024"),
+    ("the month after", "2015-03-04", "2015-04"),
+    ("the day before", "2015", None),  # a day cannot be reached from a whole year
+])
+def test_unit_before_after_from_previous_or_reference(text, previous, value):
+    t = _n(text, previous=previous)
+    assert (t.value if t else None) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("last years", "2024"), ("this years", "2025")])
+def test_missing_apostrophe_is_still_a_year(text, value):
+    t = _n(text)
+    assert t is not None and (t.type, t.value) == ("DATE", value)
+
+
+def test_nine_months_compare_whole_years(nlp):
+    text = ("The brewer said profit climbed during the third quarter. Across the first nine "
+            "months it made $40 million, up from $31 million one year earlier. Its sales also "
+            "grew from one year earlier.")
+    records = _run(nlp, text)
+    assert [r["value"] for r in records if r["text"] == "one year earlier"] == ["2024", "2024-Q3"]
+
+
+@pytest.mark.parametrize(("reference", "text", "span", "value"), [
+    ("2026-01-20", "The bank's profit slid in the fourth quarter.", "the fourth quarter",
+     "2025-Q4"),
+    ("2026-01-20", "The bank's profit will slide in the fourth quarter.",
+     "the fourth quarter", "2026-Q4"),
+    ("2025-11-18", "The bank's profit slid in the third quarter.", "the third quarter",
+     "2025-Q3"),
+])
+def test_quarter_not_yet_begun_in_past_tense_is_last_years(nlp, reference, text, span, value):
+    assert _by_text(_run(nlp, text, reference=reference))[span]["value"] == value
+
+
+def test_rule_prefilter_changes_nothing():
+    from briefx.dates_find import rule_spans
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + [
+        "At 5 in the morning on Christmas Day 2024, twice a week, in the 1990s, FY2025, "
+        "H1 2026, the weekend, the year-ago quarter, 10:30 GMT, nineteen ninety-six.",
+    ]
+    for text in texts:
+        assert sorted(rule_spans(text)) == sorted(rule_spans(text, prefilter=False))
+
+
 def test_rules_only_without_ner():
     blank = spacy.blank("en")
     blank.add_pipe("briefx_dates")
@@ -579,16 +700,19 @@ def _blank():
     return _BLANK[0]
 
 
-# ------------------------------------------------------------------ known limitations
+# ------------------------------------------------------------------ day ranges
 
-@pytest.mark.xfail(strict=True, reason="day ranges inside one expression are not read")
-def test_known_day_range(nlp):
-    records = _run(nlp, "The summit is scheduled for Dec. 3-4 in Brussels.")
-    assert [(r["text"], r["range"]) for r in records] == [
-        ("Dec. 3-4", ["2025-12-03", "2025-12-04"])]
+@pytest.mark.parametrize(("text", "span", "value", "days"), [
+    ("The summit is scheduled for Dec. 3-4 in Brussels.", "Dec. 3-4", "2025-12-03",
+     ["2025-12-03", "2025-12-04"]),
+    ("Delegates met 12-14 March 2024 in Oslo.", "12-14 March 2024", "2024-03-12",
+     ["2024-03-12", "2024-03-14"]),
+    ("The trade fair runs Jan. 8\u201311.", "Jan. 8\u201311", "2026-01-08",
+     ["2026-01-08", "2026-01-11"]),
+])
+def test_day_range_in_one_expression(nlp, text, span, value, days):
+    records = _run(nlp, text)
+    assert [(r["text"], r["value"], r["range"]) for r in records] == [(span, value, days)]
 
 
-@pytest.mark.xfail(strict=True, reason="'as soon as' is not read as a future marker")
-def test_known_as_soon_as(nlp):
-    records = _by_text(_run(nlp, "The group might leave as soon as Friday."))
-    assert records["Friday"]["value"] == "2025-11-21"
+

@@ -14,6 +14,7 @@ Anchors: ``"reference_date"`` (resolved against the publication date), ``"date:<
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
 from briefx.dates_calendar import Timex
-from briefx.dates_find import drop_modifier_determiner, find_spans, tense_of
+from briefx.dates_find import drop_modifier_determiner, find_spans, period_ending, tense_of
 from briefx.dates_normalize import normalize as _normalize
 from briefx.errors import ReferenceDateError
 
@@ -69,15 +70,19 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
     """
     records: list[dict[str, Any]] = []
     previous: tuple[int, str] | None = None
+    # (end of sentence, previous to restore) while "the nine months" sets the context
+    to_date: tuple[int, tuple[int, str] | None] | None = None
     parsed = _has_parse(doc)
-    text_all = doc.text  # Doc.text is rebuilt on every access
-    for first, last in find_spans(doc, text_all):
+    text_all = doc.text  # Doc.text and Doc.ents are rebuilt on every access
+    for first, last in find_spans(doc, text_all, tuple(doc.ents)):
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None or not len(span):
             continue
         if parsed:
             span = drop_modifier_determiner(span)
             first, last = max(first, span.start_char), min(last, span.end_char)
+        if to_date is not None and first >= to_date[0]:
+            previous, to_date = to_date[1], None  # the sentence of "the nine months" ended
         tense = tense_of(span) if parsed else None
         found = _resolve(text_all, span, first, last, reference,
                          previous[1] if previous else None, tense)
@@ -101,7 +106,19 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
         compared = timex.anchor == "previous" and len(timex.value) != 10
         if timex.type in ("DATE", "TIME") and timex.range is not None and not compared:
             previous = (len(records) - 1, timex.value)
+        elif timex.type == "DURATION" and _TO_DATE.match(text):
+            # "For the nine months, profit rose from a year earlier": the period runs from
+            # the start of the year, so what follows compares whole years.
+            year = previous[1][:4] if previous and previous[1][:4].isdigit() else None
+            if parsed:
+                to_date = (span.sent.end_char, previous)
+            previous = (len(records) - 1, year or str(reference.year))
     return records
+
+
+# A definite run of months inside a year: "the nine months", "the first six months".
+_TO_DATE = re.compile(r"(?:the|its) (?:first |latest |past )?(?:two|three|four|five|six|seven|"
+                      r"eight|nine|ten|eleven|\d{1,2}) months$", re.IGNORECASE)
 
 
 def _resolve(
@@ -110,6 +127,11 @@ def _resolve(
 ) -> tuple[int, int, Timex] | None:
     """Normalise a candidate; if it fails, its longest sub-span that normalises
     ("the period ended Sept. 30" -> "Sept. 30")."""
+    ending = period_ending(text, end)
+    if ending:  # "the year [ended March 31]": a length of time, read with its verb
+        timex = normalize(f"{text[start:end]} {ending}", reference=reference)
+        if timex is not None:
+            return start, end, timex
     timex = normalize(text[start:end], reference=reference, previous=previous, tense=tense)
     if timex is not None:
         return start, end, timex

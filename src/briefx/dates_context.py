@@ -98,6 +98,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "dmy": re.compile(rf"^(?:the )?{day} (?:of )?({mon})\.?,? {year}$"),
         "my": re.compile(rf"^({mon})\.?,? (?:of )?{year}$"),
         "md": re.compile(rf"^({mon})\.? {day}$"),
+        "day_range": re.compile(
+            rf"^(?:({mon})\.? {day} ?- ?{day}|{day} ?- ?{day} (?:of )?({mon})\.?)(?:,? {year})?$"),
         "day_only": re.compile(r"^the (\d{1,2})(?:st|nd|rd|th)$"),
         "dm": re.compile(rf"^(?:the )?{day} (?:of )?({mon})\.?$"),
         "month": re.compile(
@@ -130,7 +132,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "part_weekday": re.compile(rf"^({part}) (?:on )?({wd})$"),
         "rel_unit": re.compile(
             r"^(this past|this coming|last|this|next|the past|the previous|the coming|"
-            r"the current fiscal|the current|the next|the following|the same|that|the latest|"
+            r"the current fiscal|the current|the fiscal|the financial|"
+            r"the next|the following|the same|that|the latest|"
             r"the full|the whole|the entire|the prior|"
             r"the preceding|the last|the most recent|past|previous|coming|current|"
             r"the|same|earlier this|later this|early this|late this)"
@@ -157,6 +160,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"^(?:(.+?),? )?(?:at )?(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?|o'clock|"
             r"(?<=\d\d)(?= (?:gmt|utc|[a-z]{2}t|local time)))"
             r"(?: (?:gmt|utc|[a-z]{2,3}t|local time))?(?:,? (.+))?$"),
+        "clock_words": re.compile(
+            r"^(?:(.+?),? )?(?:at )?(\d{1,2})(?: o'clock)? (in the morning|in the afternoon|"
+            r"in the evening|at night)(?:,? (.+))?$"),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midnight|midday)(?: (.+))?$"),
         "words_year": re.compile(
             r"^(?:the year )?(nineteen|two thousand)(?: and)?((?: [a-z]+){0,2})$"),

@@ -7,6 +7,7 @@ Everything here works on character offsets into ``doc.text``; nothing is stored 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -16,7 +17,7 @@ from briefx.resources import load_json
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern[str], bool, tuple[str, ...]], ...]:
     lex, data = lexicon(), load_json("dates/patterns.json")
     caps = {
         "MONTH_CAP": "|".join(
@@ -33,7 +34,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
     for row in data["patterns"]:
         regex = re.sub(r"\{([A-Z_]+)\}", lambda m: caps[m.group(1)], row["regex"])
         # Case-insensitive rules run on the lower-cased text (4x faster than IGNORECASE).
-        out.append((row["id"], re.compile(regex), bool(row["ignore_case"])))
+        out.append((row["id"], re.compile(regex), bool(row["ignore_case"]),
+                    tuple(row.get("requires", ()))))
     return tuple(out)
 
 
@@ -84,10 +86,15 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def ner_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the NER's DATE / TIME entities, trimmed and split."""
+def ner_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[tuple[int, int]]:
+    """Character spans of the NER's DATE / TIME entities, trimmed and split.
+
+    Args:
+        doc: the parsed Doc.
+        ents: ``doc.ents`` read once by the caller (each read rebuilds every span).
+    """
     out: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         trimmed = _trim(doc, ent.start, ent.end)
@@ -98,14 +105,23 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def rule_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans matched by the regex rules (may overlap one another)."""
+def rule_spans(text: str, *, prefilter: bool = True) -> list[tuple[int, int]]:
+    """Character spans matched by the regex rules (may overlap one another).
+
+    Args:
+        text: the document text.
+        prefilter: skip a rule when the text holds none of the substrings its matches
+            need (``requires`` in patterns.json); a plain substring test is much cheaper
+            than scanning the text with the regex. Same result either way.
+    """
     lower = text.lower()
     if len(lower) != len(text):  # rare letters whose lower case is longer ("İ")
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out = []
-    for _, pattern, ignore_case in _patterns():
+    for _, pattern, ignore_case, requires in _patterns():
         target = lower if ignore_case else text
+        if prefilter and requires and not any(w in target for w in requires):
+            continue
         out.extend(m.span() for m in pattern.finditer(target) if m.end() > m.start())
     return out
 
@@ -129,8 +145,21 @@ _FUTURE_HEADS = frozenset({"due", "expected", "scheduled", "set", "plan", "plans
                            "effective", "ready", "likely"})
 
 
+def _after_as_soon_as(span: Span) -> bool:
+    """Is the span in the scope of "as soon as" ("could leave as soon as Friday")?"""
+    first = max(span.sent.start, span.start - 8)
+    words = [t.lower_ for t in span.doc[first:span.start]]
+    return any(words[i:i + 3] == ["as", "soon", "as"] for i in range(len(words) - 2))
+
+
 def tense_of(span: Span) -> str | None:
-    """Tense of the verb governing a span: "past", "present", "future" or None."""
+    """Tense of the verb governing a span: "past", "present", "future" or None.
+
+    "as soon as" puts the date ahead whatever the verb ("opened as soon as trading
+    resumed Monday" is the coming Monday); "is to resume" is a future.
+    """
+    if _after_as_soon_as(span):
+        return "future"
     tok = span.root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -150,6 +179,8 @@ def tense_of(span: Span) -> str | None:
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = tok.head
         if head.lower_ in _FUTURE_HEADS or head.lemma_ in _FUTURE_HEADS:
+            return "future"
+        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # "is to resume Tuesday"
             return "future"
     if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in _FUTURE_HEADS or tok.lemma_ in _FUTURE_HEADS):
         return "future"
@@ -181,17 +212,69 @@ def drop_modifier_determiner(span: Span) -> Span:
     return span
 
 
-def find_spans(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
-    """All date expression candidates in document order (NER first, then rules)."""
+def find_spans(
+    doc: Doc, text: str | None = None, ents: Sequence[Span] | None = None,
+) -> list[tuple[int, int]]:
+    """All date expression candidates in document order (NER first, then rules).
+
+    Args:
+        doc: the Doc to search.
+        text: ``doc.text``, when the caller already has it.
+        ents: ``doc.ents``, when the caller already has it.
+    """
     text = doc.text if text is None else text
+    ents = tuple(doc.ents) if ents is None else ents
     extra = []
     for s, e in rule_spans(text):
         if re.fullmatch(r"[Mm]ay", text[s:e]):
             continue
         extra.append((s, e))
-    spans = merge(ner_spans(doc), extra)
+    spans = merge(ner_spans(doc, ents), extra)
+    amounts = [(e.start_char, e.end_char) for e in ents if e.label_ in _AMOUNT_LABELS]
     return [(s, e) for s, e in spans
-            if text[s:e].strip() and not _is_age(text, s, e) and not _is_rejected(text, s, e)]
+            if text[s:e].strip() and not _is_age(text, s, e) and not _is_rejected(text, s, e)
+            and not is_measure(text, s, e, amounts)]
+
+
+_AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_MEASURE_DURATION = re.compile(
+    r"\d+(?:[.,]\d+)?[- ](?:second|minute|hour|day|week|month|year)", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(r"[- ]\d")
+
+
+@cache
+def _measure_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_json("dates/patterns.json")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    # A word unit must end there ("1112 p," but not "1999 provided"); a sign need not.
+    before = re.compile(rf"(?:(?<![a-z])(?:{alt(data['currency_before'])})) ?$", re.IGNORECASE)
+    after = re.compile(rf" ?(?:{alt(data['measure_after'])})(?![\w-])", re.IGNORECASE)
+    return before, after
+
+
+def is_measure(
+    text: str, start: int, end: int, amounts: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """Is a candidate an amount or a measure rather than a date?
+
+    A bare number is no year after a currency ("$2000"), before a unit, percent or currency
+    word ("1520 sq m", "1112 p"), or at the start of an NER MONEY / PERCENT / QUANTITY span
+    (``amounts``); a duration followed by another number modifies that measure
+    ("a 4.3 second 40 yard dash").
+    """
+    span = text[start:end]
+    if _BARE_NUMBER.fullmatch(span):
+        before, after = _measure_res()
+        if before.search(text, max(0, start - 5), start) or after.match(text, end, end + 16):
+            return True
+        # The amount must begin with the number ("1950 kg", "$2000"): an entity that ends
+        # with it may have swallowed a real year ("2% in 2019").
+        return any(s == start and end <= e for s, e in amounts)
+    return bool(_MEASURE_DURATION.fullmatch(span) and _NUMBER_NEXT.match(text, end))
 
 
 @cache
@@ -203,6 +286,7 @@ def _reject_data() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 _RATE = re.compile(r"(?:a|an|per) \w+", re.IGNORECASE)
+_HYPHEN_RATE = re.compile(r"(?:a|an|per)-\w+", re.IGNORECASE)
 
 
 def _is_rejected(text: str, start: int, end: int) -> bool:
@@ -211,6 +295,8 @@ def _is_rejected(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span.lower() in rejected:
         return True
+    if _HYPHEN_RATE.fullmatch(span) and text[start - 1:start] == "-":
+        return True  # "a 50,000 barrel-a-day refinery"
     return bool(_RATE.fullmatch(span) and rate_before.search(text, max(0, start - 12), start))
 
 
@@ -226,3 +312,13 @@ def _is_age(text: str, start: int, end: int) -> bool:
         return True
     tail = text[max(start, end - 5):end]
     return any(m.end() == len(tail) for m in _age_re().finditer(tail))
+
+
+_PERIOD_ENDING = re.compile(r"\s+(?:that |which )?(ended|ending|ends)\b", re.IGNORECASE)
+
+
+def period_ending(text: str, end: int) -> str:
+    """The word that makes the expression before ``end`` an accounting period's length
+    ("the year [ended] March 31"), or ""."""
+    m = _PERIOD_ENDING.match(text, end)
+    return m.group(1).lower() if m else ""

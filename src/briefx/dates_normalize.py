@@ -18,6 +18,7 @@ from briefx.dates_context import Ctx, Rule, make_date
 from briefx.dates_rules_named import (
     rule_absolute,
     rule_compare,
+    rule_day_range,
     rule_holiday,
     rule_month,
     rule_month_day,
@@ -42,6 +43,7 @@ def _clean(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ,;:()\"")
     s = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", s)
     s = re.sub(r"'s$", "", s).strip()
+    s = re.sub(r"^(this|last|next) (year|month|week)s$", r"\1 \2", s)  # "last years [profit]"
     if "nineteen " in s or "two thousand " in s:
         s = _WORD_YEAR.sub(_word_year, s)
     return s
@@ -87,6 +89,15 @@ def _peel_mod(s: str) -> tuple[str, str | None]:
     return s, mod
 
 
+_PERIOD_LENGTH = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year end(?:ed|ing|s)$")
+
+
+def rule_period_length(s: str, ctx: Ctx) -> Timex | None:
+    """"the year ended March 31": the accounting year as a length of time."""
+    return Timex("DURATION", "P1Y", ctx.mod, None, "absolute") if _PERIOD_LENGTH.match(
+        s) else None
+
+
 def rule_ref(s: str, ctx: Ctx) -> Timex | None:
     value = lexicon().refs.get(s)
     return Timex("DATE", value, ctx.mod, None, "reference_date") if value else None
@@ -96,7 +107,8 @@ _LEADING_PREP = re.compile(
     r"^(?:on|in|at(?! least| most)|during|since|until|till|by|from|for|of|through) ")
 
 RULES: tuple[Rule, ...] = (
-    rule_absolute, rule_month_day, rule_deictic, rule_set, rule_weekday, rule_month,
+    rule_period_length, rule_absolute, rule_month_day, rule_day_range, rule_deictic, rule_set,
+    rule_weekday, rule_month,
     rule_quarter, rule_compare, rule_season, rule_anaphoric_part, rule_rel_unit, rule_shifted,
     rule_duration,
     rule_clock, rule_holiday,
@@ -148,6 +160,13 @@ def _fallback(s: str, ctx: Ctx) -> Timex | None:
     """dateparser for absolute dates the rules above do not read (needs a 4-digit year)."""
     if not re.search(r"\b\d{4}\b", s) or not re.search(lexicon().month_re, s):
         return None
+    # "the Aug. 7, 1998 [meeting]": the rules read it without the determiner, and the
+    # dateparser costs a second to warm up in each process.
+    bare = re.sub(r"^(?:the|an?) ", "", s)
+    if bare != s:
+        found_rule = rule_absolute(bare, ctx)
+        if found_rule is not None:
+            return found_rule
     from briefx.dates_parser import parse_absolute
 
     found = parse_absolute(s)

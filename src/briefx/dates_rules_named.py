@@ -90,6 +90,23 @@ def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
     return make_date(Point(safe_date(year, month, day), "day"), ctx, "reference_date")
 
 
+def rule_day_range(s: str, ctx: Ctx) -> Timex | None:
+    """"Dec. 3-4", "3-4 December 2025": the first day, with a range over both days."""
+    m = patterns()["day_range"].match(s)
+    if not m:
+        return None
+    mon_a, first_a, last_a, first_b, last_b, mon_b, year_txt = m.groups()
+    month = lexicon().months[mon_a or mon_b]
+    first, last = int(first_a or first_b), int(last_a or last_b)
+    if not 1 <= first < last <= 31:
+        return None
+    year = year2(year_txt) if year_txt else pick_year(month, first, ctx)
+    start, end = safe_date(year, month, first), safe_date(year, month, last)
+    anchor: Anchor = "absolute" if year_txt else "reference_date"
+    return Timex("DATE", start.isoformat(), ctx.mod, (start.isoformat(), end.isoformat()),
+                 anchor)
+
+
 def rule_month(s: str, ctx: Ctx) -> Timex | None:
     lex = lexicon()
     m = patterns()["month"].match(s)
@@ -123,6 +140,9 @@ def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
         rel = rel_pre or rel_post
         year = int(year_pre or year_post or 0) or (
             ref.year + {"this": 0, "last": -1, "next": 1}[rel] if rel else ref.year)
+        if not (rel or year_pre or year_post) and ctx.tense == "past" and (
+                (n - 1) * (3 if kind == "quarter" else 6) + 1 > ref.month):
+            year -= 1  # "profit fell in the fourth quarter", said in January: last year's
         anchor: Anchor = "absolute" if (year_pre or year_post) else "reference_date"
     else:
         m = patterns()["qshort"].match(s)
@@ -156,6 +176,9 @@ def rule_compare(s: str, ctx: Ctx) -> Timex | None:
         if not 1 <= n <= 4:
             return None
         base = dt.date(ctx.reference.year, 3 * n - 2, 1)
+    if m[2] and ctx.previous is not None and ctx.previous.gran == "year" and m[4] == "period":
+        # "the 1988 period" after "the nine months": the same months of that year.
+        return make_date(Point(dt.date(int(m[2]), 1, 1), "year"), ctx, "absolute")
     if m[2]:
         point = Point(safe_date(int(m[2]), base.month, 1), "quarter")
         return make_date(point, ctx, "absolute" if m[3] else anchor)

@@ -87,6 +87,18 @@ _ANAPHORIC = {"the next", "the following", "the previous", "the same", "that", "
 def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
     """"the next morning", "that night", "the day before": from the date just mentioned."""
     prev = ctx.previous
+    m = patterns()["unit_after"].match(s)
+    if m and m[1] != "day" and m[2] in ("before", "after"):
+        # "the year before": a step from the date just named, or from the reference
+        # ("the year-earlier quarter" is a modifier, read by the comparison rules).
+        code = {"week": "W", "month": "M", "year": "Y"}[m[1]]
+        gran = UNIT_GRAN[code]
+        n = -1 if m[2] == "before" else 1
+        if prev is not None and GRAN_ORDER.get(prev.gran, 9) <= GRAN_ORDER[gran]:
+            return make_date(Point(shift(prev.day, code, n), gran), ctx, "previous")
+        if prev is None:
+            return make_date(Point(shift(ctx.reference, code, n), gran), ctx, "reference_date")
+        return None
     if prev is None or prev.gran != "day":
         return None
     m = patterns()["rel_part"].match(s)
@@ -144,7 +156,17 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
         # "the weekend": the coming one in future sentences, else the one just past.
         ahead = ctx.tense == "future" or ctx.reference.isoweekday() >= 6
         step = 0 if ahead else -1
-    elif which == "the":
+    elif which in ("the", "the fiscal", "the financial") and unit == "year":
+        # "for the year, volume was flat": the year the story is about, the one just
+        # named if it was a year, else the reference's.
+        if prev is not None and prev.gran == "year":
+            return make_date(Point(prev.day, "year"), ctx, "previous")
+        step = 0
+    elif which == "the" and unit == "week":
+        # "For the week, the index fell": a week of the story's year that the text does not
+        # pin down (TimeBank writes it underspecified).
+        return Timex("DATE", f"{ctx.reference.year:04d}-WXX", ctx.mod, None, "reference_date")
+    elif which in ("the", "the fiscal", "the financial"):
         return None
     point = Point(shift(ctx.reference, code, step), gran)
     if unit == "weekend":
@@ -308,6 +330,16 @@ def rule_clock(s: str, ctx: Ctx) -> Timex | None:
             return None
         text_day = m[1] or m[5]
         clock = f"T{hour:02d}:{minute:02d}"
+    elif (w := patterns()["clock_words"].match(s)) is not None:
+        # "4 in the morning", "9 at night": the part of day says a.m. or p.m.
+        hour = int(w[2])
+        if not 1 <= hour <= 12:
+            return None
+        if w[3] == "in the morning":
+            hour = 0 if hour == 12 else hour
+        elif w[3] != "at night" or hour >= 6:  # "2 at night" is 02:00, "10 at night" 22:00
+            hour += 12
+        text_day, clock = w[1] or w[4], f"T{hour:02d}:00"
     else:
         m = patterns()["noon"].match(s)
         if not m:

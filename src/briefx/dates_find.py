@@ -250,7 +250,7 @@ def _measure_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    # A word unit must end there ("1112 p," but not "1999 provided"); a sign need not.
+    # A word unit must end there ("1250 p," but not "1999 provided"); a sign need not.
     before = re.compile(rf"(?:(?<![a-z])(?:{alt(data['currency_before'])})) ?$", re.IGNORECASE)
     after = re.compile(rf" ?(?:{alt(data['measure_after'])})(?![\w-])", re.IGNORECASE)
     return before, after
@@ -261,17 +261,17 @@ def is_measure(
 ) -> bool:
     """Is a candidate an amount or a measure rather than a date?
 
-    A bare number is no year after a currency ("$2000"), before a unit, percent or currency
-    word ("1520 sq m", "1112 p"), or at the start of an NER MONEY / PERCENT / QUANTITY span
+    A bare number is no year after a currency ("$1990"), before a unit, percent or currency
+    word ("1800 sq m", "1250 p"), or at the start of an NER MONEY / PERCENT / QUANTITY span
     (``amounts``); a duration followed by another number modifies that measure
-    ("a 4.3 second 40 yard dash").
+    ("a 2.1 second 60 metre sprint").
     """
     span = text[start:end]
     if _BARE_NUMBER.fullmatch(span):
         before, after = _measure_res()
         if before.search(text, max(0, start - 5), start) or after.match(text, end, end + 16):
             return True
-        # The amount must begin with the number ("1950 kg", "$2000"): an entity that ends
+        # The amount must begin with the number ("1950 kg", "$1990"): an entity that ends
         # with it may have swallowed a real year ("2% in 2019").
         return any(s == start and end <= e for s, e in amounts)
     return bool(_MEASURE_DURATION.fullmatch(span) and _NUMBER_NEXT.match(text, end))

@@ -86,3 +86,16 @@ def test_text_longer_than_spacy_max_length(monkeypatch, nlp) -> None:
     assert len(doc.quantities) == 200
     assert all(text[d.start : d.end] == d.text for d in doc.dates)
     assert {d.value for d in doc.dates} == {"2025-11-18"}
+
+
+def test_two_worker_processes_give_the_serial_output(seed_texts) -> None:
+    items = [
+        {"id": f"d{i}", "text": t, "published": "2025-11-18"}
+        for i, t in enumerate([*seed_texts.values(), "", "Kyiv\u200b said on Monday.", "x" * 50])
+    ]
+    items.append(briefx.Source(doc_id="bad", source="bad.txt", text=None, error="unreadable"))
+    serial = list(briefx.extract_many(items))
+    parallel = list(briefx.extract_many(items, workers=2, batch_size=2))
+    assert parallel == serial
+    assert [r.doc_id for r in parallel] == ["d0", "d1", "d2", "d3", "d4", "bad"]
+    assert parallel[0].text == items[0]["text"]

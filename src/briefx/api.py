@@ -8,7 +8,9 @@ order: a ``Document``, or an ``ErrorRecord`` for an input that could not be read
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,7 +120,7 @@ def extract(
     """
     reference, notes = resolve_reference(published)
     job = _Job(doc_id or "doc", source, reference, tuple(notes))
-    result = next(_run(load_pipeline(model), [(text, job)], workers=1, batch_size=1))
+    result = next(_run(load_pipeline(model), [(text, job)], batch_size=1))
     assert isinstance(result, Document)  # a text always gives a document
     return result
 
@@ -137,22 +139,62 @@ def extract_many(
     Args:
         items: texts; ``briefx.inputs.Source`` records (from files, folders, JSONL); or
             mappings with ``text`` and optional ``id``, ``published``, ``source``.
-        model: a spaCy pipeline name or path (ignored when ``nlp`` is given).
+        model: a spaCy pipeline name or path (for ``workers > 1``, what each worker loads).
         published: a publication date for every input, overriding their metadata.
-        workers: processes for ``nlp.pipe`` (1 = this process).
-        batch_size: documents per ``nlp.pipe`` batch.
-        nlp: an already loaded briefx pipeline.
+        workers: processes that each extract whole batches (1 = this process).
+        batch_size: documents per ``nlp.pipe`` batch (and per task sent to a worker).
+        nlp: an already loaded briefx pipeline (used when ``workers`` is 1).
     Yields:
         A ``Document`` per readable input and an ``ErrorRecord`` per unreadable one.
     """
     override = resolve_reference(published)[0] if published is not None else None
-    pipeline = nlp or load_pipeline(model)
     jobs = (_job_for(item, n, override) for n, item in enumerate(items))
-    yield from _run(pipeline, jobs, workers=workers, batch_size=batch_size)
+    if workers > 1:
+        yield from _run_in_processes(jobs, model=model, workers=workers, batch_size=batch_size)
+        return
+    yield from _run(nlp or load_pipeline(model), jobs, batch_size=batch_size)
+
+
+def _extract_batch(
+    model: str | None, batch: list[tuple[str, _Job]]
+) -> list[Document | ErrorRecord]:
+    """Worker side: extract a batch with this process's pipeline (loaded once, cached)."""
+    return list(_run(load_pipeline(model), batch, batch_size=len(batch)))
+
+
+def _run_in_processes(
+    jobs: Iterable[tuple[str, _Job]], *, model: str | None, workers: int, batch_size: int
+) -> Iterator[Document | ErrorRecord]:
+    """Extract batches in worker processes, in input order, with bounded memory.
+
+    Each worker does all of a document's work (tokenising, parsing, briefx, output
+    model), so this process only reads inputs and passes results on; at most two
+    batches per worker are in flight.
+    """
+    load_pipeline(model)  # fail here, cleanly, if no model loads; forked workers inherit it
+    pending: deque[Future[list[Document | ErrorRecord]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for batch in _batches(jobs, batch_size):
+            pending.append(pool.submit(_extract_batch, model, batch))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _batches(jobs: Iterable[tuple[str, _Job]], size: int) -> Iterator[list[tuple[str, _Job]]]:
+    batch: list[tuple[str, _Job]] = []
+    for job in jobs:
+        batch.append(job)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _run(
-    nlp: Language, jobs: Iterable[tuple[str, _Job]], *, workers: int, batch_size: int
+    nlp: Language, jobs: Iterable[tuple[str, _Job]], *, batch_size: int
 ) -> Iterator[Document | ErrorRecord]:
     """Run texts through the pipeline in pieces and reassemble one result per text."""
 
@@ -170,7 +212,7 @@ def _run(
                 yield doc, (job, text, mapping, k, len(spans), start)
 
     parts: list[tuple[Doc, int]] = []
-    stream = nlp.pipe(pieces(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size)
+    stream = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size)
     for doc, (job, text, mapping, k, total, offset) in stream:
         parts.append((doc, offset))
         if k + 1 == total:

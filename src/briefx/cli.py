@@ -72,7 +72,8 @@ OutputOpt = Annotated[
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
 ]
 WorkersOpt = Annotated[
-    int, typer.Option("--workers", "-w", min=1, help="Processes to run spaCy in.")
+    int,
+    typer.Option("--workers", "-w", min=1, help="Worker processes, each extracting whole batches."),
 ]
 
 

@@ -35,9 +35,7 @@ class MentionIndex:
     the people introduced with a title ("President Volodymyr Zelensky")."""
 
     def __init__(self, entities: Sequence[Entity], doc: Doc | None = None) -> None:
-        spans = sorted(
-            (m.start, m.end, e.id, e.type, e.name) for e in entities for m in e.mentions
-        )
+        spans = sorted((m.start, m.end, e.id, e.type, e.name) for e in entities for m in e.mentions)
         self._spans = spans
         self._starts = [s[0] for s in spans]
         # (offset, title word, person id) for each person mention right after a title.
@@ -178,9 +176,7 @@ def find_attribution(
             return None
         cue = "according to"
     if speaker_token is None:
-        return Attribution(
-            speaker=None, speaker_text=None, cue=cue, outlet=outlet, dates=own_dates
-        )
+        return Attribution(speaker=None, speaker_text=None, cue=cue, outlet=outlet, dates=own_dates)
     phrase = _subject_phrase(speaker_token)
     speaker_text = phrase.text
     found = mentions.entity_at(speaker_token.idx, speaker_token.idx + len(speaker_token))

@@ -84,8 +84,9 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
         if to_date is not None and first >= to_date[0]:
             previous, to_date = to_date[1], None  # the sentence of "the nine months" ended
         tense = tense_of(span) if parsed else None
-        found = _resolve(text_all, span, first, last, reference,
-                         previous[1] if previous else None, tense)
+        found = _resolve(
+            text_all, span, first, last, reference, previous[1] if previous else None, tense
+        )
         if found is None:
             continue
         start, end, timex = found
@@ -94,12 +95,18 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
             anchor = f"date:{previous[0]}"
         else:
             anchor = "reference_date" if timex.anchor == "previous" else timex.anchor
-        records.append({
-            "start": start, "end": end, "text": text,
-            "type": timex.type, "value": timex.value, "mod": timex.mod,
-            "range": list(timex.range) if timex.range else None,
-            "anchor": anchor,
-        })
+        records.append(
+            {
+                "start": start,
+                "end": end,
+                "text": text,
+                "type": timex.type,
+                "value": timex.value,
+                "mod": timex.mod,
+                "range": list(timex.range) if timex.range else None,
+                "anchor": anchor,
+            }
+        )
         # Only a day reached from the previous date moves the story's time ("two days
         # later"); a comparison ("a year earlier", "the year-ago quarter", "that night")
         # does not: the next "a year earlier" still compares with the same period.
@@ -117,12 +124,20 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
 
 
 # A definite run of months inside a year: "the nine months", "the first six months".
-_TO_DATE = re.compile(r"(?:the|its) (?:first |latest |past )?(?:two|three|four|five|six|seven|"
-                      r"eight|nine|ten|eleven|\d{1,2}) months$", re.IGNORECASE)
+_TO_DATE = re.compile(
+    r"(?:the|its) (?:first |latest |past )?(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|\d{1,2}) months$",
+    re.IGNORECASE,
+)
 
 
 def _resolve(
-    text: str, span: Span, start: int, end: int, reference: dt.date, previous: str | None,
+    text: str,
+    span: Span,
+    start: int,
+    end: int,
+    reference: dt.date,
+    previous: str | None,
     tense: str | None,
 ) -> tuple[int, int, Timex] | None:
     """Normalise a candidate; if it fails, its longest sub-span that normalises
@@ -140,7 +155,7 @@ def _resolve(
         return None
     for size in range(n - 1, 0, -1):
         for i in range(n - size, -1, -1):  # rightmost first: the head of a date NP
-            sub = span[i:i + size]
+            sub = span[i : i + size]
             if sub[0].is_punct or sub[-1].is_punct:
                 continue
             s, e = sub.start_char, sub.end_char
@@ -163,7 +178,8 @@ def reference_of(doc: Doc) -> dt.date:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError as err:
         raise ReferenceDateError(
-            f"Reference date {value!r} is not an ISO date; pass e.g. '2025-11-18'.") from err
+            f"Reference date {value!r} is not an ISO date; pass e.g. '2025-11-18'."
+        ) from err
 
 
 class DatesComponent:

@@ -77,8 +77,18 @@ def shift(day: dt.date, unit: str, n: int) -> dt.date:
 
 
 UNIT_GRAN = {
-    "D": "day", "W": "week", "WE": "week", "FN": "week", "M": "month", "Q": "quarter",
-    "H2": "half", "Y": "year", "DE": "decade", "CE": "century", "H": "day", "MIN": "day",
+    "D": "day",
+    "W": "week",
+    "WE": "week",
+    "FN": "week",
+    "M": "month",
+    "Q": "quarter",
+    "H2": "half",
+    "Y": "year",
+    "DE": "decade",
+    "CE": "century",
+    "H": "day",
+    "MIN": "day",
     "S": "day",
 }
 

@@ -16,8 +16,12 @@ from functools import cache
 from briefx.dates_calendar import Anchor, Point, Timex, day_range, fmt, safe_date
 from briefx.dates_words import lexicon
 
-GRAN_ORDER = {g: i for i, g in enumerate(
-    ("day", "week", "month", "quarter", "season", "half", "year", "decade", "century"))}
+GRAN_ORDER = {
+    g: i
+    for i, g in enumerate(
+        ("day", "week", "month", "quarter", "season", "half", "year", "decade", "century")
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -99,36 +103,40 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "my": re.compile(rf"^({mon})\.?,? (?:of )?{year}$"),
         "md": re.compile(rf"^({mon})\.? {day}$"),
         "day_range": re.compile(
-            rf"^(?:({mon})\.? {day} ?- ?{day}|{day} ?- ?{day} (?:of )?({mon})\.?)(?:,? {year})?$"),
+            rf"^(?:({mon})\.? {day} ?- ?{day}|{day} ?- ?{day} (?:of )?({mon})\.?)(?:,? {year})?$"
+        ),
         "day_only": re.compile(r"^the (\d{1,2})(?:st|nd|rd|th)$"),
         "dm": re.compile(rf"^(?:the )?{day} (?:of )?({mon})\.?$"),
-        "month": re.compile(
-            rf"^(?:{rel} )?({mon})\.?(?: (?:of )?(this|last|next) year)?$"),
-        "year": re.compile(r"^(?:(?:the )?(?:fiscal|calendar|financial|model|year|fy) ?)?"
-                           r"(?:year )?(\d{4})(?: (?:fiscal )?year)?$"),
+        "month": re.compile(rf"^(?:{rel} )?({mon})\.?(?: (?:of )?(this|last|next) year)?$"),
+        "year": re.compile(
+            r"^(?:(?:the )?(?:fiscal|calendar|financial|model|year|fy) ?)?"
+            r"(?:year )?(\d{4})(?: (?:fiscal )?year)?$"
+        ),
         "decade": re.compile(r"^(?:the )?(\d{3}0|'\d0)'?s$"),
         "decade_words": re.compile(
             r"^(?:the )?(nineteen |twenty )?(twenties|thirties|forties|fifties|sixties|"
-            r"seventies|eighties|nineties)$"),
+            r"seventies|eighties|nineties)$"
+        ),
         "century": re.compile(rf"^(?:the )?(\d{{1,2}}(?:st|nd|rd|th)?|{ordn}) century$"),
         "quarter": re.compile(
             rf"^(?:(this|last|next) year'?s? )?(?:(?:the|its|a|this|that) )?"
             rf"(?:(?:fiscal|calendar) )?(?:(\d{{4}}) )?({ordn}|q[1-4]) (?:fiscal )?"
             rf"(quarter|half)(?: (?:of )?(?:fiscal )?(?:(\d{{4}})|(this|last|next) year))?"
-            rf"(?: of (?:the|this) (?:fiscal )?year)?$"),
+            rf"(?: of (?:the|this) (?:fiscal )?year)?$"
+        ),
         "compare": re.compile(
             rf"^(?:the |its |a )?(?:comparable |corresponding |same |flat )?"
             rf"(?:(year ago|year earlier|prior year|previous year|last year'?s?|(\d{{4}})) )"
             rf"(?:({ordn}) (?:fiscal )?)?(quarter|period)$"
             rf"|^(?:the )?(?:comparable |corresponding |same )?(quarter|period) "
-            rf"(?:a year (?:ago|earlier)|last year|of last year|the year before)$"),
+            rf"(?:a year (?:ago|earlier)|last year|of last year|the year before)$"
+        ),
         "qshort": re.compile(r"^(?:(\d{4}) )?([qh])([1-4])(?: (\d{4}))?$"),
         "season": re.compile(
-            rf"^(?:{rel} |the )?({lex.season_re})(?: (?:of )?(?:{year}|(this|last|next) year))?$"),
-        "deictic": re.compile(
-            rf"^(today|tonight|yesterday|tomorrow|this|last)(?: ({part}))?$"),
-        "weekday": re.compile(
-            rf"^(?:{rel} )?({wd})\.?(?: ({part}))?(?:,? ({mon})\.? {day})?$"),
+            rf"^(?:{rel} |the )?({lex.season_re})(?: (?:of )?(?:{year}|(this|last|next) year))?$"
+        ),
+        "deictic": re.compile(rf"^(today|tonight|yesterday|tomorrow|this|last)(?: ({part}))?$"),
+        "weekday": re.compile(rf"^(?:{rel} )?({wd})\.?(?: ({part}))?(?:,? ({mon})\.? {day})?$"),
         "part_weekday": re.compile(rf"^({part}) (?:on )?({wd})$"),
         "rel_unit": re.compile(
             r"^(this past|this coming|last|this|next|the past|the previous|the coming|"
@@ -137,33 +145,40 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"the full|the whole|the entire|the prior|"
             r"the preceding|the last|the most recent|past|previous|coming|current|"
             r"the|same|earlier this|later this|early this|late this)"
-            r" (day|week|weekend|month|quarter|year|decade|century|period)$"),
+            r" (day|week|weekend|month|quarter|year|decade|century|period)$"
+        ),
         "rel_part": re.compile(
-            rf"^(the next|the following|that|the same|the previous|the preceding) ({part})$"),
-        "unit_after": re.compile(
-            r"^the (day|week|month|year) (before|after|earlier|later|prior)$"),
+            rf"^(the next|the following|that|the same|the previous|the preceding) ({part})$"
+        ),
+        "unit_after": re.compile(r"^the (day|week|month|year) (before|after|earlier|later|prior)$"),
         "shifted": re.compile(
             rf"^({num}|{unit}) ?({unit})? (ago|earlier|later|from now|hence|"
-            rf"back|before that|after that|previously)$"),
+            rf"back|before that|after that|previously)$"
+        ),
         "duration": re.compile(
             rf"^(?:(?:the|a|an|his|her|its|their|that|this) )?(?:(past|last|next|first|"
             rf"coming|previous|final|latest|initial|recent|remaining|following|preceding|"
             rf"other|entire|full|whole|same|subsequent|ensuing|additional|further|another)"
             rf" )?(?:({num}) )?({unit})(?: and a half)?(?: (long|period|span|stretch|"
-            rf"time|term|history|run|low|high))?$"),
+            rf"time|term|history|run|low|high))?$"
+        ),
         "set_every": re.compile(rf"^(?:every|each|per) (other )?(?:({num}) )?({unit})$"),
         "set_times": re.compile(
-            rf"^(?:once|twice|thrice|{num} times) (?:a|an|per|every|each) ({unit})$"),
+            rf"^(?:once|twice|thrice|{num} times) (?:a|an|per|every|each) ({unit})$"
+        ),
         "set_season": re.compile(rf"^(?:every|each) ({lex.season_re}|{mon})$"),
         "set_weekday": re.compile(rf"^(?:every |each |on )?({wd})s?(?: ({part}))?$"),
         "clock": re.compile(
             r"^(?:(.+?),? )?(?:at )?(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?|o'clock|"
             r"(?<=\d\d)(?= (?:gmt|utc|[a-z]{2}t|local time)))"
-            r"(?: (?:gmt|utc|[a-z]{2,3}t|local time))?(?:,? (.+))?$"),
+            r"(?: (?:gmt|utc|[a-z]{2,3}t|local time))?(?:,? (.+))?$"
+        ),
         "clock_words": re.compile(
             r"^(?:(.+?),? )?(?:at )?(\d{1,2})(?: o'clock)? (in the morning|in the afternoon|"
-            r"in the evening|at night)(?:,? (.+))?$"),
+            r"in the evening|at night)(?:,? (.+))?$"
+        ),
         "noon": re.compile(r"^(?:(.+?) )?(noon|midnight|midday)(?: (.+))?$"),
         "words_year": re.compile(
-            r"^(?:the year )?(nineteen|two thousand)(?: and)?((?: [a-z]+){0,2})$"),
+            r"^(?:the year )?(nineteen|two thousand)(?: and)?((?: [a-z]+){0,2})$"
+        ),
     }

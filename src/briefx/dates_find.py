@@ -21,12 +21,19 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool, tuple[str, ...]], ...
     lex, data = lexicon(), load_json("dates/patterns.json")
     caps = {
         "MONTH_CAP": "|".join(
-            re.escape(m.capitalize()) for m in sorted(lex.months, key=len, reverse=True)),
+            re.escape(m.capitalize()) for m in sorted(lex.months, key=len, reverse=True)
+        ),
         "WEEKDAY_CAP": "|".join(
-            re.escape(w.capitalize()) for w in sorted(lex.weekdays, key=len, reverse=True)
-            if len(w) > 3),
-        "WEEKDAY": lex.weekday_re, "MONTH": lex.month_re, "NUMBER": lex.number_re,
-        "UNIT": lex.unit_re, "ORDINAL": lex.ordinal_re, "SEASON": lex.season_re,
+            re.escape(w.capitalize())
+            for w in sorted(lex.weekdays, key=len, reverse=True)
+            if len(w) > 3
+        ),
+        "WEEKDAY": lex.weekday_re,
+        "MONTH": lex.month_re,
+        "NUMBER": lex.number_re,
+        "UNIT": lex.unit_re,
+        "ORDINAL": lex.ordinal_re,
+        "SEASON": lex.season_re,
         "PART": lex.day_part_re,
         "REF": "|".join(re.escape(w) for w in sorted(data["ref_words"], key=len, reverse=True)),
     }
@@ -34,16 +41,21 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool, tuple[str, ...]], ...
     for row in data["patterns"]:
         regex = re.sub(r"\{([A-Z_]+)\}", lambda m: caps[m.group(1)], row["regex"])
         # Case-insensitive rules run on the lower-cased text (4x faster than IGNORECASE).
-        out.append((row["id"], re.compile(regex), bool(row["ignore_case"]),
-                    tuple(row.get("requires", ()))))
+        out.append(
+            (row["id"], re.compile(regex), bool(row["ignore_case"]), tuple(row.get("requires", ())))
+        )
     return tuple(out)
 
 
 @cache
 def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = load_json("dates/patterns.json")
-    return (frozenset(data["trim_leading"]), frozenset(data["trim_trailing"]),
-            frozenset(data["split_words"]), frozenset(data["hard_split_words"]))
+    return (
+        frozenset(data["trim_leading"]),
+        frozenset(data["trim_trailing"]),
+        frozenset(data["split_words"]),
+        frozenset(data["hard_split_words"]),
+    )
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -140,16 +152,34 @@ def merge(primary: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
-_FUTURE_HEADS = frozenset({"due", "expected", "scheduled", "set", "plan", "plans", "planned",
-                           "going", "slated", "intend", "intends", "hope", "hopes", "aim",
-                           "effective", "ready", "likely"})
+_FUTURE_HEADS = frozenset(
+    {
+        "due",
+        "expected",
+        "scheduled",
+        "set",
+        "plan",
+        "plans",
+        "planned",
+        "going",
+        "slated",
+        "intend",
+        "intends",
+        "hope",
+        "hopes",
+        "aim",
+        "effective",
+        "ready",
+        "likely",
+    }
+)
 
 
 def _after_as_soon_as(span: Span) -> bool:
     """Is the span in the scope of "as soon as" ("could leave as soon as Friday")?"""
     first = max(span.sent.start, span.start - 8)
-    words = [t.lower_ for t in span.doc[first:span.start]]
-    return any(words[i:i + 3] == ["as", "soon", "as"] for i in range(len(words) - 2))
+    words = [t.lower_ for t in span.doc[first : span.start]]
+    return any(words[i : i + 3] == ["as", "soon", "as"] for i in range(len(words) - 2))
 
 
 def tense_of(span: Span) -> str | None:
@@ -206,14 +236,20 @@ def drop_modifier_determiner(span: Span) -> Span:
     """Leave out the determiner of the noun a date modifies: "a [third-quarter] loss",
     "its [two-year] plan" (TimeBank), but keep it in "the third quarter"."""
     last = span[-1]
-    if (len(span) > 1 and span[0].tag_ in ("DT", "PRP$") and last.dep_ in _MODIFIER_DEPS
-            and last.head.i >= span.end):
+    if (
+        len(span) > 1
+        and span[0].tag_ in ("DT", "PRP$")
+        and last.dep_ in _MODIFIER_DEPS
+        and last.head.i >= span.end
+    ):
         return span[1:]
     return span
 
 
 def find_spans(
-    doc: Doc, text: str | None = None, ents: Sequence[Span] | None = None,
+    doc: Doc,
+    text: str | None = None,
+    ents: Sequence[Span] | None = None,
 ) -> list[tuple[int, int]]:
     """All date expression candidates in document order (NER first, then rules).
 
@@ -231,15 +267,21 @@ def find_spans(
         extra.append((s, e))
     spans = merge(ner_spans(doc, ents), extra)
     amounts = [(e.start_char, e.end_char) for e in ents if e.label_ in _AMOUNT_LABELS]
-    return [(s, e) for s, e in spans
-            if text[s:e].strip() and not _is_age(text, s, e) and not _is_rejected(text, s, e)
-            and not is_measure(text, s, e, amounts)]
+    return [
+        (s, e)
+        for s, e in spans
+        if text[s:e].strip()
+        and not _is_age(text, s, e)
+        and not _is_rejected(text, s, e)
+        and not is_measure(text, s, e, amounts)
+    ]
 
 
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _MEASURE_DURATION = re.compile(
-    r"\d+(?:[.,]\d+)?[- ](?:second|minute|hour|day|week|month|year)", re.IGNORECASE)
+    r"\d+(?:[.,]\d+)?[- ](?:second|minute|hour|day|week|month|year)", re.IGNORECASE
+)
 _NUMBER_NEXT = re.compile(r"[- ]\d")
 
 
@@ -257,7 +299,10 @@ def _measure_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def is_measure(
-    text: str, start: int, end: int, amounts: Sequence[tuple[int, int]] = (),
+    text: str,
+    start: int,
+    end: int,
+    amounts: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """Is a candidate an amount or a measure rather than a date?
 
@@ -281,8 +326,9 @@ def is_measure(
 def _reject_data() -> tuple[frozenset[str], re.Pattern[str]]:
     data = load_json("dates/patterns.json")
     words = "|".join(re.escape(w) for w in data["rate_before"])
-    return frozenset(data["reject_texts"]), re.compile(rf"(?:\d|\b(?:{words}))\W{{0,2}}$",
-                                                       re.IGNORECASE)
+    return frozenset(data["reject_texts"]), re.compile(
+        rf"(?:\d|\b(?:{words}))\W{{0,2}}$", re.IGNORECASE
+    )
 
 
 _RATE = re.compile(r"(?:a|an|per) \w+", re.IGNORECASE)
@@ -295,7 +341,7 @@ def _is_rejected(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span.lower() in rejected:
         return True
-    if _HYPHEN_RATE.fullmatch(span) and text[start - 1:start] == "-":
+    if _HYPHEN_RATE.fullmatch(span) and text[start - 1 : start] == "-":
         return True  # "a 50,000 barrel-a-day refinery"
     return bool(_RATE.fullmatch(span) and rate_before.search(text, max(0, start - 12), start))
 
@@ -307,10 +353,10 @@ def _age_re() -> re.Pattern[str]:
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
-    """"a 6-year-old", "44 years old": ages are not times (TimeBank leaves them out)."""
+    """ "a 6-year-old", "44 years old": ages are not times (TimeBank leaves them out)."""
     if _age_re().match(text, end, end + 6):
         return True
-    tail = text[max(start, end - 5):end]
+    tail = text[max(start, end - 5) : end]
     return any(m.end() == len(tail) for m in _age_re().finditer(tail))
 
 

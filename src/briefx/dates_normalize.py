@@ -40,7 +40,7 @@ from briefx.dates_words import lexicon, parse_number
 
 def _clean(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
-    s = re.sub(r"\s+", " ", s).strip(" ,;:()\"")
+    s = re.sub(r"\s+", " ", s).strip(' ,;:()"')
     s = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", s)
     s = re.sub(r"'s$", "", s).strip()
     s = re.sub(r"^(this|last|next) (year|month|week)s$", r"\1 \2", s)  # "last years [profit]"
@@ -53,11 +53,12 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [a-z]+)?"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _WORD_YEAR = re.compile(
     rf"\b(nineteen|two thousand)(?: and)? ({_TENS}|{_TEENS}|hundred|one|two|three|four|five|"
-    rf"six|seven|eight|nine)\b")
+    rf"six|seven|eight|nine)\b"
+)
 
 
 def _word_year(m: re.Match[str]) -> str:
-    """"nineteen ninety seven" -> "1997" (broadcast transcripts spell years out)."""
+    """ "nineteen ninety seven" -> "1997" (broadcast transcripts spell years out)."""
     rest = 0.0 if m.group(2) == "hundred" else parse_number(m.group(2))
     if rest is None or rest >= 100 or (m.group(1) == "nineteen" and rest < 10 and rest != 0):
         return m.group(0)
@@ -76,16 +77,17 @@ def _peel_mod(s: str) -> tuple[str, str | None]:
     if re.match(r"^the (?:early|late|mid|middle) ", s):
         s = s[4:]
     m = _mod_re().match(s)
-    if m and s[m.end():]:
+    if m and s[m.end() :]:
         mod = lex.mods[m.group(0).strip()]
-        s = s[m.end():]
+        s = s[m.end() :]
     if " or so " in s:
         s, mod = s.replace(" or so ", " "), mod or "APPROX"
     tail = re.search(r" or (?:so|more|later|earlier|longer|less)$", s)
     if tail:
         s = s[: tail.start()]
         mod = mod or {"later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}.get(
-            tail.group(0).split()[-1], "APPROX")
+            tail.group(0).split()[-1], "APPROX"
+        )
     return s, mod
 
 
@@ -93,9 +95,8 @@ _PERIOD_LENGTH = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year end(
 
 
 def rule_period_length(s: str, ctx: Ctx) -> Timex | None:
-    """"the year ended March 31": the accounting year as a length of time."""
-    return Timex("DURATION", "P1Y", ctx.mod, None, "absolute") if _PERIOD_LENGTH.match(
-        s) else None
+    """ "the year ended March 31": the accounting year as a length of time."""
+    return Timex("DURATION", "P1Y", ctx.mod, None, "absolute") if _PERIOD_LENGTH.match(s) else None
 
 
 def rule_ref(s: str, ctx: Ctx) -> Timex | None:
@@ -104,14 +105,27 @@ def rule_ref(s: str, ctx: Ctx) -> Timex | None:
 
 
 _LEADING_PREP = re.compile(
-    r"^(?:on|in|at(?! least| most)|during|since|until|till|by|from|for|of|through) ")
+    r"^(?:on|in|at(?! least| most)|during|since|until|till|by|from|for|of|through) "
+)
 
 RULES: tuple[Rule, ...] = (
-    rule_period_length, rule_absolute, rule_month_day, rule_day_range, rule_deictic, rule_set,
-    rule_weekday, rule_month,
-    rule_quarter, rule_compare, rule_season, rule_anaphoric_part, rule_rel_unit, rule_shifted,
+    rule_period_length,
+    rule_absolute,
+    rule_month_day,
+    rule_day_range,
+    rule_deictic,
+    rule_set,
+    rule_weekday,
+    rule_month,
+    rule_quarter,
+    rule_compare,
+    rule_season,
+    rule_anaphoric_part,
+    rule_rel_unit,
+    rule_shifted,
     rule_duration,
-    rule_clock, rule_holiday,
+    rule_clock,
+    rule_holiday,
 )
 
 

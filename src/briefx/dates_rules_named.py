@@ -50,8 +50,16 @@ def rule_absolute(s: str, ctx: Ctx) -> Timex | None:
         return _absolute(dt.date(y, 1, 1), "decade", ctx)
     m = r["decade_words"].match(s)
     if m:
-        tens = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                "eighties", "nineties").index(m[2]) * 10 + 20
+        tens = (
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ).index(m[2]) * 10 + 20
         century = 2000 if (m[1] or "").strip() == "twenty" else 1900
         return _absolute(dt.date(century + tens, 1, 1), "decade", ctx)
     m = r["century"].match(s)
@@ -77,8 +85,11 @@ def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
         day = int(s[4:].rstrip("stndrh"))
         if not 1 <= day <= 31:
             return None
-        return make_date(Point(safe_date(ctx.reference.year, ctx.reference.month, day), "day"),
-                         ctx, "reference_date")
+        return make_date(
+            Point(safe_date(ctx.reference.year, ctx.reference.month, day), "day"),
+            ctx,
+            "reference_date",
+        )
     else:
         m = r["dm"].match(s)
         if not m:
@@ -91,7 +102,7 @@ def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_day_range(s: str, ctx: Ctx) -> Timex | None:
-    """"Dec. 3-4", "3-4 December 2025": the first day, with a range over both days."""
+    """ "Dec. 3-4", "3-4 December 2025": the first day, with a range over both days."""
     m = patterns()["day_range"].match(s)
     if not m:
         return None
@@ -103,8 +114,7 @@ def rule_day_range(s: str, ctx: Ctx) -> Timex | None:
     year = year2(year_txt) if year_txt else pick_year(month, first, ctx)
     start, end = safe_date(year, month, first), safe_date(year, month, last)
     anchor: Anchor = "absolute" if year_txt else "reference_date"
-    return Timex("DATE", start.isoformat(), ctx.mod, (start.isoformat(), end.isoformat()),
-                 anchor)
+    return Timex("DATE", start.isoformat(), ctx.mod, (start.isoformat(), end.isoformat()), anchor)
 
 
 def rule_month(s: str, ctx: Ctx) -> Timex | None:
@@ -139,9 +149,13 @@ def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
             return None
         rel = rel_pre or rel_post
         year = int(year_pre or year_post or 0) or (
-            ref.year + {"this": 0, "last": -1, "next": 1}[rel] if rel else ref.year)
-        if not (rel or year_pre or year_post) and ctx.tense == "past" and (
-                (n - 1) * (3 if kind == "quarter" else 6) + 1 > ref.month):
+            ref.year + {"this": 0, "last": -1, "next": 1}[rel] if rel else ref.year
+        )
+        if (
+            not (rel or year_pre or year_post)
+            and ctx.tense == "past"
+            and ((n - 1) * (3 if kind == "quarter" else 6) + 1 > ref.month)
+        ):
             year -= 1  # "profit fell in the fourth quarter", said in January: last year's
         anchor: Anchor = "absolute" if (year_pre or year_post) else "reference_date"
     else:
@@ -164,13 +178,14 @@ def reported_quarter(ctx: Ctx) -> dt.date:
 
 
 def rule_compare(s: str, ctx: Ctx) -> Timex | None:
-    """"the year-ago quarter", "the 1988 period", "the quarter a year earlier"."""
+    """ "the year-ago quarter", "the 1988 period", "the quarter a year earlier"."""
     m = patterns()["compare"].match(s)
     if not m:
         return None
     base = reported_quarter(ctx)
-    anchor: Anchor = "previous" if ctx.previous and ctx.previous.gran == "quarter" else (
-        "reference_date")
+    anchor: Anchor = (
+        "previous" if ctx.previous and ctx.previous.gran == "quarter" else ("reference_date")
+    )
     if m[3]:
         n = lexicon().ordinals.get(m[3], 0)
         if not 1 <= n <= 4:
@@ -217,12 +232,14 @@ def rule_holiday(s: str, ctx: Ctx) -> Timex | None:
         return None
     gran = "week" if m[3] else "day"  # "Easter week": the week holding the day
     rule = lex.holidays[m[2]]
-    month, day = (rule[0], rule[1]) if len(rule) == 2 else ((4, 1) if rule[0] == 0 else
-                                                           (rule[0], 15))
+    month, day = (
+        (rule[0], rule[1]) if len(rule) == 2 else ((4, 1) if rule[0] == 0 else (rule[0], 15))
+    )
     year = int(m[4]) if m[4] else pick_year(month, day, ctx)
     if m[1] == "last" and not m[4]:
-        year = ctx.reference.year - (1 if (month, day) >= (ctx.reference.month,
-                                                           ctx.reference.day) else 0)
+        year = ctx.reference.year - (
+            1 if (month, day) >= (ctx.reference.month, ctx.reference.day) else 0
+        )
     if len(rule) == 3 and rule[0] == 0:  # [0, offset, 0]: days from Easter Sunday
         easter = _easter(year) + dt.timedelta(days=rule[1])
         month, day = easter.month, easter.day

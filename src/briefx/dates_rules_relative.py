@@ -75,17 +75,37 @@ def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
 
 
 _REL_STEP = {
-    "last": -1, "the past": -1, "the previous": -1, "past": -1, "previous": -1, "the last": -1,
-    "the prior": -1, "the preceding": -1, "this past": -1, "the most recent": -1,
-    "next": 1, "the coming": 1, "the next": 1, "the following": 1, "coming": 1,
+    "last": -1,
+    "the past": -1,
+    "the previous": -1,
+    "past": -1,
+    "previous": -1,
+    "the last": -1,
+    "the prior": -1,
+    "the preceding": -1,
+    "this past": -1,
+    "the most recent": -1,
+    "next": 1,
+    "the coming": 1,
+    "the next": 1,
+    "the following": 1,
+    "coming": 1,
     "this coming": 1,
 }
-_ANAPHORIC = {"the next", "the following", "the previous", "the same", "that", "the prior",
-              "the preceding", "same"}
+_ANAPHORIC = {
+    "the next",
+    "the following",
+    "the previous",
+    "the same",
+    "that",
+    "the prior",
+    "the preceding",
+    "same",
+}
 
 
 def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
-    """"the next morning", "that night", "the day before": from the date just mentioned."""
+    """ "the next morning", "that night", "the day before": from the date just mentioned."""
     prev = ctx.previous
     m = patterns()["unit_after"].match(s)
     if m and m[1] != "day" and m[2] in ("before", "after"):
@@ -127,28 +147,39 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
         which, ctx = "this", replace(ctx, mod=ctx.mod or "START")
     elif which.startswith(("later", "late")):
         which, ctx = "this", replace(ctx, mod=ctx.mod or "END")
-    code = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q",
-            "year": "Y", "decade": "DE", "century": "CE", "period": "Q"}[unit]
+    code = {
+        "day": "D",
+        "week": "W",
+        "weekend": "WE",
+        "month": "M",
+        "quarter": "Q",
+        "year": "Y",
+        "decade": "DE",
+        "century": "CE",
+        "period": "Q",
+    }[unit]
     gran = UNIT_GRAN[code]
     step = _REL_STEP.get(which, 0)
     prev = ctx.previous
     if unit in ("quarter", "period") and which in ("the", "the latest", "that", "the same"):
-        anchor: Anchor = "previous" if prev is not None and prev.gran == "quarter" else (
-            "reference_date")
+        anchor: Anchor = (
+            "previous" if prev is not None and prev.gran == "quarter" else ("reference_date")
+        )
         return make_date(Point(reported_quarter(ctx), "quarter"), ctx, anchor)
     if which in _ANAPHORIC:
         if prev is None or GRAN_ORDER.get(prev.gran, 9) > GRAN_ORDER[gran]:
             if which in ("that", "the same", "same"):
                 return None
             # No date to lean on: "the next day" counts from the publication day.
-            return make_date(Point(shift(ctx.reference, code, step), gran), ctx,
-                             "reference_date")
+            return make_date(Point(shift(ctx.reference, code, step), gran), ctx, "reference_date")
         point = Point(shift(prev.day, code, step), gran)
         return make_date(point, ctx, "previous")
     if which == "the latest" and unit not in ("quarter", "period"):
         return None
     if which in ("the past", "the last", "the next", "the coming") and unit in (
-            "decade", "century"):
+        "decade",
+        "century",
+    ):
         return Timex("DURATION", _duration_value(1.0, code), ctx.mod, None, "reference_date")
     if unit == "day":
         return None
@@ -192,8 +223,7 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
     n = parse_number(num_txt)
     back = direction in ("ago", "earlier", "back", "before that", "previously")
     if n is None or n != int(n):
-        return Timex("DATE", "PAST_REF" if back else "FUTURE_REF", ctx.mod, None,
-                     "reference_date")
+        return Timex("DATE", "PAST_REF" if back else "FUTURE_REF", ctx.mod, None, "reference_date")
     step = -int(n) if back else int(n)
     # "a decade ago" is a year ten years back (TimeBank: 1989), not the 1980s.
     gran = "year" if code in ("DE", "CE") else UNIT_GRAN[code]
@@ -214,8 +244,14 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
     return make_date(Point(shift(ctx.reference, code, step), gran), ctx, "reference_date")
 
 
-_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
-            "MIN": ("S", 60)}
+_SMALLER = {
+    "Y": ("M", 12),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("H", 24),
+    "H": ("MIN", 60),
+    "MIN": ("S", 60),
+}
 
 
 def _duration_value(n: float | None, code: str) -> str:
@@ -232,7 +268,7 @@ def _duration_value(n: float | None, code: str) -> str:
         whole, rest = int(n), round((n - int(n)) * factor)
         head = _duration_value(float(whole), code) if whole else ("PT" if code in "HMINS" else "P")
         tail = _duration_value(float(rest), small)
-        return head + tail[tail.index("T") + 1 if "T" in tail and "T" in head else 1:]
+        return head + tail[tail.index("T") + 1 if "T" in tail and "T" in head else 1 :]
     amount = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
     if code in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if code == 'MIN' else code}"
@@ -253,9 +289,23 @@ def rule_duration(s: str, ctx: Ctx) -> Timex | None:
         return None  # "the years 2019 to 2024", "the days": not a length of time
     if num_txt is None:
         article = re.match(r"^an? ", s) is not None
-        if not plural and not article and det not in (
-                "past", "last", "next", "first", "coming", "entire", "full", "whole",
-                "previous", "following"):
+        if (
+            not plural
+            and not article
+            and det
+            not in (
+                "past",
+                "last",
+                "next",
+                "first",
+                "coming",
+                "entire",
+                "full",
+                "whole",
+                "previous",
+                "following",
+            )
+        ):
             return None
         n = None if plural else 1.0
     else:
@@ -286,12 +336,16 @@ def rule_set(s: str, ctx: Ctx) -> Timex | None:
     m = patterns()["set_times"].match(s)
     if m:
         code = lex.units[m[1]]
-        return Timex("SET", _duration_value(1.0, code), ctx.mod, None, "absolute") if code not in (
-            "PERIOD", "H2") else None
+        return (
+            Timex("SET", _duration_value(1.0, code), ctx.mod, None, "absolute")
+            if code not in ("PERIOD", "H2")
+            else None
+        )
     m = patterns()["set_season"].match(s)
     if m:
-        value = (f"XXXX-{lex.seasons[m[1]]}" if m[1] in lex.seasons
-                 else f"XXXX-{lex.months[m[1]]:02d}")
+        value = (
+            f"XXXX-{lex.seasons[m[1]]}" if m[1] in lex.seasons else f"XXXX-{lex.months[m[1]]:02d}"
+        )
         return Timex("SET", value, ctx.mod, None, "absolute")
     m = patterns()["set_weekday"].match(s)
     plural = s.split()[0].endswith("s") or bool(m and m[2] and m[2].endswith("s"))
@@ -350,5 +404,6 @@ def rule_clock(s: str, ctx: Ctx) -> Timex | None:
     if found is None:
         return None
     day, anchor = found
-    return Timex("TIME", day.isoformat() + clock, ctx.mod, (day.isoformat(), day.isoformat()),
-                 anchor)
+    return Timex(
+        "TIME", day.isoformat() + clock, ctx.mod, (day.isoformat(), day.isoformat()), anchor
+    )

@@ -378,6 +378,6 @@ def page(fragments: Iterable[str], *, title: str = "briefx") -> str:
     """Wrap HTML fragments (``document_html``, ``brief_html``) into a standalone page."""
     body = "\n".join(fragments)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{_esc(title)}</title></head>\n<body>\n{body}\n</body></html>\n"
     )

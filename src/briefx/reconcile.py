@@ -27,7 +27,7 @@ from briefx.schema import (
     ReferenceDate,
     Sentence,
 )
-from briefx.segment import quote_role, sentence_spans
+from briefx.segment import quote_balances, sentence_spans
 
 
 class SentenceIndex:
@@ -167,18 +167,6 @@ def build_document(
     )
 
 
-def _quote_balance(doc: Doc, start: int, end: int) -> int:
-    """Opening minus closing quotation marks in ``doc.text[start:end]``."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return 0
-    balance = 0
-    for token in span:
-        role = quote_role(token)
-        balance += 1 if role == "open" else -1 if role == "close" else 0
-    return balance
-
-
 def attributions(
     doc: Doc,
     sentences: Sequence[Sentence],
@@ -198,8 +186,8 @@ def attributions(
         own = by_sentence.get(sentence.id, [])
         found.append(find_attribution(doc, sentence.start, sentence.end, mentions, own))
     open_quote: list[int] = []
-    for sentence in sentences:
-        balance = _quote_balance(doc, sentence.start, sentence.end)
+    balances = quote_balances(doc, [(s.start, s.end) for s in sentences])
+    for sentence, balance in zip(sentences, balances, strict=True):
         if open_quote and balance < 0:
             closing = found[sentence.id]
             if closing is not None:

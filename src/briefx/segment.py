@@ -14,9 +14,9 @@ The statistical parser splits most sentences well but not these, which news is f
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 _OPEN_QUOTES = frozenset("“‘«")
 _CLOSE_QUOTES = frozenset("”’»")
@@ -24,38 +24,48 @@ _AMBIGUOUS_QUOTES = frozenset("\"'")
 _SENT_END = frozenset({".", "!", "?", "…"})
 
 
-def quote_role(token: Token) -> str | None:
-    """Say whether a quote token opens or closes a quotation ("open", "close" or None)."""
-    text = token.text
-    if text in _OPEN_QUOTES or text == "``":
-        return "open"
-    if text in _CLOSE_QUOTES or text == "''":
-        return "close"
-    if text not in _AMBIGUOUS_QUOTES:
+class _Tokens:
+    """The token facts the rules need, read from the Doc once (no Token objects after)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text: list[str] = []
+        self.ws: list[bool] = []
+        self.space: list[bool] = []
+        self.idx: list[int] = []
+        self.start: list[bool] = []
+        for token in doc:
+            self.text.append(token.text)
+            self.ws.append(bool(token.whitespace_))
+            self.space.append(token.is_space)
+            self.idx.append(token.idx)
+            self.start.append(token.is_sent_start is True)
+        self.n = len(self.text)
+
+    def quote_role(self, i: int) -> str | None:
+        """ "open", "close" or None for the token at ``i`` (see ``quote_role``)."""
+        text = self.text[i]
+        if text in _OPEN_QUOTES or text == "``":
+            return "open"
+        if text in _CLOSE_QUOTES or text == "''":
+            return "close"
+        if text not in _AMBIGUOUS_QUOTES:
+            return None
+        space_before = i == 0 or self.ws[i - 1] or self.space[i - 1]
+        space_after = i + 1 == self.n or self.ws[i] or self.space[i + 1]
+        if space_before and not space_after:
+            return "open"
+        if space_after and not space_before:
+            return "close"
         return None
-    doc = token.doc
-    prev = doc[token.i - 1] if token.i > 0 else None
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    space_before = prev is None or bool(prev.whitespace_) or prev.is_space
-    space_after = nxt is None or bool(token.whitespace_) or nxt.is_space
-    if space_before and not space_after:
-        return "open"
-    if space_after and not space_before:
-        return "close"
-    return None
 
+    def after_line_break(self, i: int) -> bool:
+        """True when a line break (a space token of its own in spaCy) comes just before."""
+        return i > 0 and not self.space[i] and self.space[i - 1] and "\n" in self.text[i - 1]
 
-def _after_line_break(token: Token) -> bool:
-    if token.i == 0 or token.is_space:
-        return False
-    prev = token.doc[token.i - 1]
-    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
-
-
-def _ends_sentence(token: Token) -> bool:
-    """True for final punctuation, and for an abbreviation that may end one ("the U.S.")."""
-    text = token.text
-    return text in _SENT_END or (len(text) > 1 and text.endswith(".") and not text[0].isdigit())
+    def ends_sentence(self, i: int) -> bool:
+        """Final punctuation, or an abbreviation that may end a sentence ("the U.S.")."""
+        text = self.text[i]
+        return text in _SENT_END or (len(text) > 1 and text.endswith(".") and not text[0].isdigit())
 
 
 def sentence_starts(doc: Doc) -> Iterator[tuple[int, bool]]:
@@ -65,27 +75,30 @@ def sentence_starts(doc: Doc) -> Iterator[tuple[int, bool]]:
     final punctuation (or a quotation closed by it); there the parser decides, except
     that an opening quote right after it always starts one.
     """
-    prev: Token | None = None
-    for token in doc:
-        if token.is_space:
+    return _decisions(_Tokens(doc))
+
+
+def _decisions(tok: _Tokens) -> Iterator[tuple[int, bool]]:
+    prev = -1
+    for i in range(tok.n):
+        if tok.space[i]:
             continue
-        if prev is None:
-            prev = token
+        if prev < 0:
+            prev = i
             continue
-        role = quote_role(token)
-        if _after_line_break(token):
-            yield token.i, True
+        role = tok.quote_role(i)
+        if tok.after_line_break(i):
+            yield i, True
         elif role == "close":
-            yield token.i, False
+            yield i, False
         else:
-            before = doc[prev.i - 1] if prev.i > 0 else None
-            closed = quote_role(prev) == "close" and before is not None
-            if _ends_sentence(prev) or (closed and _ends_sentence(before)):
+            closed = prev > 0 and tok.quote_role(prev) == "close"
+            if tok.ends_sentence(prev) or (closed and tok.ends_sentence(prev - 1)):
                 if role == "open":
-                    yield token.i, True
+                    yield i, True
             else:
-                yield token.i, False
-        prev = token
+                yield i, False
+        prev = i
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -96,14 +109,13 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """
     if len(doc) == 0:
         return []
-    starts = [t.is_sent_start is True for t in doc] if doc.has_annotation("SENT_START") else [
-        False
-    ] * len(doc)
+    tok = _Tokens(doc)
+    starts = tok.start if doc.has_annotation("SENT_START") else [False] * tok.n
     starts[0] = True
-    for i, start in sentence_starts(doc):
+    for i, start in _decisions(tok):
         starts[i] = start
     text = doc.text
-    bounds = [doc[i].idx for i, start in enumerate(starts) if start] + [len(text)]
+    bounds = [tok.idx[i] for i, start in enumerate(starts) if start] + [len(text)]
     spans: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(bounds):
         while start < end and text[start].isspace():
@@ -113,6 +125,22 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def quote_balances(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Opening minus closing quotation marks in each of the sorted, disjoint char spans."""
+    tok = _Tokens(doc)
+    balances = [0] * len(spans)
+    k = 0
+    for i in range(tok.n):
+        while k < len(spans) and tok.idx[i] >= spans[k][1]:
+            k += 1
+        if k == len(spans):
+            break
+        if tok.idx[i] >= spans[k][0]:
+            role = tok.quote_role(i)
+            balances[k] += 1 if role == "open" else -1 if role == "close" else 0
+    return balances
 
 
 def split_text(text: str, max_chars: int) -> list[tuple[int, int]]:

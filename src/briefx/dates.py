@@ -30,27 +30,8 @@ from briefx.errors import ReferenceDateError
 __all__ = ["DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
 
 
-@lru_cache(maxsize=4096)
-def normalize(
-    text: str,
-    *,
-    reference: dt.date,
-    previous: str | None = None,
-    tense: str | None = None,
-) -> Timex | None:
-    """Normalise one date/time expression into a TIMEX3 reading (cached, pure).
-
-    Args:
-        text: the expression as written ("Nov. 19", "almost four months ago").
-        reference: the publication date that deictic expressions resolve against.
-        previous: TIMEX3 value of the date mentioned just before, for anaphoric
-            expressions ("a day earlier", "the next day"); None if there is none.
-        tense: "past", "present" or "future" (the governing verb), or None.
-
-    Returns:
-        The :class:`Timex` (type, value, mod, range, anchor), or None if not understood.
-    """
-    return _normalize(text, reference=reference, previous=previous, tense=tense)
+# The public normaliser: the pure rules of ``dates_normalize``, cached (pure, so safe).
+normalize = lru_cache(maxsize=4096)(_normalize)
 
 
 def _has_parse(doc: Doc) -> bool:

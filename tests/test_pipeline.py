@@ -99,3 +99,19 @@ def test_two_worker_processes_give_the_serial_output(seed_texts) -> None:
     assert parallel == serial
     assert [r.doc_id for r in parallel] == ["d0", "d1", "d2", "d3", "d4", "bad"]
     assert parallel[0].text == items[0]["text"]
+
+
+def test_a_bad_metadata_date_is_a_warning_not_a_lost_stream() -> None:
+    items = [
+        {"id": "a", "text": "Kyiv said on Monday.", "published": "18/11/2025"},
+        {"id": "b", "text": "Kyiv said on Monday.", "published": "2025-11-18"},
+        {"id": "c"},
+    ]
+    a, b, c = briefx.extract_many(items)
+    assert a.reference_date.origin == "default-today"
+    assert any("ignored the metadata date" in w for w in a.warnings)
+    assert b.reference_date.value == "2025-11-18" and b.reference_date.origin == "metadata"
+    assert isinstance(c, briefx.ErrorRecord) and "text" in c.error
+    # The caller's date wins over every record's own, with no warning about defaults.
+    (d,) = briefx.extract_many(items[:1], published="2025-01-02")
+    assert d.reference_date.value == "2025-01-02" and d.warnings == []

@@ -7,7 +7,6 @@ order: a ``Document``, or an ``ErrorRecord`` for an input that could not be read
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,7 +21,7 @@ from briefx.component import document_of
 from briefx.errors import ReferenceDateError
 from briefx.inputs import Source
 from briefx.pipeline import join_docs, load_pipeline, make_doc
-from briefx.reference import DateLike, parse_date, resolve_reference
+from briefx.reference import DateLike, default_reference, parse_date, resolve_reference
 from briefx.schema import Brief, Document, ErrorRecord, ReferenceDate
 from briefx.segment import split_text
 from briefx.textmap import OffsetMap, needs_map, remap_document
@@ -40,35 +39,40 @@ class _Job:
 def _job_for(
     item: str | Source | Mapping[str, Any], n: int, published: ReferenceDate | None
 ) -> tuple[str, _Job]:
-    """Turn one input of ``extract_many`` into its text and bookkeeping."""
-    text, job = _job_from_item(item, n)
-    if published is not None and job.error is None:
-        kept = tuple(w for w in job.warnings if not w.startswith("no publication date"))
-        job = _Job(job.doc_id, job.source, published, kept)
-    return text, job
+    """Turn one input of ``extract_many`` into its text and bookkeeping.
 
-
-def _job_from_item(item: str | Source | Mapping[str, Any], n: int) -> tuple[str, _Job]:
+    ``published`` (the caller's date) wins over the item's own metadata date.
+    """
     if isinstance(item, str):
-        ref, notes = resolve_reference(None)
+        ref, notes = _reference(None, published)
         return item, _Job(f"doc{n}", None, ref, tuple(notes))
     if isinstance(item, Source):
-        if item.text is None:
-            ref = ReferenceDate(value=dt.date.today().isoformat(), origin="default-today")
-            return "", _Job(item.doc_id, item.source, ref, (), item.error or "unreadable input")
-        try:
-            ref, notes = resolve_reference(item.published, origin="metadata")
-        except ReferenceDateError as exc:
-            ref, notes = resolve_reference(None)
-            notes.insert(0, f"ignored the metadata date: {exc}")
-        return item.text, _Job(item.doc_id, item.source, ref, (*item.warnings, *notes))
-    text = item.get("text")
-    doc_id = str(item.get("id") or f"doc{n}")
+        doc_id, source, text = item.doc_id, item.source, item.text
+        error, warnings, metadata = item.error or "unreadable input", item.warnings, item.published
+    else:
+        doc_id, source, text = (
+            str(item.get("id") or f"doc{n}"),
+            item.get("source"),
+            item.get("text"),
+        )
+        error, warnings, metadata = "the record has no 'text' string", (), item.get("published")
     if not isinstance(text, str):
-        ref = ReferenceDate(value=dt.date.today().isoformat(), origin="default-today")
-        return "", _Job(doc_id, item.get("source"), ref, (), "the record has no 'text' string")
-    ref, notes = resolve_reference(item.get("published"), origin="metadata")
-    return text, _Job(doc_id, item.get("source"), ref, tuple(notes))
+        return "", _Job(doc_id, source, default_reference()[0], (), error)
+    ref, notes = _reference(metadata, published)
+    return text, _Job(doc_id, source, ref, (*warnings, *notes))
+
+
+def _reference(
+    metadata: DateLike, published: ReferenceDate | None
+) -> tuple[ReferenceDate, list[str]]:
+    """The caller's date, else the metadata's, else today; a bad metadata date is a warning."""
+    if published is not None:
+        return published, []
+    try:
+        return resolve_reference(metadata, origin="metadata")
+    except ReferenceDateError as exc:
+        ref, notes = default_reference()
+        return ref, [f"ignored the metadata date: {exc}", *notes]
 
 
 def _finish(doc: Doc, job: _Job) -> Document | ErrorRecord:

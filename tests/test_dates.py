@@ -716,3 +716,32 @@ def test_day_range_in_one_expression(nlp, text, span, value, days):
 
 
 
+
+
+@pytest.mark.parametrize(("text", "previous", "value", "anchor"), [
+    # a quarter still ahead of the story is a forecast, not the quarter being reported
+    ("a year ago", "2025-Q4", "2024", "reference_date"),
+    ("the year-ago quarter", "2026-Q1", "2024-Q3", "reference_date"),
+    ("the quarter", "2025-Q4", "2025-Q3", "reference_date"),
+    ("the year-ago quarter", "2025-Q2", "2024-Q2", "previous"),
+    # "the latest quarter" is the last one reported, whatever was named before it
+    ("the latest quarter", "2025-Q4", "2025-Q3", "reference_date"),
+    ("the latest quarter", None, "2025-Q3", "reference_date"),
+])
+def test_reported_quarter_has_ended(text, previous, value, anchor):
+    t = _n(text, previous=previous)
+    assert t is not None and (t.value, t.anchor) == (value, anchor)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The grocer earned $12 million, against $9 million a year ago. Sales were $80 million "
+     "compared with $71 million a year earlier.", "a year earlier", "2024"),
+    ("Last year the miner lost $3 million. The year-earlier figures were restated.",
+     "year-earlier", "2024"),
+    ("Margins were thin in the year-ago quarter, and year-ago sales included a "
+     "disposal.", "year-ago", "2024-Q3"),
+    # a date of the story (not a comparison) is stepped back from as usual
+    ("The plant closed in 2019. A year earlier, workers had struck.", "A year earlier", "2018"),
+])
+def test_a_comparison_after_a_comparison_names_the_same_period(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value

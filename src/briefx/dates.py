@@ -72,6 +72,18 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
             continue
         start, end, timex = found
         text = text_all[start:end]
+        if (
+            timex.anchor == "previous"
+            and previous is not None
+            and _YEAR_BACK.search(text)
+            and _YEAR_BACK.search(records[previous[0]]["text"])
+        ):
+            # "from $5 million a year ago ... compared with $7 million a year earlier":
+            # both name the same comparison period; the second does not step back again.
+            base = records[previous[0]]
+            rng = base["range"]
+            timex = Timex(timex.type, base["value"], timex.mod, tuple(rng) if rng else None,
+                          "previous")
         if timex.anchor == "previous" and previous is not None:
             anchor = f"date:{previous[0]}"
         else:
@@ -103,6 +115,13 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
             previous = (len(records) - 1, year or str(reference.year))
     return records
 
+
+# One year back from the period in view: the comparison base of results stories.
+_YEAR_BACK = re.compile(
+    r"\b(?:(?:a|one) year (?:ago|earlier|before)|year[- ](?:ago|earlier)|last year|"
+    r"(?:the )?(?:prior|previous) year)\b",
+    re.IGNORECASE,
+)
 
 # A definite run of months inside a year: "the nine months", "the first six months".
 _TO_DATE = re.compile(

@@ -170,11 +170,28 @@ def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
     return make_date(Point(dt.date(year, month, 1), gran), ctx, anchor)
 
 
-def reported_quarter(ctx: Ctx) -> dt.date:
-    """The quarter company news is about: the one just mentioned, else the last complete."""
-    if ctx.previous is not None and ctx.previous.gran == "quarter":
-        return ctx.previous.day
-    return add_months(ctx.reference, -3)
+def completed_quarter(ctx: Ctx) -> Point | None:
+    """The quarter just mentioned, if it had ended by the reference date: the one a
+    results story reports ("the fourth quarter" in October is a forecast, not it)."""
+    prev = ctx.previous
+    if prev is None or prev.gran != "quarter":
+        return None
+    start = dt.date(prev.day.year, 3 * ((prev.day.month - 1) // 3) + 1, 1)
+    return prev if add_months(start, 3) <= ctx.reference else None
+
+
+def last_complete_quarter(reference: dt.date) -> dt.date:
+    """A day in the last quarter that had ended by the reference date."""
+    return add_months(reference, -3)
+
+
+def reported_quarter(ctx: Ctx) -> tuple[dt.date, Anchor]:
+    """The quarter company news is about: the one just mentioned if it has ended, else
+    the last complete one; with the anchor that says which."""
+    done = completed_quarter(ctx)
+    if done is not None:
+        return done.day, "previous"
+    return last_complete_quarter(ctx.reference), "reference_date"
 
 
 def rule_compare(s: str, ctx: Ctx) -> Timex | None:
@@ -182,10 +199,7 @@ def rule_compare(s: str, ctx: Ctx) -> Timex | None:
     m = patterns()["compare"].match(s)
     if not m:
         return None
-    base = reported_quarter(ctx)
-    anchor: Anchor = (
-        "previous" if ctx.previous and ctx.previous.gran == "quarter" else ("reference_date")
-    )
+    base, anchor = reported_quarter(ctx)
     if m[3]:
         n = lexicon().ordinals.get(m[3], 0)
         if not 1 <= n <= 4:

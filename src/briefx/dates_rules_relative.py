@@ -10,6 +10,8 @@ from dataclasses import replace
 from briefx.dates_calendar import UNIT_GRAN, Anchor, Point, Timex, fmt, safe_date, shift
 from briefx.dates_context import GRAN_ORDER, Ctx, make_date, make_time, patterns, pick_year
 from briefx.dates_rules_named import (
+    completed_quarter,
+    last_complete_quarter,
     reported_quarter,
     rule_absolute,
     rule_month_day,
@@ -161,11 +163,13 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
     gran = UNIT_GRAN[code]
     step = _REL_STEP.get(which, 0)
     prev = ctx.previous
-    if unit in ("quarter", "period") and which in ("the", "the latest", "that", "the same"):
-        anchor: Anchor = (
-            "previous" if prev is not None and prev.gran == "quarter" else ("reference_date")
-        )
-        return make_date(Point(reported_quarter(ctx), "quarter"), ctx, anchor)
+    if unit in ("quarter", "period") and which == "the latest":
+        # "the latest quarter": the last one reported, whatever was named before it.
+        day = last_complete_quarter(ctx.reference)
+        return make_date(Point(day, "quarter"), ctx, "reference_date")
+    if unit in ("quarter", "period") and which in ("the", "that", "the same"):
+        day, anchor = reported_quarter(ctx)
+        return make_date(Point(day, "quarter"), ctx, anchor)
     if which in _ANAPHORIC:
         if prev is None or GRAN_ORDER.get(prev.gran, 9) > GRAN_ORDER[gran]:
             if which in ("that", "the same", "same"):
@@ -231,7 +235,7 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
         return None
     anaphoric = direction not in ("ago", "from now", "hence", "back")
     prev = ctx.previous
-    if code == "Y" and prev is not None and prev.gran == "quarter":
+    if code == "Y" and completed_quarter(ctx) is not None:
         # Company results: "profit rose from $5 million a year ago" compares quarters.
         anaphoric = True
     if anaphoric and prev is not None:

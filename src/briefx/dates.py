@@ -82,8 +82,9 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
             # both name the same comparison period; the second does not step back again.
             base = records[previous[0]]
             rng = base["range"]
-            timex = Timex(timex.type, base["value"], timex.mod, tuple(rng) if rng else None,
-                          "previous")
+            timex = Timex(
+                timex.type, base["value"], timex.mod, tuple(rng) if rng else None, "previous"
+            )
         if timex.anchor == "previous" and previous is not None:
             anchor = f"date:{previous[0]}"
         else:

@@ -745,3 +745,23 @@ def test_reported_quarter_has_ended(text, previous, value, anchor):
 ])
 def test_a_comparison_after_a_comparison_names_the_same_period(nlp, text, span, value):
     assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # reference 2025-11-18 is a Tuesday
+        ("Crews could return as early as Friday.", "Friday", "2025-11-21"),
+        ("The agency pushed its cutoff back until 9 a.m. Thursday.", "9 a.m. Thursday",
+         "2025-11-20T09:00"),
+        ("The board postponed until Friday any vote on the merger.", "Friday", "2025-11-21"),
+        ("He stayed in the capital until Friday.", "Friday", "2025-11-14"),
+        # a plan that was: "had been due / scheduled" puts its day in the past
+        ("The tender had been due to lapse Friday.", "Friday", "2025-11-14"),
+        ("The tender had been scheduled to lapse at midnight Friday.", "midnight Friday",
+         "2025-11-14T24:00"),
+        ("The tender is due to lapse Friday.", "Friday", "2025-11-21"),
+    ],
+)
+def test_weekday_tense_from_deadlines_and_plans(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefx.dates_words import lexicon
 from briefx.resources import load_json
@@ -175,11 +175,48 @@ _FUTURE_HEADS = frozenset(
 )
 
 
+# Verbs that move a deadline or an event: "pushed the vote back until Tuesday" looks
+# ahead, whatever the verb's own tense.
+_DEADLINE_VERBS = frozenset(
+    {"extend", "postpone", "delay", "defer", "adjourn", "give", "grant", "push", "put"}
+)
+
+
 def _after_as_soon_as(span: Span) -> bool:
     """Is the span in the scope of "as soon as" ("could leave as soon as Friday")?"""
     first = max(span.sent.start, span.start - 8)
     words = [t.lower_ for t in span.doc[first : span.start]]
     return any(words[i : i + 3] == ["as", "soon", "as"] for i in range(len(words) - 2))
+
+
+def _after_as_early_as(span: Span) -> bool:
+    """ "could return as early as Tuesday": the earliest date of something to come."""
+    first = max(span.sent.start, span.start - 3)
+    words = [t.lower_ for t in span.doc[first : min(span.end, span.start + 3)]]
+    return any(words[i : i + 3] == ["as", "early", "as"] for i in range(len(words) - 2))
+
+
+def _deadline(span: Span) -> bool:
+    """ "moved the cutoff back until noon Tuesday", "postponed until Tuesday": the
+    span is the object of "until" under a verb that moves a deadline."""
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if head is tok:
+            return False
+        if tok.dep_ == "pobj" and head.lower_ in ("until", "till"):
+            verb = head.head
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in _DEADLINE_VERBS
+        tok = head
+    return False
+
+
+def _pluperfect(tok: Token) -> bool:
+    """ "had been due to lapse Friday": a plan that was, so its date is past."""
+    for t in (tok, tok.head):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children):
+            return True
+    return False
 
 
 def tense_of(span: Span) -> str | None:
@@ -188,14 +225,14 @@ def tense_of(span: Span) -> str | None:
     "as soon as" puts the date ahead whatever the verb ("opened as soon as trading
     resumed Monday" is the coming Monday); "is to resume" is a future.
     """
-    if _after_as_soon_as(span):
+    if _after_as_soon_as(span) or _deadline(span):
         return "future"
     tok = span.root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             break
         if tok.pos_ == "ADJ" and tok.lower_ in _FUTURE_HEADS:  # "effective Feb. 1"
-            return "future"
+            return "past" if _pluperfect(tok) else "future"
         if tok.head is tok:
             return None
         tok = tok.head
@@ -209,12 +246,15 @@ def tense_of(span: Span) -> str | None:
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = tok.head
         if head.lower_ in _FUTURE_HEADS or head.lemma_ in _FUTURE_HEADS:
-            return "future"
+            return "past" if _pluperfect(head) else "future"
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # "is to resume Tuesday"
             return "future"
     if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in _FUTURE_HEADS or tok.lemma_ in _FUTURE_HEADS):
+        return "past" if _pluperfect(tok) else "future"
+    past = tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+    if _after_as_early_as(span) and not past:
         return "future"
-    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+    if past:
         return "past"
     if any(a.lemma_ == "have" for a in auxes):  # "have been searching since Oct. 23"
         return "past"

@@ -765,3 +765,27 @@ def test_a_comparison_after_a_comparison_names_the_same_period(nlp, text, span, 
 )
 def test_weekday_tense_from_deadlines_and_plans(nlp, text, span, value):
     assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "reference", "value"),
+    [
+        # "set" looks ahead only with "to" or "for"
+        ("Bonds closed under the peak they set on Aug. 6.", "Aug. 6", "2026-02-06",
+         "2025-08-06"),
+        ("The vote is set for Aug. 6.", "Aug. 6", "2026-02-06", "2026-08-06"),
+        # a deadline moved "through" a month is ahead
+        ("Lenders extended credit lines through January.", "January", "2025-10-30",
+         "2026-01"),
+        # no tense: a month five or more months ahead is last year's
+        ("The stock, rising to a high in June from a low in March, is a takeover target.",
+         "March", "2025-10-30", "2025-03"),
+        ("The stock, rising to a high in June from a low in March, is a takeover target.",
+         "June", "2025-10-30", "2025-06"),
+        ("The stock, rising to a high in December, is a takeover target.", "December",
+         "2025-10-30", "2025-12"),
+        ("A closing is planned in March.", "March", "2025-10-30", "2026-03"),
+    ],
+)
+def test_month_year_from_plans_deadlines_and_news_bias(nlp, text, span, reference, value):
+    assert _by_text(_run(nlp, text, reference=reference))[span]["value"] == value

@@ -58,11 +58,14 @@ def pick_year(month: int, day: int | None, ctx: Ctx) -> int:
             return ref.year - 1 if month - ref.month > 2 else ref.year
         if ctx.tense == "future":
             return ref.year + 1 if ref.month - month > 2 else ref.year
-        if month - ref.month > 6:
-            return ref.year - 1
-        if ref.month - month > 6:
-            return ref.year + 1
-        return ref.year
+        # No tense: news mostly reports what has happened, so a month more than four
+        # months ahead is read as the one before.
+        ahead = (month - ref.month) % 12
+        if ahead == 0:
+            return ref.year
+        if ahead <= 4:
+            return ref.year if month > ref.month else ref.year + 1
+        return ref.year if month < ref.month else ref.year - 1
     # Tense only overrides the nearest reading when the date is well on the wrong side:
     # a reported-speech verb ("said ... on Nov. 19") often governs a future date.
     delta = (cand - ref).days

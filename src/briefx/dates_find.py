@@ -198,17 +198,22 @@ def _after_as_early_as(span: Span) -> bool:
 
 def _deadline(span: Span) -> bool:
     """ "moved the cutoff back until noon Tuesday", "postponed until Tuesday": the
-    span is the object of "until" under a verb that moves a deadline."""
+    span is the object of "until" (or "through") under a verb that moves a deadline."""
     tok = span.root
     for _ in range(4):
         head = tok.head
         if head is tok:
             return False
-        if tok.dep_ == "pobj" and head.lower_ in ("until", "till"):
+        if tok.dep_ == "pobj" and head.lower_ in ("until", "till", "through"):
             verb = head.head
             return verb.pos_ == "VERB" and verb.lemma_.lower() in _DEADLINE_VERBS
         tok = head
     return False
+
+
+def _looks_ahead(tok: Token) -> bool:
+    """ "set to expire Friday", "a vote set for Friday" (not "the peak they set on Aug. 6")."""
+    return any(c.dep_ == "xcomp" or c.lower_ in ("for", "to") for c in tok.children)
 
 
 def _pluperfect(tok: Token) -> bool:
@@ -250,7 +255,8 @@ def tense_of(span: Span) -> str | None:
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # "is to resume Tuesday"
             return "future"
     if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in _FUTURE_HEADS or tok.lemma_ in _FUTURE_HEADS):
-        return "past" if _pluperfect(tok) else "future"
+        if tok.lower_ != "set" or _looks_ahead(tok):  # "the peak they set on Aug. 6" is done
+            return "past" if _pluperfect(tok) else "future"
     past = tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
     if _after_as_early_as(span) and not past:
         return "future"

@@ -789,3 +789,21 @@ def test_weekday_tense_from_deadlines_and_plans(nlp, text, span, value):
 )
 def test_month_year_from_plans_deadlines_and_news_bias(nlp, text, span, reference, value):
     assert _by_text(_run(nlp, text, reference=reference))[span]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The sale should close by year-end.", "year-end", "2025"),
+        ("The lender wants the new branch open by year's end.", "year's end", "2025"),
+        ("Analysts see the deal closing around year end.", "around year end", "2025"),
+    ],
+)
+def test_year_end_is_the_end_of_the_year(nlp, text, span, value):
+    record = _by_text(_run(nlp, text))[span]
+    assert (record["value"], record["mod"]) == (value, "END")
+
+
+def test_fiscal_year_ended_is_not_year_end(nlp):
+    records = _run(nlp, "Profit in the fiscal year ended June 30 rose 4%.")
+    assert all("end" not in r["text"] for r in records)

@@ -44,11 +44,17 @@ def _clean(text: str) -> str:
     s = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", s)
     s = re.sub(r"'s$", "", s).strip()
     s = re.sub(r"^(this|last|next) (year|month|week)s$", r"\1 \2", s)  # "last years [profit]"
+    s = _YEAR_END.sub(r"the end of the \1year", s)
     if "nineteen " in s or "two thousand " in s:
         s = _WORD_YEAR.sub(_word_year, s)
     return s
 
 
+# "by year-end", "around year's end": the end of the year (an "around" is not kept: the
+# value carries one mod, and END says more).
+_YEAR_END = re.compile(
+    r"^(?:around |about |at |by )?(?:the )?((?:fiscal |calendar )?)year(?:'s)? end$"
+)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [a-z]+)?"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _WORD_YEAR = re.compile(

@@ -807,3 +807,22 @@ def test_year_end_is_the_end_of_the_year(nlp, text, span, value):
 def test_fiscal_year_ended_is_not_year_end(nlp):
     records = _run(nlp, "Profit in the fiscal year ended June 30 rose 4%.")
     assert all("end" not in r["text"] for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        ("The festival returns each July.", "each July", "SET", "XXXX-07"),
+        ("The temple has stood more than two thousand years.", "more than two thousand years",
+         "DURATION", "P2000Y"),
+        ("Profit rose from $4 million in the corresponding period last year.",
+         "the corresponding period last year", "DATE", "2024-Q3"),
+    ],
+)
+def test_sets_of_months_spelt_thousands_and_corresponding_periods(nlp, text, span, type_, value):
+    record = _by_text(_run(nlp, text))[span]
+    assert (record["type"], record["value"]) == (type_, value)
+
+
+def test_thousands_in_digits_stay_amounts():
+    assert _n("2,000 years") is None

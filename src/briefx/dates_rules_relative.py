@@ -315,7 +315,10 @@ def rule_duration(s: str, ctx: Ctx) -> Timex | None:
     else:
         num_txt = num_txt.strip()
         n = None if num_txt in lex.vague else parse_number(num_txt)
-        if (n is None and num_txt not in lex.vague) or (n is not None and n >= 1000):
+        # Digits in the thousands are amounts more often than lengths of time; spelt
+        # out ("two thousand years") they are a length.
+        big = n is not None and n >= 1000 and not num_txt[0].isalpha()
+        if (n is None and num_txt not in lex.vague) or big:
             return None
     if s.endswith(" and a half") and n is not None:
         n += 0.5

@@ -120,6 +120,9 @@ def parse_number(text: str) -> float | None:
             return None
         if word == "hundred":
             current = max(current, 1.0) * 100
+        elif word == "thousand":  # "two thousand years", "three thousand five hundred"
+            total += max(current, 1.0) * 1000
+            current = 0.0
         elif word in lex.numbers:
             current += lex.numbers[word]
         else:

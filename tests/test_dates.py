@@ -826,3 +826,19 @@ def test_sets_of_months_spelt_thousands_and_corresponding_periods(nlp, text, spa
 
 def test_thousands_in_digits_stay_amounts():
     assert _n("2,000 years") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The lease binds the city at least 20 more years.", "at least 20 more years", "P20Y"),
+        ("Talks could take two more weeks.", "two more weeks", "P2W"),
+        ("Sales fell for three straight years.", "three straight years", "P3Y"),
+    ],
+)
+def test_durations_with_more_or_straight(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+def test_more_without_a_number_is_not_a_duration():
+    assert _n("more years") is None

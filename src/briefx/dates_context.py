@@ -162,7 +162,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?:(?:the|a|an|his|her|its|their|that|this) )?(?:(past|last|next|first|"
             rf"coming|previous|final|latest|initial|recent|remaining|following|preceding|"
             rf"other|entire|full|whole|same|subsequent|ensuing|additional|further|another)"
-            rf" )?(?:({num}) )?({unit})(?: and a half)?(?: (long|period|span|stretch|"
+            rf" )?(?:({num}) (?:(?:more|additional|further|straight|consecutive) )?)?"
+            rf"({unit})(?: and a half)?(?: (long|period|span|stretch|"
             rf"time|term|history|run|low|high))?$"
         ),
         "set_every": re.compile(rf"^(?:every|each|per) (other )?(?:({num}) )?({unit})$"),

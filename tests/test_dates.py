@@ -842,3 +842,22 @@ def test_durations_with_more_or_straight(nlp, text, span, value):
 
 def test_more_without_a_number_is_not_a_duration():
     assert _n("more years") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Sales should recover in the last half of 2026.", "the last half of 2026", "2026-H2"),
+        ("Output peaks in the final quarter of 2026.", "the final quarter of 2026", "2026-Q4"),
+        ("Brent crude touched $90 by mid-afternoon yesterday.",
+         "mid-afternoon yesterday", "2025-11-17TAF"),
+        ("Holders could buy stock at the then-current price.", "then-current", "PAST_REF"),
+    ],
+)
+def test_last_half_of_part_of_day_before_deictic_and_then_current(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+def test_a_shorter_reading_does_not_start_with_a_preposition(nlp):
+    records = _run(nlp, "Profit rose during the slow back half of 1989.")
+    assert [r["text"] for r in records if r["value"] == "1989"] == ["1989"]

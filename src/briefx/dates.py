@@ -117,6 +117,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
     return records
 
 
+_PREPOSITIONS = frozenset({"of", "in", "on", "at", "during", "since", "until", "by", "from", "for"})
+
 # One year back from the period in view: the comparison base of results stories.
 _YEAR_BACK = re.compile(
     r"\b(?:(?:a|one) year (?:ago|earlier|before)|year[- ](?:ago|earlier)|last year|"
@@ -157,8 +159,8 @@ def _resolve(
     for size in range(n - 1, 0, -1):
         for i in range(n - size, -1, -1):  # rightmost first: the head of a date NP
             sub = span[i : i + size]
-            if sub[0].is_punct or sub[-1].is_punct:
-                continue
+            if sub[0].is_punct or sub[-1].is_punct or sub[0].lower_ in _PREPOSITIONS:
+                continue  # "of 1989" is read as "1989", and its offsets should say so
             s, e = sub.start_char, sub.end_char
             timex = normalize(text[s:e], reference=reference, previous=previous, tense=tense)
             if timex is not None:

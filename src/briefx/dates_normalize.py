@@ -45,6 +45,8 @@ def _clean(text: str) -> str:
     s = re.sub(r"'s$", "", s).strip()
     s = re.sub(r"^(this|last|next) (year|month|week)s$", r"\1 \2", s)  # "last years [profit]"
     s = _YEAR_END.sub(r"the end of the \1year", s)
+    s = _LAST_PART_OF.sub(lambda m: _LAST_PART[m[1]] + " of", s)
+    s = _PART_THEN_DAY.sub(r"\1\3 \2", s)
     if "nineteen " in s or "two thousand " in s:
         s = _WORD_YEAR.sub(_word_year, s)
     return s
@@ -54,6 +56,13 @@ def _clean(text: str) -> str:
 # value carries one mod, and END says more).
 _YEAR_END = re.compile(
     r"^(?:around |about |at |by )?(?:the )?((?:fiscal |calendar )?)year(?:'s)? end$"
+)
+# "the last half of 1989" is its second half ("the last quarter" alone is the one before).
+_LAST_PART_OF = re.compile(r"\b(?:last|latter|final) (half|quarter) of\b")
+_LAST_PART = {"half": "second half", "quarter": "fourth quarter"}
+# "mid-afternoon yesterday" reads as "mid yesterday afternoon".
+_PART_THEN_DAY = re.compile(
+    r"^((?:early |late |mid )?)(morning|afternoon|evening|night) (yesterday|today|tomorrow)$"
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [a-z]+)?"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"

@@ -861,3 +861,15 @@ def test_last_half_of_part_of_day_before_deictic_and_then_current(nlp, text, spa
 def test_a_shorter_reading_does_not_start_with_a_preposition(nlp):
     records = _run(nlp, "Profit rose during the slow back half of 1989.")
     assert [r["text"] for r in records if r["value"] == "1989"] == ["1989"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The trial opens the week of Dec. 1.", "the week of Dec. 1", "2025-W49"),
+        ("Talks resume the week beginning 5 January 2026.", "the week beginning 5 January 2026",
+         "2026-W02"),
+    ],
+)
+def test_the_week_of_a_day(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value

@@ -159,8 +159,12 @@ def _resolve(
     for size in range(n - 1, 0, -1):
         for i in range(n - size, -1, -1):  # rightmost first: the head of a date NP
             sub = span[i : i + size]
-            if sub[0].is_punct or sub[-1].is_punct or sub[0].lower_ in _PREPOSITIONS:
-                continue  # "of 1989" is read as "1989", and its offsets should say so
+            if size > 1 and sub[0].lower_ in _PREPOSITIONS:
+                sub = sub[1:]  # "of 1989" is read as "1989", and its offsets should say so
+            elif sub[0].lower_ in _PREPOSITIONS:
+                continue
+            if sub[0].is_punct or sub[-1].is_punct:
+                continue
             s, e = sub.start_char, sub.end_char
             timex = normalize(text[s:e], reference=reference, previous=previous, tense=tense)
             if timex is not None:

@@ -119,12 +119,29 @@ def rule_ref(s: str, ctx: Ctx) -> Timex | None:
     return Timex("DATE", value, ctx.mod, None, "reference_date") if value else None
 
 
+_WEEK_OF = re.compile(r"^(?:the )?week (?:of|beginning|starting|ending) (.+)$")
+
+
+def rule_week_of(s: str, ctx: Ctx) -> Timex | None:
+    """ "the week of March 6": the (ISO) week that holds the day."""
+    m = _WEEK_OF.match(s)
+    if not m:
+        return None
+    for rule in (rule_month_day, rule_absolute):
+        day = rule(m[1], ctx)
+        if day is not None and day.type == "DATE" and len(day.value) == 10:
+            point = Point(dt.date.fromisoformat(day.value), "week")
+            return make_date(point, ctx, day.anchor)
+    return None
+
+
 _LEADING_PREP = re.compile(
     r"^(?:on|in|at(?! least| most)|during|since|until|till|by|from|for|of|through) "
 )
 
 RULES: tuple[Rule, ...] = (
     rule_period_length,
+    rule_week_of,
     rule_absolute,
     rule_month_day,
     rule_day_range,

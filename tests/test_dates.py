@@ -873,3 +873,30 @@ def test_a_shorter_reading_does_not_start_with_a_preposition(nlp):
 )
 def test_the_week_of_a_day(nlp, text, span, value):
     assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # every weekday, not only the last of the word list, joins the date after it
+        ("Depositors pulled $3 million out on Friday Oct. 31.", "Friday Oct. 31", "2025-10-31"),
+        ("The summit opens Tuesday, Dec. 2, in Oslo.", "Tuesday, Dec. 2", "2025-12-02"),
+        ("Talks ended Sunday Nov. 16 in Geneva.", "Sunday Nov. 16", "2025-11-16"),
+    ],
+)
+def test_weekday_and_date_are_one_expression(nlp, text, span, value):
+    records = _run(nlp, text)
+    assert [(r["text"], r["value"]) for r in records] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        ("The carrier plans 650 extra places a week to Lima.", "a week", "SET", "P1W"),
+        ("The merger trims $80 million a year from overheads.", "a year", "SET", "P1Y"),
+        ("Retail sales edged up, their weakest rise in a year.", "a year", "DURATION", "P1Y"),
+    ],
+)
+def test_the_unit_of_a_rate_is_a_set(nlp, text, span, type_, value):
+    record = _by_text(_run(nlp, text))[span]
+    assert (record["type"], record["value"]) == (type_, value)

@@ -59,6 +59,7 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        rate = parsed and _is_rate(span)
         if parsed:
             span = drop_modifier_determiner(span)
             first, last = max(first, span.start_char), min(last, span.end_char)
@@ -72,6 +73,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
             continue
         start, end, timex = found
         text = text_all[start:end]
+        if rate and timex.type == "DURATION":
+            timex = Timex("SET", timex.value, timex.mod, None, "absolute")
         if (
             timex.anchor == "previous"
             and previous is not None
@@ -115,6 +118,18 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
                 to_date = (span.sent.end_char, previous)
             previous = (len(records) - 1, year or str(reference.year))
     return records
+
+
+_RATE = re.compile(r"(?:a|an|per) (?:hour|day|week|month|quarter|year)", re.IGNORECASE)
+
+
+def _is_rate(span: Span) -> bool:
+    """ "700 seats a week", "$500 million a year": the time unit of a rate, a SET (how
+    often), not a length of time."""
+    if span.start == 0 or not _RATE.fullmatch(span.text):
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ in ("NOUN", "NUM", "PROPN", "SYM") or before.tag_ == "CD"
 
 
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "during", "since", "until", "by", "from", "for"})

@@ -39,7 +39,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool, tuple[str, ...]], ...
     }
     out = []
     for row in data["patterns"]:
-        regex = re.sub(r"\{([A-Z_]+)\}", lambda m: caps[m.group(1)], row["regex"])
+        # Each placeholder is a group of its own: "{WEEKDAY_CAP},? " must not attach the
+        # comma to the last weekday only.
+        regex = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{caps[m.group(1)]})", row["regex"])
         # Case-insensitive rules run on the lower-cased text (4x faster than IGNORECASE).
         out.append(
             (row["id"], re.compile(regex), bool(row["ignore_case"]), tuple(row.get("requires", ())))

@@ -900,3 +900,20 @@ def test_weekday_and_date_are_one_expression(nlp, text, span, value):
 def test_the_unit_of_a_rate_is_a_set(nlp, text, span, type_, value):
     record = _by_text(_run(nlp, text))[span]
     assert (record["type"], record["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Police said the blast came in mid-afternoon.", "mid-afternoon", "2025-11-18TAF"),
+        ("Rescuers reached the village on Sunday. By late afternoon the road was open.",
+         "late afternoon", "2025-11-16TAF"),
+        ("Trading was thin in the early morning.", "the early morning", "2025-11-18TMO"),
+    ],
+)
+def test_part_of_day_with_early_mid_late(nlp, text, span, value):
+    assert _by_text(_run(nlp, text))[span]["value"] == value
+
+
+def test_part_of_day_alone_is_not_read():
+    assert _n("afternoon") is None and _n("the morning") is None

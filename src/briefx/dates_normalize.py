@@ -30,6 +30,7 @@ from briefx.dates_rules_relative import (
     rule_clock,
     rule_deictic,
     rule_duration,
+    rule_part_with_mod,
     rule_rel_unit,
     rule_set,
     rule_shifted,
@@ -42,6 +43,7 @@ def _clean(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
     s = re.sub(r"\s+", " ", s).strip(' ,;:()"')
     s = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", s)
+    s = re.sub(r"^mid(morning|afternoon|evening)$", r"mid \1", s)
     s = re.sub(r"'s$", "", s).strip()
     s = re.sub(r"^(this|last|next) (year|month|week)s$", r"\1 \2", s)  # "last years [profit]"
     s = _YEAR_END.sub(r"the end of the \1year", s)
@@ -153,6 +155,7 @@ RULES: tuple[Rule, ...] = (
     rule_compare,
     rule_season,
     rule_anaphoric_part,
+    rule_part_with_mod,
     rule_rel_unit,
     rule_shifted,
     rule_duration,

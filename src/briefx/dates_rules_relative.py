@@ -106,6 +106,21 @@ _ANAPHORIC = {
 }
 
 
+_PART_ALONE = re.compile(r"^(?:the )?(morning|afternoon|evening)$")
+
+
+def rule_part_with_mod(s: str, ctx: Ctx) -> Timex | None:
+    """ "late afternoon", "mid-morning": part of the day just named, else of the reference
+    day. A part of day without "early", "mid" or "late" is too often habitual to read."""
+    m = _PART_ALONE.match(s)
+    if not m or ctx.mod not in ("START", "MID", "END"):
+        return None
+    prev = ctx.previous
+    if prev is not None and prev.gran == "day":
+        return make_time(prev.day, lexicon().day_parts[m[1]], ctx, "previous")
+    return make_time(ctx.reference, lexicon().day_parts[m[1]], ctx, "reference_date")
+
+
 def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
     """ "the next morning", "that night", "the day before": from the date just mentioned."""
     prev = ctx.previous

@@ -917,3 +917,27 @@ def test_part_of_day_with_early_mid_late(nlp, text, span, value):
 
 def test_part_of_day_alone_is_not_read():
     assert _n("afternoon") is None and _n("the morning") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('The senator, interviewed on CBS\' "This Morning," backed the bill.', []),
+        ("You are listening to BBC Today.", []),
+        ("Prices rose, Reuters said Today.", ["Today"]),
+        ("The index fell, traders said. This week it rose.", ["This week"]),
+    ],
+)
+def test_date_words_in_a_programme_name_are_not_dates(nlp, text, kept):
+    assert [r["text"] for r in _run(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor spoke at noon.\n\n``Today, we finally have a budget,'' she said.",
+        'The deal was close." Now, she says, talks have stalled.',
+    ],
+)
+def test_quotations_that_open_or_close_keep_their_dates(nlp, text):
+    assert any(r["text"] in ("Today", "Now") for r in _run(nlp, text))

@@ -59,6 +59,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        if _is_title(span):
+            continue
         rate = parsed and _is_rate(span)
         if parsed:
             span = drop_modifier_determiner(span)
@@ -118,6 +120,32 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
                 to_date = (span.sent.end_char, previous)
             previous = (len(records) - 1, year or str(reference.year))
     return records
+
+
+_TITLE_WORDS = frozenset({"today", "tonight", "this", "last", "next", "now"})
+
+
+def _is_title(span: Span) -> bool:
+    """A date phrase that is a name: "USA Today", ABC's "This Week" (capitalised in the
+    middle of a sentence, after a name or an opening quote)."""
+    first = span[0]
+    if first.lower_ not in _TITLE_WORDS or first.is_sent_start or span.start == 0:
+        return False
+    if not all(t.is_title for t in span if t.is_alpha):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1]
+    if before.pos_ == "PROPN" and before.is_upper:  # "USA Today", "VOA Today"
+        return True
+    # An opening quote inside the sentence: ABC's "This Week" (not a quotation that opens
+    # the sentence, ``Today, I'm here...'', nor one that closes before it).
+    opening = (
+        before.is_quote
+        and not before.whitespace_
+        and not before.is_sent_start
+        and (span.start < 2 or bool(doc[span.start - 2].whitespace_))
+    )
+    return opening
 
 
 _RATE = re.compile(r"(?:a|an|per) (?:hour|day|week|month|quarter|year)", re.IGNORECASE)

@@ -8,6 +8,10 @@ is equal; value F1 = relaxed F1 x value accuracy.
     PYTHONPATH=src python benchmarks/eval_dates.py --cost   # dates' share of the time on the seeds
     PYTHONPATH=src python benchmarks/eval_dates.py --gum    # also GUM news (recent Wikinews)
 
+Wrong values are also counted by kind: the two training sets write some values by
+conventions of their own ("1968-XX" for a year, "2000-W7", "199X", a day without its part
+of day, "1989-WXX" for a week the text names); the count says how many misses are those.
+
 GUM writes a week or weekend as "first/last" days: a system record counts as right when
 its value equals the gold one or its ``range`` spans exactly those days.
 """
@@ -18,6 +22,7 @@ import argparse
 import collections
 import datetime as dt
 import json
+import re
 import statistics
 import sys
 import time
@@ -120,10 +125,35 @@ def score(path, nlp, show_misses=False, limit=None):
             f"  {kind:9s} gold {g:4d} recall {m / g if g else 0:.3f} "
             f"value-correct {c / g if g else 0:.3f}"
         )
+    wrong = [row for row in misses if row[0] == "VALUE"]
+    kinds = collections.Counter(value_error_kind(row[4], row[6]) for row in wrong)
+    print("  wrong values by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     if show_misses:
         for row in misses:
             print("  " + " | ".join(str(x) for x in row))
     return rf * acc
+
+
+def value_error_kind(gold: str, system: str) -> str:
+    """Name the convention a wrong value differs by, where it is one the two TempEval-3
+    training sets write differently from each other or from ISO 8601 / TimeML."""
+    if re.fullmatch(r"\d{4}(?:-XX)+", gold) and system == gold[:4]:
+        return "year written YYYY-XX"
+    if re.fullmatch(r"\d{4}-W\d", gold):
+        return "week number not zero-padded"
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", system) and gold == system[:10]:
+        return "part of day left out"
+    if re.fullmatch(r"\d{3}X", gold) and system == gold[:3]:
+        return "decade written 199X"
+    if "WXX" in gold or "QX" in gold:
+        return "week or quarter left unspecified"
+    if (
+        re.fullmatch(r"\d{4}-\d\d-\d\d", gold)
+        and re.fullmatch(r"\d{4}-\d\d-\d\d", system)
+        and abs((dt.date.fromisoformat(gold) - dt.date.fromisoformat(system)).days) == 7
+    ):
+        return "weekday a week apart"
+    return "other"
 
 
 def score_gum(path, nlp, show_misses=False):
@@ -147,8 +177,10 @@ def score_gum(path, nlp, show_misses=False):
             else:
                 misses.append(("VALUE", d["id"], g["text"], value, r["text"], r["value"]))
     acc = correct / matched if matched else 0.0
-    print(f"== gum_news: {len(docs)} docs, gold {n_gold}, system {n_sys}, recall "
-          f"{matched / max(n_gold, 1):.3f}, value accuracy {acc:.3f}")
+    print(
+        f"== gum_news: {len(docs)} docs, gold {n_gold}, system {n_sys}, recall "
+        f"{matched / max(n_gold, 1):.3f}, value accuracy {acc:.3f}"
+    )
     if show_misses:
         for row in misses:
             print("  " + " | ".join(str(x) for x in row))
@@ -185,8 +217,10 @@ def cost():
     pipeline = _median_time(lambda: [nlp(t) for t in texts])
     dates = _median_time(dates_only)
     n = len(texts)
-    print(f"{n} seed docs: pipeline {1000 * pipeline / n:.1f} ms/doc, dates "
-          f"{1000 * dates / n:.2f} ms/doc ({100 * dates / pipeline:.1f}% of the pipeline)")
+    print(
+        f"{n} seed docs: pipeline {1000 * pipeline / n:.1f} ms/doc, dates "
+        f"{1000 * dates / n:.2f} ms/doc ({100 * dates / pipeline:.1f}% of the pipeline)"
+    )
 
 
 def main(argv=None):

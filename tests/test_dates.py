@@ -196,6 +196,7 @@ DURATIONS = [
     ("a few days", "PXD"),
     ("weeks", "PXW"),
     ("the next three quarters", "P9M"),
+    ("recent quarters", "PXM"),  # quarters are written as months, counted or not
     ("two decades", "P20Y"),
     ("a fortnight", "P2W"),
     ("2 1/2 years", "P2Y6M"),

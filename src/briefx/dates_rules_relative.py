@@ -281,6 +281,8 @@ def _duration_value(n: float | None, code: str) -> str:
         n = n * factor
     elif code == "DE":
         code = "Y"  # "decades" -> PXY, as TimeBank writes it
+    elif code == "Q":
+        code = "M"  # "recent quarters" -> PXM, like "three quarters" -> P9M
     if n is not None and n != int(n) and code in _SMALLER:
         # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
         small, factor = _SMALLER[code]

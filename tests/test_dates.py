@@ -942,3 +942,11 @@ def test_date_words_in_a_programme_name_are_not_dates(nlp, text, kept):
 )
 def test_quotations_that_open_or_close_keep_their_dates(nlp, text):
     assert any(r["text"] in ("Today", "Now") for r in _run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["coming weeks", "coming quarters", "future quarters", "future years", "coming years"]
+)
+def test_coming_and_future_units_are_future_ref(text):
+    t = _n(text)
+    assert t is not None and (t.type, t.value) == ("DATE", "FUTURE_REF")

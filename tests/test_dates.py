@@ -950,3 +950,18 @@ def test_quotations_that_open_or_close_keep_their_dates(nlp, text):
 def test_coming_and_future_units_are_future_ref(text):
     t = _n(text)
     assert t is not None and (t.type, t.value) == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "value", "anchor"),
+    [
+        ("the previous Friday", "2025-11-14", "2025-11-07", "previous"),
+        ("the following Monday", "2025-11-14", "2025-11-17", "previous"),
+        ("the previous Friday", None, "2025-11-14", "reference_date"),
+    ],
+)
+def test_previous_and_following_weekday_count_from_the_day_just_named(
+    text, previous, value, anchor
+):
+    t = _n(text, previous=previous)
+    assert t is not None and (t.value, t.anchor) == (value, anchor)

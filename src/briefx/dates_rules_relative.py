@@ -66,14 +66,24 @@ def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
         if not m:
             return None
         which, part, wd, mon, dom = None, m[1], m[2], None, None
+    anchor: Anchor = "reference_date"
+    prev = ctx.previous
     if mon and dom:
         year = pick_year(lex.months[mon], int(dom), ctx)
         day = safe_date(year, lex.months[mon], int(dom))
+    elif which in ("the previous", "the following") and prev is not None and prev.gran == "day":
+        # "the previous Friday": the one before the day just named, not before today.
+        weekday = lex.weekdays[wd]
+        if which == "the previous":
+            day = prev.day - dt.timedelta(days=(prev.day.isoweekday() - weekday) % 7 or 7)
+        else:
+            day = prev.day + dt.timedelta(days=(weekday - prev.day.isoweekday()) % 7 or 7)
+        anchor = "previous"
     else:
         day = _weekday_date(lex.weekdays[wd], ctx, which)
     if part:
-        return make_time(day, lex.day_parts[part], ctx, "reference_date")
-    return make_date(Point(day, "day"), ctx, "reference_date")
+        return make_time(day, lex.day_parts[part], ctx, anchor)
+    return make_date(Point(day, "day"), ctx, anchor)
 
 
 _REL_STEP = {

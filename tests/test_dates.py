@@ -965,3 +965,28 @@ def test_previous_and_following_weekday_count_from_the_day_just_named(
 ):
     t = _n(text, previous=previous)
     assert t is not None and (t.value, t.anchor) == (value, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Delivery will take two to three weeks.", "two to three weeks", "P2W"),
+        ("Demand may lag for the next 9 to 15 months.", "the next 9 to 15 months",
+         "P9M"),
+        ("The repair could take 10-12 days.", "10-12 days", "P10D"),
+    ],
+)
+def test_a_range_of_lengths_is_one_duration_of_at_least_the_lower(nlp, text, span, value):
+    record = _by_text(_run(nlp, text))[span]
+    assert (record["type"], record["value"], record["mod"]) == ("DURATION", value, "EQUAL_OR_MORE")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Sales rose from 1990 to 1995.", ["1990", "1995"]),
+        ("The plant shut from May 3 to May 9.", ["May 3", "May 9"]),
+    ],
+)
+def test_two_dates_joined_by_to_stay_two(nlp, text, spans):
+    assert [r["text"] for r in _run(nlp, text)] == spans

@@ -166,6 +166,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"({unit})(?: and a half)?(?: (long|period|span|stretch|"
             rf"time|term|history|run|low|high))?$"
         ),
+        "duration_range": re.compile(
+            rf"^(?:between )?(?:the (?:past|last|next|first|coming) )?({num})"
+            rf"(?: (?:to|or|and) |-)({num}) ({unit})$"
+        ),
         "set_every": re.compile(rf"^(?:every|each|per) (other )?(?:({num}) )?({unit})$"),
         "set_times": re.compile(
             rf"^(?:once|twice|thrice|{num} times) (?:a|an|per|every|each) ({unit})$"

@@ -82,6 +82,24 @@ def _date_like(doc: Doc, start: int, end: int) -> bool:
     return bool(_anchor_word_re().search(doc[start:end].text))
 
 
+@cache
+def _named_re() -> re.Pattern[str]:
+    lex = lexicon()
+    words = "|".join((lex.month_re, lex.weekday_re, lex.season_re))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _shared_unit(doc: Doc, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """A bare figure before "to" and a figure with its unit after ("9 to 15 months"),
+    unlike two dates ("May 3 to May 9", "1990 to 1995")."""
+    if not doc[left[1] - 1].like_num or _named_re().search(doc[left[0] : left[1]].text):
+        return False
+    first = right[0]
+    return (
+        right[1] - first == 2 and doc[first].like_num and doc[first + 1].lower_ in lexicon().units
+    )
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split "May and July" / "1990 to 1995" into its two expressions (TimeBank marks each)."""
     _, _, splitters, hard = _word_sets()
@@ -95,6 +113,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if not tok.is_alpha and not (tok.whitespace_ or doc[i - 1].whitespace_):
             continue  # "third-quarter", "1990-91": one expression
         left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
+        if left and right and _shared_unit(doc, left, right):
+            continue  # "9 to 15 months": one length, the unit shared by both figures
         if left and right and _date_like(doc, *left) and _date_like(doc, *right):
             return [left, right]
     return [(start, end)]

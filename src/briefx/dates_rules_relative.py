@@ -306,6 +306,19 @@ def _duration_value(n: float | None, code: str) -> str:
     return f"P{amount}{code}"
 
 
+def rule_duration_range(s: str, ctx: Ctx) -> Timex | None:
+    """ "two to three weeks", "10-12 days": a length of at least the lower figure (a
+    TIMEX3 duration holds one amount; the mod says the upper one may be reached)."""
+    m = patterns()["duration_range"].match(s)
+    if not m:
+        return None
+    low, high = parse_number(m[1].strip()), parse_number(m[2].strip())
+    code = lexicon().units[m[3]]
+    if low is None or high is None or not 0 < low < high < 1000 or code in ("PERIOD", "H2"):
+        return None
+    return Timex("DURATION", _duration_value(low, code), "EQUAL_OR_MORE", None, "absolute")
+
+
 def rule_duration(s: str, ctx: Ctx) -> Timex | None:
     lex = lexicon()
     m = patterns()["duration"].match(s)

@@ -990,3 +990,17 @@ def test_a_range_of_lengths_is_one_duration_of_at_least_the_lower(nlp, text, spa
 )
 def test_two_dates_joined_by_to_stay_two(nlp, text, spans):
     assert [r["text"] for r in _run(nlp, text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ruling could come within weeks or months.", "weeks or months", "PXW"),
+        ("Talks lasted hours or even days.", "hours or even days", "PTXH"),
+    ],
+)
+def test_two_vague_lengths_are_one_duration(nlp, text, span, value):
+    records = _run(nlp, text)
+    assert [(r["text"], r["value"], r["mod"]) for r in records] == [
+        (span, value, "EQUAL_OR_MORE")
+    ]

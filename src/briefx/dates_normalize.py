@@ -35,6 +35,7 @@ from briefx.dates_rules_relative import (
     rule_rel_unit,
     rule_set,
     rule_shifted,
+    rule_vague_lengths,
     rule_weekday,
 )
 from briefx.dates_words import lexicon, parse_number
@@ -160,6 +161,7 @@ RULES: tuple[Rule, ...] = (
     rule_rel_unit,
     rule_shifted,
     rule_duration_range,
+    rule_vague_lengths,
     rule_duration,
     rule_clock,
     rule_holiday,

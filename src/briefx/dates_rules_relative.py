@@ -319,6 +319,21 @@ def rule_duration_range(s: str, ctx: Ctx) -> Timex | None:
     return Timex("DURATION", _duration_value(low, code), "EQUAL_OR_MORE", None, "absolute")
 
 
+_VAGUE_LENGTHS = re.compile(
+    r"^(minutes|hours|days|weeks|months|years|decades) or (?:even )?"
+    r"(?:hours|days|weeks|months|years|decades)$"
+)
+
+
+def rule_vague_lengths(s: str, ctx: Ctx) -> Timex | None:
+    """ "weeks or months": one vague length, at least the first unit."""
+    m = _VAGUE_LENGTHS.match(s)
+    if not m:
+        return None
+    code = lexicon().units[m[1]]
+    return Timex("DURATION", _duration_value(None, code), "EQUAL_OR_MORE", None, "absolute")
+
+
 def rule_duration(s: str, ctx: Ctx) -> Timex | None:
     lex = lexicon()
     m = patterns()["duration"].match(s)

@@ -1004,3 +1004,8 @@ def test_two_vague_lengths_are_one_duration(nlp, text, span, value):
     assert [(r["text"], r["value"], r["mod"]) for r in records] == [
         (span, value, "EQUAL_OR_MORE")
     ]
+
+
+def test_a_year_and_an_ordinal_are_not_a_range(nlp):
+    records = _run(nlp, "The fund gave two grants, in 2007 and a second one later.")
+    assert ("2007", "2007") in [(r["text"], r["value"]) for r in records]

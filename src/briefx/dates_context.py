@@ -167,8 +167,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"time|term|history|run|low|high))?$"
         ),
         "duration_range": re.compile(
-            rf"^(?:between )?(?:the (?:past|last|next|first|coming) )?({num})"
-            rf"(?: (?:to|or|and) |-)({num}) ({unit})$"
+            rf"^(?:the (?:past|last|next|first|coming) )?(?:between ({num}) and |({num})"
+            rf"(?: to | or |-))({num}) ({unit})$"
         ),
         "set_every": re.compile(rf"^(?:every|each|per) (other )?(?:({num}) )?({unit})$"),
         "set_times": re.compile(

@@ -312,8 +312,10 @@ def rule_duration_range(s: str, ctx: Ctx) -> Timex | None:
     m = patterns()["duration_range"].match(s)
     if not m:
         return None
-    low, high = parse_number(m[1].strip()), parse_number(m[2].strip())
-    code = lexicon().units[m[3]]
+    low, high = parse_number((m[1] or m[2]).strip()), parse_number(m[3].strip())
+    if (m[1] or m[2]).strip() in ("a", "an") or m[3].strip() in ("a", "an"):
+        return None  # "2007 and a second": not a range
+    code = lexicon().units[m[4]]
     if low is None or high is None or not 0 < low < high < 1000 or code in ("PERIOD", "H2"):
         return None
     return Timex("DURATION", _duration_value(low, code), "EQUAL_OR_MORE", None, "absolute")

@@ -1009,3 +1009,14 @@ def test_two_vague_lengths_are_one_duration(nlp, text, span, value):
 def test_a_year_and_an_ordinal_are_not_a_range(nlp):
     records = _run(nlp, "The fund gave two grants, in 2007 and a second one later.")
     assert ("2007", "2007") in [(r["text"], r["value"]) for r in records]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The museum got one gift in 2019 and a second recently.", ["2019", "recently"]),
+        ("The flash lasted a second.", ["a second"]),
+    ],
+)
+def test_a_second_after_and_is_an_ordinal(nlp, text, kept):
+    assert [r["text"] for r in _run(nlp, text)] == kept

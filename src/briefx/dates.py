@@ -59,7 +59,7 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _is_title(span):
+        if _is_title(span) or (parsed and _is_ordinal_second(span)):
             continue
         rate = parsed and _is_rate(span)
         if parsed:
@@ -146,6 +146,15 @@ def _is_title(span: Span) -> bool:
         and (span.start < 2 or bool(doc[span.start - 2].whitespace_))
     )
     return opening
+
+
+def _is_ordinal_second(span: Span) -> bool:
+    """ "two gifts, one in 2007 and a second recently": the ordinal of an elided noun."""
+    return (
+        span.text.lower() == "a second"
+        and span.start > 0
+        and span.doc[span.start - 1].pos_ == "CCONJ"
+    )
 
 
 _RATE = re.compile(r"(?:a|an|per) (?:hour|day|week|month|quarter|year)", re.IGNORECASE)

@@ -7,6 +7,7 @@ is equal; value F1 = relaxed F1 x value accuracy.
     PYTHONPATH=src python benchmarks/eval_dates.py [--data DIR] [--misses] [--limit N]
     PYTHONPATH=src python benchmarks/eval_dates.py --cost   # dates' share of the time on the seeds
     PYTHONPATH=src python benchmarks/eval_dates.py --gum    # also GUM news (recent Wikinews)
+    PYTHONPATH=src python benchmarks/eval_dates.py --pipeline  # through briefx.extract_many
 
 Wrong values are also counted by kind: the two training sets write some values by
 conventions of their own ("1968-XX" for a year, "2000-W7", "199X", a day without its part
@@ -71,7 +72,21 @@ def prf(tp, n_sys, n_gold):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(path, nlp, show_misses=False, limit=None):
+def component_dates(docs, nlp):
+    """The dates component alone, after the statistical model."""
+    parsed = nlp.pipe(_with_reference(docs, nlp), batch_size=16)
+    return [doc._.briefx_dates or [] for doc in parsed]
+
+
+def pipeline_dates(docs, nlp=None):
+    """The whole briefx pipeline (``briefx.extract_many``), as a user runs it."""
+    import briefx
+
+    items = [{"text": d["text"], "published": d["dct"], "id": d["id"]} for d in docs]
+    return [[r.model_dump() for r in res.dates] for res in briefx.extract_many(items)]
+
+
+def score(path, nlp, show_misses=False, limit=None, runner=component_dates):
     docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     if limit:
         docs = docs[:limit]
@@ -79,13 +94,10 @@ def score(path, nlp, show_misses=False, limit=None):
     by_type = collections.defaultdict(lambda: [0, 0, 0])  # gold, matched, correct value
     misses = []
     started = time.perf_counter()
-    parsed = []
-    for d, doc in zip(docs, nlp.pipe(_with_reference(docs, nlp), batch_size=16), strict=True):
-        parsed.append((d, doc))
+    systems = runner(docs, nlp)
     elapsed = time.perf_counter() - started
-    for d, doc in parsed:
+    for d, system in zip(docs, systems, strict=True):
         gold = [s for s in d["spans"] if s.get("label", "TIMEX3") == "TIMEX3"]
-        system = doc._.briefx_dates or []
         pairs = align(gold, system)
         matched_sys = {si for _, si in pairs}
         n_gold += len(gold)
@@ -231,6 +243,11 @@ def main(argv=None):
     ap.add_argument("--sets", nargs="*", default=list(SETS))
     ap.add_argument("--cost", action="store_true", help="time the dates step on the seeds")
     ap.add_argument("--gum", action="store_true", help="also score GUM news dates")
+    ap.add_argument(
+        "--pipeline",
+        action="store_true",
+        help="score the whole briefx pipeline (briefx.extract_many), not the dates component",
+    )
     args = ap.parse_args(argv)
     if args.cost:
         cost()
@@ -245,7 +262,8 @@ def main(argv=None):
         if not path.exists():
             print(f"{path} not found: skipping {name}.")
             continue
-        score(path, nlp, args.misses, args.limit)
+        runner = pipeline_dates if args.pipeline else component_dates
+        score(path, nlp, args.misses, args.limit, runner)
     gum = folder.parent / "gum_news" / "gum_news.jsonl"
     if args.gum:
         if gum.exists():

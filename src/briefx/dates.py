@@ -23,7 +23,13 @@ from spacy.tokens import Doc, Span
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
 from briefx.dates_calendar import Timex
-from briefx.dates_find import drop_modifier_determiner, find_spans, period_ending, tense_of
+from briefx.dates_find import (
+    drop_leading_words,
+    drop_modifier_determiner,
+    find_spans,
+    period_ending,
+    tense_of,
+)
 from briefx.dates_normalize import normalize as _normalize
 from briefx.errors import ReferenceDateError
 
@@ -169,8 +175,6 @@ def _is_rate(span: Span) -> bool:
     return before.pos_ in ("NOUN", "NUM", "PROPN", "SYM") or before.tag_ == "CD"
 
 
-_PREPOSITIONS = frozenset({"of", "in", "on", "at", "during", "since", "until", "by", "from", "for"})
-
 # One year back from the period in view: the comparison base of results stories.
 _YEAR_BACK = re.compile(
     r"\b(?:(?:a|one) year (?:ago|earlier|before)|year[- ](?:ago|earlier)|last year|"
@@ -210,12 +214,9 @@ def _resolve(
         return None
     for size in range(n - 1, 0, -1):
         for i in range(n - size, -1, -1):  # rightmost first: the head of a date NP
-            sub = span[i : i + size]
-            if size > 1 and sub[0].lower_ in _PREPOSITIONS:
-                sub = sub[1:]  # "of 1989" is read as "1989", and its offsets should say so
-            elif sub[0].lower_ in _PREPOSITIONS:
-                continue
-            if sub[0].is_punct or sub[-1].is_punct:
+            # "of 1989" is read as "1989", and its offsets should say so
+            sub = drop_leading_words(span[i : i + size])
+            if sub is None or sub[0].is_punct or sub[-1].is_punct:
                 continue
             s, e = sub.start_char, sub.end_char
             timex = normalize(text[s:e], reference=reference, previous=previous, tense=tense)

@@ -70,23 +70,28 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-@cache
-def _anchor_word_re() -> re.Pattern[str]:
-    lex = lexicon()
-    words = "|".join((lex.month_re, lex.weekday_re, lex.season_re))
-    return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
-
-
-def _date_like(doc: Doc, start: int, end: int) -> bool:
-    """Does a token range name a calendar unit by itself (a digit, month, weekday...)?"""
-    return bool(_anchor_word_re().search(doc[start:end].text))
+def drop_leading_words(span: Span) -> Span | None:
+    """The span without the prepositions and joiners a date never starts with ("of 1989"
+    -> "1989"); None when nothing is left."""
+    lead = _word_sets()[0]
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in lead:
+        start += 1
+    return span.doc[start : span.end] if start < span.end else None
 
 
 @cache
 def _named_re() -> re.Pattern[str]:
+    """Month, weekday and season names."""
     lex = lexicon()
     words = "|".join((lex.month_re, lex.weekday_re, lex.season_re))
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _date_like(doc: Doc, start: int, end: int) -> bool:
+    """Does a token range name a calendar unit by itself (a digit, month, weekday...)?"""
+    text = doc[start:end].text
+    return any(c.isdigit() for c in text) or bool(_named_re().search(text))
 
 
 def _shared_unit(doc: Doc, left: tuple[int, int], right: tuple[int, int]) -> bool:

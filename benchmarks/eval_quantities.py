@@ -97,7 +97,7 @@ def _words(unit: str) -> set[str]:
 
 
 def _is_unit_word(word: str) -> bool:
-    from briefx.quantities_numbers import units_table
+    from briefx.quantities.numbers import units_table
 
     table = units_table()
     lowered = word.lower()

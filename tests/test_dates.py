@@ -290,7 +290,7 @@ def test_ranges(text, tense, expected):
 
 
 def test_number_words_do_not_swallow_articles():
-    from briefx.dates_words import parse_number
+    from briefx.dates.lexicon import parse_number
 
     assert parse_number("seven a") is None
     assert parse_number("a hundred") == 100
@@ -435,7 +435,7 @@ def test_amounts_and_measures_are_not_dates(nlp, text, number):
 
 
 def test_amount_entity_ending_with_a_year_keeps_the_year():
-    from briefx.dates_find import is_measure
+    from briefx.dates.find import is_measure
 
     text = "Wages grew 4% in 2018 across the sector."
     year = text.index("2018")
@@ -525,7 +525,7 @@ def test_quarter_not_yet_begun_in_past_tense_is_last_years(nlp, reference, text,
 
 
 def test_rule_prefilter_changes_nothing():
-    from briefx.dates_find import rule_spans
+    from briefx.dates.find import rule_spans
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + [
         "At 5 in the morning on Christmas Day 2024, twice a week, in the 1990s, FY2025, "
@@ -644,7 +644,7 @@ TENSES = [
 
 @pytest.mark.parametrize(("text", "span", "tense"), TENSES)
 def test_tense_of_governing_verb(nlp, text, span, tense):
-    from briefx.dates_find import tense_of
+    from briefx.dates.find import tense_of
 
     doc = nlp(text)
     start = text.index(span)
@@ -683,7 +683,7 @@ def test_normalize_never_raises(text, reference):
 
 
 def test_finder_is_linear_on_hostile_text():
-    from briefx.dates_find import rule_spans
+    from briefx.dates.find import rule_spans
 
     hostile = ("twenty " * 2000 + "the past few " * 500 + "1" * 5000 + " a couple of" * 500
                + "Nov. " * 1000 + "every " * 1000)

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefx.quantities import FIELDS, find_quantities, lookup_qualifier, parse_number, vague_bounds
-from briefx.quantities_numbers import classify_suffix
+from briefx.quantities.numbers import classify_suffix
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

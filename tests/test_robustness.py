@@ -103,7 +103,7 @@ def test_normalizers_on_pathological_strings_are_fast() -> None:
     import datetime as dt
 
     from briefx.dates import normalize
-    from briefx.quantities_numbers import parse_number
+    from briefx.quantities.numbers import parse_number
 
     start = time.perf_counter()
     for text in PATHOLOGICAL:

@@ -3,7 +3,7 @@
 ``normalize`` cleans the text, peels off a modifier ("early", "almost", "the end of"),
 then tries small rules in turn, most specific first. Each rule is a function
 ``(text, ctx) -> Timex | None`` over the cleaned lower-case text (see
-``briefx.dates_rules_named`` and ``briefx.dates_rules_relative``).
+``briefx.dates.rules_named`` and ``briefx.dates.rules_relative``).
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from briefx.dates_calendar import Point, Timex, parse_value
-from briefx.dates_context import Ctx, Rule, make_date
-from briefx.dates_rules_named import (
+from briefx.dates.calendar import Point, Timex, parse_value
+from briefx.dates.context import Ctx, Rule, make_date
+from briefx.dates.lexicon import lexicon, parse_number
+from briefx.dates.rules_named import (
     rule_absolute,
     rule_compare,
     rule_day_range,
@@ -25,7 +26,7 @@ from briefx.dates_rules_named import (
     rule_quarter,
     rule_season,
 )
-from briefx.dates_rules_relative import (
+from briefx.dates.rules_relative import (
     rule_anaphoric_part,
     rule_clock,
     rule_deictic,
@@ -38,7 +39,6 @@ from briefx.dates_rules_relative import (
     rule_vague_lengths,
     rule_weekday,
 )
-from briefx.dates_words import lexicon, parse_number
 
 
 def _clean(text: str) -> str:
@@ -220,7 +220,7 @@ def _fallback(s: str, ctx: Ctx) -> Timex | None:
         found_rule = rule_absolute(bare, ctx)
         if found_rule is not None:
             return found_rule
-    from briefx.dates_parser import parse_absolute
+    from briefx.dates.fallback import parse_absolute
 
     found = parse_absolute(s)
     if found is None:

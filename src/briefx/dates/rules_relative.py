@@ -7,16 +7,16 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from briefx.dates_calendar import UNIT_GRAN, Anchor, Point, Timex, fmt, safe_date, shift
-from briefx.dates_context import GRAN_ORDER, Ctx, make_date, make_time, patterns, pick_year
-from briefx.dates_rules_named import (
+from briefx.dates.calendar import UNIT_GRAN, Anchor, Point, Timex, fmt, safe_date, shift
+from briefx.dates.context import GRAN_ORDER, Ctx, make_date, make_time, patterns, pick_year
+from briefx.dates.lexicon import lexicon, parse_number
+from briefx.dates.rules_named import (
     completed_quarter,
     last_complete_quarter,
     reported_quarter,
     rule_absolute,
     rule_month_day,
 )
-from briefx.dates_words import lexicon, parse_number
 
 
 def _weekday_date(weekday: int, ctx: Ctx, which: str | None) -> dt.date:

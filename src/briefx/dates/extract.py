@@ -22,21 +22,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
-from briefx.dates_calendar import Timex
-from briefx.dates_find import (
+from briefx.dates.calendar import Timex
+from briefx.dates.find import (
     drop_leading_words,
     drop_modifier_determiner,
     find_spans,
     period_ending,
     tense_of,
 )
-from briefx.dates_normalize import normalize as _normalize
+from briefx.dates.normalizer import normalize as _normalize
 from briefx.errors import ReferenceDateError
 
 __all__ = ["DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
 
 
-# The public normaliser: the pure rules of ``dates_normalize``, cached (pure, so safe).
+# The public normaliser: the pure rules of ``normalizer``, cached (pure, so safe).
 normalize = lru_cache(maxsize=4096)(_normalize)
 
 

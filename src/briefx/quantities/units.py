@@ -10,14 +10,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from briefx.quantities_lex import Atom
-from briefx.quantities_numbers import (
+from briefx.quantities.numbers import (
     classify_suffix,
     lookup_qualifier,
     measure_lemma,
     numbers_table,
     units_table,
 )
+from briefx.quantities.scan import Atom
 
 
 @dataclass(frozen=True)

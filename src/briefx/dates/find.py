@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.dates_words import lexicon
+from briefx.dates.lexicon import lexicon
 from briefx.resources import load_json
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from briefx.quantities_numbers import (
+from briefx.quantities.numbers import (
     DIGITS_RE,
     classify_suffix,
     numbers_table,

@@ -1,6 +1,6 @@
 """What the date rules share: their context, value builders and compiled patterns.
 
-Each rule (``briefx.dates_rules_named``, ``briefx.dates_rules_relative``) is a function
+Each rule (``briefx.dates.rules_named``, ``briefx.dates.rules_relative``) is a function
 ``(text, ctx) -> Timex | None`` over cleaned lower-case text; the regexes below are built
 once from the word lists in ``models/dates/lexicon.json``.
 """
@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from briefx.dates_calendar import Anchor, Point, Timex, day_range, fmt, safe_date
-from briefx.dates_words import lexicon
+from briefx.dates.calendar import Anchor, Point, Timex, day_range, fmt, safe_date
+from briefx.dates.lexicon import lexicon
 
 GRAN_ORDER = {
     g: i

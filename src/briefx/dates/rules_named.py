@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefx.dates_calendar import Anchor, Point, Timex, add_months, safe_date
-from briefx.dates_context import Ctx, make_date, patterns, pick_year, year2
-from briefx.dates_words import lexicon, parse_number
+from briefx.dates.calendar import Anchor, Point, Timex, add_months, safe_date
+from briefx.dates.context import Ctx, make_date, patterns, pick_year, year2
+from briefx.dates.lexicon import lexicon, parse_number
 
 
 def _absolute(day: dt.date, gran: str, ctx: Ctx) -> Timex:

@@ -15,8 +15,8 @@ Each record has exactly the keys of ``FIELDS``:
 - ``change``: "up" | "down" for a move ("rose 5%"), else null.
 - ``kind``: count | money | percent | measure.
 
-Helpers live in ``quantities_numbers`` (strings), ``quantities_lex`` (numbers in a Doc),
-``quantities_units`` (units, counted nouns) and ``quantities_events`` (event, change);
+Helpers live in ``numbers`` (strings), ``scan`` (numbers in a Doc),
+``units`` (units, counted nouns) and ``events`` (event, change);
 word lists in ``models/quantities/``.
 """
 
@@ -33,9 +33,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_quantities)
-from briefx.quantities_events import anchor, change_of, event_of, events_table
-from briefx.quantities_lex import Atom, atom_text, scan_numbers
-from briefx.quantities_numbers import (
+from briefx.quantities.events import anchor, change_of, event_of, events_table
+from briefx.quantities.numbers import (
     as_number,
     lookup_qualifier,
     max_qualifier_words,
@@ -45,7 +44,8 @@ from briefx.quantities_numbers import (
     units_table,
     vague_bounds,
 )
-from briefx.quantities_units import Unit, read_unit
+from briefx.quantities.scan import Atom, atom_text, scan_numbers
+from briefx.quantities.units import Unit, read_unit
 
 __all__ = [
     "FIELDS",

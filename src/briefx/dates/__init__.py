@@ -1,0 +1,21 @@
+"""Dates: find date and time expressions in a Doc and resolve them to TIMEX3 values.
+
+The public face of the package:
+
+- :func:`normalize` (pure): one expression + reference date -> :class:`Timex`.
+- :func:`find_dates` (pure over a parsed Doc): every expression, in document order.
+- The ``briefx_dates`` component writes those findings to ``doc._.briefx_dates``.
+
+Inside: ``find`` (candidate spans), ``normalizer`` (the rule cascade), ``rules_named`` /
+``rules_relative`` (the rules), ``context`` (shared rule context and patterns),
+``calendar`` (date arithmetic, ``Timex``), ``lexicon`` (word lists from
+``models/dates/``), ``fallback`` (dateparser for absolute dates the rules do not read),
+``extract`` (the pass over a Doc and the component).
+"""
+
+from __future__ import annotations
+
+from briefx.dates.calendar import Timex
+from briefx.dates.extract import DatesComponent, find_dates, make_dates, normalize
+
+__all__ = ["DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]

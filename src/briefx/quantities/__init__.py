@@ -1,0 +1,31 @@
+"""Quantities: number + counted noun phrase + qualifier + event, and the spaCy component.
+
+The public face of the package: :func:`find_quantities` (pure over a parsed Doc), the
+``briefx_quantities`` component that writes its findings to ``doc._.briefx_quantities``,
+and the string helpers :func:`parse_number`, :func:`lookup_qualifier`, :func:`vague_bounds`.
+
+Inside: ``numbers`` (numbers, vague amounts, qualifiers on plain strings), ``scan``
+(numbers in a Doc), ``units`` (units and counted nouns), ``events`` (the governing event
+and the direction of a change), ``extract`` (the pass over a Doc and the component);
+word lists in ``models/quantities/``.
+"""
+
+from __future__ import annotations
+
+from briefx.quantities.extract import (
+    FIELDS,
+    QuantitiesComponent,
+    find_quantities,
+    make_quantities,
+)
+from briefx.quantities.numbers import lookup_qualifier, parse_number, vague_bounds
+
+__all__ = [
+    "FIELDS",
+    "QuantitiesComponent",
+    "find_quantities",
+    "lookup_qualifier",
+    "make_quantities",
+    "parse_number",
+    "vague_bounds",
+]

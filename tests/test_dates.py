@@ -559,7 +559,7 @@ def test_bad_reference_is_a_clear_error():
     blank.add_pipe("briefx_dates")
     doc = blank.make_doc("It happened yesterday.")
     doc._.briefx_reference = "18/11/2025"
-    with pytest.raises(ReferenceDateError, match="ISO date"):
+    with pytest.raises(ReferenceDateError, match="YYYY-MM-DD"):
         blank(doc)
 
 

@@ -31,7 +31,7 @@ from briefx.dates.find import (
     tense_of,
 )
 from briefx.dates.normalizer import normalize as _normalize
-from briefx.errors import ReferenceDateError
+from briefx.reference import default_reference, parse_date
 
 __all__ = ["DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
 
@@ -226,20 +226,15 @@ def _resolve(
 
 
 def reference_of(doc: Doc) -> dt.date:
-    """The Doc's reference date (``doc._.briefx_reference``), or today when it is unset."""
+    """The Doc's reference date (``doc._.briefx_reference``, an ISO date).
+
+    A Doc that nobody gave a reference (the component used on its own) resolves against
+    today through ``briefx.reference.default_reference``, the one place that reads the clock.
+    """
     value = doc._.briefx_reference
     if value is None:
-        return dt.date.today()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError as err:
-        raise ReferenceDateError(
-            f"Reference date {value!r} is not an ISO date; pass e.g. '2025-11-18'."
-        ) from err
+        return parse_date(default_reference()[0].value)
+    return parse_date(value)
 
 
 class DatesComponent:

@@ -6,7 +6,7 @@ commit's code and models, writes one JSON line per document, and compares two su
 
     python benchmarks/diff_outputs.py dump --out /tmp/head.jsonl            # this checkout
     python benchmarks/diff_outputs.py dump --rev HEAD~3 --out /tmp/old.jsonl  # another commit
-    python benchmarks/diff_outputs.py compare /tmp/old.jsonl /tmp/head.jsonl
+    python benchmarks/diff_outputs.py compare /tmp/old.jsonl /tmp/head.jsonl [--common]
     python benchmarks/diff_outputs.py revs HEAD~3 HEAD                       # both, then compare
 
 ``--rev`` checks the commit out in a temporary git worktree and runs this same script
@@ -82,19 +82,32 @@ def dump_rev(rev: str, out: Path, names: list[str], limit: int | None) -> None:
     """Run ``dump`` with the code and models of commit ``rev`` (a temporary worktree)."""
     with tempfile.TemporaryDirectory(prefix="briefx-rev-") as tmp:
         tree = Path(tmp) / "tree"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), rev],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), rev],
+            check=True,
+            capture_output=True,
+        )
         try:
             env = {**os.environ, "PYTHONPATH": str(tree / "src")}
-            args = [sys.executable, str(Path(__file__).resolve()), "dump", "--out", str(out),
-                    "--sets", ",".join(names)]
+            args = [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "dump",
+                "--out",
+                str(out),
+                "--sets",
+                ",".join(names),
+            ]
             if limit is not None:
                 args += ["--limit", str(limit)]
             # The worktree's own briefx (src and models) is imported, not this checkout's.
             subprocess.run(args, check=True, env=env, cwd=tree)
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
-                           check=False, capture_output=True)
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
+                check=False,
+                capture_output=True,
+            )
 
 
 def _first_difference(a: object, b: object, path: str = "") -> str:
@@ -115,8 +128,11 @@ def _first_difference(a: object, b: object, path: str = "") -> str:
     return f"{path or '/'}: {str(a)[:120]!r} != {str(b)[:120]!r}"
 
 
-def compare(first: Path, second: Path, *, show: int = 20) -> int:
-    """Print the documents whose output differs; return how many differ."""
+def compare(first: Path, second: Path, *, show: int = 20, common: bool = False) -> int:
+    """Print the documents whose output differs; return how many differ.
+
+    With ``common``, documents in only one dump (a dump of fewer sets) are not counted.
+    """
 
     def load(path: Path) -> dict[str, dict]:
         with path.open(encoding="utf-8") as fh:
@@ -124,7 +140,7 @@ def compare(first: Path, second: Path, *, show: int = 20) -> int:
 
     a, b = load(first), load(second)
     differ = [k for k in a if k in b and a[k] != b[k]]
-    missing = sorted(set(a) ^ set(b))
+    missing = [] if common else sorted(set(a) ^ set(b))
     print(f"{len(a)} / {len(b)} documents; {len(differ)} differ; {len(missing)} in one only")
     for key in differ[:show]:
         print(f"  {key}: {_first_difference(a[key], b[key])}")
@@ -149,9 +165,10 @@ def main() -> None:
     p = sub.add_parser("compare")
     p.add_argument("first", type=Path)
     p.add_argument("second", type=Path)
+    p.add_argument("--common", action="store_true", help="compare only the documents in both")
     args = parser.parse_args()
     if args.command == "compare":
-        sys.exit(1 if compare(args.first, args.second) else 0)
+        sys.exit(1 if compare(args.first, args.second, common=args.common) else 0)
     names = [n for n in args.sets.split(",") if n]
     unknown = [n for n in names if n != "seeds" and n not in SETS]
     if unknown:

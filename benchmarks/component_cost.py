@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 import briefx
-from briefx.component import document_of
-from briefx.pipeline import make_doc
+from briefx.reconcile import build_document
+from briefx.schema import ReferenceDate
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval" / "tempeval3_tbaq" / "timebank.jsonl"
@@ -42,7 +42,12 @@ def main() -> None:
     reference = dt.date(2025, 11, 18)
     with nlp.select_pipes(disable=["briefx"]):
         start = time.perf_counter()
-        docs = list(nlp.pipe(make_doc(nlp, t, reference) for t in corpus))
+        docs = []
+        for text in corpus:
+            doc = nlp.make_doc(text)
+            doc._.briefx_reference = reference.isoformat()
+            docs.append(doc)
+        docs = list(nlp.pipe(docs))
         spacy_seconds = time.perf_counter() - start
     timings: dict[str, float] = {}
     for step in nlp.get_pipe("briefx").steps:
@@ -50,8 +55,9 @@ def main() -> None:
         docs = [step(d) for d in docs]
         timings[type(step).__name__] = time.perf_counter() - start
     start = time.perf_counter()
-    for d in docs:
-        document_of(d)
+    origin = ReferenceDate(value=reference.isoformat(), origin="argument")
+    for n, d in enumerate(docs):
+        build_document(d, doc_id=f"doc{n}", source=None, reference=origin)
     timings["reconcile"] = time.perf_counter() - start
     print(f"{len(corpus)} documents; spaCy model: {spacy_seconds:.2f} s")
     for name, seconds in timings.items():

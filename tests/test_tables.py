@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from briefx import MissingExtraError, brief
-from briefx.tables import COLUMNS, to_pandas, to_records
+from briefx.tables import columns, to_pandas, to_records
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def test_document_records(seed_docs) -> None:
                 assert row["doc_id"] == doc.doc_id
                 # flat: scalars only
                 assert all(v is None or isinstance(v, str | int | float) for v in row.values())
-                assert set(row) <= set(COLUMNS[name])
+                assert set(row) <= set(columns(doc, name))
         assert doc.to_records() == t
 
 

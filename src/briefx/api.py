@@ -8,7 +8,7 @@ order: a ``Document``, or an ``ErrorRecord`` for an input that could not be read
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -17,18 +17,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefx.brief import build_brief
-from briefx.component import document_of
 from briefx.errors import ReferenceDateError
 from briefx.inputs import Source
-from briefx.pipeline import join_docs, load_pipeline, make_doc
-from briefx.reference import DateLike, default_reference, parse_date, resolve_reference
+from briefx.pipeline import load_pipeline
+from briefx.reconcile import build_document
+from briefx.reference import DateLike, default_reference, resolve_reference
 from briefx.schema import Brief, Document, ErrorRecord, ReferenceDate
 from briefx.segment import split_text
-from briefx.textmap import OffsetMap, needs_map, remap_document
+from briefx.textmap import OffsetMap, needs_map
 
 
 @dataclass(frozen=True)
 class _Job:
+    """One input's identity, its reference date (resolved once, here) and early warnings."""
+
     doc_id: str
     source: str | None
     reference: ReferenceDate
@@ -73,25 +75,6 @@ def _reference(
     except ReferenceDateError as exc:
         ref, notes = default_reference()
         return ref, [f"ignored the metadata date: {exc}", *notes]
-
-
-def _finish(doc: Doc, job: _Job) -> Document | ErrorRecord:
-    if job.error is not None:
-        return ErrorRecord(source=job.source or job.doc_id, error=job.error, doc_id=job.doc_id)
-    if doc._.briefx is not None:
-        return Document.model_validate(doc._.briefx)
-    doc._.briefx_meta = _meta(job, piece=False)
-    return document_of(doc)
-
-
-def _meta(job: _Job, *, piece: bool) -> dict[str, Any]:
-    return {
-        "doc_id": job.doc_id,
-        "source": job.source,
-        "origin": job.reference.origin,
-        "warnings": list(job.warnings),
-        "piece": piece,
-    }
 
 
 # Longer texts are processed in pieces of at most this many characters, cut at
@@ -150,13 +133,16 @@ def extract_many(
         nlp: an already loaded briefx pipeline (used when ``workers`` is 1).
     Yields:
         A ``Document`` per readable input and an ``ErrorRecord`` per unreadable one.
+    Raises:
+        ReferenceDateError: ``published`` is not a date (raised at the call, before any
+            input is read).
+        ModelError: no spaCy pipeline can be loaded.
     """
     override = resolve_reference(published)[0] if published is not None else None
     jobs = (_job_for(item, n, override) for n, item in enumerate(items))
     if workers > 1:
-        yield from _run_in_processes(jobs, model=model, workers=workers, batch_size=batch_size)
-        return
-    yield from _run(nlp or load_pipeline(model), jobs, batch_size=batch_size)
+        return _run_in_processes(jobs, model=model, workers=workers, batch_size=batch_size)
+    return _run(nlp or load_pipeline(model), jobs, batch_size=batch_size)
 
 
 def _extract_batch(
@@ -200,33 +186,79 @@ def _batches(jobs: Iterable[tuple[str, _Job]], size: int) -> Iterator[list[tuple
 def _run(
     nlp: Language, jobs: Iterable[tuple[str, _Job]], *, batch_size: int
 ) -> Iterator[Document | ErrorRecord]:
-    """Run texts through the pipeline in pieces and reassemble one result per text."""
+    """Run texts through the pipeline in pieces and build one result per text.
+
+    The model reads the NFC form of each text (offsets are mapped back to the text as
+    given), in pieces of at most ``CHUNK_CHARS``; the pieces of a text are joined into
+    one Doc and ``build_document`` turns it into the ``Document``, once.
+    """
 
     def pieces() -> Iterator[tuple[Doc, tuple[_Job, str, OffsetMap | None, int, int, int]]]:
         for text, job in jobs:
-            reference = parse_date(job.reference.value)
-            # The model reads NFC; offsets are mapped back to the text as given.
             mapping = OffsetMap(text) if needs_map(text) else None
             model_text = mapping.text if mapping is not None else text
             limit = min(CHUNK_CHARS, nlp.max_length)
             spans = split_text(model_text, limit) if job.error is None else [(0, 0)]
-            meta = _meta(job, piece=len(spans) > 1)
             for k, (start, end) in enumerate(spans):
-                doc = make_doc(nlp, model_text[start:end], reference, meta)
+                doc = nlp.make_doc(model_text[start:end])
+                doc._.briefx_reference = job.reference.value
                 yield doc, (job, text, mapping, k, len(spans), start)
 
     parts: list[tuple[Doc, int]] = []
     stream = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size)
     for doc, (job, text, mapping, k, total, offset) in stream:
         parts.append((doc, offset))
-        if k + 1 == total:
-            result = _finish(join_docs(parts), job)
-            parts = []
-            if isinstance(result, Document):
-                if mapping is not None:
-                    result = remap_document(result, mapping)
-                result = result.with_text(text)
-            yield result
+        if k + 1 < total:
+            continue
+        joined, parts = join_docs(parts), []
+        if job.error is not None:
+            yield ErrorRecord(source=job.source or job.doc_id, error=job.error, doc_id=job.doc_id)
+            continue
+        yield build_document(
+            joined,
+            doc_id=job.doc_id,
+            source=job.source,
+            reference=job.reference,
+            warnings=job.warnings,
+            offsets=mapping,
+            original=text,
+        )
+
+
+def _shifted(record: dict[str, Any], offset: int, base: int) -> dict[str, Any]:
+    moved = {**record, "start": record["start"] + offset, "end": record["end"] + offset}
+    anchor = record.get("anchor")
+    if isinstance(anchor, str) and anchor.startswith("date:"):
+        moved["anchor"] = f"date:{int(anchor[5:]) + base}"
+    return moved
+
+
+def join_docs(parts: Sequence[tuple[Doc, int]]) -> Doc:
+    """Join the processed pieces of one long text into one Doc with global offsets.
+
+    Args:
+        parts: each piece's Doc and the character offset where it starts in the text.
+    Returns:
+        One Doc over the whole text: tokens, sentences, parse and entities of the
+        pieces, and their dates and quantities with offsets (and date anchors) shifted.
+    """
+    if len(parts) == 1:
+        return parts[0][0]
+    dates: list[dict[str, Any]] = []
+    quantities: list[dict[str, Any]] = []
+    for doc, offset in parts:
+        base = len(dates)
+        dates.extend(_shifted(r, offset, base) for r in doc._.briefx_dates or ())
+        quantities.extend(_shifted(r, offset, 0) for r in doc._.briefx_quantities or ())
+    reference = parts[0][0]._.briefx_reference
+    for doc, _ in parts:
+        # Doc-level extension values cannot be merged by spaCy: they are set below.
+        doc.user_data.clear()
+    whole = Doc.from_docs([doc for doc, _ in parts], ensure_whitespace=False)
+    whole._.briefx_reference = reference
+    whole._.briefx_dates = dates
+    whole._.briefx_quantities = quantities
+    return whole
 
 
 def brief(
@@ -248,10 +280,12 @@ def brief(
         The ``Brief`` of ``../shared/CONTRACT.md``: documents in input order, corpus
         entities, fact clusters with their conflicts, and error records.
     """
+    # Resolved before any input is read: a bad date fails at once.
+    override = resolve_reference(published)[0] if published is not None else None
     given = list(items)
     todo = [x for x in given if not isinstance(x, Document | ErrorRecord)]
     extracted = iter(
-        extract_many(todo, model=model, published=published, workers=workers) if todo else ()
+        extract_many(todo, model=model, published=override, workers=workers) if todo else ()
     )
     results = [x if isinstance(x, Document | ErrorRecord) else next(extracted) for x in given]
     return build_brief(results)

@@ -155,13 +155,11 @@ def extract(
     ] = False,
 ) -> None:
     """Extract people, places, organisations, dates, quantities and facts from articles."""
-    from briefx.api import extract_many, resolve_reference
+    from briefx.api import extract_many
     from briefx.inputs import Source, iter_sources
     from briefx.schema import ErrorRecord
 
     try:
-        if published is not None:
-            resolve_reference(published)
         sources: Iterator[Source] = iter_sources(inputs, stdin=sys.stdin.buffer)
         if doc_id is not None:
             sources = (_renamed(s, doc_id) for s in sources)
@@ -203,18 +201,18 @@ def _renamed(source: Any, doc_id: str) -> Any:
 
 def _json_object(items: list[Any]) -> dict[str, Any]:
     """One input: its document (or a clean error); several: documents and errors."""
-    from briefx.schema import SCHEMA_VERSION, ErrorRecord
+    from briefx.schema import Batch, ErrorRecord
 
     if len(items) == 1:
         only = items[0]
         if isinstance(only, ErrorRecord):
             raise InputError(f"{only.source}: {only.error}")
         return only.model_dump(mode="json")
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "documents": [i.model_dump(mode="json") for i in items if not isinstance(i, ErrorRecord)],
-        "errors": [i.model_dump(mode="json") for i in items if isinstance(i, ErrorRecord)],
-    }
+    batch = Batch(
+        documents=[i for i in items if not isinstance(i, ErrorRecord)],
+        errors=[i for i in items if isinstance(i, ErrorRecord)],
+    )
+    return batch.model_dump(mode="json")
 
 
 @app.command()
@@ -227,12 +225,9 @@ def brief(
 ) -> None:
     """Extract several articles and report the entities and facts they share."""
     from briefx.api import brief as make_brief
-    from briefx.api import resolve_reference
     from briefx.inputs import iter_sources
 
     try:
-        if published is not None:
-            resolve_reference(published)
         sources = iter_sources(inputs, stdin=sys.stdin.buffer)
         result = make_brief(sources, model=model, published=published, workers=workers)
         _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)

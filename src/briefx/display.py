@@ -14,8 +14,11 @@ import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from briefx.schema import Brief, DateMention, Document, Fact, Quantity
+if TYPE_CHECKING:
+    from briefx.schema import Brief, DateMention, Document, Fact, Quantity
+
 
 KINDS = ("PERSON", "PLACE", "ORG", "DATE", "QUANTITY")
 

@@ -6,15 +6,16 @@ objects, so Docs pickle and travel between processes (``nlp.pipe(n_process=2)``)
 - ``doc._.briefx_reference``: ISO date (``"2025-11-18"``) relative dates resolve against.
 - ``doc._.briefx_dates``: list of date records (dicts, see ``briefx.dates``).
 - ``doc._.briefx_quantities``: list of quantity records (dicts, see ``briefx.quantities``).
-- ``doc._.briefx``: the finished document (the contract's JSON object), set by the
-  ``briefx`` component.
+- ``doc._.briefx_meta``: ``doc_id``, ``source``, the reference date's ``origin`` and
+  ``warnings`` for ``doc._.briefx``, the finished document, which ``briefx.pipeline``
+  registers as a getter (built from the attributes above when read).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-_ATTRS = ("briefx_reference", "briefx_dates", "briefx_quantities", "briefx", "briefx_meta")
+_ATTRS = ("briefx_reference", "briefx_dates", "briefx_quantities", "briefx_meta")
 
 
 def ensure_extensions() -> None:

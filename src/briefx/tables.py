@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from briefx.errors import MissingExtraError
-from briefx.schema import Brief, Document, Quantity
 
 if TYPE_CHECKING:
     import pandas
+
+    from briefx.schema import Brief, Document
 
 Row = dict[str, Any]
 TABLES = ("mentions", "dates", "quantities", "facts")
@@ -46,7 +47,7 @@ COLUMNS: dict[str, list[str]] = {
         "range_end",
         "anchor",
     ],
-    "quantities": ["doc_id", "index", *Quantity.model_fields],
+    "quantities": ["doc_id", "index"],  # then the contract's quantity fields, read off the model
     "facts": [
         "doc_id",
         "sentence",
@@ -201,10 +202,12 @@ def to_records(doc_or_brief: Document | Brief) -> dict[str, list[Row]]:
         one row per fact of a cluster), each a list of rows with flat columns and
         ``doc_id``; a brief's mentions also carry their ``corpus_entity``.
     """
-    if isinstance(doc_or_brief, Brief):
-        return _brief_records(doc_or_brief)
-    if isinstance(doc_or_brief, Document):
-        return _document_records(doc_or_brief)
+    # The views read the contract's models; they do not import them (schema hands its
+    # models to the views): a brief is the model with fact clusters.
+    if hasattr(doc_or_brief, "fact_clusters"):
+        return _brief_records(doc_or_brief)  # type: ignore[arg-type]
+    if hasattr(doc_or_brief, "facts"):
+        return _document_records(doc_or_brief)  # type: ignore[arg-type]
     raise TypeError(f"expected a briefx Document or Brief, got {type(doc_or_brief).__name__}")
 
 
@@ -219,6 +222,16 @@ def to_pandas(doc_or_brief: Document | Brief) -> dict[str, pandas.DataFrame]:
     return {
         name: pd.DataFrame.from_records(rows)
         if rows
-        else pd.DataFrame(columns=[c for c in COLUMNS[name] if c != "corpus_entity"])
+        else pd.DataFrame(columns=[c for c in columns(doc_or_brief, name) if c != "corpus_entity"])
         for name, rows in records.items()
     }
+
+
+def columns(doc_or_brief: Document | Brief, name: str) -> list[str]:
+    """The columns of table ``name``; the quantities table has every contract field."""
+    if name != "quantities":
+        return COLUMNS[name]
+    document = type(doc_or_brief).model_fields.get("documents")
+    model = get_args(document.annotation)[0] if document is not None else type(doc_or_brief)
+    quantity = get_args(model.model_fields["quantities"].annotation)[0]
+    return [*COLUMNS[name], *quantity.model_fields]

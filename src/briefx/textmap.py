@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefx.schema import Document
+if TYPE_CHECKING:
+    from briefx.schema import Document
 
 
 def _is_starter(char: str) -> bool:

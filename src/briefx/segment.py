@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 _OPEN_QUOTES = frozenset("“‘«")
@@ -28,18 +29,18 @@ class _Tokens:
     """The token facts the rules need, read from the Doc once (no Token objects after)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text: list[str] = []
-        self.ws: list[bool] = []
-        self.space: list[bool] = []
-        self.idx: list[int] = []
-        self.start: list[bool] = []
-        for token in doc:
-            self.text.append(token.text)
-            self.ws.append(bool(token.whitespace_))
-            self.space.append(token.is_space)
-            self.idx.append(token.idx)
-            self.start.append(token.is_sent_start is True)
-        self.n = len(self.text)
+        # Read as arrays: making a Token object per token cost more than the rules.
+        text = doc.text
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist() if len(doc) else []
+        self.idx: list[int] = [row[0] for row in rows]
+        ends = [row[0] + row[1] for row in rows]
+        self.text: list[str] = [text[start:end] for start, end in zip(self.idx, ends, strict=True)]
+        # Trailing whitespace: the next token (or the end of the text) starts later.
+        nexts = [*self.idx[1:], len(text)] if rows else []
+        self.ws: list[bool] = [end < nxt for end, nxt in zip(ends, nexts, strict=True)]
+        self.space: list[bool] = [bool(row[2]) for row in rows]
+        self.start: list[bool] = [row[3] == 1 for row in rows]
+        self.n = len(rows)
 
     def quote_role(self, i: int) -> str | None:
         """ "open", "close" or None for the token at ``i`` (see ``quote_role``)."""

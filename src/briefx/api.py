@@ -77,6 +77,10 @@ def _reference(
         return ref, [f"ignored the metadata date: {exc}", *notes]
 
 
+# Batches per worker process in flight: one being extracted, one waiting, so a worker
+# never idles while memory stays bounded.
+BATCHES_IN_FLIGHT = 2
+
 # Longer texts are processed in pieces of at most this many characters, cut at
 # paragraph or sentence boundaries: spaCy's memory and time stay linear in the length.
 CHUNK_CHARS = 100_000
@@ -166,7 +170,7 @@ def _run_in_processes(
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for batch in _batches(jobs, batch_size):
             pending.append(pool.submit(_extract_batch, model, batch))
-            if len(pending) >= 2 * workers:
+            if len(pending) >= BATCHES_IN_FLIGHT * workers:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()

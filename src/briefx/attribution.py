@@ -22,6 +22,9 @@ from briefx.resources import load_json
 from briefx.schema import Attribution, Entity
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A title introduces a person within this many tokens before the name: "President
+# Volodymyr Zelensky", "the Ukrainian president, Volodymyr Zelensky".
+TITLE_WINDOW = 3
 
 
 @cache
@@ -44,7 +47,7 @@ class MentionIndex:
             for start, end, eid, type_, _ in spans:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if type_ == "PERSON" and span is not None:
-                    window = doc[max(0, span.start - 3) : span.end]
+                    window = doc[max(0, span.start - TITLE_WINDOW) : span.end]
                     self._titled.extend(
                         (start, t.lower_, eid) for t in window if t.lower_ in titles()
                     )

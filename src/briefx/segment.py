@@ -23,6 +23,10 @@ _OPEN_QUOTES = frozenset("“‘«")
 _CLOSE_QUOTES = frozenset("”’»")
 _AMBIGUOUS_QUOTES = frozenset("\"'")
 _SENT_END = frozenset({".", "!", "?", "…"})
+# A long text is cut in its second half (a piece is at least half the maximum), and at
+# most this many ". " are tried there before a cut at a space: a text of initials
+# ("A. B. C. ...") must not make the search quadratic.
+MAX_SENTENCE_END_TRIES = 64
 
 
 class _Tokens:
@@ -175,7 +179,7 @@ def _cut(text: str, low: int, high: int) -> int:
             return found + len(sep)
     # A sentence end: ". " before a capital or a quote ("Nov. 19" is no sentence end).
     found = text.rfind(". ", low, high - 1)
-    for _ in range(64):
+    for _ in range(MAX_SENTENCE_END_TRIES):
         if found < 0:
             break
         after = text[found + 2 : found + 3]

@@ -1,10 +1,12 @@
-"""Processing time per MB for one document of 100 KB, 1 MB and 10 MB.
+"""Seconds per MB and peak memory for one document of 100 KB, 1 MB and 10 MB, next to spaCy.
 
     python benchmarks/size_scaling.py [--sizes 0.1 1 10]
 
 Each document is built from the news articles of ``../shared/eval`` joined by blank lines
 until it reaches the size; briefx processes it in pieces (``briefx.api.CHUNK_CHARS``) with
-global offsets. Flat seconds per MB mean time grows linearly with size.
+global offsets. Raw spaCy runs the same model (without briefx) over the same pieces in
+the same process, so the ratio is briefx's own cost on a long text. Each size runs in a
+fresh process, so its peak memory (max RSS) is its own.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import subprocess
+import sys
 import time
 from pathlib import Path
-
-import briefx
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -36,22 +38,59 @@ def build(size_mb: float) -> str:
     return "\n\n".join(out)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=float, nargs="*", default=[0.1, 1, 10])
-    args = parser.parse_args()
-    # Warm up (model, lazy tables) on a small text, so the first size is not charged for it.
-    briefx.extract(build(0.01), published="2025-11-18")
-    for size in args.sizes:
-        text = build(size)
-        mb = len(text.encode("utf-8")) / 1_000_000
+def measure(size: float, mode: str) -> None:
+    """One size in this process: ``raw`` (spaCy over the pieces) or ``briefx``."""
+    import briefx
+    from briefx.api import CHUNK_CHARS
+    from briefx.segment import split_text
+
+    nlp = briefx.load_pipeline()
+    warm = build(0.01)
+    text = build(size)
+    mb = len(text.encode("utf-8")) / 1_000_000
+    if mode == "raw":
+        with nlp.select_pipes(disable=["briefx"]):
+            sum(1 for _ in nlp.pipe([warm]))
+            start = time.perf_counter()
+            pieces = (text[s:e] for s, e in split_text(text, CHUNK_CHARS))
+            sum(1 for _ in nlp.pipe(pieces, batch_size=1))
+            seconds = time.perf_counter() - start
+        detail = ""
+    else:
+        briefx.extract(warm, published="2025-11-18")
         start = time.perf_counter()
         doc = briefx.extract(text, published="2025-11-18")
         seconds = time.perf_counter() - start
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        detail = f", {len(doc.sentences)} sentences, {len(doc.entities)} entities"
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"mb": mb, "seconds": seconds, "rss": rss, "detail": detail}))
+
+
+def run(size: float, mode: str) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--one", str(size), mode],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=float, nargs="*", default=[0.1, 1, 10])
+    parser.add_argument("--one", nargs=2, metavar=("SIZE", "MODE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        measure(float(args.one[0]), args.one[1])
+        return
+    for size in args.sizes:
+        raw, bx = run(size, "raw"), run(size, "briefx")
         print(
-            f"{mb:6.2f} MB: {seconds:7.1f} s, {seconds / mb:6.1f} s/MB, "
-            f"{len(doc.sentences)} sentences, {len(doc.entities)} entities, max RSS {rss:.0f} MiB"
+            f"{bx['mb']:6.2f} MB: raw spaCy {raw['seconds'] / raw['mb']:6.1f} s/MB "
+            f"(max RSS {raw['rss']:.0f} MiB); briefx {bx['seconds'] / bx['mb']:6.1f} s/MB "
+            f"(max RSS {bx['rss']:.0f} MiB){bx['detail']}; "
+            f"briefx / raw time {bx['seconds'] / raw['seconds']:.2f}"
         )
 
 

@@ -13,6 +13,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -76,6 +77,8 @@ def _reference(
         ref, notes = default_reference()
         return ref, [f"ignored the metadata date: {exc}", *notes]
 
+
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 # Batches per worker process in flight: one being extracted, one waiting, so a worker
 # never idles while memory stays bounded.
@@ -211,6 +214,9 @@ def _run(
     parts: list[tuple[Doc, int]] = []
     stream = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size)
     for doc, (job, text, mapping, k, total, offset) in stream:
+        # The token vectors served the statistical components; nothing after them reads
+        # them, and a long text's pieces are held until joined (96 floats per token).
+        doc.tensor = _NO_TENSOR
         parts.append((doc, offset))
         if k + 1 < total:
             continue
@@ -258,7 +264,7 @@ def join_docs(parts: Sequence[tuple[Doc, int]]) -> Doc:
     for doc, _ in parts:
         # Doc-level extension values cannot be merged by spaCy: they are set below.
         doc.user_data.clear()
-    whole = Doc.from_docs([doc for doc, _ in parts], ensure_whitespace=False)
+    whole = Doc.from_docs([doc for doc, _ in parts], ensure_whitespace=False, exclude=["tensor"])
     whole._.briefx_reference = reference
     whole._.briefx_dates = dates
     whole._.briefx_quantities = quantities

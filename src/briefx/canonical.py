@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -73,6 +73,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Names recur (every mention of every name is compared with the candidates it may
+# join): their keys are computed once. A long document has tens of thousands of names.
+SKELETON_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=SKELETON_CACHE)
 def skeleton(name: str) -> str:
     """Reduce a name to a transliteration-insensitive key ("Zelenskyy" -> "zelensky")."""
     out = "".join(c for c in fold(name) if c.isalnum() or c == " ")

@@ -75,9 +75,14 @@ def _clip(
     return sid, new_start, new_end
 
 
-def build_entities(doc: Doc, index: SentenceIndex, warnings: list[str]) -> list[Entity]:
-    """Group the Doc's person / place / organisation spans into entities with mentions."""
-    text = doc.text
+def build_entities(
+    doc: Doc, index: SentenceIndex, warnings: list[str], *, text: str | None = None
+) -> list[Entity]:
+    """Group the Doc's person / place / organisation spans into entities with mentions.
+
+    ``text`` is ``doc.text`` when the caller has it (a Doc rebuilds it at each access).
+    """
+    text = doc.text if text is None else text
     names: list[NameMention] = []
     located: list[tuple[int, int, int]] = []
     for ent in doc.ents:
@@ -152,15 +157,15 @@ def build_document(
     """
     text = doc.text
     notes = list(warnings)
-    spans = sentence_spans(doc)
+    spans = sentence_spans(doc, text=text)
     index = SentenceIndex(spans)
     sentences = [Sentence(id=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)]
-    entities = build_entities(doc, index, notes)
+    entities = build_entities(doc, index, notes, text=text)
     dates = [DateMention(**r) for r in _located_records(doc._.briefx_dates, text, index, notes)]
     quantities = [
         Quantity(**r) for r in _located_records(doc._.briefx_quantities, text, index, notes)
     ]
-    facts = build_facts(doc, sentences, entities, dates, quantities)
+    facts = build_facts(doc, sentences, entities, dates, quantities, text=text)
     document = Document(
         doc_id=doc_id,
         source=source,
@@ -182,11 +187,14 @@ def attributions(
     sentences: Sequence[Sentence],
     mentions: MentionIndex,
     dates: Sequence[DateMention],
+    *,
+    text: str | None = None,
 ) -> list[Attribution | None]:
     """Attribute each sentence's reported speech.
 
     A quotation that runs over several sentences ("A. B," Peskov said.) is attributed,
-    in all of them, to the speaker named where it closes.
+    in all of them, to the speaker named where it closes. ``text`` is ``doc.text`` when
+    the caller has it.
     """
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
     for i, d in enumerate(dates):
@@ -196,7 +204,7 @@ def attributions(
         own = by_sentence.get(sentence.id, [])
         found.append(find_attribution(doc, sentence.start, sentence.end, mentions, own))
     open_quote: list[int] = []
-    balances = quote_balances(doc, [(s.start, s.end) for s in sentences])
+    balances = quote_balances(doc, [(s.start, s.end) for s in sentences], text=text)
     for sentence, balance in zip(sentences, balances, strict=True):
         if open_quote and balance < 0:
             closing = found[sentence.id]
@@ -216,11 +224,14 @@ def build_facts(
     entities: Sequence[Entity],
     dates: Sequence[DateMention],
     quantities: Sequence[Quantity],
+    *,
+    text: str | None = None,
 ) -> list[Fact]:
     """Make one fact per sentence that has any extraction, in sentence order.
 
     A known speaker counts as an extraction: a quoted sentence attributed to a named
-    person is a fact even when it names nobody itself.
+    person is a fact even when it names nobody itself. ``text`` is ``doc.text`` when the
+    caller has it.
     """
     ents_by_sentence: dict[int, list[str]] = {}
     for entity in entities:
@@ -234,7 +245,7 @@ def build_facts(
     quantities_by_sentence: dict[int, list[int]] = {}
     for i, q in enumerate(quantities):
         quantities_by_sentence.setdefault(q.sentence, []).append(i)
-    said = attributions(doc, sentences, MentionIndex(entities, doc), dates)
+    said = attributions(doc, sentences, MentionIndex(entities, doc), dates, text=text)
     facts: list[Fact] = []
     for sentence in sentences:
         sid = sentence.id

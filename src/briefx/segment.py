@@ -32,19 +32,21 @@ MAX_SENTENCE_END_TRIES = 64
 class _Tokens:
     """The token facts the rules need, read from the Doc once (no Token objects after)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         # Read as arrays: making a Token object per token cost more than the rules.
-        text = doc.text
-        rows = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist() if len(doc) else []
-        self.idx: list[int] = [row[0] for row in rows]
-        ends = [row[0] + row[1] for row in rows]
+        # ``doc.text`` is rebuilt from the tokens at each access: callers that have it pass it.
+        text = doc.text if text is None else text
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).T.tolist() if len(doc) else []
+        idx, lengths, spaces, starts = columns or ([], [], [], [])
+        self.idx: list[int] = idx
+        ends = [start + length for start, length in zip(idx, lengths, strict=True)]
         self.text: list[str] = [text[start:end] for start, end in zip(self.idx, ends, strict=True)]
         # Trailing whitespace: the next token (or the end of the text) starts later.
-        nexts = [*self.idx[1:], len(text)] if rows else []
+        nexts = [*self.idx[1:], len(text)] if idx else []
         self.ws: list[bool] = [end < nxt for end, nxt in zip(ends, nexts, strict=True)]
-        self.space: list[bool] = [bool(row[2]) for row in rows]
-        self.start: list[bool] = [row[3] == 1 for row in rows]
-        self.n = len(rows)
+        self.space: list[bool] = [bool(v) for v in spaces]
+        self.start: list[bool] = [v == 1 for v in starts]
+        self.n = len(idx)
 
     def quote_role(self, i: int) -> str | None:
         """ "open", "close" or None for the token at ``i`` (see ``quote_role``)."""
@@ -102,20 +104,21 @@ def _decisions(tok: _Tokens) -> Iterator[tuple[int, bool]]:
         prev = i
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+def sentence_spans(doc: Doc, *, text: str | None = None) -> list[tuple[int, int]]:
     """Return each sentence's character span with surrounding whitespace trimmed.
 
     The boundaries are the parser's (or sentencizer's), corrected by the rules of
-    ``_decisions``; whitespace-only sentences (blank lines) are dropped.
+    ``_decisions``; whitespace-only sentences (blank lines) are dropped. ``text`` is
+    ``doc.text`` when the caller has it already.
     """
     if len(doc) == 0:
         return []
-    tok = _Tokens(doc)
+    text = doc.text if text is None else text
+    tok = _Tokens(doc, text)
     starts = tok.start if doc.has_annotation("SENT_START") else [False] * tok.n
     starts[0] = True
     for i, start in _decisions(tok):
         starts[i] = start
-    text = doc.text
     bounds = [tok.idx[i] for i, start in enumerate(starts) if start] + [len(text)]
     spans: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(bounds):
@@ -128,9 +131,11 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def quote_balances(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[int]:
+def quote_balances(
+    doc: Doc, spans: Sequence[tuple[int, int]], *, text: str | None = None
+) -> list[int]:
     """Opening minus closing quotation marks in each of the sorted, disjoint char spans."""
-    tok = _Tokens(doc)
+    tok = _Tokens(doc, text)
     balances = [0] * len(spans)
     k = 0
     for i in range(tok.n):

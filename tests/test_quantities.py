@@ -26,7 +26,10 @@ def nlp() -> spacy.language.Language:
 
 def quantities(nlp: spacy.language.Language, text: str, **kwargs: object) -> list[dict]:
     doc = nlp(text)
-    found = find_quantities(doc, **kwargs) if kwargs else doc._.briefx_quantities
+    if kwargs:
+        found = [q.as_dict() for q in find_quantities(doc, **kwargs)]
+    else:
+        found = doc._.briefx_quantities
     for q in found:
         assert doc.text[q["start"] : q["end"]] == q["text"]
         assert tuple(q) == FIELDS
@@ -595,7 +598,7 @@ def test_any_number_soup_gives_well_formed_records(
     nlp: spacy.language.Language, words: list[str]
 ) -> None:
     doc = nlp(" ".join(words))
-    records = find_quantities(doc)
+    records = [q.as_dict() for q in find_quantities(doc)]
     assert [r["start"] for r in records] == sorted(r["start"] for r in records)
     for r in records:
         assert doc.text[r["start"] : r["end"]] == r["text"]
@@ -672,7 +675,7 @@ def test_seed_dates_give_no_quantity(nlp: spacy.language.Language, stem: str) ->
         phrase for phrase in ("Nov. 19", "Nov. 18", "Nov. 11", "four months ago") if phrase in text
     ]
     skip = [(i, i + len(p)) for p in dates for i in _all_indices(text, p)]
-    spans = [(q["start"], q["end"]) for q in find_quantities(doc, skip=skip)]
+    spans = [(q.start, q.end) for q in find_quantities(doc, skip=skip)]
     assert not any(s < e2 and s2 < e for s, e in spans for s2, e2 in skip)
 
 

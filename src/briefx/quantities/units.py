@@ -158,7 +158,7 @@ def number_token(doc: Doc, atom: Atom) -> Token:
 
 
 def read_unit(doc: Doc, atom: Atom, *, after: int | None = None) -> Unit:
-    """Read the unit, currency, percent sign or counted noun phrase of ``atom``.
+    """Read the unit, currency, percent sign or counted noun phrase of ``atom``: "Seven cats".
 
     Args:
         doc: the parsed Doc.

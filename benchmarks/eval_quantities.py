@@ -269,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
                 counts[part][name][1] += len(gold)
                 counts[part][name][2] += n_system
         if args.misses and args.half in (None, half):
-            _show(row, gold, system + durations)
+            used = [durations[si] for _, si in match(gold, durations, METRICS["value"])]
+            _show(row, gold, system + used)  # durations only where they found a gold length
     n_gold = counts["all"]["value"][1]
     _report(f"{path.name}: {len(rows)} sentences, {n_gold} gold quantities", counts["all"])
     if args.halves:

@@ -33,7 +33,23 @@ RULES: dict[str, tuple[str, list[tuple[str, dict]]]] = {
         [("3% and 4%", {"value": None, "low": 3, "high": 4})],
     ),
     "_is_label": ("The team uses Group 7 for the trial.", []),
-    "is_set_off_age": ("Dana Whitfield, 38, said the plan failed.", []),
+    "is_set_off_age": (
+        "Dana Whitfield, 38, said the plan failed.",
+        [("38", {"value": 38, "unit": "year-old", "kind": "measure"})],
+    ),
+    "read_age": (
+        "The 44-year-old was freed.",
+        [("44-year-old", {"value": 44, "unit": "year-old"})],
+    ),
+    "_age": ("Voters aged 18 took part.", [("aged 18", {"value": 18, "unit": "year-old"})]),
+    "_is_score": ("The visitors won 2-0 away.", []),
+    "_percent_follows": ("DAX -0.4%, CAC +0.9%.", [("-0.4%", {"value": -0.4}), ("+0.9%", {})]),
+    "_fold_atom": ("Exports rose sixfold.", [("sixfold", {"value": 6, "unit": "fold"})]),
+    "_is_number_word": (
+        "One of four programmes was cut.",
+        [("four programmes", {"value": 4, "unit_lemma": "programme"})],
+    ),
+    "_without_final_dot": ("The car hit 80 km/h.", [("80 km/h", {"unit": "km/h"})]),
     "_is_conversion": (
         "The fine was over 3 million yen ($20,000).",
         [

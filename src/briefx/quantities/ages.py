@@ -6,6 +6,7 @@ The one definition of an age for briefx; the age words are in
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -17,12 +18,19 @@ from briefx.resources import load_json
 
 # People are younger than this; "Smith, 130," is a page or a count, not an age.
 MAX_AGE = 120
+# The contract's kind for an age: a measure of time lived, not a count of years.
+AGE_KIND = "measure"
 
 
 @cache
 def ages_table() -> dict[str, Any]:
     """Return the age table (``models/quantities/ages.json``)."""
     return load_json("quantities/ages.json")
+
+
+def year_old() -> str:
+    """The unit of an age in years: "year-old"."""
+    return ages_table()["age_units"]["year"]
 
 
 def is_set_off_age(doc: Doc, atom: Atom, *, unit: Unit, before: Token) -> bool:
@@ -45,3 +53,47 @@ def is_set_off_age(doc: Doc, atom: Atom, *, unit: Unit, before: Token) -> bool:
         and atom.value == atom.value.to_integral_value()
         and 0 < atom.value < MAX_AGE
     )
+
+
+@dataclass(frozen=True)
+class Age:
+    """Where an age is written around its number, and its unit ("year-old", "month-old")."""
+
+    first: int
+    last: int
+    unit: str
+
+
+def read_age(doc: Doc, atom: Atom, *, before: Token | None) -> Age | None:
+    """The age written around ``atom``: "the 44-year-old", "72 years old", "aged 65".
+
+    Args:
+        doc: the parsed Doc.
+        atom: the number.
+        before: the token just before the number (and its qualifier), if any.
+
+    Returns:
+        The first and last token of the age and its unit, or None when it is no age.
+    """
+    table = ages_table()
+    if atom.value is None or atom.value != atom.value.to_integral_value() or atom.currency:
+        return None
+    if not 0 < atom.value < MAX_AGE or atom.suffix:
+        return None
+    # "44-year-old", "18-year-olds", "18 month-old", "72 years old": number, unit, "old",
+    # each joined by a hyphen or a space
+    i = atom.last + 1
+    if _at(doc, i) == "-":
+        i += 1
+    unit = table["age_units"].get(doc[i].lemma_.lower()) if i < len(doc) else None
+    if unit is not None:
+        j = i + 2 if _at(doc, i + 1) == "-" else i + 1
+        if _at(doc, j).rstrip("s") in table["old_words"]:
+            return Age(atom.first, j, unit)
+    if before is not None and before.lower_ in table["age_openers"]:
+        return Age(before.i, atom.last, table["age_units"]["year"])  # "aged 65"
+    return None
+
+
+def _at(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if i < len(doc) else ""

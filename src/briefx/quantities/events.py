@@ -87,6 +87,8 @@ def change_of(doc: Doc, atom: Atom, *, q_first: int, root: Token, unit: Unit) ->
     if atom.sign == "+":
         return "up"
     market = unit_lemma is None or unit_lemma in events["change_market_units"]
+    if atom.sign == "-" and (kind in ("percent", "money") or market):
+        return "down"  # "Sensex -1.1%", "a balance of $-50.8bn"; not "-5C", a level
     if q_first > 0 and (market or kind == "money"):  # "was up 3%", not "shot down 27 drones"
         marker = doc[q_first - 1].lower_
         if marker in events["change_markers_up"]:

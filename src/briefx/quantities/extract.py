@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_quantities)
 from briefx.numwords import Number
-from briefx.quantities.ages import is_set_off_age
+from briefx.quantities.ages import AGE_KIND, is_set_off_age, read_age, year_old
 from briefx.quantities.events import anchor, change_of, event_of, events_table
 from briefx.quantities.numbers import (
     as_number,
@@ -191,8 +191,6 @@ def _is_label(
         return True  # "17 Birch Hill Lane", "three new 320 Neo jets", "the 30301 ZIP Code"
     if ranged or before is None or before.i != atom.first - 1:
         return False
-    if is_set_off_age(doc, atom, unit=unit, before=before):
-        return True
     if before.lower_ in table["label_words"]:
         return True
     name_like = before.pos_ == "PROPN" or (before.is_title and not before.is_sent_start)
@@ -200,6 +198,40 @@ def _is_label(
         return True  # "Group 7", "Ortiz 14", "Pixel 7 Lite"
     token = doc[atom.first]
     return token.ent_type_ in _NAME_LABELS and unit.text is None
+
+
+def _age(doc: Doc, atom: Atom, *, unit: Unit, before: Token | None) -> tuple[Unit, int] | None:
+    """The age unit of ``atom`` and the age's first token.
+
+    "the 44-year-old", "aged 65", "Dana Whitfield, 38, said": unit "year-old".
+    """
+    age = read_age(doc, atom, before=before)
+    if age is not None:
+        last = doc[age.last]
+        end = last.idx + len(last.text)
+        return Unit(age.unit, age.unit, AGE_KIND, end, age.last), age.first
+    adjacent = before is not None and before.i == atom.first - 1
+    if adjacent and is_set_off_age(doc, atom, unit=unit, before=before):
+        year = year_old()
+        return Unit(year, year, AGE_KIND, atom.end, atom.last), atom.first
+    return None
+
+
+def _is_score(doc: Doc, a: Atom, *, b: Atom, unit_a: Unit, unit_b: Unit) -> bool:
+    """ "beat them 3-1", "a 4-2 win": whole numbers joined by a dash, the first larger.
+
+    A level score ("tied at 2-2") stays one number, as a range of one value.
+    """
+    if a.value is None or b.value is None or unit_a.text is not None:
+        return False
+    if unit_b.text is not None and unit_b.lemma not in glue().score_nouns:
+        return False
+    gap = doc[a.last + 1 : b.first]
+    dashed = (len(gap) == 1 and gap[0].text in glue().range_dashes) or (
+        not gap and b.sign == "-" and doc[b.first - 1].whitespace_ == ""
+    )
+    whole = all(v == v.to_integral_value() for v in (a.value, b.value))
+    return dashed and whole and a.value > abs(b.value) and not (a.currency or a.suffix)
 
 
 def _record(
@@ -275,6 +307,24 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Q
         unit = read_unit(doc, a)
         qualifier, q_first = _qualifier_before(doc, a.first)
         before = doc[q_first - 1] if q_first > 0 else None
+        age = _age(doc, a, unit=unit, before=before)
+        if age is not None:
+            k += 1
+            age_unit, age_first = age
+            q_first = min(q_first, age_first)
+            records.append(
+                _record(
+                    doc,
+                    text,
+                    a=a,
+                    b=None,
+                    unit=age_unit,
+                    qualifier=qualifier,
+                    q_first=q_first,
+                    after_last=age_unit.last,
+                )
+            )
+            continue
         b = None
         partner = k + 1
         if partner + 1 < len(atoms) and atoms[partner].dated and before is not None:
@@ -283,6 +333,9 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Q
             nxt = atoms[partner]
             unit_b = read_unit(doc, nxt)
             ranged = _is_range(doc, a, unit_a=unit, b=nxt, unit_b=unit_b, before=before)
+            if ranged and _is_score(doc, a, b=nxt, unit_a=unit, unit_b=unit_b):
+                k = partner + 1
+                continue  # "beat them 3-1": a score, neither a range nor two counts
             if not (a.dated or nxt.dated) and ranged:
                 b, unit = _bounded(doc, nxt), unit_b if unit_b.text or not unit.text else unit
                 a = _scaled_like(doc, a, b=b)

@@ -67,6 +67,10 @@ class Glue:
     percent_abbreviations: frozenset[str]
     event_preps: frozenset[str]
     and_joins_after: frozenset[str]
+    not_a_sign_after: frozenset[str]
+    prefix_units: frozenset[str]
+    score_nouns: frozenset[str]
+    fold_suffix: str
 
 
 @cache
@@ -81,6 +85,8 @@ def glue() -> Glue:
             kwargs[name] = re.compile(value)
         elif isinstance(value, dict):
             kwargs[name] = dict(value)
+        elif isinstance(value, str):
+            kwargs[name] = value
         else:
             kwargs[name] = frozenset(value)
     return Glue(**kwargs)

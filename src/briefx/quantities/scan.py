@@ -78,6 +78,9 @@ def _split_suffix(suf: str, *, currency: bool) -> tuple[Decimal | None, str | No
     """
     scales = number_words().scale_suffixes
     need_currency = numbers_table()["scale_suffixes_need_currency"]
+    whole = suf.lstrip("-")
+    if whole not in scales and classify_suffix(whole):
+        return None, whole  # "30Mbps", "5kW": a unit that starts like a scale
     for key in _longest_first(tuple(scales)):
         if not suf.startswith(key) or (not currency and key in need_currency):
             continue
@@ -96,6 +99,12 @@ def _longest_first(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(keys, key=len, reverse=True))
 
 
+def _percent_follows(doc: Doc, i: int, suf: str) -> bool:
+    """Whether a percent sign or word follows token ``i`` ("-0.4%", "-0.4 %")."""
+    percent = units_table()["percent"]
+    return suf in percent or (i + 1 < len(doc) and doc[i + 1].text in percent)
+
+
 def _digit_atom(doc: Doc, i: int) -> Atom | None:
     """A number written in digits at token ``i``: "$6.4 billion", "-3%", "4 5/8", "5km"."""
     token = doc[i]
@@ -109,7 +118,7 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
     words = number_words()
     pieces = glue()
     units = units_table()
-    currency = sign = qualifier = None
+    currency = sign = qualifier = prefix_unit = None
     first_token = i
     connector = False
     start = token.idx
@@ -119,9 +128,12 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
             currency, sign = pre[:-1], "-"
         elif pre in units["currency_prefixes"]:
             currency = pre
+        elif lowered.endswith("-") and lowered[:-1] in pieces.prefix_units:
+            prefix_unit = pre[:-1]  # "magnitude-5.1"
         elif pre in pieces.sign_prefixes:
-            if pre == "-" and i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha:
-                return None  # "MERS -12": part of a name
+            name_before = i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha
+            if pre == "-" and name_before and not _percent_follows(doc, i, suf):
+                return None  # "MERS -12": part of a name; "DAX -0.4%" is a move
             sign = pieces.sign_prefixes[pre]
         elif lowered in pieces.connector_prefixes:
             connector, start = True, token.idx + len(pre)
@@ -157,7 +169,10 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
             first, currency = found
             start = doc[first].idx
     if not pre and first == i and i > 0 and doc[i - 1].lower_ in pieces.minus_words:
-        first, sign, start = i - 1, "-", doc[i - 1].idx
+        if doc[max(i - 3, 0) : i - 1].text.lower() not in pieces.not_a_sign_after:
+            first, sign, start = i - 1, "-", doc[i - 1].idx  # not "plus or minus 2%"
+    if currency is None and first == i and i > 0 and doc[i - 1].lower_ in pieces.prefix_units:
+        first, start, prefix_unit = i - 1, doc[i - 1].idx, doc[i - 1].text  # "magnitude 6.2"
     if suf.endswith(".") and suf != ".":
         suf, trailing_dot = suf[:-1], 1  # "PS3.4m." at the end of a sentence
     if suf:
@@ -166,6 +181,8 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
         if split is None:
             return None
         scaled, suffix = split
+    if suffix is None and prefix_unit is not None:
+        suffix = prefix_unit
     last = i
     # "1.2 million", "3 hundred thousand", "$6.4 billion": scale words that follow.
     while suffix is None and last + 1 < len(doc):
@@ -262,6 +279,9 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
     """A number written in words at token ``i``: "twenty-five", "half a million", "a dozen"."""
     token = doc[i]
     lower = token.lower_
+    folded = _fold_atom(doc, i)
+    if folded is not None:
+        return folded
     if lower not in _starters():
         return None
     table = numbers_table()
@@ -293,6 +313,8 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
         return None
     if lower == "one" and (prev in table["not_one"] or nxt in table["not_one_after"]):
         return None
+    if lower == "one" and nxt == "of" and _is_number_word(_at(doc, i + 2)):
+        return None  # "one of four programmes": four programmes, not one
     last = i
     while last + 1 < len(doc):
         word = doc[last + 1].lower_
@@ -330,6 +352,29 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
         start=token.idx,
         end=doc[last].idx + len(doc[last].text),
         value=decimal,
+        words=True,
+    )
+
+
+def _is_number_word(word: str) -> bool:
+    """Whether ``word`` is a cardinal or a numeral: "four", "12"."""
+    return word in number_words().cardinals or parse_digits(word) is not None
+
+
+def _fold_atom(doc: Doc, i: int) -> Atom | None:
+    """ "sixfold", "threefold": a cardinal glued to "fold" is that many times."""
+    lower = doc[i].lower_
+    fold = glue().fold_suffix
+    cardinals = number_words().cardinals
+    if not lower.endswith(fold) or lower[: -len(fold)] not in cardinals:
+        return None
+    return Atom(
+        first=i,
+        last=i,
+        start=doc[i].idx,
+        end=doc[i].idx + len(doc[i].text),
+        value=cardinals[lower[: -len(fold)]],
+        suffix=fold,
         words=True,
     )
 

@@ -97,11 +97,24 @@ def _with_ratio(doc: Doc, unit: Unit) -> Unit:
     ):
         return unit
     below = doc[i + 1]
-    text = f"{unit.text}/{below.text}"
+    written = _without_final_dot(doc, below)
+    text = f"{unit.text}/{written}"
     lemma = measure_lemma(text, glued=True) or (
-        f"{unit.lemma} per {measure_lemma(below.text, glued=True) or below.lower_}"
+        f"{unit.lemma} per {measure_lemma(written, glued=True) or written.lower()}"
     )
-    return Unit(text, lemma, unit.kind, below.idx + len(below.text), below.i, unit.head)
+    return Unit(text, lemma, unit.kind, below.idx + len(written), below.i, unit.head)
+
+
+def _without_final_dot(doc: Doc, token: Token) -> str:
+    """A unit token without the full stop the tokenizer glued to it at a sentence end.
+
+    "hit 80 km/h." -> "h"; "the U.S." or "5 p.m." inside a sentence keep their dots.
+    """
+    text = token.text
+    final = token.i + 1 == len(doc) or doc[token.i + 1].is_sent_start
+    if final and len(text) > 1 and text.endswith(".") and text[-2].isalpha():
+        return text[:-1]
+    return text
 
 
 def _with_per(doc: Doc, unit: Unit) -> Unit:
@@ -139,6 +152,8 @@ def _noun_phrase(doc: Doc, begin: int, *, head: Token) -> Unit | None:
     tokens = list(doc[begin : head.i + 1])
     if tokens[0].pos_ in ("CCONJ", "ADP", "PUNCT", "SYM") or tokens[0].text[:1].isdigit():
         return None
+    if any(t.is_space or "\n" in t.whitespace_ for t in doc[begin - 1 : head.i]):
+        return None  # "rises to 112\n\nJAKARTA": a unit never crosses a line break
     if any(t.is_punct and t.text != "-" for t in tokens) or any(
         t.i != head.i and not head.is_ancestor(t) for t in tokens
     ):
@@ -207,9 +222,13 @@ def read_unit(doc: Doc, atom: Atom, *, after: int | None = None) -> Unit:
             span = doc[i : i + width]
             if len(span) < width:
                 continue
-            lemma = measure_lemma(span.text, glued=doc[i - 1].whitespace_ == "")
+            written = span.text[: len(span.text) - len(span[-1].text)] + _without_final_dot(
+                doc, span[-1]
+            )
+            lemma = measure_lemma(written, glued=doc[i - 1].whitespace_ == "")
             if lemma:
-                return _with_per(doc, Unit(span.text, lemma, "measure", span.end_char, span[-1].i))
+                end = span.start_char + len(written)
+                return _with_per(doc, Unit(written, lemma, "measure", end, span[-1].i))
     number = number_token(doc, atom)
     begin = last + 1
     if hyphen and doc[i].lemma_.lower() not in units_table()["time_nouns"]:

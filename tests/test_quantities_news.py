@@ -88,6 +88,14 @@ AGES = [
     ("Mayor Lena Fischer, 61, won again.", "61", _x(61, "year-old")),
     ("A 6-week-old puppy was found.", "6-week-old", _x(6, "week-old")),
     ("Voters aged 18 took part.", "aged 18", _x(18, "year-old")),
+    ("The victims, aged 12 and 14, were hurt.", "14", _x(14, "year-old")),
+    (
+        "Adults aged 18 to 25 were polled.",
+        "aged 18 to 25",
+        (None, 18, 25, "exact", "year-old", None),
+    ),
+    ("Children aged 5-11 can get the jab.", "aged 5-11", (None, 5, 11, "exact", "year-old", None)),
+    ("Twins aged between 5 and 7 were found.", "5 and 7", (None, 5, 7, "exact", "year-old", None)),
 ]
 
 SIGNED = [
@@ -151,6 +159,10 @@ MULTIPLIERS = [
     ("Prices jumped fivefold.", "fivefold", _x(5, "fold")),
     ("Output is 1.5 times the target.", "1.5 times", _x(1.5, "times")),
     ("One in ten homes lacks heat.", "One in ten", _x(0.1, "homes")),
+    ("Output tripled in two years.", "tripled", _x(3, "times")),
+    ("Sales halved last year.", "halved", _x(0.5, "times")),
+    ("Profits doubled to $4bn.", "doubled", _x(2, "times")),
+    ("One of the five suspects fled.", "One", None),
 ]
 
 MEASURES = [

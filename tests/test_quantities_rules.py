@@ -49,6 +49,14 @@ RULES: dict[str, tuple[str, list[tuple[str, dict]]]] = {
         "One of four programmes was cut.",
         [("four programmes", {"value": 4, "unit_lemma": "programme"})],
     ),
+    "_multiplier_verb_atom": (
+        "Output tripled in two years.",
+        [("tripled", {"value": 3, "unit": "times", "change": "up"})],
+    ),
+    "_opened": (
+        "The victims, aged 12 and 14, were hurt.",
+        [("aged 12", {"unit": "year-old"}), ("14", {"value": 14, "unit": "year-old"})],
+    ),
     "_without_final_dot": ("The car hit 80 km/h.", [("80 km/h", {"unit": "km/h"})]),
     "_is_conversion": (
         "The fine was over 3 million yen ($20,000).",

@@ -18,6 +18,8 @@ from briefx.resources import load_json
 
 # People are younger than this; "Smith, 130," is a page or a count, not an age.
 MAX_AGE = 120
+# "aged 12, 14 and 16": an opener reaches this many tokens of numbers and list words.
+MAX_AGE_LIST_TOKENS = 6
 # The contract's kind for an age: a measure of time lived, not a count of years.
 AGE_KIND = "measure"
 
@@ -64,25 +66,30 @@ class Age:
     unit: str
 
 
-def read_age(doc: Doc, atom: Atom, *, before: Token | None) -> Age | None:
+def _whole_age(atom: Atom | None) -> bool:
+    if atom is None or atom.value is None or atom.currency or atom.suffix:
+        return False
+    return atom.value == atom.value.to_integral_value() and 0 < atom.value < MAX_AGE
+
+
+def read_age(doc: Doc, atom: Atom, *, before: Token | None, last: Atom | None = None) -> Age | None:
     """The age written around ``atom``: "the 44-year-old", "72 years old", "aged 65".
 
     Args:
         doc: the parsed Doc.
-        atom: the number.
+        atom: the number (the lower bound of a range).
         before: the token just before the number (and its qualifier), if any.
+        last: the upper bound of a range ("aged 18 to 25", "18- to 25-year-olds").
 
     Returns:
         The first and last token of the age and its unit, or None when it is no age.
     """
     table = ages_table()
-    if atom.value is None or atom.value != atom.value.to_integral_value() or atom.currency:
-        return None
-    if not 0 < atom.value < MAX_AGE or atom.suffix:
+    if not _whole_age(atom) or (last is not None and not _whole_age(last)):
         return None
     # "44-year-old", "18-year-olds", "18 month-old", "72 years old": number, unit, "old",
     # each joined by a hyphen or a space
-    i = atom.last + 1
+    i = (last or atom).last + 1
     if _at(doc, i) == "-":
         i += 1
     unit = table["age_units"].get(doc[i].lemma_.lower()) if i < len(doc) else None
@@ -91,8 +98,22 @@ def read_age(doc: Doc, atom: Atom, *, before: Token | None) -> Age | None:
         if _at(doc, j).rstrip("s") in table["old_words"]:
             return Age(atom.first, j, unit)
     if before is not None and before.lower_ in table["age_openers"]:
-        return Age(before.i, atom.last, table["age_units"]["year"])  # "aged 65"
+        return Age(before.i, (last or atom).last, table["age_units"]["year"])  # "aged 65"
+    if before is not None and _opened(doc, before.i):
+        return Age(atom.first, (last or atom).last, table["age_units"]["year"])  # "aged 12 and 14"
     return None
+
+
+def _opened(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` continues a list of ages after an opener ("aged 12 and [14]")."""
+    table = ages_table()
+    for j in range(i, max(i - MAX_AGE_LIST_TOKENS, -1), -1):
+        word = doc[j].lower_
+        if word in table["age_openers"]:
+            return True
+        if word not in table["list_words"] and not doc[j].like_num:
+            return False
+    return False
 
 
 def _at(doc: Doc, i: int) -> str:

@@ -86,6 +86,12 @@ def change_of(doc: Doc, atom: Atom, *, q_first: int, root: Token, unit: Unit) ->
     unit_lemma, kind = unit.lemma, unit.kind
     if atom.sign == "+":
         return "up"
+    own = doc[atom.first]
+    if atom.first == atom.last and own.pos_ == "VERB":  # "profits tripled", "sales halved"
+        if own.lemma_.lower() in events["change_up"]:
+            return "up"
+        if own.lemma_.lower() in events["change_down"]:
+            return "down"
     market = unit_lemma is None or unit_lemma in events["change_market_units"]
     if atom.sign == "-" and (kind in ("percent", "money") or market):
         return "down"  # "Sensex -1.1%", "a balance of $-50.8bn"; not "-5C", a level

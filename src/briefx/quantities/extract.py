@@ -200,18 +200,20 @@ def _is_label(
     return token.ent_type_ in _NAME_LABELS and unit.text is None
 
 
-def _age(doc: Doc, atom: Atom, *, unit: Unit, before: Token | None) -> tuple[Unit, int] | None:
-    """The age unit of ``atom`` and the age's first token.
+def _age(
+    doc: Doc, atom: Atom, *, b: Atom | None, unit: Unit, before: Token | None
+) -> tuple[Unit, int] | None:
+    """The age unit of ``atom`` (to ``b`` for a range) and the age's first token.
 
-    "the 44-year-old", "aged 65", "Dana Whitfield, 38, said": unit "year-old".
+    "the 44-year-old", "aged 65", "aged 18 to 25", "Dana Whitfield, 38, said": "year-old".
     """
-    age = read_age(doc, atom, before=before)
+    age = read_age(doc, atom, before=before, last=b)
     if age is not None:
         last = doc[age.last]
         end = last.idx + len(last.text)
         return Unit(age.unit, age.unit, AGE_KIND, end, age.last), age.first
     adjacent = before is not None and before.i == atom.first - 1
-    if adjacent and is_set_off_age(doc, atom, unit=unit, before=before):
+    if b is None and adjacent and is_set_off_age(doc, atom, unit=unit, before=before):
         year = year_old()
         return Unit(year, year, AGE_KIND, atom.end, atom.last), atom.first
     return None
@@ -307,24 +309,6 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Q
         unit = read_unit(doc, a)
         qualifier, q_first = _qualifier_before(doc, a.first)
         before = doc[q_first - 1] if q_first > 0 else None
-        age = _age(doc, a, unit=unit, before=before)
-        if age is not None:
-            k += 1
-            age_unit, age_first = age
-            q_first = min(q_first, age_first)
-            records.append(
-                _record(
-                    doc,
-                    text,
-                    a=a,
-                    b=None,
-                    unit=age_unit,
-                    qualifier=qualifier,
-                    q_first=q_first,
-                    after_last=age_unit.last,
-                )
-            )
-            continue
         b = None
         partner = k + 1
         if partner + 1 < len(atoms) and atoms[partner].dated and before is not None:
@@ -336,10 +320,28 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Q
             if ranged and _is_score(doc, a, b=nxt, unit_a=unit, unit_b=unit_b):
                 k = partner + 1
                 continue  # "beat them 3-1": a score, neither a range nor two counts
-            if not (a.dated or nxt.dated) and ranged:
+            undated = not (a.dated or nxt.dated)
+            if ranged and (undated or read_age(doc, a, before=before, last=nxt)):
                 b, unit = _bounded(doc, nxt), unit_b if unit_b.text or not unit.text else unit
                 a = _scaled_like(doc, a, b=b)
         k = partner + 1 if b is not None else k + 1
+        age = _age(doc, a, b=b, unit=unit, before=before)
+        if age is not None:
+            age_unit, age_first = age
+            q_first = min(q_first, age_first)
+            records.append(
+                _record(
+                    doc,
+                    text,
+                    a=a,
+                    b=b,
+                    unit=age_unit,
+                    qualifier=qualifier,
+                    q_first=q_first,
+                    after_last=age_unit.last,
+                )
+            )
+            continue
         counted = unit.head is not None and doc[unit.head].pos_ == "NOUN"
         if (a.dated or (b is not None and b.dated)) and (
             (unit.kind == "count" and not counted)

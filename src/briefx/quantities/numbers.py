@@ -71,6 +71,8 @@ class Glue:
     prefix_units: frozenset[str]
     score_nouns: frozenset[str]
     fold_suffix: str
+    multiplier_verbs: dict[str, float]
+    multiplier_unit: str
 
 
 @cache

@@ -279,7 +279,7 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
     """A number written in words at token ``i``: "twenty-five", "half a million", "a dozen"."""
     token = doc[i]
     lower = token.lower_
-    folded = _fold_atom(doc, i)
+    folded = _fold_atom(doc, i) or _multiplier_verb_atom(doc, i)
     if folded is not None:
         return folded
     if lower not in _starters():
@@ -313,8 +313,12 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
         return None
     if lower == "one" and (prev in table["not_one"] or nxt in table["not_one_after"]):
         return None
-    if lower == "one" and nxt == "of" and _is_number_word(_at(doc, i + 2)):
-        return None  # "one of four programmes": four programmes, not one
+    if lower == "one" and nxt == "of":
+        after = i + 2
+        while _at(doc, after) in table["determiners"]:
+            after += 1
+        if _is_number_word(_at(doc, after)):
+            return None  # "one of (the) four programmes": four programmes, not one
     last = i
     while last + 1 < len(doc):
         word = doc[last + 1].lower_
@@ -375,6 +379,23 @@ def _fold_atom(doc: Doc, i: int) -> Atom | None:
         end=doc[i].idx + len(doc[i].text),
         value=cardinals[lower[: -len(fold)]],
         suffix=fold,
+        words=True,
+    )
+
+
+def _multiplier_verb_atom(doc: Doc, i: int) -> Atom | None:
+    """ "Profits tripled", "sales halved": a verb that multiplies is that many times."""
+    token = doc[i]
+    pieces = glue()
+    if token.pos_ != "VERB" or token.lemma_.lower() not in pieces.multiplier_verbs:
+        return None
+    return Atom(
+        first=i,
+        last=i,
+        start=token.idx,
+        end=token.idx + len(token.text),
+        value=Decimal(str(pieces.multiplier_verbs[token.lemma_.lower()])),
+        suffix=pieces.multiplier_unit,
         words=True,
     )
 

@@ -95,6 +95,8 @@ AGES = [
         (None, 18, 25, "exact", "year-old", None),
     ),
     ("Children aged 5-11 can get the jab.", "aged 5-11", (None, 5, 11, "exact", "year-old", None)),
+    ("Divers found a 2,900-year-old wreck.", "2,900-year-old", _x(2900, "year-old")),
+    ("A 150 year-old oak fell.", "150 year-old", _x(150, "year-old")),
     ("Twins aged between 5 and 7 were found.", "5 and 7", (None, 5, 7, "exact", "year-old", None)),
 ]
 
@@ -182,6 +184,8 @@ MEASURES = [
     ("It reached 38.5 degrees Celsius.", "38.5", _x(38.5, "degrees Celsius")),
     ("The storm brought 120mm of rain.", "120mm", _x(120, "mm")),
     ("The trucks drove at 60mph.", "60mph", _x(60, "mph")),
+    ("The bridge is a 40m (131ft)-long span.", "131ft", _x(131, "ft")),
+    ("A 5.8-magnitude quake struck.", "5.8-magnitude", _x(5.8, "magnitude")),
 ]
 
 TOLERANCES = [

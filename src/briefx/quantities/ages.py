@@ -66,10 +66,17 @@ class Age:
     unit: str
 
 
+def _plain(atom: Atom | None) -> bool:
+    """A positive number with no currency or unit of its own (an age's number)."""
+    return not (atom is None or atom.value is None or atom.currency or atom.suffix) and (
+        atom.value > 0
+    )
+
+
 def _whole_age(atom: Atom | None) -> bool:
-    if atom is None or atom.value is None or atom.currency or atom.suffix:
-        return False
-    return atom.value == atom.value.to_integral_value() and 0 < atom.value < MAX_AGE
+    """A person's age in years: whole and below ``MAX_AGE``."""
+    value = atom.value if atom is not None and _plain(atom) else None
+    return value is not None and value == value.to_integral_value() and value < MAX_AGE
 
 
 def read_age(doc: Doc, atom: Atom, *, before: Token | None, last: Atom | None = None) -> Age | None:
@@ -85,10 +92,10 @@ def read_age(doc: Doc, atom: Atom, *, before: Token | None, last: Atom | None = 
         The first and last token of the age and its unit, or None when it is no age.
     """
     table = ages_table()
-    if not _whole_age(atom) or (last is not None and not _whole_age(last)):
+    if not _plain(atom) or (last is not None and not _plain(last)):
         return None
-    # "44-year-old", "18-year-olds", "18 month-old", "72 years old": number, unit, "old",
-    # each joined by a hyphen or a space
+    # "44-year-old", "18-year-olds", "18 month-old", "72 years old", "a 2,900-year-old
+    # wreck": number, unit, "old", each joined by a hyphen or a space (any age of anything)
     i = (last or atom).last + 1
     if _at(doc, i) == "-":
         i += 1
@@ -97,6 +104,8 @@ def read_age(doc: Doc, atom: Atom, *, before: Token | None, last: Atom | None = 
         j = i + 2 if _at(doc, i + 1) == "-" else i + 1
         if _at(doc, j).rstrip("s") in table["old_words"]:
             return Age(atom.first, j, unit)
+    if not _whole_age(atom) or (last is not None and not _whole_age(last)):
+        return None  # a person's age after an opener: "aged 65"
     if before is not None and before.lower_ in table["age_openers"]:
         return Age(before.i, (last or atom).last, table["age_units"]["year"])  # "aged 65"
     if before is not None and _opened(doc, before.i):

@@ -173,8 +173,11 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
             first, sign, start = i - 1, "-", doc[i - 1].idx  # not "plus or minus 2%"
     if currency is None and first == i and i > 0 and doc[i - 1].lower_ in pieces.prefix_units:
         first, start, prefix_unit = i - 1, doc[i - 1].idx, doc[i - 1].text  # "magnitude 6.2"
+    closing = suf.find(")")
+    if closing > 0:
+        suf, trailing_dot = suf[:closing], len(suf) - closing  # "(131ft)-long": the bracket closes
     if suf.endswith(".") and suf != ".":
-        suf, trailing_dot = suf[:-1], 1  # "PS3.4m." at the end of a sentence
+        suf, trailing_dot = suf[:-1], trailing_dot + 1  # "PS3.4m." at the end of a sentence
     if suf:
         counted = i + 1 < len(doc) and doc[i + 1].tag_ in _PLURAL_TAGS  # "2m homes"
         split = _split_suffix(suf, currency=currency is not None or counted)

@@ -1,12 +1,17 @@
 """Score briefx quantities on NewsQuant (CQE rules): value F1, value+unit F1, value+qualifier F1.
 
 Usage (from the repository root):
-    PYTHONPATH=src python benchmarks/eval_quantities.py [--data PATH] [--misses]
+    PYTHONPATH=src python benchmarks/eval_quantities.py [--data PATH] [--misses] [--halves]
 
 A gold quantity is found when a system quantity in the same sentence has the same value
-(for a gold range ``low-high``, the same low and high); value+unit also needs the unit's
-head word; value+qualifier needs the qualifier (``=`` exact, ``~`` approx, ``>``
-more_than/at_least, ``<`` less_than/at_most, ``up``/``down`` the change).
+(for a gold range ``low-high``, the same low and high, in either order); value+unit also
+needs the unit's head word ("per cent" = "percent" = "%", "US$" = "$US" = "$"; a gold
+unit "-" is matched by a quantity without a unit); value+qualifier needs the qualifier
+(``=`` exact, ``~`` approx, ``>`` more_than/at_least, ``<`` less_than/at_most,
+``up``/``down`` the change). A length of time that briefx reports as a DURATION date
+("three years", P3Y) counts as found, and as one system answer.
+``--halves`` scores the even and the odd sentences (by position in the file) separately:
+write rules looking at the even half only, and read the odd half as held out.
 The data is not part of the repository: the script skips with a message when it is absent.
 """
 
@@ -134,6 +139,52 @@ def unit_match(gold: dict, system: dict) -> bool:
     )
 
 
+# TIMEX3 duration units ("P3Y", "PT5H") and the unit words a gold quantity writes for them.
+_DURATION_RE = re.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
+_DURATION_UNITS = {
+    ("", "Y"): "year",
+    ("", "M"): "month",
+    ("", "W"): "week",
+    ("", "D"): "day",
+    ("T", "H"): "hour",
+    ("T", "M"): "minute",
+    ("T", "S"): "second",
+}
+_DURATION_MODS = {
+    "EQUAL_OR_MORE": "at_least",
+    "MORE_THAN": "more_than",
+    "LESS_THAN": "less_than",
+    "EQUAL_OR_LESS": "at_most",
+    "APPROX": "approx",
+}
+
+
+def duration_as_quantity(date: dict) -> dict | None:
+    """A DURATION date ("three years", P3Y) as a quantity record (value 3, unit "years")."""
+    if date["type"] != "DURATION" or not date["value"]:
+        return None
+    match = _DURATION_RE.fullmatch(date["value"])
+    if match is None:
+        return None
+    unit = _DURATION_UNITS.get((match.group(1), match.group(3)))
+    if unit is None:
+        return None
+    value = float(match.group(2))
+    qualifier = _DURATION_MODS.get(date["mod"] or "", "exact")
+    low = None if qualifier in ("less_than", "at_most") else value
+    high = None if qualifier in ("more_than", "at_least") else value
+    return {
+        "text": date["text"],
+        "value": value,
+        "low": low,
+        "high": high,
+        "qualifier": qualifier,
+        "unit": date["text"],
+        "unit_lemma": unit,
+        "change": None,
+    }
+
+
 def qualifier_match(gold: dict, system: dict) -> bool:
     change = gold["change"].strip()
     if change in ("up", "down"):
@@ -159,10 +210,37 @@ def match(gold: list[dict], system: list[dict], test) -> list[tuple[int, int]]:
     return pairs
 
 
+def score(gold: list[dict], system: list[dict], durations: list[dict], test) -> tuple[int, int]:
+    """(true positives, system answers): quantities first, then DURATION dates for the rest."""
+    pairs = match(gold, system, test)
+    found = {g for g, _ in pairs}
+    rest = [g for gi, g in enumerate(gold) if gi not in found]
+    extra = match(rest, durations, test)
+    return len(pairs) + len(extra), len(system) + len(extra)
+
+
+def _report(title: str, counts: dict[str, list[int]]) -> None:
+    print(title)
+    for name, (tp, n_gold, n_system) in counts.items():
+        p = tp / n_system if n_system else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{name:16} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None, help="newsquant_dev.jsonl path")
     parser.add_argument("--misses", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--halves", action="store_true", help="score even and odd sentences separately"
+    )
+    parser.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        default=None,
+        help="with --misses: list the misses of one half only (write rules on the even one)",
+    )
     args = parser.parse_args(argv)
     path = args.data or (DEFAULT if DEFAULT.exists() else FALLBACK)
     if not path.exists():
@@ -171,25 +249,34 @@ def main(argv: list[str] | None = None) -> int:
     import briefx
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    counts = {name: [0, 0, 0] for name in METRICS}  # tp, gold, system
+    halves = ("even", "odd")
+    counts = {part: {name: [0, 0, 0] for name in METRICS} for part in ("all", *halves)}
     # The whole briefx pipeline, as users get it (dates claim their numbers first).
     records = ({"id": r["id"], "text": r["text"], "published": r.get("dct")} for r in rows)
-    for row, doc in zip(rows, briefx.extract_many(records), strict=True):
+    for position, (row, doc) in enumerate(zip(rows, briefx.extract_many(records), strict=True)):
+        half = halves[position % 2]
         gold = row["quantities"]
         system = [q.model_dump() for q in doc.quantities]  # type: ignore[union-attr]
+        durations = [
+            q
+            for q in (duration_as_quantity(d.model_dump()) for d in doc.dates)  # type: ignore[union-attr]
+            if q is not None
+        ]
         for name, test in METRICS.items():
-            pairs = match(gold, system, test)
-            counts[name][0] += len(pairs)
-            counts[name][1] += len(gold)
-            counts[name][2] += len(system)
-        if args.misses:
-            _show(row, gold, system)
-    print(f"{path.name}: {len(rows)} sentences, {counts['value'][1]} gold quantities")
-    for name, (tp, n_gold, n_system) in counts.items():
-        p = tp / n_system if n_system else 0.0
-        r = tp / n_gold if n_gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{name:16} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+            tp, n_system = score(gold, system, durations, test)
+            for part in ("all", half):
+                counts[part][name][0] += tp
+                counts[part][name][1] += len(gold)
+                counts[part][name][2] += n_system
+        if args.misses and args.half in (None, half):
+            used = [durations[si] for _, si in match(gold, durations, METRICS["value"])]
+            _show(row, gold, system + used)  # durations only where they found a gold length
+    n_gold = counts["all"]["value"][1]
+    _report(f"{path.name}: {len(rows)} sentences, {n_gold} gold quantities", counts["all"])
+    if args.halves:
+        for part in halves:
+            n = len(rows[halves.index(part) :: 2])
+            _report(f"{part} half: {n} sentences", counts[part])
     return 0
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from briefx.numwords import read_number
 from briefx.resources import load_json
 
 
@@ -67,7 +68,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Load the lexicon once per process."""
     data = load_json("dates/lexicon.json")
-    numbers = {k: float(v) for k, v in data["numbers"].items()}
+    # The date patterns accept these number words; their values come from the one table.
+    numbers = {word: float(read_number(word, article=True)) for word in data["numbers"]}
     number_words = [*numbers, *data["vague_numbers"]]
     return Lexicon(
         months=data["months"],
@@ -96,37 +98,10 @@ def lexicon() -> Lexicon:
 
 
 def parse_number(text: str) -> float | None:
-    """Read "4", "1,200", "four", "twenty four", "a hundred", "a couple of" (None if vague)."""
-    lex = lexicon()
-    text = text.strip()
-    if not text:
-        return None
-    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text):
-        return float(text.replace(",", ""))
-    if re.fullmatch(r"\d{1,4} 1/2", text):
-        return float(text[:-4]) + 0.5
-    if text in lex.numbers:
-        return lex.numbers[text]
-    if text.endswith(" and a half"):  # "six and a half (years)"
-        whole = parse_number(text[: -len(" and a half")])
-        return None if whole is None else whole + 0.5
-    total = 0.0
-    current = 0.0
-    seen = False
-    for i, word in enumerate(text.replace("-", " ").split()):
-        if word == "and":
-            continue
-        if word in ("a", "an") and i > 0:  # "seven a year ago" is not eight years
-            return None
-        if word == "hundred":
-            current = max(current, 1.0) * 100
-        elif word == "thousand":  # "two thousand years", "three thousand five hundred"
-            total += max(current, 1.0) * 1000
-            current = 0.0
-        elif word in lex.numbers:
-            current += lex.numbers[word]
-        else:
-            return None
-        seen = True
-    total += current
-    return total if seen else None
+    """Read "4", "1,200", "four", "twenty four", "a hundred", "a couple of" (None if vague).
+
+    The shared reader of ``briefx.numwords`` (quantities read their numbers with it too);
+    a lone "a" / "an" is one ("a year").
+    """
+    value = read_number(text, article=True)
+    return None if value is None else float(value)

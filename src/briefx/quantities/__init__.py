@@ -1,13 +1,16 @@
 """Quantities: number + counted noun phrase + qualifier + event, and the spaCy component.
 
-The public face of the package: :func:`find_quantities` (pure over a parsed Doc), the
-``briefx_quantities`` component that writes its findings to ``doc._.briefx_quantities``,
-and the string helpers :func:`parse_number`, :func:`lookup_qualifier`, :func:`vague_bounds`.
+The public face of the package: :func:`find_quantities` (pure over a parsed Doc, returns
+frozen :class:`QuantityFinding` records), the ``briefx_quantities`` component that writes
+their plain dicts to ``doc._.briefx_quantities``, and the string helpers
+:func:`parse_number` (the shared reader of ``briefx.numwords``), :func:`lookup_qualifier`,
+:func:`vague_bounds`.
 
-Inside: ``numbers`` (numbers, vague amounts, qualifiers on plain strings), ``scan``
-(numbers in a Doc), ``units`` (units and counted nouns), ``events`` (the governing event
-and the direction of a change), ``extract`` (the pass over a Doc and the component);
-word lists in ``models/quantities/``.
+Inside: ``records`` (the record and ``FIELDS``), ``numbers`` (vague amounts, qualifiers,
+units on plain strings), ``scan`` (numbers in a Doc), ``units`` (units and counted nouns),
+``ages`` (ages), ``events`` (the governing event and the direction of a change),
+``extract`` (the pass over a Doc and the component); word lists in ``models/quantities/``
+and ``models/numwords.json``.
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ from briefx.quantities.extract import (
     make_quantities,
 )
 from briefx.quantities.numbers import lookup_qualifier, parse_number, vague_bounds
+from briefx.quantities.records import QuantityFinding
 
 __all__ = [
     "FIELDS",
     "QuantitiesComponent",
+    "QuantityFinding",
     "find_quantities",
     "lookup_qualifier",
     "make_quantities",

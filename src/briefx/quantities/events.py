@@ -11,15 +11,19 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from briefx.quantities.numbers import glue
 from briefx.quantities.scan import Atom
 from briefx.quantities.units import Unit
 from briefx.resources import load_json
 
+# Dependencies by which a counted noun is an argument of its verb ("released 40 prisoners").
 _ARGUMENT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "npadvmod"}
 )
-_EVENT_PREPS = frozenset({"to", "by", "for", "from", "of", "with", "at", "into", "up"})
+# Dependencies by which an amount is the size of a move ("gained 6%", "rose sharply 3%").
 _CHANGE_DEPS = frozenset({"dobj", "obj", "npadvmod", "advmod", "nummod", "attr"})
+# Shorter lemmas are clipped forms ("thats" -> "s"), not events.
+_MIN_EVENT_LEMMA = 3
 
 
 @cache
@@ -28,8 +32,11 @@ def events_table() -> dict[str, Any]:
     return load_json("quantities/events.json")
 
 
-def anchor(doc: Doc, first: int, unit: Unit) -> Token:
-    """The token that carries the quantity in the parse: the counted noun, else the span root."""
+def anchor(doc: Doc, first: int, *, unit: Unit) -> Token:
+    """The token that carries the quantity in the parse: the counted noun, else the span root.
+
+    "thousands of prisoners were freed": "thousands" (the amount carries the parse).
+    """
     token = doc[unit.head] if unit.head is not None else doc[first : unit.last + 1].root
     if token.head.lower_ == "of" and token.head.head.i < token.i and token.head.head.i >= first:
         token = token.head.head  # "thousands of prisoners": the amount carries the parse
@@ -39,8 +46,10 @@ def anchor(doc: Doc, first: int, unit: Unit) -> Token:
 
 
 def _verb_event(verb: Token) -> str | None:
+    """The verb's lemma as an event ("freed" -> "free"); None for "be", "have"."""
     lemma = verb.lemma_.lower()
-    if lemma in events_table()["no_event_verbs"] or len(lemma) < 3 or not lemma.isalpha():
+    short = len(lemma) < _MIN_EVENT_LEMMA
+    if lemma in events_table()["no_event_verbs"] or short or not lemma.isalpha():
         return None  # "be", "have", or a clipped form such as "thats" -> "s"
     return lemma
 
@@ -58,19 +67,34 @@ def event_of(carrier: Token) -> str | None:
             and target.lemma_.lower() in events_table()["event_nouns"]
         ):
             return target.lemma_.lower()
-        if target.pos_ == "VERB" and prep.lower_ in _EVENT_PREPS:
+        if target.pos_ == "VERB" and prep.lower_ in glue().event_preps:
             return _verb_event(target)
     return None
 
 
-def change_of(
-    doc: Doc, atom: Atom, q_first: int, root: Token, unit_lemma: str | None, kind: str
-) -> str | None:
-    """ "up" / "down" when the quantity is a move ("rose 5%", "was down 1.7%"), else None."""
+def change_of(doc: Doc, atom: Atom, *, q_first: int, root: Token, unit: Unit) -> str | None:
+    """ "up" / "down" when the quantity is a move ("rose 5%", "was down 1.7%"), else None.
+
+    Args:
+        doc: the parsed Doc.
+        atom: the number.
+        q_first: the first token of the quantity (its qualifier included).
+        root: the syntactic root of the quantity's tokens.
+        unit: what the number measures ("raised $53m" is an amount, "rose 3%" a move).
+    """
     events = events_table()
+    unit_lemma, kind = unit.lemma, unit.kind
     if atom.sign == "+":
         return "up"
+    own = doc[atom.first]
+    if atom.first == atom.last and own.pos_ == "VERB":  # "profits tripled", "sales halved"
+        if own.lemma_.lower() in events["change_up"]:
+            return "up"
+        if own.lemma_.lower() in events["change_down"]:
+            return "down"
     market = unit_lemma is None or unit_lemma in events["change_market_units"]
+    if atom.sign == "-" and (kind in ("percent", "money") or market):
+        return "down"  # "Sensex -1.1%", "a balance of $-50.8bn"; not "-5C", a level
     if q_first > 0 and (market or kind == "money"):  # "was up 3%", not "shot down 27 drones"
         marker = doc[q_first - 1].lower_
         if marker in events["change_markers_up"]:

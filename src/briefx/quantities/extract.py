@@ -1,8 +1,8 @@
 """Quantities: number + counted noun phrase + qualifier + event, and the spaCy component.
 
-``find_quantities(doc)`` is pure over a parsed Doc and returns plain dicts in document
-order; the ``briefx_quantities`` component only writes them to ``doc._.briefx_quantities``.
-Each record has exactly the keys of ``FIELDS``:
+``find_quantities(doc)`` is pure over a parsed Doc and returns frozen ``QuantityFinding``
+records in document order; the ``briefx_quantities`` component only writes their plain
+dicts to ``doc._.briefx_quantities``. The fields (``FIELDS``, see ``records``):
 
 - ``start``/``end``/``text``: character offsets into ``doc.text`` of qualifier + number +
   unit or counted noun phrase ("More than 2,500 Ukrainian soldiers", "up to $6 million").
@@ -27,29 +27,34 @@ from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_quantities)
+from briefx.numwords import Number
+from briefx.quantities.ages import AGE_KIND, is_set_off_age, read_age, year_old
 from briefx.quantities.events import anchor, change_of, event_of, events_table
 from briefx.quantities.numbers import (
     as_number,
+    glue,
     lookup_qualifier,
     max_qualifier_words,
+    number_words,
     numbers_table,
     parse_number,
     qualifier_table,
     units_table,
     vague_bounds,
 )
+from briefx.quantities.records import FIELDS, QuantityFinding
 from briefx.quantities.scan import Atom, atom_text, scan_numbers
 from briefx.quantities.units import Unit, read_unit
 
 __all__ = [
     "FIELDS",
     "QuantitiesComponent",
+    "QuantityFinding",
     "find_quantities",
     "lookup_qualifier",
     "make_quantities",
@@ -57,27 +62,23 @@ __all__ = [
     "vague_bounds",
 ]
 
-FIELDS = (
-    "start",
-    "end",
-    "text",
-    "value",
-    "low",
-    "high",
-    "qualifier",
-    "unit",
-    "unit_lemma",
-    "per",
-    "event",
-    "change",
-    "kind",
-)
+# spaCy's DATE / TIME entities: their numbers belong to the date unless a unit follows.
 _SKIP_LABELS = frozenset({"DATE", "TIME"})
+# Entities whose numbers name rather than count ("Windows 11", "Apollo 13", "Room 101").
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "PERSON", "GPE"})
+# Qualifiers written after the number are one or two words ("or more", "or so").
+_AFTER_QUALIFIER_WIDTHS = (2, 1)
+# "from 18 mpg in 2005 to 31 mpg": at most this many tokens between the two bounds.
+_MAX_FROM_TO_GAP = 7
+# A label number of three digits or more before a compound proper noun ("320 Neo jets").
+_MIN_LABEL_DIGITS = 3
 
 
 def _qualifier_before(doc: Doc, first: int) -> tuple[str | None, int]:
-    """The qualifier phrase ending just before token ``first``: (label, its first token)."""
+    """The qualifier phrase ending just before token ``first``: (label, its first token).
+
+    "well over 300 guests" -> ("more_than", the index of "well").
+    """
     for width in range(min(max_qualifier_words(), first), 0, -1):
         if doc[first - width].is_space:
             continue
@@ -88,7 +89,8 @@ def _qualifier_before(doc: Doc, first: int) -> tuple[str | None, int]:
 
 
 def _qualifier_after(doc: Doc, last: int) -> tuple[str | None, int]:
-    for width in (2, 1):
+    """The qualifier phrase just after token ``last``: "40 or more lorries" -> at_least."""
+    for width in _AFTER_QUALIFIER_WIDTHS:
         span = doc[last + 1 : last + 1 + width]
         if len(span) == width:
             label = lookup_qualifier(span.text, position="after")
@@ -97,8 +99,18 @@ def _qualifier_after(doc: Doc, last: int) -> tuple[str | None, int]:
     return None, last
 
 
-def _is_range(doc: Doc, a: Atom, unit_a: Unit, b: Atom, unit_b: Unit, before: Token | None) -> bool:
-    """Whether ``a`` and ``b`` are the two bounds of one range ("10-20", "between 3% and 4%")."""
+def _is_range(
+    doc: Doc, a: Atom, *, unit_a: Unit, b: Atom, unit_b: Unit, before: Token | None
+) -> bool:
+    """Whether ``a`` and ``b`` are the two bounds of one range ("10-20", "between 3% and 4%").
+
+    Args:
+        doc: the parsed Doc.
+        a: the first number; ``unit_a`` what it measures.
+        b: the next number; ``unit_b`` what it measures.
+        before: the token before ``a`` and its qualifier ("from", "between"), if any.
+    """
+    pieces = glue()
     if a.value is None or b.value is None:
         return False  # "dozens to hundreds": vague amounts keep their own bounds
     gap_start = (unit_a.per_last or unit_a.last) + 1 if unit_a.kind != "count" else a.last + 1
@@ -112,22 +124,24 @@ def _is_range(doc: Doc, a: Atom, unit_a: Unit, b: Atom, unit_b: Unit, before: To
         return False
     if not gap:
         return b.connector or (b.sign == "-" and doc[b.first - 1].whitespace_ == "")
-    if gap in (["-"], ["–"], ["—"]):
+    if len(gap) == 1 and gap[0] in pieces.range_dashes:
         return True
     if gap == ["and"]:
         return prev == "between"
     if gap == ["or"]:
         return not unit_a.text and a.words == b.words and unit_b.text is not None
-    if prev == "from" and gap[-1] == "to" and len(gap) <= 7:
+    if prev == "from" and gap[-1] == "to" and len(gap) <= _MAX_FROM_TO_GAP:
         # "from 18 mpg in 2005 to 31 mpg", "from $41,250 at 9.15pm to $39,980"
         inside = doc[gap_start : b.first - 1]
-        return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in inside)
+        return not any(t.pos_ in ("VERB", "AUX") or t.text in pieces.range_breaks for t in inside)
     if gap == ["to"]:
         if prev in ("from", "between"):
             return True
         events = events_table()
         changes = set(events["change_up"]) | set(events["change_down"])
-        moved = prev in ("by", "up", "down") or (before is not None and before.lemma_ in changes)
+        moved = prev in pieces.range_move_markers or (
+            before is not None and before.lemma_ in changes
+        )
         if moved:
             # "fell by 2 to 2.5 degrees" is a range; "rose 4 to 27", "fell 6% to $1.9bn" are
             # a move and the level reached
@@ -139,13 +153,22 @@ def _is_range(doc: Doc, a: Atom, unit_a: Unit, b: Atom, unit_b: Unit, before: To
 def _is_label(
     doc: Doc,
     atom: Atom,
+    *,
     unit: Unit,
     before: Token | None,
-    *,
     before_is_not_qualifier: bool,
     ranged: bool = False,
 ) -> bool:
-    """Numbers that name rather than count: years, "Group 7", "Galaxy 9", "No. 5", a lone "one"."""
+    """Numbers that name rather than count: years, "Group 7", "Galaxy 9", "No. 5", a lone "one".
+
+    Args:
+        doc: the parsed Doc.
+        atom: the number (the upper bound of a range).
+        unit: what it was read to measure.
+        before: the token before the number and its qualifier, if any.
+        before_is_not_qualifier: no qualifier stands before it ("over 2017" is no year).
+        ranged: the number closes a range ("22-24 Market Street" is checked, not "Group 7").
+    """
     if unit.kind != "count" or atom.currency or atom.suffix:
         return False
     table = numbers_table()
@@ -162,12 +185,12 @@ def _is_label(
     names = doc[atom.last + 1 : unit.last + 1]
     if whole and noun is not None and all(t.tag_ == "NNP" and t.is_title for t in names):
         return True  # "Pixel 8 Pro", "312 Elm Grove Road", "22-24 Market Street"
-    if proper and (unit.text is None or (len(text) >= 3 and following.dep_ == "compound")):
+    if proper and (
+        unit.text is None or (len(text) >= _MIN_LABEL_DIGITS and following.dep_ == "compound")
+    ):
         return True  # "17 Birch Hill Lane", "three new 320 Neo jets", "the 30301 ZIP Code"
     if ranged or before is None or before.i != atom.first - 1:
         return False
-    if _is_age(doc, atom, unit, before):
-        return True
     if before.lower_ in table["label_words"]:
         return True
     name_like = before.pos_ == "PROPN" or (before.is_title and not before.is_sent_start)
@@ -177,30 +200,54 @@ def _is_label(
     return token.ent_type_ in _NAME_LABELS and unit.text is None
 
 
-def _is_age(doc: Doc, atom: Atom, unit: Unit, before: Token) -> bool:
-    """ "Dana Whitfield, 38, said": an age set off by commas after a person."""
-    if unit.text is not None or before.text != "," or before.i == 0 or atom.value is None:
+def _age(
+    doc: Doc, atom: Atom, *, b: Atom | None, unit: Unit, before: Token | None
+) -> tuple[Unit, int] | None:
+    """The age unit of ``atom`` (to ``b`` for a range) and the age's first token.
+
+    "the 44-year-old", "aged 65", "aged 18 to 25", "Dana Whitfield, 38, said": "year-old".
+    """
+    age = read_age(doc, atom, before=before, last=b)
+    if age is not None:
+        last = doc[age.last]
+        end = last.idx + len(last.text)
+        return Unit(age.unit, age.unit, AGE_KIND, end, age.last), age.first
+    adjacent = before is not None and before.i == atom.first - 1
+    if b is None and adjacent and is_set_off_age(doc, atom, unit=unit, before=before):
+        year = year_old()
+        return Unit(year, year, AGE_KIND, atom.end, atom.last), atom.first
+    return None
+
+
+def _is_score(doc: Doc, a: Atom, *, b: Atom, unit_a: Unit, unit_b: Unit) -> bool:
+    """ "beat them 3-1", "a 4-2 win": whole numbers joined by a dash, the first larger.
+
+    A level score ("tied at 2-2") stays one number, as a range of one value.
+    """
+    if a.value is None or b.value is None or unit_a.text is not None:
         return False
-    person = doc[before.i - 1]
-    closing = doc[atom.last + 1].text if atom.last + 1 < len(doc) else ""
-    return (
-        closing in (",", ")")
-        and person.pos_ in ("PROPN", "NOUN")
-        and atom.value == atom.value.to_integral_value()
-        and 0 < atom.value < 120
+    if unit_b.text is not None and unit_b.lemma not in glue().score_nouns:
+        return False
+    gap = doc[a.last + 1 : b.first]
+    dashed = (len(gap) == 1 and gap[0].text in glue().range_dashes) or (
+        not gap and b.sign == "-" and doc[b.first - 1].whitespace_ == ""
     )
+    whole = all(v == v.to_integral_value() for v in (a.value, b.value))
+    return dashed and whole and a.value > abs(b.value) and not (a.currency or a.suffix)
 
 
 def _record(
     doc: Doc,
     text: str,
+    *,
     a: Atom,
     b: Atom | None,
     unit: Unit,
     qualifier: str | None,
     q_first: int,
     after_last: int,
-) -> dict[str, Any]:
+) -> QuantityFinding:
+    """Build the record of number ``a`` (to ``b`` for a range) with its unit and qualifier."""
     start = min(doc[q_first].idx, a.start) if q_first < a.first else a.start
     end = max(unit.end, (b or a).end)
     if after_last > unit.last:
@@ -219,25 +266,25 @@ def _record(
         qualifier = qualifier or a.glued_qualifier or "exact"
         low, high = _bounds(value, qualifier)
     root = doc[q_first : unit.last + 1].root
-    carrier = anchor(doc, q_first, unit)
-    return {
-        "start": start,
-        "end": end,
-        "text": text[start:end],
-        "value": None if value is None else as_number(value),
-        "low": None if low is None else as_number(low),
-        "high": None if high is None else as_number(high),
-        "qualifier": qualifier,
-        "unit": unit.text,
-        "unit_lemma": unit.lemma,
-        "per": unit.per,
-        "event": event_of(carrier),
-        "change": change_of(doc, a, q_first, root, unit.lemma, unit.kind),
-        "kind": unit.kind,
-    }
+    carrier = anchor(doc, q_first, unit=unit)
+    return QuantityFinding(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=None if value is None else as_number(value),
+        low=None if low is None else as_number(low),
+        high=None if high is None else as_number(high),
+        qualifier=qualifier,
+        unit=unit.text,
+        unit_lemma=unit.lemma,
+        per=unit.per,
+        event=event_of(carrier),
+        change=change_of(doc, a, q_first=q_first, root=root, unit=unit),
+        kind=unit.kind,
+    )
 
 
-def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[dict[str, Any]]:
+def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[QuantityFinding]:
     """Find the quantities of a parsed Doc.
 
     Args:
@@ -246,7 +293,8 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[d
             ``briefx.dates``; tokens inside spaCy DATE / TIME entities are skipped too.
 
     Returns:
-        One dict per quantity with the keys of ``FIELDS``, in document order.
+        One ``QuantityFinding`` per quantity, in document order (``.as_dict()`` for the
+        plain dict with the keys of ``FIELDS``).
     """
     text = doc.text
     atoms = scan_numbers(
@@ -254,7 +302,7 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[d
         [(int(s), int(e)) for s, e in skip] + _phone_numbers(text),
         date_entities=[(e.start_char, e.end_char) for e in doc.ents if e.label_ in _SKIP_LABELS],
     )
-    records: list[dict[str, Any]] = []
+    records: list[QuantityFinding] = []
     k = 0
     while k < len(atoms):
         a = atoms[k]
@@ -268,10 +316,32 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[d
         if partner < len(atoms):
             nxt = atoms[partner]
             unit_b = read_unit(doc, nxt)
-            if not (a.dated or nxt.dated) and _is_range(doc, a, unit, nxt, unit_b, before):
-                b, unit = _bounded(doc, a, nxt), unit_b if unit_b.text or not unit.text else unit
-                a = _scaled_like(doc, a, b)
+            ranged = _is_range(doc, a, unit_a=unit, b=nxt, unit_b=unit_b, before=before)
+            if ranged and _is_score(doc, a, b=nxt, unit_a=unit, unit_b=unit_b):
+                k = partner + 1
+                continue  # "beat them 3-1": a score, neither a range nor two counts
+            undated = not (a.dated or nxt.dated)
+            if ranged and (undated or read_age(doc, a, before=before, last=nxt)):
+                b, unit = _bounded(doc, nxt), unit_b if unit_b.text or not unit.text else unit
+                a = _scaled_like(doc, a, b=b)
         k = partner + 1 if b is not None else k + 1
+        age = _age(doc, a, b=b, unit=unit, before=before)
+        if age is not None:
+            age_unit, age_first = age
+            q_first = min(q_first, age_first)
+            records.append(
+                _record(
+                    doc,
+                    text,
+                    a=a,
+                    b=b,
+                    unit=age_unit,
+                    qualifier=qualifier,
+                    q_first=q_first,
+                    after_last=age_unit.last,
+                )
+            )
+            continue
         counted = unit.head is not None and doc[unit.head].pos_ == "NOUN"
         if (a.dated or (b is not None and b.dated)) and (
             (unit.kind == "count" and not counted)
@@ -279,7 +349,12 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[d
         ):
             continue  # part of a date or duration that spaCy found
         if _is_label(
-            doc, b or a, unit, before, before_is_not_qualifier=not qualifier, ranged=b is not None
+            doc,
+            b or a,
+            unit=unit,
+            before=before,
+            before_is_not_qualifier=not qualifier,
+            ranged=b is not None,
         ):
             continue
         after, after_last = _qualifier_after(doc, unit.last)
@@ -287,19 +362,32 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[d
             qualifier = qualifier or after
         if after and unit.text is None:
             unit = read_unit(doc, a, after=after_last)  # "20 or so people", "20-plus percent"
-        record = _record(doc, text, a, b, unit, qualifier, q_first, after_last)
+        record = _record(
+            doc,
+            text,
+            a=a,
+            b=b,
+            unit=unit,
+            qualifier=qualifier,
+            q_first=q_first,
+            after_last=after_last,
+        )
         restated = records and _is_conversion(text, records[-1], record)
-        if restated and record["qualifier"] == "exact":
+        if restated and record.qualifier == "exact":
             # "more than 4.2 million kronor (US $400,000)": the same amount restated
-            for key in ("qualifier", "change", "event"):
-                record[key] = records[-1][key]
-            if record["value"] is not None:
-                record["low"], record["high"] = _bounds(record["value"], record["qualifier"])
+            previous = records[-1]
+            record = replace(
+                record, qualifier=previous.qualifier, change=previous.change, event=previous.event
+            )
+            if record.value is not None:
+                low, high = _bounds(record.value, record.qualifier)
+                record = replace(record, low=low, high=high)
         records.append(record)
     return records
 
 
 def _phone_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of telephone numbers ("call 555-0142"), which hold no quantity."""
     return [m.span() for pattern in _phone_patterns() for m in pattern.finditer(text)]
 
 
@@ -308,41 +396,44 @@ def _phone_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in numbers_table()["phone_patterns"])
 
 
-def _is_conversion(text: str, previous: dict[str, Any], record: dict[str, Any]) -> bool:
-    """Whether ``record`` restates ``previous`` in parentheses or after a slash."""
-    if (previous["value"] is None) != (record["value"] is None):
+def _is_conversion(text: str, previous: QuantityFinding, record: QuantityFinding) -> bool:
+    """Whether ``record`` restates ``previous`` in parentheses or after a slash.
+
+    "over 3 million yen ($20,000)": the dollar amount restates the yen.
+    """
+    if (previous.value is None) != (record.value is None):
         return False
-    between = text[previous["end"] : record["start"]].strip()
-    return between in ("(", "/") or (
-        between == "" and text[record["start"] - 1 : record["start"]] == "("
-    )
+    between = text[previous.end : record.start].strip()
+    openers = glue().conversion_openers
+    return between in openers or (between == "" and text[record.start - 1 : record.start] == "(")
 
 
-def _bounds(value: Any, qualifier: str) -> tuple[Any, Any]:
+def _bounds(value: Number, qualifier: str) -> tuple[Number | None, Number | None]:
+    """Bounds of a single value under its qualifier: "up to 100" -> (None, 100)."""
     low = None if qualifier in ("less_than", "at_most") else value
     high = None if qualifier in ("more_than", "at_least") else value
     return low, high
 
 
-def _bounded(doc: Doc, a: Atom, b: Atom) -> Atom:
+def _bounded(doc: Doc, b: Atom) -> Atom:
     """``b`` as the upper bound of a range: a glued "-" was a dash, not a minus sign."""
     if b.sign == "-" and b.value is not None and doc[b.first - 1].whitespace_ == "":
         return replace(b, value=-b.value, sign=None)
     return b
 
 
-def _scaled_like(doc: Doc, a: Atom, b: Atom) -> Atom:
+def _scaled_like(doc: Doc, a: Atom, *, b: Atom) -> Atom:
     """ "$71 to $75 billion", "3 to 4 thousand": the first bound shares the second's scale."""
-    table = numbers_table()
+    multipliers = number_words().multipliers
     mult = b.scaled
-    if mult is None and doc[b.last].lower_ in table["multipliers"]:
-        mult = Decimal(table["multipliers"][doc[b.last].lower_])
+    if mult is None and doc[b.last].lower_ in multipliers:
+        mult = multipliers[doc[b.last].lower_]
     if (
         mult is None
         or a.scaled is not None
         or a.value is None
         or b.value is None
-        or doc[a.last].lower_ in table["multipliers"]
+        or doc[a.last].lower_ in multipliers
         or abs(a.value) > abs(b.value / mult)  # "$300 to $3 million" keeps 300 as it is
     ):
         return a
@@ -354,7 +445,9 @@ class QuantitiesComponent:
 
     def __init__(self) -> None:
         # Load the word lists now, once, rather than on the first document.
+        number_words()
         numbers_table()
+        glue()
         qualifier_table()
         units_table()
         events_table()
@@ -363,7 +456,7 @@ class QuantitiesComponent:
         """Find the quantities of ``doc``, skipping the dates already found on it."""
         dates = doc._.briefx_dates or []
         skip = [(int(d["start"]), int(d["end"])) for d in dates]
-        doc._.briefx_quantities = find_quantities(doc, skip=skip)
+        doc._.briefx_quantities = [q.as_dict() for q in find_quantities(doc, skip=skip)]
         return doc
 
 

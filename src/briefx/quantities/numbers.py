@@ -7,24 +7,91 @@ Word lists come from ``models/quantities/*.json``.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from briefx.numwords import DIGITS_RE, Number, as_number, number_words, parse_digits, read_number
 from briefx.resources import load_json
 
-Number = int | float
-
-# One digit run with thousands separators or a decimal part; linear, no nested quantifiers.
-DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
-_FRACTION_RE = re.compile(r"(\d+)\s*[/⁄]\s*(\d+)")
-_SPLIT_RE = re.compile(r"[\s\-–]+")
+__all__ = [
+    "DIGITS_RE",
+    "Glue",
+    "Number",
+    "as_number",
+    "classify_suffix",
+    "glue",
+    "lookup_qualifier",
+    "max_qualifier_words",
+    "measure_lemma",
+    "number_words",
+    "numbers_table",
+    "parse_digits",
+    "parse_number",
+    "qualifier_table",
+    "units_table",
+    "vague_bounds",
+]
 
 
 @cache
 def numbers_table() -> dict[str, Any]:
-    """Return the number-word table (``models/quantities/numbers.json``)."""
+    """Return the quantities' own number table (``models/quantities/numbers.json``).
+
+    Vague amounts, words that make a number a label, share connectors, phone patterns;
+    the number words themselves are in ``models/numwords.json`` (:func:`number_words`).
+    """
     return load_json("quantities/numbers.json")
+
+
+@dataclass(frozen=True)
+class Glue:
+    """What sticks to a number and joins two (``models/quantities/patterns.json``)."""
+
+    fraction_suffix_re: re.Pattern[str]
+    mixed_fraction_re: re.Pattern[str]
+    sign_prefixes: dict[str, str]
+    currency_may_follow_prefixes: frozenset[str]
+    minus_words: frozenset[str]
+    connector_prefixes: frozenset[str]
+    glued_qualifiers: dict[str, str]
+    hyphen_scales: frozenset[str]
+    fraction_starters: frozenset[str]
+    vague_needing_of: frozenset[str]
+    range_dashes: frozenset[str]
+    range_move_markers: frozenset[str]
+    range_breaks: frozenset[str]
+    conversion_openers: frozenset[str]
+    per_openers: frozenset[str]
+    percent_abbreviations: frozenset[str]
+    event_preps: frozenset[str]
+    and_joins_after: frozenset[str]
+    not_a_sign_after: frozenset[str]
+    prefix_units: frozenset[str]
+    score_nouns: frozenset[str]
+    fold_suffix: str
+    multiplier_verbs: dict[str, float]
+    multiplier_unit: str
+
+
+@cache
+def glue() -> Glue:
+    """Return the glue table (``models/quantities/patterns.json``), compiled once."""
+    data = load_json("quantities/patterns.json")
+    kwargs: dict[str, Any] = {}
+    for name, value in data.items():
+        if name.startswith("_"):
+            continue
+        if name.endswith("_re"):
+            kwargs[name] = re.compile(value)
+        elif isinstance(value, dict):
+            kwargs[name] = dict(value)
+        elif isinstance(value, str):
+            kwargs[name] = value
+        else:
+            kwargs[name] = frozenset(value)
+    return Glue(**kwargs)
 
 
 @cache
@@ -33,51 +100,10 @@ def qualifier_table() -> dict[str, Any]:
     return load_json("quantities/qualifiers.json")
 
 
-def as_number(value: Decimal | float | int) -> Number:
-    """Return ``value`` as an int when it is whole, else as a float."""
-    if isinstance(value, Decimal):
-        if value == value.to_integral_value():
-            return int(value)
-        return float(value)
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
-        return int(value)
-    return value
-
-
-def parse_digits(text: str) -> Decimal | None:
-    """Read a written numeral (``"1,200"``, ``"5.2"``, ``".001"``); None if it is not one."""
-    if not DIGITS_RE.fullmatch(text):
-        return None
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:  # pragma: no cover - DIGITS_RE only lets numerals through
-        return None
-
-
-def _word_value(word: str) -> tuple[str, Decimal] | None:
-    """Classify one lower-cased word: ('unit'|'mult'|'frac', value) or None."""
-    table = numbers_table()
-    if word in table["units"]:
-        return "unit", Decimal(table["units"][word])
-    if word in table["multipliers"]:
-        return "mult", Decimal(table["multipliers"][word])
-    if word.endswith("s") and word[:-1] in table["multipliers"]:
-        return "mult", Decimal(table["multipliers"][word[:-1]])
-    if word in table["fractions"]:
-        return "frac", Decimal(str(table["fractions"][word]))
-    digits = parse_digits(word)
-    if digits is not None:
-        return "unit", digits
-    suffixed = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?|\.\d+)([a-zA-Z]{1,3})", word)
-    if suffixed and suffixed.group(2) in table["scale_suffixes"]:
-        base = parse_digits(suffixed.group(1))
-        if base is not None:
-            return "unit", base * Decimal(table["scale_suffixes"][suffixed.group(2)])
-    return None
-
-
 def parse_number(text: str) -> Number | None:
-    """Read a number written in digits, words or both.
+    """Read a number written in digits, words or both: ``"1.2 million"`` -> 1200000.
+
+    The shared reader of ``briefx.numwords`` (dates read their numbers with it too).
 
     Args:
         text: e.g. ``"1.2 million"``, ``"1,200"``, ``"twenty-five"``, ``"a dozen"``,
@@ -86,55 +112,7 @@ def parse_number(text: str) -> Number | None:
     Returns:
         The value (int when whole, else float), or None when ``text`` is not a number.
     """
-    text = text.strip().lower()
-    if not text:
-        return None
-    sign = Decimal(1)
-    if text.startswith(("minus ", "minus-", "-", "−")):
-        sign = Decimal(-1)
-        text = re.sub(r"^(minus[\s\-]?|-|−)", "", text)
-    fraction = _FRACTION_RE.fullmatch(text)
-    if fraction:
-        denominator = int(fraction.group(2))
-        if denominator == 0:
-            return None
-        return as_number(sign * Decimal(int(fraction.group(1))) / Decimal(denominator))
-    words = [w for w in _SPLIT_RE.split(text) if w and w != "and"]
-    if not words:
-        return None
-    total = Decimal(0)
-    current: Decimal | None = None
-    adding = False
-    for index, word in enumerate(words):
-        if word in ("a", "an"):
-            # "a dozen", "a million", "a third": the article stands for one;
-            # "two and a half": it adds the fraction.
-            following = (
-                (_word_value(words[index + 1]) or ("", ""))[0] if index + 1 < len(words) else ""
-            )
-            if following == "frac" and current is not None:
-                adding = True
-                continue
-            if following in ("mult", "frac"):
-                current = Decimal(1) if current is None else current
-                continue
-            return None
-        kind_value = _word_value(word)
-        if kind_value is None:
-            return None
-        kind, value = kind_value
-        if kind == "unit":
-            current = value if current is None else current + value
-        elif kind == "frac":
-            current = current + value if adding and current is not None else (current or 1) * value
-            adding = False
-        elif value < 1000:  # hundred, dozen, score multiply the group they follow
-            current = (current or Decimal(1)) * value
-        else:
-            total += (current if current is not None else Decimal(1)) * value
-            current = None
-    total += current or Decimal(0)
-    return as_number(sign * total)
+    return read_number(text)
 
 
 def vague_bounds(words: list[str]) -> tuple[Number, Number] | None:
@@ -215,7 +193,7 @@ def measure_lemma(text: str, *, glued: bool) -> str | None:
 def classify_suffix(suffix: str) -> tuple[str, str, str] | None:
     """Map a glued suffix (``%``, ``bhp``, ``€``) to (text, lemma, kind), or None if unknown."""
     table = units_table()
-    if suffix in table["percent"] or suffix.lower() in ("pc", "pct"):
+    if suffix in table["percent"] or suffix.lower() in glue().percent_abbreviations:
         return suffix, table["percent"].get(suffix, "percent"), "percent"
     if suffix in table["currency_suffixes"]:
         return suffix, table["currency_suffixes"][suffix], "money"

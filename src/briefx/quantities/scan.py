@@ -5,7 +5,6 @@ vague amounts ("dozens", "tens of thousands"). Pure over a Doc; used by
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -15,6 +14,8 @@ from spacy.tokens import Doc
 from briefx.quantities.numbers import (
     DIGITS_RE,
     classify_suffix,
+    glue,
+    number_words,
     numbers_table,
     parse_digits,
     parse_number,
@@ -22,8 +23,10 @@ from briefx.quantities.numbers import (
     vague_bounds,
 )
 
-_FRACTION_SUFFIX_RE = re.compile(r"[/⁄](\d{1,4})")
-_FRACTION_RE = re.compile(r"(\d{1,3})[/⁄](\d{1,4})")
+# Penn tags of a plural noun: "2m homes" reads "m" as a scale, "several" needs a count after it.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# A bare number this long (digits only) is no day, month, year or clock time: "3917204".
+_MIN_UNDATED_DIGITS = 5
 
 
 @dataclass(frozen=True)
@@ -73,23 +76,37 @@ def _split_suffix(suf: str, *, currency: bool) -> tuple[Decimal | None, str | No
     than units ("100m"). Returns None when the suffix is neither (a code, an ordinal,
     a time of day).
     """
-    table = numbers_table()
-    for key in sorted(table["scale_suffixes"], key=len, reverse=True):
-        if not suf.startswith(key) or (
-            not currency and key in table["scale_suffixes_need_currency"]
-        ):
+    scales = number_words().scale_suffixes
+    need_currency = numbers_table()["scale_suffixes_need_currency"]
+    whole = suf.lstrip("-")
+    if whole not in scales and classify_suffix(whole):
+        return None, whole  # "30Mbps", "5kW": a unit that starts like a scale
+    for key in _longest_first(tuple(scales)):
+        if not suf.startswith(key) or (not currency and key in need_currency):
             continue
         rest = suf[len(key) :].lstrip("-")
         if not rest:
-            return Decimal(table["scale_suffixes"][key]), None
+            return scales[key], None
         if classify_suffix(rest):
-            return Decimal(table["scale_suffixes"][key]), rest
+            return scales[key], rest
     if classify_suffix(suf.lstrip("-")):
         return None, suf.lstrip("-")
     return None
 
 
+@cache
+def _longest_first(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+def _percent_follows(doc: Doc, i: int, suf: str) -> bool:
+    """Whether a percent sign or word follows token ``i`` ("-0.4%", "-0.4 %")."""
+    percent = units_table()["percent"]
+    return suf in percent or (i + 1 < len(doc) and doc[i + 1].text in percent)
+
+
 def _digit_atom(doc: Doc, i: int) -> Atom | None:
+    """A number written in digits at token ``i``: "$6.4 billion", "-3%", "4 5/8", "5km"."""
     token = doc[i]
     match = DIGITS_RE.search(token.text)
     if match is None:
@@ -98,9 +115,10 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
     value = parse_digits(match.group())
     if value is None:
         return None
-    table = numbers_table()
+    words = number_words()
+    pieces = glue()
     units = units_table()
-    currency = sign = qualifier = None
+    currency = sign = qualifier = prefix_unit = None
     first_token = i
     connector = False
     start = token.idx
@@ -110,14 +128,17 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
             currency, sign = pre[:-1], "-"
         elif pre in units["currency_prefixes"]:
             currency = pre
-        elif pre in ("+", "-", "−", "minus-", "minus"):
-            if pre == "-" and i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha:
-                return None  # "MERS -12": part of a name
-            sign = "+" if pre == "+" else "-"
-        elif lowered in ("to-", "–", "to"):
+        elif lowered.endswith("-") and lowered[:-1] in pieces.prefix_units:
+            prefix_unit = pre[:-1]  # "magnitude-5.1"
+        elif pre in pieces.sign_prefixes:
+            name_before = i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha
+            if pre == "-" and name_before and not _percent_follows(doc, i, suf):
+                return None  # "MERS -12": part of a name; "DAX -0.4%" is a move
+            sign = pieces.sign_prefixes[pre]
+        elif lowered in pieces.connector_prefixes:
             connector, start = True, token.idx + len(pre)
-        elif lowered in ("~", "≈", "sub-", "c."):
-            qualifier = "less_than" if lowered == "sub-" else "approx"
+        elif lowered in pieces.glued_qualifiers:
+            qualifier = pieces.glued_qualifiers[lowered]
         elif (
             i > 0
             and doc[i - 1].whitespace_ == ""
@@ -132,7 +153,7 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
     scaled = None
     suffix = None
     if suf:
-        fraction = _FRACTION_SUFFIX_RE.fullmatch(suf)
+        fraction = pieces.fraction_suffix_re.fullmatch(suf)
         if fraction and int(fraction.group(1)):
             value = value / Decimal(int(fraction.group(1)))
             suf = ""
@@ -142,49 +163,57 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
     trailing_dot = 0
     if first < i:
         start = doc[first].idx
-    if currency is None and pre in ("", "-", "−", "+"):
+    if currency is None and pre in pieces.currency_may_follow_prefixes:
         found = _prefix(doc, i)
         if found:
             first, currency = found
             start = doc[first].idx
-    if not pre and first == i and i > 0 and doc[i - 1].lower_ == "minus":
-        first, sign, start = i - 1, "-", doc[i - 1].idx
+    if not pre and first == i and i > 0 and doc[i - 1].lower_ in pieces.minus_words:
+        if doc[max(i - 3, 0) : i - 1].text.lower() not in pieces.not_a_sign_after:
+            first, sign, start = i - 1, "-", doc[i - 1].idx  # not "plus or minus 2%"
+    if currency is None and first == i and i > 0 and doc[i - 1].lower_ in pieces.prefix_units:
+        first, start, prefix_unit = i - 1, doc[i - 1].idx, doc[i - 1].text  # "magnitude 6.2"
+    closing = suf.find(")")
+    if closing > 0:
+        suf, trailing_dot = suf[:closing], len(suf) - closing  # "(131ft)-long": the bracket closes
     if suf.endswith(".") and suf != ".":
-        suf, trailing_dot = suf[:-1], 1  # "PS3.4m." at the end of a sentence
+        suf, trailing_dot = suf[:-1], trailing_dot + 1  # "PS3.4m." at the end of a sentence
     if suf:
-        counted = i + 1 < len(doc) and doc[i + 1].tag_ in ("NNS", "NNPS")  # "2m homes"
+        counted = i + 1 < len(doc) and doc[i + 1].tag_ in _PLURAL_TAGS  # "2m homes"
         split = _split_suffix(suf, currency=currency is not None or counted)
         if split is None:
             return None
         scaled, suffix = split
+    if suffix is None and prefix_unit is not None:
+        suffix = prefix_unit
     last = i
     # "1.2 million", "3 hundred thousand", "$6.4 billion": scale words that follow.
     while suffix is None and last + 1 < len(doc):
         nxt = doc[last + 1].text
-        mult = table["multipliers"].get(nxt.lower())
+        mult = words.multipliers.get(nxt.lower())
         bare = nxt.rstrip(".")
         if (
             mult is None
-            and bare in table["scale_suffixes"]
+            and bare in words.scale_suffixes
             and (doc[last].whitespace_ == "" or len(bare) > 1)
             and (
                 currency
-                or bare not in table["scale_suffixes_need_currency"]
-                or (last + 2 < len(doc) and doc[last + 2].tag_ in ("NNS", "NNPS"))  # "2m homes"
+                or bare not in numbers_table()["scale_suffixes_need_currency"]
+                or (last + 2 < len(doc) and doc[last + 2].tag_ in _PLURAL_TAGS)  # "2m homes"
             )
         ):
-            mult = table["scale_suffixes"][bare]
+            mult = words.scale_suffixes[bare]
             trailing_dot = len(nxt) - len(bare)
         hyphened = (
             mult is None
             and nxt == "-"
             and doc[last].whitespace_ == ""
             and last + 2 < len(doc)
-            and doc[last + 2].lower_ in ("million", "billion", "trillion")
+            and doc[last + 2].lower_ in pieces.hyphen_scales
         )
         if hyphened:  # "$2.7-billion plan"
-            mult, last = table["multipliers"][doc[last + 2].lower_], last + 1
-        if mult is None or nxt.lower() in ("dozen", "score"):
+            mult, last = words.multipliers[doc[last + 2].lower_], last + 1
+        if mult is None or nxt.lower() in words.group_multipliers:
             break
         scaled = (scaled or Decimal(1)) * Decimal(mult)
         last += 1
@@ -193,8 +222,8 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
     if sign == "-":
         value = -value
     if value == 1 and not (currency or suffix):
-        value, last = _share(doc, value, last)  # "1 in 4 children"
-    mixed = _FRACTION_RE.fullmatch(doc[last + 1].text) if last + 1 < len(doc) else None
+        value, last = _share(doc, value, last=last)  # "1 in 4 children"
+    mixed = pieces.mixed_fraction_re.fullmatch(doc[last + 1].text) if last + 1 < len(doc) else None
     if mixed and suffix is None and scaled is None and value == value.to_integral_value():
         numerator, denominator = int(mixed.group(1)), int(mixed.group(2))
         if 0 < numerator < denominator:  # "4 5/8": a mixed number
@@ -222,19 +251,22 @@ def _at(doc: Doc, i: int) -> str:
 
 @cache
 def _numeric_words() -> frozenset[str]:
-    table = numbers_table()
-    return frozenset(table["units"]) | frozenset(table["multipliers"])
+    words = number_words()
+    return frozenset(words.cardinals) | frozenset(words.multipliers)
 
 
 @cache
 def _starters() -> frozenset[str]:
     table = numbers_table()
-    return _numeric_words() | frozenset(
-        [*table["vague"], *table["vague_determiners"], "a", "an", "half"]
+    return (
+        _numeric_words()
+        | frozenset([*table["vague"], *table["vague_determiners"]])
+        | frozenset(number_words().articles)
+        | glue().fraction_starters
     )
 
 
-def _share(doc: Doc, value: Decimal, last: int) -> tuple[Decimal, int]:
+def _share(doc: Doc, value: Decimal, *, last: int) -> tuple[Decimal, int]:
     """ "one out of three", "1 in 5": the share and the last token read."""
     table = numbers_table()
     for connector in table["share_connectors"]:
@@ -247,66 +279,126 @@ def _share(doc: Doc, value: Decimal, last: int) -> tuple[Decimal, int]:
 
 
 def _word_atom(doc: Doc, i: int) -> Atom | None:
+    """A number written in words at token ``i``: "twenty-five", "half a million", "a dozen"."""
     token = doc[i]
     lower = token.lower_
+    folded = _fold_atom(doc, i) or _multiplier_verb_atom(doc, i)
+    if folded is not None:
+        return folded
     if lower not in _starters():
         return None
     table = numbers_table()
+    words = number_words()
+    pieces = glue()
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     prev = doc[i - 1].lower_ if i > 0 else ""
     if lower in table["vague"] or lower in table["vague_determiners"]:
         return _vague_atom(doc, i)
     numeric = _numeric_words()
-    mults = table["multipliers"]
+    mults = words.multipliers
+    fractions = words.fractions
+    articles = words.articles
     starts = (
-        lower in table["units"]
+        lower in words.cardinals
         or (
-            lower in ("a", "an")
+            lower in articles
             and (
-                nxt in table["multipliers"]
-                or (nxt in table["fractions"] and i + 2 < len(doc) and doc[i + 2].lower_ == "of")
+                nxt in mults
+                or (nxt in fractions and i + 2 < len(doc) and doc[i + 2].lower_ == "of")
             )
         )
-        or (lower == "half" and (nxt == "of" or (nxt in ("a", "an") and _at(doc, i + 2) in mults)))
+        or (
+            lower in pieces.fraction_starters
+            and (nxt == "of" or (nxt in articles and _at(doc, i + 2) in mults))
+        )
     )
-    if not starts or lower in ("dozen", "score"):
+    if not starts or lower in words.group_multipliers:
         return None
     if lower == "one" and (prev in table["not_one"] or nxt in table["not_one_after"]):
         return None
+    if lower == "one" and nxt == "of":
+        after = i + 2
+        while _at(doc, after) in table["determiners"]:
+            after += 1
+        if _is_number_word(_at(doc, after)):
+            return None  # "one of (the) four programmes": four programmes, not one
     last = i
     while last + 1 < len(doc):
         word = doc[last + 1].lower_
         gap = doc[last].whitespace_ == ""
-        if word in numeric or (word in table["fractions"] and last >= i):
+        if word in numeric or (word in fractions and last >= i):
             last += 1
-        elif word in ("a", "an") and (_at(doc, last + 2) in mults or doc[last].lower_ == "half"):
+        elif word in articles and (
+            _at(doc, last + 2) in mults or doc[last].lower_ in pieces.fraction_starters
+        ):
             last += 1  # "half a million"
         elif (
-            word == "and" and _at(doc, last + 2) == "a" and _at(doc, last + 3) in table["fractions"]
+            word in words.joiners
+            and _at(doc, last + 2) in articles
+            and _at(doc, last + 3) in fractions
         ):
             last += 2  # "two and a half"
         elif (
-            word in ("-", "and")
+            (word == "-" or word in words.joiners)
             and last + 2 < len(doc)
-            and doc[last + 2].lower_
-            in (numeric | set(table["fractions"]) if word == "-" else numeric)
-            and ((word == "-" and gap) or doc[last].lower_ in ("hundred", "thousand"))
+            and doc[last + 2].lower_ in (numeric | set(fractions) if word == "-" else numeric)
+            and ((word == "-" and gap) or doc[last].lower_ in pieces.and_joins_after)
         ):
             last += 1
         else:
             break
-    if doc[last].lower_ in ("a", "an", "-", "and"):
+    if doc[last].lower_ in articles or doc[last].lower_ == "-" or doc[last].lower_ in words.joiners:
         return None
     value = parse_number(doc[i : last + 1].text)
     if value is None:
         return None
-    decimal, last = _share(doc, Decimal(str(value)), last)
+    decimal, last = _share(doc, Decimal(str(value)), last=last)
     return Atom(
         first=i,
         last=last,
         start=token.idx,
         end=doc[last].idx + len(doc[last].text),
         value=decimal,
+        words=True,
+    )
+
+
+def _is_number_word(word: str) -> bool:
+    """Whether ``word`` is a cardinal or a numeral: "four", "12"."""
+    return word in number_words().cardinals or parse_digits(word) is not None
+
+
+def _fold_atom(doc: Doc, i: int) -> Atom | None:
+    """ "sixfold", "threefold": a cardinal glued to "fold" is that many times."""
+    lower = doc[i].lower_
+    fold = glue().fold_suffix
+    cardinals = number_words().cardinals
+    if not lower.endswith(fold) or lower[: -len(fold)] not in cardinals:
+        return None
+    return Atom(
+        first=i,
+        last=i,
+        start=doc[i].idx,
+        end=doc[i].idx + len(doc[i].text),
+        value=cardinals[lower[: -len(fold)]],
+        suffix=fold,
+        words=True,
+    )
+
+
+def _multiplier_verb_atom(doc: Doc, i: int) -> Atom | None:
+    """ "Profits tripled", "sales halved": a verb that multiplies is that many times."""
+    token = doc[i]
+    pieces = glue()
+    if token.pos_ != "VERB" or token.lemma_.lower() not in pieces.multiplier_verbs:
+        return None
+    return Atom(
+        first=i,
+        last=i,
+        start=token.idx,
+        end=token.idx + len(token.text),
+        value=Decimal(str(pieces.multiplier_verbs[token.lemma_.lower()])),
+        suffix=pieces.multiplier_unit,
         words=True,
     )
 
@@ -325,9 +417,10 @@ def _vague_atom(doc: Doc, i: int) -> Atom | None:
         last += 2
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if words[0] in table["vague_determiners"]:
-        if nxt is not None and nxt.lower_ in table["multipliers"]:
+        multipliers = number_words().multipliers
+        if nxt is not None and nxt.lower_ in multipliers:
             bounds = vague_bounds(words)
-            mult = Decimal(table["multipliers"][nxt.lower_])
+            mult = multipliers[nxt.lower_]
             return Atom(
                 first=i,
                 last=last + 1,
@@ -339,9 +432,9 @@ def _vague_atom(doc: Doc, i: int) -> Atom | None:
                 vague=True,
                 words=True,
             )
-        if nxt is None or nxt.tag_ not in ("NNS", "NNPS"):
+        if nxt is None or nxt.tag_ not in _PLURAL_TAGS:
             return None
-    elif words[0] in ("tens", "scores") and (nxt is None or nxt.lower_ != "of"):
+    elif words[0] in glue().vague_needing_of and (nxt is None or nxt.lower_ != "of"):
         return None
     bounds = vague_bounds(words)
     if bounds is None:
@@ -384,7 +477,8 @@ def _date_like(doc: Doc, atom: Atom) -> bool:
     written = atom_text(doc, atom)
     digits = written.replace(",", "")
     # "3917204", "2,118.45": no day, month, year or clock time is written like that
-    return not ((digits.isdigit() and len(digits) >= 5) or ("," in written and "." in written))
+    long_count = digits.isdigit() and len(digits) >= _MIN_UNDATED_DIGITS
+    return not (long_count or ("," in written and "." in written))
 
 
 def scan_numbers(

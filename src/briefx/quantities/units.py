@@ -12,12 +12,18 @@ from spacy.tokens import Doc, Token
 
 from briefx.quantities.numbers import (
     classify_suffix,
+    glue,
     lookup_qualifier,
     measure_lemma,
     numbers_table,
     units_table,
 )
 from briefx.quantities.scan import Atom
+
+# Units and currency words run to three words at most ("square metres", "pound sterling").
+_MAX_UNIT_WORDS = 3
+# A counted noun is at most this many tokens past the first word of its phrase.
+_MAX_NOUN_PHRASE_GAP = 5
 
 
 @dataclass(frozen=True)
@@ -39,8 +45,13 @@ def _lowered(name: str) -> dict[str, str]:
     return {k.lower(): v for k, v in units_table()[name].items()}
 
 
-def _longest(doc: Doc, i: int, name: str, *, limit: int = 3) -> tuple[int, str] | None:
-    """Longest phrase at token ``i`` that is a key of units table ``name`` (any case)."""
+def _longest(
+    doc: Doc, i: int, *, name: str, limit: int = _MAX_UNIT_WORDS
+) -> tuple[int, str] | None:
+    """Longest phrase at token ``i`` that is a key of units table ``name`` (any case).
+
+    "5 pound sterling" at "pound" with ``name="currency_words"`` -> (its last token, "pound").
+    """
     lowered = _lowered(name)
     for width in range(min(limit, len(doc) - i), 0, -1):
         span = doc[i : i + width]
@@ -59,7 +70,7 @@ def _per(doc: Doc, after: int) -> tuple[str, int] | None:
         width = len(marker.split())
         if doc[i : i + width].text.lower() == marker:
             return doc[i : i + width].text, i + width - 1
-    if doc[i].lower_ in ("per", "a", "an") and i + 1 < len(doc):
+    if doc[i].lower_ in glue().per_openers and i + 1 < len(doc):
         nouns = {n.lower() for n in units["per_nouns"]}
         for width in (2, 1):
             span = doc[i + 1 : i + 1 + width]
@@ -86,14 +97,28 @@ def _with_ratio(doc: Doc, unit: Unit) -> Unit:
     ):
         return unit
     below = doc[i + 1]
-    text = f"{unit.text}/{below.text}"
+    written = _without_final_dot(doc, below)
+    text = f"{unit.text}/{written}"
     lemma = measure_lemma(text, glued=True) or (
-        f"{unit.lemma} per {measure_lemma(below.text, glued=True) or below.lower_}"
+        f"{unit.lemma} per {measure_lemma(written, glued=True) or written.lower()}"
     )
-    return Unit(text, lemma, unit.kind, below.idx + len(below.text), below.i, unit.head)
+    return Unit(text, lemma, unit.kind, below.idx + len(written), below.i, unit.head)
+
+
+def _without_final_dot(doc: Doc, token: Token) -> str:
+    """A unit token without the full stop the tokenizer glued to it at a sentence end.
+
+    "hit 80 km/h." -> "h"; "the U.S." or "5 p.m." inside a sentence keep their dots.
+    """
+    text = token.text
+    final = token.i + 1 == len(doc) or doc[token.i + 1].is_sent_start
+    if final and len(text) > 1 and text.endswith(".") and text[-2].isalpha():
+        return text[:-1]
+    return text
 
 
 def _with_per(doc: Doc, unit: Unit) -> Unit:
+    """``unit`` with its ratio ("km/hr") and distributive marker ("$5 a day") read."""
     unit = _with_ratio(doc, unit)
     per = _per(doc, unit.last)
     if per is None:
@@ -117,13 +142,18 @@ def _counted_lemma(tokens: list[Token]) -> str:
     return " ".join([*parts, lemma])
 
 
-def _noun_phrase(doc: Doc, begin: int, head: Token) -> Unit | None:
-    """The tokens ``doc[begin..head]`` as a counted noun phrase, if they hang off ``head``."""
-    if head.i < begin or head.i - begin > 5:
+def _noun_phrase(doc: Doc, begin: int, *, head: Token) -> Unit | None:
+    """The tokens ``doc[begin..head]`` as a counted noun phrase, if they hang off ``head``.
+
+    "40 Ukrainian prisoners of war": from "Ukrainian" to the head "prisoners".
+    """
+    if head.i < begin or head.i - begin > _MAX_NOUN_PHRASE_GAP:
         return None
     tokens = list(doc[begin : head.i + 1])
     if tokens[0].pos_ in ("CCONJ", "ADP", "PUNCT", "SYM") or tokens[0].text[:1].isdigit():
         return None
+    if any(t.is_space or "\n" in t.whitespace_ for t in doc[begin - 1 : head.i]):
+        return None  # "rises to 112\n\nJAKARTA": a unit never crosses a line break
     if any(t.is_punct and t.text != "-" for t in tokens) or any(
         t.i != head.i and not head.is_ancestor(t) for t in tokens
     ):
@@ -143,7 +173,7 @@ def number_token(doc: Doc, atom: Atom) -> Token:
 
 
 def read_unit(doc: Doc, atom: Atom, *, after: int | None = None) -> Unit:
-    """Read the unit, currency, percent sign or counted noun phrase of ``atom``.
+    """Read the unit, currency, percent sign or counted noun phrase of ``atom``: "Seven cats".
 
     Args:
         doc: the parsed Doc.
@@ -179,22 +209,26 @@ def read_unit(doc: Doc, atom: Atom, *, after: int | None = None) -> Unit:
         hyphen = lookup_qualifier("-" + doc[i].text, position="after") is None  # not "20-plus"
     if i < len(doc):
         for kind, name in (("percent", "percent"), ("money", "currency_words")):
-            found = _longest(doc, i, name)
+            found = _longest(doc, i, name=name)
             if found:
                 span = doc[i : found[0] + 1]
                 return _with_per(doc, Unit(span.text, found[1], kind, span.end_char, found[0]))
         if doc[i].text in units["currency_adjectives"] and i + 1 < len(doc):
-            found = _longest(doc, i + 1, "currency_words")
+            found = _longest(doc, i + 1, name="currency_words")
             if found:
                 span = doc[i : found[0] + 1]
                 return _with_per(doc, Unit(span.text, found[1], "money", span.end_char, found[0]))
-        for width in (3, 2, 1):
+        for width in range(_MAX_UNIT_WORDS, 0, -1):
             span = doc[i : i + width]
             if len(span) < width:
                 continue
-            lemma = measure_lemma(span.text, glued=doc[i - 1].whitespace_ == "")
+            written = span.text[: len(span.text) - len(span[-1].text)] + _without_final_dot(
+                doc, span[-1]
+            )
+            lemma = measure_lemma(written, glued=doc[i - 1].whitespace_ == "")
             if lemma:
-                return _with_per(doc, Unit(span.text, lemma, "measure", span.end_char, span[-1].i))
+                end = span.start_char + len(written)
+                return _with_per(doc, Unit(written, lemma, "measure", end, span[-1].i))
     number = number_token(doc, atom)
     begin = last + 1
     if hyphen and doc[i].lemma_.lower() not in units_table()["time_nouns"]:
@@ -211,7 +245,7 @@ def read_unit(doc: Doc, atom: Atom, *, after: int | None = None) -> Unit:
         while skip < len(doc) and doc[skip].lower_ in numbers_table()["determiners"]:
             skip += 1
         if pobj and pobj[0].pos_ in ("NOUN", "PROPN"):
-            phrase = _noun_phrase(doc, skip, pobj[0])
+            phrase = _noun_phrase(doc, skip, head=pobj[0])
             if phrase:
                 return _with_per(doc, phrase)
     head = number.head
@@ -222,11 +256,11 @@ def read_unit(doc: Doc, atom: Atom, *, after: int | None = None) -> Unit:
         and head.i > last
         and (head.pos_ in ("NOUN", "PROPN"))
     ):
-        phrase = _noun_phrase(doc, begin, head)
+        phrase = _noun_phrase(doc, begin, head=head)
         if phrase:
             return _with_per(doc, phrase)
     if begin < len(doc) and doc[begin].pos_ == "NOUN" and doc[begin].tag_ == "NNS":
-        phrase = _noun_phrase(doc, begin, doc[begin])
+        phrase = _noun_phrase(doc, begin, head=doc[begin])
         if phrase:
             return _with_per(doc, phrase)
     return _with_per(doc, Unit(None, None, "count", atom.end, atom.last))

@@ -252,7 +252,7 @@ def _render(items: list[Any], fmt: Format) -> str:
         elif fmt is Format.html:
             parts.append(document_html(item, item.text))
         else:
-            parts.append(f"{item.doc_id}\n{render_table(item)}")
+            parts.append(render_table(item))  # headed by its doc id
     if fmt is Format.html:
         return page(parts, title="briefx")
     return "\n\n".join(parts) + "\n"

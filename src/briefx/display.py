@@ -377,7 +377,7 @@ def _warnings_text(doc: Document) -> str:
 
 
 def _plain_table(title: str, head: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(head)]
     line = "  ".join("-" * w for w in widths)
     fmt = "  ".join(f"{{:<{w}}}" for w in widths)
     body = [fmt.format(*head), line, *(fmt.format(*r) for r in rows)]

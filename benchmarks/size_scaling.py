@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import time
 from pathlib import Path
 
 import briefx
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+# The development corpora: $BRIEFX_EVAL_DIR, else ../shared/eval beside the repository.
+_BESIDE = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL = Path(os.environ.get("BRIEFX_EVAL_DIR") or _BESIDE)
 
 
 def build(size_mb: float) -> str:
@@ -40,6 +43,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="*", default=[0.1, 1, 10])
     args = parser.parse_args()
+    if not any(EVAL.rglob("*.jsonl")):
+        print(f"skipped: no development corpora (*.jsonl) in {EVAL} (set BRIEFX_EVAL_DIR)")
+        return
     # Warm up (model, lazy tables) on a small text, so the first size is not charged for it.
     briefx.extract(build(0.01), published="2025-11-18")
     for size in args.sizes:

@@ -126,3 +126,9 @@ def test_cli_table_prints_each_document_id_once(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.count("alpha") == 1 and result.stdout.count("beta") == 1
     assert result.stdout.count("Facts (1)") == 2 and result.stdout.count("Warnings (0)") == 2
+
+
+def test_highlight_titles_read_codes_in_words() -> None:
+    page = document_html(_doc(), TEXT)
+    assert 'title="DURATION PXD (some days)"' in page
+    assert 'title="DATE PRESENT_REF (now)"' in page

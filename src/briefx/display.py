@@ -68,8 +68,11 @@ def _esc(value: object) -> str:
 
 
 def date_label(date: DateMention) -> str:
-    """The normalised value of a date: value, mod, type and range."""
+    """The normalised value of a date: type, value (in words when it is a code), mod, range."""
     parts = [f"{date.type} {date.value or '?'}"]
+    gloss = timex_gloss(date.value, type=date.type)
+    if date.value and gloss != date.value:
+        parts[0] += f" ({gloss})"
     if date.mod:
         parts.append(f"mod={date.mod}")
     if date.range:

@@ -82,10 +82,10 @@ def _visible(markup: str) -> str:
 def stable_outputs(nb: nbformat.NotebookNode) -> list[list[Any]]:
     """Each code cell's outputs, reduced to what must not change between two runs.
 
-    Printed text and ``text/plain`` are kept as they are; HTML is kept as the text a reader
-    sees (so a change of markup alone, an element id or a colour, is not a change of
-    output); an image is kept as its kind only (PNG bytes differ between matplotlib
-    versions).
+    Printed text (its chunks joined) and ``text/plain`` are kept as they are; HTML is kept
+    as the text a reader sees (so a change of markup alone, an element id or a colour, is
+    not a change of output); an image is kept as its kind only (PNG bytes differ between
+    matplotlib versions).
     """
     cells = []
     for cell in nb.cells:
@@ -94,7 +94,11 @@ def stable_outputs(nb: nbformat.NotebookNode) -> list[list[Any]]:
         outputs: list[Any] = []
         for out in cell.outputs:
             if out.output_type == "stream":
-                outputs.append([out.name, out.text])
+                # A kernel sends printed text in chunks as it is flushed: join them.
+                if outputs and isinstance(outputs[-1], list) and outputs[-1][0] == out.name:
+                    outputs[-1][1] += out.text
+                else:
+                    outputs.append([out.name, out.text])
             elif out.output_type == "error":
                 outputs.append(["error", out.ename, out.evalue])
             else:

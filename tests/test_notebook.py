@@ -7,6 +7,8 @@ outputs change on purpose, store it again: ``python tests/update_notebook.py``.
 
 from __future__ import annotations
 
+import difflib
+import json
 from pathlib import Path
 
 import nbformat
@@ -33,7 +35,20 @@ def test_notebook_runs_to_its_stored_outputs(tmp_path: Path) -> None:
     assert "Quantities (" in printed  # render_table writes text, even inside a kernel
     got = stable_outputs(nb)
     changed = [n for n, (a, b) in enumerate(zip(got, expected, strict=True)) if a != b]
+    first = (
+        "\n".join(
+            difflib.unified_diff(
+                json.dumps(expected[changed[0]], indent=1, ensure_ascii=False).splitlines(),
+                json.dumps(got[changed[0]], indent=1, ensure_ascii=False).splitlines(),
+                "stored",
+                "now",
+                lineterm="",
+            )
+        )
+        if changed
+        else ""
+    )
     assert changed == [], (
         f"code cells {changed} give other outputs than stored: if that is on purpose, run "
-        "python tests/update_notebook.py and check git diff notebooks/ by hand"
+        f"python tests/update_notebook.py and check git diff notebooks/ by hand\n{first[:3000]}"
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import time
 from pathlib import Path
 
@@ -20,7 +21,9 @@ from briefx.reconcile import build_document
 from briefx.schema import ReferenceDate
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval" / "tempeval3_tbaq" / "timebank.jsonl"
+# The development corpora: $BRIEFX_EVAL_DIR, else ../shared/eval beside the repository.
+EVAL = Path(os.environ.get("BRIEFX_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+EVAL = EVAL / "tempeval3_tbaq" / "timebank.jsonl"
 
 
 def texts(use_eval: bool) -> list[str]:
@@ -37,6 +40,9 @@ def main() -> None:
     )
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
+    if args.eval and not EVAL.is_file():
+        print(f"skipped: TimeBank not found at {EVAL} (set BRIEFX_EVAL_DIR)")
+        return
     nlp = briefx.load_pipeline()
     corpus = texts(args.eval) * (args.repeat if not args.eval else 1)
     reference = dt.date(2025, 11, 18)

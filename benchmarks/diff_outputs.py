@@ -27,7 +27,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
+# The development corpora: $BRIEFX_EVAL_DIR, else ../shared/eval beside the repository.
+EVAL = Path(os.environ.get("BRIEFX_EVAL_DIR") or ROOT.parent / "shared" / "eval")
 FIXED_DATE = "2000-01-01"  # ECB+ and a few CoNLL documents have no date
 SETS = {
     "timebank": "tempeval3_tbaq/timebank.jsonl",

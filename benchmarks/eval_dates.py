@@ -23,6 +23,7 @@ import argparse
 import collections
 import datetime as dt
 import json
+import os
 import re
 import statistics
 import sys
@@ -33,8 +34,10 @@ import spacy
 
 import briefx.dates  # registers the briefx_dates factory
 
-DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "tempeval3_tbaq"
-FALLBACK_DATA = Path("/work/shared/eval/tempeval3_tbaq")
+# The development corpora: $BRIEFX_EVAL_DIR, else ../shared/eval beside the repository.
+_BESIDE = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL_DIR = Path(os.environ.get("BRIEFX_EVAL_DIR") or _BESIDE)
+DEFAULT_DATA = EVAL_DIR / "tempeval3_tbaq"
 SETS = ("timebank", "aquaint")
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -252,9 +255,12 @@ def main(argv=None):
     if args.cost:
         cost()
         return 0
-    folder = args.data or (DEFAULT_DATA if DEFAULT_DATA.is_dir() else FALLBACK_DATA)
+    folder = args.data or DEFAULT_DATA
     if not folder.is_dir():
-        print(f"Evaluation data not found in {folder}: skipping (pass --data DIR).")
+        print(
+            f"Evaluation data not found in {folder}: skipping "
+            "(pass --data DIR or set BRIEFX_EVAL_DIR)."
+        )
         return 0
     nlp = build_nlp()
     for name in args.sets:

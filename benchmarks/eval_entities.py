@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gum_news" / "gum_news.jsonl"
+# The development corpora: $BRIEFX_EVAL_DIR, else ../shared/eval beside the repository.
+_BESIDE = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL_DIR = Path(os.environ.get("BRIEFX_EVAL_DIR") or _BESIDE)
+DEFAULT = EVAL_DIR / "gum_news" / "gum_news.jsonl"
 TYPES = {"person": "PERSON", "place": "PLACE", "organization": "ORG"}
 
 
@@ -36,7 +40,10 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     if not args.data.is_file():
-        print(f"skipped: GUM data not found at {args.data}", file=sys.stderr)
+        print(
+            f"skipped: GUM data not found at {args.data} (pass --data PATH or set BRIEFX_EVAL_DIR)",
+            file=sys.stderr,
+        )
         return
     import briefx
 

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
-DEFAULT = (
-    Path(__file__).resolve().parents[1].parent / "shared/eval/newsquant_dev/newsquant_dev.jsonl"
-)
-FALLBACK = Path("/work/shared/eval/newsquant_dev/newsquant_dev.jsonl")
+# The development corpora: $BRIEFX_EVAL_DIR, else ../shared/eval beside the repository.
+_BESIDE = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL_DIR = Path(os.environ.get("BRIEFX_EVAL_DIR") or _BESIDE)
+DEFAULT = EVAL_DIR / "newsquant_dev" / "newsquant_dev.jsonl"
 _NUM = r"-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _RANGE_RE = re.compile(rf"\s*({_NUM})\s*-\s*({_NUM})\s*")
 _QUALIFIERS = {
@@ -242,9 +243,13 @@ def main(argv: list[str] | None = None) -> int:
         help="with --misses: list the misses of one half only (write rules on the even one)",
     )
     args = parser.parse_args(argv)
-    path = args.data or (DEFAULT if DEFAULT.exists() else FALLBACK)
+    path = args.data or DEFAULT
     if not path.exists():
-        print(f"skipped: NewsQuant data not found at {path} (pass --data PATH)", file=sys.stderr)
+        print(
+            f"skipped: NewsQuant data not found at {path} "
+            "(pass --data PATH or set BRIEFX_EVAL_DIR)",
+            file=sys.stderr,
+        )
         return 0
     import briefx
 

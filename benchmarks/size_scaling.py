@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+# The development corpora: $BRIEFX_EVAL_DIR, else ../shared/eval beside the repository.
+_BESIDE = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL = Path(os.environ.get("BRIEFX_EVAL_DIR") or _BESIDE)
 
 
 def build(size_mb: float) -> str:
@@ -81,6 +84,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=float, nargs="*", default=[0.1, 1, 10])
     parser.add_argument("--one", nargs=2, metavar=("SIZE", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if not any(EVAL.rglob("*.jsonl")):
+        print(f"skipped: no development corpora (*.jsonl) in {EVAL} (set BRIEFX_EVAL_DIR)")
+        return
     if args.one:
         measure(float(args.one[0]), args.one[1])
         return

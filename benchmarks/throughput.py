@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -22,7 +23,8 @@ from itertools import cycle, islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
+# The development corpora: $BRIEFX_EVAL_DIR, else ../shared/eval beside the repository.
+DEFAULT_EVAL = Path(os.environ.get("BRIEFX_EVAL_DIR") or ROOT.parent / "shared" / "eval")
 FILES = ["tempeval3_tbaq/timebank.jsonl", "tempeval3_tbaq/aquaint.jsonl", "gum_news/gum_news.jsonl"]
 
 

@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import SEEDS, load_golden
@@ -13,20 +18,31 @@ def test_seed_output_is_the_golden_one(seed_docs, stem: str) -> None:
     assert seed_docs[stem].model_dump(mode="json") == load_golden(f"{stem}.json")
 
 
-def test_seed_goldens_pass_the_contract_checker(tmp_path) -> None:
-    import subprocess
-    import sys
-    from pathlib import Path
+# The contract checker (standard library only) is the project's own: tools/check_contract.py.
+CHECKER = Path(__file__).resolve().parents[1] / "tools" / "check_contract.py"
 
-    checker = Path(__file__).resolve().parents[2] / "shared" / "tools" / "check_contract.py"
-    if not checker.is_file():
-        pytest.skip(f"the shared contract checker is not at {checker}")
-    for seed in SEEDS:
-        golden = Path(__file__).parent / "golden" / f"{seed.stem}.json"
-        out = subprocess.run(
-            [sys.executable, str(checker), str(golden), str(seed)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert out.returncode == 0, out.stdout
+
+def _check(output: Path, text: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(CHECKER), str(output), str(text)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.stem for p in SEEDS])
+def test_seed_goldens_pass_the_contract_checker(seed: Path) -> None:
+    out = _check(Path(__file__).parent / "golden" / f"{seed.stem}.json", seed)
+    assert out.returncode == 0, out.stdout
+    assert out.stdout.startswith("contract ok")
+
+
+def test_the_contract_checker_catches_a_wrong_offset(tmp_path: Path) -> None:
+    seed = SEEDS[0]
+    broken = load_golden(f"{seed.stem}.json")
+    broken["entities"][0]["mentions"][0]["start"] += 1
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    out = _check(path, seed)
+    assert out.returncode == 1 and "entities[0].mentions[0]" in out.stdout

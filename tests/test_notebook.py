@@ -1,66 +1,54 @@
-"""The exploration notebook runs from top to bottom without an error.
+"""The exploration notebook is stored executed, and running it again gives the same outputs.
 
-The kernel is this interpreter (``sys.executable``) through a kernelspec written for the
-test, so the test needs no kernel installed by hand and never picks up another Python.
+Its outputs are compared as ``tests.notebook_exec.stable_outputs`` reduces them (printed
+text, plain text, the visible text of HTML, the kind of each image). When the seeds'
+outputs change on purpose, store it again: ``python tests/update_notebook.py``.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
-import os
-import sys
 from pathlib import Path
 
 import nbformat
-import pytest
-from jupyter_client.kernelspec import KernelSpecManager
-from jupyter_client.manager import AsyncKernelManager
-from nbclient import NotebookClient
 
-ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
-KERNEL = "briefx-test"
+from tests.notebook_exec import NOTEBOOK, execute, stable_outputs
 
 
-def _kernel_manager(tmp_path: Path) -> AsyncKernelManager:
-    spec_dir = tmp_path / "kernels" / KERNEL
-    spec_dir.mkdir(parents=True)
-    spec = {
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        "display_name": "briefx test (this interpreter)",
-        "language": "python",
-    }
-    (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
-    specs = KernelSpecManager(kernel_dirs=[str(tmp_path / "kernels")], ensure_native_kernel=False)
-    return AsyncKernelManager(kernel_name=KERNEL, kernel_spec_manager=specs)
-
-
-def test_notebook_is_committed_without_outputs() -> None:
+def test_notebook_is_stored_executed() -> None:
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            assert not cell.outputs and cell.execution_count is None, cell.source[:60]
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
+    assert all(o.output_type != "error" for c in code for o in c.outputs)
+    assert nb.metadata.kernelspec.name == "python3"  # opens with the user's own kernel
 
 
-def test_notebook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Connection files and IPython's profile go to tmp_path: nothing written to $HOME.
-    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
-    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    # The kernel imports briefx from this checkout's src/, whatever is installed.
-    path = os.pathsep.join(p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH", "")) if p)
-    env = {**os.environ, "PYTHONPATH": path, "MPLBACKEND": "Agg"}
-    client = NotebookClient(
-        nb,
-        km=_kernel_manager(tmp_path),
-        timeout=300,
-        allow_errors=False,
-        resources={"metadata": {"path": str(NOTEBOOK.parent)}},
-    )
-    client.execute(env=env)  # raises CellExecutionError on the first failing cell
+def test_notebook_runs_to_its_stored_outputs(tmp_path: Path) -> None:
+    stored = nbformat.read(NOTEBOOK, as_version=4)
+    expected = stable_outputs(stored)
+    nb = execute(nbformat.read(NOTEBOOK, as_version=4), tmp_path)
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
-    assert not [o for o in outputs if o.output_type == "error"]
     html = [o for o in outputs if "text/html" in o.get("data", {})]
     assert any('data-kind="PERSON"' in o["data"]["text/html"] for o in html)
     printed = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
     assert "Quantities (" in printed  # render_table writes text, even inside a kernel
+    got = stable_outputs(nb)
+    changed = [n for n, (a, b) in enumerate(zip(got, expected, strict=True)) if a != b]
+    first = (
+        "\n".join(
+            difflib.unified_diff(
+                json.dumps(expected[changed[0]], indent=1, ensure_ascii=False).splitlines(),
+                json.dumps(got[changed[0]], indent=1, ensure_ascii=False).splitlines(),
+                "stored",
+                "now",
+                lineterm="",
+            )
+        )
+        if changed
+        else ""
+    )
+    assert changed == [], (
+        f"code cells {changed} give other outputs than stored: if that is on purpose, run "
+        f"python tests/update_notebook.py and check git diff notebooks/ by hand\n{first[:3000]}"
+    )

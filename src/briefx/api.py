@@ -107,7 +107,7 @@ def extract(
         source: where the text came from, echoed in the output.
         model: a spaCy pipeline name or path (default: see ``load_pipeline``).
     Returns:
-        The ``Document`` of ``../shared/CONTRACT.md``.
+        The ``Document`` of ``docs/contract.md``.
     Raises:
         ReferenceDateError: ``published`` is not a date.
         ModelError: no spaCy pipeline can be loaded.
@@ -287,7 +287,7 @@ def brief(
         published: a publication date for the items still to extract.
         workers: processes for the extraction.
     Returns:
-        The ``Brief`` of ``../shared/CONTRACT.md``: documents in input order, corpus
+        The ``Brief`` of ``docs/contract.md``: documents in input order, corpus
         entities, fact clusters with their conflicts, and error records.
     """
     # Resolved before any input is read: a bad date fails at once.

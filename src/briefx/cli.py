@@ -157,15 +157,22 @@ def extract(
     """Extract people, places, organisations, dates, quantities and facts from articles."""
     from briefx.api import extract_many
     from briefx.inputs import Source, iter_sources
+    from briefx.inputs.guards import one_document, require_text
     from briefx.schema import ErrorRecord
 
     try:
+        if doc_id is not None and len(inputs) > 1:
+            raise InputError(
+                f"--id names one document, but {len(inputs)} inputs were given: "
+                "drop --id, or extract one input at a time."
+            )
         sources: Iterator[Source] = iter_sources(inputs, stdin=sys.stdin.buffer)
         if doc_id is not None:
-            sources = (_renamed(s, doc_id) for s in sources)
+            sources = one_document(sources, doc_id=doc_id)
         if print_text:
             _write((s.text or "" for s in sources), output)
             return
+        sources = require_text(sources)  # empty input: exit 2, as for `briefx brief`
         results = _progress(
             extract_many(sources, model=model, published=published, workers=workers),
             "documents",
@@ -191,12 +198,6 @@ def extract(
         raise _fail(exc) from None
     if failed:
         raise typer.Exit(code=1)
-
-
-def _renamed(source: Any, doc_id: str) -> Any:
-    from dataclasses import replace
-
-    return replace(source, doc_id=doc_id)
 
 
 def _json_object(items: list[Any]) -> dict[str, Any]:
@@ -226,9 +227,10 @@ def brief(
     """Extract several articles and report the entities and facts they share."""
     from briefx.api import brief as make_brief
     from briefx.inputs import iter_sources
+    from briefx.inputs.guards import require_text
 
     try:
-        sources = iter_sources(inputs, stdin=sys.stdin.buffer)
+        sources = require_text(iter_sources(inputs, stdin=sys.stdin.buffer))
         result = make_brief(sources, model=model, published=published, workers=workers)
         _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)
     except BriefxError as exc:
@@ -252,7 +254,7 @@ def _render(items: list[Any], fmt: Format) -> str:
         elif fmt is Format.html:
             parts.append(document_html(item, item.text))
         else:
-            parts.append(f"{item.doc_id}\n{render_table(item)}")
+            parts.append(render_table(item))  # headed by its doc id
     if fmt is Format.html:
         return page(parts, title="briefx")
     return "\n\n".join(parts) + "\n"

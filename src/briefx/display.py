@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefx.labels import attribution_label, timex_gloss
+
 if TYPE_CHECKING:
     from briefx.schema import Brief, DateMention, Document, Fact, Quantity
 
@@ -66,8 +68,11 @@ def _esc(value: object) -> str:
 
 
 def date_label(date: DateMention) -> str:
-    """The normalised value of a date: value, mod, type and range."""
+    """The normalised value of a date: type, value (in words when it is a code), mod, range."""
     parts = [f"{date.type} {date.value or '?'}"]
+    gloss = timex_gloss(date.value, type=date.type)
+    if date.value and gloss != date.value:
+        parts[0] += f" ({gloss})"
     if date.mod:
         parts.append(f"mod={date.mod}")
     if date.range:
@@ -122,6 +127,8 @@ def highlight(doc: Document, text: str | None = None) -> str:
     """
     text = document_text(doc, text)
     spans = _spans(doc)
+    # Trailing blank lines would show as an empty stretch of the box; offsets before stay exact.
+    text = text[: max(len(text.rstrip()), *(s.end for s in spans), 0)]
     cuts = sorted({0, len(text)} | {s.start for s in spans} | {s.end for s in spans})
     starts: dict[int, list[_Span]] = {}
     for s in spans:
@@ -181,19 +188,24 @@ def _names(doc: Document) -> dict[str, str]:
     return {e.id: e.name for e in doc.entities}
 
 
+def _date_cell(date: DateMention) -> str:
+    """A date in words, its TIMEX3 value (and mod) on hover: "some days" over ``PXD``."""
+    value = date.value or date.text
+    raw = f"{value} ({date.mod})" if date.mod else value
+    gloss = timex_gloss(date.value, type=date.type) if date.value else date.text
+    attrs = f'class="bx-value" title="{_esc(raw)}" data-value="{_esc(value)}"'
+    return f"<span {attrs}>{_esc(gloss)}</span>"
+
+
 def _fact_row(doc: Document, fact: Fact, names: dict[str, str]) -> str:
     ents = ", ".join(names.get(e, e) for e in fact.entities)
-    dates = ", ".join(doc.dates[i].value or doc.dates[i].text for i in fact.dates)
+    dates = ", ".join(_date_cell(doc.dates[i]) for i in fact.dates)
     qty = "; ".join(
         f"{doc.quantities[i].text} [{quantity_label(doc.quantities[i])}]" for i in fact.quantities
     )
-    att = ""
-    if fact.attribution:
-        a = fact.attribution
-        who = names.get(a.speaker or "", a.speaker_text or "?")
-        att = f"{who} ({a.cue or '?'}{', via ' + a.outlet if a.outlet else ''})"
-    cells = [str(fact.sentence), fact.text, ents, dates, qty, att]
-    return "<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>"
+    att = attribution_label(fact.attribution, names) if fact.attribution else ""
+    cells = [_esc(str(fact.sentence)), _esc(fact.text), _esc(ents), dates, _esc(qty), _esc(att)]
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
 
 
 def fact_table(doc: Document) -> str:
@@ -216,7 +228,11 @@ def _document_body(doc: Document, text: str | None = None) -> str:
         f"{len(doc.dates)} dates, {len(doc.quantities)} quantities</div>"
         + (f"<ul>{warn}</ul>" if warn else "")
         + legend()
-        + f'<div class="bx-text">{highlight(doc, text)}</div>'
+        + (
+            f'<div class="bx-text">{body}</div>'
+            if (body := highlight(doc, text))
+            else '<p class="bx-empty">(no text)</p>'
+        )
         + fact_table(doc)
         + "</div>"
     )
@@ -315,22 +331,56 @@ def _table_rows(doc: Document) -> list[tuple[str, list[str], list[list[str]]]]:
         [e.id, e.type, e.name, ", ".join(e.aliases), str(len(e.mentions))] for e in doc.entities
     ]
     dates = [
-        [d.text, d.type, d.value or "", d.mod or "", "..".join(d.range) if d.range else ""]
+        [
+            d.text,
+            d.type,
+            d.value or "",
+            timex_gloss(d.value, type=d.type) if d.value else "",
+            d.mod or "",
+            "..".join(d.range) if d.range else "",
+        ]
         for d in doc.dates
     ]
     qty = [
         [q.text, quantity_label(q).split(", ")[0], q.qualifier, q.unit or "", q.event or ""]
         for q in doc.quantities
     ]
+    names = _names(doc)
+    facts = [
+        [
+            str(f.sentence),
+            _shorten(f.text, FACT_TEXT_WIDTH),
+            ", ".join(names.get(e, e) for e in f.entities),
+            ", ".join(timex_gloss(doc.dates[i].value, type=doc.dates[i].type) for i in f.dates),
+            ", ".join(doc.quantities[i].text for i in f.quantities),
+            attribution_label(f.attribution, names) if f.attribution else "",
+        ]
+        for f in doc.facts
+    ]
     return [
         ("Entities", ["id", "type", "name", "aliases", "mentions"], ents),
-        ("Dates", ["text", "type", "value", "mod", "range"], dates),
+        ("Dates", ["text", "type", "value", "reads", "mod", "range"], dates),
         ("Quantities", ["text", "value", "qualifier", "unit", "event"], qty),
+        ("Facts", ["sentence", "text", "entities", "dates", "quantities", "attribution"], facts),
     ]
 
 
+# A fact's sentence is cut to this many characters in a terminal table, so that the
+# columns of what was extracted from it stay on screen.
+FACT_TEXT_WIDTH = 60
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _warnings_text(doc: Document) -> str:
+    return f"Warnings ({len(doc.warnings)})\n" + "".join(f"- {w}\n" for w in doc.warnings)
+
+
 def _plain_table(title: str, head: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(head)]
     line = "  ".join("-" * w for w in widths)
     fmt = "  ".join(f"{{:<{w}}}" for w in widths)
     body = [fmt.format(*head), line, *(fmt.format(*r) for r in rows)]
@@ -338,7 +388,7 @@ def _plain_table(title: str, head: list[str], rows: list[list[str]]) -> str:
 
 
 def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = None) -> str:
-    """A plain-text view of a document's entities, dates and quantities, for terminals.
+    """A plain-text view of a document's entities, dates, quantities, facts and warnings.
 
     Args:
         doc: a ``Document``.
@@ -372,9 +422,11 @@ def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = Non
                 for r in rows:
                     table.add_row(*r)
                 console.print(table)
+            console.print(_warnings_text(doc), end="", markup=False, highlight=False)
             return buf.getvalue()
     header = f"{doc.doc_id} (reference date {doc.reference_date.value})\n\n"
-    return header + "\n".join(_plain_table(*t) for t in _table_rows(doc))
+    tables = [_plain_table(*t) for t in _table_rows(doc)]
+    return header + "\n".join([*tables, _warnings_text(doc)])
 
 
 def page(fragments: Iterable[str], *, title: str = "briefx") -> str:

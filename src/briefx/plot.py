@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 DATE_GID = "briefx-date"
 REFERENCE_GID = "briefx-reference"
 _LANE = 0.16  # vertical step between overlapping bars of one document
+LABEL_FONT = 7  # points
+# Average glyph width of matplotlib's default sans-serif font as a share of its size: how
+# far along the axis a label reaches can then be known before the figure is drawn.
+GLYPH_EM = 0.62
+# Longer labels are cut: a label reaching across the axis would push every other one aside.
+MAX_LABEL_CHARS = 30
+LABEL_PAD_CHARS = 2  # space kept after a label before the next one may start
 
 
 def _days(date: DateMention) -> tuple[dt.date, dt.date] | None:
@@ -41,8 +48,34 @@ def _lane(ends: list[float], start: float, end: float) -> int:
     return len(ends) - 1
 
 
-def _draw_document(ax: Axes, doc: Document, y0: float, mdates: ModuleType) -> float:
-    """Draw one document's dates from height ``y0`` down; return the height used."""
+def _shorten(label: str) -> str:
+    return label if len(label) <= MAX_LABEL_CHARS else label[: MAX_LABEL_CHARS - 1] + "…"
+
+
+def _cluster_label(texts: list[str]) -> str:
+    """ "Nov. 18 ×3, Nov. 19 +2": the texts of dates drawn close together, counted."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[text] = counts.get(text, 0) + 1
+    parts = [f"{t} ×{n}" if n > 1 else t for t, n in counts.items()]
+    shown, hidden = parts[0], 0
+    for n, part in enumerate(parts[1:], start=1):
+        if len(shown) + len(part) + 2 > MAX_LABEL_CHARS - 4:
+            hidden = sum(counts[t] for t in list(counts)[n:])
+            break
+        shown = f"{shown}, {part}"
+    return _shorten(shown) + (f" +{hidden}" if hidden else "")
+
+
+def _draw_document(
+    ax: Axes, doc: Document, y0: float, mdates: ModuleType, days_per_char: float, x_max: float
+) -> float:
+    """Draw one document's dates from height ``y0`` down; return the height used.
+
+    Labels never overlap: a bar goes to the first lane free where its label ends (not
+    only where the bar ends), and single days closer than one label's width share one
+    label ("Nov. 18 ×3, Nov. 19").
+    """
     lanes: list[float] = []
     points: dict[float, list[str]] = {}
     for date in doc.dates:
@@ -55,29 +88,51 @@ def _draw_document(ax: Axes, doc: Document, y0: float, mdates: ModuleType) -> fl
             ax.plot([x0 + 0.5], [y0], "o", color="C0", gid=DATE_GID)
             points.setdefault(x0 + 0.5, []).append(date.text)
             continue
-        y = y0 + 0.35 + _LANE * _lane(lanes, x0, x1)
+        label = _shorten(date.text)
+        reach = max(x1, x0 + (len(label) + LABEL_PAD_CHARS) * days_per_char)
+        y = y0 + 0.35 + _LANE * _lane(lanes, x0, reach)
         bars = ax.barh(y, x1 - x0, left=x0, height=_LANE * 0.8, color="C1", alpha=0.6)
         for patch in bars.patches:
             patch.set_gid(DATE_GID)
         ax.annotate(
-            date.text, (x0, y), xytext=(2, 0), textcoords="offset points", va="center", fontsize=7
-        )
-    # Labels of days close together are stacked upwards so they do not overlap.
-    last, step = None, 0
-    for x in sorted(points):
-        texts = points[x]
-        step = step + 1 if last is not None and x - last < 12 else 0
-        last = x
-        label = ", ".join(dict.fromkeys(texts)) + (f" ×{len(texts)}" if len(texts) > 1 else "")
-        ax.annotate(
             label,
-            (x, y0),
-            xytext=(0, 7 + 9 * step),
+            (x0, y),
+            xytext=(2, 0),
             textcoords="offset points",
-            ha="right" if step % 2 else "left",
-            fontsize=7,
+            va="center",
+            fontsize=LABEL_FONT,
+        )
+    # One label per group of days that lie within a label's width of the group's first.
+    width = (MAX_LABEL_CHARS + LABEL_PAD_CHARS) * days_per_char
+    groups: list[tuple[float, list[str]]] = []
+    for x in sorted(points):
+        if groups and x - groups[-1][0] < width:
+            groups[-1][1].extend(points[x])
+        else:
+            groups.append((x, list(points[x])))
+    for n, (x, texts) in enumerate(groups):
+        # Near the right end a label reads leftwards, so it stays over the axis, when the
+        # label before it (reading rightwards) leaves the room.
+        leftwards = x + width > x_max and (n == 0 or x - groups[n - 1][0] >= 2 * width)
+        ax.annotate(
+            _cluster_label(texts),
+            (x, y0),
+            xytext=(3 if leftwards else -3, 7),
+            textcoords="offset points",
+            ha="right" if leftwards else "left",
+            fontsize=LABEL_FONT,
         )
     return 0.35 + _LANE * len(lanes)
+
+
+def _days_per_char(ax: Axes, first: float, last: float) -> float:
+    """How many days of the time axis one character of a label covers, before drawing."""
+    fig = ax.figure
+    axes_px = ax.get_position().width * fig.get_figwidth() * fig.dpi
+    char_px = LABEL_FONT * GLYPH_EM * fig.dpi / 72
+    # Matplotlib pads the data range by 5% on each side.
+    span = max(last - first, 1.0) * 1.1
+    return span * char_px / max(axes_px, 1.0)
 
 
 def timeline(brief_or_doc: Brief | Document, ax: Axes | None = None) -> Axes:
@@ -100,13 +155,19 @@ def timeline(brief_or_doc: Brief | Document, ax: Axes | None = None) -> Axes:
     if ax is None:
         plt = import_extra("matplotlib.pyplot", "plot")
         _, ax = plt.subplots(figsize=(10, 1.5 + 1.1 * len(docs)))
-    references: set[dt.date] = set()
+    references = {dt.date.fromisoformat(doc.reference_date.value) for doc in docs}
+    ends = [float(mdates.date2num(r)) for r in references]
+    for doc in docs:
+        for date in doc.dates:
+            days = _days(date)
+            if days is not None:
+                ends += [float(mdates.date2num(days[0])), float(mdates.date2num(days[1])) + 1]
+    days_per_char = _days_per_char(ax, min(ends), max(ends))
     rows: list[float] = []
     y0 = 0.0
     for doc in docs:
-        references.add(dt.date.fromisoformat(doc.reference_date.value))
         rows.append(y0)
-        y0 += _draw_document(ax, doc, y0, mdates) + 0.5
+        y0 += _draw_document(ax, doc, y0, mdates, days_per_char, max(ends)) + 0.5
     for ref in sorted(references):
         ax.axvline(
             float(mdates.date2num(ref)) + 0.5,

@@ -1,4 +1,4 @@
-"""The output contract (``../shared/CONTRACT.md``, v1) as pydantic models.
+"""The output contract (``docs/contract.md``, v1) as pydantic models.
 
 ``Document.model_dump(mode="json")`` is exactly what ``briefx extract`` prints for one
 input, ``Batch`` what it prints for several, and ``Brief.model_dump(mode="json")`` what
@@ -36,70 +36,90 @@ class ReferenceDate(_Record):
     """The date relative expressions resolve against, and where it came from."""
 
     value: str = Field(description="ISO date, e.g. 2025-11-18")
-    origin: Origin
+    origin: Origin = Field(
+        description="argument (--published / published=), metadata (sidecar, JSONL, HTML "
+        "page), or default-today (nothing given: today, with a warning)"
+    )
 
 
 class Sentence(_Record):
     """A sentence of the document: ``text == document_text[start:end]``."""
 
-    id: int
-    start: int
-    end: int
-    text: str
+    id: int = Field(description="0, 1, ... in text order; what facts and mentions refer to")
+    start: int = Field(description="offset of the first character (a Python string index)")
+    end: int = Field(description="offset just past the last character")
+    text: str = Field(description="the sentence as written: document_text[start:end]")
 
 
 class Mention(_Record):
     """One occurrence of an entity in the text."""
 
-    start: int
-    end: int
-    text: str
-    sentence: int
+    start: int = Field(description="offset of the first character (a Python string index)")
+    end: int = Field(description="offset just past the last character")
+    text: str = Field(description="the mention as written: document_text[start:end]")
+    sentence: int = Field(description="id of the sentence holding the mention")
 
 
 class Entity(_Record):
     """A person, place or organisation with every mention of it in the document."""
 
     id: str = Field(description="e1, e2, ... in order of first mention")
-    type: EntityType
+    type: EntityType = Field(description="PERSON, PLACE or ORG")
     name: str = Field(description="canonical name: the fullest form seen, or the alias table's")
     aliases: list[str] = Field(description="other surface forms seen in this document")
-    mentions: list[Mention]
+    mentions: list[Mention] = Field(description="every occurrence, in text order")
 
 
 class DateMention(_Record):
     """A date or time expression normalised to TIMEX3."""
 
-    start: int
-    end: int
-    text: str
-    sentence: int
-    type: DateType
+    start: int = Field(description="offset of the first character (a Python string index)")
+    end: int = Field(description="offset just past the last character")
+    text: str = Field(description="the expression as written: document_text[start:end]")
+    sentence: int = Field(description="id of the sentence holding the expression")
+    type: DateType = Field(description="TIMEX3 type: DATE, TIME, DURATION or SET")
     value: str | None = Field(description="TIMEX3 value: 2025-11-19, 2025-W46, P4M, PRESENT_REF")
     mod: str | None = Field(description="TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, ...")
-    range: tuple[str, str] | None = Field(description="first and last calendar day covered")
-    anchor: str = Field(description="reference_date | date:<index> | absolute")
+    range: tuple[str, str] | None = Field(
+        description="first and last calendar day covered (ISO dates), or null when the "
+        "expression covers no days (a duration, PRESENT_REF)"
+    )
+    anchor: str = Field(
+        description="what the value was resolved against: reference_date, date:<index> "
+        "(another date of the document), or absolute (written in full)"
+    )
 
 
 class Quantity(_Record):
     """A counted or measured quantity with its qualifier, unit and governing event."""
 
-    start: int
-    end: int
-    text: str
-    sentence: int
-    value: Number | None = Field(description="the number as written, normalised; null if vague")
-    low: Number | None
-    high: Number | None
-    qualifier: Qualifier
+    start: int = Field(description="offset of the first character (a Python string index)")
+    end: int = Field(description="offset just past the last character")
+    text: str = Field(description="the quantity as written: document_text[start:end]")
+    sentence: int = Field(description="id of the sentence holding the quantity")
+    value: Number | None = Field(
+        description="the number as written, normalised (1,200 -> 1200, three -> 3); null "
+        "for a range or a vague amount"
+    )
+    low: Number | None = Field(
+        description='lower bound ("between 10 and 20" -> 10, "dozens" -> 12), or null'
+    )
+    high: Number | None = Field(
+        description='upper bound ("between 10 and 20" -> 20, "up to 100" -> 100), or null'
+    )
+    qualifier: Qualifier = Field(
+        description="exact, approx, more_than, less_than, at_least or at_most"
+    )
     unit: str | None = Field(description="counted noun phrase or unit as written")
-    unit_lemma: str | None
+    unit_lemma: str | None = Field(description="the unit's head noun as a lemma: prisoner")
     per: str | None = Field(description="distributive marker: each, a day, per capita")
     event: str | None = Field(description="lemma of the governing event: swap, release, ...")
     change: Literal["up", "down"] | None = Field(
         default=None, description="direction when the quantity is a change (rose by 5%)"
     )
-    kind: Literal["count", "money", "percent", "measure"] | None = None
+    kind: Literal["count", "money", "percent", "measure"] | None = Field(
+        default=None, description="count, money, percent or measure; null when unknown"
+    )
 
 
 class Attribution(_Record):
@@ -119,27 +139,36 @@ class Attribution(_Record):
 class Fact(_Record):
     """One sentence with at least one extraction, and what was extracted from it."""
 
-    sentence: int
-    text: str
-    entities: list[str]
+    sentence: int = Field(description="id of the sentence")
+    text: str = Field(description="the sentence as written")
+    entities: list[str] = Field(description="ids of the entities mentioned in the sentence")
     dates: list[int] = Field(description="indices into Document.dates")
     quantities: list[int] = Field(description="indices into Document.quantities")
-    attribution: Attribution | None
+    attribution: Attribution | None = Field(
+        description="who the sentence reports as saying it, or null when it is not reported speech"
+    )
 
 
 class Document(_Record):
     """Everything briefx extracted from one article."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
-    doc_id: str
-    source: str | None
-    reference_date: ReferenceDate
-    sentences: list[Sentence]
-    entities: list[Entity]
-    dates: list[DateMention]
-    quantities: list[Quantity]
-    facts: list[Fact]
-    warnings: list[str]
+    schema_version: Literal[1] = Field(
+        default=SCHEMA_VERSION, description="the contract's version: 1"
+    )
+    doc_id: str = Field(description="the file stem, the JSONL 'id', or the id given")
+    source: str | None = Field(
+        description="where the text came from: the path as given, <stdin>, corpus.jsonl:12"
+    )
+    reference_date: ReferenceDate = Field(description="what relative dates resolve against")
+    sentences: list[Sentence] = Field(description="the sentences, in text order")
+    entities: list[Entity] = Field(description="people, places and organisations")
+    dates: list[DateMention] = Field(description="date and time expressions, in text order")
+    quantities: list[Quantity] = Field(description="counted or measured quantities, in text order")
+    facts: list[Fact] = Field(description="one per sentence with any extraction, in text order")
+    warnings: list[str] = Field(
+        description="things worth knowing: reference date defaulted to today, empty document, "
+        "legacy encoding"
+    )
     # The text the offsets index, kept in memory by briefx.extract (never serialised).
     _text: str | None = PrivateAttr(default=None)
 
@@ -175,79 +204,89 @@ class Document(_Record):
 class CorpusMention(_Record):
     """A document-level entity that belongs to a corpus entity."""
 
-    doc: int
-    entity: str
+    doc: int = Field(description="index into Brief.documents")
+    entity: str = Field(description="the entity id inside that document: e1, e2, ...")
 
 
 class CorpusEntity(_Record):
     """One person, place or organisation across several documents."""
 
     id: str = Field(description="g1, g2, ...")
-    type: EntityType
-    name: str
-    aliases: list[str]
-    mentions: list[CorpusMention]
+    type: EntityType = Field(description="PERSON, PLACE or ORG")
+    name: str = Field(description="one canonical name across the documents")
+    aliases: list[str] = Field(description="other names the documents use for it")
+    mentions: list[CorpusMention] = Field(description="the document entities it joins")
 
 
 class FactRef(_Record):
     """A fact of one document: its sentence id."""
 
-    doc: int
-    sentence: int
+    doc: int = Field(description="index into Brief.documents")
+    sentence: int = Field(description="the fact's sentence id in that document")
 
 
 class ConflictValue(_Record):
     """One side of a conflict: a value and where it was said."""
 
-    value: str
-    doc: int
-    sentence: int
-    text: str
+    value: str = Field(description="the count or date value this document gives")
+    doc: int = Field(description="index into Brief.documents")
+    sentence: int = Field(description="the sentence id in that document")
+    text: str = Field(description="the sentence as written")
 
 
 class Conflict(_Record):
     """The same counted thing or event reported with different values."""
 
-    kind: Literal["quantity", "date"]
+    kind: Literal["quantity", "date"] = Field(description="quantity or date")
     about: str = Field(description="what the values are of: the counted noun or the event")
-    values: list[ConflictValue]
+    values: list[ConflictValue] = Field(description="the values, one per document and sentence")
 
 
 class FactCluster(_Record):
     """Facts from different documents that report the same thing."""
 
-    id: str
-    facts: list[FactRef]
+    id: str = Field(description="c1, c2, ...")
+    facts: list[FactRef] = Field(description="the facts, in document order")
     sources: int = Field(description="number of distinct documents")
     entities: list[str] = Field(description="corpus entity ids shared by the facts")
     dates: list[str] = Field(description="normalised date values shared by the facts")
-    conflicts: list[Conflict]
+    conflicts: list[Conflict] = Field(
+        description="the same counted thing or event reported with incompatible values"
+    )
 
 
 class ErrorRecord(_Record):
     """An input that could not be turned into a document."""
 
-    source: str
-    error: str
-    doc_id: str | None = None
+    source: str = Field(description="the input as given: a path, <stdin>, corpus.jsonl:12")
+    error: str = Field(description="why it could not be read, and what to do")
+    doc_id: str | None = Field(default=None, description="the id it would have had, if known")
 
 
 class Batch(_Record):
     """What ``briefx extract`` prints for several inputs: the documents and the errors."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
-    documents: list[Document]
-    errors: list[ErrorRecord]
+    schema_version: Literal[1] = Field(
+        default=SCHEMA_VERSION, description="the contract's version: 1"
+    )
+    documents: list[Document] = Field(description="one per input read, in input order")
+    errors: list[ErrorRecord] = Field(description="one per input that could not be read")
 
 
 class Brief(_Record):
     """Several documents, their shared entities and the facts they report in common."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
-    documents: list[Document]
-    entities: list[CorpusEntity]
-    fact_clusters: list[FactCluster]
-    errors: list[ErrorRecord]
+    schema_version: Literal[1] = Field(
+        default=SCHEMA_VERSION, description="the contract's version: 1"
+    )
+    documents: list[Document] = Field(description="one per input read, in input order")
+    entities: list[CorpusEntity] = Field(
+        description="people, places and organisations across the documents"
+    )
+    fact_clusters: list[FactCluster] = Field(
+        description="the same fact reported by several documents"
+    )
+    errors: list[ErrorRecord] = Field(description="one per input that could not be read")
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the highlighted view of ``briefx.display``."""

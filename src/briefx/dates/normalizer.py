@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from briefx.dates.calendar import Point, Timex, parse_value
+from briefx.dates.calendar import Point, Timex, day_range, parse_value
 from briefx.dates.context import Ctx, Rule, make_date
 from briefx.dates.lexicon import lexicon, parse_number
 from briefx.dates.rules_named import (
@@ -201,6 +201,13 @@ def normalize(
     for rule in RULES:
         found = rule(body, ctx)
         if found is not None:
+            point = parse_value(found.value) if s.startswith("earlier ") else None
+            if point is not None and found.range is not None:
+                # "earlier this year" has happened: from the start of the period that holds
+                # the reference date up to that date (not the period's first third).
+                first, last = day_range(point)
+                if first <= ctx.reference.isoformat() <= last:
+                    found = replace(found, range=(first, ctx.reference.isoformat()))
             return found
     if body != s:
         found = rule_ref(body, ctx)

@@ -1,0 +1,136 @@
+"""Readable labels for the views: TIMEX3 values in words, attribution in one phrase.
+
+The HTML fact table and the terminal tables show these; the raw value stays one hover
+away. The words come from ``models/glosses.json``, so a reader can extend them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from briefx.resources import load_json
+
+if TYPE_CHECKING:
+    from briefx.schema import Attribution
+
+_DURATION = re.compile(r"^P(T?)((?:(?:\d+(?:\.\d+)?|X)(?:WE|DE|CE|[YMWDQHS]))+)$")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(WE|DE|CE|[YMWDQHS])")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2}|XX)(-WE)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-(H[12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_YEAR = re.compile(r"^\d{4}$")
+_DECADE = re.compile(r"^\d{3}$")
+_CENTURY = re.compile(r"^\d{2}$")
+
+
+@cache
+def _glosses() -> dict[str, Any]:
+    return load_json("glosses.json")
+
+
+def _duration(time: str, parts: str, *, every: bool) -> str | None:
+    g = _glosses()
+    words = []
+    for amount, unit in _DURATION_PART.findall(parts):
+        key = "T" + unit if time and unit in "HMS" else unit
+        if every and amount == "1" and key in g["set_units"]:
+            words.append(g["set_units"][key])
+            continue
+        names = g["units"].get(key)
+        if names is None:
+            return None
+        if amount == "X":
+            words.append(f"{g['some']} {names[1]}")
+        else:
+            words.append(f"{amount} {names[0] if amount == '1' else names[1]}")
+    return ", ".join(words)
+
+
+def _point(value: str) -> str | None:
+    g = _glosses()
+    m = _DAY.match(value)
+    if m:
+        day = f"{m[1]}-{m[2]}-{m[3]}"
+        if m[4] is None:
+            return day
+        return f"{day} {g['parts_of_day'].get(m[4], m[4])}"
+    m = _MONTH.match(value)
+    if m and 1 <= int(m[2]) <= 12:
+        return f"{calendar.month_name[int(m[2])]} {m[1]}"
+    m = _WEEK.match(value)
+    if m:
+        if m[2] == "XX":
+            return f"a week of {m[1]}"
+        week = f"week {int(m[2])} of {m[1]}"
+        return f"the weekend of {week}" if m[3] else week
+    m = _QUARTER.match(value)
+    if m:
+        return f"Q{m[2]} {m[1]}"
+    m = _HALF.match(value)
+    if m:
+        return f"{g['halves'][m[2]]} {m[1]}"
+    m = _SEASON.match(value)
+    if m:
+        return f"{g['seasons'][m[2]]} {m[1]}"
+    if _YEAR.match(value):
+        return value
+    if _DECADE.match(value):
+        return f"the {value}0s"
+    if _CENTURY.match(value):
+        return f"the {value}00s"
+    return None
+
+
+def timex_gloss(value: str | None, *, type: str | None = None, mod: str | None = None) -> str:
+    """A TIMEX3 value in words: ``PXD`` -> "some days", ``2025-W46`` -> "week 46 of 2025".
+
+    Args:
+        value: the TIMEX3 value (``PRESENT_REF``, ``P4M``, ``2025-Q3``, ``202``...).
+        type: the TIMEX3 type; a ``SET`` reads as a frequency ("every week").
+        mod: the TIMEX3 mod, put in front ("early 2025", "about 3 days").
+    Returns:
+        The gloss; the value itself when it has no gloss (``XXXX-XX-01``), "?" for None.
+    """
+    if value is None:
+        return "?"
+    g = _glosses()
+    gloss = g["refs"].get(value)
+    if gloss is None:
+        m = _DURATION.match(value)
+        gloss = _duration(m[1], m[2], every=type == "SET") if m else _point(value)
+    if gloss is None:
+        return value
+    prefix = g["mods"].get(mod or "")
+    return f"{prefix} {gloss}" if prefix else gloss
+
+
+def _same_name(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"^the ", "", s.casefold().strip())
+
+    return key(a) == key(b)
+
+
+def attribution_label(attribution: Attribution, names: dict[str, str]) -> str:
+    """Who said it, how, and through which outlet: "Peskov (tell, via AFP)".
+
+    An outlet that is the speaker ("Reuters reported") is not named twice: "Reuters (report)".
+
+    Args:
+        attribution: a fact's attribution.
+        names: entity id -> canonical name, for the speaker.
+    Returns:
+        One phrase.
+    """
+    a = attribution
+    who = names.get(a.speaker or "") or a.speaker_text or "?"
+    outlet = a.outlet
+    if outlet and any(_same_name(outlet, s) for s in (who, a.speaker_text or "")):
+        outlet = None
+    return f"{who} ({a.cue or '?'}{', via ' + outlet if outlet else ''})"

@@ -128,3 +128,15 @@ def test_the_readme_states_the_empty_input_rule() -> None:
     rule = next(p for p in readme.split("\n\n") if "**Empty input**" in p)
     flat = re.sub(r"\s+", " ", rule)
     assert "`briefx extract`" in flat and "`briefx brief`" in flat and "exit code `2`" in flat
+
+
+@pytest.mark.parametrize("command", ["extract", "brief"])
+def test_unreadable_inputs_are_not_empty_input_they_come_out_as_error_records(
+    tmp_path: Path, command
+) -> None:
+    (tmp_path / "a.jsonl").write_text("{not json\n", "utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "b"}\n', "utf-8")  # no text
+    result = _run(command, str(tmp_path), "-p", "2025-11-18")
+    assert result.exit_code == 1, result.output
+    errors = json.loads(result.stdout)["errors"]
+    assert len(errors) == 2

@@ -151,7 +151,10 @@ def _iter_folder(folder: Path, max_bytes: int) -> Iterator[Source]:
     if not found:
         kinds = ", ".join(sorted(FOLDER_SUFFIXES))
         yield _error(
-            folder.name or str(folder), str(folder), f"The folder {folder} holds no {kinds} files."
+            folder.name or str(folder),
+            str(folder),
+            f"The folder {folder} holds no {kinds} files.",
+            empty=True,
         )
 
 
@@ -229,7 +232,7 @@ def _iter_jsonl(path: Path, max_bytes: int, *, shown: str | None = None) -> Iter
             records += 1
             yield _jsonl_record(line, line_no, stem, where)
     if not records:
-        yield _error(stem, shown, f"{shown} holds no JSONL records.")
+        yield _error(stem, shown, f"{shown} holds no JSONL records.", empty=True)
 
 
 def _skip_rest_of_line(fh: BinaryIO) -> None:

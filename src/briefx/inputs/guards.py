@@ -15,7 +15,7 @@ from briefx.inputs.sources import Source
 
 
 def _reason(src: Source) -> str:
-    if src.error is not None:
+    if src.error is not None and src.empty:
         reason = src.error.rstrip(".")
         return reason[:1].lower() + reason[1:] if reason[1:2].islower() else reason
     return f"{src.source} is empty"
@@ -25,9 +25,10 @@ def require_text(sources: Iterable[Source]) -> Iterator[Source]:
     """Hand the sources on, once one of them holds text; else fail before any output.
 
     Empty standard input, empty files, a folder without input files, a JSONL file without
-    records, inputs none of which can be read: there is nothing to extract, which is bad
-    input (exit 2), the same for ``briefx extract`` and ``briefx brief``. An empty document
-    among others that hold text is kept, with its ``empty document`` warning.
+    records: there is nothing to extract, which is bad input (exit 2), the same for
+    ``briefx extract`` and ``briefx brief``. An input that could not be read is not
+    empty: it comes out as an error record (exit 1), so nothing given is lost. An empty
+    document among others that hold text is kept, with its ``empty document`` warning.
 
     Args:
         sources: the sources of ``iter_sources``, in input order.
@@ -40,7 +41,8 @@ def require_text(sources: Iterable[Source]) -> Iterator[Source]:
     held: list[Source] = []
     for src in stream:
         held.append(src)
-        if src.text is not None and src.text.strip():
+        unreadable = src.error is not None and not src.empty
+        if unreadable or (src.text is not None and src.text.strip()):
             return itertools.chain(held, stream)
     if not held:
         raise InputError("No input was given: name files, folders, or - for standard input.")

@@ -35,6 +35,8 @@ class Source:
         encoding: the Python codec the bytes were decoded with, as detected.
         error: one sentence for a person when ``text`` is ``None``.
         warnings: things worth knowing that did not stop the reading.
+        empty: the input holds no document at all (a folder without input files, a
+            JSONL file without records): the record stands for nothing to extract.
     """
 
     doc_id: str
@@ -46,6 +48,7 @@ class Source:
     encoding: str | None = None
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    empty: bool = False
 
     @property
     def ok(self) -> bool:
@@ -116,8 +119,22 @@ def _sidecar(path: Path, warnings: list[str]) -> dict[str, Any]:
 # --- one file -----------------------------------------------------------------------
 
 
-def _error(doc_id: str, source: str, message: str, warnings: Iterable[str] = ()) -> Source:
-    return Source(doc_id=doc_id, source=source, text=None, error=message, warnings=tuple(warnings))
+def _error(
+    doc_id: str,
+    source: str,
+    message: str,
+    warnings: Iterable[str] = (),
+    *,
+    empty: bool = False,
+) -> Source:
+    return Source(
+        doc_id=doc_id,
+        source=source,
+        text=None,
+        error=message,
+        warnings=tuple(warnings),
+        empty=empty,
+    )
 
 
 def _read_limited(path: Path, max_bytes: int) -> bytes:

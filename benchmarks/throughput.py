@@ -2,6 +2,7 @@
 
     python benchmarks/throughput.py [--docs 2000] [--eval-dir ../shared/eval]
     python benchmarks/throughput.py --memory      # peak memory at 1,000 and 5,000 docs
+    python benchmarks/throughput.py --cli         # the CLI on a folder vs a raw spaCy script
 
 The texts are the news articles of ``../shared/eval`` (TempEval-3, GUM), repeated until
 there are ``--docs`` documents. Raw spaCy runs the same model with the same components
@@ -90,12 +91,54 @@ def peak_memory(n: int, eval_dir: Path) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+_RAW_SCRIPT = """
+import sys, pathlib, spacy
+nlp = spacy.load(sys.argv[1])
+texts = (p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[2]).glob("*.txt")))
+sum(1 for _ in nlp.pipe(texts, batch_size=16))
+"""
+
+
+def cli_ratio(records: list[dict], n: int, model: str, *, rounds: int = 2) -> None:
+    """``briefx extract DIR --format jsonl`` vs a raw spaCy script over the same files.
+
+    Both are fresh processes (start-up included), interleaved ``rounds`` times; the best
+    time of each is compared, since this machine is noisy.
+    """
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="briefx-cli-") as tmp:
+        folder = Path(tmp)
+        words = 0
+        for k, row in enumerate(corpus(records, n)):
+            (folder / f"{k:05d}.txt").write_text(row["text"], encoding="utf-8")
+            meta = {"published": row["published"]} if row["published"] else {}
+            (folder / f"{k:05d}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+            words += len(row["text"].split())
+        briefx_cli = [sys.executable, "-m", "briefx", "extract", str(folder), "-f", "jsonl"]
+        raw_cmd = [sys.executable, "-c", _RAW_SCRIPT, model, str(folder)]
+        raw_times, cli_times = [], []
+        for _ in range(rounds):
+            for cmd, times in ((raw_cmd, raw_times), (briefx_cli, cli_times)):
+                start = time.perf_counter()
+                subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+                times.append(time.perf_counter() - start)
+    raw, cli = min(raw_times), min(cli_times)
+    print(f"{n} documents, {words} words, model {model}, best of {rounds} interleaved runs")
+    print(f"raw spaCy script         : {words / raw:8.0f} words/s  ({raw:.1f} s)")
+    print(
+        f"briefx extract DIR jsonl : {words / cli:8.0f} words/s  ({cli:.1f} s)  "
+        f"ratio to raw {raw / cli:.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--memory", action="store_true", help="peak memory at 1,000 / 5,000 docs")
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--cli", action="store_true", help="the CLI vs a raw spaCy script")
     args = parser.parse_args()
     records = load_texts(args.eval_dir)
     if args.memory:
@@ -106,6 +149,9 @@ def main() -> None:
 
     model = briefx.load_pipeline().meta["name"]
     model = f"en_{model}" if not model.startswith("en_") else model
+    if args.cli:
+        cli_ratio(records, args.docs, model)
+        return
     words = sum(len(r["text"].split()) for r in corpus(records, args.docs))
     raw = run_raw(records, args.docs, model)
     print(f"{args.docs} documents, {words} words, model {model}")

@@ -1,0 +1,235 @@
+"""spaCy's attribute ruler run over a Doc's arrays: the same attributes, most of its time saved.
+
+The small English model's ``attribute_ruler`` maps each token's fine tag (and, for a few
+words, its text or dependency) to a part of speech, morphology and lemma, with a
+``Matcher`` over all 179 rules for every token: about a tenth of the model's time on news.
+Nearly all its rules look at one token, through four attributes (TAG, LOWER, DEP,
+IS_SPACE); which of them match depends only on those four values. ``ArrayRuler`` works
+the matches out once per distinct combination, runs spaCy's ``Matcher`` only for the
+few rules that span several tokens, applies the rules in spaCy's order (by rule, later
+rules win) and writes the columns back in one call. A ruler with any other kind of rule
+is left to spaCy (``use_array_ruler`` returns False), so the attributes are always
+spaCy's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, IDS, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+NAME = "briefx_attribute_ruler"
+# The token attributes a one-token rule may test, in the order of a token's key.
+KEY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+# The attributes a rule may set that are written back as columns (DEP is set per token).
+COLUMNS = (TAG, POS, MORPH, LEMMA)
+_COLUMN_OF = {attr: k for k, attr in enumerate(COLUMNS)}
+
+Test = Callable[[Any], bool]
+
+
+def _value_test(spec: Any) -> Test | None:
+    """A test for one attribute's value in a Matcher pattern, or None when unsupported."""
+    if not isinstance(spec, dict):
+        return lambda value: value == spec
+    if len(spec) != 1:
+        return None
+    ((op, arg),) = spec.items()
+    if op == "IN":
+        allowed = frozenset(arg)
+        return lambda value: value in allowed
+    if op == "NOT_IN":
+        banned = frozenset(arg)
+        return lambda value: value not in banned
+    if op == "REGEX":
+        pattern = re.compile(arg)
+        return lambda value: bool(pattern.search(value))
+    return None
+
+
+def _token_test(token_pattern: dict[str, Any]) -> Callable[[tuple[Any, ...]], bool] | None:
+    """A test of one token's key (``KEY_ATTRS`` values), or None when unsupported."""
+    tests: list[tuple[int, Test]] = []
+    for attr, spec in token_pattern.items():
+        if attr not in KEY_ATTRS:
+            return None
+        test = _value_test(spec)
+        if test is None:
+            return None
+        tests.append((KEY_ATTRS.index(attr), test))
+    return lambda key: all(test(key[i]) for i, test in tests)
+
+
+def _required_tags(token_pattern: dict[str, Any]) -> list[str | None]:
+    """The fine tags a one-token pattern requires, or [None] when it does not restrict it."""
+    spec = token_pattern.get("TAG")
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict) and set(spec) == {"IN"}:
+        return list(spec["IN"])
+    return [None]
+
+
+class ArrayRuler:
+    """Apply ``inner``'s rules to a Doc through per-key plans and column writes."""
+
+    def __init__(self, inner: AttributeRuler) -> None:
+        self.inner = inner
+        # One-token rules by the fine tag they require (most name one or a few tags);
+        # the rules that do not say go under None and are tried for every key.
+        self.by_tag: dict[str | None, list[tuple[int, Callable[[tuple[Any, ...]], bool]]]] = {}
+        # Rules over several tokens (no operators: one test per token, in a row).
+        self.multi: list[tuple[int, list[Callable[[tuple[Any, ...]], bool]]]] = []
+        self.supported = True
+        # (tag, lower, dep, space) hashes -> (one-token rules, the key's text form, the
+        # longer rules whose first token it passes)
+        self._known: dict[
+            tuple[int, ...], tuple[tuple[int, ...], tuple[Any, ...], tuple[int, ...]]
+        ] = {}
+        self._plans: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+        for rule, entry in enumerate(inner.patterns):
+            for pattern in entry["patterns"]:
+                tests = [_token_test(token) for token in pattern]
+                if any(test is None for test in tests):
+                    self.supported = False
+                    return
+                if len(pattern) == 1:
+                    for tag in _required_tags(pattern[0]):
+                        self.by_tag.setdefault(tag, []).append((rule, tests[0]))  # type: ignore[arg-type]
+                else:
+                    self.multi.append((rule, tests))  # type: ignore[arg-type]
+
+    def _read(self, key: tuple[int, ...], strings: Any) -> tuple[tuple[int, ...], tuple[Any, ...]]:
+        """The one-token rules a key matches, and the key as text (for longer rules)."""
+        found = self._known.get(key)
+        if found is None:
+            tag, lower, dep, space = key
+            text = (
+                strings[tag] if tag else "",
+                strings[lower],
+                strings[dep] if dep else "",
+                bool(space),
+            )
+            candidates = [*self.by_tag.get(text[0], ()), *self.by_tag.get(None, ())]
+            rules = tuple(sorted({rule for rule, test in candidates if test(text)}))
+            opens = tuple(m for m, (_, tests) in enumerate(self.multi) if tests[0](text))
+            found = self._known[key] = (rules, text, opens)
+        return found
+
+    def _plan(self, rules: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+        """(attribute, value) pairs that ``rules`` leave, applied in order (later wins)."""
+        plan = self._plans.get(rules)
+        if plan is None:
+            final: dict[int, int] = {}
+            for rule in rules:
+                final.update(self.inner.attrs[rule])
+            plan = self._plans[rules] = tuple(final.items())
+        return plan
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
+        # Each distinct key is read once: a news Doc has far fewer keys than tokens.
+        unique, inverse = numpy.unique(keys, axis=0, return_inverse=True)
+        inverse = inverse.reshape(-1)
+        read = [self._read(tuple(key), strings) for key in unique.tolist()]
+        rules_of_key = [rules for rules, _, _ in read]
+        token_rules: dict[int, tuple[int, ...]] = {}
+        opened: dict[int, list[int]] = {}
+        for k, (_, _, opens) in enumerate(read):
+            for m in opens:
+                opened.setdefault(m, []).append(k)
+        for m, opening in sorted(opened.items()):
+            # Rare: a rule over several tokens joins that token's rules, in rule order.
+            rule, tests = self.multi[m]
+            width = len(tests)
+            for start in numpy.flatnonzero(numpy.isin(inverse, opening)).tolist():
+                end = start + width
+                if end > len(inverse) or not all(
+                    test(read[inverse[start + j]][1]) for j, test in enumerate(tests)
+                ):
+                    continue
+                token = range(start, end)[self.inner.indices[rule]]
+                before = token_rules.get(token, rules_of_key[inverse[token]])
+                token_rules[token] = tuple(sorted({*before, rule}))
+        columns = doc.to_array(list(COLUMNS))
+        values = numpy.zeros((len(unique), len(COLUMNS)), dtype=columns.dtype)
+        given = numpy.zeros((len(unique), len(COLUMNS)), dtype=bool)
+        deps: dict[int, int] = {}
+        for k, rules in enumerate(rules_of_key):
+            for attr, value in self._plan(rules):
+                column = _COLUMN_OF.get(attr)
+                if column is not None:
+                    values[k, column], given[k, column] = value, True
+        columns = numpy.where(given[inverse], values[inverse], columns)
+        dep_of_key = {k: dict(self._plan(rules)).get(DEP) for k, rules in enumerate(rules_of_key)}
+        for k, dep in dep_of_key.items():
+            if dep is not None:
+                for token in numpy.flatnonzero(inverse == k).tolist():
+                    deps[token] = dep
+        for token, rules in token_rules.items():
+            original = doc.to_array(list(COLUMNS))[token]
+            columns[token] = original
+            deps.pop(token, None)
+            for attr, value in self._plan(rules):
+                column = _COLUMN_OF.get(attr)
+                if column is not None:
+                    columns[token, column] = value
+                else:
+                    deps[token] = value
+        doc.from_array(list(COLUMNS), columns)
+        for token, value in deps.items():
+            doc[token].dep = value
+        return doc
+
+
+def use_array_ruler(nlp: Language) -> bool:
+    """Run ``nlp``'s attribute ruler as an ``ArrayRuler`` (in place); False if not possible.
+
+    Only an ``AttributeRuler`` named ``attribute_ruler`` whose rules ``ArrayRuler``
+    reads exactly is replaced; anything else stays with spaCy.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    inner = nlp.get_pipe("attribute_ruler")
+    if not isinstance(inner, AttributeRuler):
+        return False
+    settable = {IDS[name] for name in ("TAG", "POS", "MORPH", "LEMMA", "DEP")}
+    if any(set(attrs) - settable for attrs in inner.attrs):
+        return False
+    fast = ArrayRuler(inner)
+    if not fast.supported:
+        return False
+    nlp.add_pipe(NAME, before="attribute_ruler")
+    nlp.get_pipe(NAME).use(fast)
+    nlp.disable_pipe("attribute_ruler")
+    return True
+
+
+class _Slot:
+    """The registered component: a place for the ``ArrayRuler`` that ``use`` puts in."""
+
+    def __init__(self) -> None:
+        self.ruler: ArrayRuler | None = None
+
+    def use(self, ruler: ArrayRuler) -> None:
+        self.ruler = ruler
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.ruler is None:
+            raise ValueError(f"{NAME} has no rules: add it with briefx.ruler.use_array_ruler")
+        return self.ruler(doc)
+
+
+@Language.factory(NAME)
+def make_array_ruler(nlp: Language, name: str) -> _Slot:
+    """The array pass; ``use_array_ruler`` gives it the ruler to read."""
+    return _Slot()

@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import time
+from decimal import Decimal
 
 import pytest
 
 import briefx
+from briefx.schema import Document
+
+
+def assert_grounded(doc: Document, text: str) -> None:
+    """Every offset points at its text and lies inside its sentence."""
+    sentences = {s.id: s for s in doc.sentences}
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+    spans = [m for e in doc.entities for m in e.mentions] + list(doc.dates) + list(doc.quantities)
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+        sentence = sentences[span.sentence]
+        assert sentence.start <= span.start <= span.end <= sentence.end
+
 
 # --- item 3: dates at the ends of the calendar ----------------------------------------
 
@@ -76,3 +93,140 @@ def test_out_of_range_is_none_keeps_other_errors_and_values() -> None:
     with pytest.raises(ValueError, match="a real bug"):
         out_of_range_is_none(broken)()
     assert out_of_range_is_none(lambda: dt.date(2025, 1, 1))() == dt.date(2025, 1, 1)
+
+
+# --- item 4: numbers past Python's int printing limit, lone surrogates, deep JSON ---------
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "9" * 4301,
+        "1" * 5000,
+        "9" * 400 + ".5",
+        "1," + ",".join(["000"] * 1500),
+        "$" + "7" * 4400,
+        "7" * 4400 + " million",
+    ],
+    ids=["4301-digits", "5000-digits", "huge-decimal", "huge-grouped", "huge-money", "huge-scaled"],
+)
+def test_numbers_too_long_to_print_do_not_crash_the_json_dump(number: str) -> None:
+    text = f"The ministry said {number} soldiers and 185 prisoners were counted on Monday."
+    doc = briefx.extract(text, published="2025-11-18")
+    dumped = json.loads(doc.model_dump_json())  # strict JSON: no Infinity, no huge ints
+    json.dumps(doc.model_dump(mode="json"), allow_nan=False)
+    assert 185 in {q["value"] for q in dumped["quantities"]}
+
+
+@pytest.mark.parametrize(
+    ("value", "beyond"),
+    [
+        (None, False),
+        (185, False),
+        (Decimal("1.2e12"), False),
+        (10**99, False),
+        (10**100, True),
+        (-(Decimal(10) ** 5000), True),
+        (float("inf"), True),
+        (Decimal("NaN"), True),
+        (2.5, False),
+    ],
+    ids=lambda v: repr(v)[:24],
+)
+def test_beyond_counting(value, beyond: bool) -> None:
+    from briefx.quantities.scan import beyond_counting
+
+    assert beyond_counting(value) is beyond
+    if isinstance(value, Decimal) and value.is_finite():
+        assert beyond_counting(int(value)) is beyond  # ints of any length, no str()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv\ud800 said on Monday that 185 prisoners were freed.",
+        "\udcff",
+        "Zelensky met Erdog\u0306an\udfff in Ankara.",
+        "\ud83d\ude42 Kyiv said so.",  # a surrogate pair written as two escapes
+    ],
+)
+def test_lone_surrogates_passed_to_extract_are_replaced_one_for_one(text: str) -> None:
+    doc = briefx.extract(text, published="2025-11-18")
+    shown = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    clean = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    assert len(clean) == len(text) and shown  # same length: every offset stays
+    assert_grounded(doc, clean)
+    assert any("surrogate" in w for w in doc.warnings)
+    json.loads(doc.model_dump_json())
+
+
+def test_jsonl_line_nested_too_deeply_is_an_error_record(tmp_path) -> None:
+    from briefx.inputs import iter_sources
+
+    corpus = tmp_path / "deep.jsonl"
+    deep = "[" * 100_000 + "]" * 100_000
+    corpus.write_text(f'{deep}\n{{"id": "ok", "text": "Kyiv said no."}}\n', encoding="utf-8")
+    sources = list(iter_sources([corpus]))
+    assert [s.ok for s in sources] == [False, True]
+    assert "nests" in (sources[0].error or "")
+
+
+def test_sidecar_nested_too_deeply_is_a_warning(tmp_path) -> None:
+    from briefx.inputs import read_source
+
+    (tmp_path / "a.txt").write_text("Kyiv said no.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    source = read_source(tmp_path / "a.txt")
+    assert source.ok and any("nested too deeply" in w for w in source.warnings)
+
+
+# --- item 10: runs of punctuation that spaCy's tokenizer takes quadratic time on ---------
+
+RUNS = ['"', "!", "(", "$", "%", "🙂", "?!", "“", "*", "_", "=", "'", "\u200b", "-)", "¡"]
+
+
+@pytest.mark.parametrize("unit", RUNS)
+def test_long_punctuation_runs_are_cut_before_spacy_and_reported(unit: str) -> None:
+    run = unit * (40_000 // len(unit))
+    text = f"Zelensky spoke in Kyiv on Monday. {run} Erdogan met him in Ankara."
+    start = time.perf_counter()
+    doc = briefx.extract(text, published="2025-11-18")
+    assert time.perf_counter() - start < 20
+    assert_grounded(doc, text)
+    assert any("punctuation" in w and "not news text" in w for w in doc.warnings)
+    assert {"Zelensky", "Ankara"} <= {e.name for e in doc.entities}
+    # Sentence texts are slices of the text as given (assert_grounded), never the blanks.
+    assert not any(" " * 65 in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("ok!!", []),
+        ("!" * 64, []),
+        ("!" * 65, [(0, 65)]),
+        ("a " + "-" * 70 + " b", [(2, 72)]),
+        ("x" + "." * 100 + "y" + "_" * 80, [(1, 101), (102, 182)]),
+        ("-" * 64 + " " + "-" * 64, []),
+        ("a1" * 100, []),
+    ],
+    ids=lambda v: repr(v)[:24],
+)
+def test_cut_long_runs(text: str, runs: list[tuple[int, int]]) -> None:
+    from briefx.textmap import cut_long_runs
+
+    cut, found = cut_long_runs(text)
+    assert found == runs and len(cut) == len(text)
+    for s, e in runs:
+        assert cut[s:e] == " " * (e - s)
+    assert "".join(c for i, c in enumerate(cut) if not any(s <= i < e for s, e in runs)) == (
+        "".join(c for i, c in enumerate(text) if not any(s <= i < e for s, e in runs))
+    )
+
+
+def test_text_without_long_runs_needs_no_map() -> None:
+    from briefx.textmap import needs_map
+
+    assert not needs_map("Kyiv said -- on Monday -- that 185 were freed!!!")
+    assert needs_map("Kyiv" + "!" * 65)
+    assert needs_map("Kyiv\ud800")

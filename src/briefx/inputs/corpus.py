@@ -249,6 +249,8 @@ def _jsonl_record(line: bytes, line_no: int, stem: str, where: str) -> Source:
         return _error(fallback_id, where, f"{where}: the line is not UTF-8; JSONL must be UTF-8.")
     except ValueError as exc:
         return _error(fallback_id, where, f"{where}: the line is not valid JSON ({exc}).")
+    except RecursionError:
+        return _error(fallback_id, where, f"{where}: the line nests JSON too deeply to read.")
     if not isinstance(record, dict):
         return _error(
             fallback_id, where, f'{where}: the line should hold a JSON object with a "text".'

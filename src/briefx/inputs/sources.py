@@ -97,8 +97,9 @@ def _sidecar(path: Path, warnings: list[str]) -> dict[str, Any]:
         return {}
     try:
         meta = json.loads(meta_path.read_bytes())
-    except (OSError, ValueError) as exc:
-        warnings.append(f"{meta_path}: metadata could not be read ({exc}); ignored")
+    except (OSError, ValueError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+        warnings.append(f"{meta_path}: metadata could not be read ({reason}); ignored")
         return {}
     if not isinstance(meta, dict):
         warnings.append(f"{meta_path}: metadata should be a JSON object; ignored")

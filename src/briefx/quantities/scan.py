@@ -22,6 +22,10 @@ from briefx.quantities.numbers import (
     vague_bounds,
 )
 
+# No count in news has 100 digits (a googol has 101): a longer "number" is digit noise,
+# and Python refuses to print an int of more than 4,300 digits (the JSON dump would fail).
+MAX_NUMBER_DIGITS = 100
+
 _FRACTION_SUFFIX_RE = re.compile(r"[/⁄](\d{1,4})")
 _FRACTION_RE = re.compile(r"(\d{1,3})[/⁄](\d{1,4})")
 
@@ -87,6 +91,22 @@ def _split_suffix(suf: str, *, currency: bool) -> tuple[Decimal | None, str | No
     if classify_suffix(suf.lstrip("-")):
         return None, suf.lstrip("-")
     return None
+
+
+def beyond_counting(value: Decimal | float | None) -> bool:
+    """Whether a number is too large (or not finite) to be a count: ``1e400`` is, ``1.2e12`` not.
+
+    Args:
+        value: a parsed number (Decimal, int or float), or None.
+
+    Returns:
+        True when it has more than ``MAX_NUMBER_DIGITS`` digits before the point, or is
+        infinite or NaN.
+    """
+    if value is None:
+        return False
+    number = Decimal(value)  # exact for an int of any length (no str() on the way)
+    return not number.is_finite() or number.adjusted() >= MAX_NUMBER_DIGITS
 
 
 def _digit_atom(doc: Doc, i: int) -> Atom | None:
@@ -298,7 +318,7 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
     if doc[last].lower_ in ("a", "an", "-", "and"):
         return None
     value = parse_number(doc[i : last + 1].text)
-    if value is None:
+    if value is None or beyond_counting(value):
         return None
     decimal, last = _share(doc, Decimal(str(value)), last)
     return Atom(
@@ -405,6 +425,9 @@ def scan_numbers(
         atom = _digit_atom(doc, i) or _word_atom(doc, i)
         if atom is None:
             i += 1
+            continue
+        if any(beyond_counting(v) for v in (atom.value, atom.low, atom.high)):
+            i = atom.last + 1
             continue
         inside = [s < atom.end and atom.start < e for s, e in blocked]
         in_date = any(s < atom.end and atom.start < e for s, e in date_entities)

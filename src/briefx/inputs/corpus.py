@@ -185,7 +185,28 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str 
         if is_dir:
             yield from _walk(path, seen)
         elif path.suffix.lower() in FOLDER_SUFFIXES and not name.lower().endswith(META_SUFFIX):
-            yield path, None
+            yield path, _not_regular(entry, path)
+
+
+def _not_regular(entry: os.DirEntry[str], path: Path) -> str | None:
+    """Say why a folder entry is not read: ``fifo.txt`` is a pipe (opening it can block forever).
+
+    Args:
+        entry: the entry of ``os.scandir``.
+        path: its path.
+
+    Returns:
+        The problem, or None for a regular file or a broken link (``read_source`` reports it).
+    """
+    try:
+        if entry.is_file() or not path.exists():
+            return None
+    except OSError:
+        return None
+    return (
+        f"{path} is not a regular file (a pipe, device or socket); skipped in a folder: "
+        "name it directly to read it."
+    )
 
 
 def _iter_jsonl(path: Path, max_bytes: int, *, shown: str | None = None) -> Iterator[Source]:

@@ -8,9 +8,7 @@ stdout carries only the output; errors go to stderr as one line, with an exit co
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from html import escape as html_escape
@@ -69,7 +67,12 @@ ModelOpt = Annotated[
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of stdout: a regular file is replaced atomically "
+        "(keeping its mode), a symlink is written through, a device or pipe written into.",
+    ),
 ]
 WorkersOpt = Annotated[
     int,
@@ -83,22 +86,10 @@ def _fail(exc: BriefxError) -> typer.Exit:
 
 
 def _write(chunks: Iterable[str], output: Path | None) -> None:
-    """Write text chunks to stdout, or atomically to ``output`` (no half-written file)."""
-    if output is None:
-        for chunk in chunks:
-            sys.stdout.write(chunk)
-        sys.stdout.flush()
-        return
-    directory = output.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write text chunks to stdout, or to ``output`` (see ``briefx.outfile``)."""
+    from briefx.outfile import write_output
+
+    write_output(chunks, output)
 
 
 def _progress(items: Iterable[T], label: str) -> Iterator[T]:

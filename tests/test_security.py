@@ -1,0 +1,215 @@
+"""The CLI as an attacker would use it: -o never replaces what it should not, output
+errors are one line, names and text never reach the terminal or the JSON raw."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefx.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+TEXT = "Zelensky met Erdogan in Ankara on Monday, and 185 prisoners were freed."
+
+
+def _run(*args: str, input: bytes | str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "in" / "a.txt"
+    path.parent.mkdir()
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def _extract_to(article: Path, output: Path | str, *more: str):
+    return _run("extract", str(article), "-p", "2025-11-18", "-o", str(output), *more)
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def _one_error_line(result) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("briefx: error: ") and "Traceback" not in result.stderr
+    return lines[0]
+
+
+# --- item 1: -o writes into what is there, the way careful Unix tools do ----------------
+
+
+def test_output_through_a_symlink_writes_its_target(tmp_path: Path, article: Path) -> None:
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    result = _extract_to(article, link)
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert json.loads(target.read_text(encoding="utf-8"))["doc_id"] == "a"
+    assert _leftovers(tmp_path) == []
+
+
+def test_output_through_a_dangling_symlink_creates_its_target(
+    tmp_path: Path, article: Path
+) -> None:
+    target = tmp_path / "new.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert _extract_to(article, link).exit_code == 0
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["doc_id"] == "a"
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o664, 0o600, 0o640, 0o604], ids=oct)
+def test_output_keeps_an_existing_files_mode(tmp_path: Path, article: Path, mode: int) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(mode)
+    assert _extract_to(article, out).exit_code == 0
+    assert stat.S_IMODE(out.stat().st_mode) == mode
+    assert json.loads(out.read_text(encoding="utf-8"))["doc_id"] == "a"
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077, 0o027], ids=oct)
+def test_a_new_output_file_gets_the_umasks_mode(tmp_path: Path, article: Path, umask) -> None:
+    out = tmp_path / "out.json"
+    old = os.umask(umask)
+    try:
+        assert _extract_to(article, out).exit_code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_output_into_a_named_pipe_writes_into_it(tmp_path: Path, article: Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = _extract_to(article, fifo)
+    reader.join(30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still a pipe, not replaced by a file
+    assert json.loads(received[0])["doc_id"] == "a"
+    assert _leftovers(tmp_path) == []
+
+
+def test_output_that_is_a_folder_is_refused_in_one_line(tmp_path: Path, article: Path) -> None:
+    folder = tmp_path / "outdir"
+    folder.mkdir()
+    result = _extract_to(article, folder)
+    assert result.exit_code == 2
+    assert "folder" in _one_error_line(result)
+    assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "html", "table"])
+def test_every_format_is_written_atomically_without_leftovers(
+    tmp_path: Path, article: Path, fmt: str
+) -> None:
+    out = tmp_path / f"out.{fmt}"
+    assert _extract_to(article, out, "-f", fmt).exit_code == 0
+    assert out.read_text(encoding="utf-8").strip()
+    assert _leftovers(tmp_path) == []
+
+
+# --- item 7: output errors are one line on stderr and exit 2 --------------------------------
+
+
+def test_output_into_a_missing_folder_is_one_line(tmp_path: Path, article: Path) -> None:
+    result = _extract_to(article, tmp_path / "nowhere" / "out.json")
+    assert result.exit_code == 2
+    assert "does not exist" in _one_error_line(result)
+
+
+def test_brief_output_errors_are_one_line(tmp_path: Path, article: Path) -> None:
+    result = _run("brief", str(article), "-p", "2025-11-18", "-o", str(tmp_path))
+    assert result.exit_code == 2
+    _one_error_line(result)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_a_full_disk_is_one_line_and_leaves_nothing(
+    tmp_path: Path, article: Path, monkeypatch, fmt: str
+) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("keep me", encoding="utf-8")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = _extract_to(article, out, "-f", fmt)
+    assert result.exit_code == 2
+    assert "no space left" in _one_error_line(result).lower()
+    assert out.read_text(encoding="utf-8") == "keep me"  # the old output is untouched
+    assert _leftovers(tmp_path) == []
+
+
+def test_output_in_a_read_only_folder_is_one_line(tmp_path: Path, article: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root writes into read-only folders")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        result = _extract_to(article, folder / "out.json")
+    finally:
+        folder.chmod(0o755)
+    assert result.exit_code == 2
+    _one_error_line(result)
+
+
+# --- item 1: no temporary file left behind on SIGTERM or Ctrl-C -------------------------------
+
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), *sys.path])}
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_no_temporary_file_is_left_when_interrupted(tmp_path: Path, sig: int) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous run", encoding="utf-8")
+    # jsonl from stdin: the temporary file exists while briefx waits for the input.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefx", "extract", "-", "-f", "jsonl", "-o", str(out)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=ENV,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not _leftovers(tmp_path) and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read().decode()
+            time.sleep(0.1)
+        assert _leftovers(tmp_path), "no temporary file appeared"
+        proc.send_signal(sig)
+        proc.wait(60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdin.close()
+        proc.stdout.close()
+        proc.stderr.close()
+    assert proc.returncode != 0
+    assert _leftovers(tmp_path) == []
+    assert out.read_text(encoding="utf-8") == "previous run"

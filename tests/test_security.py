@@ -213,3 +213,70 @@ def test_no_temporary_file_is_left_when_interrupted(tmp_path: Path, sig: int) ->
     assert proc.returncode != 0
     assert _leftovers(tmp_path) == []
     assert out.read_text(encoding="utf-8") == "previous run"
+
+
+# --- item 6: file names that are not UTF-8 are written printable, the same everywhere ------
+
+BAD = os.fsdecode(b"caf\xe9")  # "caf\udce9": how Python holds the byte 0xE9 of a name
+
+
+@pytest.fixture
+def badly_named(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / f"{BAD}.txt").write_text(TEXT, encoding="utf-8")
+    (folder / f"{BAD}-bin.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    (folder / f"{BAD}.jsonl").write_text('{"text": "Kyiv said no."}\nnot json\n', encoding="utf-8")
+    return folder
+
+
+def _everything_printable(data: bytes) -> dict:
+    text = data.decode("utf-8")  # strict: no raw bytes on the way out
+    assert "\\udce9" not in text and "\udce9" not in text
+    return json.loads(text)
+
+
+@pytest.mark.parametrize("to_file", [False, True], ids=["stdout", "-o"])
+def test_names_that_are_not_utf8_are_written_printable(
+    tmp_path: Path, badly_named: Path, to_file: bool
+) -> None:
+    out = tmp_path / "out.json"
+    args = ["extract", str(badly_named), "-p", "2025-11-18"] + (["-o", str(out)] if to_file else [])
+    result = _run(*args)
+    assert result.exit_code == 1, result.output  # the binary file is an error record
+    data = _everything_printable(out.read_bytes() if to_file else result.stdout_bytes)
+    # Sorted by name: "caf\\xe9-bin.txt", "caf\\xe9.jsonl", "caf\\xe9.txt".
+    assert [d["doc_id"] for d in data["documents"]] == ["caf\\xe9-1", "caf\\xe9"]
+    assert data["documents"][1]["source"].endswith("corpus/caf\\xe9.txt")
+    assert {e["source"].rsplit("/", 1)[-1] for e in data["errors"]} == {
+        "caf\\xe9-bin.txt",
+        "caf\\xe9.jsonl:2",
+    }
+    assert all("caf\\xe9" in e["error"] for e in data["errors"])
+
+
+def test_id_and_path_given_on_the_command_line_are_printable(badly_named: Path) -> None:
+    path = badly_named / f"{BAD}.txt"
+    result = _run("extract", str(path), "--id", f"x{BAD}", "-p", "2025-11-18")
+    assert result.exit_code == 0, result.output
+    data = _everything_printable(result.stdout_bytes)
+    assert data["doc_id"] == "xcaf\\xe9" and data["source"].endswith("caf\\xe9.txt")
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("plain.txt", "plain.txt"),
+        ("Zürich.txt", "Zürich.txt"),
+        (os.fsdecode(b"caf\xe9.txt"), "caf\\xe9.txt"),
+        (os.fsdecode(b"\xff\xfe"), "\\xff\\xfe"),
+        (os.fsdecode(b"a\xc3"), "a\\xc3"),
+        ("lone\ud800", "lone\\ud800"),
+        ("", ""),
+    ],
+)
+def test_printable_name(name: str, shown: str) -> None:
+    from briefx.inputs.sources import printable_name
+
+    assert printable_name(name) == shown
+    printable_name(name).encode("utf-8")  # always valid UTF-8

@@ -189,7 +189,9 @@ def extract(
 def _renamed(source: Any, doc_id: str) -> Any:
     from dataclasses import replace
 
-    return replace(source, doc_id=doc_id)
+    from briefx.inputs.sources import printable_name
+
+    return replace(source, doc_id=printable_name(doc_id))
 
 
 def _json_object(items: list[Any]) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from briefx.inputs.sources import (
     _meta_id,
     _meta_text,
     _not_utf8,
+    printable_name,
     read_source,
 )
 
@@ -143,15 +144,18 @@ def _iter_folder(folder: Path, max_bytes: int) -> Iterator[Source]:
     for path, problem in _walk(folder, set()):
         found = True
         if problem is not None:
-            yield _error(path.stem, str(path), problem)
+            yield _error(printable_name(path.stem), printable_name(str(path)), problem)
         elif path.suffix.lower() == JSONL_SUFFIX:
             yield from _iter_jsonl(path, max_bytes)
         else:
             yield read_source(path, max_bytes=max_bytes)
     if not found:
         kinds = ", ".join(sorted(FOLDER_SUFFIXES))
+        shown = printable_name(str(folder))
         yield _error(
-            folder.name or str(folder), str(folder), f"The folder {folder} holds no {kinds} files."
+            printable_name(folder.name) or shown,
+            shown,
+            f"The folder {shown} holds no {kinds} files.",
         )
 
 
@@ -171,7 +175,8 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str 
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda entry: entry.name)
     except OSError as exc:
-        yield folder, f"The folder {folder} could not be read: {exc.strerror or exc}."
+        shown = printable_name(str(folder))
+        yield folder, f"The folder {shown} could not be read: {exc.strerror or exc}."
         return
     for entry in entries:
         name = entry.name
@@ -204,7 +209,8 @@ def _not_regular(entry: os.DirEntry[str], path: Path) -> str | None:
     except OSError:
         return None
     return (
-        f"{path} is not a regular file (a pipe, device or socket); skipped in a folder: "
+        f"{printable_name(str(path))} is not a regular file (a pipe, device or socket); "
+        "skipped in a folder: "
         "name it directly to read it."
     )
 
@@ -214,8 +220,8 @@ def _iter_jsonl(path: Path, max_bytes: int, *, shown: str | None = None) -> Iter
 
     ``shown`` is the path as the analyst wrote it, for ``source`` and messages.
     """
-    stem = path.stem
-    shown = shown or str(path)
+    stem = printable_name(path.stem)
+    shown = printable_name(shown or str(path))
     try:
         fh = path.open("rb")
     except OSError as exc:

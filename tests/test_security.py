@@ -280,3 +280,76 @@ def test_printable_name(name: str, shown: str) -> None:
 
     assert printable_name(name) == shown
     printable_name(name).encode("utf-8")  # always valid UTF-8
+
+
+# --- item 2: what is printed for a person cannot drive the terminal ---------------------------
+
+# The quantity "185 ESC]0;pwned BEL prisoners" carries a title-setting sequence into a cell.
+HOSTILE_TEXT = (
+    "Zelensky met Erdogan in Ankara on Monday, and 185 \x1b]0;pwned\x07 prisoners were "
+    "freed in Kyiv [bold]loudly[/] [/] :smile: [link=http://x]here[/link]."
+)
+
+
+@pytest.mark.parametrize("rich", [True, False], ids=["rich", "plain"])
+def test_table_format_shows_escape_sequences_visibly(tmp_path: Path, monkeypatch, rich) -> None:
+    if not rich:
+        import builtins
+
+        real_import = builtins.__import__
+
+        def no_rich(name, *args, **kwargs):
+            if name.startswith("rich"):
+                raise ImportError(name)
+            return real_import(name, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "__import__", no_rich)
+    path = tmp_path / "evil\x1b[2J\x1b]0;title\x07[bold]x[red].txt"
+    path.write_text(HOSTILE_TEXT, encoding="utf-8")
+    result = _run("extract", str(path), "-f", "table", "-p", "2025-11-18")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "\x1b" not in out and "\x07" not in out
+    assert "evil\\x1b[2J\\x1b]0;title\\x07[bold]x[red]" in out  # the file name
+    assert "185 \\x1b]0;pwned\\x07" in out  # the article's text
+    assert "Zelensky" in out
+
+
+@pytest.mark.parametrize("doc_id", ["[/]", "[bold]", "[/bold]", "[link=x]", ":smile:", "a\x1bb"])
+def test_markup_in_a_doc_id_is_text_not_a_crash(doc_id: str) -> None:
+    result = _run("extract", "-", "--id", doc_id, "-f", "table", "-p", "2025-11-18", input=TEXT)
+    assert result.exit_code == 0, result.output
+    from briefx.tables import terminal_safe
+
+    assert result.stdout.startswith(terminal_safe(doc_id) + "\n")
+    assert "\x1b" not in result.stdout
+
+
+def test_error_lines_show_escape_sequences_visibly(tmp_path: Path) -> None:
+    missing = tmp_path / "gone\x1b]0;title\x07.txt"
+    result = _run("extract", str(missing), "-p", "2025-11-18")
+    assert result.exit_code == 2
+    line = _one_error_line(result)
+    assert "\x1b" not in line and "\\x1b]0;title\\x07" in line
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain", "plain"),
+        ("a\x1b[2Jb", "a\\x1b[2Jb"),
+        ("\x1b]0;title\x07", "\\x1b]0;title\\x07"),
+        ("tab\tand\nline", "tab\tand\nline"),
+        ("\x9b31m", "\\x9b31m"),
+        ("\x7f", "\\x7f"),
+        ("\x00", "\\x00"),
+        ("\u202eevil", "\\u202eevil"),
+        ("\u2066x\u2069", "\\u2066x\\u2069"),
+        ("Zürich 🙂", "Zürich 🙂"),
+        ("\r", "\\x0d"),
+    ],
+)
+def test_terminal_safe(text: str, shown: str) -> None:
+    from briefx.tables import terminal_safe
+
+    assert terminal_safe(text) == shown

@@ -81,7 +81,10 @@ WorkersOpt = Annotated[
 
 
 def _fail(exc: BriefxError) -> typer.Exit:
-    typer.echo(f"briefx: error: {exc}", err=True)
+    from briefx.tables import terminal_safe
+
+    # The message can quote a file name or a record: nothing in it reaches the terminal raw.
+    typer.echo(terminal_safe(f"briefx: error: {exc}"), err=True)
     return typer.Exit(code=exc.exit_code)
 
 
@@ -239,18 +242,21 @@ def _render(items: list[Any], fmt: Format) -> str:
     """The documents as one HTML page, or as terminal tables; errors as notes."""
     from briefx.display import document_html, page, render_table
     from briefx.schema import ErrorRecord
+    from briefx.tables import terminal_safe
 
     parts: list[str] = []
     for item in items:
         if isinstance(item, ErrorRecord):
             note = f"error: {item.source}: {item.error}"
             parts.append(
-                f"<p class='bx-error'>{html_escape(note)}</p>" if fmt is Format.html else note
+                f"<p class='bx-error'>{html_escape(note)}</p>"
+                if fmt is Format.html
+                else terminal_safe(note)
             )
         elif fmt is Format.html:
             parts.append(document_html(item, item.text))
         else:
-            parts.append(f"{item.doc_id}\n{render_table(item)}")
+            parts.append(f"{terminal_safe(item.doc_id)}\n{render_table(item)}")
     if fmt is Format.html:
         return page(parts, title="briefx")
     return "\n\n".join(parts) + "\n"

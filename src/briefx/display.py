@@ -308,6 +308,16 @@ def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
 
 
 def _table_rows(doc: Document) -> list[tuple[str, list[str], list[list[str]]]]:
+    """The rows of the terminal tables, every cell made safe to print (``terminal_safe``)."""
+    from briefx.tables import terminal_safe
+
+    return [
+        (title, head, [[terminal_safe(cell) for cell in row] for row in rows])
+        for title, head, rows in _raw_table_rows(doc)
+    ]
+
+
+def _raw_table_rows(doc: Document) -> list[tuple[str, list[str], list[list[str]]]]:
     ents = [
         [e.id, e.type, e.name, ", ".join(e.aliases), str(len(e.mentions))] for e in doc.entities
     ]
@@ -354,14 +364,17 @@ def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = Non
         else:
             buf = io.StringIO()
             # force_jupyter=False: inside a notebook rich would display instead of writing to buf.
+            # markup=False, emoji=False: "[/]" or ":x:" in an article or a doc id is text.
             console = Console(
                 file=buf,
                 width=width,
                 color_system=None,
                 force_terminal=False,
                 force_jupyter=False,
+                markup=False,
+                emoji=False,
             )
-            console.print(f"{doc.doc_id} (reference date {doc.reference_date.value})")
+            console.print(_table_header(doc))
             for title, head, rows in _table_rows(doc):
                 table = Table(title=f"{title} ({len(rows)})", title_justify="left")
                 for h in head:
@@ -370,8 +383,14 @@ def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = Non
                     table.add_row(*r)
                 console.print(table)
             return buf.getvalue()
-    header = f"{doc.doc_id} (reference date {doc.reference_date.value})\n\n"
+    header = f"{_table_header(doc)}\n\n"
     return header + "\n".join(_plain_table(*t) for t in _table_rows(doc))
+
+
+def _table_header(doc: Document) -> str:
+    from briefx.tables import terminal_safe
+
+    return terminal_safe(f"{doc.doc_id} (reference date {doc.reference_date.value})")
 
 
 def page(fragments: Iterable[str], *, title: str = "briefx") -> str:

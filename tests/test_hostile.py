@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import time
 from decimal import Decimal
@@ -230,3 +231,82 @@ def test_text_without_long_runs_needs_no_map() -> None:
     assert not needs_map("Kyiv said -- on Monday -- that 185 were freed!!!")
     assert needs_map("Kyiv" + "!" * 65)
     assert needs_map("Kyiv\ud800")
+
+
+# --- item 11: runs that made per-sentence and per-number walks quadratic --------------------
+
+
+def _between(n_chars: int) -> str:
+    words = ["Between 1"]
+    k = 2
+    while sum(map(len, words)) < n_chars:
+        words.append(f" and {k}")
+        k += 1
+    return "".join(words) + " people fled."
+
+
+def _nested_quotes(n_chars: int) -> str:
+    parts: list[str] = []
+    i = 0
+    while sum(map(len, parts)) < n_chars:
+        parts.append(f'Official {i} said "' if i % 2 == 0 else f"Envoy {i} said '")
+        i += 1
+    return " ".join(parts) + "Kyiv agreed." + "'\"" * (i // 2)
+
+
+@pytest.mark.parametrize("text", [_between(30_000), _nested_quotes(30_000)], ids=["and", "quotes"])
+def test_run_on_sentences_are_cut_so_that_walks_over_them_stay_bounded(text: str) -> None:
+    from briefx.segment import MAX_SENTENCE_CHARS, split_text
+
+    # The model parses each piece alone: no sentence it walks over is longer than this.
+    pieces = split_text(text, 100_000)
+    assert max(end - start for start, end in pieces) <= MAX_SENTENCE_CHARS
+    doc = briefx.extract(text, published="2025-11-18")
+    assert_grounded(doc, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 3000,
+        "x" * 12_000,
+        ("a " * 1500 + ". ") * 4,
+        "Kyiv said so. " * 1000,
+        "and\t" * 4000,
+        "",
+    ],
+    ids=["words", "no-space", "short-enough", "sentences", "tabs", "empty"],
+)
+def test_split_text_cuts_run_on_stretches_and_covers_the_text(text: str) -> None:
+    from briefx.segment import MAX_SENTENCE_CHARS, split_text
+
+    pieces = split_text(text, 100_000)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+    assert all(end - start <= max(MAX_SENTENCE_CHARS, 1) or "." in text for start, end in pieces)
+    if "." in text:  # sentences of ordinary length are never cut
+        assert len(pieces) == 1
+
+
+def test_overlap_test_agrees_with_a_loop_over_the_spans() -> None:
+    import random
+
+    from briefx.quantities.scan import overlap_test
+
+    rng = random.Random(17)
+    for _ in range(200):
+        spans = [(s, s + rng.randint(0, 30)) for s in rng.sample(range(200), rng.randint(0, 12))]
+        test = overlap_test(spans)
+        for _ in range(20):
+            start = rng.randint(0, 230)
+            end = start + rng.randint(1, 20)
+            assert test(start, end) == any(s < end and start < e for s, e in spans)
+
+
+def test_many_numbers_beside_many_dates_stay_fast() -> None:
+    # Each number was tested against every date: 2,000 x 2,000 pairs.
+    text = " ".join(f"On Nov. {d % 28 + 1}, {d} people came." for d in range(2000))
+    start = time.perf_counter()
+    doc = briefx.extract(text, published="2025-11-18")
+    assert time.perf_counter() - start < 120
+    assert len(doc.quantities) >= 1000 and len(doc.dates) >= 1000

@@ -6,9 +6,12 @@ vague amounts ("dozens", "tens of thousands"). Pure over a Doc; used by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -407,6 +410,30 @@ def _date_like(doc: Doc, atom: Atom) -> bool:
     return not ((digits.isdigit() and len(digits) >= 5) or ("," in written and "." in written))
 
 
+def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Build a test of whether a span overlaps any of ``spans``, in log time per test.
+
+    ``overlap_test([(0, 5)])(4, 9)`` is True, ``(5, 9)`` False. Each number of a text
+    is tested against every date of it: a loop over the dates made that quadratic.
+
+    Args:
+        spans: ``(start, end)`` character spans, in any order, overlapping or not.
+
+    Returns:
+        A function of ``(start, end)`` that is True when some span shares a character.
+    """
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    # furthest[k]: the largest end among the first k + 1 spans (by start).
+    furthest = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # spans[:k] start before ``end``
+        return k > 0 and furthest[k - 1] > start
+
+    return overlaps
+
+
 def scan_numbers(
     doc: Doc, blocked: list[tuple[int, int]], *, date_entities: list[tuple[int, int]] = ()
 ) -> list[Atom]:
@@ -420,6 +447,8 @@ def scan_numbers(
             such as "sq m" or "mAh" follows).
     """
     atoms: list[Atom] = []
+    overlaps_blocked = overlap_test(blocked)
+    overlaps_date = overlap_test(date_entities)
     i = 0
     while i < len(doc):
         atom = _digit_atom(doc, i) or _word_atom(doc, i)
@@ -429,9 +458,8 @@ def scan_numbers(
         if any(beyond_counting(v) for v in (atom.value, atom.low, atom.high)):
             i = atom.last + 1
             continue
-        inside = [s < atom.end and atom.start < e for s, e in blocked]
-        in_date = any(s < atom.end and atom.start < e for s, e in date_entities)
-        if not any(inside):
+        in_date = overlaps_date(atom.start, atom.end)
+        if not overlaps_blocked(atom.start, atom.end):
             atoms.append(replace(atom, dated=in_date and _date_like(doc, atom)))
         i = atom.last + 1
     return atoms

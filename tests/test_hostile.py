@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import re
 import time
 from decimal import Decimal
 
@@ -310,3 +311,32 @@ def test_many_numbers_beside_many_dates_stay_fast() -> None:
     doc = briefx.extract(text, published="2025-11-18")
     assert time.perf_counter() - start < 120
     assert len(doc.quantities) >= 1000 and len(doc.dates) >= 1000
+
+
+# --- item 8: the HTML of a brief when doc ids repeat or clean up to the same string --------
+
+
+def test_brief_display_with_a_repeated_doc_id_does_not_raise() -> None:
+    one = briefx.extract("Kyiv said no on Monday.", published="2025-11-18", doc_id="same")
+    two = briefx.extract("Ankara agreed to talks.", published="2025-11-18", doc_id="same")
+    html = briefx.brief([one, two])._repr_html_()
+    assert "Kyiv" in html and "Ankara" in html
+    ids = re.findall(r'(?<![-\w])id="([^"]+)"', html)
+    assert ids and len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    "doc_ids",
+    [("a b", "a_b"), ("a/b", "a.b"), ("é", "è"), ("x" * 50 + "1", "x" * 50 + "2"), ("a", "a")],
+)
+def test_html_element_ids_never_collide(doc_ids: tuple[str, str]) -> None:
+    docs = [
+        briefx.extract("Zelensky met Erdogan in Ankara.", published="2025-11-18", doc_id=i)
+        for i in doc_ids
+    ]
+    from briefx.display import brief_html, document_html, page
+
+    pages = page([document_html(d, position=k) for k, d in enumerate(docs)])
+    for html in (pages, brief_html(briefx.brief(docs))):
+        ids = re.findall(r'(?<![-\w])id="([^"]+)"', html)
+        assert len(ids) >= 2 * 3 and len(ids) == len(set(ids)), doc_ids

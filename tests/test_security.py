@@ -353,3 +353,17 @@ def test_terminal_safe(text: str, shown: str) -> None:
     from briefx.tables import terminal_safe
 
     assert terminal_safe(text) == shown
+
+
+def test_html_page_of_two_documents_with_one_doc_id_has_unique_element_ids(
+    tmp_path: Path,
+) -> None:
+    import re
+
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = _run("extract", str(tmp_path), "-f", "html", "-p", "2025-11-18")
+    assert result.exit_code == 0, result.output
+    ids = re.findall(r'(?<![-\w])id="([^"]+)"', result.stdout)
+    assert len(ids) >= 6 and len(ids) == len(set(ids))

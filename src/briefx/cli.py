@@ -245,7 +245,7 @@ def _render(items: list[Any], fmt: Format) -> str:
     from briefx.tables import terminal_safe
 
     parts: list[str] = []
-    for item in items:
+    for position, item in enumerate(items):
         if isinstance(item, ErrorRecord):
             note = f"error: {item.source}: {item.error}"
             parts.append(
@@ -254,7 +254,7 @@ def _render(items: list[Any], fmt: Format) -> str:
                 else terminal_safe(note)
             )
         elif fmt is Format.html:
-            parts.append(document_html(item, item.text))
+            parts.append(document_html(item, item.text, position=position))
         else:
             parts.append(f"{terminal_safe(item.doc_id)}\n{render_table(item)}")
     if fmt is Format.html:

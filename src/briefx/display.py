@@ -9,6 +9,7 @@ carry ``data-part-of`` instead of ``data-kind``, so each extraction is still one
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import re
@@ -100,8 +101,28 @@ def _spans(doc: Document) -> list[_Span]:
     return [_Span(s.start, s.end, s.kind, s.title, n) for n, s in enumerate(spans)]
 
 
-def _open_tag(span: _Span, doc_id: str, *, part: bool) -> str:
-    ref = f"bx-{re.sub(r'[^A-Za-z0-9_-]', '_', doc_id)}-{span.order}"
+def element_prefix(doc_id: str, *, position: int | None = None) -> str:
+    """The prefix of a document's HTML element ids: ``"a b"`` -> ``"bx-a_b-<hash>"``.
+
+    The readable part alone would make "a b" and "a_b" collide; the hash of the doc id
+    keeps them apart, and ``position`` (the document's place in a brief) keeps apart two
+    documents that share a doc id.
+
+    Args:
+        doc_id: the document's id.
+        position: its index among the documents shown on one page, if several are.
+
+    Returns:
+        A string usable as the start of an HTML id.
+    """
+    readable = re.sub(r"[^A-Za-z0-9_-]", "_", doc_id)[:40]
+    digest = hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    where = "" if position is None else f"-d{position}"
+    return f"bx-{readable}-{digest}{where}"
+
+
+def _open_tag(span: _Span, prefix: str, *, part: bool) -> str:
+    ref = f"{prefix}-{span.order}"
     if part:
         return f'<mark class="bx-{span.kind}" data-part-of="{ref}" title="{_esc(span.title)}">'
     return (
@@ -110,14 +131,16 @@ def _open_tag(span: _Span, doc_id: str, *, part: bool) -> str:
     )
 
 
-def highlight(doc: Document, text: str | None = None) -> str:
+def highlight(doc: Document, text: str | None = None, *, position: int | None = None) -> str:
     """The document text, HTML-escaped, with every extraction wrapped in a ``<mark>``.
 
     Args:
         doc: the document.
         text: the article text the offsets index; rebuilt from the sentences when None.
+        position: the document's index on a page of several (keeps element ids unique).
     """
     text = document_text(doc, text)
+    prefix = element_prefix(doc.doc_id, position=position)
     spans = _spans(doc)
     cuts = sorted({0, len(text)} | {s.start for s in spans} | {s.end for s in spans})
     starts: dict[int, list[_Span]] = {}
@@ -133,10 +156,10 @@ def highlight(doc: Document, text: str | None = None) -> str:
             out.append("</mark>" * (len(stack) - depth))
             del stack[depth:]
             for s in reopen:
-                out.append(_open_tag(s, doc.doc_id, part=True))
+                out.append(_open_tag(s, prefix, part=True))
                 stack.append(s)
         for s in starts.get(pos, []):
-            out.append(_open_tag(s, doc.doc_id, part=False))
+            out.append(_open_tag(s, prefix, part=False))
             if s.end == pos:  # an empty span: still one element
                 out.append("</mark>")
             else:
@@ -204,7 +227,7 @@ def fact_table(doc: Document) -> str:
     return f'<table class="bx-facts"><tr>{head}</tr>{rows}</table>'
 
 
-def _document_body(doc: Document, text: str | None = None) -> str:
+def _document_body(doc: Document, text: str | None = None, *, position: int | None = None) -> str:
     warn = "".join(f"<li>{_esc(w)}</li>" for w in doc.warnings)
     return (
         f'<div class="bx-doc" data-doc-id="{_esc(doc.doc_id)}">'
@@ -213,22 +236,23 @@ def _document_body(doc: Document, text: str | None = None) -> str:
         f"{len(doc.dates)} dates, {len(doc.quantities)} quantities</div>"
         + (f"<ul>{warn}</ul>" if warn else "")
         + legend()
-        + f'<div class="bx-text">{highlight(doc, text)}</div>'
+        + f'<div class="bx-text">{highlight(doc, text, position=position)}</div>'
         + fact_table(doc)
         + "</div>"
     )
 
 
-def document_html(doc: Document, text: str | None = None) -> str:
+def document_html(doc: Document, text: str | None = None, *, position: int | None = None) -> str:
     """Self-contained HTML of one document: highlighted text, legend and fact table.
 
     Args:
         doc: a ``Document`` from ``briefx.extract``.
         text: the article text, to show it exactly; rebuilt from the sentences when None.
+        position: the document's index on a page of several (keeps element ids unique).
     Returns:
         An HTML fragment with its own inline ``<style>``; no script, no external resource.
     """
-    return f'<div class="bx">{_STYLE}{_document_body(doc, text)}</div>'
+    return f'<div class="bx">{_STYLE}{_document_body(doc, text, position=position)}</div>'
 
 
 def _table(head: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
@@ -265,6 +289,16 @@ def _cluster_html(brief: Brief, cluster_index: int, gnames: dict[str, str]) -> s
     )
 
 
+def _text_of(doc: Document, text: str | None) -> str | None:
+    """``text`` when it is this document's; else None (rebuilt from the sentences).
+
+    Texts are given by doc id, and two documents of a brief can share one.
+    """
+    if text is None or any(text[s.start : s.end] != s.text for s in doc.sentences):
+        return None
+    return text
+
+
 def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
     """Self-contained HTML of a brief: each document, corpus entities, fact clusters.
 
@@ -278,8 +312,8 @@ def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
     texts = texts or {}
     docs = "".join(
         f"<details><summary>{_esc(d.doc_id)}</summary>"
-        f"{_document_body(d, texts.get(d.doc_id))}</details>"
-        for d in brief.documents
+        f"{_document_body(d, _text_of(d, texts.get(d.doc_id)), position=k)}</details>"
+        for k, d in enumerate(brief.documents)
     )
     ent_rows = [
         (

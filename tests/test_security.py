@@ -367,3 +367,47 @@ def test_html_page_of_two_documents_with_one_doc_id_has_unique_element_ids(
     assert result.exit_code == 0, result.output
     ids = re.findall(r'(?<![-\w])id="([^"]+)"', result.stdout)
     assert len(ids) >= 6 and len(ids) == len(set(ids))
+
+
+# --- item 9: an output file inside an input folder is not read back as an input -----------
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "table", "html"])
+def test_output_inside_the_input_folder_is_not_read_back(tmp_path: Path, fmt: str) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = folder / {"jsonl": "out.jsonl", "table": "out.txt", "html": "out.html"}[fmt]
+    for _ in range(2):  # the second run finds the first run's output in the folder
+        result = _run("extract", str(folder), "-f", fmt, "-o", str(out), "-p", "2025-11-18")
+        assert result.exit_code == 0, result.output
+        assert "inside the input folder" in result.stderr
+    if fmt == "jsonl":
+        lines = out.read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line)["doc_id"] for line in lines] == ["a"]
+    elif fmt == "html":
+        page = out.read_text(encoding="utf-8")
+        assert 'data-doc-id="a"' in page and 'data-doc-id="out"' not in page
+    else:
+        shown = out.read_text(encoding="utf-8").splitlines()
+        assert "a" in shown and "out" not in shown  # each document starts with its id
+
+
+def test_output_outside_the_input_folder_gives_no_warning(tmp_path: Path, article: Path) -> None:
+    result = _extract_to(article.parent, tmp_path / "out.jsonl", "-f", "jsonl")
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_iter_sources_skips_the_files_it_is_told_to(tmp_path: Path) -> None:
+    from briefx.inputs import iter_sources
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "b.txt")
+    names = [s.doc_id for s in iter_sources([tmp_path], skip=[tmp_path / "b.txt"])]
+    assert names == ["a"]  # the same file under another name is skipped too
+    assert [s.doc_id for s in iter_sources([tmp_path], skip=[tmp_path / "gone"])] == [
+        "a",
+        "b",
+        "link",
+    ]

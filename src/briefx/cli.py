@@ -8,6 +8,7 @@ stdout carries only the output; errors go to stderr as one line, with an exit co
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
@@ -156,7 +157,9 @@ def extract(
     try:
         if published is not None:
             resolve_reference(published)
-        sources: Iterator[Source] = iter_sources(inputs, stdin=sys.stdin.buffer)
+        sources: Iterator[Source] = iter_sources(
+            inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output)
+        )
         if doc_id is not None:
             sources = (_renamed(s, doc_id) for s in sources)
         if print_text:
@@ -187,6 +190,30 @@ def extract(
         raise _fail(exc) from None
     if failed:
         raise typer.Exit(code=1)
+
+
+def _own_output(inputs: list[str], output: Path | None) -> list[Path]:
+    """The ``-o`` file, when it lies in an input folder: never read it, and say so once.
+
+    A later run over the same folder without ``-o`` there would read it as an article.
+    """
+    from briefx.tables import terminal_safe
+
+    if output is None:
+        return []
+    where = Path(os.path.realpath(output))
+    for item in inputs:
+        folder = Path(os.path.realpath(item)) if item != "-" and Path(item).is_dir() else None
+        if folder is not None and folder in where.parents:
+            typer.echo(
+                terminal_safe(
+                    f"briefx: warning: -o {output} is inside the input folder {item}; it is "
+                    "skipped in this run, but a run without this -o would read it as an input."
+                ),
+                err=True,
+            )
+            return [output]
+    return []
 
 
 def _renamed(source: Any, doc_id: str) -> Any:
@@ -229,7 +256,7 @@ def brief(
     try:
         if published is not None:
             resolve_reference(published)
-        sources = iter_sources(inputs, stdin=sys.stdin.buffer)
+        sources = iter_sources(inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output))
         result = make_brief(sources, model=model, published=published, workers=workers)
         _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)
     except BriefxError as exc:

@@ -45,6 +45,7 @@ def iter_sources(
     *,
     stdin: TextIO | BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    skip: Iterable[str | Path] = (),
 ) -> Iterator[Source]:
     """Yield one Source per document of ``inputs``, lazily and in input order.
 
@@ -58,6 +59,8 @@ def iter_sources(
         inputs: paths as the analyst gave them.
         stdin: the stream ``-`` reads (default ``sys.stdin``); bytes are decoded as files are.
         max_bytes: a document (file, JSONL line, stdin) larger than this gives an error Source.
+        skip: files a folder walk passes over (the CLI's own ``-o`` file, which would
+            otherwise be read back as an input on the next run).
 
     A Source whose ``doc_id`` an earlier one already had keeps it, with a warning.
 
@@ -68,7 +71,8 @@ def iter_sources(
         MissingExtraError: an HTML file was met and the ``html`` extra is not installed.
     """
     seen: set[str] = set()
-    for src in _iter_inputs(inputs, stdin, max_bytes):
+    skipped = _file_keys(skip)
+    for src in _iter_inputs(inputs, stdin, max_bytes, skipped):
         if src.doc_id in seen:
             warning = f"doc_id {src.doc_id!r} repeats an earlier input's"
             src = dataclasses.replace(src, warnings=(*src.warnings, warning))
@@ -77,8 +81,23 @@ def iter_sources(
         yield src
 
 
+def _file_keys(paths: Iterable[str | Path]) -> frozenset[tuple[int, int]]:
+    """The (device, inode) of each path that exists: the same file under any name."""
+    keys = set()
+    for path in paths:
+        try:
+            found = os.stat(path)
+        except OSError:
+            continue
+        keys.add((found.st_dev, found.st_ino))
+    return frozenset(keys)
+
+
 def _iter_inputs(
-    inputs: Iterable[str | Path], stdin: TextIO | BinaryIO | None, max_bytes: int
+    inputs: Iterable[str | Path],
+    stdin: TextIO | BinaryIO | None,
+    max_bytes: int,
+    skipped: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[Source]:
     for item in inputs:
         # Only the string "-" is stdin: Path("-") is a file that happens to be called "-".
@@ -87,7 +106,7 @@ def _iter_inputs(
             continue
         path = Path(item)
         if path.is_dir():
-            yield from _iter_folder(path, max_bytes)
+            yield from _iter_folder(path, max_bytes, skipped)
         elif path.suffix.lower() == JSONL_SUFFIX and path.exists():
             yield from _iter_jsonl(path, max_bytes, shown=str(item))
         else:
@@ -139,9 +158,11 @@ def _read_stdin(stream: TextIO | BinaryIO | None, max_bytes: int) -> Source:
     )
 
 
-def _iter_folder(folder: Path, max_bytes: int) -> Iterator[Source]:
+def _iter_folder(
+    folder: Path, max_bytes: int, skipped: frozenset[tuple[int, int]] = frozenset()
+) -> Iterator[Source]:
     found = False
-    for path, problem in _walk(folder, set()):
+    for path, problem in _walk(folder, set(), skipped):
         found = True
         if problem is not None:
             yield _error(printable_name(path.stem), printable_name(str(path)), problem)
@@ -159,7 +180,9 @@ def _iter_folder(folder: Path, max_bytes: int) -> Iterator[Source]:
         )
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
+def _walk(
+    folder: Path, seen: set[tuple[int, int]], skipped: frozenset[tuple[int, int]] = frozenset()
+) -> Iterator[tuple[Path, str | None]]:
     """Yield ``(file, None)`` for each input file under ``folder``, or ``(folder, problem)``.
 
     Entries of one folder are sorted by name, files and sub-folders together, a
@@ -188,9 +211,19 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str 
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, seen)
+            yield from _walk(path, seen, skipped)
         elif path.suffix.lower() in FOLDER_SUFFIXES and not name.lower().endswith(META_SUFFIX):
+            if skipped and _is_skipped(entry, skipped):
+                continue
             yield path, _not_regular(entry, path)
+
+
+def _is_skipped(entry: os.DirEntry[str], skipped: frozenset[tuple[int, int]]) -> bool:
+    try:
+        found = entry.stat()
+    except OSError:
+        return False
+    return (found.st_dev, found.st_ino) in skipped
 
 
 def _not_regular(entry: os.DirEntry[str], path: Path) -> str | None:

@@ -340,3 +340,53 @@ def test_html_element_ids_never_collide(doc_ids: tuple[str, str]) -> None:
     for html in (pages, brief_html(briefx.brief(docs))):
         ids = re.findall(r'(?<![-\w])id="([^"]+)"', html)
         assert len(ids) >= 2 * 3 and len(ids) == len(set(ids)), doc_ids
+
+
+def _merge_by_scanning(found, existing):
+    """merge_entities as it was (a scan of every match per entity): the reference."""
+    from briefx.entities import _covered
+
+    matches, taken = [], set()
+    for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            matches.append(span)
+            taken.update(range(span.start, span.end))
+    kept, dropped = [], set()
+    for ent in existing:
+        inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
+        overlapping = [m for m in matches if m.start < ent.end and ent.start < m.end]
+        if not overlapping:
+            kept.append(ent)
+        elif inside and len(inside) == len(overlapping) and not _covered(ent, inside):
+            kept.append(ent)
+            dropped.update((m.start, m.end) for m in inside)
+    merged = kept + [m for m in matches if (m.start, m.end) not in dropped]
+    return sorted(merged, key=lambda s: s.start)
+
+
+def test_merge_entities_by_bisection_agrees_with_a_scan() -> None:
+    import random
+
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from briefx.entities import merge_entities
+
+    rng = random.Random(17)
+    words = ["Kyiv", "said", "of", ",", "and", "University", "Chicago", "the"] * 8
+    doc = Doc(Vocab(), words=words)
+    for _ in range(300):
+        found = []
+        for _ in range(rng.randint(0, 10)):
+            start = rng.randrange(len(doc) - 1)
+            found.append(doc[start : start + rng.randint(1, 4)])
+        existing, pos = [], 0
+        while pos < len(doc) - 1 and len(existing) < 8:
+            start = pos + rng.randint(0, 6)
+            end = min(start + rng.randint(1, 5), len(doc))
+            if start >= end:
+                break
+            existing.append(doc[start:end])
+            pos = end
+        got = [(s.start, s.end) for s in merge_entities(doc, found, existing)]
+        assert got == [(s.start, s.end) for s in _merge_by_scanning(found, existing)]

@@ -390,3 +390,27 @@ def test_merge_entities_by_bisection_agrees_with_a_scan() -> None:
             pos = end
         got = [(s.start, s.end) for s in merge_entities(doc, found, existing)]
         assert got == [(s.start, s.end) for s in _merge_by_scanning(found, existing)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said that the envoy told reporters that Kyiv would agree.",
+        'Official 1 said "Envoy 2 said \'Official 3 said "Kyiv agreed."\'"',
+        "Kyiv.",
+    ],
+)
+def test_tree_depth_counts_ancestors_with_one_memo_for_all_tokens(nlp, text: str) -> None:
+    import random
+
+    from briefx.attribution import tree_depth
+
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline:
+        if _ in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+            doc = component(doc)
+    tokens = list(doc)
+    random.Random(3).shuffle(tokens)
+    known: dict[int, int] = {}
+    assert [tree_depth(t, known) for t in tokens] == [len(list(t.ancestors)) for t in tokens]
+    assert len(doc) == 2 or max(known.values()) >= 2  # the parse was really walked

@@ -136,7 +136,7 @@ def test_numbers_too_long_to_print_do_not_crash_the_json_dump(number: str) -> No
     ids=lambda v: repr(v)[:24],
 )
 def test_beyond_counting(value, beyond: bool) -> None:
-    from briefx.quantities.scan import beyond_counting
+    from briefx.guard import beyond_counting
 
     assert beyond_counting(value) is beyond
     if isinstance(value, Decimal) and value.is_finite():
@@ -292,7 +292,7 @@ def test_split_text_cuts_run_on_stretches_and_covers_the_text(text: str) -> None
 def test_overlap_test_agrees_with_a_loop_over_the_spans() -> None:
     import random
 
-    from briefx.quantities.scan import overlap_test
+    from briefx.guard import overlap_test
 
     rng = random.Random(17)
     for _ in range(200):

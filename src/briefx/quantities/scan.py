@@ -6,15 +6,13 @@ vague amounts ("dozens", "tens of thousands"). Pure over a Doc; used by
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
-from itertools import accumulate
 
 from spacy.tokens import Doc
 
+from briefx.guard import beyond_counting, overlap_test
 from briefx.quantities.numbers import (
     DIGITS_RE,
     classify_suffix,
@@ -24,10 +22,6 @@ from briefx.quantities.numbers import (
     units_table,
     vague_bounds,
 )
-
-# No count in news has 100 digits (a googol has 101): a longer "number" is digit noise,
-# and Python refuses to print an int of more than 4,300 digits (the JSON dump would fail).
-MAX_NUMBER_DIGITS = 100
 
 _FRACTION_SUFFIX_RE = re.compile(r"[/⁄](\d{1,4})")
 _FRACTION_RE = re.compile(r"(\d{1,3})[/⁄](\d{1,4})")
@@ -94,22 +88,6 @@ def _split_suffix(suf: str, *, currency: bool) -> tuple[Decimal | None, str | No
     if classify_suffix(suf.lstrip("-")):
         return None, suf.lstrip("-")
     return None
-
-
-def beyond_counting(value: Decimal | float | None) -> bool:
-    """Whether a number is too large (or not finite) to be a count: ``1e400`` is, ``1.2e12`` not.
-
-    Args:
-        value: a parsed number (Decimal, int or float), or None.
-
-    Returns:
-        True when it has more than ``MAX_NUMBER_DIGITS`` digits before the point, or is
-        infinite or NaN.
-    """
-    if value is None:
-        return False
-    number = Decimal(value)  # exact for an int of any length (no str() on the way)
-    return not number.is_finite() or number.adjusted() >= MAX_NUMBER_DIGITS
 
 
 def _digit_atom(doc: Doc, i: int) -> Atom | None:
@@ -408,30 +386,6 @@ def _date_like(doc: Doc, atom: Atom) -> bool:
     digits = written.replace(",", "")
     # "3917204", "2,118.45": no day, month, year or clock time is written like that
     return not ((digits.isdigit() and len(digits) >= 5) or ("," in written and "." in written))
-
-
-def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """Build a test of whether a span overlaps any of ``spans``, in log time per test.
-
-    ``overlap_test([(0, 5)])(4, 9)`` is True, ``(5, 9)`` False. Each number of a text
-    is tested against every date of it: a loop over the dates made that quadratic.
-
-    Args:
-        spans: ``(start, end)`` character spans, in any order, overlapping or not.
-
-    Returns:
-        A function of ``(start, end)`` that is True when some span shares a character.
-    """
-    ordered = sorted(spans)
-    starts = [s for s, _ in ordered]
-    # furthest[k]: the largest end among the first k + 1 spans (by start).
-    furthest = list(accumulate((e for _, e in ordered), max))
-
-    def overlaps(start: int, end: int) -> bool:
-        k = bisect_left(starts, end)  # spans[:k] start before ``end``
-        return k > 0 and furthest[k - 1] > start
-
-    return overlaps
 
 
 def scan_numbers(

@@ -414,3 +414,35 @@ def test_tree_depth_counts_ancestors_with_one_memo_for_all_tokens(nlp, text: str
     known: dict[int, int] = {}
     assert [tree_depth(t, known) for t in tokens] == [len(list(t.ancestors)) for t in tokens]
     assert len(doc) == 2 or max(known.values()) >= 2  # the parse was really walked
+
+
+def _merge_dates_by_scanning(primary, extra):
+    """The dates' span merge as it was (every extra span against every kept one)."""
+    taken = sorted(set(primary))
+    for s, e in sorted(set(extra), key=lambda x: (x[0] - x[1], x[0])):
+        hits = [(ks, ke) for ks, ke in taken if s < ke and ks < e]
+        if not hits:
+            taken.append((s, e))
+        elif all(s <= ks and ke <= e for ks, ke in hits) and (s, e) not in hits:
+            taken = [t for t in taken if t not in hits] + [(s, e)]
+    return sorted(taken)
+
+
+def test_merge_spans_agrees_with_a_scan() -> None:
+    import random
+
+    from briefx.guard import merge_spans
+
+    rng = random.Random(11)
+
+    def spans(n: int) -> list[tuple[int, int]]:
+        out = []
+        for _ in range(n):
+            start = rng.randint(0, 120)
+            out.append((start, start + rng.randint(1, 25)))
+        return out
+
+    for _ in range(2000):
+        primary, extra = spans(rng.randint(0, 8)), spans(rng.randint(0, 12))
+        assert merge_spans(primary, extra) == _merge_dates_by_scanning(primary, extra)
+    assert merge_spans([(0, 8)], [(0, 16), (20, 25)]) == [(0, 16), (20, 25)]

@@ -1,11 +1,17 @@
 """Fuzz run: many generated documents through briefx, checking every offset and sentence.
 
     python benchmarks/fuzz.py [--docs 10000] [--seed 1]
+    python benchmarks/fuzz.py --hostile [--sizes 10000,100000] [--timeout 600]
 
 Documents mix random Unicode (control, zero-width, combining and astral characters
 included) with the pieces news is made of (names, dates, numbers, quotes, line breaks),
 so that every component meets odd input. A crash, a bad offset, a span outside its
 sentence or a non-deterministic output is counted and the first few are printed.
+
+``--hostile`` runs the families of input an attacker would try (see ``benchmarks/hostile.py``)
+at each size, each in a worker process with a time limit, and reports per family the
+seconds at each size, whether the time grew at most linearly, crashes, hangs and lost
+inputs; it exits non-zero on any of them.
 """
 
 from __future__ import annotations
@@ -97,7 +103,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--hostile", action="store_true", help="hostile families, timed")
+    parser.add_argument("--sizes", default="10000,100000", help="text sizes for --hostile")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds before a hang")
+    parser.add_argument("--only", default="", help="comma-separated families for --hostile")
     args = parser.parse_args()
+    if args.hostile:
+        from hostile import run_hostile
+
+        sizes = [int(x) for x in args.sizes.split(",")]
+        only = [x for x in args.only.split(",") if x]
+        sys.exit(run_hostile(sizes=sizes, timeout=args.timeout, only=only))
     rng = random.Random(args.seed)
     texts = [random_text(rng) for _ in range(args.docs)]
     nlp = briefx.load_pipeline()

@@ -6,6 +6,7 @@ import codecs
 import dataclasses
 import io
 import json
+import os
 import random
 import re
 import sys
@@ -846,3 +847,62 @@ def test_bomless_utf16_with_a_rare_zero_low_byte(codec):
     # U+0100 and U+2000 end in a zero byte: a few of them must not make the text "binary".
     text = "Ministers met in Āmsterdam\u2000today, then flew home to sign the treaty. " * 20
     assert decode_bytes(text.encode(codec)) == (text, codec)
+
+
+# --- issue 17: a FIFO or other non-regular file in a folder never hangs the run ----------
+
+
+def _in_thread(fn, timeout: float = 20.0):
+    """Run fn in a daemon thread; return (finished, result)."""
+    import threading
+
+    box: list = []
+    worker = threading.Thread(target=lambda: box.append(fn()), daemon=True)
+    worker.start()
+    worker.join(timeout)
+    return (not worker.is_alive()), (box[0] if box else None)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+@pytest.mark.parametrize("name", ["b.txt", "b.jsonl", "b.html"])
+def test_fifo_in_a_folder_is_an_error_record_not_a_hang(tmp_path, name):
+    (tmp_path / "a.txt").write_text("Kyiv said no.", encoding="utf-8")
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    (tmp_path / "c.txt").write_text("Ankara said yes.", encoding="utf-8")
+    try:
+        finished, sources = _in_thread(lambda: list(iter_sources([tmp_path])))
+        assert finished, "reading a folder with a FIFO in it hung"
+    finally:
+        # Release a reader blocked in open(), so a failing run does not leave a thread behind.
+        try:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
+    assert [s.source for s in sources] == [str(tmp_path / n) for n in ("a.txt", name, "c.txt")]
+    assert [s.ok for s in sources] == [True, False, True]
+    assert "not a regular file" in sources[1].error
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_fifo_named_directly_is_read(tmp_path):
+    import threading
+
+    fifo = tmp_path / "piped.txt"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "wb") as fh:
+            fh.write(b"Kyiv said no.")
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    finished, sources = _in_thread(lambda: list(iter_sources([str(fifo)])))
+    writer.join(5)
+    assert finished and [s.text for s in sources] == ["Kyiv said no."]
+
+
+def test_broken_link_in_a_folder_is_still_reported_as_missing(tmp_path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    sources = list(iter_sources([tmp_path]))
+    assert len(sources) == 1 and not sources[0].ok and "not found" in sources[0].error

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from html import escape as html_escape
@@ -69,7 +68,12 @@ ModelOpt = Annotated[
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of stdout: a regular file is replaced atomically "
+        "(keeping its mode), a symlink is written through, a device or pipe written into.",
+    ),
 ]
 WorkersOpt = Annotated[
     int,
@@ -78,27 +82,18 @@ WorkersOpt = Annotated[
 
 
 def _fail(exc: BriefxError) -> typer.Exit:
-    typer.echo(f"briefx: error: {exc}", err=True)
+    from briefx.tables import terminal_safe
+
+    # The message can quote a file name or a record: nothing in it reaches the terminal raw.
+    typer.echo(terminal_safe(f"briefx: error: {exc}"), err=True)
     return typer.Exit(code=exc.exit_code)
 
 
 def _write(chunks: Iterable[str], output: Path | None) -> None:
-    """Write text chunks to stdout, or atomically to ``output`` (no half-written file)."""
-    if output is None:
-        for chunk in chunks:
-            sys.stdout.write(chunk)
-        sys.stdout.flush()
-        return
-    directory = output.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write text chunks to stdout, or to ``output`` (see ``briefx.outfile``)."""
+    from briefx.outfile import write_output
+
+    write_output(chunks, output)
 
 
 def _progress(items: Iterable[T], label: str) -> Iterator[T]:
@@ -166,7 +161,9 @@ def extract(
                 f"--id names one document, but {len(inputs)} inputs were given: "
                 "drop --id, or extract one input at a time."
             )
-        sources: Iterator[Source] = iter_sources(inputs, stdin=sys.stdin.buffer)
+        sources: Iterator[Source] = iter_sources(
+            inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output)
+        )
         if doc_id is not None:
             sources = one_document(sources, doc_id=doc_id)
         if print_text:
@@ -200,6 +197,30 @@ def extract(
         raise typer.Exit(code=1)
 
 
+def _own_output(inputs: list[str], output: Path | None) -> list[Path]:
+    """The ``-o`` file, when it lies in an input folder: never read it, and say so once.
+
+    A later run over the same folder without ``-o`` there would read it as an article.
+    """
+    from briefx.tables import terminal_safe
+
+    if output is None:
+        return []
+    where = Path(os.path.realpath(output))
+    for item in inputs:
+        folder = Path(os.path.realpath(item)) if item != "-" and Path(item).is_dir() else None
+        if folder is not None and folder in where.parents:
+            typer.echo(
+                terminal_safe(
+                    f"briefx: warning: -o {output} is inside the input folder {item}; it is "
+                    "skipped in this run, but a run without this -o would read it as an input."
+                ),
+                err=True,
+            )
+            return [output]
+    return []
+
+
 def _json_object(items: list[Any]) -> dict[str, Any]:
     """One input: its document (or a clean error); several: documents and errors."""
     from briefx.schema import Batch, ErrorRecord
@@ -230,7 +251,9 @@ def brief(
     from briefx.inputs.guards import require_text
 
     try:
-        sources = require_text(iter_sources(inputs, stdin=sys.stdin.buffer))
+        sources = require_text(
+            iter_sources(inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output))
+        )
         result = make_brief(sources, model=model, published=published, workers=workers)
         _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)
     except BriefxError as exc:
@@ -243,16 +266,19 @@ def _render(items: list[Any], fmt: Format) -> str:
     """The documents as one HTML page, or as terminal tables; errors as notes."""
     from briefx.display import document_html, page, render_table
     from briefx.schema import ErrorRecord
+    from briefx.tables import terminal_safe
 
     parts: list[str] = []
-    for item in items:
+    for position, item in enumerate(items):
         if isinstance(item, ErrorRecord):
             note = f"error: {item.source}: {item.error}"
             parts.append(
-                f"<p class='bx-error'>{html_escape(note)}</p>" if fmt is Format.html else note
+                f"<p class='bx-error'>{html_escape(note)}</p>"
+                if fmt is Format.html
+                else terminal_safe(note)
             )
         elif fmt is Format.html:
-            parts.append(document_html(item, item.text))
+            parts.append(document_html(item, item.text, position=position))
         else:
             parts.append(render_table(item))  # headed by its doc id
     if fmt is Format.html:

@@ -9,6 +9,7 @@ carry ``data-part-of`` instead of ``data-kind``, so each extraction is still one
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import re
@@ -108,8 +109,28 @@ def _spans(doc: Document) -> list[_Span]:
     return [_Span(s.start, s.end, s.kind, s.title, n) for n, s in enumerate(spans)]
 
 
-def _open_tag(span: _Span, doc_id: str, *, part: bool) -> str:
-    ref = f"bx-{re.sub(r'[^A-Za-z0-9_-]', '_', doc_id)}-{span.order}"
+def element_prefix(doc_id: str, *, position: int | None = None) -> str:
+    """The prefix of a document's HTML element ids: ``"a b"`` -> ``"bx-a_b-<hash>"``.
+
+    The readable part alone would make "a b" and "a_b" collide; the hash of the doc id
+    keeps them apart, and ``position`` (the document's place in a brief) keeps apart two
+    documents that share a doc id.
+
+    Args:
+        doc_id: the document's id.
+        position: its index among the documents shown on one page, if several are.
+
+    Returns:
+        A string usable as the start of an HTML id.
+    """
+    readable = re.sub(r"[^A-Za-z0-9_-]", "_", doc_id)[:40]
+    digest = hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    where = "" if position is None else f"-d{position}"
+    return f"bx-{readable}-{digest}{where}"
+
+
+def _open_tag(span: _Span, prefix: str, *, part: bool) -> str:
+    ref = f"{prefix}-{span.order}"
     if part:
         return f'<mark class="bx-{span.kind}" data-part-of="{ref}" title="{_esc(span.title)}">'
     return (
@@ -118,14 +139,16 @@ def _open_tag(span: _Span, doc_id: str, *, part: bool) -> str:
     )
 
 
-def highlight(doc: Document, text: str | None = None) -> str:
+def highlight(doc: Document, text: str | None = None, *, position: int | None = None) -> str:
     """The document text, HTML-escaped, with every extraction wrapped in a ``<mark>``.
 
     Args:
         doc: the document.
         text: the article text the offsets index; rebuilt from the sentences when None.
+        position: the document's index on a page of several (keeps element ids unique).
     """
     text = document_text(doc, text)
+    prefix = element_prefix(doc.doc_id, position=position)
     spans = _spans(doc)
     # Trailing blank lines would show as an empty stretch of the box; offsets before stay exact.
     text = text[: max(len(text.rstrip()), *(s.end for s in spans), 0)]
@@ -143,10 +166,10 @@ def highlight(doc: Document, text: str | None = None) -> str:
             out.append("</mark>" * (len(stack) - depth))
             del stack[depth:]
             for s in reopen:
-                out.append(_open_tag(s, doc.doc_id, part=True))
+                out.append(_open_tag(s, prefix, part=True))
                 stack.append(s)
         for s in starts.get(pos, []):
-            out.append(_open_tag(s, doc.doc_id, part=False))
+            out.append(_open_tag(s, prefix, part=False))
             if s.end == pos:  # an empty span: still one element
                 out.append("</mark>")
             else:
@@ -219,7 +242,7 @@ def fact_table(doc: Document) -> str:
     return f'<table class="bx-facts"><tr>{head}</tr>{rows}</table>'
 
 
-def _document_body(doc: Document, text: str | None = None) -> str:
+def _document_body(doc: Document, text: str | None = None, *, position: int | None = None) -> str:
     warn = "".join(f"<li>{_esc(w)}</li>" for w in doc.warnings)
     return (
         f'<div class="bx-doc" data-doc-id="{_esc(doc.doc_id)}">'
@@ -230,7 +253,7 @@ def _document_body(doc: Document, text: str | None = None) -> str:
         + legend()
         + (
             f'<div class="bx-text">{body}</div>'
-            if (body := highlight(doc, text))
+            if (body := highlight(doc, text, position=position))
             else '<p class="bx-empty">(no text)</p>'
         )
         + fact_table(doc)
@@ -238,16 +261,17 @@ def _document_body(doc: Document, text: str | None = None) -> str:
     )
 
 
-def document_html(doc: Document, text: str | None = None) -> str:
+def document_html(doc: Document, text: str | None = None, *, position: int | None = None) -> str:
     """Self-contained HTML of one document: highlighted text, legend and fact table.
 
     Args:
         doc: a ``Document`` from ``briefx.extract``.
         text: the article text, to show it exactly; rebuilt from the sentences when None.
+        position: the document's index on a page of several (keeps element ids unique).
     Returns:
         An HTML fragment with its own inline ``<style>``; no script, no external resource.
     """
-    return f'<div class="bx">{_STYLE}{_document_body(doc, text)}</div>'
+    return f'<div class="bx">{_STYLE}{_document_body(doc, text, position=position)}</div>'
 
 
 def _table(head: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
@@ -284,6 +308,16 @@ def _cluster_html(brief: Brief, cluster_index: int, gnames: dict[str, str]) -> s
     )
 
 
+def _text_of(doc: Document, text: str | None) -> str | None:
+    """``text`` when it is this document's; else None (rebuilt from the sentences).
+
+    Texts are given by doc id, and two documents of a brief can share one.
+    """
+    if text is None or any(text[s.start : s.end] != s.text for s in doc.sentences):
+        return None
+    return text
+
+
 def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
     """Self-contained HTML of a brief: each document, corpus entities, fact clusters.
 
@@ -297,8 +331,8 @@ def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
     texts = texts or {}
     docs = "".join(
         f"<details><summary>{_esc(d.doc_id)}</summary>"
-        f"{_document_body(d, texts.get(d.doc_id))}</details>"
-        for d in brief.documents
+        f"{_document_body(d, _text_of(d, texts.get(d.doc_id)), position=k)}</details>"
+        for k, d in enumerate(brief.documents)
     )
     ent_rows = [
         (
@@ -327,6 +361,16 @@ def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
 
 
 def _table_rows(doc: Document) -> list[tuple[str, list[str], list[list[str]]]]:
+    """The rows of the terminal tables, every cell made safe to print (``terminal_safe``)."""
+    from briefx.tables import terminal_safe
+
+    return [
+        (title, head, [[terminal_safe(cell) for cell in row] for row in rows])
+        for title, head, rows in _raw_table_rows(doc)
+    ]
+
+
+def _raw_table_rows(doc: Document) -> list[tuple[str, list[str], list[list[str]]]]:
     ents = [
         [e.id, e.type, e.name, ", ".join(e.aliases), str(len(e.mentions))] for e in doc.entities
     ]
@@ -376,7 +420,10 @@ def _shorten(text: str, width: int) -> str:
 
 
 def _warnings_text(doc: Document) -> str:
-    return f"Warnings ({len(doc.warnings)})\n" + "".join(f"- {w}\n" for w in doc.warnings)
+    from briefx.tables import terminal_safe
+
+    lines = "".join(f"- {terminal_safe(w)}\n" for w in doc.warnings)
+    return f"Warnings ({len(doc.warnings)})\n" + lines
 
 
 def _plain_table(title: str, head: list[str], rows: list[list[str]]) -> str:
@@ -407,14 +454,17 @@ def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = Non
         else:
             buf = io.StringIO()
             # force_jupyter=False: inside a notebook rich would display instead of writing to buf.
+            # markup=False, emoji=False: "[/]" or ":x:" in an article or a doc id is text.
             console = Console(
                 file=buf,
                 width=width,
                 color_system=None,
                 force_terminal=False,
                 force_jupyter=False,
+                markup=False,
+                emoji=False,
             )
-            console.print(f"{doc.doc_id} (reference date {doc.reference_date.value})")
+            console.print(_table_header(doc))
             for title, head, rows in _table_rows(doc):
                 table = Table(title=f"{title} ({len(rows)})", title_justify="left")
                 for h in head:
@@ -424,9 +474,15 @@ def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = Non
                 console.print(table)
             console.print(_warnings_text(doc), end="", markup=False, highlight=False)
             return buf.getvalue()
-    header = f"{doc.doc_id} (reference date {doc.reference_date.value})\n\n"
+    header = f"{_table_header(doc)}\n\n"
     tables = [_plain_table(*t) for t in _table_rows(doc)]
     return header + "\n".join([*tables, _warnings_text(doc)])
+
+
+def _table_header(doc: Document) -> str:
+    from briefx.tables import terminal_safe
+
+    return terminal_safe(f"{doc.doc_id} (reference date {doc.reference_date.value})")
 
 
 def page(fragments: Iterable[str], *, title: str = "briefx") -> str:

@@ -14,6 +14,7 @@ The statistical parser splits most sentences well but not these, which news is f
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
@@ -27,6 +28,11 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 # most this many ". " are tried there before a cut at a space: a text of initials
 # ("A. B. C. ...") must not make the search quadratic.
 MAX_SENTENCE_END_TRIES = 64
+# A sentence end (with any closing quote or bracket) before a space, or a line break.
+_BOUNDARY_RE = re.compile(r"[.!?…][\"'”’)\]]*\s|\n")
+# No news sentence is this long (the longest run to about 1,500 characters); a longer
+# stretch without a sentence end is cut into pieces (see ``split_text``).
+MAX_SENTENCE_CHARS = 5000
 
 
 class _Tokens:
@@ -154,7 +160,9 @@ def split_text(text: str, max_chars: int) -> list[tuple[int, int]]:
 
     Each cut falls, by preference, after a blank line, after a line break, after a
     sentence end followed by a space, or after any whitespace; only a text with no
-    whitespace at all is cut mid-word. The pieces cover the text exactly, in order.
+    whitespace at all is cut mid-word. A stretch of more than ``MAX_SENTENCE_CHARS``
+    without a sentence end is cut too, at a space. The pieces cover the text exactly,
+    in order.
 
     Args:
         text: the document text.
@@ -169,10 +177,32 @@ def split_text(text: str, max_chars: int) -> list[tuple[int, int]]:
         cut = _cut(text, low, high)
         if cut <= start:
             cut = high
-        pieces.append((start, cut))
+        pieces.extend(_short_sentences(text, start, cut))
         start = cut
     if start < n or not pieces:
-        pieces.append((start, n))
+        pieces.extend(_short_sentences(text, start, n))
+    return pieces
+
+
+def _short_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` where it runs on for ``MAX_SENTENCE_CHARS`` without an end.
+
+    ``"between 1 and 2 and ... and 9000"`` is one sentence to the parser, and walks over a
+    sentence (its verbs' ancestors, ``span.sent``, chains of conjuncts) cost quadratic
+    time in its length. News has no such sentence, so the cut changes nothing else.
+    """
+    pieces: list[tuple[int, int]] = []
+    prev = piece = start
+    for found in itertools.chain(_BOUNDARY_RE.finditer(text, start, end), [None]):
+        boundary = end if found is None else found.end()
+        while boundary - prev > MAX_SENTENCE_CHARS:
+            low, high = prev + MAX_SENTENCE_CHARS // 2, prev + MAX_SENTENCE_CHARS
+            cut = max(text.rfind(" ", low, high), text.rfind("\t", low, high)) + 1
+            cut = cut if cut > prev else high
+            pieces.append((piece, cut))
+            piece = prev = cut
+        prev = boundary
+    pieces.append((piece, end))
     return pieces
 
 

@@ -8,6 +8,7 @@ of several documents concatenate and join.
 from __future__ import annotations
 
 import importlib
+import re
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, get_args
 
@@ -17,6 +18,34 @@ if TYPE_CHECKING:
     import pandas
 
     from briefx.schema import Brief, Document
+
+
+# What a terminal obeys rather than shows: C0 and C1 controls (ESC starts "ESC[2J", which
+# clears the screen, and "ESC]0;...", which sets the window title), DEL, and the bidi
+# overrides and isolates that reorder what is shown (as in "Trojan Source").
+_UNSAFE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """Show control characters visibly: ``"a\x1b[2Jb"`` -> ``"a\\x1b[2Jb"``.
+
+    Everything briefx prints for a person to read in a terminal goes through here, so an
+    article or a file name cannot clear the screen, set the window title or reorder text.
+    Tabs and line breaks are kept.
+
+    Args:
+        text: any text from an article, a file name or metadata.
+
+    Returns:
+        The text with each unsafe character written as ``\\xNN`` or ``\\uNNNN``.
+    """
+    return _UNSAFE_RE.sub(_visible, text)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
 
 Row = dict[str, Any]
 TABLES = ("mentions", "dates", "quantities", "facts")

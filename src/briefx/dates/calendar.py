@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, ParamSpec, TypeVar
 
 Anchor = Literal["reference_date", "previous", "absolute"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 GRANULARITIES = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -45,6 +50,33 @@ class Point:
     day: dt.date
     gran: str
     season: str | None = None
+
+
+def out_of_range_is_none(fn: Callable[P, R]) -> Callable[P, R | None]:
+    """Make calendar arithmetic that leaves years 1..9999 give no value instead of raising.
+
+    "the next week" after Dec. 31, 9999, or "yesterday" on 0001-01-01, has no Python date:
+    the expression then gets no value, and the document goes on.
+
+    Args:
+        fn: a function doing date arithmetic (e.g. the normaliser of one expression).
+
+    Returns:
+        The same function, returning None where the arithmetic leaves the calendar.
+    """
+
+    @functools.wraps(fn)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R | None:
+        try:
+            return fn(*args, **kwargs)
+        except OverflowError:  # date + timedelta past 9999-12-31 or before 0001-01-01
+            return None
+        except ValueError as exc:  # dt.date(10000, ...), date.fromisocalendar(0, ...)
+            if "out of range" in str(exc):
+                return None
+            raise
+
+    return guarded
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from briefx.dates.calendar import Point, Timex, day_range, parse_value
+from briefx.dates.calendar import Point, Timex, day_range, out_of_range_is_none, parse_value
 from briefx.dates.context import Ctx, Rule, make_date
 from briefx.dates.lexicon import lexicon, parse_number
 from briefx.dates.rules_named import (
@@ -168,6 +168,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+@out_of_range_is_none
 def normalize(
     text: str,
     *,

@@ -28,6 +28,7 @@ from briefx.inputs.sources import (
     _meta_id,
     _meta_text,
     _not_utf8,
+    printable_name,
     read_source,
 )
 
@@ -44,6 +45,7 @@ def iter_sources(
     *,
     stdin: TextIO | BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    skip: Iterable[str | Path] = (),
 ) -> Iterator[Source]:
     """Yield one Source per document of ``inputs``, lazily and in input order.
 
@@ -57,6 +59,8 @@ def iter_sources(
         inputs: paths as the analyst gave them.
         stdin: the stream ``-`` reads (default ``sys.stdin``); bytes are decoded as files are.
         max_bytes: a document (file, JSONL line, stdin) larger than this gives an error Source.
+        skip: files a folder walk passes over (the CLI's own ``-o`` file, which would
+            otherwise be read back as an input on the next run).
 
     A Source whose ``doc_id`` an earlier one already had keeps it, with a warning.
 
@@ -67,7 +71,8 @@ def iter_sources(
         MissingExtraError: an HTML file was met and the ``html`` extra is not installed.
     """
     seen: set[str] = set()
-    for src in _iter_inputs(inputs, stdin, max_bytes):
+    skipped = _file_keys(skip)
+    for src in _iter_inputs(inputs, stdin, max_bytes, skipped):
         if src.doc_id in seen:
             warning = f"doc_id {src.doc_id!r} repeats an earlier input's"
             src = dataclasses.replace(src, warnings=(*src.warnings, warning))
@@ -76,8 +81,23 @@ def iter_sources(
         yield src
 
 
+def _file_keys(paths: Iterable[str | Path]) -> frozenset[tuple[int, int]]:
+    """The (device, inode) of each path that exists: the same file under any name."""
+    keys = set()
+    for path in paths:
+        try:
+            found = os.stat(path)
+        except OSError:
+            continue
+        keys.add((found.st_dev, found.st_ino))
+    return frozenset(keys)
+
+
 def _iter_inputs(
-    inputs: Iterable[str | Path], stdin: TextIO | BinaryIO | None, max_bytes: int
+    inputs: Iterable[str | Path],
+    stdin: TextIO | BinaryIO | None,
+    max_bytes: int,
+    skipped: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[Source]:
     for item in inputs:
         # Only the string "-" is stdin: Path("-") is a file that happens to be called "-".
@@ -86,7 +106,7 @@ def _iter_inputs(
             continue
         path = Path(item)
         if path.is_dir():
-            yield from _iter_folder(path, max_bytes)
+            yield from _iter_folder(path, max_bytes, skipped)
         elif path.suffix.lower() == JSONL_SUFFIX and path.exists():
             yield from _iter_jsonl(path, max_bytes, shown=str(item))
         else:
@@ -138,27 +158,32 @@ def _read_stdin(stream: TextIO | BinaryIO | None, max_bytes: int) -> Source:
     )
 
 
-def _iter_folder(folder: Path, max_bytes: int) -> Iterator[Source]:
+def _iter_folder(
+    folder: Path, max_bytes: int, skipped: frozenset[tuple[int, int]] = frozenset()
+) -> Iterator[Source]:
     found = False
-    for path, problem in _walk(folder, set()):
+    for path, problem in _walk(folder, set(), skipped):
         found = True
         if problem is not None:
-            yield _error(path.stem, str(path), problem)
+            yield _error(printable_name(path.stem), printable_name(str(path)), problem)
         elif path.suffix.lower() == JSONL_SUFFIX:
             yield from _iter_jsonl(path, max_bytes)
         else:
             yield read_source(path, max_bytes=max_bytes)
     if not found:
         kinds = ", ".join(sorted(FOLDER_SUFFIXES))
+        shown = printable_name(str(folder))
         yield _error(
-            folder.name or str(folder),
-            str(folder),
-            f"The folder {folder} holds no {kinds} files.",
+            printable_name(folder.name) or shown,
+            shown,
+            f"The folder {shown} holds no {kinds} files.",
             empty=True,
         )
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
+def _walk(
+    folder: Path, seen: set[tuple[int, int]], skipped: frozenset[tuple[int, int]] = frozenset()
+) -> Iterator[tuple[Path, str | None]]:
     """Yield ``(file, None)`` for each input file under ``folder``, or ``(folder, problem)``.
 
     Entries of one folder are sorted by name, files and sub-folders together, a
@@ -174,7 +199,8 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str 
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda entry: entry.name)
     except OSError as exc:
-        yield folder, f"The folder {folder} could not be read: {exc.strerror or exc}."
+        shown = printable_name(str(folder))
+        yield folder, f"The folder {shown} could not be read: {exc.strerror or exc}."
         return
     for entry in entries:
         name = entry.name
@@ -186,9 +212,41 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str 
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, seen)
+            yield from _walk(path, seen, skipped)
         elif path.suffix.lower() in FOLDER_SUFFIXES and not name.lower().endswith(META_SUFFIX):
-            yield path, None
+            if skipped and _is_skipped(entry, skipped):
+                continue
+            yield path, _not_regular(entry, path)
+
+
+def _is_skipped(entry: os.DirEntry[str], skipped: frozenset[tuple[int, int]]) -> bool:
+    try:
+        found = entry.stat()
+    except OSError:
+        return False
+    return (found.st_dev, found.st_ino) in skipped
+
+
+def _not_regular(entry: os.DirEntry[str], path: Path) -> str | None:
+    """Say why a folder entry is not read: ``fifo.txt`` is a pipe (opening it can block forever).
+
+    Args:
+        entry: the entry of ``os.scandir``.
+        path: its path.
+
+    Returns:
+        The problem, or None for a regular file or a broken link (``read_source`` reports it).
+    """
+    try:
+        if entry.is_file() or not path.exists():
+            return None
+    except OSError:
+        return None
+    return (
+        f"{printable_name(str(path))} is not a regular file (a pipe, device or socket); "
+        "skipped in a folder: "
+        "name it directly to read it."
+    )
 
 
 def _iter_jsonl(path: Path, max_bytes: int, *, shown: str | None = None) -> Iterator[Source]:
@@ -196,8 +254,8 @@ def _iter_jsonl(path: Path, max_bytes: int, *, shown: str | None = None) -> Iter
 
     ``shown`` is the path as the analyst wrote it, for ``source`` and messages.
     """
-    stem = path.stem
-    shown = shown or str(path)
+    stem = printable_name(path.stem)
+    shown = printable_name(shown or str(path))
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -252,6 +310,8 @@ def _jsonl_record(line: bytes, line_no: int, stem: str, where: str) -> Source:
         return _error(fallback_id, where, f"{where}: the line is not UTF-8; JSONL must be UTF-8.")
     except ValueError as exc:
         return _error(fallback_id, where, f"{where}: the line is not valid JSON ({exc}).")
+    except RecursionError:
+        return _error(fallback_id, where, f"{where}: the line nests JSON too deeply to read.")
     if not isinstance(record, dict):
         return _error(
             fallback_id, where, f'{where}: the line should hold a JSON object with a "text".'

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from briefx.errors import InputError
-from briefx.inputs.sources import Source
+from briefx.inputs.sources import Source, printable_name
 
 
 def _reason(src: Source) -> str:
@@ -73,4 +73,5 @@ def one_document(sources: Iterable[Source], *, doc_id: str) -> Iterator[Source]:
             f"({first.source if first else ''}, {second.source}, ...): drop --id, "
             "ids then come from the file names or the JSONL 'id'."
         )
-    return iter([dataclasses.replace(first, doc_id=doc_id)] if first is not None else [])
+    named = dataclasses.replace(first, doc_id=printable_name(doc_id)) if first is not None else None
+    return iter([named] if named is not None else [])

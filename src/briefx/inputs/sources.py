@@ -13,7 +13,7 @@ from briefx.errors import InputError
 from briefx.inputs.decode import decode_bytes
 from briefx.inputs.html import HTML_SUFFIXES, _decode_html, _extract_html, _html_modules
 
-__all__ = ["DEFAULT_MAX_BYTES", "Source", "read_source"]
+__all__ = ["DEFAULT_MAX_BYTES", "Source", "printable_name", "read_source"]
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 JSONL_SUFFIX = ".jsonl"
@@ -56,6 +56,27 @@ class Source:
         return self.text is not None
 
 
+def printable_name(name: str) -> str:
+    """Show a name with bytes that are not UTF-8 as ``\\xe9``: ``"caf\\udce9"`` -> ``"caf\\xe9"``.
+
+    Python reads such file names with surrogate escapes (``\\udce9`` for the byte 0xE9),
+    which no UTF-8 output can carry; every name briefx prints (``doc_id``, ``source``,
+    messages) goes through here, so it is the same everywhere.
+
+    Args:
+        name: a file name, path, or id as Python holds it.
+
+    Returns:
+        The name, valid UTF-8, with each undecodable byte written as ``\\xNN`` (and any
+        other lone surrogate as ``\\udNNN``).
+    """
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
+
+
 # --- metadata -----------------------------------------------------------------------
 
 
@@ -77,7 +98,7 @@ def _meta_text(value: Any, key: str, where: str, warnings: list[str]) -> str | N
     if value is None:
         return None
     if isinstance(value, str):
-        return value.strip() or None
+        return printable_name(value.strip()) or None
     warnings.append(f"{where}: {key!r} should be a string, not {type(value).__name__}; ignored")
     return None
 
@@ -86,7 +107,7 @@ def _meta_id(value: Any, where: str, warnings: list[str]) -> str | None:
     if value is None:
         return None
     if isinstance(value, str) and value.strip():
-        return value.strip()
+        return printable_name(value.strip())
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     warnings.append(f"{where}: 'id' {value!r} should be a string or an integer; ignored")
@@ -98,15 +119,17 @@ def _sidecar(path: Path, warnings: list[str]) -> dict[str, Any]:
     meta_path = path.with_name(path.stem + META_SUFFIX)
     if not meta_path.is_file():
         return {}
+    shown = printable_name(str(meta_path))
     try:
         meta = json.loads(meta_path.read_bytes())
-    except (OSError, ValueError) as exc:
-        warnings.append(f"{meta_path}: metadata could not be read ({exc}); ignored")
+    except (OSError, ValueError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+        warnings.append(f"{shown}: metadata could not be read ({reason}); ignored")
         return {}
     if not isinstance(meta, dict):
-        warnings.append(f"{meta_path}: metadata should be a JSON object; ignored")
+        warnings.append(f"{shown}: metadata should be a JSON object; ignored")
         return {}
-    where = str(meta_path)
+    where = shown
     fields = {
         "id": _meta_id(meta.get("id"), where, warnings),
         "published": _iso_date(meta.get("published"), where, warnings),
@@ -179,11 +202,11 @@ def read_source(
     Raises:
         MissingExtraError: an HTML file was given and the ``html`` extra is not installed.
     """
-    source = str(path)
+    source = printable_name(str(path))
     path = Path(path)
     warnings: list[str] = []
     meta = _sidecar(path, warnings)
-    doc_id = doc_id or meta.get("id") or path.stem
+    doc_id = printable_name(doc_id or meta.get("id") or path.stem)
     if not path.exists():
         return _error(doc_id, source, f"File not found: {source}.", warnings)
     if path.is_dir():

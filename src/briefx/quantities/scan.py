@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from briefx.guard import beyond_counting, overlap_test
 from briefx.quantities.numbers import (
     DIGITS_RE,
     classify_suffix,
@@ -350,7 +351,7 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
     if doc[last].lower_ in articles or doc[last].lower_ == "-" or doc[last].lower_ in words.joiners:
         return None
     value = parse_number(doc[i : last + 1].text)
-    if value is None:
+    if value is None or beyond_counting(value):
         return None
     decimal, last = _share(doc, Decimal(str(value)), last=last)
     return Atom(
@@ -494,15 +495,19 @@ def scan_numbers(
             such as "sq m" or "mAh" follows).
     """
     atoms: list[Atom] = []
+    overlaps_blocked = overlap_test(blocked)
+    overlaps_date = overlap_test(date_entities)
     i = 0
     while i < len(doc):
         atom = _digit_atom(doc, i) or _word_atom(doc, i)
         if atom is None:
             i += 1
             continue
-        inside = [s < atom.end and atom.start < e for s, e in blocked]
-        in_date = any(s < atom.end and atom.start < e for s, e in date_entities)
-        if not any(inside):
+        if any(beyond_counting(v) for v in (atom.value, atom.low, atom.high)):
+            i = atom.last + 1
+            continue
+        in_date = overlaps_date(atom.start, atom.end)
+        if not overlaps_blocked(atom.start, atom.end):
             atoms.append(replace(atom, dated=in_date and _date_like(doc, atom)))
         i = atom.last + 1
     return atoms

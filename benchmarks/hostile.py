@@ -147,7 +147,10 @@ def _serve(conn: Any) -> None:
         if warm and name in TEXT_FAMILIES:
             # Untimed: the first use of a family loads what it needs (lexicons, dateparser).
             text, published = TEXT_FAMILIES[name](WARM_UP_CHARS)
-            briefx.extract(text, published=published)
+            try:
+                briefx.extract(text, published=published)
+            except Exception:  # counted below, when the same family crashes at its size
+                pass
         # CPU time of this process: unlike the wall clock, it does not count the time other
         # processes on a shared machine hold the cores, which made small sizes noisy.
         start = time.process_time()
@@ -201,6 +204,13 @@ def run_hostile(*, sizes: list[int], timeout: float, only: list[str]) -> int:
         for k, size in enumerate(sizes if family in TEXT_FAMILIES else sizes[:1]):
             try:
                 took, crash, problems, lost = worker.run((family, size, k == 0), timeout)
+            except (EOFError, OSError):  # the worker died (a crash that Python cannot catch)
+                worker.stop(kill=True)
+                worker = _Worker()
+                crashes += 1
+                seconds.append(None)
+                notes.append(f"worker died at {size}")
+                continue
             except TimeoutError:
                 worker.stop(kill=True)
                 worker = _Worker()

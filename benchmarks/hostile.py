@@ -102,7 +102,7 @@ def _check(doc: Any, text: str) -> list[str]:
     for span in spans:
         if text[span.start : span.end] != span.text:
             found.append(f"offset {span.start}-{span.end}")
-    json.dumps(doc.model_dump(mode="json"), allow_nan=False).encode("utf-8")
+    json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, allow_nan=False).encode("utf-8")
     if any(c in render_table(doc) for c in "\x1b\x07\u202e"):
         found.append("raw control character in the table")
     return found[:3]
@@ -130,7 +130,7 @@ def _input_case(name: str, folder: Path) -> tuple[int, list[Any]]:
         expected = 4
     results = list(briefx.extract_many(iter_sources([folder]), published=PUBLISHED))
     for r in results:
-        json.dumps(r.model_dump(mode="json"), allow_nan=False).encode("utf-8")
+        json.dumps(r.model_dump(mode="json"), ensure_ascii=False, allow_nan=False).encode("utf-8")
     return expected, results
 
 

@@ -102,7 +102,7 @@ def _check(doc: Any, text: str) -> list[str]:
     for span in spans:
         if text[span.start : span.end] != span.text:
             found.append(f"offset {span.start}-{span.end}")
-    json.dumps(doc.model_dump(mode="json"), allow_nan=False).encode("utf-8")
+    json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, allow_nan=False).encode("utf-8")
     if any(c in render_table(doc) for c in "\x1b\x07\u202e"):
         found.append("raw control character in the table")
     return found[:3]
@@ -130,7 +130,7 @@ def _input_case(name: str, folder: Path) -> tuple[int, list[Any]]:
         expected = 4
     results = list(briefx.extract_many(iter_sources([folder]), published=PUBLISHED))
     for r in results:
-        json.dumps(r.model_dump(mode="json"), allow_nan=False).encode("utf-8")
+        json.dumps(r.model_dump(mode="json"), ensure_ascii=False, allow_nan=False).encode("utf-8")
     return expected, results
 
 
@@ -147,7 +147,10 @@ def _serve(conn: Any) -> None:
         if warm and name in TEXT_FAMILIES:
             # Untimed: the first use of a family loads what it needs (lexicons, dateparser).
             text, published = TEXT_FAMILIES[name](WARM_UP_CHARS)
-            briefx.extract(text, published=published)
+            try:
+                briefx.extract(text, published=published)
+            except Exception:  # counted below, when the same family crashes at its size
+                pass
         # CPU time of this process: unlike the wall clock, it does not count the time other
         # processes on a shared machine hold the cores, which made small sizes noisy.
         start = time.process_time()
@@ -201,6 +204,13 @@ def run_hostile(*, sizes: list[int], timeout: float, only: list[str]) -> int:
         for k, size in enumerate(sizes if family in TEXT_FAMILIES else sizes[:1]):
             try:
                 took, crash, problems, lost = worker.run((family, size, k == 0), timeout)
+            except (EOFError, OSError):  # the worker died (a crash that Python cannot catch)
+                worker.stop(kill=True)
+                worker = _Worker()
+                crashes += 1
+                seconds.append(None)
+                notes.append(f"worker died at {size}")
+                continue
             except TimeoutError:
                 worker.stop(kill=True)
                 worker = _Worker()

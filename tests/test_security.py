@@ -187,10 +187,19 @@ ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), *sys.path
 def test_no_temporary_file_is_left_when_interrupted(tmp_path: Path, sig: int) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text("previous run", encoding="utf-8")
-    # jsonl from stdin: the temporary file exists while briefx waits for the input.
+    # A folder of articles, streamed as JSONL: the temporary file exists while briefx
+    # extracts them one after another.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(200):
+        (folder / f"{k:03d}.txt").write_text(
+            f"Report {k}: the ferry from Tallinn docked in Helsinki on Monday with 300 "
+            "passengers, the harbour master said.",
+            encoding="utf-8",
+        )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "briefx", "extract", "-", "-f", "jsonl", "-o", str(out)],
-        stdin=subprocess.PIPE,
+        [sys.executable, "-m", "briefx", "extract", str(folder), "-f", "jsonl", "-o", str(out)],
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=ENV,
@@ -207,7 +216,6 @@ def test_no_temporary_file_is_left_when_interrupted(tmp_path: Path, sig: int) ->
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-        proc.stdin.close()
         proc.stdout.close()
         proc.stderr.close()
     assert proc.returncode != 0
@@ -321,7 +329,8 @@ def test_markup_in_a_doc_id_is_text_not_a_crash(doc_id: str) -> None:
     assert result.exit_code == 0, result.output
     from briefx.tables import terminal_safe
 
-    assert result.stdout.startswith(terminal_safe(doc_id) + "\n")
+    # The table is headed by the id as written, never read as markup.
+    assert result.stdout.startswith(terminal_safe(doc_id) + " (reference date 2025-11-18)\n")
     assert "\x1b" not in result.stdout
 
 
@@ -390,7 +399,8 @@ def test_output_inside_the_input_folder_is_not_read_back(tmp_path: Path, fmt: st
         assert 'data-doc-id="a"' in page and 'data-doc-id="out"' not in page
     else:
         shown = out.read_text(encoding="utf-8").splitlines()
-        assert "a" in shown and "out" not in shown  # each document starts with its id
+        headers = [line for line in shown if "(reference date " in line]
+        assert headers == ["a (reference date 2025-11-18)"]  # each document starts with its id
 
 
 def test_output_outside_the_input_folder_gives_no_warning(tmp_path: Path, article: Path) -> None:

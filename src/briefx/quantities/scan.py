@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefx.quantities.numbers import (
     DIGITS_RE,
@@ -255,6 +255,26 @@ def _numeric_words() -> frozenset[str]:
     return frozenset(words.cardinals) | frozenset(words.multipliers)
 
 
+# ``_first_words`` marks the words that may open a number: a number word, or a word that
+# multiplies ("sixfold", "tripled").
+_NUMBER_WORD = "number"
+_MULTIPLYING = "multiplying"
+
+
+@cache
+def _first_words() -> dict[str, str]:
+    """Every word that may open a number written in words, with what it opens."""
+    first = dict.fromkeys(_starters(), _NUMBER_WORD)
+    fold = glue().fold_suffix
+    for word in number_words().cardinals:
+        first.setdefault(word + fold, _MULTIPLYING)
+    for lemma in glue().multiplier_verbs:
+        stem = lemma.removesuffix("e")
+        for form in (lemma, lemma + "s", stem + "ed", stem + "es", stem + "ing"):
+            first.setdefault(form, _MULTIPLYING)  # "triple", "tripled", "tripling"
+    return first
+
+
 @cache
 def _starters() -> frozenset[str]:
     table = numbers_table()
@@ -282,11 +302,11 @@ def _word_atom(doc: Doc, i: int) -> Atom | None:
     """A number written in words at token ``i``: "twenty-five", "half a million", "a dozen"."""
     token = doc[i]
     lower = token.lower_
-    folded = _fold_atom(doc, i) or _multiplier_verb_atom(doc, i)
-    if folded is not None:
-        return folded
-    if lower not in _starters():
-        return None
+    start = _first_words().get(lower)
+    if start is None:
+        return None  # most words: one look-up
+    if start == _MULTIPLYING:
+        return _fold_atom(token, lower) or _multiplier_verb_atom(token, lower)
     table = numbers_table()
     words = number_words()
     pieces = glue()
@@ -368,36 +388,37 @@ def _is_number_word(word: str) -> bool:
     return word in number_words().cardinals or parse_digits(word) is not None
 
 
-def _fold_atom(doc: Doc, i: int) -> Atom | None:
+def _fold_atom(token: Token, lower: str) -> Atom | None:
     """ "sixfold", "threefold": a cardinal glued to "fold" is that many times."""
-    lower = doc[i].lower_
     fold = glue().fold_suffix
+    if not lower.endswith(fold):
+        return None
     cardinals = number_words().cardinals
-    if not lower.endswith(fold) or lower[: -len(fold)] not in cardinals:
+    if lower[: -len(fold)] not in cardinals:
         return None
     return Atom(
-        first=i,
-        last=i,
-        start=doc[i].idx,
-        end=doc[i].idx + len(doc[i].text),
+        first=token.i,
+        last=token.i,
+        start=token.idx,
+        end=token.idx + len(token.text),
         value=cardinals[lower[: -len(fold)]],
         suffix=fold,
         words=True,
     )
 
 
-def _multiplier_verb_atom(doc: Doc, i: int) -> Atom | None:
+def _multiplier_verb_atom(token: Token, lower: str) -> Atom | None:
     """ "Profits tripled", "sales halved": a verb that multiplies is that many times."""
-    token = doc[i]
     pieces = glue()
-    if token.pos_ != "VERB" or token.lemma_.lower() not in pieces.multiplier_verbs:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in pieces.multiplier_verbs:
         return None
     return Atom(
-        first=i,
-        last=i,
+        first=token.i,
+        last=token.i,
         start=token.idx,
         end=token.idx + len(token.text),
-        value=Decimal(str(pieces.multiplier_verbs[token.lemma_.lower()])),
+        value=Decimal(str(pieces.multiplier_verbs[lemma])),
         suffix=pieces.multiplier_unit,
         words=True,
     )

@@ -60,18 +60,32 @@ def _longest(
     return None
 
 
+@cache
+def _per_markers() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The distributive markers ("each", "a piece") by first word, in the table's order."""
+    markers: dict[str, list[tuple[str, int]]] = {}
+    for marker in units_table()["per_markers"]:
+        words = marker.split()
+        markers.setdefault(words[0], []).append((marker, len(words)))
+    return {first: tuple(found) for first, found in markers.items()}
+
+
+@cache
+def _per_nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in units_table()["per_nouns"])
+
+
 def _per(doc: Doc, after: int) -> tuple[str, int] | None:
     """A distributive marker after token ``after`` ("each", "a day", "per barrel"), last token."""
     units = units_table()
     i = after + 1
     if i >= len(doc):
         return None
-    for marker in units["per_markers"]:
-        width = len(marker.split())
+    for marker, width in _per_markers().get(doc[i].lower_, ()):
         if doc[i : i + width].text.lower() == marker:
             return doc[i : i + width].text, i + width - 1
     if doc[i].lower_ in glue().per_openers and i + 1 < len(doc):
-        nouns = {n.lower() for n in units["per_nouns"]}
+        nouns = _per_nouns()
         for width in (2, 1):
             span = doc[i + 1 : i + 1 + width]
             if len(span) == width and (
@@ -222,9 +236,12 @@ def read_unit(doc: Doc, atom: Atom, *, after: int | None = None) -> Unit:
             span = doc[i : i + width]
             if len(span) < width:
                 continue
-            written = span.text[: len(span.text) - len(span[-1].text)] + _without_final_dot(
-                doc, span[-1]
-            )
+            written = span.text
+            if written.endswith("."):
+                last_token = span[-1]
+                written = written[: len(written) - len(last_token.text)] + _without_final_dot(
+                    doc, last_token
+                )
             lemma = measure_lemma(written, glued=doc[i - 1].whitespace_ == "")
             if lemma:
                 end = span.start_char + len(written)

@@ -263,6 +263,9 @@ HEADLINES = [
     ("Unemployment hits 7%\n\nROME - Youth were hit hardest.", "7%", _x(7, "%")),
     ("Bus crash kills 14\n\nLIMA - Rescuers searched.", "14", _x(14, None)),
     ("Inflation eases to 2.9\nMOSCOW - Prices cooled.", "2.9", _x(2.9, None)),
+    ("Death toll rises to 112 JAKARTA (Reuters) - Rescuers dug on.", "112", _x(112, None)),
+    ("Quake kills 40 KATHMANDU, Nepal (AP) - Aid arrived.", "40", _x(40, None)),
+    ("Bus crash kills 9 LIMA - Rescuers searched.", "9", _x(9, None)),
 ]
 
 

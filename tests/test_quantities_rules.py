@@ -57,6 +57,10 @@ RULES: dict[str, tuple[str, list[tuple[str, dict]]]] = {
         "The victims, aged 12 and 14, were hurt.",
         [("aged 12", {"unit": "year-old"}), ("14", {"value": 14, "unit": "year-old"})],
     ),
+    "opens_dateline": (
+        "Quake kills 40 KATHMANDU, Nepal (AP) - Aid came.",
+        [("40", {"unit": None})],
+    ),
     "_without_final_dot": ("The car hit 80 km/h.", [("80 km/h", {"unit": "km/h"})]),
     "_is_conversion": (
         "The fine was over 3 million yen ($20,000).",

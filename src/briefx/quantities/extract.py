@@ -49,7 +49,7 @@ from briefx.quantities.numbers import (
 )
 from briefx.quantities.records import FIELDS, QuantityFinding
 from briefx.quantities.scan import Atom, atom_text, scan_numbers
-from briefx.quantities.units import Unit, read_unit
+from briefx.quantities.units import Unit, opens_dateline, read_unit
 
 __all__ = [
     "FIELDS",
@@ -181,7 +181,13 @@ def _is_label(
         return True  # "2017 profits", "the 2021 Power List": a year, not a count
     following = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
     whole = text.replace(",", "").isdigit()  # "2.5 F" is a measure, not a name
-    proper = following is not None and following.tag_ == "NNP" and not following.is_lower and whole
+    proper = (
+        following is not None
+        and following.tag_ == "NNP"
+        and not following.is_lower
+        and whole
+        and not opens_dateline(doc, following)  # "kills 40 KATHMANDU (AP) -" counts 40
+    )
     names = doc[atom.last + 1 : unit.last + 1]
     if whole and noun is not None and all(t.tag_ == "NNP" and t.is_title for t in names):
         return True  # "Pixel 8 Pro", "312 Elm Grove Road", "22-24 Market Street"

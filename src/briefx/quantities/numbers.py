@@ -73,6 +73,7 @@ class Glue:
     fold_suffix: str
     multiplier_verbs: dict[str, float]
     multiplier_unit: str
+    dateline_followers: frozenset[str]
 
 
 @cache

@@ -22,6 +22,8 @@ from briefx.quantities.scan import Atom
 
 # Units and currency words run to three words at most ("square metres", "pound sterling").
 _MAX_UNIT_WORDS = 3
+# A dateline place is a word in capitals of at least this many letters ("ROME", "LIMA").
+_MIN_DATELINE_LETTERS = 3
 # A counted noun is at most this many tokens past the first word of its phrase.
 _MAX_NOUN_PHRASE_GAP = 5
 
@@ -168,6 +170,8 @@ def _noun_phrase(doc: Doc, begin: int, *, head: Token) -> Unit | None:
         return None
     if any(t.is_space or "\n" in t.whitespace_ for t in doc[begin - 1 : head.i]):
         return None  # "rises to 112\n\nJAKARTA": a unit never crosses a line break
+    if opens_dateline(doc, head):
+        return None  # "rises to 112 JAKARTA (Reuters) -": the place of a dateline
     if any(t.is_punct and t.text != "-" for t in tokens) or any(
         t.i != head.i and not head.is_ancestor(t) for t in tokens
     ):
@@ -176,6 +180,13 @@ def _noun_phrase(doc: Doc, begin: int, *, head: Token) -> Unit | None:
         return None
     span = doc[begin : head.i + 1]
     return Unit(span.text, _counted_lemma(tokens), "count", span.end_char, head.i, head=head.i)
+
+
+def opens_dateline(doc: Doc, token: Token) -> bool:
+    """ "JAKARTA (Reuters) -", "KATHMANDU, Nepal": a place in capitals that opens a dateline."""
+    following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    shouting = token.is_upper and token.is_alpha and len(token.text) >= _MIN_DATELINE_LETTERS
+    return shouting and following in glue().dateline_followers
 
 
 def number_token(doc: Doc, atom: Atom) -> Token:

@@ -238,6 +238,8 @@ CURRENCIES = [
     ("The fare rose to 1,200 yen.", "1,200 yen", _x(1200, "yen")),
     ("The firm lost 30 million yuan.", "30 million yuan", _x(30000000, "yuan")),
     ("Streaming costs $14.95 a month.", "$14.95", _x(14.95, "$", per="a month")),
+    ("The plan costs $14.95/month.", "$14.95", _x(14.95, "$", per="/month")),
+    ("Petrol costs Rs 95 per litre.", "Rs 95", _x(95, "Rs", per="per litre")),
     ("A meal costs Rs 250.", "Rs 250", _x(250, "Rs")),
     ("The loan is RM2.5 billion.", "RM2.5 billion", _x(2500000000, "RM")),
     ("Rent is HK$18,000 a month.", "HK$18,000", _x(18000, "HK$", per="a month")),

@@ -226,6 +226,8 @@ NOT_COUNTS = [
     ("Chapter 11 protection was sought.", "11", None),
     ("The team won 1-0 in extra time.", "1-0", None),
     ("The hosts triumphed 6-1.", "6-1", None),
+    ("The council voted 7-2 to approve the budget.", "7-2", None),
+    ("By a 5-4 vote, the court struck the law down.", "5-4", None),
 ]
 
 CURRENCIES = [

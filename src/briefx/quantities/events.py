@@ -11,8 +11,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from briefx.quantities.atoms import Atom
 from briefx.quantities.numbers import glue
-from briefx.quantities.scan import Atom
 from briefx.quantities.units import Unit
 from briefx.resources import load_json
 

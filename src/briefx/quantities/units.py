@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from briefx.quantities.atoms import Atom
 from briefx.quantities.numbers import (
     classify_suffix,
     glue,
@@ -18,7 +19,6 @@ from briefx.quantities.numbers import (
     numbers_table,
     units_table,
 )
-from briefx.quantities.scan import Atom
 
 # Units and currency words run to three words at most ("square metres", "pound sterling").
 _MAX_UNIT_WORDS = 3

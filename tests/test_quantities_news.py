@@ -321,3 +321,25 @@ def test_currencies(nlp: Language, text: str, start: str, expected: Expected) ->
 @pytest.mark.parametrize(("text", "start", "expected"), HEADLINES)
 def test_headlines(nlp: Language, text: str, start: str, expected: Expected) -> None:
     _check(nlp, text, start, expected)
+
+
+MOVES = [
+    ("Nikkei -0.6%, Hang Seng +1.2%.", "-0.6%", "down"),
+    ("Nikkei -0.6%, Hang Seng +1.2%.", "+1.2%", "up"),
+    ("Shares closed 3% higher.", "3%", "up"),
+    ("The Dow ended 120 points lower.", "120 points", "down"),
+    ("The index closed 0.8 points higher at 6,950.", "0.8 points", "up"),
+    ("The index closed 0.8 points higher at 6,950.", "6,950", None),
+    ("The tower is 30 metres higher than the old one.", "30 metres", None),
+    ("Profits tripled last year.", "tripled", "up"),
+    ("Sales halved last year.", "halved", "down"),
+    ("It was minus 12C in the capital.", "minus 12C", None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "change"), MOVES)
+def test_signs_and_comparatives_are_moves(
+    nlp: Language, text: str, start: str, change: str | None
+) -> None:
+    found = [q for q in nlp(text)._.briefx_quantities if q["text"].startswith(start)]
+    assert [q["change"] for q in found[:1]] == [change], found

@@ -310,7 +310,7 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Q
             q_first=q_first,
             after_last=after_last,
         )
-        restated = records and _is_conversion(text, records[-1], record)
+        restated = records and _is_conversion(text, records[-1], record=record)
         if restated and record.qualifier == "exact":
             # "more than 4.2 million kronor (US $400,000)": the same amount restated
             previous = records[-1]
@@ -331,10 +331,11 @@ def _phone_numbers(text: str) -> list[tuple[int, int]]:
 
 @cache
 def _phone_patterns() -> tuple[re.Pattern[str], ...]:
+    """The telephone patterns of ``models/quantities/numbers.json``, compiled once."""
     return tuple(re.compile(p) for p in numbers_table()["phone_patterns"])
 
 
-def _is_conversion(text: str, previous: QuantityFinding, record: QuantityFinding) -> bool:
+def _is_conversion(text: str, previous: QuantityFinding, *, record: QuantityFinding) -> bool:
     """Whether ``record`` restates ``previous`` in parentheses or after a slash.
 
     "over 3 million yen ($20,000)": the dollar amount restates the yen.

@@ -167,6 +167,7 @@ def units_table() -> dict[str, Any]:
 
 @cache
 def _measures_lower() -> dict[str, str]:
+    """Measures matched in any case, keyed lower-case ("KM" and "km" alike)."""
     table = units_table()
     exact = set(table["measures_case_sensitive"])
     return {k.lower(): v for k, v in table["measures"].items() if k not in exact}

@@ -69,10 +69,11 @@ def _split_suffix(suf: str, *, currency: bool) -> tuple[Decimal | None, str | No
 
 @cache
 def _longest_first(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The glued scales longest first, so that "bn" is tried before "b"."""
     return tuple(sorted(keys, key=len, reverse=True))
 
 
-def _percent_follows(doc: Doc, i: int, suf: str) -> bool:
+def _percent_follows(doc: Doc, i: int, *, suf: str) -> bool:
     """Whether a percent sign or word follows token ``i`` ("-0.4%", "-0.4 %")."""
     percent = units_table()["percent"]
     return suf in percent or (i + 1 < len(doc) and doc[i + 1].text in percent)
@@ -105,7 +106,7 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
             prefix_unit = pre[:-1]  # "magnitude-5.1"
         elif pre in pieces.sign_prefixes:
             name_before = i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha
-            if pre == "-" and name_before and not _percent_follows(doc, i, suf):
+            if pre == "-" and name_before and not _percent_follows(doc, i, suf=suf):
                 return None  # "MERS -12": part of a name; "DAX -0.4%" is a move
             sign = pieces.sign_prefixes[pre]
         elif lowered in pieces.connector_prefixes:

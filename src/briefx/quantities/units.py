@@ -44,6 +44,7 @@ class Unit:
 
 @cache
 def _lowered(name: str) -> dict[str, str]:
+    """Units table ``name`` with lower-cased keys ("Dollars" and "dollars" alike)."""
     return {k.lower(): v for k, v in units_table()[name].items()}
 
 
@@ -74,6 +75,7 @@ def _per_markers() -> dict[str, tuple[tuple[str, int], ...]]:
 
 @cache
 def _per_nouns() -> frozenset[str]:
+    """The nouns a distributive marker counts by ("a day", "per barrel"), lower-cased once."""
     return frozenset(n.lower() for n in units_table()["per_nouns"])
 
 

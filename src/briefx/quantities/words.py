@@ -20,13 +20,14 @@ from briefx.quantities.numbers import (
 )
 
 
-def _at(doc: Doc, i: int) -> str:
+def lower_at(doc: Doc, i: int) -> str:
     """The lower-cased text of token ``i``, or "" past the end."""
     return doc[i].lower_ if i < len(doc) else ""
 
 
 @cache
 def _numeric_words() -> frozenset[str]:
+    """Cardinals and multipliers: the words that continue a number ("twenty five million")."""
     words = number_words()
     return frozenset(words.cardinals) | frozenset(words.multipliers)
 
@@ -53,6 +54,7 @@ def _first_words() -> dict[str, str]:
 
 @cache
 def _starters() -> frozenset[str]:
+    """Words that may open a number in words: "twenty", "dozens", "several", "a", "half"."""
     table = numbers_table()
     return (
         _numeric_words()
@@ -105,7 +107,7 @@ def word_atom(doc: Doc, i: int) -> Atom | None:
         )
         or (
             lower in pieces.fraction_starters
-            and (nxt == "of" or (nxt in articles and _at(doc, i + 2) in mults))
+            and (nxt == "of" or (nxt in articles and lower_at(doc, i + 2) in mults))
         )
     )
     if not starts or lower in words.group_multipliers:
@@ -114,9 +116,9 @@ def word_atom(doc: Doc, i: int) -> Atom | None:
         return None
     if lower == "one" and nxt == "of":
         after = i + 2
-        while _at(doc, after) in table["determiners"]:
+        while lower_at(doc, after) in table["determiners"]:
             after += 1
-        if _is_number_word(_at(doc, after)):
+        if _is_number_word(lower_at(doc, after)):
             return None  # "one of (the) four programmes": four programmes, not one
     last = i
     while last + 1 < len(doc):
@@ -125,13 +127,13 @@ def word_atom(doc: Doc, i: int) -> Atom | None:
         if word in numeric or (word in fractions and last >= i):
             last += 1
         elif word in articles and (
-            _at(doc, last + 2) in mults or doc[last].lower_ in pieces.fraction_starters
+            lower_at(doc, last + 2) in mults or doc[last].lower_ in pieces.fraction_starters
         ):
             last += 1  # "half a million"
         elif (
             word in words.joiners
-            and _at(doc, last + 2) in articles
-            and _at(doc, last + 3) in fractions
+            and lower_at(doc, last + 2) in articles
+            and lower_at(doc, last + 3) in fractions
         ):
             last += 2  # "two and a half"
         elif (

@@ -226,6 +226,8 @@ NOT_COUNTS = [
     ("Chapter 11 protection was sought.", "11", None),
     ("The team won 1-0 in extra time.", "1-0", None),
     ("The hosts triumphed 6-1.", "6-1", None),
+    ("The council voted 7-2 to approve the budget.", "7-2", None),
+    ("By a 5-4 vote, the court struck the law down.", "5-4", None),
 ]
 
 CURRENCIES = [
@@ -238,6 +240,8 @@ CURRENCIES = [
     ("The fare rose to 1,200 yen.", "1,200 yen", _x(1200, "yen")),
     ("The firm lost 30 million yuan.", "30 million yuan", _x(30000000, "yuan")),
     ("Streaming costs $14.95 a month.", "$14.95", _x(14.95, "$", per="a month")),
+    ("The plan costs $14.95/month.", "$14.95", _x(14.95, "$", per="/month")),
+    ("Petrol costs Rs 95 per litre.", "Rs 95", _x(95, "Rs", per="per litre")),
     ("A meal costs Rs 250.", "Rs 250", _x(250, "Rs")),
     ("The loan is RM2.5 billion.", "RM2.5 billion", _x(2500000000, "RM")),
     ("Rent is HK$18,000 a month.", "HK$18,000", _x(18000, "HK$", per="a month")),
@@ -263,6 +267,9 @@ HEADLINES = [
     ("Unemployment hits 7%\n\nROME - Youth were hit hardest.", "7%", _x(7, "%")),
     ("Bus crash kills 14\n\nLIMA - Rescuers searched.", "14", _x(14, None)),
     ("Inflation eases to 2.9\nMOSCOW - Prices cooled.", "2.9", _x(2.9, None)),
+    ("Death toll rises to 112 JAKARTA (Reuters) - Rescuers dug on.", "112", _x(112, None)),
+    ("Quake kills 40 KATHMANDU, Nepal (AP) - Aid arrived.", "40", _x(40, None)),
+    ("Bus crash kills 9 LIMA - Rescuers searched.", "9", _x(9, None)),
 ]
 
 
@@ -314,3 +321,25 @@ def test_currencies(nlp: Language, text: str, start: str, expected: Expected) ->
 @pytest.mark.parametrize(("text", "start", "expected"), HEADLINES)
 def test_headlines(nlp: Language, text: str, start: str, expected: Expected) -> None:
     _check(nlp, text, start, expected)
+
+
+MOVES = [
+    ("Nikkei -0.6%, Hang Seng +1.2%.", "-0.6%", "down"),
+    ("Nikkei -0.6%, Hang Seng +1.2%.", "+1.2%", "up"),
+    ("Shares closed 3% higher.", "3%", "up"),
+    ("The Dow ended 120 points lower.", "120 points", "down"),
+    ("The index closed 0.8 points higher at 6,950.", "0.8 points", "up"),
+    ("The index closed 0.8 points higher at 6,950.", "6,950", None),
+    ("The tower is 30 metres higher than the old one.", "30 metres", None),
+    ("Profits tripled last year.", "tripled", "up"),
+    ("Sales halved last year.", "halved", "down"),
+    ("It was minus 12C in the capital.", "minus 12C", None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "change"), MOVES)
+def test_signs_and_comparatives_are_moves(
+    nlp: Language, text: str, start: str, change: str | None
+) -> None:
+    found = [q for q in nlp(text)._.briefx_quantities if q["text"].startswith(start)]
+    assert [q["change"] for q in found[:1]] == [change], found

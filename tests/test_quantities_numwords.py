@@ -37,3 +37,13 @@ def test_one_reader_for_both(text: str, expected: float | None) -> None:
 def test_a_lone_article_is_one_only_for_dates(text: str, as_date: float, as_count: None) -> None:
     assert date_number(text) == as_date  # "a year"
     assert quantity_number(text) == as_count  # a lone article counts nothing
+
+
+def test_the_record_fields_are_the_contract_fields() -> None:
+    # FIELDS comes from the QuantityFinding dataclass; the output model adds the sentence id.
+    from briefx.quantities import FIELDS, QuantityFinding
+    from briefx.schema import Quantity
+
+    assert set(FIELDS) == set(Quantity.model_fields) - {"sentence"}
+    assert FIELDS[:3] == ("start", "end", "text")
+    assert QuantityFinding.__slots__ == FIELDS

@@ -121,6 +121,7 @@ def word_value(word: str) -> tuple[str, Decimal] | None:
 
 
 def _strip_sign(text: str) -> tuple[Decimal, str]:
+    """ "minus 5" -> (-1, "5"); a text without a sign keeps its own (1, text)."""
     for prefix in number_words().minus_prefixes:
         if text.startswith(prefix):
             return Decimal(-1), text[len(prefix) :].lstrip()

@@ -7,10 +7,11 @@ their plain dicts to ``doc._.briefx_quantities``, and the string helpers
 :func:`vague_bounds`.
 
 Inside: ``records`` (the record and ``FIELDS``), ``numbers`` (vague amounts, qualifiers,
-units on plain strings), ``scan`` (numbers in a Doc), ``units`` (units and counted nouns),
-``ages`` (ages), ``events`` (the governing event and the direction of a change),
-``extract`` (the pass over a Doc and the component); word lists in ``models/quantities/``
-and ``models/numwords.json``.
+units on plain strings), ``atoms`` (a number found in the text), ``scan`` (numbers in
+digits), ``words`` (numbers in words), ``units`` (units and counted nouns), ``ranges``
+(ranges and scores), ``ages`` (ages), ``events`` (the governing event and the direction of
+a change), ``extract`` (the pass over a Doc and the component); word lists in
+``models/quantities/`` and ``models/numwords.json``.
 """
 
 from __future__ import annotations

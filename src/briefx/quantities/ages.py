@@ -12,8 +12,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from briefx.quantities.scan import Atom
+from briefx.quantities.atoms import Atom
 from briefx.quantities.units import Unit
+from briefx.quantities.words import lower_at
 from briefx.resources import load_json
 
 # People are younger than this; "Smith, 130," is a page or a count, not an age.
@@ -97,12 +98,12 @@ def read_age(doc: Doc, atom: Atom, *, before: Token | None, last: Atom | None = 
     # "44-year-old", "18-year-olds", "18 month-old", "72 years old", "a 2,900-year-old
     # wreck": number, unit, "old", each joined by a hyphen or a space (any age of anything)
     i = (last or atom).last + 1
-    if _at(doc, i) == "-":
+    if lower_at(doc, i) == "-":
         i += 1
     unit = table["age_units"].get(doc[i].lemma_.lower()) if i < len(doc) else None
     if unit is not None:
-        j = i + 2 if _at(doc, i + 1) == "-" else i + 1
-        if _at(doc, j).rstrip("s") in table["old_words"]:
+        j = i + 2 if lower_at(doc, i + 1) == "-" else i + 1
+        if lower_at(doc, j).rstrip("s") in table["old_words"]:
             return Age(atom.first, j, unit)
     if not _whole_age(atom) or (last is not None and not _whole_age(last)):
         return None  # a person's age after an opener: "aged 65"
@@ -123,7 +124,3 @@ def _opened(doc: Doc, i: int) -> bool:
         if word not in table["list_words"] and not doc[j].like_num:
             return False
     return False
-
-
-def _at(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if i < len(doc) else ""

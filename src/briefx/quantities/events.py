@@ -11,8 +11,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from briefx.quantities.atoms import Atom
 from briefx.quantities.numbers import glue
-from briefx.quantities.scan import Atom
 from briefx.quantities.units import Unit
 from briefx.resources import load_json
 
@@ -110,6 +110,9 @@ def change_of(doc: Doc, atom: Atom, *, q_first: int, root: Token, unit: Unit) ->
         verb = None  # "rose above $75,000", "fell below $45": a level, not a move
     if verb is None or verb.pos_ not in ("VERB", "ADV", "ADJ", "NOUN"):
         return None
+    comparative = events["change_comparatives"].get(verb.lower_)
+    if comparative and root.dep_ == "npadvmod" and (market or kind in ("percent", "money")):
+        return comparative  # "closed 3% higher"; not "30 metres higher than the old one"
     lemma = verb.lemma_.lower()
     if (
         lemma in events["change_verbs_market_only"]

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_quantities)
 from briefx.numwords import Number
 from briefx.quantities.ages import AGE_KIND, is_set_off_age, read_age, year_old
+from briefx.quantities.atoms import Atom, atom_text
 from briefx.quantities.events import anchor, change_of, event_of, events_table
 from briefx.quantities.numbers import (
     as_number,
@@ -47,9 +48,10 @@ from briefx.quantities.numbers import (
     units_table,
     vague_bounds,
 )
+from briefx.quantities.ranges import bounded, is_range, is_score, scaled_like
 from briefx.quantities.records import FIELDS, QuantityFinding
-from briefx.quantities.scan import Atom, atom_text, scan_numbers
-from briefx.quantities.units import Unit, read_unit
+from briefx.quantities.scan import scan_numbers
+from briefx.quantities.units import Unit, opens_dateline, read_unit
 
 __all__ = [
     "FIELDS",
@@ -68,8 +70,6 @@ _SKIP_LABELS = frozenset({"DATE", "TIME"})
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "PERSON", "GPE"})
 # Qualifiers written after the number are one or two words ("or more", "or so").
 _AFTER_QUALIFIER_WIDTHS = (2, 1)
-# "from 18 mpg in 2005 to 31 mpg": at most this many tokens between the two bounds.
-_MAX_FROM_TO_GAP = 7
 # A label number of three digits or more before a compound proper noun ("320 Neo jets").
 _MIN_LABEL_DIGITS = 3
 
@@ -97,57 +97,6 @@ def _qualifier_after(doc: Doc, last: int) -> tuple[str | None, int]:
             if label:
                 return label, last + width
     return None, last
-
-
-def _is_range(
-    doc: Doc, a: Atom, *, unit_a: Unit, b: Atom, unit_b: Unit, before: Token | None
-) -> bool:
-    """Whether ``a`` and ``b`` are the two bounds of one range ("10-20", "between 3% and 4%").
-
-    Args:
-        doc: the parsed Doc.
-        a: the first number; ``unit_a`` what it measures.
-        b: the next number; ``unit_b`` what it measures.
-        before: the token before ``a`` and its qualifier ("from", "between"), if any.
-    """
-    pieces = glue()
-    if a.value is None or b.value is None:
-        return False  # "dozens to hundreds": vague amounts keep their own bounds
-    gap_start = (unit_a.per_last or unit_a.last) + 1 if unit_a.kind != "count" else a.last + 1
-    if unit_a.kind == "count" and unit_a.text is not None:
-        return False
-    gap = [t.lower_ for t in doc[gap_start : b.first]]
-    prev = before.lower_ if before is not None else ""
-    if unit_a.text and unit_b.text and unit_a.lemma != unit_b.lemma:
-        return False
-    if unit_a.text and not unit_b.text and prev != "from":
-        return False
-    if not gap:
-        return b.connector or (b.sign == "-" and doc[b.first - 1].whitespace_ == "")
-    if len(gap) == 1 and gap[0] in pieces.range_dashes:
-        return True
-    if gap == ["and"]:
-        return prev == "between"
-    if gap == ["or"]:
-        return not unit_a.text and a.words == b.words and unit_b.text is not None
-    if prev == "from" and gap[-1] == "to" and len(gap) <= _MAX_FROM_TO_GAP:
-        # "from 18 mpg in 2005 to 31 mpg", "from $41,250 at 9.15pm to $39,980"
-        inside = doc[gap_start : b.first - 1]
-        return not any(t.pos_ in ("VERB", "AUX") or t.text in pieces.range_breaks for t in inside)
-    if gap == ["to"]:
-        if prev in ("from", "between"):
-            return True
-        events = events_table()
-        changes = set(events["change_up"]) | set(events["change_down"])
-        moved = prev in pieces.range_move_markers or (
-            before is not None and before.lemma_ in changes
-        )
-        if moved:
-            # "fell by 2 to 2.5 degrees" is a range; "rose 4 to 27", "fell 6% to $1.9bn" are
-            # a move and the level reached
-            return not unit_a.text and unit_b.text is not None
-        return True
-    return False
 
 
 def _is_label(
@@ -181,7 +130,13 @@ def _is_label(
         return True  # "2017 profits", "the 2021 Power List": a year, not a count
     following = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
     whole = text.replace(",", "").isdigit()  # "2.5 F" is a measure, not a name
-    proper = following is not None and following.tag_ == "NNP" and not following.is_lower and whole
+    proper = (
+        following is not None
+        and following.tag_ == "NNP"
+        and not following.is_lower
+        and whole
+        and not opens_dateline(doc, following)  # "kills 40 KATHMANDU (AP) -" counts 40
+    )
     names = doc[atom.last + 1 : unit.last + 1]
     if whole and noun is not None and all(t.tag_ == "NNP" and t.is_title for t in names):
         return True  # "Pixel 8 Pro", "312 Elm Grove Road", "22-24 Market Street"
@@ -217,23 +172,6 @@ def _age(
         year = year_old()
         return Unit(year, year, AGE_KIND, atom.end, atom.last), atom.first
     return None
-
-
-def _is_score(doc: Doc, a: Atom, *, b: Atom, unit_a: Unit, unit_b: Unit) -> bool:
-    """ "beat them 3-1", "a 4-2 win": whole numbers joined by a dash, the first larger.
-
-    A level score ("tied at 2-2") stays one number, as a range of one value.
-    """
-    if a.value is None or b.value is None or unit_a.text is not None:
-        return False
-    if unit_b.text is not None and unit_b.lemma not in glue().score_nouns:
-        return False
-    gap = doc[a.last + 1 : b.first]
-    dashed = (len(gap) == 1 and gap[0].text in glue().range_dashes) or (
-        not gap and b.sign == "-" and doc[b.first - 1].whitespace_ == ""
-    )
-    whole = all(v == v.to_integral_value() for v in (a.value, b.value))
-    return dashed and whole and a.value > abs(b.value) and not (a.currency or a.suffix)
 
 
 def _record(
@@ -316,14 +254,14 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Q
         if partner < len(atoms):
             nxt = atoms[partner]
             unit_b = read_unit(doc, nxt)
-            ranged = _is_range(doc, a, unit_a=unit, b=nxt, unit_b=unit_b, before=before)
-            if ranged and _is_score(doc, a, b=nxt, unit_a=unit, unit_b=unit_b):
+            ranged = is_range(doc, a, unit_a=unit, b=nxt, unit_b=unit_b, before=before)
+            if ranged and is_score(doc, a, b=nxt, unit_a=unit, unit_b=unit_b):
                 k = partner + 1
                 continue  # "beat them 3-1": a score, neither a range nor two counts
             undated = not (a.dated or nxt.dated)
             if ranged and (undated or read_age(doc, a, before=before, last=nxt)):
-                b, unit = _bounded(doc, nxt), unit_b if unit_b.text or not unit.text else unit
-                a = _scaled_like(doc, a, b=b)
+                b, unit = bounded(doc, nxt), unit_b if unit_b.text or not unit.text else unit
+                a = scaled_like(doc, a, b=b)
         k = partner + 1 if b is not None else k + 1
         age = _age(doc, a, b=b, unit=unit, before=before)
         if age is not None:
@@ -372,7 +310,7 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Q
             q_first=q_first,
             after_last=after_last,
         )
-        restated = records and _is_conversion(text, records[-1], record)
+        restated = records and _is_conversion(text, records[-1], record=record)
         if restated and record.qualifier == "exact":
             # "more than 4.2 million kronor (US $400,000)": the same amount restated
             previous = records[-1]
@@ -393,10 +331,11 @@ def _phone_numbers(text: str) -> list[tuple[int, int]]:
 
 @cache
 def _phone_patterns() -> tuple[re.Pattern[str], ...]:
+    """The telephone patterns of ``models/quantities/numbers.json``, compiled once."""
     return tuple(re.compile(p) for p in numbers_table()["phone_patterns"])
 
 
-def _is_conversion(text: str, previous: QuantityFinding, record: QuantityFinding) -> bool:
+def _is_conversion(text: str, previous: QuantityFinding, *, record: QuantityFinding) -> bool:
     """Whether ``record`` restates ``previous`` in parentheses or after a slash.
 
     "over 3 million yen ($20,000)": the dollar amount restates the yen.
@@ -413,31 +352,6 @@ def _bounds(value: Number, qualifier: str) -> tuple[Number | None, Number | None
     low = None if qualifier in ("less_than", "at_most") else value
     high = None if qualifier in ("more_than", "at_least") else value
     return low, high
-
-
-def _bounded(doc: Doc, b: Atom) -> Atom:
-    """``b`` as the upper bound of a range: a glued "-" was a dash, not a minus sign."""
-    if b.sign == "-" and b.value is not None and doc[b.first - 1].whitespace_ == "":
-        return replace(b, value=-b.value, sign=None)
-    return b
-
-
-def _scaled_like(doc: Doc, a: Atom, *, b: Atom) -> Atom:
-    """ "$71 to $75 billion", "3 to 4 thousand": the first bound shares the second's scale."""
-    multipliers = number_words().multipliers
-    mult = b.scaled
-    if mult is None and doc[b.last].lower_ in multipliers:
-        mult = multipliers[doc[b.last].lower_]
-    if (
-        mult is None
-        or a.scaled is not None
-        or a.value is None
-        or b.value is None
-        or doc[a.last].lower_ in multipliers
-        or abs(a.value) > abs(b.value / mult)  # "$300 to $3 million" keeps 300 as it is
-    ):
-        return a
-    return replace(a, value=a.value * mult, scaled=mult)
 
 
 class QuantitiesComponent:

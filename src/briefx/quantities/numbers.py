@@ -73,6 +73,7 @@ class Glue:
     fold_suffix: str
     multiplier_verbs: dict[str, float]
     multiplier_unit: str
+    dateline_followers: frozenset[str]
 
 
 @cache
@@ -166,6 +167,7 @@ def units_table() -> dict[str, Any]:
 
 @cache
 def _measures_lower() -> dict[str, str]:
+    """Measures matched in any case, keyed lower-case ("KM" and "km" alike)."""
     table = units_table()
     exact = set(table["measures_case_sensitive"])
     return {k.lower(): v for k, v in table["measures"].items() if k not in exact}

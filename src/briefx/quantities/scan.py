@@ -1,17 +1,18 @@
-"""Find the numbers in a parsed Doc: digits with a glued currency or unit, number words,
-vague amounts ("dozens", "tens of thousands"). Pure over a Doc; used by
+"""Find the numbers in a parsed Doc: digits with a glued currency or unit ("$6.4bn",
+"-3%", "magnitude 6.2"); numbers in words come from ``words``. Pure over a Doc; used by
 ``briefx.quantities.find_quantities``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
 from spacy.tokens import Doc
 
 from briefx.guard import beyond_counting, overlap_test
+from briefx.quantities.atoms import PLURAL_TAGS, Atom, atom_text
 from briefx.quantities.numbers import (
     DIGITS_RE,
     classify_suffix,
@@ -19,42 +20,14 @@ from briefx.quantities.numbers import (
     number_words,
     numbers_table,
     parse_digits,
-    parse_number,
     units_table,
-    vague_bounds,
 )
+from briefx.quantities.words import share, word_atom
 
-# Penn tags of a plural noun: "2m homes" reads "m" as a scale, "several" needs a count after it.
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+__all__ = ["Atom", "atom_text", "scan_numbers"]
+
 # A bare number this long (digits only) is no day, month, year or clock time: "3917204".
 _MIN_UNDATED_DIGITS = 5
-
-
-@dataclass(frozen=True)
-class Atom:
-    """One number found in the text, before ranges and qualifiers are read.
-
-    ``first``/``last`` are token indices (inclusive) of the whole atom including a separate
-    currency token; ``start``/``end`` its character offsets (a glued range connector such
-    as ``to-`` is left outside).
-    """
-
-    first: int
-    last: int
-    start: int
-    end: int
-    value: Decimal | None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    vague: bool = False
-    scaled: Decimal | None = None
-    currency: str | None = None
-    suffix: str | None = None
-    sign: str | None = None
-    glued_qualifier: str | None = None
-    connector: bool = False
-    words: bool = False
-    dated: bool = False
 
 
 def _prefix(doc: Doc, i: int) -> tuple[int, str] | None:
@@ -97,10 +70,11 @@ def _split_suffix(suf: str, *, currency: bool) -> tuple[Decimal | None, str | No
 
 @cache
 def _longest_first(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The glued scales longest first, so that "bn" is tried before "b"."""
     return tuple(sorted(keys, key=len, reverse=True))
 
 
-def _percent_follows(doc: Doc, i: int, suf: str) -> bool:
+def _percent_follows(doc: Doc, i: int, *, suf: str) -> bool:
     """Whether a percent sign or word follows token ``i`` ("-0.4%", "-0.4 %")."""
     percent = units_table()["percent"]
     return suf in percent or (i + 1 < len(doc) and doc[i + 1].text in percent)
@@ -133,7 +107,7 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
             prefix_unit = pre[:-1]  # "magnitude-5.1"
         elif pre in pieces.sign_prefixes:
             name_before = i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha
-            if pre == "-" and name_before and not _percent_follows(doc, i, suf):
+            if pre == "-" and name_before and not _percent_follows(doc, i, suf=suf):
                 return None  # "MERS -12": part of a name; "DAX -0.4%" is a move
             sign = pieces.sign_prefixes[pre]
         elif lowered in pieces.connector_prefixes:
@@ -180,7 +154,7 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
     if suf.endswith(".") and suf != ".":
         suf, trailing_dot = suf[:-1], trailing_dot + 1  # "PS3.4m." at the end of a sentence
     if suf:
-        counted = i + 1 < len(doc) and doc[i + 1].tag_ in _PLURAL_TAGS  # "2m homes"
+        counted = i + 1 < len(doc) and doc[i + 1].tag_ in PLURAL_TAGS  # "2m homes"
         split = _split_suffix(suf, currency=currency is not None or counted)
         if split is None:
             return None
@@ -200,7 +174,7 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
             and (
                 currency
                 or bare not in numbers_table()["scale_suffixes_need_currency"]
-                or (last + 2 < len(doc) and doc[last + 2].tag_ in _PLURAL_TAGS)  # "2m homes"
+                or (last + 2 < len(doc) and doc[last + 2].tag_ in PLURAL_TAGS)  # "2m homes"
             )
         ):
             mult = words.scale_suffixes[bare]
@@ -223,7 +197,7 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
     if sign == "-":
         value = -value
     if value == 1 and not (currency or suffix):
-        value, last = _share(doc, value, last=last)  # "1 in 4 children"
+        value, last = share(doc, value, last=last)  # "1 in 4 children"
     mixed = pieces.mixed_fraction_re.fullmatch(doc[last + 1].text) if last + 1 < len(doc) else None
     if mixed and suffix is None and scaled is None and value == value.to_integral_value():
         numerator, denominator = int(mixed.group(1)), int(mixed.group(2))
@@ -243,220 +217,6 @@ def _digit_atom(doc: Doc, i: int) -> Atom | None:
         glued_qualifier=qualifier,
         connector=connector,
     )
-
-
-def _at(doc: Doc, i: int) -> str:
-    """The lower-cased text of token ``i``, or "" past the end."""
-    return doc[i].lower_ if i < len(doc) else ""
-
-
-@cache
-def _numeric_words() -> frozenset[str]:
-    words = number_words()
-    return frozenset(words.cardinals) | frozenset(words.multipliers)
-
-
-@cache
-def _starters() -> frozenset[str]:
-    table = numbers_table()
-    return (
-        _numeric_words()
-        | frozenset([*table["vague"], *table["vague_determiners"]])
-        | frozenset(number_words().articles)
-        | glue().fraction_starters
-    )
-
-
-def _share(doc: Doc, value: Decimal, *, last: int) -> tuple[Decimal, int]:
-    """ "one out of three", "1 in 5": the share and the last token read."""
-    table = numbers_table()
-    for connector in table["share_connectors"]:
-        after = last + len(connector) + 1
-        if after < len(doc) and [t.lower_ for t in doc[last + 1 : after]] == connector:
-            denominator = parse_number(doc[after].text)
-            if denominator and 1 < denominator <= table["share_max_denominator"]:
-                return value / Decimal(str(denominator)), after
-    return value, last
-
-
-def _word_atom(doc: Doc, i: int) -> Atom | None:
-    """A number written in words at token ``i``: "twenty-five", "half a million", "a dozen"."""
-    token = doc[i]
-    lower = token.lower_
-    folded = _fold_atom(doc, i) or _multiplier_verb_atom(doc, i)
-    if folded is not None:
-        return folded
-    if lower not in _starters():
-        return None
-    table = numbers_table()
-    words = number_words()
-    pieces = glue()
-    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    prev = doc[i - 1].lower_ if i > 0 else ""
-    if lower in table["vague"] or lower in table["vague_determiners"]:
-        return _vague_atom(doc, i)
-    numeric = _numeric_words()
-    mults = words.multipliers
-    fractions = words.fractions
-    articles = words.articles
-    starts = (
-        lower in words.cardinals
-        or (
-            lower in articles
-            and (
-                nxt in mults
-                or (nxt in fractions and i + 2 < len(doc) and doc[i + 2].lower_ == "of")
-            )
-        )
-        or (
-            lower in pieces.fraction_starters
-            and (nxt == "of" or (nxt in articles and _at(doc, i + 2) in mults))
-        )
-    )
-    if not starts or lower in words.group_multipliers:
-        return None
-    if lower == "one" and (prev in table["not_one"] or nxt in table["not_one_after"]):
-        return None
-    if lower == "one" and nxt == "of":
-        after = i + 2
-        while _at(doc, after) in table["determiners"]:
-            after += 1
-        if _is_number_word(_at(doc, after)):
-            return None  # "one of (the) four programmes": four programmes, not one
-    last = i
-    while last + 1 < len(doc):
-        word = doc[last + 1].lower_
-        gap = doc[last].whitespace_ == ""
-        if word in numeric or (word in fractions and last >= i):
-            last += 1
-        elif word in articles and (
-            _at(doc, last + 2) in mults or doc[last].lower_ in pieces.fraction_starters
-        ):
-            last += 1  # "half a million"
-        elif (
-            word in words.joiners
-            and _at(doc, last + 2) in articles
-            and _at(doc, last + 3) in fractions
-        ):
-            last += 2  # "two and a half"
-        elif (
-            (word == "-" or word in words.joiners)
-            and last + 2 < len(doc)
-            and doc[last + 2].lower_ in (numeric | set(fractions) if word == "-" else numeric)
-            and ((word == "-" and gap) or doc[last].lower_ in pieces.and_joins_after)
-        ):
-            last += 1
-        else:
-            break
-    if doc[last].lower_ in articles or doc[last].lower_ == "-" or doc[last].lower_ in words.joiners:
-        return None
-    value = parse_number(doc[i : last + 1].text)
-    if value is None or beyond_counting(value):
-        return None
-    decimal, last = _share(doc, Decimal(str(value)), last=last)
-    return Atom(
-        first=i,
-        last=last,
-        start=token.idx,
-        end=doc[last].idx + len(doc[last].text),
-        value=decimal,
-        words=True,
-    )
-
-
-def _is_number_word(word: str) -> bool:
-    """Whether ``word`` is a cardinal or a numeral: "four", "12"."""
-    return word in number_words().cardinals or parse_digits(word) is not None
-
-
-def _fold_atom(doc: Doc, i: int) -> Atom | None:
-    """ "sixfold", "threefold": a cardinal glued to "fold" is that many times."""
-    lower = doc[i].lower_
-    fold = glue().fold_suffix
-    cardinals = number_words().cardinals
-    if not lower.endswith(fold) or lower[: -len(fold)] not in cardinals:
-        return None
-    return Atom(
-        first=i,
-        last=i,
-        start=doc[i].idx,
-        end=doc[i].idx + len(doc[i].text),
-        value=cardinals[lower[: -len(fold)]],
-        suffix=fold,
-        words=True,
-    )
-
-
-def _multiplier_verb_atom(doc: Doc, i: int) -> Atom | None:
-    """ "Profits tripled", "sales halved": a verb that multiplies is that many times."""
-    token = doc[i]
-    pieces = glue()
-    if token.pos_ != "VERB" or token.lemma_.lower() not in pieces.multiplier_verbs:
-        return None
-    return Atom(
-        first=i,
-        last=i,
-        start=token.idx,
-        end=token.idx + len(token.text),
-        value=Decimal(str(pieces.multiplier_verbs[token.lemma_.lower()])),
-        suffix=pieces.multiplier_unit,
-        words=True,
-    )
-
-
-def _vague_atom(doc: Doc, i: int) -> Atom | None:
-    """ "dozens", "thousands of", "tens of millions", "several" + plural noun."""
-    table = numbers_table()
-    words = [doc[i].lower_]
-    last = i
-    while (
-        last + 2 < len(doc)
-        and doc[last + 1].lower_ == "of"
-        and doc[last + 2].lower_ in table["vague"]
-    ):
-        words.append(doc[last + 2].lower_)
-        last += 2
-    nxt = doc[last + 1] if last + 1 < len(doc) else None
-    if words[0] in table["vague_determiners"]:
-        multipliers = number_words().multipliers
-        if nxt is not None and nxt.lower_ in multipliers:
-            bounds = vague_bounds(words)
-            mult = multipliers[nxt.lower_]
-            return Atom(
-                first=i,
-                last=last + 1,
-                start=doc[i].idx,
-                end=nxt.idx + len(nxt.text),
-                value=None,
-                low=Decimal(bounds[0]) * mult,
-                high=Decimal(bounds[1]) * mult,
-                vague=True,
-                words=True,
-            )
-        if nxt is None or nxt.tag_ not in _PLURAL_TAGS:
-            return None
-    elif words[0] in glue().vague_needing_of and (nxt is None or nxt.lower_ != "of"):
-        return None
-    bounds = vague_bounds(words)
-    if bounds is None:
-        return None
-    return Atom(
-        first=i,
-        last=last,
-        start=doc[i].idx,
-        end=doc[last].idx + len(doc[last].text),
-        value=None,
-        low=Decimal(bounds[0]),
-        high=Decimal(bounds[1]),
-        vague=True,
-        words=True,
-    )
-
-
-def atom_text(doc: Doc, atom: Atom) -> str:
-    """The characters of ``atom`` (without building ``doc.text``, which costs a full join)."""
-    offset = doc[atom.first].idx
-    return doc[atom.first : atom.last + 1].text[atom.start - offset : atom.end - offset]
 
 
 def _date_like(doc: Doc, atom: Atom) -> bool:
@@ -499,7 +259,7 @@ def scan_numbers(
     overlaps_date = overlap_test(date_entities)
     i = 0
     while i < len(doc):
-        atom = _digit_atom(doc, i) or _word_atom(doc, i)
+        atom = _digit_atom(doc, i) or word_atom(doc, i)
         if atom is None:
             i += 1
             continue

@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from briefx.quantities.atoms import Atom
 from briefx.quantities.numbers import (
     classify_suffix,
     glue,
@@ -18,10 +19,11 @@ from briefx.quantities.numbers import (
     numbers_table,
     units_table,
 )
-from briefx.quantities.scan import Atom
 
 # Units and currency words run to three words at most ("square metres", "pound sterling").
 _MAX_UNIT_WORDS = 3
+# A dateline place is a word in capitals of at least this many letters ("ROME", "LIMA").
+_MIN_DATELINE_LETTERS = 3
 # A counted noun is at most this many tokens past the first word of its phrase.
 _MAX_NOUN_PHRASE_GAP = 5
 
@@ -42,6 +44,7 @@ class Unit:
 
 @cache
 def _lowered(name: str) -> dict[str, str]:
+    """Units table ``name`` with lower-cased keys ("Dollars" and "dollars" alike)."""
     return {k.lower(): v for k, v in units_table()[name].items()}
 
 
@@ -60,18 +63,33 @@ def _longest(
     return None
 
 
+@cache
+def _per_markers() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The distributive markers ("each", "a piece") by first word, in the table's order."""
+    markers: dict[str, list[tuple[str, int]]] = {}
+    for marker in units_table()["per_markers"]:
+        words = marker.split()
+        markers.setdefault(words[0], []).append((marker, len(words)))
+    return {first: tuple(found) for first, found in markers.items()}
+
+
+@cache
+def _per_nouns() -> frozenset[str]:
+    """The nouns a distributive marker counts by ("a day", "per barrel"), lower-cased once."""
+    return frozenset(n.lower() for n in units_table()["per_nouns"])
+
+
 def _per(doc: Doc, after: int) -> tuple[str, int] | None:
     """A distributive marker after token ``after`` ("each", "a day", "per barrel"), last token."""
     units = units_table()
     i = after + 1
     if i >= len(doc):
         return None
-    for marker in units["per_markers"]:
-        width = len(marker.split())
+    for marker, width in _per_markers().get(doc[i].lower_, ()):
         if doc[i : i + width].text.lower() == marker:
             return doc[i : i + width].text, i + width - 1
     if doc[i].lower_ in glue().per_openers and i + 1 < len(doc):
-        nouns = {n.lower() for n in units["per_nouns"]}
+        nouns = _per_nouns()
         for width in (2, 1):
             span = doc[i + 1 : i + 1 + width]
             if len(span) == width and (
@@ -154,6 +172,8 @@ def _noun_phrase(doc: Doc, begin: int, *, head: Token) -> Unit | None:
         return None
     if any(t.is_space or "\n" in t.whitespace_ for t in doc[begin - 1 : head.i]):
         return None  # "rises to 112\n\nJAKARTA": a unit never crosses a line break
+    if opens_dateline(doc, head):
+        return None  # "rises to 112 JAKARTA (Reuters) -": the place of a dateline
     if any(t.is_punct and t.text != "-" for t in tokens) or any(
         t.i != head.i and not head.is_ancestor(t) for t in tokens
     ):
@@ -162,6 +182,13 @@ def _noun_phrase(doc: Doc, begin: int, *, head: Token) -> Unit | None:
         return None
     span = doc[begin : head.i + 1]
     return Unit(span.text, _counted_lemma(tokens), "count", span.end_char, head.i, head=head.i)
+
+
+def opens_dateline(doc: Doc, token: Token) -> bool:
+    """ "JAKARTA (Reuters) -", "KATHMANDU, Nepal": a place in capitals that opens a dateline."""
+    following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    shouting = token.is_upper and token.is_alpha and len(token.text) >= _MIN_DATELINE_LETTERS
+    return shouting and following in glue().dateline_followers
 
 
 def number_token(doc: Doc, atom: Atom) -> Token:
@@ -222,9 +249,12 @@ def read_unit(doc: Doc, atom: Atom, *, after: int | None = None) -> Unit:
             span = doc[i : i + width]
             if len(span) < width:
                 continue
-            written = span.text[: len(span.text) - len(span[-1].text)] + _without_final_dot(
-                doc, span[-1]
-            )
+            written = span.text
+            if written.endswith("."):
+                last_token = span[-1]
+                written = written[: len(written) - len(last_token.text)] + _without_final_dot(
+                    doc, last_token
+                )
             lemma = measure_lemma(written, glued=doc[i - 1].whitespace_ == "")
             if lemma:
                 end = span.start_char + len(written)

@@ -12,7 +12,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefx.dates import Timex, find_dates, normalize
+from briefx.dates import DateFinding, Timex, find_dates, normalize
 
 REF = dt.date(2025, 11, 18)  # a Tuesday, ISO week 47
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -567,7 +567,21 @@ def test_find_dates_is_pure(nlp):
     doc = nlp("Talks resume on Nov. 19.")
     first = find_dates(doc, reference=REF)
     assert first == find_dates(doc, reference=REF)
-    assert find_dates(doc, reference=dt.date(2024, 11, 18))[0]["value"] == "2024-11-19"
+    assert find_dates(doc, reference=dt.date(2024, 11, 18))[0].value == "2024-11-19"
+
+
+def test_findings_are_frozen_records_with_plain_dicts(nlp):
+    doc = nlp("Talks resume on Nov. 19.")
+    finding = find_dates(doc, reference=REF)[0]
+    assert isinstance(finding, DateFinding)
+    with pytest.raises(AttributeError):
+        finding.value = "2025-11-20"
+    assert finding.range == ("2025-11-19", "2025-11-19")
+    plain = finding.as_dict()
+    assert plain == {"start": 16, "end": 23, "text": "Nov. 19", "type": "DATE",
+                     "value": "2025-11-19", "mod": None,
+                     "range": ["2025-11-19", "2025-11-19"], "anchor": "reference_date"}
+    assert pickle.loads(pickle.dumps(plain)) == plain
 
 
 def test_pipe_with_two_processes(nlp):
@@ -663,7 +677,7 @@ _WORDS = ["on", "Nov.", "19", "last", "week", "the", "early", "October", "three"
 def test_records_always_well_formed(words, reference):
     blank = _blank()
     doc = blank.make_doc(" ".join(words))
-    records = find_dates(doc, reference=reference)
+    records = [f.as_dict() for f in find_dates(doc, reference=reference)]
     starts = [r["start"] for r in records]
     assert starts == sorted(starts)
     for r in records:

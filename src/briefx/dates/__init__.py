@@ -17,5 +17,6 @@ from __future__ import annotations
 
 from briefx.dates.calendar import Timex
 from briefx.dates.extract import DatesComponent, find_dates, make_dates, normalize
+from briefx.dates.records import DateFinding
 
-__all__ = ["DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
+__all__ = ["DateFinding", "DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]

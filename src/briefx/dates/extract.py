@@ -2,8 +2,10 @@
 
 - :func:`normalize` (pure): one expression + reference date -> :class:`Timex`.
 - :func:`find_dates` (pure over a parsed Doc): every expression, in document order, as
-  plain records ``{"start", "end", "text", "type", "value", "mod", "range", "anchor"}``.
-- The ``briefx_dates`` component writes those records to ``doc._.briefx_dates``, resolving
+  frozen :class:`DateFinding` records.
+- The ``briefx_dates`` component writes their plain dicts (``DateFinding.as_dict``:
+  ``{"start", "end", "text", "type", "value", "mod", "range", "anchor"}``) to
+  ``doc._.briefx_dates``, resolving
   against ``doc._.briefx_reference`` (ISO date; today's date only when it is missing).
 
 Anchors: ``"reference_date"`` (resolved against the publication date), ``"date:<i>"``
@@ -16,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,9 +32,10 @@ from briefx.dates.find import (
     tense_of,
 )
 from briefx.dates.normalizer import normalize as _normalize
+from briefx.dates.records import DateFinding
 from briefx.reference import default_reference, parse_date
 
-__all__ = ["DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
+__all__ = ["DateFinding", "DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
 
 
 # The public normaliser: the pure rules of ``normalizer``, cached (pure, so safe).
@@ -44,18 +46,21 @@ def _has_parse(doc: Doc) -> bool:
     return len(doc) > 0 and doc.has_annotation("DEP") and doc.has_annotation("TAG")
 
 
-def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
+def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     """Find and resolve every date/time expression in a parsed Doc.
+
+    "Talks resume on Nov. 19." (reference 2025-11-18) -> one finding "Nov. 19",
+    ``2025-11-19``.
 
     Args:
         doc: a Doc; NER DATE/TIME entities are used when present, rules always.
         reference: the publication date relative expressions resolve against.
 
     Returns:
-        Records in document order, each exactly ``{"start", "end", "text", "type",
-        "value", "mod", "range", "anchor"}`` with ``doc.text[start:end] == text``.
+        :class:`DateFinding` records in document order, ``doc.text[start:end] == text``;
+        ``DateFinding.as_dict`` gives the plain record the Doc carries.
     """
-    records: list[dict[str, Any]] = []
+    records: list[DateFinding] = []
     previous: tuple[int, str] | None = None
     # (end of sentence, previous to restore) while "the nine months" sets the context
     to_date: tuple[int, tuple[int, str] | None] | None = None
@@ -87,30 +92,20 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
             timex.anchor == "previous"
             and previous is not None
             and _YEAR_BACK.search(text)
-            and _YEAR_BACK.search(records[previous[0]]["text"])
+            and _YEAR_BACK.search(records[previous[0]].text)
         ):
             # "from $5 million a year ago ... compared with $7 million a year earlier":
             # both name the same comparison period; the second does not step back again.
             base = records[previous[0]]
-            rng = base["range"]
-            timex = Timex(
-                timex.type, base["value"], timex.mod, tuple(rng) if rng else None, "previous"
-            )
+            timex = Timex(timex.type, base.value, timex.mod, base.range, "previous")
         if timex.anchor == "previous" and previous is not None:
             anchor = f"date:{previous[0]}"
         else:
             anchor = "reference_date" if timex.anchor == "previous" else timex.anchor
         records.append(
-            {
-                "start": start,
-                "end": end,
-                "text": text,
-                "type": timex.type,
-                "value": timex.value,
-                "mod": timex.mod,
-                "range": list(timex.range) if timex.range else None,
-                "anchor": anchor,
-            }
+            DateFinding(
+                start, end, text, timex.type, timex.value, timex.mod, timex.range, anchor
+            )
         )
         # Only a day reached from the previous date moves the story's time ("two days
         # later"); a comparison ("a year earlier", "the year-ago quarter", "that night")
@@ -244,7 +239,9 @@ class DatesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.briefx_dates = find_dates(doc, reference=reference_of(doc))
+        # Plain dicts only: a Doc must pickle for nlp.pipe(n_process=2).
+        findings = find_dates(doc, reference=reference_of(doc))
+        doc._.briefx_dates = [f.as_dict() for f in findings]
         return doc
 
 

@@ -103,9 +103,7 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         else:
             anchor = "reference_date" if timex.anchor == "previous" else timex.anchor
         records.append(
-            DateFinding(
-                start, end, text, timex.type, timex.value, timex.mod, timex.range, anchor
-            )
+            DateFinding(start, end, text, timex.type, timex.value, timex.mod, timex.range, anchor)
         )
         # Only a day reached from the previous date moves the story's time ("two days
         # later"); a comparison ("a year earlier", "the year-ago quarter", "that night")

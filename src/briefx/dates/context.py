@@ -2,7 +2,8 @@
 
 Each rule (``briefx.dates.rules_named``, ``briefx.dates.rules_relative``) is a function
 ``(text, ctx) -> Timex | None`` over cleaned lower-case text; the regexes below are built
-once from the word lists in ``models/dates/lexicon.json``.
+once from ``models/dates/normalize.json``, their placeholders filled from the word lists
+in ``models/dates/lexicon.json``.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from briefx.dates.calendar import Anchor, Point, Timex, day_range, fmt, safe_date
-from briefx.dates.lexicon import lexicon
+from briefx.dates.lexicon import fill, rule_data
 
 GRAN_ORDER = {
     g: i
@@ -90,103 +92,22 @@ def year2(text: str) -> int:
 
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
-    """The rules' regexes, compiled once (placeholders filled from the lexicon)."""
-    lex = lexicon()
-    mon, wd, num = lex.month_re, lex.weekday_re, lex.number_re
-    part, unit, ordn = lex.day_part_re, lex.unit_re, lex.ordinal_re
-    day = r"(\d{1,2})(?:st|nd|rd|th)?"
-    year = r"(\d{4}|'\d\d)"
-    rel = r"(this past|this coming|last|this|next|past|coming|the following|the previous)"
+    """The rules' regexes (``normalize.json`` "patterns"), compiled once with their
+    placeholders filled from the lexicon."""
+    return {name: re.compile(fill(regex)) for name, regex in rule_data()["patterns"].items()}
+
+
+@cache
+def phrases() -> dict[str, re.Pattern[str]]:
+    """The single-purpose regexes of the rules and the cleaner (``normalize.json``
+    "phrases"), compiled once."""
+    return {name: re.compile(fill(regex)) for name, regex in rule_data()["phrases"].items()}
+
+
+@cache
+def tables() -> dict[str, Any]:
+    """The rules' small lookup tables (``normalize.json`` "tables"), lists as frozensets."""
     return {
-        "iso": re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:t[\d:]+)?$"),
-        "numeric": re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$"),
-        "wd_prefix": re.compile(rf"^(?:{wd})\.?,? (.+)$"),
-        "mdy": re.compile(rf"^({mon})\.? {day},? {year}$"),
-        "dmy": re.compile(rf"^(?:the )?{day} (?:of )?({mon})\.?,? {year}$"),
-        "my": re.compile(rf"^({mon})\.?,? (?:of )?{year}$"),
-        "md": re.compile(rf"^({mon})\.? {day}$"),
-        "day_range": re.compile(
-            rf"^(?:({mon})\.? {day} ?- ?{day}|{day} ?- ?{day} (?:of )?({mon})\.?)(?:,? {year})?$"
-        ),
-        "day_only": re.compile(r"^the (\d{1,2})(?:st|nd|rd|th)$"),
-        "dm": re.compile(rf"^(?:the )?{day} (?:of )?({mon})\.?$"),
-        "month": re.compile(rf"^(?:{rel} )?({mon})\.?(?: (?:of )?(this|last|next) year)?$"),
-        "year": re.compile(
-            r"^(?:(?:the )?(?:fiscal|calendar|financial|model|year|fy) ?)?"
-            r"(?:year )?(\d{4})(?: (?:fiscal )?year)?$"
-        ),
-        "decade": re.compile(r"^(?:the )?(\d{3}0|'\d0)'?s$"),
-        "decade_words": re.compile(
-            r"^(?:the )?(nineteen |twenty )?(twenties|thirties|forties|fifties|sixties|"
-            r"seventies|eighties|nineties)$"
-        ),
-        "century": re.compile(rf"^(?:the )?(\d{{1,2}}(?:st|nd|rd|th)?|{ordn}) century$"),
-        "quarter": re.compile(
-            rf"^(?:(this|last|next) year'?s? )?(?:(?:the|its|a|this|that) )?"
-            rf"(?:(?:fiscal|calendar) )?(?:(\d{{4}}) )?({ordn}|q[1-4]) (?:fiscal )?"
-            rf"(quarter|half)(?: (?:of )?(?:fiscal )?(?:(\d{{4}})|(this|last|next) year))?"
-            rf"(?: of (?:the|this) (?:fiscal )?year)?$"
-        ),
-        "compare": re.compile(
-            rf"^(?:the |its |a )?(?:comparable |corresponding |same |flat )?"
-            rf"(?:(year ago|year earlier|prior year|previous year|last year'?s?|(\d{{4}})) )"
-            rf"(?:({ordn}) (?:fiscal )?)?(quarter|period)$"
-            rf"|^(?:the )?(?:comparable |corresponding |same )?(quarter|period) "
-            rf"(?:a year (?:ago|earlier)|last year|of last year|the year before)$"
-        ),
-        "qshort": re.compile(r"^(?:(\d{4}) )?([qh])([1-4])(?: (\d{4}))?$"),
-        "season": re.compile(
-            rf"^(?:{rel} |the )?({lex.season_re})(?: (?:of )?(?:{year}|(this|last|next) year))?$"
-        ),
-        "deictic": re.compile(rf"^(today|tonight|yesterday|tomorrow|this|last)(?: ({part}))?$"),
-        "weekday": re.compile(rf"^(?:{rel} )?({wd})\.?(?: ({part}))?(?:,? ({mon})\.? {day})?$"),
-        "part_weekday": re.compile(rf"^({part}) (?:on )?({wd})$"),
-        "rel_unit": re.compile(
-            r"^(this past|this coming|last|this|next|the past|the previous|the coming|"
-            r"the current fiscal|the current|the fiscal|the financial|"
-            r"the next|the following|the same|that|the latest|"
-            r"the full|the whole|the entire|the prior|"
-            r"the preceding|the last|the most recent|past|previous|coming|current|"
-            r"the|same|earlier this|later this|early this|late this)"
-            r" (day|week|weekend|month|quarter|year|decade|century|period)$"
-        ),
-        "rel_part": re.compile(
-            rf"^(the next|the following|that|the same|the previous|the preceding) ({part})$"
-        ),
-        "unit_after": re.compile(r"^the (day|week|month|year) (before|after|earlier|later|prior)$"),
-        "shifted": re.compile(
-            rf"^({num}|{unit}) ?({unit})? (ago|earlier|later|from now|hence|"
-            rf"back|before that|after that|previously)$"
-        ),
-        "duration": re.compile(
-            rf"^(?:(?:the|a|an|his|her|its|their|that|this) )?(?:(past|last|next|first|"
-            rf"coming|previous|final|latest|initial|recent|remaining|following|preceding|"
-            rf"other|entire|full|whole|same|subsequent|ensuing|additional|further|another)"
-            rf" )?(?:({num}) (?:(?:more|additional|further|straight|consecutive) )?)?"
-            rf"({unit})(?: and a half)?(?: (long|period|span|stretch|"
-            rf"time|term|history|run|low|high))?$"
-        ),
-        "duration_range": re.compile(
-            rf"^(?:the (?:past|last|next|first|coming) )?(?:between ({num}) and |({num})"
-            rf"(?: to | or |-))({num}) ({unit})$"
-        ),
-        "set_every": re.compile(rf"^(?:every|each|per) (other )?(?:({num}) )?({unit})$"),
-        "set_times": re.compile(
-            rf"^(?:once|twice|thrice|{num} times) (?:a|an|per|every|each) ({unit})$"
-        ),
-        "set_season": re.compile(rf"^(?:every|each) ({lex.season_re}|{mon})$"),
-        "set_weekday": re.compile(rf"^(?:every |each |on )?({wd})s?(?: ({part}))?$"),
-        "clock": re.compile(
-            r"^(?:(.+?),? )?(?:at )?(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?|o'clock|"
-            r"(?<=\d\d)(?= (?:gmt|utc|[a-z]{2}t|local time)))"
-            r"(?: (?:gmt|utc|[a-z]{2,3}t|local time))?(?:,? (.+))?$"
-        ),
-        "clock_words": re.compile(
-            r"^(?:(.+?),? )?(?:at )?(\d{1,2})(?: o'clock)? (in the morning|in the afternoon|"
-            r"in the evening|at night)(?:,? (.+))?$"
-        ),
-        "noon": re.compile(r"^(?:(.+?) )?(noon|midnight|midday)(?: (.+))?$"),
-        "words_year": re.compile(
-            r"^(?:the year )?(nineteen|two thousand)(?: and)?((?: [a-z]+){0,2})$"
-        ),
+        name: frozenset(value) if isinstance(value, list) else value
+        for name, value in rule_data()["tables"].items()
     }

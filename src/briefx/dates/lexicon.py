@@ -95,6 +95,49 @@ def lexicon() -> Lexicon:
     )
 
 
+@cache
+def rule_data() -> dict[str, Any]:
+    """The normalisation resources (``models/dates/normalize.json``), read once."""
+    return load_json("dates/normalize.json")
+
+
+@cache
+def context_data() -> dict[str, Any]:
+    """The finder's context words and regexes (``models/dates/context.json``), read once."""
+    return load_json("dates/context.json")
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
+
+
+@cache
+def _fills() -> dict[str, str]:
+    lex = lexicon()
+    return {
+        "MONTH": lex.month_re,
+        "WEEKDAY": lex.weekday_re,
+        "NUMBER": lex.number_re,
+        "PART": lex.day_part_re,
+        "UNIT": lex.unit_re,
+        "ORDINAL": lex.ordinal_re,
+        "SEASON": lex.season_re,
+        **rule_data()["pieces"],
+    }
+
+
+def fill(regex: str) -> str:
+    """A resource regex with its placeholders filled: "^({MONTH})\\.? {DAY}$" -> the month
+    alternation and the day piece, inserted as they are (other braces are regex repeats).
+
+    Args:
+        regex: a regex from ``normalize.json`` holding ``{MONTH}``, ``{DAY}``...
+
+    Returns:
+        The regex source, ready to compile.
+    """
+    return _PLACEHOLDER.sub(lambda m: _fills()[m.group(1)], regex)
+
+
 def parse_number(text: str) -> float | None:
     """Read "4", "1,200", "four", "twenty four", "a hundred", "a couple of" (None if vague)."""
     lex = lexicon()

@@ -14,8 +14,8 @@ from dataclasses import replace
 from functools import cache
 
 from briefx.dates.calendar import Point, Timex, parse_value
-from briefx.dates.context import Ctx, Rule, make_date
-from briefx.dates.lexicon import lexicon, parse_number
+from briefx.dates.context import Ctx, Rule, make_date, phrases, tables
+from briefx.dates.lexicon import lexicon, parse_number, rule_data
 from briefx.dates.rules_named import (
     rule_absolute,
     rule_compare,
@@ -42,38 +42,47 @@ from briefx.dates.rules_relative import (
 
 
 def _clean(text: str) -> str:
+    """Lower-case, unify quotes and dashes, and apply the rewrites of ``normalize.json``:
+    "Mid-afternoon yesterday's" -> "mid yesterday afternoon"."""
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
     s = re.sub(r"\s+", " ", s).strip(' ,;:()"')
     s = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", s)
-    s = re.sub(r"^mid(morning|afternoon|evening)$", r"mid \1", s)
-    s = re.sub(r"'s$", "", s).strip()
-    s = re.sub(r"^(this|last|next) (year|month|week)s$", r"\1 \2", s)  # "last years [profit]"
-    s = _YEAR_END.sub(r"the end of the \1year", s)
-    s = _LAST_PART_OF.sub(lambda m: _LAST_PART[m[1]] + " of", s)
-    s = _PART_THEN_DAY.sub(r"\1\3 \2", s)
+    for pattern, replacement in _rewrites():  # "midmorning", "'s", "by year-end"...
+        s = pattern.sub(replacement, s).strip()
+    last_part_of, parts = _last_part_of()
+    s = last_part_of.sub(lambda m: parts[m[1]] + " of", s)
+    part_then_day, order = _part_then_day()
+    s = part_then_day.sub(order, s)
     if "nineteen " in s or "two thousand " in s:
-        s = _WORD_YEAR.sub(_word_year, s)
+        s = _word_year_re().sub(_word_year, s)
     return s
 
 
-# "by year-end", "around year's end": the end of the year (an "around" is not kept: the
-# value carries one mod, and END says more).
-_YEAR_END = re.compile(
-    r"^(?:around |about |at |by )?(?:the )?((?:fiscal |calendar )?)year(?:'s)? end$"
-)
-# "the last half of 1989" is its second half ("the last quarter" alone is the one before).
-_LAST_PART_OF = re.compile(r"\b(?:last|latter|final) (half|quarter) of\b")
-_LAST_PART = {"half": "second half", "quarter": "fourth quarter"}
-# "mid-afternoon yesterday" reads as "mid yesterday afternoon".
-_PART_THEN_DAY = re.compile(
-    r"^((?:early |late |mid )?)(morning|afternoon|evening|night) (yesterday|today|tomorrow)$"
-)
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [a-z]+)?"
-_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_WORD_YEAR = re.compile(
-    rf"\b(nineteen|two thousand)(?: and)? ({_TENS}|{_TEENS}|hundred|one|two|three|four|five|"
-    rf"six|seven|eight|nine)\b"
-)
+@cache
+def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["regex"]), r["replace"]) for r in rule_data()["rewrites"])
+
+
+@cache
+def _last_part_of() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "the last half of 1989" is its second half ("the last quarter" alone is the one
+    before)."""
+    data = rule_data()["last_part_of"]
+    return re.compile(data["regex"]), data["parts"]
+
+
+@cache
+def _part_then_day() -> tuple[re.Pattern[str], str]:
+    """ "mid-afternoon yesterday" reads as "mid yesterday afternoon"."""
+    data = rule_data()["part_then_day"]
+    return re.compile(data["regex"]), data["replace"]
+
+
+@cache
+def _word_year_re() -> re.Pattern[str]:
+    data = rule_data()["word_year"]
+    regex = data["regex"].replace("{TENS}", data["tens"]).replace("{TEENS}", data["teens"])
+    return re.compile(regex)
 
 
 def _word_year(m: re.Match[str]) -> str:
@@ -91,9 +100,9 @@ def _mod_re() -> re.Pattern[str]:
 
 def _peel_mod(s: str) -> tuple[str, str | None]:
     """Split a leading modifier off ("early october" -> "october", START)."""
-    lex = lexicon()
+    lex, ph = lexicon(), phrases()
     mod = None
-    if re.match(r"^the (?:early|late|mid|middle) ", s):
+    if ph["the_before_mod"].match(s):
         s = s[4:]
     m = _mod_re().match(s)
     if m and s[m.end() :]:
@@ -101,34 +110,34 @@ def _peel_mod(s: str) -> tuple[str, str | None]:
         s = s[m.end() :]
     if " or so " in s:
         s, mod = s.replace(" or so ", " "), mod or "APPROX"
-    tail = re.search(r" or (?:so|more|later|earlier|longer|less)$", s)
+    tail = ph["tail_mod"].search(s)
     if tail:
         s = s[: tail.start()]
-        mod = mod or {"later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}.get(
-            tail.group(0).split()[-1], "APPROX"
-        )
+        mods = tables()["tail_mods"]
+        mod = mod or mods.get(tail.group(0).split()[-1], tables()["tail_mod_default"])
     return s, mod
 
 
-_PERIOD_LENGTH = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year end(?:ed|ing|s)$")
-
-
 def rule_period_length(s: str, ctx: Ctx) -> Timex | None:
-    """ "the year ended March 31": the accounting year as a length of time."""
-    return Timex("DURATION", "P1Y", ctx.mod, None, "absolute") if _PERIOD_LENGTH.match(s) else None
+    """ "the year ended March 31": the accounting year as a length of time.
+
+    The finder appends the verb: "the fiscal year ended" -> DURATION ``P1Y``.
+    """
+    if not phrases()["period_length"].match(s):
+        return None
+    return Timex("DURATION", "P1Y", ctx.mod, None, "absolute")
 
 
 def rule_ref(s: str, ctx: Ctx) -> Timex | None:
+    """A reference word of the lexicon: "nowadays" -> ``PRESENT_REF``, "the past" ->
+    ``PAST_REF``."""
     value = lexicon().refs.get(s)
     return Timex("DATE", value, ctx.mod, None, "reference_date") if value else None
 
 
-_WEEK_OF = re.compile(r"^(?:the )?week (?:of|beginning|starting|ending) (.+)$")
-
-
 def rule_week_of(s: str, ctx: Ctx) -> Timex | None:
-    """ "the week of March 6": the (ISO) week that holds the day."""
-    m = _WEEK_OF.match(s)
+    """ "the week of March 6": the (ISO) week that holds the day (``2026-W10``)."""
+    m = phrases()["week_of"].match(s)
     if not m:
         return None
     for rule in (rule_month_day, rule_absolute):
@@ -138,10 +147,6 @@ def rule_week_of(s: str, ctx: Ctx) -> Timex | None:
             return make_date(point, ctx, day.anchor)
     return None
 
-
-_LEADING_PREP = re.compile(
-    r"^(?:on|in|at(?! least| most)|during|since|until|till|by|from|for|of|through) "
-)
 
 RULES: tuple[Rule, ...] = (
     rule_period_length,
@@ -194,9 +199,9 @@ def normalize(
     ref = rule_ref(s, ctx)
     if ref:
         return ref
-    s = _LEADING_PREP.sub("", s)
+    s = phrases()["leading_prep"].sub("", s)
     body, mod = _peel_mod(s)
-    body = re.sub(r"^(?:in|on|at|during|of) ", "", body) if mod else body
+    body = phrases()["prep_after_mod"].sub("", body) if mod else body
     ctx = replace(ctx, mod=mod)
     for rule in RULES:
         found = rule(body, ctx)
@@ -215,7 +220,7 @@ def _fallback(s: str, ctx: Ctx) -> Timex | None:
         return None
     # "the Aug. 7, 1998 [meeting]": the rules read it without the determiner, and the
     # dateparser costs a second to warm up in each process.
-    bare = re.sub(r"^(?:the|an?) ", "", s)
+    bare = phrases()["article"].sub("", s)
     if bare != s:
         found_rule = rule_absolute(bare, ctx)
         if found_rule is not None:

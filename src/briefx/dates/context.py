@@ -25,6 +25,22 @@ GRAN_ORDER = {
     )
 }
 
+# A day assumed for a month named without one, when only its distance matters.
+MID_MONTH = 15
+# Months a past (future) verb's month may lie ahead (behind) and still be this year's:
+# "sales fell in January" said in November is this January, "in December" last December.
+TENSE_MONTH_SLACK = 2
+# Without a tense, a month up to this many months ahead is the coming one; further ahead
+# it is last year's (news mostly reports what has happened).
+UNTENSED_MONTHS_AHEAD = 4
+# Days a past (future) verb's day may lie on the wrong side of the reference and still
+# be this year's: a reported-speech verb often governs a date to come.
+TENSE_DAY_SLACK = 90
+# Without a tense, a day is read in the year that puts it nearest the reference.
+HALF_YEAR_DAYS = 182
+# "'31" is 1931, "'30" is 2030: two-digit years above this are the 1900s.
+TWO_DIGIT_YEAR_PIVOT = 30
+
 
 @dataclass(frozen=True)
 class Ctx:
@@ -54,30 +70,30 @@ def make_time(day: dt.date, part: str, ctx: Ctx, anchor: Anchor) -> Timex:
 def pick_year(month: int, day: int | None, ctx: Ctx) -> int:
     """The year for a month (and day) written without one, guided by tense."""
     ref = ctx.reference
-    cand = safe_date(ref.year, month, day or 15)
+    cand = safe_date(ref.year, month, day or MID_MONTH)
     if day is None:
         if ctx.tense == "past":
-            return ref.year - 1 if month - ref.month > 2 else ref.year
+            return ref.year - 1 if month - ref.month > TENSE_MONTH_SLACK else ref.year
         if ctx.tense == "future":
-            return ref.year + 1 if ref.month - month > 2 else ref.year
+            return ref.year + 1 if ref.month - month > TENSE_MONTH_SLACK else ref.year
         # No tense: news mostly reports what has happened, so a month more than four
         # months ahead is read as the one before.
         ahead = (month - ref.month) % 12
         if ahead == 0:
             return ref.year
-        if ahead <= 4:
+        if ahead <= UNTENSED_MONTHS_AHEAD:
             return ref.year if month > ref.month else ref.year + 1
         return ref.year if month < ref.month else ref.year - 1
     # Tense only overrides the nearest reading when the date is well on the wrong side:
     # a reported-speech verb ("said ... on Nov. 19") often governs a future date.
     delta = (cand - ref).days
     if ctx.tense == "past":
-        return ref.year - 1 if delta > 90 else ref.year
+        return ref.year - 1 if delta > TENSE_DAY_SLACK else ref.year
     if ctx.tense == "future":
-        return ref.year + 1 if delta < -90 else ref.year
-    if delta > 182:
+        return ref.year + 1 if delta < -TENSE_DAY_SLACK else ref.year
+    if delta > HALF_YEAR_DAYS:
         return ref.year - 1
-    if delta < -182:
+    if delta < -HALF_YEAR_DAYS:
         return ref.year + 1
     return ref.year
 
@@ -86,7 +102,7 @@ def year2(text: str) -> int:
     """A year from "1998" or "'98"."""
     y = int(text.lstrip("'"))
     if len(text.lstrip("'")) <= 2:
-        y += 1900 if y > 30 else 2000
+        y += 1900 if y > TWO_DIGIT_YEAR_PIVOT else 2000
     return y
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,15 +31,25 @@ from briefx.dates.find import (
     period_ending,
     tense_of,
 )
+from briefx.dates.lexicon import context_data
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
 from briefx.reference import default_reference, parse_date
 
 __all__ = ["DateFinding", "DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
 
+# Distinct phrases kept by the normaliser's cache: a long batch of news repeats a few
+# thousand phrases ("Monday", "last year"); more only costs memory.
+NORMALIZE_CACHE_SIZE = 4096
+# Longest candidate (tokens) whose sub-spans are tried when the whole does not normalise:
+# the search is quadratic in the length, and NER DATE spans are rarely longer.
+MAX_SUBSPAN_TOKENS = 12
+# len("2025-11-19"): a value naming one day.
+DAY_VALUE_LENGTH = 10
+
 
 # The public normaliser: the pure rules of ``normalizer``, cached (pure, so safe).
-normalize = lru_cache(maxsize=4096)(_normalize)
+normalize = lru_cache(maxsize=NORMALIZE_CACHE_SIZE)(_normalize)
 
 
 def _has_parse(doc: Doc) -> bool:
@@ -91,8 +101,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         if (
             timex.anchor == "previous"
             and previous is not None
-            and _YEAR_BACK.search(text)
-            and _YEAR_BACK.search(records[previous[0]].text)
+            and _context_res()["year_back"].search(text)
+            and _context_res()["year_back"].search(records[previous[0]].text)
         ):
             # "from $5 million a year ago ... compared with $7 million a year earlier":
             # both name the same comparison period; the second does not step back again.
@@ -108,10 +118,10 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         # Only a day reached from the previous date moves the story's time ("two days
         # later"); a comparison ("a year earlier", "the year-ago quarter", "that night")
         # does not: the next "a year earlier" still compares with the same period.
-        compared = timex.anchor == "previous" and len(timex.value) != 10
+        compared = timex.anchor == "previous" and len(timex.value) != DAY_VALUE_LENGTH
         if timex.type in ("DATE", "TIME") and timex.range is not None and not compared:
             previous = (len(records) - 1, timex.value)
-        elif timex.type == "DURATION" and _TO_DATE.match(text):
+        elif timex.type == "DURATION" and _context_res()["to_date"].match(text):
             # "For the nine months, profit rose from a year earlier": the period runs from
             # the start of the year, so what follows compares whole years.
             year = previous[1][:4] if previous and previous[1][:4].isdigit() else None
@@ -121,14 +131,27 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     return records
 
 
-_TITLE_WORDS = frozenset({"today", "tonight", "this", "last", "next", "now"})
+@cache
+def _context_res() -> dict[str, re.Pattern[str]]:
+    """The context regexes of ``models/dates/context.json``, case-insensitive, compiled once:
+    ``year_back`` (one year back from the period in view, the comparison base of results
+    stories), ``to_date`` (a definite run of months inside a year: "the nine months"),
+    ``rate_unit`` ("a week" in "700 seats a week")."""
+    return {
+        name: re.compile(regex, re.IGNORECASE) for name, regex in context_data()["regexes"].items()
+    }
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(context_data()["title_words"])
 
 
 def _is_title(span: Span) -> bool:
     """A date phrase that is a name: "USA Today", ABC's "This Week" (capitalised in the
     middle of a sentence, after a name or an opening quote)."""
     first = span[0]
-    if first.lower_ not in _TITLE_WORDS or first.is_sent_start or span.start == 0:
+    if first.lower_ not in _title_words() or first.is_sent_start or span.start == 0:
         return False
     if not all(t.is_title for t in span if t.is_alpha):
         return False
@@ -156,31 +179,13 @@ def _is_ordinal_second(span: Span) -> bool:
     )
 
 
-_RATE = re.compile(r"(?:a|an|per) (?:hour|day|week|month|quarter|year)", re.IGNORECASE)
-
-
 def _is_rate(span: Span) -> bool:
     """ "700 seats a week", "$500 million a year": the time unit of a rate, a SET (how
     often), not a length of time."""
-    if span.start == 0 or not _RATE.fullmatch(span.text):
+    if span.start == 0 or not _context_res()["rate_unit"].fullmatch(span.text):
         return False
     before = span.doc[span.start - 1]
-    return before.pos_ in ("NOUN", "NUM", "PROPN", "SYM") or before.tag_ == "CD"
-
-
-# One year back from the period in view: the comparison base of results stories.
-_YEAR_BACK = re.compile(
-    r"\b(?:(?:a|one) year (?:ago|earlier|before)|year[- ](?:ago|earlier)|last year|"
-    r"(?:the )?(?:prior|previous) year)\b",
-    re.IGNORECASE,
-)
-
-# A definite run of months inside a year: "the nine months", "the first six months".
-_TO_DATE = re.compile(
-    r"(?:the|its) (?:first |latest |past )?(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|\d{1,2}) months$",
-    re.IGNORECASE,
-)
+    return before.pos_ in context_data()["rate_head_pos"] or before.tag_ == "CD"
 
 
 def _resolve(
@@ -203,7 +208,7 @@ def _resolve(
     if timex is not None:
         return start, end, timex
     n = len(span)
-    if n > 12:
+    if n > MAX_SUBSPAN_TOKENS:
         return None
     for size in range(n - 1, 0, -1):
         for i in range(n - size, -1, -1):  # rightmost first: the head of a date NP

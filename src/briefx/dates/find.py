@@ -12,8 +12,30 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.dates.lexicon import lexicon
+from briefx.dates.lexicon import context_data, lexicon
 from briefx.resources import load_json
+
+# Weekday names capitalised mid-sentence count only when longer than this: "Sun", "Wed"
+# and "Sat" are also words (a newspaper, "wed", "sat").
+SHORTEST_CAPITALISED_WEEKDAY = 3
+# Tokens before a date searched for "as soon as" ("could leave as soon as next Friday").
+AS_SOON_AS_WINDOW = 8
+# Tokens either side of a date searched for "as early as" (it sits right before the date).
+AS_EARLY_AS_WINDOW = 3
+# Dependency hops from a date up to "until" / "through" ("postponed the vote until Friday").
+DEADLINE_HOPS = 4
+# Dependency hops from a date up to its governing verb.
+VERB_HOPS = 6
+# Characters before a bare number searched for a currency sign or word ("$1990", "Rs 1990").
+CURRENCY_WINDOW = 5
+# Characters after a bare number searched for a unit, percent or currency word ("1800 sq m").
+MEASURE_WINDOW = 16
+# Characters before "a year" searched for the amount of a rate ("$5 a year", "5% a year").
+RATE_WINDOW = 12
+# Characters after a span searched for "-old" / "old" ("a 6-year-old", "44 years old").
+AGE_WINDOW = 6
+# Last characters of a span searched for an age word the span itself swallowed.
+AGE_TAIL = 5
 
 
 @cache
@@ -26,7 +48,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool, tuple[str, ...]], ...
         "WEEKDAY_CAP": "|".join(
             re.escape(w.capitalize())
             for w in sorted(lex.weekdays, key=len, reverse=True)
-            if len(w) > 3
+            if len(w) > SHORTEST_CAPITALISED_WEEKDAY
         ),
         "WEEKDAY": lex.weekday_re,
         "MONTH": lex.month_re,
@@ -178,48 +200,31 @@ def merge(primary: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[
     return sorted(taken)
 
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
-_FUTURE_HEADS = frozenset(
-    {
-        "due",
-        "expected",
-        "scheduled",
-        "set",
-        "plan",
-        "plans",
-        "planned",
-        "going",
-        "slated",
-        "intend",
-        "intends",
-        "hope",
-        "hopes",
-        "aim",
-        "effective",
-        "ready",
-        "likely",
-    }
-)
+@cache
+def _context_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``models/dates/context.json`` as sets: ``future_aux`` ("will"),
+    ``future_heads`` ("due", "scheduled"), ``deadline_verbs`` ("postpone": "pushed the vote
+    back until Tuesday" looks ahead, whatever the verb's own tense), ``deadline_preps``,
+    ``plan_preps``, ``pluperfect_aux``."""
+    return {k: frozenset(v) for k, v in context_data().items() if isinstance(v, list)}
 
 
-# Verbs that move a deadline or an event: "pushed the vote back until Tuesday" looks
-# ahead, whatever the verb's own tense.
-_DEADLINE_VERBS = frozenset(
-    {"extend", "postpone", "delay", "defer", "adjourn", "give", "grant", "push", "put"}
-)
+@cache
+def _context_res() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v, re.IGNORECASE) for k, v in context_data()["regexes"].items()}
 
 
 def _after_as_soon_as(span: Span) -> bool:
     """Is the span in the scope of "as soon as" ("could leave as soon as Friday")?"""
-    first = max(span.sent.start, span.start - 8)
+    first = max(span.sent.start, span.start - AS_SOON_AS_WINDOW)
     words = [t.lower_ for t in span.doc[first : span.start]]
     return any(words[i : i + 3] == ["as", "soon", "as"] for i in range(len(words) - 2))
 
 
 def _after_as_early_as(span: Span) -> bool:
     """ "could return as early as Tuesday": the earliest date of something to come."""
-    first = max(span.sent.start, span.start - 3)
-    words = [t.lower_ for t in span.doc[first : min(span.end, span.start + 3)]]
+    first = max(span.sent.start, span.start - AS_EARLY_AS_WINDOW)
+    words = [t.lower_ for t in span.doc[first : min(span.end, span.start + AS_EARLY_AS_WINDOW)]]
     return any(words[i : i + 3] == ["as", "early", "as"] for i in range(len(words) - 2))
 
 
@@ -227,26 +232,28 @@ def _deadline(span: Span) -> bool:
     """ "moved the cutoff back until noon Tuesday", "postponed until Tuesday": the
     span is the object of "until" (or "through") under a verb that moves a deadline."""
     tok = span.root
-    for _ in range(4):
+    for _ in range(DEADLINE_HOPS):
         head = tok.head
         if head is tok:
             return False
-        if tok.dep_ == "pobj" and head.lower_ in ("until", "till", "through"):
+        if tok.dep_ == "pobj" and head.lower_ in _context_words()["deadline_preps"]:
             verb = head.head
-            return verb.pos_ == "VERB" and verb.lemma_.lower() in _DEADLINE_VERBS
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in _context_words()["deadline_verbs"]
         tok = head
     return False
 
 
 def _looks_ahead(tok: Token) -> bool:
     """ "set to expire Friday", "a vote set for Friday" (not "the peak they set on Aug. 6")."""
-    return any(c.dep_ == "xcomp" or c.lower_ in ("for", "to") for c in tok.children)
+    preps = _context_words()["plan_preps"]
+    return any(c.dep_ == "xcomp" or c.lower_ in preps for c in tok.children)
 
 
 def _pluperfect(tok: Token) -> bool:
     """ "had been due to lapse Friday": a plan that was, so its date is past."""
+    had = _context_words()["pluperfect_aux"]
     for t in (tok, tok.head):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in had for c in t.children):
             return True
     return False
 
@@ -259,11 +266,13 @@ def tense_of(span: Span) -> str | None:
     """
     if _after_as_soon_as(span) or _deadline(span):
         return "future"
+    words = _context_words()
+    future_heads = words["future_heads"]
     tok = span.root
-    for _ in range(6):
+    for _ in range(VERB_HOPS):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             break
-        if tok.pos_ == "ADJ" and tok.lower_ in _FUTURE_HEADS:  # "effective Feb. 1"
+        if tok.pos_ == "ADJ" and tok.lower_ in future_heads:  # "effective Feb. 1"
             return "past" if _pluperfect(tok) else "future"
         if tok.head is tok:
             return None
@@ -273,15 +282,15 @@ def tense_of(span: Span) -> str | None:
     if not tok.tag_:
         return None
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX for a in auxes):
+    if any(a.lower_ in words["future_aux"] for a in auxes):
         return "future"
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = tok.head
-        if head.lower_ in _FUTURE_HEADS or head.lemma_ in _FUTURE_HEADS:
+        if head.lower_ in future_heads or head.lemma_ in future_heads:
             return "past" if _pluperfect(head) else "future"
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # "is to resume Tuesday"
             return "future"
-    if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in _FUTURE_HEADS or tok.lemma_ in _FUTURE_HEADS):
+    if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in future_heads or tok.lemma_ in future_heads):
         if tok.lower_ != "set" or _looks_ahead(tok):  # "the peak they set on Aug. 6" is done
             return "past" if _pluperfect(tok) else "future"
     past = tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
@@ -352,9 +361,6 @@ def find_spans(
 
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_MEASURE_DURATION = re.compile(
-    r"\d+(?:[.,]\d+)?[- ](?:second|minute|hour|day|week|month|year)", re.IGNORECASE
-)
 _NUMBER_NEXT = re.compile(r"[- ]\d")
 
 
@@ -387,12 +393,16 @@ def is_measure(
     span = text[start:end]
     if _BARE_NUMBER.fullmatch(span):
         before, after = _measure_res()
-        if before.search(text, max(0, start - 5), start) or after.match(text, end, end + 16):
+        if before.search(text, max(0, start - CURRENCY_WINDOW), start) or after.match(
+            text, end, end + MEASURE_WINDOW
+        ):
             return True
         # The amount must begin with the number ("1950 kg", "$1990"): an entity that ends
         # with it may have swallowed a real year ("2% in 2019").
         return any(s == start and end <= e for s, e in amounts)
-    return bool(_MEASURE_DURATION.fullmatch(span) and _NUMBER_NEXT.match(text, end))
+    return bool(
+        _context_res()["measure_duration"].fullmatch(span) and _NUMBER_NEXT.match(text, end)
+    )
 
 
 @cache
@@ -404,19 +414,18 @@ def _reject_data() -> tuple[frozenset[str], re.Pattern[str]]:
     )
 
 
-_RATE = re.compile(r"(?:a|an|per) \w+", re.IGNORECASE)
-_HYPHEN_RATE = re.compile(r"(?:a|an|per)-\w+", re.IGNORECASE)
-
-
 def _is_rejected(text: str, start: int, end: int) -> bool:
     """Words the NER tags DATE that TimeBank does not ("quarterly"), and rates: "$5 a year"."""
     rejected, rate_before = _reject_data()
     span = text[start:end]
     if span.lower() in rejected:
         return True
-    if _HYPHEN_RATE.fullmatch(span) and text[start - 1 : start] == "-":
+    if _context_res()["hyphen_rate"].fullmatch(span) and text[start - 1 : start] == "-":
         return True  # "a 50,000 barrel-a-day refinery"
-    return bool(_RATE.fullmatch(span) and rate_before.search(text, max(0, start - 12), start))
+    return bool(
+        _context_res()["rate"].fullmatch(span)
+        and rate_before.search(text, max(0, start - RATE_WINDOW), start)
+    )
 
 
 @cache
@@ -427,17 +436,14 @@ def _age_re() -> re.Pattern[str]:
 
 def _is_age(text: str, start: int, end: int) -> bool:
     """ "a 6-year-old", "44 years old": ages are not times (TimeBank leaves them out)."""
-    if _age_re().match(text, end, end + 6):
+    if _age_re().match(text, end, end + AGE_WINDOW):
         return True
-    tail = text[max(start, end - 5) : end]
+    tail = text[max(start, end - AGE_TAIL) : end]
     return any(m.end() == len(tail) for m in _age_re().finditer(tail))
-
-
-_PERIOD_ENDING = re.compile(r"\s+(?:that |which )?(ended|ending|ends)\b", re.IGNORECASE)
 
 
 def period_ending(text: str, end: int) -> str:
     """The word that makes the expression before ``end`` an accounting period's length
     ("the year [ended] March 31"), or ""."""
-    m = _PERIOD_ENDING.match(text, end)
+    m = _context_res()["period_ending"].match(text, end)
     return m.group(1).lower() if m else ""

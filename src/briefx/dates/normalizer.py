@@ -40,6 +40,10 @@ from briefx.dates.rules_relative import (
     rule_weekday,
 )
 
+# Longest cleaned phrase read (characters): a date expression is a few words; a longer
+# "phrase" is a sentence the finder handed over whole, and regexes need not scan it.
+MAX_PHRASE_CHARS = 80
+
 
 def _clean(text: str) -> str:
     """Lower-case, unify quotes and dashes, and apply the rewrites of ``normalize.json``:
@@ -193,7 +197,7 @@ def normalize(
         The TIMEX3 reading, or None when the text is not understood.
     """
     s = _clean(text)
-    if not s or len(s) > 80:
+    if not s or len(s) > MAX_PHRASE_CHARS:
         return None
     ctx = Ctx(reference, parse_value(previous) if previous else None, tense, None)
     ref = rule_ref(s, ctx)

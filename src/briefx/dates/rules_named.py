@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefx.dates.calendar import Anchor, Point, Timex, add_months, safe_date
-from briefx.dates.context import Ctx, make_date, patterns, pick_year, year2
-from briefx.dates.lexicon import lexicon, parse_number
+from briefx.dates.calendar import SEASON_START, Anchor, Point, Timex, add_months, safe_date
+from briefx.dates.context import Ctx, make_date, patterns, phrases, pick_year, tables, year2
+from briefx.dates.lexicon import lexicon, parse_number, rule_data
 
 
 def _absolute(day: dt.date, gran: str, ctx: Ctx) -> Timex:
@@ -50,16 +50,7 @@ def rule_absolute(s: str, ctx: Ctx) -> Timex | None:
         return _absolute(dt.date(y, 1, 1), "decade", ctx)
     m = r["decade_words"].match(s)
     if m:
-        tens = (
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        ).index(m[2]) * 10 + 20
+        tens = rule_data()["tables"]["decade_words"].index(m[2]) * 10 + 20
         century = 2000 if (m[1] or "").strip() == "twenty" else 1900
         return _absolute(dt.date(century + tens, 1, 1), "decade", ctx)
     m = r["century"].match(s)
@@ -125,10 +116,10 @@ def rule_month(s: str, ctx: Ctx) -> Timex | None:
     which, month, year_rel = m[1], lex.months[m[2]], m[3]
     ref = ctx.reference
     if year_rel:
-        year = ref.year + {"this": 0, "last": -1, "next": 1}[year_rel]
-    elif which in ("last", "past", "this past", "the previous"):
+        year = ref.year + tables()["year_steps"][year_rel]
+    elif which in tables()["back_words"]:
         year = ref.year if month < ref.month else ref.year - 1
-    elif which in ("next", "coming", "this coming", "the following"):
+    elif which in tables()["ahead_words"]:
         year = ref.year if month > ref.month else ref.year + 1
     elif which == "this":
         year = ref.year
@@ -149,7 +140,7 @@ def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
             return None
         rel = rel_pre or rel_post
         year = int(year_pre or year_post or 0) or (
-            ref.year + {"this": 0, "last": -1, "next": 1}[rel] if rel else ref.year
+            ref.year + tables()["year_steps"][rel] if rel else ref.year
         )
         if (
             not (rel or year_pre or year_post)
@@ -221,16 +212,16 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
         return None
     which, season, year_txt, year_rel = m[1], lex.seasons[m[2]], m[3], m[4]
     ref = ctx.reference
-    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    start = SEASON_START[season]
     anchor: Anchor = "absolute" if year_txt else "reference_date"
     if year_txt:
         year = year2(year_txt)
     else:
         if year_rel:
-            year = ref.year + {"this": 0, "last": -1, "next": 1}[year_rel]
-        elif which in ("last", "past", "this past", "the previous"):
+            year = ref.year + tables()["year_steps"][year_rel]
+        elif which in tables()["back_words"]:
             year = ref.year if start + 2 < ref.month else ref.year - 1
-        elif which in ("next", "coming", "this coming", "the following"):
+        elif which in tables()["ahead_words"]:
             year = ref.year if start > ref.month else ref.year + 1
         elif ctx.tense == "past" and start > ref.month:
             year = ref.year - 1
@@ -241,7 +232,7 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
 
 def rule_holiday(s: str, ctx: Ctx) -> Timex | None:
     lex = lexicon()
-    m = re.match(r"^(?:(last|next|this) )?(.+?)( week)?(?:,? (\d{4}))?$", s)
+    m = phrases()["holiday"].match(s)
     if not m or m[2] not in lex.holidays:
         return None
     gran = "week" if m[3] else "day"  # "Easter week": the week holding the day

@@ -8,7 +8,16 @@ import re
 from dataclasses import replace
 
 from briefx.dates.calendar import UNIT_GRAN, Anchor, Point, Timex, fmt, safe_date, shift
-from briefx.dates.context import GRAN_ORDER, Ctx, make_date, make_time, patterns, pick_year
+from briefx.dates.context import (
+    GRAN_ORDER,
+    Ctx,
+    make_date,
+    make_time,
+    patterns,
+    phrases,
+    pick_year,
+    tables,
+)
 from briefx.dates.lexicon import lexicon, parse_number
 from briefx.dates.rules_named import (
     completed_quarter,
@@ -24,9 +33,9 @@ def _weekday_date(weekday: int, ctx: Ctx, which: str | None) -> dt.date:
     ref = ctx.reference
     back = (ref.isoweekday() - weekday) % 7
     fwd = (weekday - ref.isoweekday()) % 7
-    if which in ("last", "this past", "past"):
+    if which in tables()["weekday_back"]:
         return ref - dt.timedelta(days=back or 7)
-    if which in ("next", "this coming", "coming"):
+    if which in tables()["weekday_ahead"]:
         return ref + dt.timedelta(days=fwd or 7)
     if ctx.tense == "future":  # "will meet Friday" on a Friday means next week's
         return ref + dt.timedelta(days=fwd or 7)
@@ -86,43 +95,10 @@ def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
     return make_date(Point(day, "day"), ctx, anchor)
 
 
-_REL_STEP = {
-    "last": -1,
-    "the past": -1,
-    "the previous": -1,
-    "past": -1,
-    "previous": -1,
-    "the last": -1,
-    "the prior": -1,
-    "the preceding": -1,
-    "this past": -1,
-    "the most recent": -1,
-    "next": 1,
-    "the coming": 1,
-    "the next": 1,
-    "the following": 1,
-    "coming": 1,
-    "this coming": 1,
-}
-_ANAPHORIC = {
-    "the next",
-    "the following",
-    "the previous",
-    "the same",
-    "that",
-    "the prior",
-    "the preceding",
-    "same",
-}
-
-
-_PART_ALONE = re.compile(r"^(?:the )?(morning|afternoon|evening)$")
-
-
 def rule_part_with_mod(s: str, ctx: Ctx) -> Timex | None:
     """ "late afternoon", "mid-morning": part of the day just named, else of the reference
     day. A part of day without "early", "mid" or "late" is too often habitual to read."""
-    m = _PART_ALONE.match(s)
+    m = phrases()["part_alone"].match(s)
     if not m or ctx.mod not in ("START", "MID", "END"):
         return None
     prev = ctx.previous
@@ -138,7 +114,7 @@ def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
     if m and m[1] != "day" and m[2] in ("before", "after"):
         # "the year before": a step from the date just named, or from the reference
         # ("the year-earlier quarter" is a modifier, read by the comparison rules).
-        code = {"week": "W", "month": "M", "year": "Y"}[m[1]]
+        code = tables()["unit_codes"][m[1]]
         gran = UNIT_GRAN[code]
         n = -1 if m[2] == "before" else 1
         if prev is not None and GRAN_ORDER.get(prev.gran, 9) <= GRAN_ORDER[gran]:
@@ -150,12 +126,11 @@ def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
         return None
     m = patterns()["rel_part"].match(s)
     if m:
-        step = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
-        day = prev.day + dt.timedelta(days=step.get(m[1], 0))
+        day = prev.day + dt.timedelta(days=tables()["part_steps"].get(m[1], 0))
         return make_time(day, lexicon().day_parts[m[2]], ctx, "previous")
     m = patterns()["unit_after"].match(s)
     if m:
-        code = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m[1]]
+        code = tables()["unit_codes"][m[1]]
         n = -1 if m[2] in ("before", "earlier", "prior") else 1
         return make_date(Point(shift(prev.day, code, n), UNIT_GRAN[code]), ctx, "previous")
     return None
@@ -168,25 +143,15 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
     which, unit = m[1], m[2]
     if which == "the" and ctx.mod in ("START", "MID", "END"):
         which = "this"  # "earlier in the year"
-    if which in ("the full", "the current", "the current fiscal", "the whole", "the entire"):
+    if which in tables()["whole_unit"]:
         which = "this" if unit in ("year", "month", "week", "quarter") else which
     if which.startswith(("earlier", "early")):
         which, ctx = "this", replace(ctx, mod=ctx.mod or "START")
     elif which.startswith(("later", "late")):
         which, ctx = "this", replace(ctx, mod=ctx.mod or "END")
-    code = {
-        "day": "D",
-        "week": "W",
-        "weekend": "WE",
-        "month": "M",
-        "quarter": "Q",
-        "year": "Y",
-        "decade": "DE",
-        "century": "CE",
-        "period": "Q",
-    }[unit]
+    code = tables()["unit_codes"][unit]
     gran = UNIT_GRAN[code]
-    step = _REL_STEP.get(which, 0)
+    step = tables()["rel_steps"].get(which, 0)
     prev = ctx.previous
     if unit in ("quarter", "period") and which == "the latest":
         # "the latest quarter": the last one reported, whatever was named before it.
@@ -195,7 +160,7 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
     if unit in ("quarter", "period") and which in ("the", "that", "the same"):
         day, anchor = reported_quarter(ctx)
         return make_date(Point(day, "quarter"), ctx, anchor)
-    if which in _ANAPHORIC:
+    if which in tables()["anaphoric"]:
         if prev is None or GRAN_ORDER.get(prev.gran, 9) > GRAN_ORDER[gran]:
             if which in ("that", "the same", "same"):
                 return None
@@ -250,7 +215,7 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
     if code in ("PERIOD", "H2"):
         return None
     n = parse_number(num_txt)
-    back = direction in ("ago", "earlier", "back", "before that", "previously")
+    back = direction in tables()["back_directions"]
     if n is None or n != int(n):
         return Timex("DATE", "PAST_REF" if back else "FUTURE_REF", ctx.mod, None, "reference_date")
     step = -int(n) if back else int(n)
@@ -258,7 +223,7 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
     gran = "year" if code in ("DE", "CE") else UNIT_GRAN[code]
     if code in ("H", "MIN", "S"):
         return None
-    anaphoric = direction not in ("ago", "from now", "hence", "back")
+    anaphoric = direction not in tables()["from_reference_directions"]
     prev = ctx.previous
     if code == "Y" and completed_quarter(ctx) is not None:
         # Company results: "profit rose from $5 million a year ago" compares quarters.
@@ -273,19 +238,9 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
     return make_date(Point(shift(ctx.reference, code, step), gran), ctx, "reference_date")
 
 
-_SMALLER = {
-    "Y": ("M", 12),
-    "M": ("D", 30),
-    "W": ("D", 7),
-    "D": ("H", 24),
-    "H": ("MIN", 60),
-    "MIN": ("S", 60),
-}
-
-
 def _duration_value(n: float | None, code: str) -> str:
     # TimeBank writes quarters as months and decades as years: "three quarters" P9M.
-    scale = {"FN": ("W", 2), "Q": ("M", 3), "DE": ("Y", 10), "CE": ("Y", 100)}
+    scale, smaller = tables()["unit_scale"], tables()["smaller_units"]
     if code in scale and n is not None:
         code, factor = scale[code]
         n = n * factor
@@ -293,9 +248,9 @@ def _duration_value(n: float | None, code: str) -> str:
         code = "Y"  # "decades" -> PXY, as TimeBank writes it
     elif code == "Q":
         code = "M"  # "recent quarters" -> PXM, like "three quarters" -> P9M
-    if n is not None and n != int(n) and code in _SMALLER:
+    if n is not None and n != int(n) and code in smaller:
         # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
-        small, factor = _SMALLER[code]
+        small, factor = smaller[code]
         whole, rest = int(n), round((n - int(n)) * factor)
         head = _duration_value(float(whole), code) if whole else ("PT" if code in "HMINS" else "P")
         tail = _duration_value(float(rest), small)
@@ -321,15 +276,9 @@ def rule_duration_range(s: str, ctx: Ctx) -> Timex | None:
     return Timex("DURATION", _duration_value(low, code), "EQUAL_OR_MORE", None, "absolute")
 
 
-_VAGUE_LENGTHS = re.compile(
-    r"^(minutes|hours|days|weeks|months|years|decades) or (?:even )?"
-    r"(?:hours|days|weeks|months|years|decades)$"
-)
-
-
 def rule_vague_lengths(s: str, ctx: Ctx) -> Timex | None:
     """ "weeks or months": one vague length, at least the first unit."""
-    m = _VAGUE_LENGTHS.match(s)
+    m = phrases()["vague_lengths"].match(s)
     if not m:
         return None
     code = lexicon().units[m[1]]
@@ -350,23 +299,7 @@ def rule_duration(s: str, ctx: Ctx) -> Timex | None:
         return None  # "the years 2019 to 2024", "the days": not a length of time
     if num_txt is None:
         article = re.match(r"^an? ", s) is not None
-        if (
-            not plural
-            and not article
-            and det
-            not in (
-                "past",
-                "last",
-                "next",
-                "first",
-                "coming",
-                "entire",
-                "full",
-                "whole",
-                "previous",
-                "following",
-            )
-        ):
+        if not plural and not article and det not in tables()["bare_unit_determiners"]:
             return None
         n = None if plural else 1.0
     else:
@@ -427,7 +360,7 @@ def _clock_day(text: str | None, ctx: Ctx) -> tuple[dt.date, Anchor] | None:
         if ctx.previous is not None and ctx.previous.gran == "day":
             return ctx.previous.day, "previous"
         return ctx.reference, "reference_date"
-    text = re.sub(r"^(?:on|of) ", "", text.strip(" ,"))
+    text = phrases()["clock_day_prep"].sub("", text.strip(" ,"))
     for rule in (rule_deictic, rule_weekday, rule_month_day, rule_absolute):
         t = rule(text, replace(ctx, mod=None))
         if t and re.match(r"^\d{4}-\d{2}-\d{2}$", t.value):

@@ -463,8 +463,8 @@ def test_amount_entity_ending_with_a_year_keeps_the_year():
 
     text = "Wages grew 4% in 2018 across the sector."
     year = text.index("2018")
-    assert not is_measure(text, year, year + 4, [(11, year + 4)])
-    assert is_measure("It weighs 1870 kg.", 10, 14, [(10, 17)])
+    assert not is_measure(text, year, year + 4, amounts=[(11, year + 4)])
+    assert is_measure("It weighs 1870 kg.", 10, 14, amounts=[(10, 17)])
 
 
 @pytest.mark.parametrize(

@@ -55,19 +55,19 @@ class Ctx:
 Rule = Callable[[str, Ctx], "Timex | None"]
 
 
-def make_date(point: Point, ctx: Ctx, anchor: Anchor, kind: str = "DATE") -> Timex:
+def make_date(point: Point, ctx: Ctx, *, anchor: Anchor, kind: str = "DATE") -> Timex:
     """A DATE (or TIME) value for a point, with the range narrowed by the mod."""
     return Timex(kind, fmt(point), ctx.mod, day_range(point, ctx.mod), anchor)
 
 
-def make_time(day: dt.date, part: str, ctx: Ctx, anchor: Anchor) -> Timex:
+def make_time(day: dt.date, part: str, *, ctx: Ctx, anchor: Anchor) -> Timex:
     """A TIME value: a day plus a part of day ("TMO") or a clock time ("T12:00")."""
     suffix = part if part.startswith("T") else "T" + part
     r = (day.isoformat(), day.isoformat())
     return Timex("TIME", day.isoformat() + suffix, ctx.mod, r, anchor)
 
 
-def pick_year(month: int, day: int | None, ctx: Ctx) -> int:
+def pick_year(month: int, day: int | None, *, ctx: Ctx) -> int:
     """The year for a month (and day) written without one, guided by tense."""
     ref = ctx.reference
     cand = safe_date(ref.year, month, day or MID_MONTH)

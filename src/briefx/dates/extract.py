@@ -76,7 +76,7 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     to_date: tuple[int, tuple[int, str] | None] | None = None
     parsed = _has_parse(doc)
     text_all = doc.text  # Doc.text and Doc.ents are rebuilt on every access
-    for first, last in find_spans(doc, text_all, tuple(doc.ents)):
+    for first, last in find_spans(doc, text_all, ents=tuple(doc.ents)):
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -90,7 +90,12 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             previous, to_date = to_date[1], None  # the sentence of "the nine months" ended
         tense = tense_of(span) if parsed else None
         found = _resolve(
-            text_all, span, first, last, reference, previous[1] if previous else None, tense
+            text_all,
+            span,
+            bounds=(first, last),
+            reference=reference,
+            previous=previous[1] if previous else None,
+            tense=tense,
         )
         if found is None:
             continue
@@ -191,14 +196,27 @@ def _is_rate(span: Span) -> bool:
 def _resolve(
     text: str,
     span: Span,
-    start: int,
-    end: int,
+    *,
+    bounds: tuple[int, int],
     reference: dt.date,
     previous: str | None,
     tense: str | None,
 ) -> tuple[int, int, Timex] | None:
     """Normalise a candidate; if it fails, its longest sub-span that normalises
-    ("the period ended Sept. 30" -> "Sept. 30")."""
+    ("the period ended Sept. 30" -> "Sept. 30").
+
+    Args:
+        text: the document text.
+        span: the candidate's tokens.
+        bounds: the candidate's character offsets (may be narrower than the span's).
+        reference: the publication date.
+        previous: TIMEX3 value of the date just before, for "the next day".
+        tense: tense of the governing verb, or None.
+
+    Returns:
+        (start, end, Timex) of what was read, or None.
+    """
+    start, end = bounds
     ending = period_ending(text, end)
     if ending:  # "the year [ended March 31]": a length of time, read with its verb
         timex = normalize(f"{text[start:end]} {ending}", reference=reference)

@@ -331,6 +331,7 @@ def drop_modifier_determiner(span: Span) -> Span:
 def find_spans(
     doc: Doc,
     text: str | None = None,
+    *,
     ents: Sequence[Span] | None = None,
 ) -> list[tuple[int, int]]:
     """All date expression candidates in document order (NER first, then rules).
@@ -355,7 +356,7 @@ def find_spans(
         if text[s:e].strip()
         and not _is_age(text, s, e)
         and not _is_rejected(text, s, e)
-        and not is_measure(text, s, e, amounts)
+        and not is_measure(text, s, e, amounts=amounts)
     ]
 
 
@@ -381,6 +382,7 @@ def is_measure(
     text: str,
     start: int,
     end: int,
+    *,
     amounts: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """Is a candidate an amount or a measure rather than a date?

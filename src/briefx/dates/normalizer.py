@@ -148,7 +148,7 @@ def rule_week_of(s: str, ctx: Ctx) -> Timex | None:
         day = rule(m[1], ctx)
         if day is not None and day.type == "DATE" and len(day.value) == 10:
             point = Point(dt.date.fromisoformat(day.value), "week")
-            return make_date(point, ctx, day.anchor)
+            return make_date(point, ctx, anchor=day.anchor)
     return None
 
 
@@ -238,4 +238,4 @@ def _fallback(s: str, ctx: Ctx) -> Timex | None:
     gran = {"day": "day", "month": "month", "year": "year"}.get(period)
     if gran is None:
         return None
-    return make_date(Point(day, gran), ctx, "absolute")
+    return make_date(Point(day, gran), ctx, anchor="absolute")

@@ -11,8 +11,8 @@ from briefx.dates.context import Ctx, make_date, patterns, phrases, pick_year, t
 from briefx.dates.lexicon import lexicon, parse_number, rule_data
 
 
-def _absolute(day: dt.date, gran: str, ctx: Ctx) -> Timex:
-    return make_date(Point(day, gran), ctx, "absolute")
+def _absolute(day: dt.date, ctx: Ctx, *, gran: str) -> Timex:
+    return make_date(Point(day, gran), ctx, anchor="absolute")
 
 
 def rule_absolute(s: str, ctx: Ctx) -> Timex | None:
@@ -20,11 +20,11 @@ def rule_absolute(s: str, ctx: Ctx) -> Timex | None:
     m = r["iso"].match(s)
     if m and 1 <= int(m[2]) <= 12:
         if m.group(3):
-            return _absolute(safe_date(int(m[1]), int(m[2]), int(m[3])), "day", ctx)
-        return _absolute(safe_date(int(m[1]), int(m[2]), 1), "month", ctx)
+            return _absolute(safe_date(int(m[1]), int(m[2]), int(m[3])), ctx, gran="day")
+        return _absolute(safe_date(int(m[1]), int(m[2]), 1), ctx, gran="month")
     m = r["numeric"].match(s)
     if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
-        return _absolute(safe_date(year2(m[3]), int(m[1]), int(m[2])), "day", ctx)
+        return _absolute(safe_date(year2(m[3]), int(m[1]), int(m[2])), ctx, gran="day")
     m = r["wd_prefix"].match(s)
     if m:
         inner = rule_absolute(m[1], ctx) or rule_month_day(m[1], ctx)
@@ -33,37 +33,37 @@ def rule_absolute(s: str, ctx: Ctx) -> Timex | None:
     m = r["mdy"].match(s)
     if m and 1 <= int(m[2]) <= 31:
         month = lex.months[m[1]]
-        return _absolute(safe_date(year2(m[3]), month, int(m[2])), "day", ctx)
+        return _absolute(safe_date(year2(m[3]), month, int(m[2])), ctx, gran="day")
     m = r["dmy"].match(s)
     if m and 1 <= int(m[1]) <= 31:
         month = lex.months[m[2]]
-        return _absolute(safe_date(year2(m[3]), month, int(m[1])), "day", ctx)
+        return _absolute(safe_date(year2(m[3]), month, int(m[1])), ctx, gran="day")
     m = r["my"].match(s)
     if m:
-        return _absolute(safe_date(year2(m[2]), lex.months[m[1]], 1), "month", ctx)
+        return _absolute(safe_date(year2(m[2]), lex.months[m[1]], 1), ctx, gran="month")
     m = r["year"].match(s)
     if m and 1000 <= int(m[1]) <= 2200:
-        return _absolute(dt.date(int(m[1]), 1, 1), "year", ctx)
+        return _absolute(dt.date(int(m[1]), 1, 1), ctx, gran="year")
     m = r["decade"].match(s)
     if m:
         y = year2(m[1][:3]) if m[1].startswith("'") else int(m[1])
-        return _absolute(dt.date(y, 1, 1), "decade", ctx)
+        return _absolute(dt.date(y, 1, 1), ctx, gran="decade")
     m = r["decade_words"].match(s)
     if m:
         tens = rule_data()["tables"]["decade_words"].index(m[2]) * 10 + 20
         century = 2000 if (m[1] or "").strip() == "twenty" else 1900
-        return _absolute(dt.date(century + tens, 1, 1), "decade", ctx)
+        return _absolute(dt.date(century + tens, 1, 1), ctx, gran="decade")
     m = r["century"].match(s)
     if m:
         n = lex.ordinals.get(m[1]) or int(re.sub(r"\D", "", m[1]) or 0)
         if 1 <= n <= 21:
-            return _absolute(dt.date(max((n - 1) * 100, 1), 1, 1), "century", ctx)
+            return _absolute(dt.date(max((n - 1) * 100, 1), 1, 1), ctx, gran="century")
     m = r["words_year"].match(s)
     if m:
         rest = parse_number(m[2].strip()) if m[2].strip() else 0
         if rest is not None and rest < 100:
             y = (1900 if m[1] == "nineteen" else 2000) + int(rest)
-            return _absolute(dt.date(y, 1, 1), "year", ctx)
+            return _absolute(dt.date(y, 1, 1), ctx, gran="year")
     return None
 
 
@@ -79,7 +79,7 @@ def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
         return make_date(
             Point(safe_date(ctx.reference.year, ctx.reference.month, day), "day"),
             ctx,
-            "reference_date",
+            anchor="reference_date",
         )
     else:
         m = r["dm"].match(s)
@@ -88,8 +88,8 @@ def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
         month, day = lex.months[m[2]], int(m[1])
     if not 1 <= day <= 31:
         return None
-    year = pick_year(month, day, ctx)
-    return make_date(Point(safe_date(year, month, day), "day"), ctx, "reference_date")
+    year = pick_year(month, day, ctx=ctx)
+    return make_date(Point(safe_date(year, month, day), "day"), ctx, anchor="reference_date")
 
 
 def rule_day_range(s: str, ctx: Ctx) -> Timex | None:
@@ -102,7 +102,7 @@ def rule_day_range(s: str, ctx: Ctx) -> Timex | None:
     first, last = int(first_a or first_b), int(last_a or last_b)
     if not 1 <= first < last <= 31:
         return None
-    year = year2(year_txt) if year_txt else pick_year(month, first, ctx)
+    year = year2(year_txt) if year_txt else pick_year(month, first, ctx=ctx)
     start, end = safe_date(year, month, first), safe_date(year, month, last)
     anchor: Anchor = "absolute" if year_txt else "reference_date"
     return Timex("DATE", start.isoformat(), ctx.mod, (start.isoformat(), end.isoformat()), anchor)
@@ -124,8 +124,8 @@ def rule_month(s: str, ctx: Ctx) -> Timex | None:
     elif which == "this":
         year = ref.year
     else:
-        year = pick_year(month, None, ctx)
-    return make_date(Point(dt.date(year, month, 1), "month"), ctx, "reference_date")
+        year = pick_year(month, None, ctx=ctx)
+    return make_date(Point(dt.date(year, month, 1), "month"), ctx, anchor="reference_date")
 
 
 def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
@@ -158,7 +158,7 @@ def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
         anchor = "absolute" if (m[1] or m[4]) else "reference_date"
     month = (n - 1) * (3 if kind == "quarter" else 6) + 1
     gran = "quarter" if kind == "quarter" else "half"
-    return make_date(Point(dt.date(year, month, 1), gran), ctx, anchor)
+    return make_date(Point(dt.date(year, month, 1), gran), ctx, anchor=anchor)
 
 
 def completed_quarter(ctx: Ctx) -> Point | None:
@@ -198,11 +198,11 @@ def rule_compare(s: str, ctx: Ctx) -> Timex | None:
         base = dt.date(ctx.reference.year, 3 * n - 2, 1)
     if m[2] and ctx.previous is not None and ctx.previous.gran == "year" and m[4] == "period":
         # "the 1988 period" after "the nine months": the same months of that year.
-        return make_date(Point(dt.date(int(m[2]), 1, 1), "year"), ctx, "absolute")
+        return make_date(Point(dt.date(int(m[2]), 1, 1), "year"), ctx, anchor="absolute")
     if m[2]:
         point = Point(safe_date(int(m[2]), base.month, 1), "quarter")
-        return make_date(point, ctx, "absolute" if m[3] else anchor)
-    return make_date(Point(add_months(base, -12), "quarter"), ctx, anchor)
+        return make_date(point, ctx, anchor="absolute" if m[3] else anchor)
+    return make_date(Point(add_months(base, -12), "quarter"), ctx, anchor=anchor)
 
 
 def rule_season(s: str, ctx: Ctx) -> Timex | None:
@@ -227,7 +227,7 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
             year = ref.year - 1
         else:
             year = ref.year
-    return make_date(Point(dt.date(year, start, 1), "season", season), ctx, anchor)
+    return make_date(Point(dt.date(year, start, 1), "season", season), ctx, anchor=anchor)
 
 
 def rule_holiday(s: str, ctx: Ctx) -> Timex | None:
@@ -240,7 +240,7 @@ def rule_holiday(s: str, ctx: Ctx) -> Timex | None:
     month, day = (
         (rule[0], rule[1]) if len(rule) == 2 else ((4, 1) if rule[0] == 0 else (rule[0], 15))
     )
-    year = int(m[4]) if m[4] else pick_year(month, day, ctx)
+    year = int(m[4]) if m[4] else pick_year(month, day, ctx=ctx)
     if m[1] == "last" and not m[4]:
         year = ctx.reference.year - (
             1 if (month, day) >= (ctx.reference.month, ctx.reference.day) else 0
@@ -251,7 +251,7 @@ def rule_holiday(s: str, ctx: Ctx) -> Timex | None:
     elif len(rule) == 3:  # [month, weekday, n]: the n-th weekday of the month (-1: last)
         day = _nth_weekday(year, month, rule[1], rule[2])
     anchor: Anchor = "absolute" if m[4] else "reference_date"
-    return make_date(Point(safe_date(year, month, day), gran), ctx, anchor)
+    return make_date(Point(safe_date(year, month, day), gran), ctx, anchor=anchor)
 
 
 def _easter(year: int) -> dt.date:

@@ -28,7 +28,7 @@ from briefx.dates.rules_named import (
 )
 
 
-def _weekday_date(weekday: int, ctx: Ctx, which: str | None) -> dt.date:
+def _weekday_date(weekday: int, ctx: Ctx, *, which: str | None) -> dt.date:
     """The date of a weekday (1 = Monday) relative to the reference."""
     ref = ctx.reference
     back = (ref.isoweekday() - weekday) % 7
@@ -49,7 +49,7 @@ def rule_deictic(s: str, ctx: Ctx) -> Timex | None:
     if s in lex.deictic_days:  # also "the day after tomorrow"
         day = ctx.reference + dt.timedelta(days=lex.deictic_days[s])
         if s != "tonight":
-            return make_date(Point(day, "day"), ctx, "reference_date")
+            return make_date(Point(day, "day"), ctx, anchor="reference_date")
     m = patterns()["deictic"].match(s)
     if not m:
         return None
@@ -61,8 +61,8 @@ def rule_deictic(s: str, ctx: Ctx) -> Timex | None:
     if word == "tonight":
         part = part or "night"
     if not part:
-        return make_date(Point(day, "day"), ctx, "reference_date")
-    return make_time(day, lex.day_parts[part], ctx, "reference_date")
+        return make_date(Point(day, "day"), ctx, anchor="reference_date")
+    return make_time(day, lex.day_parts[part], ctx=ctx, anchor="reference_date")
 
 
 def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
@@ -78,7 +78,7 @@ def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
     anchor: Anchor = "reference_date"
     prev = ctx.previous
     if mon and dom:
-        year = pick_year(lex.months[mon], int(dom), ctx)
+        year = pick_year(lex.months[mon], int(dom), ctx=ctx)
         day = safe_date(year, lex.months[mon], int(dom))
     elif which in ("the previous", "the following") and prev is not None and prev.gran == "day":
         # "the previous Friday": the one before the day just named, not before today.
@@ -89,10 +89,10 @@ def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
             day = prev.day + dt.timedelta(days=(weekday - prev.day.isoweekday()) % 7 or 7)
         anchor = "previous"
     else:
-        day = _weekday_date(lex.weekdays[wd], ctx, which)
+        day = _weekday_date(lex.weekdays[wd], ctx, which=which)
     if part:
-        return make_time(day, lex.day_parts[part], ctx, anchor)
-    return make_date(Point(day, "day"), ctx, anchor)
+        return make_time(day, lex.day_parts[part], ctx=ctx, anchor=anchor)
+    return make_date(Point(day, "day"), ctx, anchor=anchor)
 
 
 def rule_part_with_mod(s: str, ctx: Ctx) -> Timex | None:
@@ -103,8 +103,8 @@ def rule_part_with_mod(s: str, ctx: Ctx) -> Timex | None:
         return None
     prev = ctx.previous
     if prev is not None and prev.gran == "day":
-        return make_time(prev.day, lexicon().day_parts[m[1]], ctx, "previous")
-    return make_time(ctx.reference, lexicon().day_parts[m[1]], ctx, "reference_date")
+        return make_time(prev.day, lexicon().day_parts[m[1]], ctx=ctx, anchor="previous")
+    return make_time(ctx.reference, lexicon().day_parts[m[1]], ctx=ctx, anchor="reference_date")
 
 
 def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
@@ -118,21 +118,23 @@ def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
         gran = UNIT_GRAN[code]
         n = -1 if m[2] == "before" else 1
         if prev is not None and GRAN_ORDER.get(prev.gran, 9) <= GRAN_ORDER[gran]:
-            return make_date(Point(shift(prev.day, code, n), gran), ctx, "previous")
+            return make_date(Point(shift(prev.day, code, n), gran), ctx, anchor="previous")
         if prev is None:
-            return make_date(Point(shift(ctx.reference, code, n), gran), ctx, "reference_date")
+            return make_date(
+                Point(shift(ctx.reference, code, n), gran), ctx, anchor="reference_date"
+            )
         return None
     if prev is None or prev.gran != "day":
         return None
     m = patterns()["rel_part"].match(s)
     if m:
         day = prev.day + dt.timedelta(days=tables()["part_steps"].get(m[1], 0))
-        return make_time(day, lexicon().day_parts[m[2]], ctx, "previous")
+        return make_time(day, lexicon().day_parts[m[2]], ctx=ctx, anchor="previous")
     m = patterns()["unit_after"].match(s)
     if m:
         code = tables()["unit_codes"][m[1]]
         n = -1 if m[2] in ("before", "earlier", "prior") else 1
-        return make_date(Point(shift(prev.day, code, n), UNIT_GRAN[code]), ctx, "previous")
+        return make_date(Point(shift(prev.day, code, n), UNIT_GRAN[code]), ctx, anchor="previous")
     return None
 
 
@@ -156,18 +158,20 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
     if unit in ("quarter", "period") and which == "the latest":
         # "the latest quarter": the last one reported, whatever was named before it.
         day = last_complete_quarter(ctx.reference)
-        return make_date(Point(day, "quarter"), ctx, "reference_date")
+        return make_date(Point(day, "quarter"), ctx, anchor="reference_date")
     if unit in ("quarter", "period") and which in ("the", "that", "the same"):
         day, anchor = reported_quarter(ctx)
-        return make_date(Point(day, "quarter"), ctx, anchor)
+        return make_date(Point(day, "quarter"), ctx, anchor=anchor)
     if which in tables()["anaphoric"]:
         if prev is None or GRAN_ORDER.get(prev.gran, 9) > GRAN_ORDER[gran]:
             if which in ("that", "the same", "same"):
                 return None
             # No date to lean on: "the next day" counts from the publication day.
-            return make_date(Point(shift(ctx.reference, code, step), gran), ctx, "reference_date")
+            return make_date(
+                Point(shift(ctx.reference, code, step), gran), ctx, anchor="reference_date"
+            )
         point = Point(shift(prev.day, code, step), gran)
-        return make_date(point, ctx, "previous")
+        return make_date(point, ctx, anchor="previous")
     if which == "the latest" and unit not in ("quarter", "period"):
         return None
     if which in ("the past", "the last", "the next", "the coming") and unit in (
@@ -185,7 +189,7 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
         # "for the year, volume was flat": the year the story is about, the one just
         # named if it was a year, else the reference's.
         if prev is not None and prev.gran == "year":
-            return make_date(Point(prev.day, "year"), ctx, "previous")
+            return make_date(Point(prev.day, "year"), ctx, anchor="previous")
         step = 0
     elif which == "the" and unit == "week":
         # "For the week, the index fell": a week of the story's year that the text does not
@@ -198,7 +202,7 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
         saturday = point.day + dt.timedelta(days=5 - point.day.weekday())
         weekend = (saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat())
         return Timex("DATE", fmt(point) + "-WE", ctx.mod, weekend, "reference_date")
-    return make_date(point, ctx, "reference_date")
+    return make_date(point, ctx, anchor="reference_date")
 
 
 def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
@@ -232,10 +236,10 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
         if GRAN_ORDER.get(prev.gran, 9) <= GRAN_ORDER[gran]:
             gran = prev.gran
         point = Point(shift(prev.day, code, step), gran, prev.season)
-        return make_date(point, ctx, "previous")
+        return make_date(point, ctx, anchor="previous")
     if code == "WE":
         return None
-    return make_date(Point(shift(ctx.reference, code, step), gran), ctx, "reference_date")
+    return make_date(Point(shift(ctx.reference, code, step), gran), ctx, anchor="reference_date")
 
 
 def _duration_value(n: float | None, code: str) -> str:

@@ -16,6 +16,9 @@ def _absolute(day: dt.date, ctx: Ctx, *, gran: str) -> Timex:
 
 
 def rule_absolute(s: str, ctx: Ctx) -> Timex | None:
+    """A date the text fixes whole: "2031-04-09", "4/9/31", "Fri., April 9, 2031",
+    "9 April 2031", "April 2031", "fiscal 2031", "the 2030s", "the 21st century",
+    "nineteen ninety" ("April 9, 2031" -> ``2031-04-09``, anchor absolute)."""
     lex, r = lexicon(), patterns()
     m = r["iso"].match(s)
     if m and 1 <= int(m[2]) <= 12:
@@ -68,6 +71,8 @@ def rule_absolute(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
+    """A day of a month without a year: "April 9", "9th of April", "the 9th" (of the
+    reference month); the year is the one nearest the reference, guided by tense."""
     lex, r = lexicon(), patterns()
     m = r["md"].match(s)
     if m:
@@ -109,6 +114,8 @@ def rule_day_range(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_month(s: str, ctx: Ctx) -> Timex | None:
+    """A month without a day: "April", "last April", "April of next year" ("last April"
+    said on 2025-11-18 -> ``2025-04``)."""
     lex = lexicon()
     m = patterns()["month"].match(s)
     if not m:
@@ -129,6 +136,8 @@ def rule_month(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
+    """A quarter or half: "the third quarter", "Q3 2031", "the second half of 2031",
+    "next year's first quarter" ("Q3 2031" -> ``2031-Q3``)."""
     lex = lexicon()
     m = patterns()["quarter"].match(s)
     ref = ctx.reference
@@ -206,6 +215,8 @@ def rule_compare(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_season(s: str, ctx: Ctx) -> Timex | None:
+    """A season: "last winter", "summer 2031", "the spring of next year" ("summer 2031"
+    -> ``2031-SU``)."""
     lex = lexicon()
     m = patterns()["season"].match(s)
     if not m:
@@ -231,6 +242,8 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_holiday(s: str, ctx: Ctx) -> Timex | None:
+    """A named day of the lexicon's holidays: "Labor Day", "last Christmas", "Easter
+    2031" ("Easter 2031" -> ``2031-04-13``, computed, not looked up)."""
     lex = lexicon()
     m = phrases()["holiday"].match(s)
     if not m or m[2] not in lex.holidays:

@@ -45,6 +45,8 @@ def _weekday_date(weekday: int, ctx: Ctx, *, which: str | None) -> dt.date:
 
 
 def rule_deictic(s: str, ctx: Ctx) -> Timex | None:
+    """Today and its neighbours: "yesterday", "tomorrow evening", "last night",
+    "the day after tomorrow" ("yesterday" on 2025-11-18 -> ``2025-11-17``)."""
     lex = lexicon()
     if s in lex.deictic_days:  # also "the day after tomorrow"
         day = ctx.reference + dt.timedelta(days=lex.deictic_days[s])
@@ -66,6 +68,8 @@ def rule_deictic(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
+    """A weekday: "Tuesday", "last Tuesday", "Tuesday night", "Tuesday, Nov. 25", "the
+    following Tuesday" (from the day just named); news mostly reports the one just past."""
     lex = lexicon()
     m = patterns()["weekday"].match(s)
     if m:
@@ -139,6 +143,9 @@ def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
+    """A unit counted from the reference or the date just named: "last week", "this
+    month", "the following year", "the coming weekend" ("last week" on 2025-11-18 ->
+    ``2025-W46``)."""
     m = patterns()["rel_unit"].match(s)
     if not m:
         return None
@@ -206,6 +213,8 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
+    """A step back or ahead: "three weeks ago", "two years earlier" (from the date just
+    named), "a month from now" ("three weeks ago" on 2025-11-18 -> ``2025-W44``)."""
     lex = lexicon()
     m = patterns()["shifted"].match(s)
     if not m:
@@ -290,6 +299,8 @@ def rule_vague_lengths(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_duration(s: str, ctx: Ctx) -> Timex | None:
+    """A length of time: "six weeks", "the past two years", "a decade", "several months"
+    ("the past two years" -> DURATION ``P2Y``)."""
     lex = lexicon()
     m = patterns()["duration"].match(s)
     if not m:
@@ -320,6 +331,8 @@ def rule_duration(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_set(s: str, ctx: Ctx) -> Timex | None:
+    """How often: "every other week", "twice a month", "each spring", "Tuesdays",
+    "weekly" ("every other week" -> SET ``P2W``)."""
     lex = lexicon()
     if s in lex.set_adverbs:
         return Timex("SET", lex.set_adverbs[s], ctx.mod, None, "absolute")
@@ -373,6 +386,8 @@ def _clock_day(text: str | None, ctx: Ctx) -> tuple[dt.date, Anchor] | None:
 
 
 def rule_clock(s: str, ctx: Ctx) -> Timex | None:
+    """A clock time with its day: "10:30 a.m. Tuesday", "5 in the afternoon", "noon
+    tomorrow" ("noon tomorrow" on 2025-11-18 -> TIME ``2025-11-19T12:00``)."""
     m = patterns()["clock"].match(s)
     if m:
         hour, minute = int(m[2]), int(m[3] or 0)

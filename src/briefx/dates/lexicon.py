@@ -52,7 +52,7 @@ class Lexicon:
     deictic_days: dict[str, int]
     refs: dict[str, str]
     mods: dict[str, str]
-    holidays: dict[str, list[int]]
+    holidays: dict[str, Any]
     month_re: str
     weekday_re: str
     number_re: str

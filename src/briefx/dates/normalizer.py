@@ -16,11 +16,11 @@ from functools import cache
 from briefx.dates.calendar import Point, Timex, parse_value
 from briefx.dates.context import Ctx, Rule, make_date, phrases, tables
 from briefx.dates.lexicon import lexicon, parse_number, rule_data
+from briefx.dates.rules_holiday import rule_holiday
 from briefx.dates.rules_named import (
     rule_absolute,
     rule_compare,
     rule_day_range,
-    rule_holiday,
     rule_month,
     rule_month_day,
     rule_quarter,

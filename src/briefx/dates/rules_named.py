@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from briefx.dates.calendar import SEASON_START, Anchor, Point, Timex, add_months, safe_date
-from briefx.dates.context import Ctx, make_date, patterns, phrases, pick_year, tables, year2
+from briefx.dates.context import Ctx, make_date, patterns, pick_year, tables, year2
 from briefx.dates.lexicon import lexicon, parse_number, rule_data
 
 
@@ -239,51 +239,3 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
         else:
             year = ref.year
     return make_date(Point(dt.date(year, start, 1), "season", season), ctx, anchor=anchor)
-
-
-def rule_holiday(s: str, ctx: Ctx) -> Timex | None:
-    """A named day of the lexicon's holidays: "Labor Day", "last Christmas", "Easter
-    2031" ("Easter 2031" -> ``2031-04-13``, computed, not looked up)."""
-    lex = lexicon()
-    m = phrases()["holiday"].match(s)
-    if not m or m[2] not in lex.holidays:
-        return None
-    gran = "week" if m[3] else "day"  # "Easter week": the week holding the day
-    rule = lex.holidays[m[2]]
-    month, day = (
-        (rule[0], rule[1]) if len(rule) == 2 else ((4, 1) if rule[0] == 0 else (rule[0], 15))
-    )
-    year = int(m[4]) if m[4] else pick_year(month, day, ctx=ctx)
-    if m[1] == "last" and not m[4]:
-        year = ctx.reference.year - (
-            1 if (month, day) >= (ctx.reference.month, ctx.reference.day) else 0
-        )
-    if len(rule) == 3 and rule[0] == 0:  # [0, offset, 0]: days from Easter Sunday
-        easter = _easter(year) + dt.timedelta(days=rule[1])
-        month, day = easter.month, easter.day
-    elif len(rule) == 3:  # [month, weekday, n]: the n-th weekday of the month (-1: last)
-        day = _nth_weekday(year, month, rule[1], rule[2])
-    anchor: Anchor = "absolute" if m[4] else "reference_date"
-    return make_date(Point(safe_date(year, month, day), gran), ctx, anchor=anchor)
-
-
-def _easter(year: int) -> dt.date:
-    """Easter Sunday (Gregorian calendar; the anonymous "Meeus/Jones/Butcher" algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * el) // 433
-    month = (h + el - 7 * m + 90) // 25
-    return dt.date(year, month, (h + el - 7 * m + 33 * month + 19) % 32)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
-    first = dt.date(year, month, 1)
-    offset = (weekday - first.isoweekday()) % 7
-    if n > 0:
-        return 1 + offset + 7 * (n - 1)
-    last = safe_date(year, month, 31)
-    return last.day - (last.isoweekday() - weekday) % 7

@@ -53,6 +53,7 @@ class Lexicon:
     refs: dict[str, str]
     mods: dict[str, str]
     holidays: dict[str, Any]
+    time_zones: dict[str, str]
     month_re: str
     weekday_re: str
     number_re: str
@@ -61,6 +62,7 @@ class Lexicon:
     season_re: str
     day_part_re: str
     mod_re: str
+    zone_re: str
 
 
 @cache
@@ -83,6 +85,7 @@ def lexicon() -> Lexicon:
         refs=data["refs"],
         mods=data["mods"],
         holidays=data["holidays"],
+        time_zones=data["time_zones"],
         month_re=_alt(data["months"]),
         weekday_re=_alt(data["weekdays"]),
         # A number: digits, or up to four number words ("twenty four", "a couple of").
@@ -92,6 +95,7 @@ def lexicon() -> Lexicon:
         season_re=_alt(data["seasons"]),
         day_part_re=_alt(data["day_parts"]),
         mod_re=_alt(data["mods"]),
+        zone_re=_alt(data["time_zones"]),
     )
 
 
@@ -107,13 +111,13 @@ def context_data() -> dict[str, Any]:
     return load_json("dates/context.json")
 
 
-_PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
+_PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
 
 @cache
 def _fills() -> dict[str, str]:
     lex = lexicon()
-    return {
+    base = {
         "MONTH": lex.month_re,
         "WEEKDAY": lex.weekday_re,
         "NUMBER": lex.number_re,
@@ -121,8 +125,14 @@ def _fills() -> dict[str, str]:
         "UNIT": lex.unit_re,
         "ORDINAL": lex.ordinal_re,
         "SEASON": lex.season_re,
-        **rule_data()["pieces"],
+        "ZONES": lex.zone_re,
     }
+    # A piece may hold lexicon placeholders ("{ZONE}" names "{ZONES}"): fill those first.
+    pieces = {
+        name: _PLACEHOLDER.sub(lambda m: base[m.group(1)], regex)
+        for name, regex in rule_data()["pieces"].items()
+    }
+    return {**base, **pieces}
 
 
 def fill(regex: str) -> str:

@@ -16,6 +16,7 @@ from functools import cache
 from briefx.dates.calendar import Point, Timex, parse_value
 from briefx.dates.context import Ctx, Rule, make_date, phrases, tables
 from briefx.dates.lexicon import lexicon, parse_number, rule_data
+from briefx.dates.rules_clock import rule_clock
 from briefx.dates.rules_holiday import rule_holiday
 from briefx.dates.rules_named import (
     rule_absolute,
@@ -28,7 +29,6 @@ from briefx.dates.rules_named import (
 )
 from briefx.dates.rules_relative import (
     rule_anaphoric_part,
-    rule_clock,
     rule_deictic,
     rule_duration,
     rule_duration_range,

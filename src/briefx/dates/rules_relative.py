@@ -23,9 +23,11 @@ from briefx.dates.rules_named import (
     completed_quarter,
     last_complete_quarter,
     reported_quarter,
-    rule_absolute,
-    rule_month_day,
 )
+
+
+# Digits of a 24-hour clock time written as a count of hours ("0600 hours").
+MILITARY_DIGITS = 4
 
 
 def _weekday_date(weekday: int, ctx: Ctx, *, which: str | None) -> dt.date:
@@ -323,6 +325,8 @@ def rule_duration(s: str, ctx: Ctx) -> Timex | None:
         # Digits in the thousands are amounts more often than lengths of time; spelt
         # out ("two thousand years") they are a length.
         big = n is not None and n >= 1000 and not num_txt[0].isalpha()
+        # "0600 hours" is a clock time on the 24-hour clock, not 600 hours.
+        big = big or (num_txt.startswith("0") and len(num_txt) == MILITARY_DIGITS)
         if (n is None and num_txt not in lex.vague) or big:
             return None
     if s.endswith(" and a half") and n is not None:
@@ -369,57 +373,3 @@ def rule_set(s: str, ctx: Ctx) -> Timex | None:
             value += "T" + lex.day_parts[m[2]]
         return Timex("SET", value, ctx.mod, None, "absolute")
     return None
-
-
-def _clock_day(text: str | None, ctx: Ctx) -> tuple[dt.date, Anchor] | None:
-    if not text:
-        # "at 10:35 a.m." is on the day the story is about: the one just mentioned.
-        if ctx.previous is not None and ctx.previous.gran == "day":
-            return ctx.previous.day, "previous"
-        return ctx.reference, "reference_date"
-    text = phrases()["clock_day_prep"].sub("", text.strip(" ,"))
-    for rule in (rule_deictic, rule_weekday, rule_month_day, rule_absolute):
-        t = rule(text, replace(ctx, mod=None))
-        if t and re.match(r"^\d{4}-\d{2}-\d{2}$", t.value):
-            return dt.date.fromisoformat(t.value), t.anchor
-    return None
-
-
-def rule_clock(s: str, ctx: Ctx) -> Timex | None:
-    """A clock time with its day: "10:30 a.m. Tuesday", "5 in the afternoon", "noon
-    tomorrow" ("noon tomorrow" on 2025-11-18 -> TIME ``2025-11-19T12:00``)."""
-    m = patterns()["clock"].match(s)
-    if m:
-        hour, minute = int(m[2]), int(m[3] or 0)
-        ampm = (m[4] or "").replace(".", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        if hour > 24 or minute > 59:
-            return None
-        text_day = m[1] or m[5]
-        clock = f"T{hour:02d}:{minute:02d}"
-    elif (w := patterns()["clock_words"].match(s)) is not None:
-        # "4 in the morning", "9 at night": the part of day says a.m. or p.m.
-        hour = int(w[2])
-        if not 1 <= hour <= 12:
-            return None
-        if w[3] == "in the morning":
-            hour = 0 if hour == 12 else hour
-        elif w[3] != "at night" or hour >= 6:  # "2 at night" is 02:00, "10 at night" 22:00
-            hour += 12
-        text_day, clock = w[1] or w[4], f"T{hour:02d}:00"
-    else:
-        m = patterns()["noon"].match(s)
-        if not m:
-            return None
-        text_day = m[1] or m[3]
-        clock = "T24:00" if m[2] == "midnight" else "T12:00"
-    found = _clock_day(text_day, ctx)
-    if found is None:
-        return None
-    day, anchor = found
-    return Timex(
-        "TIME", day.isoformat() + clock, ctx.mod, (day.isoformat(), day.isoformat()), anchor
-    )

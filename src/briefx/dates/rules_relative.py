@@ -1,5 +1,5 @@
 """Rules for dates relative to the reference or to the date just mentioned ("Friday",
-"last week", "three days ago", "the next day"), durations, sets and clock times."""
+"last week", "three days ago", "the next day"), durations and sets."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from briefx.dates.rules_named import (
     last_complete_quarter,
     reported_quarter,
 )
-
 
 # Digits of a 24-hour clock time written as a count of hours ("0600 hours").
 MILITARY_DIGITS = 4

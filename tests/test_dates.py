@@ -95,7 +95,7 @@ RELATIVE = [
     ("Friday", "future", "2025-11-21"),
     ("Friday", "past", "2025-11-14"),
     ("Tuesday", "past", "2025-11-18"),
-    ("Tuesday", "future", "2025-11-25"),
+    ("Tuesday", "future", "2025-11-18"),  # the publication day itself (issue 14)
     ("last Friday", None, "2025-11-14"),
     ("next Monday", None, "2025-11-24"),
     ("last week", None, "2025-W46"),
@@ -391,7 +391,7 @@ SENTENCES = [
     (
         "Police said the attack happened at 3:30 p.m. EST on Saturday.",
         "3:30 p.m. EST on Saturday",
-        "2025-11-15T15:30",
+        "2025-11-15T15:30-05:00",  # the written zone is kept (issue 14)
     ),
 ]
 

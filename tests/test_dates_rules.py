@@ -41,6 +41,8 @@ RULE_TABLE = [
     ("rule_duration", "the past two years", None, ("DURATION", "P2Y")),
     ("rule_clock", "noon tomorrow", None, ("TIME", "2025-11-19T12:00")),
     ("rule_holiday", "easter 2031", None, ("DATE", "2031-04-13")),
+    ("rule_written_day", "june 25 next year", None, ("DATE", "2026-06-25")),
+    ("rule_numeric", "15.02.2013", None, ("DATE", "2013-02-15")),
 ]
 
 

@@ -238,6 +238,8 @@ def _deadline(span: Span) -> bool:
             return False
         if tok.dep_ == "pobj" and head.lower_ in _context_words()["deadline_preps"]:
             verb = head.head
+            if verb.dep_ in ("prt", "advmod") and verb.head is not verb:
+                verb = verb.head  # "pushed back to March": over the particle
             return verb.pos_ == "VERB" and verb.lemma_.lower() in _context_words()["deadline_verbs"]
         tok = head
     return False

@@ -24,8 +24,10 @@ from briefx.dates.rules_named import (
     rule_day_range,
     rule_month,
     rule_month_day,
+    rule_numeric,
     rule_quarter,
     rule_season,
+    rule_written_day,
 )
 from briefx.dates.rules_relative import (
     rule_anaphoric_part,
@@ -157,6 +159,8 @@ RULES: tuple[Rule, ...] = (
     rule_week_of,
     rule_absolute,
     rule_month_day,
+    rule_written_day,
+    rule_numeric,
     rule_day_range,
     rule_deictic,
     rule_set,

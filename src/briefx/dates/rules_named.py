@@ -10,6 +10,10 @@ from briefx.dates.calendar import SEASON_START, Anchor, Point, Timex, add_months
 from briefx.dates.context import Ctx, make_date, patterns, pick_year, tables, year2
 from briefx.dates.lexicon import lexicon, parse_number, rule_data
 
+# Days in the longest month, months in a year: bounds of figures read as a date.
+MAX_DAY = 31
+MONTHS = 12
+
 
 def _absolute(day: dt.date, ctx: Ctx, *, gran: str) -> Timex:
     return make_date(Point(day, gran), ctx, anchor="absolute")
@@ -239,3 +243,66 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
         else:
             year = ref.year
     return make_date(Point(dt.date(year, start, 1), "season", season), ctx, anchor=anchor)
+
+
+def _day_word(text: str) -> int | None:
+    """ "second" -> 2, "twenty first" -> 21, "3rd" -> 3 (a day of the month, or None)."""
+    ordinals = lexicon().ordinals
+    tens = {"twenty": 20, "thirty": 30}
+    head, _, rest = text.partition(" ")
+    n = tens[head] + ordinals.get(rest, 99) if rest and head in tens else ordinals.get(text)
+    return n if n is not None and 1 <= n <= MAX_DAY else None
+
+
+def _day_in_year(month: int, day: int, year_txt: str | None, rel: str | None, ctx: Ctx) -> Timex:
+    """A day of a month in the year the text gives ("2021", "next year") or, without one,
+    in the year nearest the reference."""
+    if year_txt:
+        return _absolute(safe_date(year2(year_txt), month, day), ctx, gran="day")
+    if rel:
+        year = ctx.reference.year + tables()["year_steps"][rel]
+    else:
+        year = pick_year(month, day, ctx=ctx)
+    return make_date(Point(safe_date(year, month, day), "day"), ctx, anchor="reference_date")
+
+
+def rule_written_day(s: str, ctx: Ctx) -> Timex | None:
+    """A day written with words or a year word: "the second of December", "March the
+    first", "June 25 next year", "the 3rd of May last year" ("June 25 next year" said in
+    2025 -> ``2026-06-25``)."""
+    r, months = patterns(), lexicon().months
+    m = r["day_word_month"].match(s)
+    if m:
+        day = _day_word(m[1])
+        return None if day is None else _day_in_year(months[m[2]], day, m[3], m[4], ctx)
+    m = r["month_day_word"].match(s)
+    if m:
+        day = _day_word(m[2])
+        return None if day is None else _day_in_year(months[m[1]], day, m[3], m[4], ctx)
+    m = r["month_day_rel_year"].match(s)
+    if m and 1 <= int(m[2]) <= MAX_DAY:
+        return _day_in_year(months[m[1]], int(m[2]), None, m[3], ctx)
+    m = r["day_month_rel_year"].match(s)
+    if m and 1 <= int(m[1]) <= MAX_DAY:
+        return _day_in_year(months[m[2]], int(m[1]), None, m[3], ctx)
+    return None
+
+
+def rule_numeric(s: str, ctx: Ctx) -> Timex | None:
+    """A date in figures: "2025/11/20"; "15.02.2013" (dotted: day first, as written in
+    Europe); "25/12/2024" (a first figure above 12 can only be the day); "2/15" (month
+    first, as US news writes it, in the year nearest the reference)."""
+    r = patterns()
+    m = r["ymd_slash"].match(s)
+    if m and 1 <= int(m[2]) <= MONTHS and 1 <= int(m[3]) <= MAX_DAY:
+        return _absolute(safe_date(int(m[1]), int(m[2]), int(m[3])), ctx, gran="day")
+    m = r["dotted"].match(s)
+    if m and 1 <= int(m[1]) <= MAX_DAY and 1 <= int(m[2]) <= MONTHS:
+        return _absolute(safe_date(year2(m[3]), int(m[2]), int(m[1])), ctx, gran="day")
+    m = r["numeric"].match(s)
+    if m and MONTHS < int(m[1]) <= MAX_DAY and 1 <= int(m[2]) <= MONTHS:
+        return _absolute(safe_date(year2(m[3]), int(m[2]), int(m[1])), ctx, gran="day")
+    m = r["month_slash_day"].match(s)
+    if m and 1 <= int(m[1]) <= MONTHS and 1 <= int(m[2]) <= MAX_DAY:
+        return _day_in_year(int(m[1]), int(m[2]), None, None, ctx)
+    return None

@@ -38,8 +38,11 @@ def _weekday_date(weekday: int, ctx: Ctx, *, which: str | None) -> dt.date:
         return ref - dt.timedelta(days=back or 7)
     if which in tables()["weekday_ahead"]:
         return ref + dt.timedelta(days=fwd or 7)
-    if ctx.tense == "future":  # "will meet Friday" on a Friday means next week's
-        return ref + dt.timedelta(days=fwd or 7)
+    if fwd == 0 and which is None:
+        # "Monday" in a story published on a Monday is the publication day itself.
+        return ref
+    if ctx.tense == "future":
+        return ref + dt.timedelta(days=fwd)
     if (ctx.tense is None and which == "this") or (ctx.tense == "present" and fwd < back):
         return ref + dt.timedelta(days=fwd)
     return ref - dt.timedelta(days=back)  # news mostly reports what happened

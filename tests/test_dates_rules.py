@@ -43,6 +43,7 @@ RULE_TABLE = [
     ("rule_holiday", "easter 2031", None, ("DATE", "2031-04-13")),
     ("rule_written_day", "june 25 next year", None, ("DATE", "2026-06-25")),
     ("rule_numeric", "15.02.2013", None, ("DATE", "2013-02-15")),
+    ("rule_offset_from", "a week from friday", None, ("DATE", "2025-11-28")),
 ]
 
 
@@ -65,7 +66,11 @@ def test_every_rule_has_a_row_and_an_invented_example():
 
 
 def test_rule_ref_and_period_length_alone():
+    from briefx.dates.rules_offset import rule_in_offset
+
     ctx = Ctx(REF, None, None, None)
+    assert rule_in_offset("in two weeks", ctx).value == "2025-W49"
+    assert rule_in_offset("in two weeks", Ctx(REF, None, "past", None)) is None
     assert rule_ref("nowadays", ctx).value == "PRESENT_REF"
     assert rule_period_length("the year ends", ctx).value == "P1Y"
     assert rule_week_of("week beginning 5 january 2026", ctx).value == "2026-W02"

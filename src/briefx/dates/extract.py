@@ -44,6 +44,7 @@ NORMALIZE_CACHE_SIZE = 4096
 # Longest candidate (tokens) whose sub-spans are tried when the whole does not normalise:
 # the search is quadratic in the length, and NER DATE spans are rarely longer.
 MAX_SUBSPAN_TOKENS = 12
+_IN_BEFORE = re.compile(r"(?:^|\W)[Ii]n\s$")
 # len("2025-11-19"): a value naming one day.
 DAY_VALUE_LENGTH = 10
 
@@ -221,6 +222,11 @@ def _resolve(
     if ending:  # "the year [ended March 31]": a length of time, read with its verb
         timex = normalize(f"{text[start:end]} {ending}", reference=reference)
         if timex is not None:
+            return start, end, timex
+    if _IN_BEFORE.search(text[max(0, start - len(" in ")) : start]):
+        # "will decide in 7 days": the day it lands on (TimeML), unless told in the past.
+        timex = normalize(f"in {text[start:end]}", reference=reference, tense=tense)
+        if timex is not None and timex.type == "DATE":
             return start, end, timex
     timex = normalize(text[start:end], reference=reference, previous=previous, tense=tense)
     if timex is not None:

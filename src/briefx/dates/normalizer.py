@@ -29,6 +29,7 @@ from briefx.dates.rules_named import (
     rule_season,
     rule_written_day,
 )
+from briefx.dates.rules_offset import rule_in_offset, rule_offset_from
 from briefx.dates.rules_relative import (
     rule_anaphoric_part,
     rule_deictic,
@@ -178,6 +179,7 @@ RULES: tuple[Rule, ...] = (
     rule_duration,
     rule_clock,
     rule_holiday,
+    rule_offset_from,
 )
 
 
@@ -207,6 +209,9 @@ def normalize(
     ref = rule_ref(s, ctx)
     if ref:
         return ref
+    found = rule_in_offset(s, ctx)  # before "in" is dropped: "in 7 days" is a day
+    if found is not None:
+        return found
     s = phrases()["leading_prep"].sub("", s)
     body, mod = _peel_mod(s)
     body = phrases()["prep_after_mod"].sub("", body) if mod else body

@@ -420,10 +420,17 @@ def test_determiner_of_modified_noun_is_left_out(nlp, text, span):
     assert [r["text"] for r in _run(nlp, text)] == [span]
 
 
-def test_between_months_gives_two_expressions(nlp):
+def test_between_months_is_one_range(nlp):
+    # Issue 14: a range is one expression (the first value, a range over both), never two
+    # dates that later look like a conflict.
     records = _run(nlp, "Talks were held in Istanbul between May and July.")
+    assert [(r["text"], r["value"]) for r in records] == [("May and July", "2025-05")]
+    assert records[0]["range"] == ["2025-05-01", "2025-07-31"]
+
+
+def test_in_two_months_stays_two_dates(nlp):
+    records = _run(nlp, "Talks were held in May and in July.")
     assert [(r["text"], r["value"]) for r in records] == [("May", "2025-05"), ("July", "2025-07")]
-    assert records[0]["range"] == ["2025-05-01", "2025-05-31"]
 
 
 def test_anaphoric_anchor_points_at_record(nlp):
@@ -668,8 +675,7 @@ SEED_000 = [
     ("earlier this year", "2025", "START", "reference_date"),
     ("Nov. 18", "2025-11-18", None, "reference_date"),
     ("tomorrow", "2025-11-19", None, "reference_date"),
-    ("May", "2025-05", None, "reference_date"),
-    ("July", "2025-07", None, "reference_date"),
+    ("May and July", "2025-05", None, "reference_date"),  # one range (issue 14)
     ("early October", "2025-10", "START", "reference_date"),
     ("Last week", "2025-W46", None, "reference_date"),
     ("A day earlier", "2025-11-17", None, "date:"),
@@ -1167,11 +1173,12 @@ def test_a_range_of_lengths_is_one_duration_of_at_least_the_lower(nlp, text, spa
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
-        ("Sales rose from 1990 to 1995.", ["1990", "1995"]),
-        ("The plant shut from May 3 to May 9.", ["May 3", "May 9"]),
+        ("Sales rose from 1990 to 1995.", ["1990 to 1995"]),
+        ("The plant shut from May 3 to May 9.", ["May 3 to May 9"]),
+        ("The quarter through Sept. 30 was weak.", ["The quarter", "Sept. 30"]),
     ],
 )
-def test_two_dates_joined_by_to_stay_two(nlp, text, spans):
+def test_two_dates_joined_by_to_are_one_range(nlp, text, spans):
     assert [r["text"] for r in _run(nlp, text)] == spans
 
 

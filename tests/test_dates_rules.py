@@ -44,6 +44,7 @@ RULE_TABLE = [
     ("rule_written_day", "june 25 next year", None, ("DATE", "2026-06-25")),
     ("rule_numeric", "15.02.2013", None, ("DATE", "2013-02-15")),
     ("rule_offset_from", "a week from friday", None, ("DATE", "2025-11-28")),
+    ("rule_range", "march to june 2026", None, ("DATE", "2026-03")),
 ]
 
 

@@ -6,6 +6,7 @@ Everything here works on character offsets into ``doc.text``; nothing is stored 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -15,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from briefx.dates.lexicon import context_data, lexicon
 from briefx.resources import load_json
 
+# Any date: only whether a candidate reads as a range is asked of the normaliser.
+_PROBE_REFERENCE = dt.date(2000, 6, 15)
 # Weekday names capitalised mid-sentence count only when longer than this: "Sun", "Wed"
 # and "Sat" are also words (a newspaper, "wed", "sat").
 SHORTEST_CAPITALISED_WEEKDAY = 3
@@ -127,9 +130,32 @@ def _shared_unit(doc: Doc, left: tuple[int, int], right: tuple[int, int]) -> boo
     )
 
 
+@cache
+def _range_words() -> frozenset[str]:
+    return frozenset(load_json("dates/patterns.json")["range_words"])
+
+
+def _one_range(doc: Doc, start: int, end: int) -> bool:
+    """Is a token range one date range ("May to July", "between 1990 and 1995")? A joiner
+    of ``range_words`` ("and" only after "between") and a whole the normaliser reads."""
+    from briefx.dates.normalizer import normalize
+
+    joiners = [t.lower_ for t in doc[start + 1 : end - 1] if t.lower_ in _range_words()]
+    if len(joiners) != 1:
+        return False
+    if joiners[0] == "and" and (start == 0 or doc[start - 1].lower_ != "between"):
+        return False  # "in May and July": two dates
+    # Whether the whole reads as a range does not depend on the reference date.
+    found = normalize(doc[start:end].text, reference=_PROBE_REFERENCE)
+    return found is not None and found.range is not None and found.range[0] != found.range[1]
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "May and July" / "1990 to 1995" into its two expressions (TimeBank marks each)."""
+    """Split "May and July" / "1990 to 1995" into its two expressions, unless they form
+    one range ("between May and July", "from 2009 to 2011")."""
     _, _, splitters, hard = _word_sets()
+    if _one_range(doc, start, end):
+        return [(start, end)]
     for i in range(start + 1, end - 1):
         tok = doc[i]
         if tok.lower_ in hard:  # "the quarter ended Sept. 30": two expressions

@@ -30,6 +30,7 @@ from briefx.dates.rules_named import (
     rule_written_day,
 )
 from briefx.dates.rules_offset import rule_in_offset, rule_offset_from
+from briefx.dates.rules_range import rule_range
 from briefx.dates.rules_relative import (
     rule_anaphoric_part,
     rule_deictic,
@@ -180,6 +181,7 @@ RULES: tuple[Rule, ...] = (
     rule_clock,
     rule_holiday,
     rule_offset_from,
+    rule_range,
 )
 
 

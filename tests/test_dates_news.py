@@ -307,7 +307,17 @@ NOT_DATES = [
     ("She won the first set 6-4.", "6-4"),
     ("The bout ended in the fifth round.", "fifth round"),
     ("The goal came in stoppage time after 90 minutes.", "stoppage time"),
+    ("Shares rose in after-hours trading on Monday.", "after-hours"),
+    ("Messi scored in the second half.", "second half"),
+    ("The striker scored twice in the first half of the match.", "first half"),
+    ("He scored in the 45th minute of the first half.", "first half"),
+    ("The hosts led after the first quarter of the game.", "first quarter"),
 ]
+
+
+def test_a_half_year_in_business_news_is_still_a_date(nlp):
+    found = one_date(nlp, "Profit rose in the second half.", "the second half")
+    assert found["value"] == "2025-H2"
 
 
 @pytest.mark.parametrize(("text", "words"), NOT_DATES)
@@ -368,4 +378,16 @@ OFFSETS_IN_TEXT = [
 
 @pytest.mark.parametrize(("text", "span", "value"), OFFSETS_IN_TEXT)
 def test_offsets_are_found_in_text(nlp, text, span, value):
+    assert [r["value"] for r in dates_in(nlp, text) if span in r["text"]] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Sales slowed in mid-October.", "October", "2025-10"),
+        ("Stocks fell in pre-Christmas trade.", "Christmas", "2025-12-25"),
+        ("Output peaked in mid-2024.", "2024", "2024"),
+    ],
+)
+def test_a_date_after_a_hyphen_is_still_a_date(nlp, text, span, value):
     assert [r["value"] for r in dates_in(nlp, text) if span in r["text"]] == [value]

@@ -81,7 +81,7 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _is_title(span) or (parsed and _is_ordinal_second(span)):
+        if _is_title(span) or (parsed and (_is_ordinal_second(span) or _is_match_part(span))):
             continue
         rate = parsed and _is_rate(span)
         if parsed:
@@ -174,6 +174,22 @@ def _is_title(span: Span) -> bool:
         and (span.start < 2 or bool(doc[span.start - 2].whitespace_))
     )
     return opening
+
+
+@cache
+def _sport_words() -> frozenset[str]:
+    return frozenset(context_data()["sport_words"])
+
+
+def _is_match_part(span: Span) -> bool:
+    """ "scored in the second half", "led after the first quarter of the game": a part of a
+    match (a half or quarter named without a year in a sentence about sport)."""
+    words = {t.lower_ for t in span}
+    if not words & {"half", "quarter"} or any(t.like_num and len(t) == 4 for t in span):
+        return False
+    if _context_res()["match_after"].match(span.doc.text, span.end_char):
+        return True  # "the first quarter of the game"
+    return any(t.lower_ in _sport_words() for t in span.sent)
 
 
 def _is_ordinal_second(span: Span) -> bool:

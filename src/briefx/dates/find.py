@@ -444,6 +444,9 @@ def _reject_data() -> tuple[frozenset[str], re.Pattern[str]]:
     )
 
 
+_IN_HYPHENATED = re.compile(r"[A-Za-z]-$")
+
+
 def _is_rejected(text: str, start: int, end: int) -> bool:
     """Words the NER tags DATE that TimeBank does not ("quarterly"), and rates: "$5 a year"."""
     rejected, rate_before = _reject_data()
@@ -452,6 +455,8 @@ def _is_rejected(text: str, start: int, end: int) -> bool:
         return True
     if _context_res()["hyphen_rate"].fullmatch(span) and text[start - 1 : start] == "-":
         return True  # "a 50,000 barrel-a-day refinery"
+    if span.lower() in lexicon().units and _IN_HYPHENATED.search(text, max(0, start - 2), start):
+        return True  # "after-hours trading", "out-of-hours": the tail of a compound word
     return bool(
         _context_res()["rate"].fullmatch(span)
         and rate_before.search(text, max(0, start - RATE_WINDOW), start)

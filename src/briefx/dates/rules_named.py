@@ -306,3 +306,22 @@ def rule_numeric(s: str, ctx: Ctx) -> Timex | None:
     if m and 1 <= int(m[1]) <= MONTHS and 1 <= int(m[2]) <= MAX_DAY:
         return _day_in_year(int(m[1]), int(m[2]), None, None, ctx)
     return None
+
+
+def rule_part_of_year(s: str, ctx: Ctx) -> Timex | None:
+    """The first or last three or six months of a year: "the first two quarters of 2031"
+    -> ``2031-H1``, "the last three months of 2031" -> ``2031-Q4``."""
+    m = patterns()["part_of_year"].match(s)
+    if not m:
+        return None
+    n = parse_number(m[2].strip())
+    year = rule_absolute(m[4], ctx)
+    if n is None or year is None or len(year.value) != len("2031"):
+        return None
+    months = int(n) * (3 if m[3] == "quarters" else 1)
+    gran = tables()["part_of_year_months"].get(str(months))
+    if gran is None:
+        return None
+    first = 1 if m[1] == "first" else MONTHS - months + 1
+    point = Point(dt.date(int(year.value), first, 1), gran)
+    return make_date(point, ctx, anchor=year.anchor)

@@ -65,6 +65,7 @@ HOLIDAYS = [
     ("next Ramadan", "2026-02-18"),
     ("Eid al-Fitr 2026", "2026-03-20"),
     ("Eid al-Adha 2025", "2025-06-06"),
+    ("Christmas morning", "2025-12-25TMO"),
 ]
 
 
@@ -116,6 +117,11 @@ CLOCK = [
     ("6 p.m. PST", "2025-11-18T18:00-08:00"),
     ("10:30 GMT+8", "2025-11-18T10:30+08:00"),
     ("noon Friday", "2025-11-14T12:00"),
+    ("Monday morning at 9", "2025-11-17T09:00"),
+    ("next Tuesday at noon", "2025-11-25T12:00"),
+    ("at 10 o'clock tomorrow morning", "2025-11-19T10:00"),
+    ("tomorrow evening at 8", "2025-11-19T20:00"),
+    ("Tuesday at 9", None),  # a.m. or p.m.: nothing says
 ]
 
 
@@ -174,6 +180,7 @@ OFFSETS = [
     ("two days after Christmas", "DATE", "2025-12-27"),
     ("the day after tomorrow", "DATE", "2025-11-20"),
     ("the day before yesterday", "DATE", "2025-11-16"),
+    ("the week after next", "DATE", "2025-W49"),
     ("within 48 hours", "DURATION", "PT48H"),
     ("within two weeks", "DURATION", "P2W"),
     ("within a year", "DURATION", "P1Y"),

@@ -19,23 +19,36 @@ from briefx.dates.rules_relative import rule_deictic, rule_weekday
 NIGHT_AM_BEFORE = 6
 # The last hour of a 12-hour clock; "12 p.m." is noon, "12 a.m." midnight.
 HALF_DAY = 12
+# Minutes run 0..59.
+LAST_MINUTE = 59
+# Marks a 12-hour clock time said without a.m. / p.m., left to the part of day around it.
+FREE_HOUR = -99
+# A part-of-day kind as the clock_parts table words it.
+_PART_WORDS = {"am": "in the morning", "pm": "in the afternoon", "night": "at night"}
+_CLOCK_AT = re.compile(r"^.+,? at \d")
 _OFFSET = re.compile(r"^(?:gmt|utc) ?([+-]) ?(\d{1,2})(?::?(\d\d))?$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _clock_day(text: str | None, ctx: Ctx) -> tuple[dt.date, Anchor] | None:
-    """The day a clock time is on: the words around it ("Tuesday", "on Nov. 19"), else the
-    day the story is about (the one just mentioned), else the reference."""
+def _clock_day(text: str | None, ctx: Ctx) -> tuple[dt.date, Anchor, str | None] | None:
+    """The day a clock time is on, and the part of day said with it: the words around it
+    ("Tuesday", "on Nov. 19", "tomorrow morning" -> MO), else the day the story is about
+    (the one just mentioned), else the reference."""
     if not text:
         # "at 10:35 a.m." is on the day the story is about: the one just mentioned.
         if ctx.previous is not None and ctx.previous.gran == "day":
-            return ctx.previous.day, "previous"
-        return ctx.reference, "reference_date"
+            return ctx.previous.day, "previous", None
+        return ctx.reference, "reference_date", None
     text = phrases()["clock_day_prep"].sub("", text.strip(" ,"))
+    text = phrases()["clock_day_at"].sub("", text)  # "next Tuesday at [noon]"
     for rule in (rule_deictic, rule_weekday, rule_month_day, rule_absolute):
         t = rule(text, replace(ctx, mod=None))
         if t and _DAY_VALUE.match(t.value):
-            return dt.date.fromisoformat(t.value), t.anchor
+            return dt.date.fromisoformat(t.value), t.anchor, None
+        if t and t.type == "TIME" and _DAY_VALUE.match(t.value[:10]) and t.value[10:11] == "T":
+            part = t.value[11:]  # "tomorrow morning": the day, and the part of it
+            if part in tables()["part_hours"]:
+                return dt.date.fromisoformat(t.value[:10]), t.anchor, part
     return None
 
 
@@ -112,7 +125,8 @@ def _read(s: str) -> tuple[str, str | None, str | None, int] | None:
             hour = 0
         if hour > 24 or minute > 59:
             return None
-        return f"T{hour:02d}:{minute:02d}", m[5], m[1] or m[6], 0
+        free = ampm == "o'clock"  # "10 o'clock": a.m. or p.m. left to the day's part
+        return f"T{hour:02d}:{minute:02d}", m[5], m[1] or m[6], FREE_HOUR if free else 0
     m = r["clock_words"].match(s)
     if m:  # "4 in the morning", "9 at night", "8 tonight"
         read = _apply_part(int(m[2]), m[4])
@@ -133,6 +147,10 @@ def _read(s: str) -> tuple[str, str | None, str | None, int] | None:
     m = r["noon"].match(s)
     if m:
         return ("T24:00" if m[2] == "midnight" else "T12:00"), None, m[1] or m[3], 0
+    m = r["clock_at_part"].match(s)
+    if m and int(m[2]) <= HALF_DAY and int(m[3] or 0) <= LAST_MINUTE:
+        # "Monday morning at 9": an hour read with the part of day named before it
+        return f"T{int(m[2]):02d}:{int(m[3] or 0):02d}", None, m[1], FREE_HOUR
     return None
 
 
@@ -147,7 +165,16 @@ def rule_clock(s: str, ctx: Ctx) -> Timex | None:
     found = _clock_day(text_day, ctx)
     if found is None:
         return None
-    day, anchor = found
+    day, anchor, part = found
+    if days == FREE_HOUR:
+        if part is None and _CLOCK_AT.match(s):
+            return None  # "Tuesday at 9" with no part of day: a.m. or p.m. is not known
+        days = 0
+        if part is not None:
+            hour = _apply_part(int(clock[1:3]), _PART_WORDS[tables()["part_hours"][part]])
+            if hour is None:
+                return None
+            clock = f"T{hour[0]:02d}{clock[3:]}"
     if days:
         day, anchor = ctx.reference + dt.timedelta(days=days), "reference_date"
     value = day.isoformat() + clock + zone_suffix(zone, day, clock)

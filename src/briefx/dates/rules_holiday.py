@@ -15,7 +15,7 @@ from typing import Any
 from dateutil.easter import easter
 
 from briefx.dates.calendar import Anchor, Point, Timex, safe_date
-from briefx.dates.context import Ctx, make_date, phrases, pick_year
+from briefx.dates.context import Ctx, make_date, make_time, phrases, pick_year
 from briefx.dates.lexicon import lexicon
 
 # Years either side of the reference searched for "last Easter" / "next Ramadan".
@@ -110,11 +110,13 @@ def rule_holiday(s: str, ctx: Ctx) -> Timex | None:
     rule = lexicon().holidays.get(m[2])
     if rule is None:
         return None
-    days = holiday_days(rule, int(m[4])) if m[4] else _pick(rule, m[1], ctx)
+    days = holiday_days(rule, int(m[5])) if m[5] else _pick(rule, m[1], ctx)
     if days is None:
         return None
     first, last = days
-    anchor: Anchor = "absolute" if m[4] else "reference_date"
+    anchor: Anchor = "absolute" if m[5] else "reference_date"
+    if m[4] and not m[3]:  # "Christmas morning": a part of the day
+        return make_time(first, lexicon().day_parts[m[4]], ctx=ctx, anchor=anchor)
     if m[3] or first == last:  # "Easter week": the week holding the day
         return make_date(Point(first, "week" if m[3] else "day"), ctx, anchor=anchor)
     return Timex("DATE", first.isoformat(), ctx.mod, (first.isoformat(), last.isoformat()), anchor)

@@ -736,7 +736,7 @@ TENSES = [
 
 @pytest.mark.parametrize(("text", "span", "tense"), TENSES)
 def test_tense_of_governing_verb(nlp, text, span, tense):
-    from briefx.dates.find import tense_of
+    from briefx.dates.tense import tense_of
 
     doc = nlp(text)
     start = text.index(span)

@@ -29,11 +29,11 @@ from briefx.dates.find import (
     drop_modifier_determiner,
     find_spans,
     period_ending,
-    tense_of,
 )
 from briefx.dates.lexicon import context_data
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
+from briefx.dates.tense import tense_of
 from briefx.reference import default_reference, parse_date
 
 __all__ = ["DateFinding", "DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]

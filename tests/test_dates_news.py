@@ -184,6 +184,8 @@ OFFSETS = [
     ("within 48 hours", "DURATION", "PT48H"),
     ("within two weeks", "DURATION", "P2W"),
     ("within a year", "DURATION", "P1Y"),
+    ("in recent days", "DURATION", "PXD"),  # no count: no day to land on
+    ("in coming weeks", "DURATION", "PXW"),
 ]
 
 

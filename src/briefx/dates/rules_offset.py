@@ -28,7 +28,10 @@ def rule_in_offset(s: str, ctx: Ctx) -> Timex | None:
     m = patterns()["in_offset"].match(s)
     if not m:
         return None
-    return rule_shifted(f"{m[1].strip()} from now", ctx)
+    found = rule_shifted(f"{m[1].strip()} from now", ctx)
+    if found is None or not found.value[:1].isdigit():
+        return None  # "in recent days", "in coming weeks": no count, no day to land on
+    return found
 
 
 def rule_offset_from(s: str, ctx: Ctx) -> Timex | None:

@@ -88,7 +88,7 @@ def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
     if mon and dom:
         year = pick_year(lex.months[mon], int(dom), ctx=ctx)
         day = safe_date(year, lex.months[mon], int(dom))
-    elif which in ("the previous", "the following") and prev is not None and prev.gran == "day":
+    elif which in tables()["anchored_weekday"] and prev is not None and prev.gran == "day":
         # "the previous Friday": the one before the day just named, not before today.
         weekday = lex.weekdays[wd]
         if which == "the previous":
@@ -141,7 +141,7 @@ def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
     m = patterns()["unit_after"].match(s)
     if m:
         code = tables()["unit_codes"][m[1]]
-        n = -1 if m[2] in ("before", "earlier", "prior") else 1
+        n = -1 if m[2] in tables()["before_words"] else 1
         return make_date(Point(shift(prev.day, code, n), UNIT_GRAN[code]), ctx, anchor="previous")
     return None
 
@@ -157,7 +157,7 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
     if which == "the" and ctx.mod in ("START", "MID", "END"):
         which = "this"  # "earlier in the year"
     if which in tables()["whole_unit"]:
-        which = "this" if unit in ("year", "month", "week", "quarter") else which
+        which = "this" if unit in tables()["whole_units"] else which
     if which.startswith(("earlier", "early")):
         which, ctx = "this", replace(ctx, mod=ctx.mod or "START")
     elif which.startswith(("later", "late")):
@@ -166,16 +166,16 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
     gran = UNIT_GRAN[code]
     step = tables()["rel_steps"].get(which, 0)
     prev = ctx.previous
-    if unit in ("quarter", "period") and which == "the latest":
+    if unit in tables()["quarter_units"] and which == "the latest":
         # "the latest quarter": the last one reported, whatever was named before it.
         day = last_complete_quarter(ctx.reference)
         return make_date(Point(day, "quarter"), ctx, anchor="reference_date")
-    if unit in ("quarter", "period") and which in ("the", "that", "the same"):
+    if unit in tables()["quarter_units"] and which in tables()["reported_quarter_words"]:
         day, anchor = reported_quarter(ctx)
         return make_date(Point(day, "quarter"), ctx, anchor=anchor)
     if which in tables()["anaphoric"]:
         if prev is None or GRAN_ORDER.get(prev.gran, 9) > GRAN_ORDER[gran]:
-            if which in ("that", "the same", "same"):
+            if which in tables()["same_words"]:
                 return None
             # No date to lean on: "the next day" counts from the publication day.
             return make_date(
@@ -183,12 +183,9 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
             )
         point = Point(shift(prev.day, code, step), gran)
         return make_date(point, ctx, anchor="previous")
-    if which == "the latest" and unit not in ("quarter", "period"):
+    if which == "the latest" and unit not in tables()["quarter_units"]:
         return None
-    if which in ("the past", "the last", "the next", "the coming") and unit in (
-        "decade",
-        "century",
-    ):
+    if which in tables()["span_words"] and unit in tables()["long_units"]:
         return Timex("DURATION", _duration_value(1.0, code), ctx.mod, None, "reference_date")
     if unit == "day":
         return None
@@ -196,7 +193,7 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
         # "the weekend": the coming one in future sentences, else the one just past.
         ahead = ctx.tense == "future" or ctx.reference.isoweekday() >= 6
         step = 0 if ahead else -1
-    elif which in ("the", "the fiscal", "the financial") and unit == "year":
+    elif which in tables()["story_year_words"] and unit == "year":
         # "for the year, volume was flat": the year the story is about, the one just
         # named if it was a year, else the reference's.
         if prev is not None and prev.gran == "year":
@@ -206,7 +203,7 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
         # "For the week, the index fell": a week of the story's year that the text does not
         # pin down (TimeBank writes it underspecified).
         return Timex("DATE", f"{ctx.reference.year:04d}-WXX", ctx.mod, None, "reference_date")
-    elif which in ("the", "the fiscal", "the financial"):
+    elif which in tables()["story_year_words"]:
         return None
     point = Point(shift(ctx.reference, code, step), gran)
     if unit == "weekend":

@@ -45,6 +45,8 @@ NORMALIZE_CACHE_SIZE = 4096
 # the search is quadratic in the length, and NER DATE spans are rarely longer.
 MAX_SUBSPAN_TOKENS = 12
 _IN_BEFORE = re.compile(r"(?:^|\W)[Ii]n\s$")
+# Tokens after a half or quarter searched for "of the match" / "of the game".
+MATCH_AFTER_TOKENS = 4
 # len("2025-11-19"): a value naming one day.
 DAY_VALUE_LENGTH = 10
 
@@ -187,7 +189,8 @@ def _is_match_part(span: Span) -> bool:
     words = {t.lower_ for t in span}
     if not words & {"half", "quarter"} or any(t.like_num and len(t) == 4 for t in span):
         return False
-    if _context_res()["match_after"].match(span.doc.text, span.end_char):
+    after = span.doc[span.end : span.end + MATCH_AFTER_TOKENS].text
+    if _context_res()["match_after"].match(" " + after):
         return True  # "the first quarter of the game"
     return any(t.lower_ in _sport_words() for t in span.sent)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -18,6 +18,8 @@ from briefx.resources import load_json
 
 # Any date: only whether a candidate reads as a range is asked of the normaliser.
 _PROBE_REFERENCE = dt.date(2000, 6, 15)
+# Distinct candidate phrases whose reading as a range is remembered.
+RANGE_CACHE_SIZE = 1024
 # Weekday names capitalised mid-sentence count only when longer than this: "Sun", "Wed"
 # and "Sat" are also words (a newspaper, "wed", "sat").
 SHORTEST_CAPITALISED_WEEKDAY = 3
@@ -135,15 +137,23 @@ def _range_words() -> frozenset[str]:
 def _one_range(doc: Doc, start: int, end: int) -> bool:
     """Is a token range one date range ("May to July", "between 1990 and 1995")? A joiner
     of ``range_words`` ("and" only after "between") and a whole the normaliser reads."""
-    from briefx.dates.normalizer import normalize
-
     joiners = [t.lower_ for t in doc[start + 1 : end - 1] if t.lower_ in _range_words()]
     if len(joiners) != 1:
         return False
     if joiners[0] == "and" and (start == 0 or doc[start - 1].lower_ != "between"):
         return False  # "in May and July": two dates
+    if not _date_like(doc, start, end):
+        return False
+    return _reads_as_range(doc[start:end].text)
+
+
+@lru_cache(maxsize=RANGE_CACHE_SIZE)
+def _reads_as_range(text: str) -> bool:
+    """Does the normaliser read a phrase as one range ("May to July")?"""
+    from briefx.dates.normalizer import normalize
+
     # Whether the whole reads as a range does not depend on the reference date.
-    found = normalize(doc[start:end].text, reference=_PROBE_REFERENCE)
+    found = normalize(text, reference=_PROBE_REFERENCE)
     return found is not None and found.range is not None and found.range[0] != found.range[1]
 
 

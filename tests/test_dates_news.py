@@ -317,6 +317,8 @@ NOT_DATES = [
     ("The bout ended in the fifth round.", "fifth round"),
     ("The goal came in stoppage time after 90 minutes.", "stoppage time"),
     ("Shares rose in after-hours trading on Monday.", "after-hours"),
+    ("He scored in the 12th minute.", "12th"),
+    ("She finished in the 3rd place.", "3rd"),
     ("Messi scored in the second half.", "second half"),
     ("The striker scored twice in the first half of the match.", "first half"),
     ("He scored in the 45th minute of the first half.", "first half"),
@@ -368,6 +370,7 @@ NUMERIC_IN_TEXT = [
     ("Filings close on 2/15.", "2/15", "2026-02-15"),
     ("The memo of 7/8/07 was leaked.", "7/8/07", "2007-07-08"),
     ("The vote is on the second of December.", "second of December", "2025-12-02"),
+    ("The concert is on the first of March.", "the first of March", "2026-03-01"),
     ("The plant opens June 25 next year.", "June 25 next year", "2026-06-25"),
 ]
 

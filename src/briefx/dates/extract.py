@@ -28,6 +28,7 @@ from briefx.dates.find import (
     drop_leading_words,
     drop_modifier_determiner,
     find_spans,
+    is_ordinal_before_noun,
     period_ending,
 )
 from briefx.dates.lexicon import context_data
@@ -103,6 +104,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         if found is None:
             continue
         start, end, timex = found
+        if is_ordinal_before_noun(text_all, start, end):
+            continue  # what is left of "the 12th minute" once "minute" did not read
         text = text_all[start:end]
         if rate and timex.type == "DURATION":
             timex = Timex("SET", timex.value, timex.mod, None, "absolute")

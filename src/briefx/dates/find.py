@@ -341,6 +341,15 @@ def _reject_data() -> tuple[frozenset[str], re.Pattern[str]]:
 _IN_HYPHENATED = re.compile(r"[A-Za-z]-$")
 
 
+def is_ordinal_before_noun(text: str, start: int, end: int) -> bool:
+    """ "the 12th minute", "the 3rd round": an ordinal before a noun, not a day of the
+    month ("on the 12th, police said" is one)."""
+    res = _context_res()
+    return bool(
+        res["ordinal_day"].fullmatch(text, start, end) and res["noun_after"].match(text, end)
+    )
+
+
 def _is_rejected(text: str, start: int, end: int) -> bool:
     """Words the NER tags DATE that TimeBank does not ("quarterly"), and rates: "$5 a year"."""
     rejected, rate_before = _reject_data()
@@ -349,6 +358,8 @@ def _is_rejected(text: str, start: int, end: int) -> bool:
         return True
     if _context_res()["hyphen_rate"].fullmatch(span) and text[start - 1 : start] == "-":
         return True  # "a 50,000 barrel-a-day refinery"
+    if is_ordinal_before_noun(text, start, end):
+        return True
     if span.lower() in lexicon().units and _IN_HYPHENATED.search(text, max(0, start - 2), start):
         return True  # "after-hours trading", "out-of-hours": the tail of a compound word
     return bool(

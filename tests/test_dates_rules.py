@@ -45,7 +45,7 @@ RULE_TABLE = [
     ("rule_numeric", "15.02.2013", None, ("DATE", "2013-02-15")),
     ("rule_offset_from", "a week from friday", None, ("DATE", "2025-11-28")),
     ("rule_range", "march to june 2026", None, ("DATE", "2026-03")),
-    ("rule_part_of_year", "the first two quarters of 2031", None, ("DATE", "2031-H1")),
+    ("rule_part_of_year", "the first six months of 2031", None, ("DATE", "2031-H1")),
 ]
 
 
@@ -132,7 +132,7 @@ def test_context_json_regexes_compile():
     [
         ("the first six months of 2024", "2024-H1"),
         ("the last three months of 2024", "2024-Q4"),
-        ("the first two quarters of 2024", "2024-H1"),
+        ("the first 2 quarters of 2024", "2024-H1"),
         ("the first four months of 2024", None),
     ],
 )
@@ -142,5 +142,5 @@ def test_part_of_a_year(text, value):
 
 
 def test_a_count_glued_to_a_article_is_not_read():
-    assert normalize("seven a year ago", reference=REF) is None
-    assert normalize("a year ago", reference=REF).value == "2024"
+    assert normalize("three a month ago", reference=REF) is None
+    assert normalize("a month ago", reference=REF).value == "2025-10"

@@ -309,7 +309,7 @@ def rule_numeric(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_part_of_year(s: str, ctx: Ctx) -> Timex | None:
-    """The first or last three or six months of a year: "the first two quarters of 2031"
+    """The first or last three or six months of a year: "the first six months of 2031"
     -> ``2031-H1``, "the last three months of 2031" -> ``2031-Q4``."""
     m = patterns()["part_of_year"].match(s)
     if not m:

@@ -230,7 +230,7 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
         return None
     n = parse_number(num_txt)
     if n is None and len(num_txt.split()) > 1 and num_txt.split()[-1] in ("a", "an"):
-        return None  # "[$7 million,] seven a year ago": the count is "a", read without it
+        return None  # "[4 wins,] three a month ago": the count is "a", read without it
     back = direction in tables()["back_directions"]
     if n is None or n != int(n):
         return Timex("DATE", "PAST_REF" if back else "FUTURE_REF", ctx.mod, None, "reference_date")

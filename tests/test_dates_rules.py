@@ -13,7 +13,13 @@ from briefx.dates import normalize
 from briefx.dates.calendar import iso_weeks, parse_value
 from briefx.dates.context import Ctx, patterns, phrases
 from briefx.dates.lexicon import fill, rule_data
-from briefx.dates.normalizer import RULES, rule_period_length, rule_ref, rule_week_of
+from briefx.dates.normalizer import (
+    RULES,
+    read_phrase,
+    rule_period_length,
+    rule_ref,
+    rule_week_of,
+)
 from briefx.resources import models_dir
 
 REF = dt.date(2025, 11, 18)
@@ -55,7 +61,7 @@ def _rule(name):
 
 @pytest.mark.parametrize(("name", "text", "previous", "expected"), RULE_TABLE)
 def test_each_rule_reads_its_docstring_example(name, text, previous, expected):
-    ctx = Ctx(REF, parse_value(previous) if previous else None, None, None)
+    ctx = Ctx(REF, parse_value(previous) if previous else None, None, None, read_phrase)
     found = _rule(name)(text, ctx)
     assert (None if found is None else (found.type, found.value)) == expected
 

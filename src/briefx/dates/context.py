@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -44,12 +44,17 @@ TWO_DIGIT_YEAR_PIVOT = 30
 
 @dataclass(frozen=True)
 class Ctx:
-    """What a rule may use besides the text."""
+    """What a rule may use besides the text.
+
+    ``read`` normalises a part of the phrase ("May" and "July" of "May to July"): the
+    normaliser hands itself in, so a rule that reads parts needs no import of it.
+    """
 
     reference: dt.date
     previous: Point | None
     tense: str | None
     mod: str | None
+    read: Callable[[str, Ctx], Timex | None] | None = field(default=None, compare=False)
 
 
 Rule = Callable[[str, Ctx], "Timex | None"]

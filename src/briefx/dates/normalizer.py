@@ -209,7 +209,7 @@ def normalize(
     s = _clean(text)
     if not s or len(s) > MAX_PHRASE_CHARS:
         return None
-    ctx = Ctx(reference, parse_value(previous) if previous else None, tense, None)
+    ctx = Ctx(reference, parse_value(previous) if previous else None, tense, None, read_phrase)
     ref = rule_ref(s, ctx)
     if ref:
         return ref
@@ -229,6 +229,12 @@ def normalize(
         if found:
             return found
     return _fallback(body, ctx)
+
+
+def read_phrase(text: str, ctx: Ctx) -> Timex | None:
+    """Normalise a part of a phrase with the phrase's reference and tense ("july" of "may
+    to july"); what rules reading parts get as ``Ctx.read``."""
+    return normalize(text, reference=ctx.reference, tense=ctx.tense)
 
 
 def _fallback(s: str, ctx: Ctx) -> Timex | None:

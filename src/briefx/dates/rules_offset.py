@@ -37,10 +37,8 @@ def rule_in_offset(s: str, ctx: Ctx) -> Timex | None:
 def rule_offset_from(s: str, ctx: Ctx) -> Timex | None:
     """ "a week from Friday", "two days after Christmas": a count of units from a day the
     text names ("a week from Friday" on Tuesday 2025-11-18 -> ``2025-11-28``)."""
-    from briefx.dates.normalizer import RULES  # the anchor is any expression the rules read
-
     m = patterns()["offset_from"].match(s)
-    if not m:
+    if not m or ctx.read is None:
         return None
     amount, direction, rest = m[1], m[2], m[3]
     unit_m = patterns()["shifted"].match(f"{amount} ago")
@@ -54,8 +52,7 @@ def rule_offset_from(s: str, ctx: Ctx) -> Timex | None:
     if code is None or n is None or n != int(n) or code in ("PERIOD", "H2", "H", "MIN", "S"):
         return None
     # The named day is the one to come: "a week from Friday" counts from the next Friday.
-    anchor_ctx = replace(ctx, tense="future", mod=None)
-    anchor = next((t for rule in RULES if (t := rule(rest, anchor_ctx)) is not None), None)
+    anchor = ctx.read(rest, replace(ctx, tense="future", mod=None))
     if anchor is None or anchor.type != "DATE":
         return None
     point = parse_value(anchor.value)

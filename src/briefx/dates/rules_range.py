@@ -11,19 +11,17 @@ from briefx.dates.context import Ctx, patterns, phrases
 def rule_range(s: str, ctx: Ctx) -> Timex | None:
     """Two dates of one granularity joined by "to", "through", "and" or a dash, in order
     ("march to june 2026" -> ``2026-03`` covering 2026-03-01 .. 2026-06-30)."""
-    from briefx.dates.normalizer import normalize  # each side is an expression of its own
-
     m = patterns()["range"].match(s)
-    if not m:
+    if not m or ctx.read is None:
         return None
-    right = normalize(m[2], reference=ctx.reference, tense=ctx.tense)
+    right = ctx.read(m[2], ctx)  # each side is an expression of its own
     if right is None or right.type != "DATE" or right.range is None:
         return None
     left_text = m[1]
     year = phrases()["year_in"].search(m[2])
     if year and not phrases()["year_in"].search(left_text):
         left_text = f"{left_text} {year[1]}"  # "March to June 2026": March of 2026
-    left = normalize(left_text, reference=ctx.reference, tense=ctx.tense)
+    left = ctx.read(left_text, ctx)
     if left is None or left.type != "DATE" or left.range is None:
         return None
     if len(left.value) != len(right.value) or left.range[0] > right.range[1]:

@@ -8,6 +8,8 @@ is equal; value F1 = relaxed F1 x value accuracy.
     PYTHONPATH=src python benchmarks/eval_dates.py --cost   # dates' share of the time on the seeds
     PYTHONPATH=src python benchmarks/eval_dates.py --gum    # also GUM news (recent Wikinews)
     PYTHONPATH=src python benchmarks/eval_dates.py --pipeline  # through briefx.extract_many
+    PYTHONPATH=src python benchmarks/eval_dates.py --halves    # even / odd documents apart
+    PYTHONPATH=src python benchmarks/eval_dates.py --half even --misses  # misses of one half
 
 Wrong values are also counted by kind: the two training sets write some values by
 conventions of their own ("1968-XX" for a year, "2000-W7", "199X", a day without its part
@@ -89,10 +91,21 @@ def pipeline_dates(docs, nlp=None):
     return [[r.model_dump() for r in res.dates] for res in briefx.extract_many(items)]
 
 
-def score(path, nlp, show_misses=False, limit=None, runner=component_dates):
+def load_docs(path, *, limit=None, half=None):
+    """The documents of one set; ``half`` "even" / "odd" keeps every other one by its
+    position in the file (0, 2, 4... / 1, 3, 5...), so rules are written on one half and
+    checked on the other."""
     docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    if limit:
-        docs = docs[:limit]
+    if half is not None:
+        docs = docs[HALVES[half] :: 2]
+    return docs[:limit] if limit else docs
+
+
+HALVES = {"even": 0, "odd": 1}
+
+
+def score(path, nlp, show_misses=False, limit=None, runner=component_dates, *, half=None):
+    docs = load_docs(path, limit=limit, half=half)
     n_gold = n_sys = relaxed = strict = correct = 0
     by_type = collections.defaultdict(lambda: [0, 0, 0])  # gold, matched, correct value
     misses = []
@@ -129,8 +142,9 @@ def score(path, nlp, show_misses=False, limit=None, runner=component_dates):
     rp, rr, rf = prf(relaxed, n_sys, n_gold)
     sp, sr, sf = prf(strict, n_sys, n_gold)
     acc = correct / relaxed if relaxed else 0.0
+    label = path.stem if half is None else f"{path.stem} ({half} half)"
     print(
-        f"== {path.stem}: {len(docs)} docs, gold {n_gold}, system {n_sys}, "
+        f"== {label}: {len(docs)} docs, gold {n_gold}, system {n_sys}, "
         f"{elapsed:.1f}s ({1000 * elapsed / max(len(docs), 1):.0f} ms/doc)"
     )
     print(f"relaxed P {rp:.3f} R {rr:.3f} F1 {rf:.3f} | strict P {sp:.3f} R {sr:.3f} F1 {sf:.3f}")
@@ -171,9 +185,9 @@ def value_error_kind(gold: str, system: str) -> str:
     return "other"
 
 
-def score_gum(path, nlp, show_misses=False):
+def score_gum(path, nlp, show_misses=False, *, half=None):
     """Recall and value accuracy on GUM news (no TIMEX types, so no F1 by type)."""
-    docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    docs = load_docs(path, half=half)
     n_gold = n_sys = matched = correct = 0
     misses = []
     for d in docs:
@@ -192,8 +206,9 @@ def score_gum(path, nlp, show_misses=False):
             else:
                 misses.append(("VALUE", d["id"], g["text"], value, r["text"], r["value"]))
     acc = correct / matched if matched else 0.0
+    label = "gum_news" if half is None else f"gum_news ({half} half)"
     print(
-        f"== gum_news: {len(docs)} docs, gold {n_gold}, system {n_sys}, recall "
+        f"== {label}: {len(docs)} docs, gold {n_gold}, system {n_sys}, recall "
         f"{matched / max(n_gold, 1):.3f}, value accuracy {acc:.3f}"
     )
     if show_misses:
@@ -247,6 +262,14 @@ def main(argv=None):
     ap.add_argument("--cost", action="store_true", help="time the dates step on the seeds")
     ap.add_argument("--gum", action="store_true", help="also score GUM news dates")
     ap.add_argument(
+        "--halves",
+        action="store_true",
+        help="score the even and the odd documents of each set apart (write rules on even)",
+    )
+    ap.add_argument(
+        "--half", choices=sorted(HALVES), default=None, help="score (and list misses of) one half"
+    )
+    ap.add_argument(
         "--pipeline",
         action="store_true",
         help="score the whole briefx pipeline (briefx.extract_many), not the dates component",
@@ -263,17 +286,20 @@ def main(argv=None):
         )
         return 0
     nlp = build_nlp()
+    halves = ["even", "odd"] if args.halves else [args.half]
     for name in args.sets:
         path = folder / f"{name}.jsonl"
         if not path.exists():
             print(f"{path} not found: skipping {name}.")
             continue
         runner = pipeline_dates if args.pipeline else component_dates
-        score(path, nlp, args.misses, args.limit, runner)
+        for half in halves:
+            score(path, nlp, args.misses, args.limit, runner, half=half)
     gum = folder.parent / "gum_news" / "gum_news.jsonl"
     if args.gum:
         if gum.exists():
-            score_gum(gum, nlp, args.misses)
+            for half in halves:
+                score_gum(gum, nlp, args.misses, half=half)
         else:
             print(f"{gum} not found: skipping GUM.")
     return 0

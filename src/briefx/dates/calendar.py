@@ -20,7 +20,8 @@ Anchor = Literal["reference_date", "previous", "absolute"]
 P = ParamSpec("P")
 R = TypeVar("R")
 
-GRANULARITIES = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
+# The month each TIMEX3 season starts in (meteorological seasons; winter runs Dec-Feb and
+# belongs to the year of its December). The one table of season starts.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -186,6 +187,18 @@ def day_range(point: Point, mod: str | None = None) -> tuple[str, str]:
     return first.isoformat(), last.isoformat()
 
 
+def iso_weeks(year: int) -> int:
+    """The number of ISO weeks in a year: 53 for 2026 (it starts on a Thursday), else 52.
+
+    Args:
+        year: a calendar year (1..9999).
+
+    Returns:
+        52 or 53; 28 December always falls in the year's last ISO week.
+    """
+    return dt.date(year, 12, 28).isocalendar()[1]
+
+
 _VALUE_RES = (
     (re.compile(r"^(\d{4})-(\d{2})-(\d{2})"), "day"),
     (re.compile(r"^(\d{4})-W(\d{1,2})"), "week"),
@@ -208,7 +221,7 @@ def parse_value(value: str) -> Point | None:
         if gran == "day":
             return Point(safe_date(year, int(m.group(2)), int(m.group(3))), gran)
         if gran == "week":
-            week = min(max(int(m.group(2)), 1), 52)
+            week = min(max(int(m.group(2)), 1), iso_weeks(year))
             return Point(dt.date.fromisocalendar(year, week, 1), gran)
         if gran == "quarter":
             return Point(safe_date(year, int(m.group(2)) * 3 - 2, 1), gran)

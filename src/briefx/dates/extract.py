@@ -2,8 +2,10 @@
 
 - :func:`normalize` (pure): one expression + reference date -> :class:`Timex`.
 - :func:`find_dates` (pure over a parsed Doc): every expression, in document order, as
-  plain records ``{"start", "end", "text", "type", "value", "mod", "range", "anchor"}``.
-- The ``briefx_dates`` component writes those records to ``doc._.briefx_dates``, resolving
+  frozen :class:`DateFinding` records.
+- The ``briefx_dates`` component writes their plain dicts (``DateFinding.as_dict``:
+  ``{"start", "end", "text", "type", "value", "mod", "range", "anchor"}``) to
+  ``doc._.briefx_dates``, resolving
   against ``doc._.briefx_reference`` (ISO date; today's date only when it is missing).
 
 Anchors: ``"reference_date"`` (resolved against the publication date), ``"date:<i>"``
@@ -15,8 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
-from typing import Any
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,45 +28,63 @@ from briefx.dates.find import (
     drop_leading_words,
     drop_modifier_determiner,
     find_spans,
+    is_ordinal_before_noun,
     period_ending,
-    tense_of,
 )
+from briefx.dates.lexicon import context_data
 from briefx.dates.normalizer import normalize as _normalize
+from briefx.dates.records import DateFinding
+from briefx.dates.tense import tense_of
 from briefx.reference import default_reference, parse_date
 
-__all__ = ["DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
+__all__ = ["DateFinding", "DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
+
+# Distinct phrases kept by the normaliser's cache: a long batch of news repeats a few
+# thousand phrases ("Monday", "last year"); more only costs memory.
+NORMALIZE_CACHE_SIZE = 4096
+# Longest candidate (tokens) whose sub-spans are tried when the whole does not normalise:
+# the search is quadratic in the length, and NER DATE spans are rarely longer.
+MAX_SUBSPAN_TOKENS = 12
+_IN_BEFORE = re.compile(r"(?:^|\W)[Ii]n\s$")
+# Tokens after a half or quarter searched for "of the match" / "of the game".
+MATCH_AFTER_TOKENS = 4
+# len("2025-11-19"): a value naming one day.
+DAY_VALUE_LENGTH = 10
 
 
 # The public normaliser: the pure rules of ``normalizer``, cached (pure, so safe).
-normalize = lru_cache(maxsize=4096)(_normalize)
+normalize = lru_cache(maxsize=NORMALIZE_CACHE_SIZE)(_normalize)
 
 
 def _has_parse(doc: Doc) -> bool:
     return len(doc) > 0 and doc.has_annotation("DEP") and doc.has_annotation("TAG")
 
 
-def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
+def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     """Find and resolve every date/time expression in a parsed Doc.
+
+    "Talks resume on Nov. 19." (reference 2025-11-18) -> one finding "Nov. 19",
+    ``2025-11-19``.
 
     Args:
         doc: a Doc; NER DATE/TIME entities are used when present, rules always.
         reference: the publication date relative expressions resolve against.
 
     Returns:
-        Records in document order, each exactly ``{"start", "end", "text", "type",
-        "value", "mod", "range", "anchor"}`` with ``doc.text[start:end] == text``.
+        :class:`DateFinding` records in document order, ``doc.text[start:end] == text``;
+        ``DateFinding.as_dict`` gives the plain record the Doc carries.
     """
-    records: list[dict[str, Any]] = []
+    records: list[DateFinding] = []
     previous: tuple[int, str] | None = None
     # (end of sentence, previous to restore) while "the nine months" sets the context
     to_date: tuple[int, tuple[int, str] | None] | None = None
     parsed = _has_parse(doc)
     text_all = doc.text  # Doc.text and Doc.ents are rebuilt on every access
-    for first, last in find_spans(doc, text_all, tuple(doc.ents)):
+    for first, last in find_spans(doc, text_all, ents=tuple(doc.ents)):
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _is_title(span) or (parsed and _is_ordinal_second(span)):
+        if _is_title(span) or (parsed and (_is_ordinal_second(span) or _is_match_part(span))):
             continue
         rate = parsed and _is_rate(span)
         if parsed:
@@ -75,50 +94,45 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
             previous, to_date = to_date[1], None  # the sentence of "the nine months" ended
         tense = tense_of(span) if parsed else None
         found = _resolve(
-            text_all, span, first, last, reference, previous[1] if previous else None, tense
+            text_all,
+            span,
+            bounds=(first, last),
+            reference=reference,
+            previous=previous[1] if previous else None,
+            tense=tense,
         )
         if found is None:
             continue
         start, end, timex = found
+        if is_ordinal_before_noun(text_all, start, end):
+            continue  # what is left of "the 12th minute" once "minute" did not read
         text = text_all[start:end]
         if rate and timex.type == "DURATION":
             timex = Timex("SET", timex.value, timex.mod, None, "absolute")
         if (
             timex.anchor == "previous"
             and previous is not None
-            and _YEAR_BACK.search(text)
-            and _YEAR_BACK.search(records[previous[0]]["text"])
+            and _context_res()["year_back"].search(text)
+            and _context_res()["year_back"].search(records[previous[0]].text)
         ):
             # "from $5 million a year ago ... compared with $7 million a year earlier":
             # both name the same comparison period; the second does not step back again.
             base = records[previous[0]]
-            rng = base["range"]
-            timex = Timex(
-                timex.type, base["value"], timex.mod, tuple(rng) if rng else None, "previous"
-            )
+            timex = Timex(timex.type, base.value, timex.mod, base.range, "previous")
         if timex.anchor == "previous" and previous is not None:
             anchor = f"date:{previous[0]}"
         else:
             anchor = "reference_date" if timex.anchor == "previous" else timex.anchor
         records.append(
-            {
-                "start": start,
-                "end": end,
-                "text": text,
-                "type": timex.type,
-                "value": timex.value,
-                "mod": timex.mod,
-                "range": list(timex.range) if timex.range else None,
-                "anchor": anchor,
-            }
+            DateFinding(start, end, text, timex.type, timex.value, timex.mod, timex.range, anchor)
         )
         # Only a day reached from the previous date moves the story's time ("two days
         # later"); a comparison ("a year earlier", "the year-ago quarter", "that night")
         # does not: the next "a year earlier" still compares with the same period.
-        compared = timex.anchor == "previous" and len(timex.value) != 10
+        compared = timex.anchor == "previous" and len(timex.value) != DAY_VALUE_LENGTH
         if timex.type in ("DATE", "TIME") and timex.range is not None and not compared:
             previous = (len(records) - 1, timex.value)
-        elif timex.type == "DURATION" and _TO_DATE.match(text):
+        elif timex.type == "DURATION" and _context_res()["to_date"].match(text):
             # "For the nine months, profit rose from a year earlier": the period runs from
             # the start of the year, so what follows compares whole years.
             year = previous[1][:4] if previous and previous[1][:4].isdigit() else None
@@ -128,14 +142,27 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[dict[str, Any]]:
     return records
 
 
-_TITLE_WORDS = frozenset({"today", "tonight", "this", "last", "next", "now"})
+@cache
+def _context_res() -> dict[str, re.Pattern[str]]:
+    """The context regexes of ``models/dates/context.json``, case-insensitive, compiled once:
+    ``year_back`` (one year back from the period in view, the comparison base of results
+    stories), ``to_date`` (a definite run of months inside a year: "the nine months"),
+    ``rate_unit`` ("a week" in "700 seats a week")."""
+    return {
+        name: re.compile(regex, re.IGNORECASE) for name, regex in context_data()["regexes"].items()
+    }
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(context_data()["title_words"])
 
 
 def _is_title(span: Span) -> bool:
     """A date phrase that is a name: "USA Today", ABC's "This Week" (capitalised in the
     middle of a sentence, after a name or an opening quote)."""
     first = span[0]
-    if first.lower_ not in _TITLE_WORDS or first.is_sent_start or span.start == 0:
+    if first.lower_ not in _title_words() or first.is_sent_start or span.start == 0:
         return False
     if not all(t.is_title for t in span if t.is_alpha):
         return False
@@ -154,6 +181,23 @@ def _is_title(span: Span) -> bool:
     return opening
 
 
+@cache
+def _sport_words() -> frozenset[str]:
+    return frozenset(context_data()["sport_words"])
+
+
+def _is_match_part(span: Span) -> bool:
+    """ "scored in the second half", "led after the first quarter of the game": a part of a
+    match (a half or quarter named without a year in a sentence about sport)."""
+    words = {t.lower_ for t in span}
+    if not words & {"half", "quarter"} or any(t.like_num and len(t) == 4 for t in span):
+        return False
+    after = span.doc[span.end : span.end + MATCH_AFTER_TOKENS].text
+    if _context_res()["match_after"].match(" " + after):
+        return True  # "the first quarter of the game"
+    return any(t.lower_ in _sport_words() for t in span.sent)
+
+
 def _is_ordinal_second(span: Span) -> bool:
     """ "two gifts, one in 2007 and a second recently": the ordinal of an elided noun."""
     return (
@@ -163,54 +207,54 @@ def _is_ordinal_second(span: Span) -> bool:
     )
 
 
-_RATE = re.compile(r"(?:a|an|per) (?:hour|day|week|month|quarter|year)", re.IGNORECASE)
-
-
 def _is_rate(span: Span) -> bool:
     """ "700 seats a week", "$500 million a year": the time unit of a rate, a SET (how
     often), not a length of time."""
-    if span.start == 0 or not _RATE.fullmatch(span.text):
+    if span.start == 0 or not _context_res()["rate_unit"].fullmatch(span.text):
         return False
     before = span.doc[span.start - 1]
-    return before.pos_ in ("NOUN", "NUM", "PROPN", "SYM") or before.tag_ == "CD"
-
-
-# One year back from the period in view: the comparison base of results stories.
-_YEAR_BACK = re.compile(
-    r"\b(?:(?:a|one) year (?:ago|earlier|before)|year[- ](?:ago|earlier)|last year|"
-    r"(?:the )?(?:prior|previous) year)\b",
-    re.IGNORECASE,
-)
-
-# A definite run of months inside a year: "the nine months", "the first six months".
-_TO_DATE = re.compile(
-    r"(?:the|its) (?:first |latest |past )?(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|\d{1,2}) months$",
-    re.IGNORECASE,
-)
+    return before.pos_ in context_data()["rate_head_pos"] or before.tag_ == "CD"
 
 
 def _resolve(
     text: str,
     span: Span,
-    start: int,
-    end: int,
+    *,
+    bounds: tuple[int, int],
     reference: dt.date,
     previous: str | None,
     tense: str | None,
 ) -> tuple[int, int, Timex] | None:
     """Normalise a candidate; if it fails, its longest sub-span that normalises
-    ("the period ended Sept. 30" -> "Sept. 30")."""
+    ("the period ended Sept. 30" -> "Sept. 30").
+
+    Args:
+        text: the document text.
+        span: the candidate's tokens.
+        bounds: the candidate's character offsets (may be narrower than the span's).
+        reference: the publication date.
+        previous: TIMEX3 value of the date just before, for "the next day".
+        tense: tense of the governing verb, or None.
+
+    Returns:
+        (start, end, Timex) of what was read, or None.
+    """
+    start, end = bounds
     ending = period_ending(text, end)
     if ending:  # "the year [ended March 31]": a length of time, read with its verb
         timex = normalize(f"{text[start:end]} {ending}", reference=reference)
         if timex is not None:
             return start, end, timex
+    if _IN_BEFORE.search(text[max(0, start - len(" in ")) : start]):
+        # "will decide in 7 days": the day it lands on (TimeML), unless told in the past.
+        timex = normalize(f"in {text[start:end]}", reference=reference, tense=tense)
+        if timex is not None and timex.type == "DATE":
+            return start, end, timex
     timex = normalize(text[start:end], reference=reference, previous=previous, tense=tense)
     if timex is not None:
         return start, end, timex
     n = len(span)
-    if n > 12:
+    if n > MAX_SUBSPAN_TOKENS:
         return None
     for size in range(n - 1, 0, -1):
         for i in range(n - size, -1, -1):  # rightmost first: the head of a date NP
@@ -244,7 +288,9 @@ class DatesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.briefx_dates = find_dates(doc, reference=reference_of(doc))
+        # Plain dicts only: a Doc must pickle for nlp.pipe(n_process=2).
+        findings = find_dates(doc, reference=reference_of(doc))
+        doc._.briefx_dates = [f.as_dict() for f in findings]
         return doc
 
 

@@ -6,15 +6,34 @@ Everything here works on character offsets into ``doc.text``; nothing is stored 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from briefx.dates.lexicon import lexicon
+from briefx.dates.lexicon import context_data, lexicon
 from briefx.guard import merge_spans
 from briefx.resources import load_json
+
+# Any date: only whether a candidate reads as a range is asked of the normaliser.
+_PROBE_REFERENCE = dt.date(2000, 6, 15)
+# Distinct candidate phrases whose reading as a range is remembered.
+RANGE_CACHE_SIZE = 1024
+# Weekday names capitalised mid-sentence count only when longer than this: "Sun", "Wed"
+# and "Sat" are also words (a newspaper, "wed", "sat").
+SHORTEST_CAPITALISED_WEEKDAY = 3
+# Characters before a bare number searched for a currency sign or word ("$1990", "Rs 1990").
+CURRENCY_WINDOW = 5
+# Characters after a bare number searched for a unit, percent or currency word ("1800 sq m").
+MEASURE_WINDOW = 16
+# Characters before "a year" searched for the amount of a rate ("$5 a year", "5% a year").
+RATE_WINDOW = 12
+# Characters after a span searched for "-old" / "old" ("a 6-year-old", "44 years old").
+AGE_WINDOW = 6
+# Last characters of a span searched for an age word the span itself swallowed.
+AGE_TAIL = 5
 
 
 @cache
@@ -27,7 +46,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool, tuple[str, ...]], ...
         "WEEKDAY_CAP": "|".join(
             re.escape(w.capitalize())
             for w in sorted(lex.weekdays, key=len, reverse=True)
-            if len(w) > 3
+            if len(w) > SHORTEST_CAPITALISED_WEEKDAY
         ),
         "WEEKDAY": lex.weekday_re,
         "MONTH": lex.month_re,
@@ -106,9 +125,45 @@ def _shared_unit(doc: Doc, left: tuple[int, int], right: tuple[int, int]) -> boo
     )
 
 
+@cache
+def _context_res() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v, re.IGNORECASE) for k, v in context_data()["regexes"].items()}
+
+
+@cache
+def _range_words() -> frozenset[str]:
+    return frozenset(load_json("dates/patterns.json")["range_words"])
+
+
+def _one_range(doc: Doc, start: int, end: int) -> bool:
+    """Is a token range one date range ("May to July", "between 1990 and 1995")? A joiner
+    of ``range_words`` ("and" only after "between") and a whole the normaliser reads."""
+    joiners = [t.lower_ for t in doc[start + 1 : end - 1] if t.lower_ in _range_words()]
+    if len(joiners) != 1:
+        return False
+    if joiners[0] == "and" and (start == 0 or doc[start - 1].lower_ != "between"):
+        return False  # "in May and July": two dates
+    if not _date_like(doc, start, end):
+        return False
+    return _reads_as_range(doc[start:end].text)
+
+
+@lru_cache(maxsize=RANGE_CACHE_SIZE)
+def _reads_as_range(text: str) -> bool:
+    """Does the normaliser read a phrase as one range ("May to July")?"""
+    from briefx.dates.normalizer import normalize
+
+    # Whether the whole reads as a range does not depend on the reference date.
+    found = normalize(text, reference=_PROBE_REFERENCE)
+    return found is not None and found.range is not None and found.range[0] != found.range[1]
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "May and July" / "1990 to 1995" into its two expressions (TimeBank marks each)."""
+    """Split "May and July" / "1990 to 1995" into its two expressions, unless they form
+    one range ("between May and July", "from 2009 to 2011")."""
     _, _, splitters, hard = _word_sets()
+    if _one_range(doc, start, end):
+        return [(start, end)]
     for i in range(start + 1, end - 1):
         tok = doc[i]
         if tok.lower_ in hard:  # "the quarter ended Sept. 30": two expressions
@@ -172,130 +227,6 @@ def merge(primary: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[
     return merge_spans(primary, extra)  # log time per span (a scan of all was quadratic)
 
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
-_FUTURE_HEADS = frozenset(
-    {
-        "due",
-        "expected",
-        "scheduled",
-        "set",
-        "plan",
-        "plans",
-        "planned",
-        "going",
-        "slated",
-        "intend",
-        "intends",
-        "hope",
-        "hopes",
-        "aim",
-        "effective",
-        "ready",
-        "likely",
-    }
-)
-
-
-# Verbs that move a deadline or an event: "pushed the vote back until Tuesday" looks
-# ahead, whatever the verb's own tense.
-_DEADLINE_VERBS = frozenset(
-    {"extend", "postpone", "delay", "defer", "adjourn", "give", "grant", "push", "put"}
-)
-
-
-def _after_as_soon_as(span: Span) -> bool:
-    """Is the span in the scope of "as soon as" ("could leave as soon as Friday")?"""
-    first = max(span.sent.start, span.start - 8)
-    words = [t.lower_ for t in span.doc[first : span.start]]
-    return any(words[i : i + 3] == ["as", "soon", "as"] for i in range(len(words) - 2))
-
-
-def _after_as_early_as(span: Span) -> bool:
-    """ "could return as early as Tuesday": the earliest date of something to come."""
-    first = max(span.sent.start, span.start - 3)
-    words = [t.lower_ for t in span.doc[first : min(span.end, span.start + 3)]]
-    return any(words[i : i + 3] == ["as", "early", "as"] for i in range(len(words) - 2))
-
-
-def _deadline(span: Span) -> bool:
-    """ "moved the cutoff back until noon Tuesday", "postponed until Tuesday": the
-    span is the object of "until" (or "through") under a verb that moves a deadline."""
-    tok = span.root
-    for _ in range(4):
-        head = tok.head
-        if head is tok:
-            return False
-        if tok.dep_ == "pobj" and head.lower_ in ("until", "till", "through"):
-            verb = head.head
-            return verb.pos_ == "VERB" and verb.lemma_.lower() in _DEADLINE_VERBS
-        tok = head
-    return False
-
-
-def _looks_ahead(tok: Token) -> bool:
-    """ "set to expire Friday", "a vote set for Friday" (not "the peak they set on Aug. 6")."""
-    return any(c.dep_ == "xcomp" or c.lower_ in ("for", "to") for c in tok.children)
-
-
-def _pluperfect(tok: Token) -> bool:
-    """ "had been due to lapse Friday": a plan that was, so its date is past."""
-    for t in (tok, tok.head):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children):
-            return True
-    return False
-
-
-def tense_of(span: Span) -> str | None:
-    """Tense of the verb governing a span: "past", "present", "future" or None.
-
-    "as soon as" puts the date ahead whatever the verb ("opened as soon as trading
-    resumed Monday" is the coming Monday); "is to resume" is a future.
-    """
-    if _after_as_soon_as(span) or _deadline(span):
-        return "future"
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            break
-        if tok.pos_ == "ADJ" and tok.lower_ in _FUTURE_HEADS:  # "effective Feb. 1"
-            return "past" if _pluperfect(tok) else "future"
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    else:
-        return None
-    if not tok.tag_:
-        return None
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX for a in auxes):
-        return "future"
-    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
-        head = tok.head
-        if head.lower_ in _FUTURE_HEADS or head.lemma_ in _FUTURE_HEADS:
-            return "past" if _pluperfect(head) else "future"
-        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # "is to resume Tuesday"
-            return "future"
-    if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in _FUTURE_HEADS or tok.lemma_ in _FUTURE_HEADS):
-        if tok.lower_ != "set" or _looks_ahead(tok):  # "the peak they set on Aug. 6" is done
-            return "past" if _pluperfect(tok) else "future"
-    past = tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
-    if _after_as_early_as(span) and not past:
-        return "future"
-    if past:
-        return "past"
-    if any(a.lemma_ == "have" for a in auxes):  # "have been searching since Oct. 23"
-        return "past"
-    if tok.tag_ == "VBN" and tok.dep_ == "acl":  # "the quarter ended Sept. 30"
-        return "past"
-    if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "present"
-    if tok.tag_ in ("VBZ", "VBP", "VBG"):
-        if tok.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return "present"
-        return "present" if tok.tag_ != "VBG" else None
-    return None
-
-
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 
 
@@ -316,6 +247,7 @@ def drop_modifier_determiner(span: Span) -> Span:
 def find_spans(
     doc: Doc,
     text: str | None = None,
+    *,
     ents: Sequence[Span] | None = None,
 ) -> list[tuple[int, int]]:
     """All date expression candidates in document order (NER first, then rules).
@@ -340,15 +272,12 @@ def find_spans(
         if text[s:e].strip()
         and not _is_age(text, s, e)
         and not _is_rejected(text, s, e)
-        and not is_measure(text, s, e, amounts)
+        and not is_measure(text, s, e, amounts=amounts)
     ]
 
 
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_MEASURE_DURATION = re.compile(
-    r"\d+(?:[.,]\d+)?[- ](?:second|minute|hour|day|week|month|year)", re.IGNORECASE
-)
 _NUMBER_NEXT = re.compile(r"[- ]\d")
 
 
@@ -369,6 +298,7 @@ def is_measure(
     text: str,
     start: int,
     end: int,
+    *,
     amounts: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """Is a candidate an amount or a measure rather than a date?
@@ -381,12 +311,16 @@ def is_measure(
     span = text[start:end]
     if _BARE_NUMBER.fullmatch(span):
         before, after = _measure_res()
-        if before.search(text, max(0, start - 5), start) or after.match(text, end, end + 16):
+        if before.search(text, max(0, start - CURRENCY_WINDOW), start) or after.match(
+            text, end, end + MEASURE_WINDOW
+        ):
             return True
         # The amount must begin with the number ("1950 kg", "$1990"): an entity that ends
         # with it may have swallowed a real year ("2% in 2019").
         return any(s == start and end <= e for s, e in amounts)
-    return bool(_MEASURE_DURATION.fullmatch(span) and _NUMBER_NEXT.match(text, end))
+    return bool(
+        _context_res()["measure_duration"].fullmatch(span) and _NUMBER_NEXT.match(text, end)
+    )
 
 
 @cache
@@ -398,8 +332,16 @@ def _reject_data() -> tuple[frozenset[str], re.Pattern[str]]:
     )
 
 
-_RATE = re.compile(r"(?:a|an|per) \w+", re.IGNORECASE)
-_HYPHEN_RATE = re.compile(r"(?:a|an|per)-\w+", re.IGNORECASE)
+_IN_HYPHENATED = re.compile(r"[A-Za-z]-$")
+
+
+def is_ordinal_before_noun(text: str, start: int, end: int) -> bool:
+    """ "the 12th minute", "the 3rd round": an ordinal before a noun, not a day of the
+    month ("on the 12th, police said" is one)."""
+    res = _context_res()
+    return bool(
+        res["ordinal_day"].fullmatch(text, start, end) and res["noun_after"].match(text, end)
+    )
 
 
 def _is_rejected(text: str, start: int, end: int) -> bool:
@@ -408,9 +350,16 @@ def _is_rejected(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span.lower() in rejected:
         return True
-    if _HYPHEN_RATE.fullmatch(span) and text[start - 1 : start] == "-":
+    if _context_res()["hyphen_rate"].fullmatch(span) and text[start - 1 : start] == "-":
         return True  # "a 50,000 barrel-a-day refinery"
-    return bool(_RATE.fullmatch(span) and rate_before.search(text, max(0, start - 12), start))
+    if is_ordinal_before_noun(text, start, end):
+        return True
+    if span.lower() in lexicon().units and _IN_HYPHENATED.search(text, max(0, start - 2), start):
+        return True  # "after-hours trading", "out-of-hours": the tail of a compound word
+    return bool(
+        _context_res()["rate"].fullmatch(span)
+        and rate_before.search(text, max(0, start - RATE_WINDOW), start)
+    )
 
 
 @cache
@@ -421,17 +370,14 @@ def _age_re() -> re.Pattern[str]:
 
 def _is_age(text: str, start: int, end: int) -> bool:
     """ "a 6-year-old", "44 years old": ages are not times (TimeBank leaves them out)."""
-    if _age_re().match(text, end, end + 6):
+    if _age_re().match(text, end, end + AGE_WINDOW):
         return True
-    tail = text[max(start, end - 5) : end]
+    tail = text[max(start, end - AGE_TAIL) : end]
     return any(m.end() == len(tail) for m in _age_re().finditer(tail))
-
-
-_PERIOD_ENDING = re.compile(r"\s+(?:that |which )?(ended|ending|ends)\b", re.IGNORECASE)
 
 
 def period_ending(text: str, end: int) -> str:
     """The word that makes the expression before ``end`` an accounting period's length
     ("the year [ended] March 31"), or ""."""
-    m = _PERIOD_ENDING.match(text, end)
+    m = _context_res()["period_ending"].match(text, end)
     return m.group(1).lower() if m else ""

@@ -53,7 +53,8 @@ class Lexicon:
     deictic_days: dict[str, int]
     refs: dict[str, str]
     mods: dict[str, str]
-    holidays: dict[str, list[int]]
+    holidays: dict[str, Any]
+    time_zones: dict[str, str]
     month_re: str
     weekday_re: str
     number_re: str
@@ -62,6 +63,7 @@ class Lexicon:
     season_re: str
     day_part_re: str
     mod_re: str
+    zone_re: str
 
 
 @cache
@@ -85,6 +87,7 @@ def lexicon() -> Lexicon:
         refs=data["refs"],
         mods=data["mods"],
         holidays=data["holidays"],
+        time_zones=data["time_zones"],
         month_re=_alt(data["months"]),
         weekday_re=_alt(data["weekdays"]),
         # A number: digits, or up to four number words ("twenty four", "a couple of").
@@ -94,7 +97,57 @@ def lexicon() -> Lexicon:
         season_re=_alt(data["seasons"]),
         day_part_re=_alt(data["day_parts"]),
         mod_re=_alt(data["mods"]),
+        zone_re=_alt(data["time_zones"]),
     )
+
+
+@cache
+def rule_data() -> dict[str, Any]:
+    """The normalisation resources (``models/dates/normalize.json``), read once."""
+    return load_json("dates/normalize.json")
+
+
+@cache
+def context_data() -> dict[str, Any]:
+    """The finder's context words and regexes (``models/dates/context.json``), read once."""
+    return load_json("dates/context.json")
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+
+
+@cache
+def _fills() -> dict[str, str]:
+    lex = lexicon()
+    base = {
+        "MONTH": lex.month_re,
+        "WEEKDAY": lex.weekday_re,
+        "NUMBER": lex.number_re,
+        "PART": lex.day_part_re,
+        "UNIT": lex.unit_re,
+        "ORDINAL": lex.ordinal_re,
+        "SEASON": lex.season_re,
+        "ZONES": lex.zone_re,
+    }
+    # A piece may hold lexicon placeholders ("{ZONE}" names "{ZONES}"): fill those first.
+    pieces = {
+        name: _PLACEHOLDER.sub(lambda m: base[m.group(1)], regex)
+        for name, regex in rule_data()["pieces"].items()
+    }
+    return {**base, **pieces}
+
+
+def fill(regex: str) -> str:
+    """A resource regex with its placeholders filled: "^({MONTH})\\.? {DAY}$" -> the month
+    alternation and the day piece, inserted as they are (other braces are regex repeats).
+
+    Args:
+        regex: a regex from ``normalize.json`` holding ``{MONTH}``, ``{DAY}``...
+
+    Returns:
+        The regex source, ready to compile.
+    """
+    return _PLACEHOLDER.sub(lambda m: _fills()[m.group(1)], regex)
 
 
 def parse_number(text: str) -> float | None:

@@ -14,21 +14,26 @@ from dataclasses import replace
 from functools import cache
 
 from briefx.dates.calendar import Point, Timex, day_range, out_of_range_is_none, parse_value
-from briefx.dates.context import Ctx, Rule, make_date
-from briefx.dates.lexicon import lexicon, parse_number
+from briefx.dates.context import Ctx, Rule, make_date, phrases, tables
+from briefx.dates.lexicon import lexicon, parse_number, rule_data
+from briefx.dates.rules_clock import rule_clock
+from briefx.dates.rules_holiday import rule_holiday
 from briefx.dates.rules_named import (
     rule_absolute,
     rule_compare,
     rule_day_range,
-    rule_holiday,
     rule_month,
     rule_month_day,
+    rule_numeric,
+    rule_part_of_year,
     rule_quarter,
     rule_season,
+    rule_written_day,
 )
+from briefx.dates.rules_offset import rule_in_offset, rule_offset_from
+from briefx.dates.rules_range import rule_range
 from briefx.dates.rules_relative import (
     rule_anaphoric_part,
-    rule_clock,
     rule_deictic,
     rule_duration,
     rule_duration_range,
@@ -40,40 +45,53 @@ from briefx.dates.rules_relative import (
     rule_weekday,
 )
 
+# Longest cleaned phrase read (characters): a date expression is a few words; a longer
+# "phrase" is a sentence the finder handed over whole, and regexes need not scan it.
+MAX_PHRASE_CHARS = 80
+
 
 def _clean(text: str) -> str:
+    """Lower-case, unify quotes and dashes, and apply the rewrites of ``normalize.json``:
+    "Mid-afternoon yesterday's" -> "mid yesterday afternoon"."""
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
     s = re.sub(r"\s+", " ", s).strip(' ,;:()"')
     s = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", s)
-    s = re.sub(r"^mid(morning|afternoon|evening)$", r"mid \1", s)
-    s = re.sub(r"'s$", "", s).strip()
-    s = re.sub(r"^(this|last|next) (year|month|week)s$", r"\1 \2", s)  # "last years [profit]"
-    s = _YEAR_END.sub(r"the end of the \1year", s)
-    s = _LAST_PART_OF.sub(lambda m: _LAST_PART[m[1]] + " of", s)
-    s = _PART_THEN_DAY.sub(r"\1\3 \2", s)
+    for pattern, replacement in _rewrites():  # "midmorning", "'s", "by year-end"...
+        s = pattern.sub(replacement, s).strip()
+    last_part_of, parts = _last_part_of()
+    s = last_part_of.sub(lambda m: parts[m[1]] + " of", s)
+    part_then_day, order = _part_then_day()
+    s = part_then_day.sub(order, s)
     if "nineteen " in s or "two thousand " in s:
-        s = _WORD_YEAR.sub(_word_year, s)
+        s = _word_year_re().sub(_word_year, s)
     return s
 
 
-# "by year-end", "around year's end": the end of the year (an "around" is not kept: the
-# value carries one mod, and END says more).
-_YEAR_END = re.compile(
-    r"^(?:around |about |at |by )?(?:the )?((?:fiscal |calendar )?)year(?:'s)? end$"
-)
-# "the last half of 1989" is its second half ("the last quarter" alone is the one before).
-_LAST_PART_OF = re.compile(r"\b(?:last|latter|final) (half|quarter) of\b")
-_LAST_PART = {"half": "second half", "quarter": "fourth quarter"}
-# "mid-afternoon yesterday" reads as "mid yesterday afternoon".
-_PART_THEN_DAY = re.compile(
-    r"^((?:early |late |mid )?)(morning|afternoon|evening|night) (yesterday|today|tomorrow)$"
-)
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [a-z]+)?"
-_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_WORD_YEAR = re.compile(
-    rf"\b(nineteen|two thousand)(?: and)? ({_TENS}|{_TEENS}|hundred|one|two|three|four|five|"
-    rf"six|seven|eight|nine)\b"
-)
+@cache
+def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["regex"]), r["replace"]) for r in rule_data()["rewrites"])
+
+
+@cache
+def _last_part_of() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "the last half of 1989" is its second half ("the last quarter" alone is the one
+    before)."""
+    data = rule_data()["last_part_of"]
+    return re.compile(data["regex"]), data["parts"]
+
+
+@cache
+def _part_then_day() -> tuple[re.Pattern[str], str]:
+    """ "mid-afternoon yesterday" reads as "mid yesterday afternoon"."""
+    data = rule_data()["part_then_day"]
+    return re.compile(data["regex"]), data["replace"]
+
+
+@cache
+def _word_year_re() -> re.Pattern[str]:
+    data = rule_data()["word_year"]
+    regex = data["regex"].replace("{TENS}", data["tens"]).replace("{TEENS}", data["teens"])
+    return re.compile(regex)
 
 
 def _word_year(m: re.Match[str]) -> str:
@@ -91,9 +109,9 @@ def _mod_re() -> re.Pattern[str]:
 
 def _peel_mod(s: str) -> tuple[str, str | None]:
     """Split a leading modifier off ("early october" -> "october", START)."""
-    lex = lexicon()
+    lex, ph = lexicon(), phrases()
     mod = None
-    if re.match(r"^the (?:early|late|mid|middle) ", s):
+    if ph["the_before_mod"].match(s):
         s = s[4:]
     m = _mod_re().match(s)
     if m and s[m.end() :]:
@@ -101,53 +119,52 @@ def _peel_mod(s: str) -> tuple[str, str | None]:
         s = s[m.end() :]
     if " or so " in s:
         s, mod = s.replace(" or so ", " "), mod or "APPROX"
-    tail = re.search(r" or (?:so|more|later|earlier|longer|less)$", s)
+    tail = ph["tail_mod"].search(s)
     if tail:
         s = s[: tail.start()]
-        mod = mod or {"later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}.get(
-            tail.group(0).split()[-1], "APPROX"
-        )
+        mods = tables()["tail_mods"]
+        mod = mod or mods.get(tail.group(0).split()[-1], tables()["tail_mod_default"])
     return s, mod
 
 
-_PERIOD_LENGTH = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year end(?:ed|ing|s)$")
-
-
 def rule_period_length(s: str, ctx: Ctx) -> Timex | None:
-    """ "the year ended March 31": the accounting year as a length of time."""
-    return Timex("DURATION", "P1Y", ctx.mod, None, "absolute") if _PERIOD_LENGTH.match(s) else None
+    """ "the year ended March 31": the accounting year as a length of time.
+
+    The finder appends the verb: "the fiscal year ended" -> DURATION ``P1Y``.
+    """
+    if not phrases()["period_length"].match(s):
+        return None
+    return Timex("DURATION", "P1Y", ctx.mod, None, "absolute")
 
 
 def rule_ref(s: str, ctx: Ctx) -> Timex | None:
+    """A reference word of the lexicon: "nowadays" -> ``PRESENT_REF``, "the past" ->
+    ``PAST_REF``."""
     value = lexicon().refs.get(s)
     return Timex("DATE", value, ctx.mod, None, "reference_date") if value else None
 
 
-_WEEK_OF = re.compile(r"^(?:the )?week (?:of|beginning|starting|ending) (.+)$")
-
-
 def rule_week_of(s: str, ctx: Ctx) -> Timex | None:
-    """ "the week of March 6": the (ISO) week that holds the day."""
-    m = _WEEK_OF.match(s)
+    """ "the week of March 6": the (ISO) week that holds the day (``2026-W10``)."""
+    m = phrases()["week_of"].match(s)
     if not m:
         return None
     for rule in (rule_month_day, rule_absolute):
         day = rule(m[1], ctx)
         if day is not None and day.type == "DATE" and len(day.value) == 10:
             point = Point(dt.date.fromisoformat(day.value), "week")
-            return make_date(point, ctx, day.anchor)
+            return make_date(point, ctx, anchor=day.anchor)
     return None
 
-
-_LEADING_PREP = re.compile(
-    r"^(?:on|in|at(?! least| most)|during|since|until|till|by|from|for|of|through) "
-)
 
 RULES: tuple[Rule, ...] = (
     rule_period_length,
     rule_week_of,
     rule_absolute,
     rule_month_day,
+    rule_written_day,
+    rule_numeric,
+    rule_part_of_year,
     rule_day_range,
     rule_deictic,
     rule_set,
@@ -165,6 +182,8 @@ RULES: tuple[Rule, ...] = (
     rule_duration,
     rule_clock,
     rule_holiday,
+    rule_offset_from,
+    rule_range,
 )
 
 
@@ -189,15 +208,18 @@ def normalize(
         The TIMEX3 reading, or None when the text is not understood.
     """
     s = _clean(text)
-    if not s or len(s) > 80:
+    if not s or len(s) > MAX_PHRASE_CHARS:
         return None
-    ctx = Ctx(reference, parse_value(previous) if previous else None, tense, None)
+    ctx = Ctx(reference, parse_value(previous) if previous else None, tense, None, read_phrase)
     ref = rule_ref(s, ctx)
     if ref:
         return ref
-    s = _LEADING_PREP.sub("", s)
+    found = rule_in_offset(s, ctx)  # before "in" is dropped: "in 7 days" is a day
+    if found is not None:
+        return found
+    s = phrases()["leading_prep"].sub("", s)
     body, mod = _peel_mod(s)
-    body = re.sub(r"^(?:in|on|at|during|of) ", "", body) if mod else body
+    body = phrases()["prep_after_mod"].sub("", body) if mod else body
     ctx = replace(ctx, mod=mod)
     for rule in RULES:
         found = rule(body, ctx)
@@ -217,13 +239,19 @@ def normalize(
     return _fallback(body, ctx)
 
 
+def read_phrase(text: str, ctx: Ctx) -> Timex | None:
+    """Normalise a part of a phrase with the phrase's reference and tense ("july" of "may
+    to july"); what rules reading parts get as ``Ctx.read``."""
+    return normalize(text, reference=ctx.reference, tense=ctx.tense)
+
+
 def _fallback(s: str, ctx: Ctx) -> Timex | None:
     """dateparser for absolute dates the rules above do not read (needs a 4-digit year)."""
     if not re.search(r"\b\d{4}\b", s) or not re.search(lexicon().month_re, s):
         return None
     # "the Aug. 7, 1998 [meeting]": the rules read it without the determiner, and the
     # dateparser costs a second to warm up in each process.
-    bare = re.sub(r"^(?:the|an?) ", "", s)
+    bare = phrases()["article"].sub("", s)
     if bare != s:
         found_rule = rule_absolute(bare, ctx)
         if found_rule is not None:
@@ -237,4 +265,4 @@ def _fallback(s: str, ctx: Ctx) -> Timex | None:
     gran = {"day": "day", "month": "month", "year": "year"}.get(period)
     if gran is None:
         return None
-    return make_date(Point(day, gran), ctx, "absolute")
+    return make_date(Point(day, gran), ctx, anchor="absolute")

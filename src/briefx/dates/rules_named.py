@@ -6,25 +6,32 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefx.dates.calendar import Anchor, Point, Timex, add_months, safe_date
-from briefx.dates.context import Ctx, make_date, patterns, pick_year, year2
-from briefx.dates.lexicon import lexicon, parse_number
+from briefx.dates.calendar import SEASON_START, Anchor, Point, Timex, add_months, safe_date
+from briefx.dates.context import Ctx, make_date, patterns, pick_year, tables, year2
+from briefx.dates.lexicon import lexicon, parse_number, rule_data
+
+# Days in the longest month, months in a year: bounds of figures read as a date.
+MAX_DAY = 31
+MONTHS = 12
 
 
-def _absolute(day: dt.date, gran: str, ctx: Ctx) -> Timex:
-    return make_date(Point(day, gran), ctx, "absolute")
+def _absolute(day: dt.date, ctx: Ctx, *, gran: str) -> Timex:
+    return make_date(Point(day, gran), ctx, anchor="absolute")
 
 
 def rule_absolute(s: str, ctx: Ctx) -> Timex | None:
+    """A date the text fixes whole: "2031-04-09", "4/9/31", "Fri., April 9, 2031",
+    "9 April 2031", "April 2031", "fiscal 2031", "the 2030s", "the 21st century",
+    "nineteen ninety" ("April 9, 2031" -> ``2031-04-09``, anchor absolute)."""
     lex, r = lexicon(), patterns()
     m = r["iso"].match(s)
     if m and 1 <= int(m[2]) <= 12:
         if m.group(3):
-            return _absolute(safe_date(int(m[1]), int(m[2]), int(m[3])), "day", ctx)
-        return _absolute(safe_date(int(m[1]), int(m[2]), 1), "month", ctx)
+            return _absolute(safe_date(int(m[1]), int(m[2]), int(m[3])), ctx, gran="day")
+        return _absolute(safe_date(int(m[1]), int(m[2]), 1), ctx, gran="month")
     m = r["numeric"].match(s)
     if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
-        return _absolute(safe_date(year2(m[3]), int(m[1]), int(m[2])), "day", ctx)
+        return _absolute(safe_date(year2(m[3]), int(m[1]), int(m[2])), ctx, gran="day")
     m = r["wd_prefix"].match(s)
     if m:
         inner = rule_absolute(m[1], ctx) or rule_month_day(m[1], ctx)
@@ -33,50 +40,43 @@ def rule_absolute(s: str, ctx: Ctx) -> Timex | None:
     m = r["mdy"].match(s)
     if m and 1 <= int(m[2]) <= 31:
         month = lex.months[m[1]]
-        return _absolute(safe_date(year2(m[3]), month, int(m[2])), "day", ctx)
+        return _absolute(safe_date(year2(m[3]), month, int(m[2])), ctx, gran="day")
     m = r["dmy"].match(s)
     if m and 1 <= int(m[1]) <= 31:
         month = lex.months[m[2]]
-        return _absolute(safe_date(year2(m[3]), month, int(m[1])), "day", ctx)
+        return _absolute(safe_date(year2(m[3]), month, int(m[1])), ctx, gran="day")
     m = r["my"].match(s)
     if m:
-        return _absolute(safe_date(year2(m[2]), lex.months[m[1]], 1), "month", ctx)
+        return _absolute(safe_date(year2(m[2]), lex.months[m[1]], 1), ctx, gran="month")
     m = r["year"].match(s)
     if m and 1000 <= int(m[1]) <= 2200:
-        return _absolute(dt.date(int(m[1]), 1, 1), "year", ctx)
+        return _absolute(dt.date(int(m[1]), 1, 1), ctx, gran="year")
     m = r["decade"].match(s)
     if m:
         y = year2(m[1][:3]) if m[1].startswith("'") else int(m[1])
-        return _absolute(dt.date(y, 1, 1), "decade", ctx)
+        return _absolute(dt.date(y, 1, 1), ctx, gran="decade")
     m = r["decade_words"].match(s)
     if m:
-        tens = (
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        ).index(m[2]) * 10 + 20
+        tens = rule_data()["tables"]["decade_words"].index(m[2]) * 10 + 20
         century = 2000 if (m[1] or "").strip() == "twenty" else 1900
-        return _absolute(dt.date(century + tens, 1, 1), "decade", ctx)
+        return _absolute(dt.date(century + tens, 1, 1), ctx, gran="decade")
     m = r["century"].match(s)
     if m:
         n = lex.ordinals.get(m[1]) or int(re.sub(r"\D", "", m[1]) or 0)
         if 1 <= n <= 21:
-            return _absolute(dt.date(max((n - 1) * 100, 1), 1, 1), "century", ctx)
+            return _absolute(dt.date(max((n - 1) * 100, 1), 1, 1), ctx, gran="century")
     m = r["words_year"].match(s)
     if m:
         rest = parse_number(m[2].strip()) if m[2].strip() else 0
         if rest is not None and rest < 100:
             y = (1900 if m[1] == "nineteen" else 2000) + int(rest)
-            return _absolute(dt.date(y, 1, 1), "year", ctx)
+            return _absolute(dt.date(y, 1, 1), ctx, gran="year")
     return None
 
 
 def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
+    """A day of a month without a year: "April 9", "9th of April", "the 9th" (of the
+    reference month); the year is the one nearest the reference, guided by tense."""
     lex, r = lexicon(), patterns()
     m = r["md"].match(s)
     if m:
@@ -88,7 +88,7 @@ def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
         return make_date(
             Point(safe_date(ctx.reference.year, ctx.reference.month, day), "day"),
             ctx,
-            "reference_date",
+            anchor="reference_date",
         )
     else:
         m = r["dm"].match(s)
@@ -97,8 +97,8 @@ def rule_month_day(s: str, ctx: Ctx) -> Timex | None:
         month, day = lex.months[m[2]], int(m[1])
     if not 1 <= day <= 31:
         return None
-    year = pick_year(month, day, ctx)
-    return make_date(Point(safe_date(year, month, day), "day"), ctx, "reference_date")
+    year = pick_year(month, day, ctx=ctx)
+    return make_date(Point(safe_date(year, month, day), "day"), ctx, anchor="reference_date")
 
 
 def rule_day_range(s: str, ctx: Ctx) -> Timex | None:
@@ -111,13 +111,15 @@ def rule_day_range(s: str, ctx: Ctx) -> Timex | None:
     first, last = int(first_a or first_b), int(last_a or last_b)
     if not 1 <= first < last <= 31:
         return None
-    year = year2(year_txt) if year_txt else pick_year(month, first, ctx)
+    year = year2(year_txt) if year_txt else pick_year(month, first, ctx=ctx)
     start, end = safe_date(year, month, first), safe_date(year, month, last)
     anchor: Anchor = "absolute" if year_txt else "reference_date"
     return Timex("DATE", start.isoformat(), ctx.mod, (start.isoformat(), end.isoformat()), anchor)
 
 
 def rule_month(s: str, ctx: Ctx) -> Timex | None:
+    """A month without a day: "April", "last April", "April of next year" ("last April"
+    said on 2025-11-18 -> ``2025-04``)."""
     lex = lexicon()
     m = patterns()["month"].match(s)
     if not m:
@@ -125,19 +127,21 @@ def rule_month(s: str, ctx: Ctx) -> Timex | None:
     which, month, year_rel = m[1], lex.months[m[2]], m[3]
     ref = ctx.reference
     if year_rel:
-        year = ref.year + {"this": 0, "last": -1, "next": 1}[year_rel]
-    elif which in ("last", "past", "this past", "the previous"):
+        year = ref.year + tables()["year_steps"][year_rel]
+    elif which in tables()["back_words"]:
         year = ref.year if month < ref.month else ref.year - 1
-    elif which in ("next", "coming", "this coming", "the following"):
+    elif which in tables()["ahead_words"]:
         year = ref.year if month > ref.month else ref.year + 1
     elif which == "this":
         year = ref.year
     else:
-        year = pick_year(month, None, ctx)
-    return make_date(Point(dt.date(year, month, 1), "month"), ctx, "reference_date")
+        year = pick_year(month, None, ctx=ctx)
+    return make_date(Point(dt.date(year, month, 1), "month"), ctx, anchor="reference_date")
 
 
 def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
+    """A quarter or half: "the third quarter", "Q3 2031", "the second half of 2031",
+    "next year's first quarter" ("Q3 2031" -> ``2031-Q3``)."""
     lex = lexicon()
     m = patterns()["quarter"].match(s)
     ref = ctx.reference
@@ -149,7 +153,7 @@ def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
             return None
         rel = rel_pre or rel_post
         year = int(year_pre or year_post or 0) or (
-            ref.year + {"this": 0, "last": -1, "next": 1}[rel] if rel else ref.year
+            ref.year + tables()["year_steps"][rel] if rel else ref.year
         )
         if (
             not (rel or year_pre or year_post)
@@ -167,7 +171,7 @@ def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
         anchor = "absolute" if (m[1] or m[4]) else "reference_date"
     month = (n - 1) * (3 if kind == "quarter" else 6) + 1
     gran = "quarter" if kind == "quarter" else "half"
-    return make_date(Point(dt.date(year, month, 1), gran), ctx, anchor)
+    return make_date(Point(dt.date(year, month, 1), gran), ctx, anchor=anchor)
 
 
 def completed_quarter(ctx: Ctx) -> Point | None:
@@ -207,79 +211,117 @@ def rule_compare(s: str, ctx: Ctx) -> Timex | None:
         base = dt.date(ctx.reference.year, 3 * n - 2, 1)
     if m[2] and ctx.previous is not None and ctx.previous.gran == "year" and m[4] == "period":
         # "the 1988 period" after "the nine months": the same months of that year.
-        return make_date(Point(dt.date(int(m[2]), 1, 1), "year"), ctx, "absolute")
+        return make_date(Point(dt.date(int(m[2]), 1, 1), "year"), ctx, anchor="absolute")
     if m[2]:
         point = Point(safe_date(int(m[2]), base.month, 1), "quarter")
-        return make_date(point, ctx, "absolute" if m[3] else anchor)
-    return make_date(Point(add_months(base, -12), "quarter"), ctx, anchor)
+        return make_date(point, ctx, anchor="absolute" if m[3] else anchor)
+    return make_date(Point(add_months(base, -12), "quarter"), ctx, anchor=anchor)
 
 
 def rule_season(s: str, ctx: Ctx) -> Timex | None:
+    """A season: "last winter", "summer 2031", "the spring of next year" ("summer 2031"
+    -> ``2031-SU``)."""
     lex = lexicon()
     m = patterns()["season"].match(s)
     if not m:
         return None
     which, season, year_txt, year_rel = m[1], lex.seasons[m[2]], m[3], m[4]
     ref = ctx.reference
-    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    start = SEASON_START[season]
     anchor: Anchor = "absolute" if year_txt else "reference_date"
     if year_txt:
         year = year2(year_txt)
     else:
         if year_rel:
-            year = ref.year + {"this": 0, "last": -1, "next": 1}[year_rel]
-        elif which in ("last", "past", "this past", "the previous"):
+            year = ref.year + tables()["year_steps"][year_rel]
+        elif which in tables()["back_words"]:
             year = ref.year if start + 2 < ref.month else ref.year - 1
-        elif which in ("next", "coming", "this coming", "the following"):
+        elif which in tables()["ahead_words"]:
             year = ref.year if start > ref.month else ref.year + 1
         elif ctx.tense == "past" and start > ref.month:
             year = ref.year - 1
         else:
             year = ref.year
-    return make_date(Point(dt.date(year, start, 1), "season", season), ctx, anchor)
+    return make_date(Point(dt.date(year, start, 1), "season", season), ctx, anchor=anchor)
 
 
-def rule_holiday(s: str, ctx: Ctx) -> Timex | None:
-    lex = lexicon()
-    m = re.match(r"^(?:(last|next|this) )?(.+?)( week)?(?:,? (\d{4}))?$", s)
-    if not m or m[2] not in lex.holidays:
+def _day_word(text: str) -> int | None:
+    """ "second" -> 2, "twenty first" -> 21, "3rd" -> 3 (a day of the month, or None)."""
+    ordinals = lexicon().ordinals
+    tens = {"twenty": 20, "thirty": 30}
+    head, _, rest = text.partition(" ")
+    n = tens[head] + ordinals.get(rest, 99) if rest and head in tens else ordinals.get(text)
+    return n if n is not None and 1 <= n <= MAX_DAY else None
+
+
+def _day_in_year(month: int, day: int, year_txt: str | None, rel: str | None, ctx: Ctx) -> Timex:
+    """A day of a month in the year the text gives ("2021", "next year") or, without one,
+    in the year nearest the reference."""
+    if year_txt:
+        return _absolute(safe_date(year2(year_txt), month, day), ctx, gran="day")
+    if rel:
+        year = ctx.reference.year + tables()["year_steps"][rel]
+    else:
+        year = pick_year(month, day, ctx=ctx)
+    return make_date(Point(safe_date(year, month, day), "day"), ctx, anchor="reference_date")
+
+
+def rule_written_day(s: str, ctx: Ctx) -> Timex | None:
+    """A day written with words or a year word: "the second of December", "March the
+    first", "June 25 next year", "the 3rd of May last year" ("June 25 next year" said in
+    2025 -> ``2026-06-25``)."""
+    r, months = patterns(), lexicon().months
+    m = r["day_word_month"].match(s)
+    if m:
+        day = _day_word(m[1])
+        return None if day is None else _day_in_year(months[m[2]], day, m[3], m[4], ctx)
+    m = r["month_day_word"].match(s)
+    if m:
+        day = _day_word(m[2])
+        return None if day is None else _day_in_year(months[m[1]], day, m[3], m[4], ctx)
+    m = r["month_day_rel_year"].match(s)
+    if m and 1 <= int(m[2]) <= MAX_DAY:
+        return _day_in_year(months[m[1]], int(m[2]), None, m[3], ctx)
+    m = r["day_month_rel_year"].match(s)
+    if m and 1 <= int(m[1]) <= MAX_DAY:
+        return _day_in_year(months[m[2]], int(m[1]), None, m[3], ctx)
+    return None
+
+
+def rule_numeric(s: str, ctx: Ctx) -> Timex | None:
+    """A date in figures: "2025/11/20"; "15.02.2013" (dotted: day first, as written in
+    Europe); "25/12/2024" (a first figure above 12 can only be the day); "2/15" (month
+    first, as US news writes it, in the year nearest the reference)."""
+    r = patterns()
+    m = r["ymd_slash"].match(s)
+    if m and 1 <= int(m[2]) <= MONTHS and 1 <= int(m[3]) <= MAX_DAY:
+        return _absolute(safe_date(int(m[1]), int(m[2]), int(m[3])), ctx, gran="day")
+    m = r["dotted"].match(s)
+    if m and 1 <= int(m[1]) <= MAX_DAY and 1 <= int(m[2]) <= MONTHS:
+        return _absolute(safe_date(year2(m[3]), int(m[2]), int(m[1])), ctx, gran="day")
+    m = r["numeric"].match(s)
+    if m and MONTHS < int(m[1]) <= MAX_DAY and 1 <= int(m[2]) <= MONTHS:
+        return _absolute(safe_date(year2(m[3]), int(m[2]), int(m[1])), ctx, gran="day")
+    m = r["month_slash_day"].match(s)
+    if m and 1 <= int(m[1]) <= MONTHS and 1 <= int(m[2]) <= MAX_DAY:
+        return _day_in_year(int(m[1]), int(m[2]), None, None, ctx)
+    return None
+
+
+def rule_part_of_year(s: str, ctx: Ctx) -> Timex | None:
+    """The first or last three or six months of a year: "the first six months of 2031"
+    -> ``2031-H1``, "the last three months of 2031" -> ``2031-Q4``."""
+    m = patterns()["part_of_year"].match(s)
+    if not m:
         return None
-    gran = "week" if m[3] else "day"  # "Easter week": the week holding the day
-    rule = lex.holidays[m[2]]
-    month, day = (
-        (rule[0], rule[1]) if len(rule) == 2 else ((4, 1) if rule[0] == 0 else (rule[0], 15))
-    )
-    year = int(m[4]) if m[4] else pick_year(month, day, ctx)
-    if m[1] == "last" and not m[4]:
-        year = ctx.reference.year - (
-            1 if (month, day) >= (ctx.reference.month, ctx.reference.day) else 0
-        )
-    if len(rule) == 3 and rule[0] == 0:  # [0, offset, 0]: days from Easter Sunday
-        easter = _easter(year) + dt.timedelta(days=rule[1])
-        month, day = easter.month, easter.day
-    elif len(rule) == 3:  # [month, weekday, n]: the n-th weekday of the month (-1: last)
-        day = _nth_weekday(year, month, rule[1], rule[2])
-    anchor: Anchor = "absolute" if m[4] else "reference_date"
-    return make_date(Point(safe_date(year, month, day), gran), ctx, anchor)
-
-
-def _easter(year: int) -> dt.date:
-    """Easter Sunday (Gregorian calendar; the anonymous "Meeus/Jones/Butcher" algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * el) // 433
-    month = (h + el - 7 * m + 90) // 25
-    return dt.date(year, month, (h + el - 7 * m + 33 * month + 19) % 32)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
-    first = dt.date(year, month, 1)
-    offset = (weekday - first.isoweekday()) % 7
-    if n > 0:
-        return 1 + offset + 7 * (n - 1)
-    last = safe_date(year, month, 31)
-    return last.day - (last.isoweekday() - weekday) % 7
+    n = parse_number(m[2].strip())
+    year = rule_absolute(m[4], ctx)
+    if n is None or year is None or len(year.value) != len("2031"):
+        return None
+    months = int(n) * (3 if m[3] == "quarters" else 1)
+    gran = tables()["part_of_year_months"].get(str(months))
+    if gran is None:
+        return None
+    first = 1 if m[1] == "first" else MONTHS - months + 1
+    point = Point(dt.date(int(year.value), first, 1), gran)
+    return make_date(point, ctx, anchor=year.anchor)

@@ -1,5 +1,5 @@
 """Rules for dates relative to the reference or to the date just mentioned ("Friday",
-"last week", "three days ago", "the next day"), durations, sets and clock times."""
+"last week", "three days ago", "the next day"), durations and sets."""
 
 from __future__ import annotations
 
@@ -8,39 +8,54 @@ import re
 from dataclasses import replace
 
 from briefx.dates.calendar import UNIT_GRAN, Anchor, Point, Timex, fmt, safe_date, shift
-from briefx.dates.context import GRAN_ORDER, Ctx, make_date, make_time, patterns, pick_year
+from briefx.dates.context import (
+    GRAN_ORDER,
+    Ctx,
+    make_date,
+    make_time,
+    patterns,
+    phrases,
+    pick_year,
+    tables,
+)
 from briefx.dates.lexicon import lexicon, parse_number
 from briefx.dates.rules_named import (
     completed_quarter,
     last_complete_quarter,
     reported_quarter,
-    rule_absolute,
-    rule_month_day,
 )
 
+# Digits of a 24-hour clock time written as a count of hours ("0600 hours").
+MILITARY_DIGITS = 4
 
-def _weekday_date(weekday: int, ctx: Ctx, which: str | None) -> dt.date:
+
+def _weekday_date(weekday: int, ctx: Ctx, *, which: str | None) -> dt.date:
     """The date of a weekday (1 = Monday) relative to the reference."""
     ref = ctx.reference
     back = (ref.isoweekday() - weekday) % 7
     fwd = (weekday - ref.isoweekday()) % 7
-    if which in ("last", "this past", "past"):
+    if which in tables()["weekday_back"]:
         return ref - dt.timedelta(days=back or 7)
-    if which in ("next", "this coming", "coming"):
+    if which in tables()["weekday_ahead"]:
         return ref + dt.timedelta(days=fwd or 7)
-    if ctx.tense == "future":  # "will meet Friday" on a Friday means next week's
-        return ref + dt.timedelta(days=fwd or 7)
+    if fwd == 0 and which is None:
+        # "Monday" in a story published on a Monday is the publication day itself.
+        return ref
+    if ctx.tense == "future":
+        return ref + dt.timedelta(days=fwd)
     if (ctx.tense is None and which == "this") or (ctx.tense == "present" and fwd < back):
         return ref + dt.timedelta(days=fwd)
     return ref - dt.timedelta(days=back)  # news mostly reports what happened
 
 
 def rule_deictic(s: str, ctx: Ctx) -> Timex | None:
+    """Today and its neighbours: "yesterday", "tomorrow evening", "last night",
+    "the day after tomorrow" ("yesterday" on 2025-11-18 -> ``2025-11-17``)."""
     lex = lexicon()
     if s in lex.deictic_days:  # also "the day after tomorrow"
         day = ctx.reference + dt.timedelta(days=lex.deictic_days[s])
         if s != "tonight":
-            return make_date(Point(day, "day"), ctx, "reference_date")
+            return make_date(Point(day, "day"), ctx, anchor="reference_date")
     m = patterns()["deictic"].match(s)
     if not m:
         return None
@@ -52,11 +67,13 @@ def rule_deictic(s: str, ctx: Ctx) -> Timex | None:
     if word == "tonight":
         part = part or "night"
     if not part:
-        return make_date(Point(day, "day"), ctx, "reference_date")
-    return make_time(day, lex.day_parts[part], ctx, "reference_date")
+        return make_date(Point(day, "day"), ctx, anchor="reference_date")
+    return make_time(day, lex.day_parts[part], ctx=ctx, anchor="reference_date")
 
 
 def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
+    """A weekday: "Tuesday", "last Tuesday", "Tuesday night", "Tuesday, Nov. 25", "the
+    following Tuesday" (from the day just named); news mostly reports the one just past."""
     lex = lexicon()
     m = patterns()["weekday"].match(s)
     if m:
@@ -69,9 +86,9 @@ def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
     anchor: Anchor = "reference_date"
     prev = ctx.previous
     if mon and dom:
-        year = pick_year(lex.months[mon], int(dom), ctx)
+        year = pick_year(lex.months[mon], int(dom), ctx=ctx)
         day = safe_date(year, lex.months[mon], int(dom))
-    elif which in ("the previous", "the following") and prev is not None and prev.gran == "day":
+    elif which in tables()["anchored_weekday"] and prev is not None and prev.gran == "day":
         # "the previous Friday": the one before the day just named, not before today.
         weekday = lex.weekdays[wd]
         if which == "the previous":
@@ -80,55 +97,22 @@ def rule_weekday(s: str, ctx: Ctx) -> Timex | None:
             day = prev.day + dt.timedelta(days=(weekday - prev.day.isoweekday()) % 7 or 7)
         anchor = "previous"
     else:
-        day = _weekday_date(lex.weekdays[wd], ctx, which)
+        day = _weekday_date(lex.weekdays[wd], ctx, which=which)
     if part:
-        return make_time(day, lex.day_parts[part], ctx, anchor)
-    return make_date(Point(day, "day"), ctx, anchor)
-
-
-_REL_STEP = {
-    "last": -1,
-    "the past": -1,
-    "the previous": -1,
-    "past": -1,
-    "previous": -1,
-    "the last": -1,
-    "the prior": -1,
-    "the preceding": -1,
-    "this past": -1,
-    "the most recent": -1,
-    "next": 1,
-    "the coming": 1,
-    "the next": 1,
-    "the following": 1,
-    "coming": 1,
-    "this coming": 1,
-}
-_ANAPHORIC = {
-    "the next",
-    "the following",
-    "the previous",
-    "the same",
-    "that",
-    "the prior",
-    "the preceding",
-    "same",
-}
-
-
-_PART_ALONE = re.compile(r"^(?:the )?(morning|afternoon|evening)$")
+        return make_time(day, lex.day_parts[part], ctx=ctx, anchor=anchor)
+    return make_date(Point(day, "day"), ctx, anchor=anchor)
 
 
 def rule_part_with_mod(s: str, ctx: Ctx) -> Timex | None:
     """ "late afternoon", "mid-morning": part of the day just named, else of the reference
     day. A part of day without "early", "mid" or "late" is too often habitual to read."""
-    m = _PART_ALONE.match(s)
+    m = phrases()["part_alone"].match(s)
     if not m or ctx.mod not in ("START", "MID", "END"):
         return None
     prev = ctx.previous
     if prev is not None and prev.gran == "day":
-        return make_time(prev.day, lexicon().day_parts[m[1]], ctx, "previous")
-    return make_time(ctx.reference, lexicon().day_parts[m[1]], ctx, "reference_date")
+        return make_time(prev.day, lexicon().day_parts[m[1]], ctx=ctx, anchor="previous")
+    return make_time(ctx.reference, lexicon().day_parts[m[1]], ctx=ctx, anchor="reference_date")
 
 
 def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
@@ -138,77 +122,70 @@ def rule_anaphoric_part(s: str, ctx: Ctx) -> Timex | None:
     if m and m[1] != "day" and m[2] in ("before", "after"):
         # "the year before": a step from the date just named, or from the reference
         # ("the year-earlier quarter" is a modifier, read by the comparison rules).
-        code = {"week": "W", "month": "M", "year": "Y"}[m[1]]
+        code = tables()["unit_codes"][m[1]]
         gran = UNIT_GRAN[code]
         n = -1 if m[2] == "before" else 1
         if prev is not None and GRAN_ORDER.get(prev.gran, 9) <= GRAN_ORDER[gran]:
-            return make_date(Point(shift(prev.day, code, n), gran), ctx, "previous")
+            return make_date(Point(shift(prev.day, code, n), gran), ctx, anchor="previous")
         if prev is None:
-            return make_date(Point(shift(ctx.reference, code, n), gran), ctx, "reference_date")
+            return make_date(
+                Point(shift(ctx.reference, code, n), gran), ctx, anchor="reference_date"
+            )
         return None
     if prev is None or prev.gran != "day":
         return None
     m = patterns()["rel_part"].match(s)
     if m:
-        step = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
-        day = prev.day + dt.timedelta(days=step.get(m[1], 0))
-        return make_time(day, lexicon().day_parts[m[2]], ctx, "previous")
+        day = prev.day + dt.timedelta(days=tables()["part_steps"].get(m[1], 0))
+        return make_time(day, lexicon().day_parts[m[2]], ctx=ctx, anchor="previous")
     m = patterns()["unit_after"].match(s)
     if m:
-        code = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m[1]]
-        n = -1 if m[2] in ("before", "earlier", "prior") else 1
-        return make_date(Point(shift(prev.day, code, n), UNIT_GRAN[code]), ctx, "previous")
+        code = tables()["unit_codes"][m[1]]
+        n = -1 if m[2] in tables()["before_words"] else 1
+        return make_date(Point(shift(prev.day, code, n), UNIT_GRAN[code]), ctx, anchor="previous")
     return None
 
 
 def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
+    """A unit counted from the reference or the date just named: "last week", "this
+    month", "the following year", "the coming weekend" ("last week" on 2025-11-18 ->
+    ``2025-W46``)."""
     m = patterns()["rel_unit"].match(s)
     if not m:
         return None
     which, unit = m[1], m[2]
     if which == "the" and ctx.mod in ("START", "MID", "END"):
         which = "this"  # "earlier in the year"
-    if which in ("the full", "the current", "the current fiscal", "the whole", "the entire"):
-        which = "this" if unit in ("year", "month", "week", "quarter") else which
+    if which in tables()["whole_unit"]:
+        which = "this" if unit in tables()["whole_units"] else which
     if which.startswith(("earlier", "early")):
         which, ctx = "this", replace(ctx, mod=ctx.mod or "START")
     elif which.startswith(("later", "late")):
         which, ctx = "this", replace(ctx, mod=ctx.mod or "END")
-    code = {
-        "day": "D",
-        "week": "W",
-        "weekend": "WE",
-        "month": "M",
-        "quarter": "Q",
-        "year": "Y",
-        "decade": "DE",
-        "century": "CE",
-        "period": "Q",
-    }[unit]
+    code = tables()["unit_codes"][unit]
     gran = UNIT_GRAN[code]
-    step = _REL_STEP.get(which, 0)
+    step = tables()["rel_steps"].get(which, 0)
     prev = ctx.previous
-    if unit in ("quarter", "period") and which == "the latest":
+    if unit in tables()["quarter_units"] and which == "the latest":
         # "the latest quarter": the last one reported, whatever was named before it.
         day = last_complete_quarter(ctx.reference)
-        return make_date(Point(day, "quarter"), ctx, "reference_date")
-    if unit in ("quarter", "period") and which in ("the", "that", "the same"):
+        return make_date(Point(day, "quarter"), ctx, anchor="reference_date")
+    if unit in tables()["quarter_units"] and which in tables()["reported_quarter_words"]:
         day, anchor = reported_quarter(ctx)
-        return make_date(Point(day, "quarter"), ctx, anchor)
-    if which in _ANAPHORIC:
+        return make_date(Point(day, "quarter"), ctx, anchor=anchor)
+    if which in tables()["anaphoric"]:
         if prev is None or GRAN_ORDER.get(prev.gran, 9) > GRAN_ORDER[gran]:
-            if which in ("that", "the same", "same"):
+            if which in tables()["same_words"]:
                 return None
             # No date to lean on: "the next day" counts from the publication day.
-            return make_date(Point(shift(ctx.reference, code, step), gran), ctx, "reference_date")
+            return make_date(
+                Point(shift(ctx.reference, code, step), gran), ctx, anchor="reference_date"
+            )
         point = Point(shift(prev.day, code, step), gran)
-        return make_date(point, ctx, "previous")
-    if which == "the latest" and unit not in ("quarter", "period"):
+        return make_date(point, ctx, anchor="previous")
+    if which == "the latest" and unit not in tables()["quarter_units"]:
         return None
-    if which in ("the past", "the last", "the next", "the coming") and unit in (
-        "decade",
-        "century",
-    ):
+    if which in tables()["span_words"] and unit in tables()["long_units"]:
         return Timex("DURATION", _duration_value(1.0, code), ctx.mod, None, "reference_date")
     if unit == "day":
         return None
@@ -216,27 +193,29 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
         # "the weekend": the coming one in future sentences, else the one just past.
         ahead = ctx.tense == "future" or ctx.reference.isoweekday() >= 6
         step = 0 if ahead else -1
-    elif which in ("the", "the fiscal", "the financial") and unit == "year":
+    elif which in tables()["story_year_words"] and unit == "year":
         # "for the year, volume was flat": the year the story is about, the one just
         # named if it was a year, else the reference's.
         if prev is not None and prev.gran == "year":
-            return make_date(Point(prev.day, "year"), ctx, "previous")
+            return make_date(Point(prev.day, "year"), ctx, anchor="previous")
         step = 0
     elif which == "the" and unit == "week":
         # "For the week, the index fell": a week of the story's year that the text does not
         # pin down (TimeBank writes it underspecified).
         return Timex("DATE", f"{ctx.reference.year:04d}-WXX", ctx.mod, None, "reference_date")
-    elif which in ("the", "the fiscal", "the financial"):
+    elif which in tables()["story_year_words"]:
         return None
     point = Point(shift(ctx.reference, code, step), gran)
     if unit == "weekend":
         saturday = point.day + dt.timedelta(days=5 - point.day.weekday())
         weekend = (saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat())
         return Timex("DATE", fmt(point) + "-WE", ctx.mod, weekend, "reference_date")
-    return make_date(point, ctx, "reference_date")
+    return make_date(point, ctx, anchor="reference_date")
 
 
 def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
+    """A step back or ahead: "three weeks ago", "two years earlier" (from the date just
+    named), "a month from now" ("three weeks ago" on 2025-11-18 -> ``2025-W44``)."""
     lex = lexicon()
     m = patterns()["shifted"].match(s)
     if not m:
@@ -250,7 +229,9 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
     if code in ("PERIOD", "H2"):
         return None
     n = parse_number(num_txt)
-    back = direction in ("ago", "earlier", "back", "before that", "previously")
+    if n is None and len(num_txt.split()) > 1 and num_txt.split()[-1] in ("a", "an"):
+        return None  # "[4 wins,] three a month ago": the count is "a", read without it
+    back = direction in tables()["back_directions"]
     if n is None or n != int(n):
         return Timex("DATE", "PAST_REF" if back else "FUTURE_REF", ctx.mod, None, "reference_date")
     step = -int(n) if back else int(n)
@@ -258,7 +239,7 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
     gran = "year" if code in ("DE", "CE") else UNIT_GRAN[code]
     if code in ("H", "MIN", "S"):
         return None
-    anaphoric = direction not in ("ago", "from now", "hence", "back")
+    anaphoric = direction not in tables()["from_reference_directions"]
     prev = ctx.previous
     if code == "Y" and completed_quarter(ctx) is not None:
         # Company results: "profit rose from $5 million a year ago" compares quarters.
@@ -267,25 +248,15 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
         if GRAN_ORDER.get(prev.gran, 9) <= GRAN_ORDER[gran]:
             gran = prev.gran
         point = Point(shift(prev.day, code, step), gran, prev.season)
-        return make_date(point, ctx, "previous")
+        return make_date(point, ctx, anchor="previous")
     if code == "WE":
         return None
-    return make_date(Point(shift(ctx.reference, code, step), gran), ctx, "reference_date")
-
-
-_SMALLER = {
-    "Y": ("M", 12),
-    "M": ("D", 30),
-    "W": ("D", 7),
-    "D": ("H", 24),
-    "H": ("MIN", 60),
-    "MIN": ("S", 60),
-}
+    return make_date(Point(shift(ctx.reference, code, step), gran), ctx, anchor="reference_date")
 
 
 def _duration_value(n: float | None, code: str) -> str:
     # TimeBank writes quarters as months and decades as years: "three quarters" P9M.
-    scale = {"FN": ("W", 2), "Q": ("M", 3), "DE": ("Y", 10), "CE": ("Y", 100)}
+    scale, smaller = tables()["unit_scale"], tables()["smaller_units"]
     if code in scale and n is not None:
         code, factor = scale[code]
         n = n * factor
@@ -293,9 +264,9 @@ def _duration_value(n: float | None, code: str) -> str:
         code = "Y"  # "decades" -> PXY, as TimeBank writes it
     elif code == "Q":
         code = "M"  # "recent quarters" -> PXM, like "three quarters" -> P9M
-    if n is not None and n != int(n) and code in _SMALLER:
+    if n is not None and n != int(n) and code in smaller:
         # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
-        small, factor = _SMALLER[code]
+        small, factor = smaller[code]
         whole, rest = int(n), round((n - int(n)) * factor)
         head = _duration_value(float(whole), code) if whole else ("PT" if code in "HMINS" else "P")
         tail = _duration_value(float(rest), small)
@@ -321,15 +292,9 @@ def rule_duration_range(s: str, ctx: Ctx) -> Timex | None:
     return Timex("DURATION", _duration_value(low, code), "EQUAL_OR_MORE", None, "absolute")
 
 
-_VAGUE_LENGTHS = re.compile(
-    r"^(minutes|hours|days|weeks|months|years|decades) or (?:even )?"
-    r"(?:hours|days|weeks|months|years|decades)$"
-)
-
-
 def rule_vague_lengths(s: str, ctx: Ctx) -> Timex | None:
     """ "weeks or months": one vague length, at least the first unit."""
-    m = _VAGUE_LENGTHS.match(s)
+    m = phrases()["vague_lengths"].match(s)
     if not m:
         return None
     code = lexicon().units[m[1]]
@@ -337,6 +302,8 @@ def rule_vague_lengths(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_duration(s: str, ctx: Ctx) -> Timex | None:
+    """A length of time: "six weeks", "the past two years", "a decade", "several months"
+    ("the past two years" -> DURATION ``P2Y``)."""
     lex = lexicon()
     m = patterns()["duration"].match(s)
     if not m:
@@ -350,23 +317,7 @@ def rule_duration(s: str, ctx: Ctx) -> Timex | None:
         return None  # "the years 2019 to 2024", "the days": not a length of time
     if num_txt is None:
         article = re.match(r"^an? ", s) is not None
-        if (
-            not plural
-            and not article
-            and det
-            not in (
-                "past",
-                "last",
-                "next",
-                "first",
-                "coming",
-                "entire",
-                "full",
-                "whole",
-                "previous",
-                "following",
-            )
-        ):
+        if not plural and not article and det not in tables()["bare_unit_determiners"]:
             return None
         n = None if plural else 1.0
     else:
@@ -375,6 +326,8 @@ def rule_duration(s: str, ctx: Ctx) -> Timex | None:
         # Digits in the thousands are amounts more often than lengths of time; spelt
         # out ("two thousand years") they are a length.
         big = n is not None and n >= 1000 and not num_txt[0].isalpha()
+        # "0600 hours" is a clock time on the 24-hour clock, not 600 hours.
+        big = big or (num_txt.startswith("0") and len(num_txt) == MILITARY_DIGITS)
         if (n is None and num_txt not in lex.vague) or big:
             return None
     if s.endswith(" and a half") and n is not None:
@@ -383,6 +336,8 @@ def rule_duration(s: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_set(s: str, ctx: Ctx) -> Timex | None:
+    """How often: "every other week", "twice a month", "each spring", "Tuesdays",
+    "weekly" ("every other week" -> SET ``P2W``)."""
     lex = lexicon()
     if s in lex.set_adverbs:
         return Timex("SET", lex.set_adverbs[s], ctx.mod, None, "absolute")
@@ -419,55 +374,3 @@ def rule_set(s: str, ctx: Ctx) -> Timex | None:
             value += "T" + lex.day_parts[m[2]]
         return Timex("SET", value, ctx.mod, None, "absolute")
     return None
-
-
-def _clock_day(text: str | None, ctx: Ctx) -> tuple[dt.date, Anchor] | None:
-    if not text:
-        # "at 10:35 a.m." is on the day the story is about: the one just mentioned.
-        if ctx.previous is not None and ctx.previous.gran == "day":
-            return ctx.previous.day, "previous"
-        return ctx.reference, "reference_date"
-    text = re.sub(r"^(?:on|of) ", "", text.strip(" ,"))
-    for rule in (rule_deictic, rule_weekday, rule_month_day, rule_absolute):
-        t = rule(text, replace(ctx, mod=None))
-        if t and re.match(r"^\d{4}-\d{2}-\d{2}$", t.value):
-            return dt.date.fromisoformat(t.value), t.anchor
-    return None
-
-
-def rule_clock(s: str, ctx: Ctx) -> Timex | None:
-    m = patterns()["clock"].match(s)
-    if m:
-        hour, minute = int(m[2]), int(m[3] or 0)
-        ampm = (m[4] or "").replace(".", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        if hour > 24 or minute > 59:
-            return None
-        text_day = m[1] or m[5]
-        clock = f"T{hour:02d}:{minute:02d}"
-    elif (w := patterns()["clock_words"].match(s)) is not None:
-        # "4 in the morning", "9 at night": the part of day says a.m. or p.m.
-        hour = int(w[2])
-        if not 1 <= hour <= 12:
-            return None
-        if w[3] == "in the morning":
-            hour = 0 if hour == 12 else hour
-        elif w[3] != "at night" or hour >= 6:  # "2 at night" is 02:00, "10 at night" 22:00
-            hour += 12
-        text_day, clock = w[1] or w[4], f"T{hour:02d}:00"
-    else:
-        m = patterns()["noon"].match(s)
-        if not m:
-            return None
-        text_day = m[1] or m[3]
-        clock = "T24:00" if m[2] == "midnight" else "T12:00"
-    found = _clock_day(text_day, ctx)
-    if found is None:
-        return None
-    day, anchor = found
-    return Timex(
-        "TIME", day.isoformat() + clock, ctx.mod, (day.isoformat(), day.isoformat()), anchor
-    )

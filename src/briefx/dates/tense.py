@@ -1,0 +1,131 @@
+"""The tense of the verb that governs a date ("will meet Friday" -> future), which decides
+whether a weekday or a month without a year lies ahead of the story or behind it.
+
+The words it reads (future auxiliaries and heads, verbs that move a deadline) are data in
+``models/dates/context.json``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from briefx.dates.lexicon import context_data
+
+# Tokens before a date searched for "as soon as" ("could leave as soon as next Friday").
+AS_SOON_AS_WINDOW = 8
+# Tokens either side of a date searched for "as early as" (it sits right before the date).
+AS_EARLY_AS_WINDOW = 3
+# Dependency hops from a date up to "until" / "through" ("postponed the vote until Friday").
+DEADLINE_HOPS = 4
+# Dependency hops from a date up to its governing verb.
+VERB_HOPS = 6
+
+
+@cache
+def _context_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``models/dates/context.json`` as sets: ``future_aux`` ("will"),
+    ``future_heads`` ("due", "scheduled"), ``deadline_verbs`` ("postpone": "pushed the vote
+    back until Tuesday" looks ahead, whatever the verb's own tense), ``deadline_preps``,
+    ``plan_preps``, ``pluperfect_aux``."""
+    return {k: frozenset(v) for k, v in context_data().items() if isinstance(v, list)}
+
+
+def _after_as_soon_as(span: Span) -> bool:
+    """Is the span in the scope of "as soon as" ("could leave as soon as Friday")?"""
+    first = max(span.sent.start, span.start - AS_SOON_AS_WINDOW)
+    words = [t.lower_ for t in span.doc[first : span.start]]
+    return any(words[i : i + 3] == ["as", "soon", "as"] for i in range(len(words) - 2))
+
+
+def _after_as_early_as(span: Span) -> bool:
+    """ "could return as early as Tuesday": the earliest date of something to come."""
+    first = max(span.sent.start, span.start - AS_EARLY_AS_WINDOW)
+    words = [t.lower_ for t in span.doc[first : min(span.end, span.start + AS_EARLY_AS_WINDOW)]]
+    return any(words[i : i + 3] == ["as", "early", "as"] for i in range(len(words) - 2))
+
+
+def _deadline(span: Span) -> bool:
+    """ "moved the cutoff back until noon Tuesday", "postponed until Tuesday": the
+    span is the object of "until" (or "through") under a verb that moves a deadline."""
+    tok = span.root
+    for _ in range(DEADLINE_HOPS):
+        head = tok.head
+        if head is tok:
+            return False
+        if tok.dep_ == "pobj" and head.lower_ in _context_words()["deadline_preps"]:
+            verb = head.head
+            if verb.dep_ in ("prt", "advmod") and verb.head is not verb:
+                verb = verb.head  # "pushed back to March": over the particle
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in _context_words()["deadline_verbs"]
+        tok = head
+    return False
+
+
+def _looks_ahead(tok: Token) -> bool:
+    """ "set to expire Friday", "a vote set for Friday" (not "the peak they set on Aug. 6")."""
+    preps = _context_words()["plan_preps"]
+    return any(c.dep_ == "xcomp" or c.lower_ in preps for c in tok.children)
+
+
+def _pluperfect(tok: Token) -> bool:
+    """ "had been due to lapse Friday": a plan that was, so its date is past."""
+    had = _context_words()["pluperfect_aux"]
+    for t in (tok, tok.head):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in had for c in t.children):
+            return True
+    return False
+
+
+def tense_of(span: Span) -> str | None:
+    """Tense of the verb governing a span: "past", "present", "future" or None.
+
+    "as soon as" puts the date ahead whatever the verb ("opened as soon as trading
+    resumed Monday" is the coming Monday); "is to resume" is a future.
+    """
+    if _after_as_soon_as(span) or _deadline(span):
+        return "future"
+    words = _context_words()
+    future_heads = words["future_heads"]
+    tok = span.root
+    for _ in range(VERB_HOPS):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            break
+        if tok.pos_ == "ADJ" and tok.lower_ in future_heads:  # "effective Feb. 1"
+            return "past" if _pluperfect(tok) else "future"
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if not tok.tag_:
+        return None
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in words["future_aux"] for a in auxes):
+        return "future"
+    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        head = tok.head
+        if head.lower_ in future_heads or head.lemma_ in future_heads:
+            return "past" if _pluperfect(head) else "future"
+        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # "is to resume Tuesday"
+            return "future"
+    if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in future_heads or tok.lemma_ in future_heads):
+        if tok.lower_ != "set" or _looks_ahead(tok):  # "the peak they set on Aug. 6" is done
+            return "past" if _pluperfect(tok) else "future"
+    past = tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+    if _after_as_early_as(span) and not past:
+        return "future"
+    if past:
+        return "past"
+    if any(a.lemma_ == "have" for a in auxes):  # "have been searching since Oct. 23"
+        return "past"
+    if tok.tag_ == "VBN" and tok.dep_ == "acl":  # "the quarter ended Sept. 30"
+        return "past"
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    if tok.tag_ in ("VBZ", "VBP", "VBG"):
+        if tok.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+        return "present" if tok.tag_ != "VBG" else None
+    return None

@@ -1,0 +1,75 @@
+"""The ``briefx_entities`` component: find gazetteer names, write corrected entities."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from briefx.entities.correct import combine_with_gazetteer, correct_entities
+from briefx.entities.gazetteer import LABEL_TO_TYPE, Gazetteer
+
+
+@Language.factory(
+    "briefx_entities",
+    default_config={"gazetteer": {"@misc": "briefx.gazetteer.v1"}},
+)
+def make_entities(nlp: Language, name: str, gazetteer: Gazetteer) -> EntityCorrector:
+    """Create the entity corrector from a gazetteer (by default the tables in ``models/``)."""
+    return EntityCorrector(nlp, gazetteer)
+
+
+class EntityCorrector:
+    """Find gazetteer names and write corrected entities to ``doc.ents``."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        # Exact, case-sensitive surface forms -> (label, canonical). Matching looks up
+        # token-aligned stretches of text: tokenising every name for a PhraseMatcher
+        # cost a third of a second at each start.
+        self._surfaces: dict[str, tuple[str, str]] = {}
+        for entry in gazetteer.entries:
+            if not entry.ambiguous:
+                self._surfaces.setdefault(entry.surface, (entry.label, entry.canonical))
+        self._longest = max((len(s) for s in self._surfaces), default=0)
+        self._initials = frozenset(s[0] for s in self._surfaces if s)
+
+    def match(self, doc: Doc) -> list[Span]:
+        """Return the gazetteer names in ``doc`` as labelled spans with canonical ids.
+
+        Every stretch of whole tokens (up to the longest name's length) is looked up;
+        overlapping matches are all returned (``combine_with_gazetteer`` keeps the longest).
+        """
+        text = doc.text
+        starts = [t.idx for t in doc]
+        ends = [t.idx + len(t) for t in doc]
+        spans = []
+        for i, start_char in enumerate(starts):
+            if text[start_char] not in self._initials:
+                continue
+            for end in range(i, len(doc)):
+                if ends[end] - start_char > self._longest:
+                    break
+                found = self._surfaces.get(text[start_char : ends[end]])
+                if found is not None:
+                    label, canonical = found
+                    spans.append(Span(doc, i, end + 1, label=label, span_id=canonical))
+        return spans
+
+    def set_annotations(self, doc: Doc, found: Sequence[Span]) -> None:
+        """Merge ``found`` with the model's entities and write the corrected result."""
+        others = [e for e in doc.ents if e.label_ not in LABEL_TO_TYPE]
+        named = [e for e in doc.ents if e.label_ in LABEL_TO_TYPE]
+        merged = combine_with_gazetteer(doc, found, named)
+        taken = {i for s in merged for i in range(s.start, s.end)}
+        # Non-name entities (DATE, CARDINAL, ...) stay unless a name now covers them.
+        keep = [e for e in others if not taken.intersection(range(e.start, e.end))]
+        blocked = frozenset(i for e in keep for i in range(e.start, e.end))
+        corrected = correct_entities(doc, merged, self.gazetteer, blocked)
+        doc.ents = filter_spans([*corrected, *keep])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc

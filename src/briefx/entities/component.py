@@ -8,8 +8,32 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from briefx.entities.context import read_context
 from briefx.entities.correct import combine_with_gazetteer, correct_entities
 from briefx.entities.gazetteer import LABEL_TO_TYPE, Gazetteer
+from briefx.entities.rules import load_rules
+
+# Shorter names are not looked up in capitals: "AL", "ME" are words and abbreviations.
+_MIN_UPPER_NAME = 4
+# Parts of speech whose words, written in capitals, are headline words and not names.
+_COMMON_POS = ("verb", "adj", "adv")
+
+
+def common_words(nlp: Language) -> frozenset[str]:
+    """Lower-case verbs, adjectives and adverbs known to the model's lemmatizer.
+
+    Args:
+        nlp: the pipeline (its ``lemmatizer``'s ``lemma_index`` table, if any).
+    Returns:
+        The words ("defeat", "late", "crush"); empty without a rule lemmatizer.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in _COMMON_POS for w in index.get(pos, ()))
 
 
 @Language.factory(
@@ -33,8 +57,15 @@ class EntityCorrector:
         for entry in gazetteer.entries:
             if not entry.ambiguous:
                 self._surfaces.setdefault(entry.surface, (entry.label, entry.canonical))
+        # The same names in capitals, for ALL-CAPS headlines ("PERU", "NEW YORK").
+        self._upper: dict[str, tuple[str, str]] = {}
+        for surface, found in self._surfaces.items():
+            if len(surface) >= _MIN_UPPER_NAME and not surface.isupper():
+                self._upper.setdefault(surface.upper(), found)
         self._longest = max((len(s) for s in self._surfaces), default=0)
         self._initials = frozenset(s[0] for s in self._surfaces if s)
+        self.rules = load_rules()
+        self.common_words = common_words(nlp)
 
     def match(self, doc: Doc) -> list[Span]:
         """Return the gazetteer names in ``doc`` as labelled spans with canonical ids.
@@ -52,7 +83,10 @@ class EntityCorrector:
             for end in range(i, len(doc)):
                 if ends[end] - start_char > self._longest:
                     break
-                found = self._surfaces.get(text[start_char : ends[end]])
+                piece = text[start_char : ends[end]]
+                found = self._surfaces.get(piece)
+                if found is None and piece.isupper():
+                    found = self._upper.get(piece)
                 if found is not None:
                     label, canonical = found
                     spans.append(Span(doc, i, end + 1, label=label, span_id=canonical))
@@ -68,7 +102,16 @@ class EntityCorrector:
         keep = [e for e in others if not taken.intersection(range(e.start, e.end))]
         blocked = frozenset(i for e in keep for i in range(e.start, e.end))
         corrected = correct_entities(doc, merged, self.gazetteer, blocked)
-        doc.ents = filter_spans([*corrected, *keep])
+        read = read_context(
+            doc,
+            corrected,
+            gazetteer=self.gazetteer,
+            rules=self.rules,
+            common_words=self.common_words,
+            blocked=blocked,
+            date_starts=frozenset(e.start for e in keep if e.label_ == "DATE"),
+        )
+        doc.ents = filter_spans([*read, *keep])
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))

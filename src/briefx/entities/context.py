@@ -1,0 +1,52 @@
+"""The context rules in their order: what the words around a name say about it.
+
+Each rule is a pure function over the document's entity spans (``headlines``, ``people``,
+``teams``); ``read_context`` runs them in order after the gazetteer corrections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from briefx.entities.gazetteer import Gazetteer, name_key
+from briefx.entities.headlines import datelines, is_not_a_name, same_sense_as_written, tidy
+from briefx.entities.people import relabel_people, scorecard_people
+from briefx.entities.rules import EntityRules
+from briefx.entities.spans import line_ids
+from briefx.entities.teams import relabel_teams
+
+
+def read_context(
+    doc: Doc,
+    spans: Sequence[Span],
+    *,
+    gazetteer: Gazetteer,
+    rules: EntityRules,
+    common_words: frozenset[str],
+    blocked: frozenset[int] = frozenset(),
+    date_starts: frozenset[int] = frozenset(),
+) -> list[Span]:
+    """Correct entity spans by their context: tidy, drop non-names, caps, people, teams.
+
+    Args:
+        doc: the document ("LEEDS BEAT EVERTON\\nLeeds beat Everton 2-0 ...").
+        spans: its corrected entity spans (non-overlapping, sorted).
+        gazetteer: the known names.
+        rules: the word lists of ``models/entities/rules.json``.
+        common_words: lower-case verbs, adjectives and adverbs (capitalised, not names).
+        blocked: token indices that other entities (dates, numbers) hold.
+        date_starts: where the model's DATE entities start (datelines end there).
+    Returns:
+        The spans, non-overlapping and sorted.
+    """
+    lines = line_ids(doc)
+    tidied = [t for t in (tidy(s, rules) for s in spans) if t is not None]
+    written = frozenset(name_key(s.text) for s in tidied if not s.text.isupper())
+    kept = [s for s in tidied if not is_not_a_name(s, rules, gazetteer, common_words, written)]
+    kept = datelines(doc, kept, gazetteer, lines, date_starts)
+    kept = scorecard_people(doc, kept, rules, blocked)
+    kept = same_sense_as_written(doc, kept, blocked)
+    kept = relabel_people(kept, rules, gazetteer)
+    return relabel_teams(kept, gazetteer, rules, lines)

@@ -1,0 +1,164 @@
+"""People typed as organisations or places, and the reverse, read from the context.
+
+A name is a person when a role or title stands before it ("striker Ann Lee"), when it
+opens with an initial ("D. Okafor"), when ", who" follows it, when a results line gives
+its country in brackets ("Ann Lee ( Kenya ) 10.95"), or when a scorecard links it to
+another player ("Akram b Astle"). A "person" whose last word is a company's or a club's
+("Lee Holdings", "Bristol City") is an organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from briefx.entities.gazetteer import Gazetteer
+from briefx.entities.rules import EntityRules
+from briefx.entities.spans import (
+    is_capitalised,
+    is_initial,
+    next_word,
+    prev_word,
+    relabel,
+    replace_spans,
+)
+from briefx.entities.teams import is_national
+
+_NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# A scorecard name is at most this many words ("Wasim Akram", "Mark Waugh").
+_SCORECARD_NAME = 3
+
+
+def _plain_name(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> bool:
+    """Capitalised words, none of them a company's or club's word, not a known name."""
+    return (
+        all(is_capitalised(t.text) or t.text in {"-", "'"} for t in span)
+        and not any(t.lower_ in rules.org_words for t in span)
+        and gazetteer.lookup(span.text) is None
+    )
+
+
+def person_cue(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> bool:
+    """True when the words in and around ``span`` say it is a person.
+
+    Args:
+        span: an entity span the model did not call a person.
+        rules: the word lists (roles, organisation words).
+        gazetteer: known places and organisations are never people.
+    Returns:
+        Whether the context names a person.
+    """
+    if not _plain_name(span, rules, gazetteer):
+        return False
+    doc = span.doc
+    if len(span) >= 2 and is_initial(span[0].text):
+        return True
+    before = prev_word(doc, span.start)
+    if before is not None and doc[before].lower_ in rules.person_roles:
+        return True
+    after = next_word(doc, span.end)
+    if after is None:
+        return False
+    following = next_word(doc, after + 1)
+    if doc[after].text == "," and following is not None and doc[following].lower_ == "who":
+        return True
+    if doc[after].text == "(" and len(span) >= 2 and following is not None:
+        country = doc[following : following + 4]
+        closing = [t.i for t in country if t.text == ")"]
+        if closing:
+            inside = doc[following : closing[0]]
+            return len(inside) > 0 and is_national(inside, gazetteer)
+    return False
+
+
+def org_cue(span: Span, rules: EntityRules) -> bool:
+    """True when a "person" ends in a company's or club's word ("Lee Holdings")."""
+    return len(span) >= 2 and span[-1].lower_ in rules.org_words
+
+
+def relabel_people(spans: Sequence[Span], rules: EntityRules, gazetteer: Gazetteer) -> list[Span]:
+    """Relabel names by the person and organisation cues.
+
+    Args:
+        spans: the document's entity spans.
+        rules: the word lists.
+        gazetteer: the known names.
+    Returns:
+        The spans with people and organisations relabelled.
+    """
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ in _NOT_PERSON and person_cue(s, rules, gazetteer):
+            s = relabel(s, "PERSON")
+        elif s.label_ == "PERSON" and org_cue(s, rules):
+            s = relabel(s, "ORG")
+        out.append(s)
+    return out
+
+
+def _name_before(doc: Doc, i: int | None, rules: EntityRules) -> tuple[int, int] | None:
+    """The capitalised words that end at token ``i`` (at most a scorecard name's length)."""
+    if i is None or not is_capitalised(doc[i].text):
+        return None
+    start = i
+    while (
+        start - 1 >= 0
+        and i - start + 1 < _SCORECARD_NAME
+        and is_capitalised(doc[start - 1].text)
+        and doc[start - 1].lower_ not in rules.not_names
+    ):
+        start -= 1
+    return start, i + 1
+
+
+def _name_after(doc: Doc, i: int | None) -> tuple[int, int] | None:
+    """The capitalised words that start at token ``i``."""
+    if i is None or not is_capitalised(doc[i].text):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < _SCORECARD_NAME and is_capitalised(doc[end].text):
+        end += 1
+    return i, end
+
+
+def scorecard_people(
+    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int]
+) -> list[Span]:
+    """Read the names a scorecard links ("Akram b Astle 12", "Lee not out 40") as people.
+
+    Args:
+        doc: the document.
+        spans: its entity spans.
+        rules: the word lists (``scorecard_links``, ``scorecard_tails``).
+        blocked: token indices that other entities hold.
+    Returns:
+        The spans with scorecard names as PERSON.
+    """
+    found: dict[tuple[int, int], None] = {}
+    for token in doc:
+        # Links are lower case on the card: "b", "c", "lbw", never "B" or "C".
+        if token.text in rules.scorecard_links:
+            for where in (
+                _name_before(doc, prev_word(doc, token.i), rules),
+                _name_after(doc, next_word(doc, token.i + 1)),
+            ):
+                if where is not None:
+                    found[where] = None
+        for tail in rules.scorecard_tails:
+            words = doc[token.i : token.i + len(tail)]
+            if len(words) == len(tail) and tuple(t.lower_ for t in words) == tail:
+                where = _name_before(doc, prev_word(doc, token.i), rules)
+                if where is not None:
+                    found[where] = None
+    new = [
+        Span(doc, start, end, label="PERSON")
+        for start, end in sorted(found)
+        if not blocked.intersection(range(start, end))
+    ]
+    # Two windows may overlap ("c Lee b Ray": "Lee" after "c" and before "b").
+    kept: list[Span] = []
+    for span in new:
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return replace_spans(spans, kept) if kept else list(spans)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.headlines import datelines, is_not_a_name, same_sense_as_written, tidy
-from briefx.entities.people import relabel_people, scorecard_people
+from briefx.entities.people import relabel_people, same_sense_as_company, scorecard_people
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import line_ids
 from briefx.entities.teams import relabel_teams
@@ -49,4 +49,5 @@ def read_context(
     kept = scorecard_people(doc, kept, rules, blocked)
     kept = same_sense_as_written(doc, kept, blocked)
     kept = relabel_people(kept, rules, gazetteer)
+    kept = same_sense_as_company(doc, kept, rules, blocked)
     return relabel_teams(kept, gazetteer, rules, lines)

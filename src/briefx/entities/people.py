@@ -97,6 +97,45 @@ def relabel_people(spans: Sequence[Span], rules: EntityRules, gazetteer: Gazette
     return out
 
 
+def same_sense_as_company(
+    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int]
+) -> list[Span]:
+    """A company's name without its legal suffix is that company ("Kessler AG" ... "Kessler").
+
+    Args:
+        doc: the document.
+        spans: its entity spans.
+        rules: the word lists (``legal_suffixes``).
+        blocked: token indices that other entities hold.
+    Returns:
+        The spans, with the bare names of companies labelled ORG, untagged ones added.
+    """
+    bare: set[str] = set()
+    for s in spans:
+        words = [t.text for t in s]
+        if s.label_ == "ORG" and len(words) > 1:
+            while len(words) > 1 and words[-1].casefold().strip(".,") in rules.legal_suffixes:
+                words.pop()
+            if len(words) < len(s):
+                bare.add(" ".join(words))
+    if not bare:
+        return list(spans)
+    out = [relabel(s, "ORG") if s.text in bare else s for s in spans]
+    taken = set(blocked) | {i for s in out for i in range(s.start, s.end)}
+    for name in bare:
+        size = len(name.split())
+        first = name.split()[0]
+        for token in doc:
+            if token.text != first:
+                continue
+            stretch = range(token.i, token.i + size)
+            if token.i + size <= len(doc) and doc[stretch.start : stretch.stop].text == name:
+                if not taken.intersection(stretch):
+                    out.append(Span(doc, stretch.start, stretch.stop, label="ORG"))
+                    taken.update(stretch)
+    return sorted(out, key=lambda s: s.start)
+
+
 def _name_before(doc: Doc, i: int | None, rules: EntityRules) -> tuple[int, int] | None:
     """The capitalised words that end at token ``i`` (at most a scorecard name's length)."""
     if i is None or not is_capitalised(doc[i].text):

@@ -25,6 +25,7 @@ class EntityRules:
     scorecard_links: frozenset[str]
     scorecard_tails: tuple[tuple[str, ...], ...]
     org_words: frozenset[str]
+    legal_suffixes: frozenset[str]  # from org_names.json, without full stops
 
 
 @cache
@@ -47,4 +48,5 @@ def load_rules() -> EntityRules:
         scorecard_links=frozenset(data["scorecard_links"]),
         scorecard_tails=tuple(tuple(t.split()) for t in data["scorecard_tails"]),
         org_words=frozenset(data["org_words"]),
+        legal_suffixes=frozenset(load_json("entities/org_names.json")["legal_suffixes"]),
     )

@@ -47,7 +47,7 @@ def read_context(
     kept = [s for s in tidied if not is_not_a_name(s, rules, gazetteer, common_words, written)]
     kept = datelines(doc, kept, gazetteer, lines, date_starts)
     kept = scorecard_people(doc, kept, rules, blocked)
-    kept = same_sense_as_written(doc, kept, blocked)
+    kept = same_sense_as_written(doc, kept)
     kept = relabel_people(kept, rules, gazetteer)
     kept = same_sense_as_company(doc, kept, rules, blocked)
     return relabel_teams(kept, gazetteer, rules, lines)

@@ -36,8 +36,14 @@ def combine_with_gazetteer(doc: Doc, found: Sequence[Span], existing: Sequence[S
         overlapping = [m for m in matches if m.start < ent.end and ent.start < m.end]
         if not overlapping:
             kept.append(ent)
-        elif inside and len(inside) == len(overlapping) and not _covered(ent, inside):
+        elif (
+            inside
+            and len(inside) == len(overlapping)
+            and not _covered(ent, inside)
+            and not ent.text.isupper()
+        ):
             # A known name inside a longer entity ("University of Chicago"): keep the entity.
+            # In capitals the model's long entities are guesses ("KENYA DRAWS"): the name wins.
             kept.append(ent)
             dropped_matches.update((m.start, m.end) for m in inside)
     merged = kept + [m for m in matches if (m.start, m.end) not in dropped_matches]

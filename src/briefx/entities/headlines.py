@@ -108,18 +108,18 @@ def is_not_a_name(
     return bool(words) and all(_common(w, common_words) for w in words)
 
 
-def same_sense_as_written(doc: Doc, spans: Sequence[Span], blocked: frozenset[int]) -> list[Span]:
+def same_sense_as_written(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Give names in capitals the label of the same name written normally in the document.
 
-    "HARRISON" in a headline is the person "Harrison" of the story; an untagged run of
+    "HARLAND" in a headline is the person "Harland" of the story; an untagged run of
     capitals that spells a name of the story becomes that name.
 
     Args:
         doc: the document.
         spans: its entity spans (non-overlapping, sorted).
-        blocked: token indices that other entities (dates, numbers) hold.
     Returns:
-        The spans, relabelled and completed.
+        The spans, relabelled and completed. A run of capitals may cover what the model
+        read as another kind of entity ("HARLAND" as a nationality): the name wins.
     """
     votes: dict[str, Counter[str]] = {}
     for s in spans:
@@ -134,7 +134,7 @@ def same_sense_as_written(doc: Doc, spans: Sequence[Span], blocked: frozenset[in
         else s
         for s in spans
     ]
-    taken = set(blocked) | {i for s in out for i in range(s.start, s.end)}
+    taken = {i for s in out for i in range(s.start, s.end)}
     added: list[Span] = []
     i = 0
     while i < len(doc):

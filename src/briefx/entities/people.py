@@ -3,7 +3,7 @@
 A name is a person when a role or title stands before it ("striker Ann Lee"), when it
 opens with an initial ("D. Okafor"), when ", who" follows it, when a results line gives
 its country in brackets ("Ann Lee ( Kenya ) 10.95"), or when a scorecard links it to
-another player ("Akram b Astle"). A "person" whose last word is a company's or a club's
+another player ("Harlow b Pike"). A "person" whose last word is a company's or a club's
 ("Lee Holdings", "Bristol City") is an organisation.
 """
 
@@ -26,8 +26,11 @@ from briefx.entities.spans import (
 from briefx.entities.teams import is_national
 
 _NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC"})
-# A scorecard name is at most this many words ("Wasim Akram", "Mark Waugh").
+# A scorecard name is at most this many words ("Tom Harlow", "Ann de Vries").
 _SCORECARD_NAME = 3
+# A role and a full name: "Goalkeeper Oleksiy Marchuk" (a role and one word may be a company:
+# "General Mills").
+_ROLE_AND_NAME = 3
 
 
 def _plain_name(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> bool:
@@ -68,8 +71,24 @@ def person_cue(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> bool:
         closing = [t.i for t in country if t.text == ")"]
         if closing:
             inside = doc[following : closing[0]]
-            return len(inside) > 0 and is_national(inside, gazetteer)
+            return len(inside) > 0 and is_national(inside, gazetteer, rules)
     return False
+
+
+def _after_role(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> Span | None:
+    """The person named after a role the model took into an organisation or a place.
+
+    "Goalkeeper Oleksiy Marchuk" (ORG) -> "Oleksiy Marchuk" (PERSON): a role word, then at
+    least two plain capitalised words; None otherwise.
+    """
+    if span.label_ not in _NOT_PERSON or len(span) < _ROLE_AND_NAME:
+        return None
+    if span[0].lower_ not in rules.person_roles or gazetteer.lookup(span.text) is not None:
+        return None
+    rest = span[1:]
+    if not _plain_name(rest, rules, gazetteer):
+        return None
+    return Span(span.doc, rest.start, rest.end, label="PERSON")
 
 
 def org_cue(span: Span, rules: EntityRules) -> bool:
@@ -89,7 +108,10 @@ def relabel_people(spans: Sequence[Span], rules: EntityRules, gazetteer: Gazette
     """
     out: list[Span] = []
     for s in spans:
-        if s.label_ in _NOT_PERSON and person_cue(s, rules, gazetteer):
+        named = _after_role(s, rules, gazetteer)
+        if named is not None:
+            s = named
+        elif s.label_ in _NOT_PERSON and person_cue(s, rules, gazetteer):
             s = relabel(s, "PERSON")
         elif s.label_ == "PERSON" and org_cue(s, rules):
             s = relabel(s, "ORG")
@@ -164,7 +186,7 @@ def _name_after(doc: Doc, i: int | None) -> tuple[int, int] | None:
 def scorecard_people(
     doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int]
 ) -> list[Span]:
-    """Read the names a scorecard links ("Akram b Astle 12", "Lee not out 40") as people.
+    """Read the names a scorecard links ("Harlow b Pike 12", "Lee not out 40") as people.
 
     Args:
         doc: the document.

@@ -22,6 +22,7 @@ class EntityRules:
     team_roles: frozenset[str]
     person_roles: frozenset[str]  # also the titles of ``titles.json``
     not_names: frozenset[str]
+    national_sides: frozenset[str]  # places that field a national side, beyond countries
     scorecard_links: frozenset[str]
     scorecard_tails: tuple[tuple[str, ...], ...]
     org_words: frozenset[str]
@@ -45,6 +46,7 @@ def load_rules() -> EntityRules:
         team_roles=frozenset(data["team_roles"]),
         person_roles=frozenset(data["person_roles"]) | titles(),
         not_names=frozenset(data["not_names"]),
+        national_sides=frozenset(data["national_sides"]),
         scorecard_links=frozenset(data["scorecard_links"]),
         scorecard_tails=tuple(tuple(t.split()) for t in data["scorecard_tails"]),
         org_words=frozenset(data["org_words"]),

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Places whose name is also their national side: "Japan beat Syria" stays PLACE.
 NATIONAL_KINDS = frozenset({"country", "continent"})
 # A score or a count in a results line: at most three digits ("3", "102"), or two joined

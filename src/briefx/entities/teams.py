@@ -27,11 +27,15 @@ from briefx.entities.spans import (
 
 # A results line has at least this many scores ("Leeds 2 Everton 0"; a table row has more).
 _MIN_SCORES_PER_LINE = 2
+# A team's name in a results line is at most this many words ("Sporting Lisbon B").
+_TEAM_WORDS = 3
 _PAIR_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 
-def is_national(span: Span, gazetteer: Gazetteer) -> bool:
-    """True when the gazetteer knows ``span`` as a country or continent ("Japan")."""
+def is_national(span: Span, gazetteer: Gazetteer, rules: EntityRules) -> bool:
+    """True for a place that fields a national side: a country, a continent, "England"."""
+    if name_key(span.text) in rules.national_sides:
+        return True
     entry = gazetteer.lookup(span.text)
     return entry is not None and entry.kind in NATIONAL_KINDS
 
@@ -117,7 +121,10 @@ def relabel_teams(
         return []
     doc = spans[0].doc
     scores = _scores_per_line(doc, lines)
-    candidates = [s for s in spans if s.label_ in PLACE_LABELS and not is_national(s, gazetteer)]
+    spans = _untagged_teams(spans, rules, lines, scores)
+    candidates = [
+        s for s in spans if s.label_ in PLACE_LABELS and not is_national(s, gazetteer, rules)
+    ]
     teams = {name_key(s.text) for s in candidates if team_cue(s, rules, lines, scores)}
     if not teams:
         return list(spans)
@@ -127,6 +134,35 @@ def relabel_teams(
         for s in spans
     ]
     return _opponents(out, rules, gazetteer)
+
+
+def _untagged_teams(
+    spans: Sequence[Span], rules: EntityRules, lines: Sequence[int], scores: dict[int, int]
+) -> list[Span]:
+    """Capitalised words the model left out between scores of a results line are a team.
+
+    "Sheffield 2 Coventry 1": "Coventry" follows a score and precedes one. The words get a
+    place label here, so that the team rule (and a national side's exemption) applies.
+    """
+    doc = spans[0].doc
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added: list[Span] = []
+    for token in doc:
+        if token.i in taken or scores.get(lines[token.i], 0) < _MIN_SCORES_PER_LINE:
+            continue
+        before = prev_word(doc, token.i)
+        if not is_capitalised(token.text) or not is_score(doc, before):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < _TEAM_WORDS and is_capitalised(doc[end].text):
+            end += 1
+        if end in taken or not is_score(doc, next_word(doc, end)):
+            continue
+        if any(doc[i].i in taken or doc[i].lower_ in rules.not_names for i in range(token.i, end)):
+            continue
+        added.append(Span(doc, token.i, end, label="GPE"))
+        taken.update(range(token.i, end))
+    return sorted([*spans, *added], key=lambda s: s.start) if added else list(spans)
 
 
 def _opponents(spans: list[Span], rules: EntityRules, gazetteer: Gazetteer) -> list[Span]:
@@ -140,6 +176,6 @@ def _opponents(spans: list[Span], rules: EntityRules, gazetteer: Gazetteer) -> l
         pair = (first, second)
         if any(s.label_ == "ORG" for s in pair):
             for k, s in ((n, first), (n + 1, second)):
-                if s.label_ != "ORG" and not is_national(s, gazetteer):
+                if s.label_ != "ORG" and not is_national(s, gazetteer, rules):
                     out[k] = relabel(s, "ORG")
     return out

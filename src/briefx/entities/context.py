@@ -14,7 +14,7 @@ from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.headlines import datelines, is_not_a_name, same_sense_as_written, tidy
 from briefx.entities.people import relabel_people, same_sense_as_company, scorecard_people
 from briefx.entities.rules import EntityRules
-from briefx.entities.spans import line_ids
+from briefx.entities.spans import Words
 from briefx.entities.teams import relabel_teams
 
 
@@ -27,6 +27,7 @@ def read_context(
     common_words: frozenset[str],
     blocked: frozenset[int] = frozenset(),
     date_starts: frozenset[int] = frozenset(),
+    words: Words | None = None,
 ) -> list[Span]:
     """Correct entity spans by their context: tidy, drop non-names, caps, people, teams.
 
@@ -38,16 +39,17 @@ def read_context(
         common_words: lower-case verbs, adjectives and adverbs (capitalised, not names).
         blocked: token indices that other entities (dates, numbers) hold.
         date_starts: where the model's DATE entities start (datelines end there).
+        words: the document's tokens as lists, when already read (``spans.Words``).
     Returns:
         The spans, non-overlapping and sorted.
     """
-    lines = line_ids(doc)
-    tidied = [t for t in (tidy(s, rules) for s in spans) if t is not None]
+    words = words or Words.of(doc)
+    tidied = [t for t in (tidy(s, rules, words) for s in spans) if t is not None]
     written = frozenset(name_key(s.text) for s in tidied if not s.text.isupper())
     kept = [s for s in tidied if not is_not_a_name(s, rules, gazetteer, common_words, written)]
-    kept = datelines(doc, kept, gazetteer, lines, date_starts)
-    kept = scorecard_people(doc, kept, rules, blocked)
-    kept = same_sense_as_written(doc, kept)
-    kept = relabel_people(kept, rules, gazetteer)
-    kept = same_sense_as_company(doc, kept, rules, blocked)
-    return relabel_teams(kept, gazetteer, rules, lines)
+    kept = datelines(doc, kept, gazetteer, words, date_starts)
+    kept = scorecard_people(doc, kept, rules, blocked, words)
+    kept = same_sense_as_written(doc, kept, words)
+    kept = relabel_people(kept, rules, gazetteer, words)
+    kept = same_sense_as_company(doc, kept, rules, blocked, words)
+    return relabel_teams(kept, gazetteer, rules, words)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer, titles
+from briefx.entities.spans import Words
 
 _ARTICLES = frozenset({"the", "The", "THE"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -29,11 +30,16 @@ def combine_with_gazetteer(doc: Doc, found: Sequence[Span], existing: Sequence[S
         if not taken.intersection(range(span.start, span.end)):
             matches.append(span)
             taken.update(range(span.start, span.end))
+    match_at = {i: m for m in matches for i in range(m.start, m.end)}
     kept: list[Span] = []
     dropped_matches: set[tuple[int, int]] = set()
     for ent in existing:
-        inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
-        overlapping = [m for m in matches if m.start < ent.end and ent.start < m.end]
+        overlapping = list(
+            {
+                id(m): m for i in range(ent.start, ent.end) if (m := match_at.get(i)) is not None
+            }.values()
+        )
+        inside = [m for m in overlapping if ent.start <= m.start and m.end <= ent.end]
         if not overlapping:
             kept.append(ent)
         elif (
@@ -101,6 +107,8 @@ def correct_entities(
     spans: Sequence[Span],
     gazetteer: Gazetteer,
     blocked: frozenset[int] = frozenset(),
+    *,
+    words: Words | None = None,
 ) -> list[Span]:
     """Relabel and trim entities by the gazetteer and by one-sense-per-document.
 
@@ -110,6 +118,7 @@ def correct_entities(
         gazetteer: the known names.
         blocked: token indices the corrections must not take (other entities: a
             nationality, a date).
+        words: the document's tokens as lists (``spans.Words``), when already read.
     Returns:
         The corrected spans, sorted, with ``id_`` set to the canonical name when known.
     """
@@ -133,19 +142,25 @@ def correct_entities(
         if (label, canonical) != (span.label_, span.id_):
             span = Span(doc, span.start, span.end, label=label, span_id=canonical)
         out.append(span)
-    out.extend(_lone_surnames(doc, out, surnames, blocked))
+    out.extend(_lone_surnames(doc, out, surnames, blocked, words))
     return sorted(out, key=lambda s: s.start)
 
 
 def _lone_surnames(
-    doc: Doc, spans: Sequence[Span], surnames: dict[str, Span], blocked: frozenset[int]
+    doc: Doc,
+    spans: Sequence[Span],
+    surnames: dict[str, Span],
+    blocked: frozenset[int],
+    words: Words | None,
 ) -> list[Span]:
     """Find untagged occurrences of a known person's surname ("Peskov said")."""
     if not surnames:
         return []
     taken = blocked | {i for s in spans for i in range(s.start, s.end)}
     found: list[Span] = []
-    for token in doc:
-        if token.i not in taken and token.text in surnames and token.pos_ == "PROPN":
-            found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    # Token texts without making a Token of each (the slow part of a loop over the Doc).
+    texts = [t.text_with_ws.rstrip() for t in doc] if words is None else words.text
+    for i, text in enumerate(texts):
+        if text in surnames and i not in taken and doc[i].pos_ == "PROPN":
+            found.append(Span(doc, i, i + 1, label="PERSON"))
     return found

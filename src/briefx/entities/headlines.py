@@ -18,9 +18,9 @@ from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import (
     PLACE_LABELS,
-    at_line_start,
+    SCORE,
+    Words,
     free,
-    is_score,
     next_word,
     relabel,
     replace_spans,
@@ -32,6 +32,9 @@ _DATELINE_WORDS = 4
 _CAPS_RUN = 4
 _DASHES = frozenset({"-", "–", "—"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
+# A word in capitals, and one that opens a line (found in the text: faster than the tokens).
+_CAPS_WORD = re.compile(r"(?<![\w.'-])[A-Z][A-Z.'&-]*[A-Z]")
+_LINE_OPENS_IN_CAPS = re.compile(r"(?m)^[^\S\n]*([A-Z][A-Z.'-]*[A-Z])")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Inflections stripped before a capitalised word is looked up among common words.
 _INFLECTIONS = ("ing", "ed", "es", "s", "d")
@@ -41,7 +44,7 @@ def _caps(text: str) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text) >= 2
 
 
-def tidy(span: Span, rules: EntityRules) -> Span | None:
+def tidy(span: Span, rules: EntityRules, words: Words) -> Span | None:
     """Cut what is not part of a name off a span; None when nothing is left.
 
     A name stops before a bracket ("Ann Lee ( Kenya" -> "Ann Lee"), loses a trailing
@@ -51,27 +54,28 @@ def tidy(span: Span, rules: EntityRules) -> Span | None:
     Args:
         span: an entity span.
         rules: the word lists (roles).
+        words: the document's tokens as lists.
     Returns:
         The trimmed span, ``span`` itself when nothing changes, or None.
     """
-    doc = span.doc
+    text = words.text
     start, end = span.start, span.end
-    while end - start > 1 and doc[start].text in _BRACKETS:
+    while end - start > 1 and text[start] in _BRACKETS:
         start += 1
     for i in range(start, end):
-        if doc[i].text in _BRACKETS:
+        if text[i] in _BRACKETS:
             end = i
             break
-    while end - start > 1 and (is_score(doc, end - 1) or doc[end - 1].text in _DASHES):
+    while end - start > 1 and (text[end - 1] in _DASHES or SCORE.match(text[end - 1])):
         end -= 1
     if span.label_ == "PERSON":
-        while end - start > 1 and doc[start].lower_ in rules.person_roles:
+        while end - start > 1 and text[start].lower() in rules.person_roles:
             start += 1
-    if end <= start or not any(c.isalpha() for c in doc[start:end].text):
+    if end <= start or not any(c.isalpha() for w in text[start:end] for c in w):
         return None
     if (start, end) == (span.start, span.end):
         return span
-    return Span(doc, start, end, label=span.label_, span_id=span.id_)
+    return Span(span.doc, start, end, label=span.label_, span_id=span.id_)
 
 
 def _common(word: str, common_words: frozenset[str]) -> bool:
@@ -99,16 +103,16 @@ def is_not_a_name(
     Returns:
         Whether the span should not be an entity.
     """
-    key = name_key(span.text)
-    if key in rules.not_names:
+    text = span.text
+    if text.lower() in rules.not_names:
         return True
-    if not _caps(span.text) or key in written or gazetteer.lookup(span.text) is not None:
+    if not _caps(text) or name_key(text) in written or gazetteer.lookup(text) is not None:
         return False
     words = [t.lower_ for t in span if t.is_alpha]
     return bool(words) and all(_common(w, common_words) for w in words)
 
 
-def same_sense_as_written(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+def same_sense_as_written(doc: Doc, spans: Sequence[Span], words: Words) -> list[Span]:
     """Give names in capitals the label of the same name written normally in the document.
 
     "HARLAND" in a headline is the person "Harland" of the story; an untagged run of
@@ -117,6 +121,7 @@ def same_sense_as_written(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     Args:
         doc: the document.
         spans: its entity spans (non-overlapping, sorted).
+        words: its tokens as lists.
     Returns:
         The spans, relabelled and completed. A run of capitals may cover what the model
         read as another kind of entity ("HARLAND" as a nationality): the name wins.
@@ -136,20 +141,18 @@ def same_sense_as_written(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     ]
     taken = {i for s in out for i in range(s.start, s.end)}
     added: list[Span] = []
-    i = 0
-    while i < len(doc):
-        if i in taken or not _caps(doc[i].text):
-            i += 1
+    text, idx = words.text, words.idx
+    size = len(text)
+    for i in words.find(_CAPS_WORD):
+        if i in taken or not _caps(text[i]):
             continue
-        for n in range(min(_CAPS_RUN, len(doc) - i), 0, -1):
-            piece = doc[i : i + n]
-            label = label_of.get(name_key(piece.text))
+        for n in range(min(_CAPS_RUN, size - i), 0, -1):
+            last = i + n - 1
+            label = label_of.get(name_key(words.joined[idx[i] : idx[last] + len(text[last])]))
             if label is not None and free(range(i, i + n), taken):
                 added.append(Span(doc, i, i + n, label=label))
                 taken.update(range(i, i + n))
-                i += n - 1
                 break
-        i += 1
     return sorted([*out, *added], key=lambda s: s.start)
 
 
@@ -157,7 +160,7 @@ def datelines(
     doc: Doc,
     spans: Sequence[Span],
     gazetteer: Gazetteer,
-    lines: Sequence[int],
+    words: Words,
     date_starts: frozenset[int],
 ) -> list[Span]:
     """Read the capitalised words that open a line before a date as a place.
@@ -168,26 +171,27 @@ def datelines(
         doc: the document.
         spans: its entity spans.
         gazetteer: a known place keeps its canonical id; a known organisation is left.
-        lines: the line number of each token.
+        words: its tokens as lists.
         date_starts: where the model's DATE entities start.
     Returns:
         The spans with dateline places in place.
     """
     found: list[Span] = []
-    for token in doc:
-        if token.is_space or not at_line_start(doc, token.i, lines) or not _caps(token.text):
+    size = len(words.text)
+    for start in words.find(_LINE_OPENS_IN_CAPS):
+        if not _caps(words.text[start]):
             continue
-        end = token.i
-        while end < len(doc) and end - token.i < _DATELINE_WORDS and _caps(doc[end].text):
+        end = start
+        while end < size and end - start < _DATELINE_WORDS and _caps(words.text[end]):
             end += 1
-        after = next_word(doc, end)
-        if after is not None and doc[after].text == ",":
-            after = next_word(doc, after + 1)
-        if after is None or not (after in date_starts or _ISO_DATE.match(doc[after].text)):
+        after = next_word(words, end)
+        if after is not None and words.text[after] == ",":
+            after = next_word(words, after + 1)
+        if after is None or not (after in date_starts or _ISO_DATE.match(words.text[after])):
             continue
-        entry = gazetteer.lookup(doc[token.i : end].text)
+        entry = gazetteer.lookup(doc[start:end].text)
         if entry is not None and entry.label not in PLACE_LABELS:
             continue
         canonical = entry.canonical if entry is not None else ""
-        found.append(Span(doc, token.i, end, label="GPE", span_id=canonical))
+        found.append(Span(doc, start, end, label="GPE", span_id=canonical))
     return replace_spans(spans, found) if found else list(spans)

@@ -9,13 +9,16 @@ another player ("Harlow b Pike"). A "person" whose last word is a company's or a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import (
+    Words,
     is_capitalised,
     is_initial,
     next_word,
@@ -31,6 +34,8 @@ _SCORECARD_NAME = 3
 # A role and a full name: "Goalkeeper Oleksiy Marchuk" (a role and one word may be a company:
 # "General Mills").
 _ROLE_AND_NAME = 3
+# A country in brackets after a name is at most this many words ("( Trinidad and Tobago )").
+_COUNTRY_WORDS = 4
 
 
 def _plain_name(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> bool:
@@ -42,36 +47,40 @@ def _plain_name(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> bool:
     )
 
 
-def person_cue(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> bool:
+def person_cue(span: Span, rules: EntityRules, gazetteer: Gazetteer, words: Words) -> bool:
     """True when the words in and around ``span`` say it is a person.
 
     Args:
         span: an entity span the model did not call a person.
         rules: the word lists (roles, organisation words).
         gazetteer: known places and organisations are never people.
+        words: the document's tokens as lists.
     Returns:
         Whether the context names a person.
     """
     if not _plain_name(span, rules, gazetteer):
         return False
-    doc = span.doc
-    if len(span) >= 2 and is_initial(span[0].text):
+    if len(span) >= 2 and is_initial(words.text[span.start]):
         return True
-    before = prev_word(doc, span.start)
-    if before is not None and doc[before].lower_ in rules.person_roles:
+    before = prev_word(words, span.start)
+    if before is not None and words.text[before].lower() in rules.person_roles:
         return True
-    after = next_word(doc, span.end)
+    after = next_word(words, span.end)
     if after is None:
         return False
-    following = next_word(doc, after + 1)
-    if doc[after].text == "," and following is not None and doc[following].lower_ == "who":
+    following = next_word(words, after + 1)
+    if (
+        words.text[after] == ","
+        and following is not None
+        and words.text[following].lower() == "who"
+    ):
         return True
-    if doc[after].text == "(" and len(span) >= 2 and following is not None:
-        country = doc[following : following + 4]
-        closing = [t.i for t in country if t.text == ")"]
-        if closing:
-            inside = doc[following : closing[0]]
-            return len(inside) > 0 and is_national(inside, gazetteer, rules)
+    if words.text[after] == "(" and len(span) >= 2 and following is not None:
+        window = range(following, min(following + _COUNTRY_WORDS + 1, len(words.text)))
+        closing = [j for j in window if words.text[j] == ")"]
+        if closing and closing[0] > following:
+            inside = span.doc[following : closing[0]]
+            return is_national(inside, gazetteer, rules)
     return False
 
 
@@ -96,13 +105,16 @@ def org_cue(span: Span, rules: EntityRules) -> bool:
     return len(span) >= 2 and span[-1].lower_ in rules.org_words
 
 
-def relabel_people(spans: Sequence[Span], rules: EntityRules, gazetteer: Gazetteer) -> list[Span]:
+def relabel_people(
+    spans: Sequence[Span], rules: EntityRules, gazetteer: Gazetteer, words: Words
+) -> list[Span]:
     """Relabel names by the person and organisation cues.
 
     Args:
         spans: the document's entity spans.
         rules: the word lists.
         gazetteer: the known names.
+        words: the document's tokens as lists.
     Returns:
         The spans with people and organisations relabelled.
     """
@@ -111,7 +123,7 @@ def relabel_people(spans: Sequence[Span], rules: EntityRules, gazetteer: Gazette
         named = _after_role(s, rules, gazetteer)
         if named is not None:
             s = named
-        elif s.label_ in _NOT_PERSON and person_cue(s, rules, gazetteer):
+        elif s.label_ in _NOT_PERSON and person_cue(s, rules, gazetteer, words):
             s = relabel(s, "PERSON")
         elif s.label_ == "PERSON" and org_cue(s, rules):
             s = relabel(s, "ORG")
@@ -120,7 +132,7 @@ def relabel_people(spans: Sequence[Span], rules: EntityRules, gazetteer: Gazette
 
 
 def same_sense_as_company(
-    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int]
+    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int], words: Words
 ) -> list[Span]:
     """A company's name without its legal suffix is that company ("Kessler AG" ... "Kessler").
 
@@ -129,62 +141,74 @@ def same_sense_as_company(
         spans: its entity spans.
         rules: the word lists (``legal_suffixes``).
         blocked: token indices that other entities hold.
+        words: its tokens as lists.
     Returns:
         The spans, with the bare names of companies labelled ORG, untagged ones added.
     """
     bare: set[str] = set()
     for s in spans:
-        words = [t.text for t in s]
-        if s.label_ == "ORG" and len(words) > 1:
-            while len(words) > 1 and words[-1].casefold().strip(".,") in rules.legal_suffixes:
-                words.pop()
-            if len(words) < len(s):
-                bare.add(" ".join(words))
+        if s.label_ != "ORG" or len(s) < 2:
+            continue
+        name = words.text[s.start : s.end]
+        while len(name) > 1 and name[-1].casefold().strip(".,") in rules.legal_suffixes:
+            name.pop()
+        if len(name) < len(s):
+            bare.add(" ".join(name))
     if not bare:
         return list(spans)
     out = [relabel(s, "ORG") if s.text in bare else s for s in spans]
     taken = set(blocked) | {i for s in out for i in range(s.start, s.end)}
     for name in bare:
-        size = len(name.split())
-        first = name.split()[0]
-        for token in doc:
-            if token.text != first:
+        parts = name.split()
+        size = len(parts)
+        for i, text in enumerate(words.text):
+            if text != parts[0]:
                 continue
-            stretch = range(token.i, token.i + size)
-            if token.i + size <= len(doc) and doc[stretch.start : stretch.stop].text == name:
+            stretch = range(i, i + size)
+            if words.text[i : i + size] == parts:
                 if not taken.intersection(stretch):
                     out.append(Span(doc, stretch.start, stretch.stop, label="ORG"))
                     taken.update(stretch)
     return sorted(out, key=lambda s: s.start)
 
 
-def _name_before(doc: Doc, i: int | None, rules: EntityRules) -> tuple[int, int] | None:
+def _name_before(words: Words, i: int | None, rules: EntityRules) -> tuple[int, int] | None:
     """The capitalised words that end at token ``i`` (at most a scorecard name's length)."""
-    if i is None or not is_capitalised(doc[i].text):
+    if i is None or not is_capitalised(words.text[i]):
         return None
     start = i
     while (
         start - 1 >= 0
         and i - start + 1 < _SCORECARD_NAME
-        and is_capitalised(doc[start - 1].text)
-        and doc[start - 1].lower_ not in rules.not_names
+        and is_capitalised(words.text[start - 1])
+        and words.text[start - 1].lower() not in rules.not_names
     ):
         start -= 1
     return start, i + 1
 
 
-def _name_after(doc: Doc, i: int | None) -> tuple[int, int] | None:
+def _name_after(words: Words, i: int | None) -> tuple[int, int] | None:
     """The capitalised words that start at token ``i``."""
-    if i is None or not is_capitalised(doc[i].text):
+    if i is None or not is_capitalised(words.text[i]):
         return None
     end = i + 1
-    while end < len(doc) and end - i < _SCORECARD_NAME and is_capitalised(doc[end].text):
+    size = len(words.text)
+    while end < size and end - i < _SCORECARD_NAME and is_capitalised(words.text[end]):
         end += 1
     return i, end
 
 
+@cache
+def _scorecard_gate(rules: EntityRules) -> re.Pattern[str]:
+    """A quick test on the text: is there a scorecard link or tail anywhere?"""
+    links = "|".join(re.escape(w) for w in sorted(rules.scorecard_links))
+    tails = "|".join(" ".join(map(re.escape, t)) for t in rules.scorecard_tails)
+    # Plain alternatives without look-arounds: this runs on every document.
+    return re.compile(rf"[ \n](?:{links}) |{tails}")
+
+
 def scorecard_people(
-    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int]
+    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int], words: Words
 ) -> list[Span]:
     """Read the names a scorecard links ("Harlow b Pike 12", "Lee not out 40") as people.
 
@@ -193,23 +217,28 @@ def scorecard_people(
         spans: its entity spans.
         rules: the word lists (``scorecard_links``, ``scorecard_tails``).
         blocked: token indices that other entities hold.
+        words: its tokens as lists.
     Returns:
         The spans with scorecard names as PERSON.
     """
+    if not _scorecard_gate(rules).search(words.joined):
+        return list(spans)
     found: dict[tuple[int, int], None] = {}
-    for token in doc:
+    tail_starts = {tail[0] for tail in rules.scorecard_tails}
+    for i, text in enumerate(words.text):
         # Links are lower case on the card: "b", "c", "lbw", never "B" or "C".
-        if token.text in rules.scorecard_links:
+        if text in rules.scorecard_links:
             for where in (
-                _name_before(doc, prev_word(doc, token.i), rules),
-                _name_after(doc, next_word(doc, token.i + 1)),
+                _name_before(words, prev_word(words, i), rules),
+                _name_after(words, next_word(words, i + 1)),
             ):
                 if where is not None:
                     found[where] = None
+        if words.text[i].lower() not in tail_starts:
+            continue
         for tail in rules.scorecard_tails:
-            words = doc[token.i : token.i + len(tail)]
-            if len(words) == len(tail) and tuple(t.lower_ for t in words) == tail:
-                where = _name_before(doc, prev_word(doc, token.i), rules)
+            if tuple(w.lower() for w in words.text[i : i + len(tail)]) == tail:
+                where = _name_before(words, prev_word(words, i), rules)
                 if where is not None:
                     found[where] = None
     new = [

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import cached_property
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
@@ -13,6 +16,7 @@ NATIONAL_KINDS = frozenset({"country", "continent"})
 # A score or a count in a results line: at most three digits ("3", "102"), or two joined
 # by a dash ("2-0"); longer numbers are years, prices or times.
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
+_NEWLINE = re.compile("\n")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -30,42 +34,83 @@ def relabel(span: Span, label: str) -> Span:
     return Span(span.doc, span.start, span.end, label=label, span_id=span.id_)
 
 
-def line_ids(doc: Doc) -> list[int]:
-    """Number each token by the text line it is on ("A 2\\nB 1" -> 0, 0, 1, 1)."""
-    ids: list[int] = []
-    line = 0
-    for token in doc:
-        ids.append(line)
-        line += (token.text + token.whitespace_).count("\n")
-    return ids
+class Words:
+    """A Doc's tokens as plain lists, read once: the rules look at them many times.
+
+    ``Words(nlp("Leeds 2\nEverton 0"))`` has ``text`` ["Leeds", "2", "\n", ...], ``idx``
+    (character offsets), ``joined`` (the text), and, computed when first asked for,
+    ``space`` (a whitespace token) and ``score`` (a small number or a score: "2", "2-0");
+    ``line_of(i)`` and ``line_start(i)`` place a token on its text line.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        # One attribute per token: reading spaCy tokens is the slow part.
+        pieces = [t.text_with_ws for t in doc]
+        self.text = [
+            p[:-1] if len(p) > 1 and p[-1] == " " and not p.isspace() else p for p in pieces
+        ]
+        self.idx = list(accumulate(map(len, pieces), initial=0))[:-1]
+        self.joined = "".join(pieces)  # the Doc's text
+        self._newlines = [m.start() for m in _NEWLINE.finditer(self.joined)]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        """Read ``doc``'s tokens."""
+        return cls(doc)
+
+    @cached_property
+    def space(self) -> list[bool]:
+        """True for a whitespace token."""
+        return [w.isspace() for w in self.text]
+
+    @cached_property
+    def score(self) -> list[bool]:
+        """True for a small number or a score ("3", "2-0")."""
+        return [w[:1].isdigit() and bool(SCORE.match(w)) for w in self.text]
+
+    def token_at(self, char: int) -> int:
+        """The index of the token that holds character offset ``char``."""
+        return bisect_right(self.idx, char) - 1
+
+    def find(self, pattern: re.Pattern[str]) -> list[int]:
+        """The tokens where ``pattern`` (or its first group) starts a match in the text."""
+        found: list[int] = []
+        for m in pattern.finditer(self.joined):
+            start = m.start(1) if m.lastindex else m.start()
+            i = self.token_at(start)
+            if self.idx[i] == start and (not found or found[-1] != i):
+                found.append(i)
+        return found
+
+    def line_of(self, i: int) -> int:
+        """The text line token ``i`` is on (0 for the first)."""
+        return bisect_right(self._newlines, self.idx[i])
+
+    def line_start(self, i: int) -> bool:
+        """True when token ``i`` is the first word of its line."""
+        j = prev_word(self, i)
+        return j is None or self.line_of(j) != self.line_of(i)
 
 
-def at_line_start(doc: Doc, i: int, lines: Sequence[int]) -> bool:
-    """True when token ``i`` is the first word of its line (whitespace tokens skipped)."""
-    j = i - 1
-    while j >= 0 and doc[j].is_space and lines[j] == lines[i]:
-        j -= 1
-    return j < 0 or lines[j] != lines[i]
-
-
-def next_word(doc: Doc, i: int) -> int | None:
+def next_word(words: Words, i: int) -> int | None:
     """Index of the first non-space token at or after ``i``, or None."""
-    while i < len(doc) and doc[i].is_space:
+    n = len(words.text)
+    while i < n and words.space[i]:
         i += 1
-    return i if i < len(doc) else None
+    return i if i < n else None
 
 
-def prev_word(doc: Doc, i: int) -> int | None:
+def prev_word(words: Words, i: int) -> int | None:
     """Index of the last non-space token before ``i``, or None."""
     i -= 1
-    while i >= 0 and doc[i].is_space:
+    while i >= 0 and words.space[i]:
         i -= 1
     return i if i >= 0 else None
 
 
-def is_score(doc: Doc, i: int | None) -> bool:
+def is_score(words: Words, i: int | None) -> bool:
     """True when token ``i`` is a small number or a score ("3", "2-0")."""
-    return i is not None and bool(SCORE.match(doc[i].text))
+    return i is not None and words.score[i]
 
 
 def is_initial(text: str) -> bool:

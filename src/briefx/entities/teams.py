@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import (
     NATIONAL_KINDS,
     PLACE_LABELS,
-    at_line_start,
+    Words,
     is_capitalised,
     is_score,
     next_word,
@@ -40,15 +40,16 @@ def is_national(span: Span, gazetteer: Gazetteer, rules: EntityRules) -> bool:
     return entry is not None and entry.kind in NATIONAL_KINDS
 
 
-def _scores_per_line(doc: Doc, lines: Sequence[int]) -> dict[int, int]:
+def _scores_per_line(words: Words) -> dict[int, int]:
     counts: dict[int, int] = {}
-    for token in doc:
-        if is_score(doc, token.i):
-            counts[lines[token.i]] = counts.get(lines[token.i], 0) + 1
+    for i, score in enumerate(words.score):
+        if score:
+            line = words.line_of(i)
+            counts[line] = counts.get(line, 0) + 1
     return counts
 
 
-def team_cue(span: Span, rules: EntityRules, lines: Sequence[int], scores: dict[int, int]) -> bool:
+def team_cue(span: Span, rules: EntityRules, words: Words, scores: dict[int, int]) -> bool:
     """True when the words around ``span`` say it is a team.
 
     A team is followed by its score in a results line ("Leeds 2 Everton 0", a table row),
@@ -58,45 +59,42 @@ def team_cue(span: Span, rules: EntityRules, lines: Sequence[int], scores: dict[
     Args:
         span: a name (any label).
         rules: the word lists.
-        lines: the line number of each token (``spans.line_ids``).
+        words: the document's tokens as lists (``spans.Words``).
         scores: the number of scores on each line.
     Returns:
         Whether the context names a team.
     """
-    doc = span.doc
-    after = next_word(doc, span.end)
-    before = prev_word(doc, span.start)
+    after = next_word(words, span.end)
+    before = prev_word(words, span.start)
     if (
-        is_score(doc, after)
-        and scores.get(lines[span.start], 0) >= _MIN_SCORES_PER_LINE
-        and (at_line_start(doc, span.start, lines) or is_score(doc, before))
+        is_score(words, after)
+        and scores.get(words.line_of(span.start), 0) >= _MIN_SCORES_PER_LINE
+        and (words.line_start(span.start) or is_score(words, before))
     ):
         return True
     if after is not None:
-        word = doc[after].lower_
+        word = words.text[after].lower()
         if word in rules.team_roles:
             return True
-        if word in rules.sport_verbs and _result_sentence(span, next_word(doc, after + 1)):
+        following = next_word(words, after + 1)
+        if word in rules.sport_verbs and _result_sentence(span, words, following):
             return True
-        if word in {"'s", "’s"}:
-            role = next_word(doc, after + 1)
-            if role is not None and doc[role].lower_ in rules.team_roles:
-                return True
+        if word in {"'s", "’s"} and following is not None:
+            return words.text[following].lower() in rules.team_roles
     if before is not None:
-        word = doc[before].lower_
-        earlier = prev_word(doc, before)
-        if word in rules.sport_verbs and _result_sentence(span, earlier):
+        word = words.text[before].lower()
+        earlier = prev_word(words, before)
+        if word in rules.sport_verbs and _result_sentence(span, words, earlier):
             return True
         if word in rules.sport_preps and earlier is not None:
-            return doc[earlier].lower_ in rules.sport_verbs | rules.sport_nouns
+            return words.text[earlier].lower() in rules.sport_verbs | rules.sport_nouns
     return False
 
 
-def _result_sentence(span: Span, other: int | None) -> bool:
+def _result_sentence(span: Span, words: Words, other: int | None) -> bool:
     """True when a verb such as "held" reports a result: a name on its other side or a
     score in the sentence ("Leeds held Everton", "held them 1-1"; not "held talks")."""
-    doc = span.doc
-    if other is not None and is_capitalised(doc[other].text):
+    if other is not None and is_capitalised(words.text[other]):
         return True
     return any(_PAIR_SCORE.match(t.text) for t in span.sent)
 
@@ -105,7 +103,7 @@ def relabel_teams(
     spans: Sequence[Span],
     gazetteer: Gazetteer,
     rules: EntityRules,
-    lines: Sequence[int],
+    words: Words,
 ) -> list[Span]:
     """Relabel places that name a team as ORG, and their other mentions in the document.
 
@@ -113,19 +111,22 @@ def relabel_teams(
         spans: the document's entity spans (non-overlapping, sorted).
         gazetteer: the known names (a country or continent is never relabelled).
         rules: the word lists.
-        lines: the line number of each token.
+        words: the document's tokens as lists.
     Returns:
         The spans, with teams named after a city or region labelled ORG.
     """
     if not spans:
         return []
-    doc = spans[0].doc
-    scores = _scores_per_line(doc, lines)
-    spans = _untagged_teams(spans, rules, lines, scores)
-    candidates = [
-        s for s in spans if s.label_ in PLACE_LABELS and not is_national(s, gazetteer, rules)
-    ]
-    teams = {name_key(s.text) for s in candidates if team_cue(s, rules, lines, scores)}
+    scores = _scores_per_line(words)
+    if any(count >= _MIN_SCORES_PER_LINE for count in scores.values()):
+        spans = _untagged_teams(spans, rules, words, scores)
+    teams = {
+        name_key(s.text)
+        for s in spans
+        if s.label_ in PLACE_LABELS
+        and team_cue(s, rules, words, scores)
+        and not is_national(s, gazetteer, rules)
+    }
     if not teams:
         return list(spans)
     # One sense per document: a city that names a team in one line names it throughout.
@@ -133,45 +134,49 @@ def relabel_teams(
         relabel(s, "ORG") if s.label_ in PLACE_LABELS and name_key(s.text) in teams else s
         for s in spans
     ]
-    return _opponents(out, rules, gazetteer)
+    return _opponents(out, rules, gazetteer, words)
 
 
 def _untagged_teams(
-    spans: Sequence[Span], rules: EntityRules, lines: Sequence[int], scores: dict[int, int]
+    spans: Sequence[Span], rules: EntityRules, words: Words, scores: dict[int, int]
 ) -> list[Span]:
     """Capitalised words the model left out between scores of a results line are a team.
 
-    "Sheffield 2 Coventry 1": "Coventry" follows a score and precedes one. The words get a
-    place label here, so that the team rule (and a national side's exemption) applies.
+    "Sheffield 2 Coventry 1": "Coventry" follows a score and precedes one; "Coventry 10 6 2"
+    opens a table row and precedes scores. The words get a place label here, so that the
+    team rule (and a national side's exemption) applies.
     """
     doc = spans[0].doc
     taken = {i for s in spans for i in range(s.start, s.end)}
     added: list[Span] = []
-    for token in doc:
-        if token.i in taken or scores.get(lines[token.i], 0) < _MIN_SCORES_PER_LINE:
+    lines = {line for line, count in scores.items() if count >= _MIN_SCORES_PER_LINE}
+    n = len(words.text)
+    for i in range(n):
+        if i in taken or not is_capitalised(words.text[i]) or words.line_of(i) not in lines:
             continue
-        before = prev_word(doc, token.i)
-        if not is_capitalised(token.text) or not is_score(doc, before):
+        if not (is_score(words, prev_word(words, i)) or words.line_start(i)):
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i < _TEAM_WORDS and is_capitalised(doc[end].text):
+        end = i + 1
+        while end < n and end - i < _TEAM_WORDS and is_capitalised(words.text[end]):
             end += 1
-        if end in taken or not is_score(doc, next_word(doc, end)):
+        if end in taken or not is_score(words, next_word(words, end)):
             continue
-        if any(doc[i].i in taken or doc[i].lower_ in rules.not_names for i in range(token.i, end)):
+        if any(j in taken or words.text[j].lower() in rules.not_names for j in range(i, end)):
             continue
-        added.append(Span(doc, token.i, end, label="GPE"))
-        taken.update(range(token.i, end))
+        added.append(Span(doc, i, end, label="GPE"))
+        taken.update(range(i, end))
     return sorted([*spans, *added], key=lambda s: s.start) if added else list(spans)
 
 
-def _opponents(spans: list[Span], rules: EntityRules, gazetteer: Gazetteer) -> list[Span]:
+def _opponents(
+    spans: list[Span], rules: EntityRules, gazetteer: Gazetteer, words: Words
+) -> list[Span]:
     """A team's opponent across a verb of winning is a team too ("Leeds beat Everton")."""
     out = list(spans)
     for n in range(len(out) - 1):
         first, second = out[n], out[n + 1]
-        between = [t for t in first.doc[first.end : second.start] if not t.is_space]
-        if len(between) != 1 or between[0].lower_ not in rules.sport_verbs:
+        between = [j for j in range(first.end, second.start) if not words.space[j]]
+        if len(between) != 1 or words.text[between[0]].lower() not in rules.sport_verbs:
             continue
         pair = (first, second)
         if any(s.label_ == "ORG" for s in pair):

@@ -45,7 +45,9 @@ def read_context(
     """
     words = words or Words.of(doc)
     tidied = [t for t in (tidy(s, rules, words) for s in spans) if t is not None]
-    written = frozenset(name_key(s.text) for s in tidied if not s.text.isupper())
+    # The names written in mixed case matter only when some name is in capitals.
+    has_caps = any(s.text.isupper() for s in tidied)
+    written = frozenset(name_key(s.text) for s in tidied if has_caps and not s.text.isupper())
     kept = [s for s in tidied if not is_not_a_name(s, rules, gazetteer, common_words, written)]
     kept = datelines(doc, kept, gazetteer, words, date_starts)
     kept = scorecard_people(doc, kept, rules, blocked, words)

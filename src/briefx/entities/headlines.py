@@ -143,8 +143,9 @@ def same_sense_as_written(doc: Doc, spans: Sequence[Span], words: Words) -> list
     added: list[Span] = []
     text, idx = words.text, words.idx
     size = len(text)
+    firsts = {key.split(" ", 1)[0] for key in label_of}
     for i in words.find(_CAPS_WORD):
-        if i in taken or not _caps(text[i]):
+        if i in taken or text[i].casefold() not in firsts or not _caps(text[i]):
             continue
         for n in range(min(_CAPS_RUN, size - i), 0, -1):
             last = i + n - 1

@@ -58,24 +58,24 @@ def person_cue(span: Span, rules: EntityRules, gazetteer: Gazetteer, words: Word
     Returns:
         Whether the context names a person.
     """
-    if not _plain_name(span, rules, gazetteer):
-        return False
+    # The cheap cues first; the name itself is checked only when one is there.
     if len(span) >= 2 and is_initial(words.text[span.start]):
-        return True
+        return _plain_name(span, rules, gazetteer)
     before = prev_word(words, span.start)
     if before is not None and words.text[before].lower() in rules.person_roles:
-        return True
+        return _plain_name(span, rules, gazetteer)
     after = next_word(words, span.end)
     if after is None:
         return False
     following = next_word(words, after + 1)
+    if following is not None and words.text[after] == "," and words.text[following] == "who":
+        return _plain_name(span, rules, gazetteer)
     if (
-        words.text[after] == ","
+        words.text[after] == "("
+        and len(span) >= 2
         and following is not None
-        and words.text[following].lower() == "who"
+        and _plain_name(span, rules, gazetteer)
     ):
-        return True
-    if words.text[after] == "(" and len(span) >= 2 and following is not None:
         window = range(following, min(following + _COUNTRY_WORDS + 1, len(words.text)))
         closing = [j for j in window if words.text[j] == ")"]
         if closing and closing[0] > following:

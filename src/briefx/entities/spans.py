@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -17,6 +17,12 @@ NATIONAL_KINDS = frozenset({"country", "continent"})
 # by a dash ("2-0"); longer numbers are years, prices or times.
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _NEWLINE = re.compile("\n")
+# A results line or a table row is short ("Leeds 2 Everton 0"); a paragraph of prose is not.
+RESULTS_LINE_CHARS = 120
+# Where a whitespace token can be: a line break or two spaces or more.
+_BLANK_RUN = re.compile(r"\s*\n\s*|\s{2,}")
+# A score as the text writes it (checked against the token it starts).
+_SCORE_IN_TEXT = re.compile(r"(?<![\w.,:-])\d{1,3}(?:-\d{1,3})?(?![\w.,:-]\d)")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -60,13 +66,38 @@ class Words:
 
     @cached_property
     def space(self) -> list[bool]:
-        """True for a whitespace token."""
-        return [w.isspace() for w in self.text]
+        """True for a whitespace token (only runs of spaces and line breaks hold one)."""
+        flags = [False] * len(self.text)
+        for m in _BLANK_RUN.finditer(self.joined):
+            i = bisect_left(self.idx, m.start())
+            while i < len(flags) and self.idx[i] < m.end():
+                flags[i] = self.text[i].isspace()
+                i += 1
+        return flags
 
     @cached_property
     def score(self) -> list[bool]:
-        """True for a small number or a score ("3", "2-0")."""
-        return [w[:1].isdigit() and bool(SCORE.match(w)) for w in self.text]
+        """True for a small number or a score ("3", "2-0") on a short line (a results line
+        or a table row: scores in prose are not read)."""
+        flags = [False] * len(self.text)
+        bounds = [-1, *self._newlines, len(self.joined)]
+        for before, end in pairwise(bounds):
+            if end - before - 1 > RESULTS_LINE_CHARS:
+                continue
+            for m in _SCORE_IN_TEXT.finditer(self.joined, before + 1, end):
+                i = self.token_at(m.start())
+                if self.idx[i] == m.start() and len(self.text[i]) == m.end() - m.start():
+                    flags[i] = True
+        return flags
+
+    def short_lines(self) -> list[range]:
+        """The token ranges of the lines short enough to be results lines or table rows."""
+        bounds = [-1, *self._newlines, len(self.joined)]
+        found: list[range] = []
+        for before, end in pairwise(bounds):
+            if 0 < end - before - 1 <= RESULTS_LINE_CHARS:
+                found.append(range(bisect_left(self.idx, before + 1), bisect_left(self.idx, end)))
+        return found
 
     def token_at(self, char: int) -> int:
         """The index of the token that holds character offset ``char``."""

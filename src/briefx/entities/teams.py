@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.rules import EntityRules
@@ -42,10 +42,10 @@ def is_national(span: Span, gazetteer: Gazetteer, rules: EntityRules) -> bool:
 
 def _scores_per_line(words: Words) -> dict[int, int]:
     counts: dict[int, int] = {}
-    for i, score in enumerate(words.score):
-        if score:
-            line = words.line_of(i)
-            counts[line] = counts.get(line, 0) + 1
+    for line in words.short_lines():
+        found = sum(words.score[i] for i in line)
+        if found:
+            counts[words.line_of(line.start)] = found
     return counts
 
 
@@ -149,10 +149,20 @@ def _untagged_teams(
     doc = spans[0].doc
     taken = {i for s in spans for i in range(s.start, s.end)}
     added: list[Span] = []
-    lines = {line for line, count in scores.items() if count >= _MIN_SCORES_PER_LINE}
+    for line in words.short_lines():
+        if sum(words.score[i] for i in line) >= _MIN_SCORES_PER_LINE:
+            added.extend(_untagged_in_line(doc, line, rules, words, taken))
+    return sorted([*spans, *added], key=lambda s: s.start) if added else list(spans)
+
+
+def _untagged_in_line(
+    doc: Doc, line: range, rules: EntityRules, words: Words, taken: set[int]
+) -> list[Span]:
+    """The untagged team names of one results line (``taken`` is updated)."""
+    added: list[Span] = []
     n = len(words.text)
-    for i in range(n):
-        if i in taken or not is_capitalised(words.text[i]) or words.line_of(i) not in lines:
+    for i in line:
+        if i in taken or not words.text[i][:1].isupper():
             continue
         if not (is_score(words, prev_word(words, i)) or words.line_start(i)):
             continue
@@ -165,7 +175,7 @@ def _untagged_teams(
             continue
         added.append(Span(doc, i, end, label="GPE"))
         taken.update(range(i, end))
-    return sorted([*spans, *added], key=lambda s: s.start) if added else list(spans)
+    return added
 
 
 def _opponents(

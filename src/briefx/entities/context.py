@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.headlines import datelines, is_not_a_name, same_sense_as_written, tidy
-from briefx.entities.people import relabel_people, same_sense_as_company, scorecard_people
+from briefx.entities.orgs import same_sense_as_company, split_coordination
+from briefx.entities.people import relabel_people, scorecard_people
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words
 from briefx.entities.teams import relabel_teams
@@ -44,7 +45,12 @@ def read_context(
         The spans, non-overlapping and sorted.
     """
     words = words or Words.of(doc)
-    tidied = [t for t in (tidy(s, rules, words) for s in spans) if t is not None]
+    tidied = [
+        part
+        for t in (tidy(s, rules, words) for s in spans)
+        if t is not None
+        for part in split_coordination(t, rules, words)
+    ]
     # The names written in mixed case matter only when some name is in capitals.
     has_caps = any(s.text.isupper() for s in tidied)
     written = frozenset(name_key(s.text) for s in tidied if has_caps and not s.text.isupper())

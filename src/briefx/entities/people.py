@@ -131,47 +131,6 @@ def relabel_people(
     return out
 
 
-def same_sense_as_company(
-    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int], words: Words
-) -> list[Span]:
-    """A company's name without its legal suffix is that company ("Kessler AG" ... "Kessler").
-
-    Args:
-        doc: the document.
-        spans: its entity spans.
-        rules: the word lists (``legal_suffixes``).
-        blocked: token indices that other entities hold.
-        words: its tokens as lists.
-    Returns:
-        The spans, with the bare names of companies labelled ORG, untagged ones added.
-    """
-    bare: set[str] = set()
-    for s in spans:
-        if s.label_ != "ORG" or len(s) < 2:
-            continue
-        name = words.text[s.start : s.end]
-        while len(name) > 1 and name[-1].casefold().strip(".,") in rules.legal_suffixes:
-            name.pop()
-        if len(name) < len(s):
-            bare.add(" ".join(name))
-    if not bare:
-        return list(spans)
-    out = [relabel(s, "ORG") if s.text in bare else s for s in spans]
-    taken = set(blocked) | {i for s in out for i in range(s.start, s.end)}
-    for name in bare:
-        parts = name.split()
-        size = len(parts)
-        for i, text in enumerate(words.text):
-            if text != parts[0]:
-                continue
-            stretch = range(i, i + size)
-            if words.text[i : i + size] == parts:
-                if not taken.intersection(stretch):
-                    out.append(Span(doc, stretch.start, stretch.stop, label="ORG"))
-                    taken.update(stretch)
-    return sorted(out, key=lambda s: s.start)
-
-
 def _name_before(words: Words, i: int | None, rules: EntityRules) -> tuple[int, int] | None:
     """The capitalised words that end at token ``i`` (at most a scorecard name's length)."""
     if i is None or not is_capitalised(words.text[i]):

@@ -36,6 +36,14 @@ METONYMY = [
         "Leeds beat Everton 2-0. The win lifted Leeds to third.",
         [("Leeds", "ORG")],
     ),
+    # A fixture or a result the model reads as one name is two teams.
+    ("Fixtures: Birmingham v Barnsley", [("Birmingham", "ORG"), ("Barnsley", "ORG")]),
+    ("Norwich 1 Wolverhampton 0\nOldham 3 Ipswich 1", [("Wolverhampton", "ORG")]),
+    # The city a team is named after stays a place after a preposition of place.
+    (
+        "Leeds beat Everton 2-0. Thousands of fans in Leeds celebrated.",
+        [("Leeds", "PLACE")],
+    ),
     # A national side stays a place.
     ("Japan beat Syria 2-1 in the final.", [("Japan", "PLACE"), ("Syria", "PLACE")]),
     ("Brazil thrashed Chile 5-0 in the qualifier.", [("Brazil", "PLACE"), ("Chile", "PLACE")]),

@@ -55,9 +55,10 @@ def read_context(
     has_caps = any(s.text.isupper() for s in tidied)
     written = frozenset(name_key(s.text) for s in tidied if has_caps and not s.text.isupper())
     kept = [s for s in tidied if not is_not_a_name(s, rules, gazetteer, common_words, written)]
-    kept = datelines(doc, kept, gazetteer, words, date_starts)
     kept = scorecard_people(doc, kept, rules, blocked, words)
     kept = same_sense_as_written(doc, kept, words)
     kept = relabel_people(kept, rules, gazetteer, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words)
-    return relabel_teams(kept, gazetteer, rules, words)
+    kept = relabel_teams(kept, gazetteer, rules, words)
+    # Last: a dateline's place stays a place even where its city names a team.
+    return datelines(doc, kept, gazetteer, words, date_starts)

@@ -19,6 +19,8 @@ class EntityRules:
     sport_verbs: frozenset[str]  # every form: lemmas, regular and irregular inflections
     sport_nouns: frozenset[str]
     sport_preps: frozenset[str]
+    place_preps: frozenset[str]  # before a city that is the place, not its team
+    fixture_links: frozenset[str]  # "Leeds v Everton"
     team_roles: frozenset[str]
     person_roles: frozenset[str]  # also the titles of ``titles.json``
     not_names: frozenset[str]
@@ -43,6 +45,8 @@ def load_rules() -> EntityRules:
         sport_verbs=frozenset(verbs),
         sport_nouns=frozenset(data["sport_nouns"]),
         sport_preps=frozenset(data["sport_preps"]),
+        place_preps=frozenset(data["place_preps"]),
+        fixture_links=frozenset(data["fixture_links"]),
         team_roles=frozenset(data["team_roles"]),
         person_roles=frozenset(data["person_roles"]) | titles(),
         not_names=frozenset(data["not_names"]),

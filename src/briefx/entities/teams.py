@@ -29,6 +29,8 @@ from briefx.entities.spans import (
 _MIN_SCORES_PER_LINE = 2
 # A team's name in a results line is at most this many words ("Sporting Lisbon B").
 _TEAM_WORDS = 3
+# The id a side of a fixture carries until the one-sense pass has read it.
+_FIXTURE = "briefx:fixture"
 _PAIR_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 
@@ -120,6 +122,7 @@ def relabel_teams(
     scores = _scores_per_line(words)
     if any(count >= _MIN_SCORES_PER_LINE for count in scores.values()):
         spans = _untagged_teams(spans, rules, words, scores)
+    spans = _fixtures(spans, gazetteer, rules, words, scores)
     teams = {
         name_key(s.text)
         for s in spans
@@ -127,14 +130,59 @@ def relabel_teams(
         and team_cue(s, rules, words, scores)
         and not is_national(s, gazetteer, rules)
     }
+    teams.update(name_key(s.text) for s in spans if s.label_ == "ORG" and s.id_ == _FIXTURE)
     if not teams:
         return list(spans)
-    # One sense per document: a city that names a team in one line names it throughout.
+    # One sense per document: a city that names a team in one line names it throughout,
+    # except where a preposition of place says it is the place ("in Leeds", "at Leeds").
     out = [
-        relabel(s, "ORG") if s.label_ in PLACE_LABELS and name_key(s.text) in teams else s
+        relabel(s, "ORG")
+        if s.label_ in PLACE_LABELS
+        and name_key(s.text) in teams
+        and not _after_place_preposition(s, rules, words)
+        else s
         for s in spans
     ]
+    out = [Span(s.doc, s.start, s.end, label=s.label_) if s.id_ == _FIXTURE else s for s in out]
     return _opponents(out, rules, gazetteer, words)
+
+
+def _after_place_preposition(span: Span, rules: EntityRules, words: Words) -> bool:
+    before = prev_word(words, span.start)
+    return before is not None and words.text[before].lower() in rules.place_preps
+
+
+def _fixtures(
+    spans: Sequence[Span],
+    gazetteer: Gazetteer,
+    rules: EntityRules,
+    words: Words,
+    scores: dict[int, int],
+) -> list[Span]:
+    """Names on both sides of a result or a fixture are teams, whatever the model said.
+
+    "Norwich 1 Wolverhampton 0" and "Birmingham v Barnsley": the model often reads the
+    whole as one name. The span is split at the score or the "v"; each side that is not
+    a national side becomes ORG (marked, so that its other mentions follow).
+    """
+    out: list[Span] = []
+    for s in spans:
+        cuts = [
+            i
+            for i in range(s.start + 1, s.end - 1)
+            if words.text[i].lower() in rules.fixture_links
+            or (words.score[i] and scores.get(words.line_of(i), 0) >= _MIN_SCORES_PER_LINE)
+        ]
+        if len(cuts) != 1:
+            out.append(s)
+            continue
+        k = cuts[0]
+        for start, end in ((s.start, k), (k + 1, s.end)):
+            side = Span(s.doc, start, end, label="GPE")
+            national = is_national(side, gazetteer, rules)
+            team = Span(s.doc, start, end, label="ORG", span_id=_FIXTURE)
+            out.append(side if national else team)
+    return out
 
 
 def _untagged_teams(

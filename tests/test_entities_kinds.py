@@ -109,6 +109,8 @@ PEOPLE = [
     ("Hiroshi Matsudaira ( Japan ) 10.21", [("Hiroshi Matsudaira", "PERSON")]),
     ("Nadia Bouzidi ( Morocco ) 4:05.12", [("Nadia Bouzidi", "PERSON")]),
     ("Dr. Amina Yusufu said the vaccine worked.", [("Amina Yusufu", "PERSON")]),
+    ("T. Ravindran was caught at slip for 7.", [("T. Ravindran", "PERSON")]),
+    ("3. Ilse Brandvold ( Norway ) 55.20", [("Ilse Brandvold", "PERSON")]),
     # The reverse: a company's or a club's last word makes an organisation.
     ("Brandt Holdings said profit rose.", [("Brandt Holdings", "ORG")]),
     ("Morales Group bought the plant.", [("Morales Group", "ORG")]),

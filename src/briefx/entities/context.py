@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.headlines import datelines, is_not_a_name, same_sense_as_written, tidy
 from briefx.entities.orgs import same_sense_as_company, split_coordination
-from briefx.entities.people import relabel_people, scorecard_people
+from briefx.entities.people import relabel_people, scorecard_people, untagged_people
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words
 from briefx.entities.teams import relabel_teams
@@ -58,6 +58,7 @@ def read_context(
     kept = scorecard_people(doc, kept, rules, blocked, words)
     kept = same_sense_as_written(doc, kept, words)
     kept = relabel_people(kept, rules, gazetteer, words)
+    kept = untagged_people(doc, kept, rules, gazetteer, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.

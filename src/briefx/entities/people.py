@@ -29,6 +29,8 @@ from briefx.entities.spans import (
 from briefx.entities.teams import is_national
 
 _NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# One capital and a full stop, then a capitalised word: "K. Wijesekera" (not "U.S. Army").
+_INITIAL_AND_NAME = re.compile(r"(?<![\w.])[A-Z]\. [A-Z][a-z]")
 # A scorecard name is at most this many words ("Tom Harlow", "Ann de Vries").
 _SCORECARD_NAME = 3
 # A role and a full name: "Goalkeeper Oleksiy Marchuk" (a role and one word may be a company:
@@ -211,3 +213,60 @@ def scorecard_people(
         if not kept or span.start >= kept[-1].end:
             kept.append(span)
     return replace_spans(spans, kept) if kept else list(spans)
+
+
+def untagged_people(
+    doc: Doc,
+    spans: Sequence[Span],
+    rules: EntityRules,
+    gazetteer: Gazetteer,
+    blocked: frozenset[int],
+    words: Words,
+) -> list[Span]:
+    """Find people the model left out: an initial and a surname ("K. Wijesekera"), or a
+    name before its country in brackets on a results line ("Jonas Vikstad ( Norway )").
+
+    Args:
+        doc: the document.
+        spans: its entity spans.
+        rules: the word lists.
+        gazetteer: known names are never taken for people.
+        blocked: token indices that other entities hold.
+        words: its tokens as lists.
+    Returns:
+        The spans with the people added.
+    """
+    taken = set(blocked) | {i for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i in words.find(_INITIAL_AND_NAME):
+        where = _name_after(words, i + 1)
+        if where is not None:
+            found.extend(_person(doc, i, where[1], rules, gazetteer, taken))
+    for line in words.short_lines():
+        for k in line:
+            if words.text[k] != "(":
+                continue
+            closing = next(
+                (j for j in range(k + 1, min(k + 6, line.stop)) if words.text[j] == ")"), None
+            )
+            if closing is None or closing == k + 1:
+                continue
+            if not is_national(doc[k + 1 : closing], gazetteer, rules):
+                continue
+            where = _name_before(words, prev_word(words, k), rules)
+            if where is not None and where[1] - where[0] >= 2:
+                found.extend(_person(doc, where[0], where[1], rules, gazetteer, taken))
+    return sorted([*spans, *found], key=lambda s: s.start) if found else list(spans)
+
+
+def _person(
+    doc: Doc, start: int, end: int, rules: EntityRules, gazetteer: Gazetteer, taken: set[int]
+) -> list[Span]:
+    """``[PERSON span]`` when the tokens are free and a plain name, else ``[]``."""
+    if taken.intersection(range(start, end)):
+        return []
+    span = Span(doc, start, end, label="PERSON")
+    if not _plain_name(span, rules, gazetteer):
+        return []
+    taken.update(range(start, end))
+    return [span]

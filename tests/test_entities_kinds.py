@@ -39,6 +39,15 @@ METONYMY = [
     # A fixture or a result the model reads as one name is two teams.
     ("Fixtures: Birmingham v Barnsley", [("Birmingham", "ORG"), ("Barnsley", "ORG")]),
     ("Norwich 1 Wolverhampton 0\nOldham 3 Ipswich 1", [("Wolverhampton", "ORG")]),
+    pytest.param(
+        "BASEBALL - SCHEDULE\nDETROIT AT SEATTLE",
+        [("DETROIT", "ORG"), ("SEATTLE", "ORG")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the host after a schedule's AT keeps its place sense: the guard for "
+            "'at Leeds' (a venue) cannot tell the two apart",
+        ),
+    ),
     # The city a team is named after stays a place after a preposition of place.
     (
         "Leeds beat Everton 2-0. Thousands of fans in Leeds celebrated.",

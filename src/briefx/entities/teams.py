@@ -76,7 +76,7 @@ def team_cue(span: Span, rules: EntityRules, words: Words, scores: dict[int, int
         return True
     if after is not None:
         word = words.text[after].lower()
-        if word in rules.team_roles:
+        if word in rules.team_roles or _fixture_link(words.text[after], rules):
             return True
         following = next_word(words, after + 1)
         if word in rules.sport_verbs and _result_sentence(span, words, following):
@@ -85,6 +85,8 @@ def team_cue(span: Span, rules: EntityRules, words: Words, scores: dict[int, int
             return words.text[following].lower() in rules.team_roles
     if before is not None:
         word = words.text[before].lower()
+        if _fixture_link(words.text[before], rules):
+            return True
         earlier = prev_word(words, before)
         if word in rules.sport_verbs and _result_sentence(span, words, earlier):
             return True
@@ -147,7 +149,13 @@ def relabel_teams(
     return _opponents(out, rules, gazetteer, words)
 
 
+def _fixture_link(word: str, rules: EntityRules) -> bool:
+    """True for "v", "vs" and, in a schedule written in capitals, "AT" ("BOSTON AT TEXAS")."""
+    return word.lower() in rules.fixture_links or word == "AT"
+
+
 def _after_place_preposition(span: Span, rules: EntityRules, words: Words) -> bool:
+    """True after "in", "at", "from" ("fans in Leeds")."""
     before = prev_word(words, span.start)
     return before is not None and words.text[before].lower() in rules.place_preps
 

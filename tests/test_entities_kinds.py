@@ -53,6 +53,13 @@ METONYMY = [
         "Leeds beat Everton 2-0. Thousands of fans in Leeds celebrated.",
         [("Leeds", "PLACE")],
     ),
+    # A one-word "person" that is nobody's surname is a team by the same cues ...
+    ("Kent beat Surrey by six wickets on Friday.", [("Kent", "ORG"), ("Surrey", "ORG")]),
+    # ... but a player named in full stays a person.
+    (
+        "Tomas Berdal beat Ivo Karlsen 6-3 6-4. Berdal beat Karlsen again in May.",
+        [("Berdal", "PERSON"), ("Karlsen", "PERSON")],
+    ),
     # A national side stays a place.
     ("Japan beat Syria 2-1 in the final.", [("Japan", "PLACE"), ("Syria", "PLACE")]),
     ("Brazil thrashed Chile 5-0 in the qualifier.", [("Brazil", "PLACE"), ("Chile", "PLACE")]),

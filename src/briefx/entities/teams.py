@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -125,10 +126,12 @@ def relabel_teams(
     if any(count >= _MIN_SCORES_PER_LINE for count in scores.values()):
         spans = _untagged_teams(spans, rules, words, scores)
     spans = _fixtures(spans, gazetteer, rules, words, scores)
+    surnames = {s[-1].text.casefold() for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    people = _facing_people(spans, rules, words, surnames)
     teams = {
         name_key(s.text)
         for s in spans
-        if s.label_ in PLACE_LABELS
+        if (s.label_ in PLACE_LABELS or (_lone_word_person(s, surnames) and s not in people))
         and team_cue(s, rules, words, scores)
         and not is_national(s, gazetteer, rules)
     }
@@ -139,14 +142,34 @@ def relabel_teams(
     # except where a preposition of place says it is the place ("in Leeds", "at Leeds").
     out = [
         relabel(s, "ORG")
-        if s.label_ in PLACE_LABELS
+        if (s.label_ in PLACE_LABELS or _lone_word_person(s, surnames))
         and name_key(s.text) in teams
         and not _after_place_preposition(s, rules, words)
         else s
         for s in spans
     ]
     out = [Span(s.doc, s.start, s.end, label=s.label_) if s.id_ == _FIXTURE else s for s in out]
-    return _opponents(out, rules, gazetteer, words)
+    return _opponents(out, rules, gazetteer, words, surnames)
+
+
+def _facing_people(
+    spans: Sequence[Span], rules: EntityRules, words: Words, surnames: set[str]
+) -> set[Span]:
+    """One-word "people" across a verb of winning from a person named in full: players."""
+    found: set[Span] = set()
+    for first, second in pairwise(spans):
+        between = [j for j in range(first.end, second.start) if not words.space[j]]
+        if len(between) != 1 or words.text[between[0]].lower() not in rules.sport_verbs:
+            continue
+        for one, other in ((first, second), (second, first)):
+            if other.label_ == "PERSON" and not _lone_word_person(other, surnames):
+                found.add(one)
+    return found
+
+
+def _lone_word_person(span: Span, surnames: set[str]) -> bool:
+    """A one-word "person" that is nobody's surname in the document ("Kent beat Surrey")."""
+    return span.label_ == "PERSON" and len(span) == 1 and span.text.casefold() not in surnames
 
 
 def _fixture_link(word: str, rules: EntityRules) -> bool:
@@ -235,9 +258,14 @@ def _untagged_in_line(
 
 
 def _opponents(
-    spans: list[Span], rules: EntityRules, gazetteer: Gazetteer, words: Words
+    spans: list[Span],
+    rules: EntityRules,
+    gazetteer: Gazetteer,
+    words: Words,
+    surnames: set[str],
 ) -> list[Span]:
-    """A team's opponent across a verb of winning is a team too ("Leeds beat Everton")."""
+    """A team's opponent across a verb of winning is a team too ("Leeds beat Everton"),
+    unless it is a person named in full in the document."""
     out = list(spans)
     for n in range(len(out) - 1):
         first, second = out[n], out[n + 1]
@@ -247,6 +275,7 @@ def _opponents(
         pair = (first, second)
         if any(s.label_ == "ORG" for s in pair):
             for k, s in ((n, first), (n + 1, second)):
-                if s.label_ != "ORG" and not is_national(s, gazetteer, rules):
+                person = s.label_ == "PERSON" and not _lone_word_person(s, surnames)
+                if s.label_ != "ORG" and not person and not is_national(s, gazetteer, rules):
                     out[k] = relabel(s, "ORG")
     return out

@@ -52,9 +52,12 @@ def read_context(
         for part in split_coordination(t, rules, words)
     ]
     # The names written in mixed case matter only when some name is in capitals.
-    has_caps = any(s.text.isupper() for s in tidied)
-    written = frozenset(name_key(s.text) for s in tidied if has_caps and not s.text.isupper())
-    kept = [s for s in tidied if not is_not_a_name(s, rules, gazetteer, common_words, written)]
+    texts = [words.span_text(s) for s in tidied]
+    has_caps = any(text.isupper() for text in texts)
+    written = frozenset(name_key(t) for t in texts if has_caps and not t.isupper())
+    kept = [
+        s for s in tidied if not is_not_a_name(s, rules, gazetteer, common_words, written, words)
+    ]
     kept = scorecard_people(doc, kept, rules, blocked, words)
     kept = same_sense_as_written(doc, kept, words)
     kept = relabel_people(kept, rules, gazetteer, words)

@@ -124,20 +124,24 @@ def correct_entities(
     """
     taken = blocked | {i for s in spans for i in range(s.start, s.end)}
     spans = [_extend_person(s, taken, gazetteer) if s.label_ == "PERSON" else s for s in spans]
+    text_of = words.span_text if words is not None else (lambda span: span.text)
     surnames = {
         span[-1].text: span
         for span in spans
-        if span.label_ == "PERSON" and len(span) > 1 and gazetteer.lookup(span.text) is None
+        if span.label_ == "PERSON" and len(span) > 1 and gazetteer.lookup(text_of(span)) is None
     }
     out: list[Span] = []
     for span in spans:
-        if not gazetteer.is_surface(span.text):
-            span = _trim(span)
-        entry = gazetteer.lookup(span.text)
+        text = text_of(span)
+        if not gazetteer.is_surface(text):
+            trimmed = _trim(span)
+            if trimmed is not span:
+                span, text = trimmed, text_of(trimmed)
+        entry = gazetteer.lookup(text)
         label, canonical = span.label_, span.id_
         if entry is not None and not (entry.ambiguous and label == "PERSON"):
             label, canonical = entry.label, entry.canonical
-        elif len(span) == 1 and span.text in surnames:
+        elif len(span) == 1 and text in surnames:
             label = "PERSON"
         if (label, canonical) != (span.label_, span.id_):
             span = Span(doc, span.start, span.end, label=label, span_id=canonical)

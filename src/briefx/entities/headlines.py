@@ -33,7 +33,7 @@ _CAPS_RUN = 4
 _DASHES = frozenset({"-", "–", "—"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 # A word in capitals, and one that opens a line (found in the text: faster than the tokens).
-_CAPS_WORD = re.compile(r"(?<![\w.'-])[A-Z][A-Z.'&-]*[A-Z]")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'&-]*[A-Z]")
 _LINE_OPENS_IN_CAPS = re.compile(r"(?m)^[^\S\n]*([A-Z][A-Z.'-]*[A-Z])")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Inflections stripped before a capitalised word is looked up among common words.
@@ -90,6 +90,7 @@ def is_not_a_name(
     gazetteer: Gazetteer,
     common_words: frozenset[str],
     written: frozenset[str],
+    words: Words,
 ) -> bool:
     """True for a table heading or a capitalised common word taken for a name.
 
@@ -100,16 +101,17 @@ def is_not_a_name(
         common_words: lower-case English words that are not nouns (verbs, adjectives,
             adverbs), from the model's lemmatizer tables.
         written: keys of the names the document writes in mixed case.
+        words: the document's tokens as lists.
     Returns:
         Whether the span should not be an entity.
     """
-    text = span.text
+    text = words.span_text(span)
     if text.lower() in rules.not_names:
         return True
     if not _caps(text) or name_key(text) in written or gazetteer.lookup(text) is not None:
         return False
-    words = [t.lower_ for t in span if t.is_alpha]
-    return bool(words) and all(_common(w, common_words) for w in words)
+    parts = [w.lower() for w in words.text[span.start : span.end] if w.isalpha()]
+    return bool(parts) and all(_common(w, common_words) for w in parts)
 
 
 def same_sense_as_written(doc: Doc, spans: Sequence[Span], words: Words) -> list[Span]:
@@ -127,17 +129,16 @@ def same_sense_as_written(doc: Doc, spans: Sequence[Span], words: Words) -> list
         read as another kind of entity ("HARLAND" as a nationality): the name wins.
     """
     votes: dict[str, Counter[str]] = {}
-    for s in spans:
-        if not _caps(s.text):
-            votes.setdefault(name_key(s.text), Counter())[s.label_] += 1
+    texts = [words.span_text(s) for s in spans]
+    for s, text in zip(spans, texts, strict=True):
+        if not _caps(text):
+            votes.setdefault(name_key(text), Counter())[s.label_] += 1
     if not votes:
         return list(spans)
     label_of = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
     out = [
-        relabel(s, label_of[name_key(s.text)])
-        if _caps(s.text) and name_key(s.text) in label_of
-        else s
-        for s in spans
+        relabel(s, label_of[name_key(text)]) if _caps(text) and name_key(text) in label_of else s
+        for s, text in zip(spans, texts, strict=True)
     ]
     taken = {i for s in out for i in range(s.start, s.end)}
     added: list[Span] = []

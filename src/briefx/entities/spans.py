@@ -99,6 +99,11 @@ class Words:
                 found.append(range(bisect_left(self.idx, before + 1), bisect_left(self.idx, end)))
         return found
 
+    def span_text(self, span: Span) -> str:
+        """``span.text`` without reading its tokens from the Doc."""
+        last = span.end - 1
+        return self.joined[self.idx[span.start] : self.idx[last] + len(self.text[last])]
+
     def token_at(self, char: int) -> int:
         """The index of the token that holds character offset ``char``."""
         return bisect_right(self.idx, char) - 1

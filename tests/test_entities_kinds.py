@@ -96,6 +96,7 @@ CAPS_AND_TABLES = [
         [("HARLAND", "PERSON"), ("DUBAI", "PLACE")],
     ),
     ("FOOTBALL - NORWICH CRUSH BRISTOL", [("BRISTOL", "ORG")]),
+    ("BONDS - PERU - Prices eased", [("PERU", "PLACE"), ("BONDS - PERU", None)]),
     ("Tom Harlow b Pike 12", [("Tom Harlow", "PERSON"), ("Pike", "PERSON")]),
     ("c Dorrit b Venning 45", [("Dorrit", "PERSON"), ("Venning", "PERSON")]),
     ("Alan Brede not out 33", [("Alan Brede", "PERSON")]),
@@ -154,6 +155,7 @@ NOT_NAMES = [
     ("TENNIS - SELES SUFFERS SHOCK DEFEAT", [("DEFEAT", None), ("SHOCK DEFEAT", None)]),
     ("MARKETS - STOCKS RALLY AS BONDS SLIP", [("RALLY", None), ("BONDS SLIP", None)]),
     ("DOLLAR EDGES HIGHER IN QUIET TRADE", [("HIGHER", None), ("QUIET TRADE", None)]),
+    ("ATHLETICS - NEW RECORD FOR OKAFOR", [("ATHLETICS", None), ("ATHLETICS - NEW", None)]),
     ("RUGBY - ENGLAND CRUSH WEARY ITALY", [("ENGLAND", "PLACE"), ("WEARY ITALY", None)]),
 ]
 

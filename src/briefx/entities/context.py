@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer, name_key
-from briefx.entities.headlines import datelines, is_not_a_name, same_sense_as_written, tidy
+from briefx.entities.headlines import (
+    datelines,
+    is_not_a_name,
+    same_sense_as_written,
+    split_at_dash,
+    tidy,
+)
 from briefx.entities.orgs import same_sense_as_company, split_coordination
 from briefx.entities.people import relabel_people, scorecard_people, untagged_people
 from briefx.entities.rules import EntityRules
@@ -49,7 +55,8 @@ def read_context(
         part
         for t in (tidy(s, rules, words) for s in spans)
         if t is not None
-        for part in split_coordination(t, rules, words)
+        for piece in split_at_dash(t, gazetteer, words)
+        for part in split_coordination(piece, rules, words)
     ]
     # The names written in mixed case matter only when some name is in capitals.
     texts = [words.span_text(s) for s in tidied]

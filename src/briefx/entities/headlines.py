@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -76,6 +77,40 @@ def tidy(span: Span, rules: EntityRules, words: Words) -> Span | None:
     if (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_, span_id=span.id_)
+
+
+def split_at_dash(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
+    """Split a span at a dash set off by spaces, as headlines join topic and news.
+
+    "GERMANY - Bunds" -> "GERMANY" (the known name takes the gazetteer's label) and
+    "Bunds"; a part that is a heading word is dropped later (``is_not_a_name``).
+
+    Args:
+        span: an entity span.
+        gazetteer: the known names.
+        words: the document's tokens as lists.
+    Returns:
+        The parts, or ``[span]``.
+    """
+    text, idx, joined = words.text, words.idx, words.joined
+    cuts = [
+        i
+        for i in range(span.start + 1, span.end - 1)
+        if text[i] in _DASHES
+        and joined[idx[i] - 1 : idx[i]] == " "
+        and joined[idx[i + 1] - 1] == " "
+    ]
+    if not cuts:
+        return [span]
+    parts: list[Span] = []
+    for start, end in pairwise([span.start - 1, *cuts, span.end]):
+        if end - start > 1:
+            part = Span(span.doc, start + 1, end, label=span.label_)
+            entry = gazetteer.lookup(words.span_text(part))
+            if entry is not None and not entry.ambiguous:
+                part = Span(span.doc, start + 1, end, label=entry.label, span_id=entry.canonical)
+            parts.append(part)
+    return parts
 
 
 def _common(word: str, common_words: frozenset[str]) -> bool:

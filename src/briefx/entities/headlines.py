@@ -74,6 +74,9 @@ def tidy(span: Span, rules: EntityRules, words: Words) -> Span | None:
             start += 1
     if end <= start or not any(c.isalpha() for w in text[start:end] for c in w):
         return None
+    # A name has a capital somewhere ("eBay"); "the company" is no name.
+    if not any(c.isupper() for w in text[start:end] for c in w):
+        return None
     if (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_, span_id=span.id_)

@@ -63,6 +63,7 @@ METONYMY = [
     # A national side stays a place.
     ("Japan beat Syria 2-1 in the final.", [("Japan", "PLACE"), ("Syria", "PLACE")]),
     ("Brazil thrashed Chile 5-0 in the qualifier.", [("Brazil", "PLACE"), ("Chile", "PLACE")]),
+    ("SOCCER - PORTUGAL BEAT CHILE 2-0", [("PORTUGAL", "PLACE"), ("CHILE", "PLACE")]),
     # A capital that names its government stays a place (the contract).
     ("Moscow denied it had sent troops.", [("Moscow", "PLACE")]),
     ("Tehran rejected the proposal on Monday.", [("Tehran", "PLACE")]),
@@ -87,6 +88,10 @@ CAPS_AND_TABLES = [
     ("NAIROBI 2001-05-14\nRain fell all day.", [("NAIROBI", "PLACE")]),
     ("NEW YORK 1997-02-11\nShares rose.", [("NEW YORK", "PLACE")]),
     ("MADRID , March 4\nPrices fell.", [("MADRID", "PLACE")]),
+    (
+        "SPRINGFIELD , Ohio 2001-04-02\nRain fell all day.",
+        [("SPRINGFIELD", "PLACE"), ("Ohio", "PLACE")],
+    ),
     (
         "TENNIS - MORALES WINS IN LIMA\nCarla Morales won in Lima on Sunday. Morales was happy.",
         [("MORALES", "PERSON"), ("LIMA", "PLACE")],

@@ -22,6 +22,7 @@ from briefx.entities.spans import (
     SCORE,
     Words,
     free,
+    is_capitalised,
     next_word,
     relabel,
     replace_spans,
@@ -225,13 +226,26 @@ def datelines(
         while end < size and end - start < _DATELINE_WORDS and _caps(words.text[end]):
             end += 1
         after = next_word(words, end)
+        parts = [(start, end)]
         if after is not None and words.text[after] == ",":
             after = next_word(words, after + 1)
+            # "ARLINGTON , Texas 1996-08-31": a state or country after the city.
+            region = after
+            while (
+                after is not None
+                and after - region < _DATELINE_WORDS
+                and is_capitalised(words.text[after])
+            ):
+                after += 1
+            if after is not None and region is not None and after > region:
+                parts.append((region, after))
+                after = next_word(words, after)
         if after is None or not (after in date_starts or _ISO_DATE.match(words.text[after])):
             continue
-        entry = gazetteer.lookup(doc[start:end].text)
-        if entry is not None and entry.label not in PLACE_LABELS:
-            continue
-        canonical = entry.canonical if entry is not None else ""
-        found.append(Span(doc, start, end, label="GPE", span_id=canonical))
+        for first, last in parts:
+            entry = gazetteer.lookup(doc[first:last].text)
+            if entry is not None and entry.label not in PLACE_LABELS:
+                continue
+            canonical = entry.canonical if entry is not None else ""
+            found.append(Span(doc, first, last, label="GPE", span_id=canonical))
     return replace_spans(spans, found) if found else list(spans)

@@ -149,7 +149,17 @@ def relabel_teams(
         for s in spans
     ]
     out = [Span(s.doc, s.start, s.end, label=s.label_) if s.id_ == _FIXTURE else s for s in out]
-    return _opponents(out, rules, gazetteer, words, surnames)
+    out = _opponents(out, rules, gazetteer, words, surnames)
+    # A national side the model called an organisation is a place (the convention).
+    return [
+        relabel(s, "GPE")
+        if s.label_ == "ORG"
+        and is_national(s, gazetteer, rules)
+        and gazetteer.lookup(words.span_text(s)) is not None
+        and team_cue(s, rules, words, scores)
+        else s
+        for s in out
+    ]
 
 
 def _facing_people(

@@ -84,7 +84,8 @@ def tidy(span: Span, rules: EntityRules, words: Words) -> Span | None:
 
 
 def split_at_dash(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
-    """Split a span at a dash set off by spaces, as headlines join topic and news.
+    """Split a span at a dash set off by spaces, as headlines join topic and news, and at
+    a line break (a name never runs over two lines).
 
     "GERMANY - Bunds" -> "GERMANY" (the known name takes the gazetteer's label) and
     "Bunds"; a part that is a heading word is dropped later (``is_not_a_name``).
@@ -100,9 +101,8 @@ def split_at_dash(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
     cuts = [
         i
         for i in range(span.start + 1, span.end - 1)
-        if text[i] in _DASHES
-        and joined[idx[i] - 1 : idx[i]] == " "
-        and joined[idx[i + 1] - 1] == " "
+        if (text[i] in _DASHES and joined[idx[i] - 1] == " " and joined[idx[i + 1] - 1] == " ")
+        or "\n" in text[i]
     ]
     if not cuts:
         return [span]

@@ -178,7 +178,7 @@ def _facing_people(
 
 
 def _lone_word_person(span: Span, surnames: set[str]) -> bool:
-    """A one-word "person" that is nobody's surname in the document ("Kent beat Surrey")."""
+    """A one-word "person" that is nobody's surname in the document ("Cornwall beat Devon")."""
     return span.label_ == "PERSON" and len(span) == 1 and span.text.casefold() not in surnames
 
 
@@ -202,7 +202,7 @@ def _fixtures(
 ) -> list[Span]:
     """Names on both sides of a result or a fixture are teams, whatever the model said.
 
-    "Norwich 1 Wolverhampton 0" and "Birmingham v Barnsley": the model often reads the
+    "Carlisle 1 Stockport 0" and "Exeter v Lincoln": the model often reads the
     whole as one name. The span is split at the score or the "v"; each side that is not
     a national side becomes ORG (marked, so that its other mentions follow).
     """
@@ -210,15 +210,17 @@ def _fixtures(
     for s in spans:
         cuts = [
             i
-            for i in range(s.start + 1, s.end - 1)
+            for i in range(s.start + 1, s.end)
             if words.text[i].lower() in rules.fixture_links
             or (words.score[i] and scores.get(words.line_of(i), 0) >= _MIN_SCORES_PER_LINE)
         ]
-        if len(cuts) != 1:
+        if not cuts:
             out.append(s)
             continue
-        k = cuts[0]
-        for start, end in ((s.start, k), (k + 1, s.end)):
+        for start, end in pairwise([s.start - 1, *cuts, s.end]):
+            start += 1
+            if end <= start or not is_capitalised(words.text[start]):
+                continue
             side = Span(s.doc, start, end, label="GPE")
             national = is_national(side, gazetteer, rules)
             team = Span(s.doc, start, end, label="ORG", span_id=_FIXTURE)

@@ -158,6 +158,8 @@ NOT_NAMES = [
     ("Bowling: Pike 10-2-33-1", [("Bowling", None)]),
     ("Result: the home side won by 4 runs.", [("Result", None)]),
     ("Note - the match was abandoned.", [("Note", None)]),
+    ("The mayor opened the bridge.\nImage: Rosa Vilches.", [("Image", None)]),
+    ("Rescuers reached the village.\nPhoto: Kenji Aoyama.", [("Photo", None)]),
     ("Leading scores after the first round:", [("Leading", None)]),
     ("SOCCER - LATE GOAL LIFTS PERU", [("LATE", None), ("LATE GOAL LIFTS", None)]),
     ("TENNIS - SELES SUFFERS SHOCK DEFEAT", [("DEFEAT", None), ("SHOCK DEFEAT", None)]),

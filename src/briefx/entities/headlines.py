@@ -87,8 +87,8 @@ def split_at_dash(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
     """Split a span at a dash set off by spaces, as headlines join topic and news, and at
     a line break (a name never runs over two lines).
 
-    "GERMANY - Bunds" -> "GERMANY" (the known name takes the gazetteer's label) and
-    "Bunds"; a part that is a heading word is dropped later (``is_not_a_name``).
+    "BONDS - PERU" -> "BONDS" and "PERU" (a known name takes the gazetteer's label); a
+    part that is a heading word is dropped later (``is_not_a_name``).
 
     Args:
         span: an entity span.
@@ -101,7 +101,14 @@ def split_at_dash(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
     cuts = [
         i
         for i in range(span.start + 1, span.end - 1)
-        if (text[i] in _DASHES and joined[idx[i] - 1] == " " and joined[idx[i + 1] - 1] == " ")
+        if (
+            text[i] in _DASHES
+            and joined[idx[i] - 1] == " "
+            and joined[idx[i + 1] - 1] == " "
+            # In a headline: a side in capitals ("BONDS - PERU"), not "Council on
+            # Arts - Sciences Union".
+            and (_caps(text[i - 1]) or _caps(text[i + 1]))
+        )
         or "\n" in text[i]
     ]
     if not cuts:

@@ -22,7 +22,7 @@ class EntityRules:
     place_preps: frozenset[str]  # before a city that is the place, not its team
     fixture_links: frozenset[str]  # "Leeds v Everton"
     team_roles: frozenset[str]
-    person_roles: frozenset[str]  # also the titles of ``titles.json``
+    person_roles: frozenset[str]  # also the titles of ``titles.json`` but their modifiers
     not_names: frozenset[str]
     national_sides: frozenset[str]  # places that field a national side, beyond countries
     scorecard_links: frozenset[str]
@@ -48,7 +48,9 @@ def load_rules() -> EntityRules:
         place_preps=frozenset(data["place_preps"]),
         fixture_links=frozenset(data["fixture_links"]),
         team_roles=frozenset(data["team_roles"]),
-        person_roles=frozenset(data["person_roles"]) | titles(),
+        # Words that only qualify a title ("former", "acting") are no sign of a person.
+        person_roles=frozenset(data["person_roles"])
+        | (titles() - frozenset(data["title_modifiers"])),
         not_names=frozenset(data["not_names"]),
         national_sides=frozenset(data["national_sides"]),
         scorecard_links=frozenset(data["scorecard_links"]),

@@ -56,6 +56,10 @@ METONYMY = [
         "Leeds beat Everton 2-0. Thousands of fans in Leeds celebrated.",
         [("Leeds", "PLACE")],
     ),
+    (
+        "Carlisle 1 Stockport 0\nAfterwards Carlisle said the result was fair.",
+        [("Carlisle", "ORG")],
+    ),
     # A one-word "person" that is nobody's surname is a team by the same cues ...
     ("Cornwall beat Dorset by six wickets on Friday.", [("Cornwall", "ORG")]),
     # ... but a player named in full stays a person.

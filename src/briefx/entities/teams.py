@@ -151,7 +151,7 @@ def relabel_teams(
     out = [Span(s.doc, s.start, s.end, label=s.label_) if s.id_ == _FIXTURE else s for s in out]
     out = _opponents(out, rules, gazetteer, words, surnames)
     # A national side the model called an organisation is a place (the convention).
-    return [
+    out = [
         relabel(s, "GPE")
         if s.label_ == "ORG"
         and is_national(s, gazetteer, rules)
@@ -160,6 +160,34 @@ def relabel_teams(
         else s
         for s in out
     ]
+    return _untagged_mentions(out, teams, words)
+
+
+def _untagged_mentions(spans: list[Span], teams: set[str], words: Words) -> list[Span]:
+    """A team's name the model left untagged elsewhere in the document is that team."""
+    names = {
+        tuple(words.text[s.start : s.end])
+        for s in spans
+        if s.label_ == "ORG" and name_key(words.span_text(s)) in teams
+    }
+    if not names or not spans:
+        return spans
+    doc = spans[0].doc
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    firsts = {name[0] for name in names}
+    added: list[Span] = []
+    for i, word in enumerate(words.text):
+        if word not in firsts or i in taken:
+            continue
+        for name in names:
+            end = i + len(name)
+            if tuple(words.text[i:end]) == name and not taken.intersection(range(i, end)):
+                if end < len(words.text) and is_capitalised(words.text[end]):
+                    continue  # part of a longer name ("Leeds United")
+                added.append(Span(doc, i, end, label="ORG"))
+                taken.update(range(i, end))
+                break
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
 
 
 def _facing_people(

@@ -1,0 +1,142 @@
+"""One name per person, place or organisation across documents (``merge_corpus_entities``)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from briefx.canonical.names import initials, is_acronym, org_key, person_tokens, same_name, skeleton
+from briefx.schema import CorpusEntity, CorpusMention, Document, Entity
+
+
+class UnionFind:
+    """Disjoint sets over 0..n-1 with path halving."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def merge_corpus_entities(
+    documents: Sequence[Document],
+) -> tuple[list[CorpusEntity], dict[tuple[int, str], str]]:
+    """Merge the documents' entities into corpus entities (one per person, place, org).
+
+    Args:
+        documents: the documents, e.g. two reports naming "Nvidia Corp." and "Nvidia".
+
+    Returns:
+        The corpus entities (ids g1, g2, ... by first appearance) and a map from
+        ``(document index, entity id)`` to corpus entity id.
+    """
+    items = [(d, e) for d, doc in enumerate(documents) for e in doc.entities]
+    uf = UnionFind(len(items))
+    owner: dict[tuple[str, str], int] = {}
+    surnames: dict[str, set[int]] = defaultdict(set)
+    singles: list[int] = []
+    acronyms: list[int] = []
+    # People first: a full name the model typed as an organisation elsewhere
+    # ("Volodymyr Zelenskyy" as ORG) then joins the person.
+    for i in sorted(range(len(items)), key=lambda i: items[i][1].type != "PERSON"):
+        entity = items[i][1]
+        if entity.type == "PERSON":
+            tokens = person_tokens(entity.name)
+            if len(tokens) == 1:
+                singles.append(i)
+                continue
+            keys = [("PERSON", skeleton(" ".join(tokens)))]
+            surnames[skeleton(tokens[-1])].add(i)
+        else:
+            keys = [(entity.type, skeleton(n)) for n in (entity.name, *entity.aliases)]
+            if entity.type == "ORG":
+                keys += [("ORG", org_key(n)) for n in (entity.name, *entity.aliases)]
+                if is_acronym(entity.name):
+                    acronyms.append(i)
+            person = ("PERSON", skeleton(entity.name))
+            if len(entity.name.split()) > 1 and person in owner:
+                keys.append(person)
+        for key in keys:
+            if key in owner:
+                uf.union(owner[key], i)
+            else:
+                owner[key] = i
+    for i in singles:
+        name = items[i][1].name
+        people = {uf.find(j) for j in surnames.get(skeleton(name), ())}
+        if not people:
+            # No exact surname: a transliteration (Zelenskyy) of exactly one surname.
+            people = {
+                uf.find(j)
+                for key, members in surnames.items()
+                if same_name(key, name)
+                for j in members
+            }
+        if len(people) == 1:
+            uf.union(people.pop(), i)
+    _join_acronyms(items, acronyms, uf)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[uf.find(i)].append(i)
+    entities: list[CorpusEntity] = []
+    mapping: dict[tuple[int, str], str] = {}
+    for n, members in enumerate(sorted(groups.values(), key=min), start=1):
+        gid = f"g{n}"
+        names = Counter(items[i][1].name for i in members)
+        name = max(
+            names,
+            key=lambda x: (
+                names[x],
+                len(x.split()),
+                -min(i for i in members if items[i][1].name == x),
+            ),
+        )
+        aliases: list[str] = []
+        for i in members:
+            for alias in (items[i][1].name, *items[i][1].aliases):
+                if alias != name and alias not in aliases:
+                    aliases.append(alias)
+        types = Counter(items[i][1].type for i in members)
+        entities.append(
+            CorpusEntity(
+                id=gid,
+                type=max(types, key=lambda t: (types[t], t == "PERSON")),
+                name=name,
+                aliases=aliases,
+                mentions=[CorpusMention(doc=items[i][0], entity=items[i][1].id) for i in members],
+            )
+        )
+        for i in members:
+            mapping[(items[i][0], items[i][1].id)] = gid
+    return entities, mapping
+
+
+# The old name, kept for callers: ``briefx.entities`` used to have a ``merge_entities`` of
+# its own (spans), so this one now says what it merges.
+merge_entities = merge_corpus_entities
+
+
+def _join_acronyms(
+    items: Sequence[tuple[int, Entity]], acronyms: Sequence[int], uf: UnionFind
+) -> None:
+    """An organisation named by an acronym only joins the one whose initials spell it."""
+    if not acronyms:
+        return
+    spelled: dict[str, set[int]] = defaultdict(set)
+    for i, (_, entity) in enumerate(items):
+        if entity.type == "ORG":
+            for name in (entity.name, *entity.aliases):
+                spelled[initials(name)].add(uf.find(i))
+    for i in acronyms:
+        roots = spelled.get(items[i][1].name, set()) - {uf.find(i)}
+        if len(roots) == 1:
+            uf.union(roots.pop(), i)

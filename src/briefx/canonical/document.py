@@ -1,0 +1,152 @@
+"""One name per person, place or organisation inside a document (``group_mentions``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefx.canonical.names import (
+    initials,
+    is_acronym,
+    nfc,
+    org_key,
+    person_tokens,
+    same_name,
+    skeleton,
+    strip_article,
+)
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A mention to be grouped: its position, text, type and gazetteer id (or "")."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str = ""
+
+
+@dataclass
+class NameGroup:
+    """Mentions of one entity, in document order."""
+
+    type: str
+    name: str
+    mentions: list[int] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> list[str]:
+        """Surface forms other than the name (NFC), in order of first appearance."""
+        seen: list[str] = []
+        for surface in map(nfc, self.surfaces):
+            if surface != self.name and surface not in seen:
+                seen.append(surface)
+        return seen
+
+
+def _compatible_person(short: list[str], full: list[str]) -> bool:
+    """True when ``short`` can name the same person as the fuller ``full``."""
+    if len(short) == 1:
+        return same_name(short[0], full[-1]) or same_name(short[0], full[0])
+    if len(short) > len(full):
+        return False
+    # Both give a first name and a surname: the surnames and first names must agree.
+    return same_name(short[-1], full[-1]) and same_name(short[0], full[0])
+
+
+class _People:
+    """The people named in full so far, indexed by name token for quick candidates."""
+
+    def __init__(self) -> None:
+        self.by_token: dict[str, list[tuple[list[str], NameGroup]]] = defaultdict(list)
+        self.by_initial: dict[str, list[tuple[list[str], NameGroup]]] = defaultdict(list)
+
+    def add(self, tokens: list[str], group: NameGroup) -> None:
+        for token in {tokens[0], tokens[-1]}:
+            key = skeleton(token)
+            self.by_token[key].append((tokens, group))
+            self.by_initial[key[:1]].append((tokens, group))
+
+    def candidates(self, tokens: list[str]) -> list[NameGroup]:
+        """People whose name ``tokens`` may stand for (exact tokens first, then fuzzy)."""
+        keys = {skeleton(tokens[0]), skeleton(tokens[-1])}
+        pool = [p for key in keys for p in self.by_token.get(key, ())]
+        if not pool:
+            pool = [p for key in keys for p in self.by_initial.get(key[:1], ())]
+        found: list[NameGroup] = []
+        for full, group in pool:
+            if group not in found and _compatible_person(tokens, full):
+                found.append(group)
+        return found
+
+
+def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
+    """Group one document's mentions into entities, ordered by first mention.
+
+    Args:
+        mentions: the document's name mentions in document order.
+    Returns:
+        One ``NameGroup`` per entity; ``mentions`` hold indices into the input.
+    """
+    groups: list[NameGroup] = []
+    by_key: dict[tuple[str, str], NameGroup] = {}
+    by_initial: dict[tuple[str, str], list[NameGroup]] = defaultdict(list)
+    people = _People()
+    # Full person names first, so that short forms before them still find them.
+    order = sorted(
+        range(len(mentions)),
+        key=lambda i: (mentions[i].type != "PERSON", -len(person_tokens(mentions[i].text)), i),
+    )
+    for i in order:
+        m = mentions[i]
+        if m.type == "PERSON":
+            tokens = person_tokens(m.text)
+            group = _pick_person(people.candidates(tokens), m, mentions)
+            if group is None:
+                group = NameGroup("PERSON", nfc(" ".join(tokens)))
+                people.add(tokens, group)
+                groups.append(group)
+        else:
+            name = m.canonical or strip_article(m.text)
+            key = (m.type, org_key(name) if m.type == "ORG" else skeleton(name))
+            group = by_key.get(key)
+            if group is None and not m.canonical:
+                bucket = by_initial[(m.type, key[1][:1])]
+                group = next((g for g in bucket if same_name(g.name, name)), None)
+            if group is None and m.type == "ORG" and is_acronym(m.text):
+                group = _expansion(m.text, groups)
+            if group is None:
+                group = NameGroup(m.type, nfc(name))
+                groups.append(group)
+                by_initial[(m.type, key[1][:1])].append(group)
+            by_key[key] = group
+        group.mentions.append(i)
+    for group in groups:
+        group.mentions.sort()
+        group.surfaces = [mentions[i].text for i in group.mentions]
+    groups.sort(key=lambda g: g.mentions[0])
+    return groups
+
+
+def _expansion(acronym: str, groups: Sequence[NameGroup]) -> NameGroup | None:
+    """The one organisation group whose name's initials spell ``acronym``, if exactly one."""
+    found = [g for g in groups if g.type == "ORG" and initials(g.name) == acronym]
+    return found[0] if len(found) == 1 else None
+
+
+def _pick_person(
+    candidates: Sequence[NameGroup], m: NameMention, mentions: Sequence[NameMention]
+) -> NameGroup | None:
+    """One candidate: it; several ("Biden" with Joe and Hunter Biden): the last named before."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+
+    def last_before(group: NameGroup) -> int:
+        starts = [mentions[j].start for j in group.mentions if mentions[j].start < m.start]
+        return max(starts) if starts else -1
+
+    return max(candidates, key=last_before)

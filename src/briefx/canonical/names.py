@@ -1,0 +1,122 @@
+"""Name keys: folding, transliteration skeletons, person tokens, organisation keys."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz
+
+from briefx.entities import titles as entity_titles
+from briefx.resources import load_json
+
+
+@cache
+def _rewrites() -> tuple[tuple[tuple[str, str], ...], float]:
+    data = load_json("entities/transliteration.json")
+    return tuple((a, b) for a, b in data["rewrites"]), float(data["fuzzy_threshold"])
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: "Erdoğan" -> "erdogan"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Names recur (every mention of every name is compared with the candidates it may
+# join): their keys are computed once. A long document has tens of thousands of names.
+SKELETON_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=SKELETON_CACHE)
+def skeleton(name: str) -> str:
+    """Reduce a name to a transliteration-insensitive key ("Zelenskyy" -> "zelensky")."""
+    out = "".join(c for c in fold(name) if c.isalnum() or c == " ")
+    rewrites, _ = _rewrites()
+    for old, new in rewrites:
+        out = out.replace(old, new)
+    # Doubled letters are a spelling choice (Muammar / Moammar aside, Assad / Asad).
+    collapsed = [c for i, c in enumerate(out) if i == 0 or c != out[i - 1]]
+    return " ".join("".join(collapsed).split())
+
+
+@cache
+def _org_names() -> tuple[frozenset[str], frozenset[str], tuple[int, int]]:
+    data = load_json("entities/org_names.json")
+    low, high = data["acronym_lengths"]
+    return frozenset(data["legal_suffixes"]), frozenset(data["acronym_skip"]), (low, high)
+
+
+def _bare(word: str) -> str:
+    return word.casefold().replace(".", "").replace(",", "")
+
+
+def org_key(name: str) -> str:
+    """An organisation's name without its legal suffixes, as a skeleton.
+
+    Args:
+        name: "Nvidia Corp.", "Acme Holdings Ltd", "the Orion Group".
+    Returns:
+        The key both spellings share ("nvidia", "acme", "orion").
+    """
+    suffixes, _, _ = _org_names()
+    words = strip_article(name).split()
+    while len(words) > 1 and _bare(words[-1]) in suffixes:
+        words.pop()
+    if len(words) > 1 and words[-1].endswith(","):
+        words[-1] = words[-1][:-1]
+    return skeleton(" ".join(words))
+
+
+def initials(name: str) -> str:
+    """The acronym an organisation's name spells, or "" for a one-word name.
+
+    Args:
+        name: "Federal Aviation Administration", "Bank of England".
+    Returns:
+        "FAA", "BE" (skipped words: "of", "the", "and", ...).
+    """
+    suffixes, skip, _ = _org_names()
+    words = [w for w in strip_article(name).replace("-", " ").split() if w.casefold() not in skip]
+    while len(words) > 1 and _bare(words[-1]) in suffixes:
+        words.pop()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def is_acronym(text: str) -> bool:
+    """True for a short run of capitals written as an acronym ("FAA", "U.N." is not)."""
+    _, _, (low, high) = _org_names()
+    return low <= len(text) <= high and text.isalpha() and text.isupper()
+
+
+def person_tokens(text: str) -> list[str]:
+    """Split a person's name into tokens, dropping titles and possessives."""
+    tokens = text.replace("’s", "").replace("'s", "").split()
+    titles = entity_titles()
+    while len(tokens) > 1 and tokens[0].casefold() in titles:
+        tokens = tokens[1:]
+    return tokens
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when two name strings are spellings of one name (skeleton or near-equal)."""
+    ka, kb = skeleton(a), skeleton(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    _, threshold = _rewrites()
+    return ka[0] == kb[0] and min(len(ka), len(kb)) >= 6 and fuzz.ratio(ka, kb) >= threshold
+
+
+def nfc(name: str) -> str:
+    """Canonical names are NFC, whatever form the text used (mentions stay as written)."""
+    return unicodedata.normalize("NFC", name)
+
+
+def strip_article(text: str) -> str:
+    """Drop a leading article: "the Orion Group" -> "Orion Group"."""
+    first, _, rest = text.partition(" ")
+    return rest if first in {"the", "The"} and rest else text

@@ -1,0 +1,75 @@
+"""The context rules in their order: what the words around a name say about it.
+
+Each rule is a pure function over the document's entity spans (``headlines``, ``people``,
+``teams``); ``read_context`` runs them in order after the gazetteer corrections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from briefx.entities.gazetteer import Gazetteer, name_key
+from briefx.entities.headlines import (
+    datelines,
+    is_not_a_name,
+    same_sense_as_written,
+    split_at_dash,
+    tidy,
+)
+from briefx.entities.orgs import same_sense_as_company, split_coordination
+from briefx.entities.people import relabel_people, scorecard_people, untagged_people
+from briefx.entities.rules import EntityRules
+from briefx.entities.spans import Words
+from briefx.entities.teams import relabel_teams
+
+
+def read_context(
+    doc: Doc,
+    spans: Sequence[Span],
+    *,
+    gazetteer: Gazetteer,
+    rules: EntityRules,
+    common_words: frozenset[str],
+    blocked: frozenset[int] = frozenset(),
+    date_starts: frozenset[int] = frozenset(),
+    words: Words | None = None,
+) -> list[Span]:
+    """Correct entity spans by their context: tidy, drop non-names, caps, people, teams.
+
+    Args:
+        doc: the document ("LEEDS BEAT EVERTON\\nLeeds beat Everton 2-0 ...").
+        spans: its corrected entity spans (non-overlapping, sorted).
+        gazetteer: the known names.
+        rules: the word lists of ``models/entities/rules.json``.
+        common_words: lower-case verbs, adjectives and adverbs (capitalised, not names).
+        blocked: token indices that other entities (dates, numbers) hold.
+        date_starts: where the model's DATE entities start (datelines end there).
+        words: the document's tokens as lists, when already read (``spans.Words``).
+    Returns:
+        The spans, non-overlapping and sorted.
+    """
+    words = words or Words.of(doc)
+    tidied = [
+        part
+        for t in (tidy(s, rules, words) for s in spans)
+        if t is not None
+        for piece in split_at_dash(t, gazetteer, words)
+        for part in split_coordination(piece, rules, words)
+    ]
+    # The names written in mixed case matter only when some name is in capitals.
+    texts = [words.span_text(s) for s in tidied]
+    has_caps = any(text.isupper() for text in texts)
+    written = frozenset(name_key(t) for t in texts if has_caps and not t.isupper())
+    kept = [
+        s for s in tidied if not is_not_a_name(s, rules, gazetteer, common_words, written, words)
+    ]
+    kept = scorecard_people(doc, kept, rules, blocked, words)
+    kept = same_sense_as_written(doc, kept, words)
+    kept = relabel_people(kept, rules, gazetteer, words)
+    kept = untagged_people(doc, kept, rules, gazetteer, blocked, words)
+    kept = same_sense_as_company(doc, kept, rules, blocked, words)
+    kept = relabel_teams(kept, gazetteer, rules, words)
+    # Last: a dateline's place stays a place even where its city names a team.
+    return datelines(doc, kept, gazetteer, words, date_starts)

@@ -1,0 +1,258 @@
+"""ALL-CAPS headlines and datelines, and capitalised words that are not names.
+
+The model reads "SOCCER - LATE GOAL LIFTS PERU" and "QUITO 1998-03-04" poorly: a name in
+capitals takes the label of the same name written normally elsewhere in the document
+(one sense per document), a dateline's first capitalised words are a place, and table
+headings or headline words ("Attendance", "Extras", "DEFEAT") are not names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from briefx.entities.gazetteer import Gazetteer, name_key
+from briefx.entities.rules import EntityRules
+from briefx.entities.spans import (
+    PLACE_LABELS,
+    SCORE,
+    Words,
+    free,
+    is_capitalised,
+    next_word,
+    relabel,
+    replace_spans,
+)
+
+# A dateline names at most this many words of place before its date ("RIO DE JANEIRO").
+_DATELINE_WORDS = 4
+# A name written in capitals is looked for in runs of at most this many words.
+_CAPS_RUN = 4
+_DASHES = frozenset({"-", "–", "—"})
+_BRACKETS = frozenset({"(", ")", "[", "]"})
+# A word in capitals, and one that opens a line (found in the text: faster than the tokens).
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'&-]*[A-Z]")
+_LINE_OPENS_IN_CAPS = re.compile(r"(?m)^[^\S\n]*([A-Z][A-Z.'-]*[A-Z])")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Inflections stripped before a capitalised word is looked up among common words.
+_INFLECTIONS = ("ing", "ed", "es", "s", "d")
+
+
+def _caps(text: str) -> bool:
+    return text.isupper() and sum(c.isalpha() for c in text) >= 2
+
+
+def tidy(span: Span, rules: EntityRules, words: Words) -> Span | None:
+    """Cut what is not part of a name off a span; None when nothing is left.
+
+    A name stops before a bracket ("Ann Lee ( Kenya" -> "Ann Lee"), loses a trailing
+    score ("Everton 2-0" -> "Everton") and, for a person, a leading role or title
+    ("Striker Ann Lee" -> "Ann Lee").
+
+    Args:
+        span: an entity span.
+        rules: the word lists (roles).
+        words: the document's tokens as lists.
+    Returns:
+        The trimmed span, ``span`` itself when nothing changes, or None.
+    """
+    text = words.text
+    start, end = span.start, span.end
+    while end - start > 1 and text[start] in _BRACKETS:
+        start += 1
+    for i in range(start, end):
+        if text[i] in _BRACKETS:
+            end = i
+            break
+    while end - start > 1 and (text[end - 1] in _DASHES or SCORE.match(text[end - 1])):
+        end -= 1
+    if span.label_ == "PERSON":
+        while end - start > 1 and text[start].lower() in rules.person_roles:
+            start += 1
+    if end <= start or not any(c.isalpha() for w in text[start:end] for c in w):
+        return None
+    # A name has a capital somewhere ("eBay"); "the company" is no name.
+    if not any(c.isupper() for w in text[start:end] for c in w):
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label_, span_id=span.id_)
+
+
+def split_at_dash(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
+    """Split a span at a dash set off by spaces, as headlines join topic and news, and at
+    a line break (a name never runs over two lines).
+
+    "BONDS - PERU" -> "BONDS" and "PERU" (a known name takes the gazetteer's label); a
+    part that is a heading word is dropped later (``is_not_a_name``).
+
+    Args:
+        span: an entity span.
+        gazetteer: the known names.
+        words: the document's tokens as lists.
+    Returns:
+        The parts, or ``[span]``.
+    """
+    text, idx, joined = words.text, words.idx, words.joined
+    cuts = [
+        i
+        for i in range(span.start + 1, span.end - 1)
+        if (
+            text[i] in _DASHES
+            and joined[idx[i] - 1] == " "
+            and joined[idx[i + 1] - 1] == " "
+            # In a headline: a side in capitals ("BONDS - PERU"), not "Council on
+            # Arts - Sciences Union".
+            and (_caps(text[i - 1]) or _caps(text[i + 1]))
+        )
+        or "\n" in text[i]
+    ]
+    if not cuts:
+        return [span]
+    parts: list[Span] = []
+    for start, end in pairwise([span.start - 1, *cuts, span.end]):
+        if end - start > 1:
+            part = Span(span.doc, start + 1, end, label=span.label_)
+            entry = gazetteer.lookup(words.span_text(part))
+            if entry is not None and not entry.ambiguous:
+                part = Span(span.doc, start + 1, end, label=entry.label, span_id=entry.canonical)
+            parts.append(part)
+    return parts
+
+
+def _common(word: str, common_words: frozenset[str]) -> bool:
+    if word in common_words:
+        return True
+    return any(word.endswith(s) and word[: -len(s)] in common_words for s in _INFLECTIONS)
+
+
+def is_not_a_name(
+    span: Span,
+    rules: EntityRules,
+    gazetteer: Gazetteer,
+    common_words: frozenset[str],
+    written: frozenset[str],
+    words: Words,
+) -> bool:
+    """True for a table heading or a capitalised common word taken for a name.
+
+    Args:
+        span: an entity span ("Attendance", "DEFEAT").
+        rules: the word lists (``not_names``).
+        gazetteer: known names are always names.
+        common_words: lower-case English words that are not nouns (verbs, adjectives,
+            adverbs), from the model's lemmatizer tables.
+        written: keys of the names the document writes in mixed case.
+        words: the document's tokens as lists.
+    Returns:
+        Whether the span should not be an entity.
+    """
+    text = words.span_text(span)
+    if text.lower() in rules.not_names:
+        return True
+    if not _caps(text) or name_key(text) in written or gazetteer.lookup(text) is not None:
+        return False
+    parts = [w.lower() for w in words.text[span.start : span.end] if w.isalpha()]
+    return bool(parts) and all(_common(w, common_words) for w in parts)
+
+
+def same_sense_as_written(doc: Doc, spans: Sequence[Span], words: Words) -> list[Span]:
+    """Give names in capitals the label of the same name written normally in the document.
+
+    "HARLAND" in a headline is the person "Harland" of the story; an untagged run of
+    capitals that spells a name of the story becomes that name.
+
+    Args:
+        doc: the document.
+        spans: its entity spans (non-overlapping, sorted).
+        words: its tokens as lists.
+    Returns:
+        The spans, relabelled and completed. A run of capitals may cover what the model
+        read as another kind of entity ("HARLAND" as a nationality): the name wins.
+    """
+    votes: dict[str, Counter[str]] = {}
+    texts = [words.span_text(s) for s in spans]
+    for s, text in zip(spans, texts, strict=True):
+        if not _caps(text):
+            votes.setdefault(name_key(text), Counter())[s.label_] += 1
+    if not votes:
+        return list(spans)
+    label_of = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    out = [
+        relabel(s, label_of[name_key(text)]) if _caps(text) and name_key(text) in label_of else s
+        for s, text in zip(spans, texts, strict=True)
+    ]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    added: list[Span] = []
+    text, idx = words.text, words.idx
+    size = len(text)
+    firsts = {key.split(" ", 1)[0] for key in label_of}
+    for i in words.find(_CAPS_WORD):
+        if i in taken or text[i].casefold() not in firsts or not _caps(text[i]):
+            continue
+        for n in range(min(_CAPS_RUN, size - i), 0, -1):
+            last = i + n - 1
+            label = label_of.get(name_key(words.joined[idx[i] : idx[last] + len(text[last])]))
+            if label is not None and free(range(i, i + n), taken):
+                added.append(Span(doc, i, i + n, label=label))
+                taken.update(range(i, i + n))
+                break
+    return sorted([*out, *added], key=lambda s: s.start)
+
+
+def datelines(
+    doc: Doc,
+    spans: Sequence[Span],
+    gazetteer: Gazetteer,
+    words: Words,
+    date_starts: frozenset[int],
+) -> list[Span]:
+    """Read the capitalised words that open a line before a date as a place.
+
+    "QUITO 1998-03-04" and "RIO DE JANEIRO , March 4" name where the story was filed.
+
+    Args:
+        doc: the document.
+        spans: its entity spans.
+        gazetteer: a known place keeps its canonical id; a known organisation is left.
+        words: its tokens as lists.
+        date_starts: where the model's DATE entities start.
+    Returns:
+        The spans with dateline places in place.
+    """
+    found: list[Span] = []
+    size = len(words.text)
+    for start in words.find(_LINE_OPENS_IN_CAPS):
+        if not _caps(words.text[start]):
+            continue
+        end = start
+        while end < size and end - start < _DATELINE_WORDS and _caps(words.text[end]):
+            end += 1
+        after = next_word(words, end)
+        parts = [(start, end)]
+        if after is not None and words.text[after] == ",":
+            after = next_word(words, after + 1)
+            # "ARLINGTON , Texas 1996-08-31": a state or country after the city.
+            region = after
+            while (
+                after is not None
+                and after - region < _DATELINE_WORDS
+                and is_capitalised(words.text[after])
+            ):
+                after += 1
+            if after is not None and region is not None and after > region:
+                parts.append((region, after))
+                after = next_word(words, after)
+        if after is None or not (after in date_starts or _ISO_DATE.match(words.text[after])):
+            continue
+        for first, last in parts:
+            entry = gazetteer.lookup(doc[first:last].text)
+            if entry is not None and entry.label not in PLACE_LABELS:
+                continue
+            canonical = entry.canonical if entry is not None else ""
+            found.append(Span(doc, first, last, label="GPE", span_id=canonical))
+    return replace_spans(spans, found) if found else list(spans)

@@ -1,0 +1,117 @@
+"""Organisations: one name per company in a document, acronyms it defines, coordinations.
+
+"Kessler AG" ... "Kessler" is one company; "the Federal Aviation Administration (FAA)"
+defines "FAA" for the rest of the text; "Orion Bank and Orion Group" names two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from briefx.entities.rules import EntityRules
+from briefx.entities.spans import Words, next_word, relabel
+
+# An acronym in brackets is at most this long ("FAA", "NTSC", "OPEC").
+_ACRONYM_CHARS = (2, 6)
+
+
+def _defined_acronyms(spans: Sequence[Span], words: Words) -> set[str]:
+    """Acronyms written in brackets right after an organisation ("... Administration (FAA)")."""
+    found: set[str] = set()
+    low, high = _ACRONYM_CHARS
+    for s in spans:
+        if s.label_ != "ORG":
+            continue
+        opening = next_word(words, s.end)
+        if opening is None or words.text[opening] != "(":
+            continue
+        inside = next_word(words, opening + 1)
+        if inside is None:
+            continue
+        closing = next_word(words, inside + 1)
+        acronym = words.text[inside]
+        if (
+            closing is not None
+            and words.text[closing] == ")"
+            and low <= len(acronym) <= high
+            and acronym.isalpha()
+            and acronym.isupper()
+        ):
+            found.add(acronym)
+    return found
+
+
+def same_sense_as_company(
+    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int], words: Words
+) -> list[Span]:
+    """A company's name without its legal suffix, or an acronym the text defines for an
+    organisation, names that organisation wherever the document uses it.
+
+    Args:
+        doc: the document.
+        spans: its entity spans.
+        rules: the word lists (``legal_suffixes``).
+        blocked: token indices that other entities hold.
+        words: its tokens as lists.
+    Returns:
+        The spans, with the bare names of companies labelled ORG, untagged ones added.
+    """
+    bare: set[str] = set()
+    for s in spans:
+        if s.label_ != "ORG" or len(s) < 2:
+            continue
+        name = words.text[s.start : s.end]
+        while len(name) > 1 and name[-1].casefold().strip(".,") in rules.legal_suffixes:
+            name.pop()
+        if len(name) < len(s):
+            bare.add(" ".join(name))
+    bare |= _defined_acronyms(spans, words)
+    if not bare:
+        return list(spans)
+    out = [relabel(s, "ORG") if s.text in bare else s for s in spans]
+    taken = set(blocked) | {i for s in out for i in range(s.start, s.end)}
+    for name in bare:
+        parts = name.split()
+        size = len(parts)
+        for i, text in enumerate(words.text):
+            if text != parts[0]:
+                continue
+            stretch = range(i, i + size)
+            if words.text[i : i + size] == parts:
+                if not taken.intersection(stretch):
+                    out.append(Span(doc, stretch.start, stretch.stop, label="ORG"))
+                    taken.update(stretch)
+    return sorted(out, key=lambda s: s.start)
+
+
+def split_coordination(span: Span, rules: EntityRules, words: Words) -> list[Span]:
+    """Split "Orion Bank and Orion Group" into two organisations.
+
+    Both sides must end in an organisation's word ("Bank", "Group", "Inc"), so that
+    "Procter and Gamble" or "Bank of America and Merrill" stay whole.
+
+    Args:
+        span: an ORG span.
+        rules: the word lists (``org_words``).
+        words: the document's tokens as lists.
+    Returns:
+        The two parts, or ``[span]``.
+    """
+    if span.label_ != "ORG" or len(span) < 3:
+        return [span]
+    text = words.text
+    joins = [i for i in range(span.start + 1, span.end - 1) if text[i] in {"and", "&"}]
+    if len(joins) != 1:
+        return [span]
+    k = joins[0]
+    left_end, right_start = text[k - 1].lower(), text[k + 1]
+    if left_end not in rules.org_words or text[span.end - 1].lower() not in rules.org_words:
+        return [span]
+    if not right_start[:1].isupper():
+        return [span]
+    return [
+        Span(span.doc, span.start, k, label="ORG"),
+        Span(span.doc, k + 1, span.end, label="ORG"),
+    ]

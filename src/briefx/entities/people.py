@@ -1,0 +1,272 @@
+"""People typed as organisations or places, and the reverse, read from the context.
+
+A name is a person when a role or title stands before it ("striker Ann Lee"), when it
+opens with an initial ("D. Okafor"), when ", who" follows it, when a results line gives
+its country in brackets ("Ann Lee ( Kenya ) 10.95"), or when a scorecard links it to
+another player ("Harlow b Pike"). A "person" whose last word is a company's or a club's
+("Lee Holdings", "Bristol City") is an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from briefx.entities.gazetteer import Gazetteer
+from briefx.entities.rules import EntityRules
+from briefx.entities.spans import (
+    Words,
+    is_capitalised,
+    is_initial,
+    next_word,
+    prev_word,
+    relabel,
+    replace_spans,
+)
+from briefx.entities.teams import is_national
+
+_NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# One capital and a full stop, then a capitalised word: "K. Wijesekera" (not "U.S. Army").
+_INITIAL_AND_NAME = re.compile(r"(?<![\w.])[A-Z]\. [A-Z][a-z]")
+# A scorecard name is at most this many words ("Tom Harlow", "Ann de Vries").
+_SCORECARD_NAME = 3
+# A role and a full name: "Goalkeeper Oleksiy Marchuk" (a role and one word may be a company:
+# "General Mills").
+_ROLE_AND_NAME = 3
+# A country in brackets after a name is at most this many words ("( Trinidad and Tobago )").
+_COUNTRY_WORDS = 4
+
+
+def _plain_name(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> bool:
+    """Capitalised words, none of them a company's or club's word, not a known name."""
+    return (
+        all(is_capitalised(t.text) or t.text in {"-", "'"} for t in span)
+        and not any(t.lower_ in rules.org_words for t in span)
+        and gazetteer.lookup(span.text) is None
+    )
+
+
+def person_cue(span: Span, rules: EntityRules, gazetteer: Gazetteer, words: Words) -> bool:
+    """True when the words in and around ``span`` say it is a person.
+
+    Args:
+        span: an entity span the model did not call a person.
+        rules: the word lists (roles, organisation words).
+        gazetteer: known places and organisations are never people.
+        words: the document's tokens as lists.
+    Returns:
+        Whether the context names a person.
+    """
+    # The cheap cues first; the name itself is checked only when one is there.
+    if len(span) >= 2 and is_initial(words.text[span.start]):
+        return _plain_name(span, rules, gazetteer)
+    before = prev_word(words, span.start)
+    if before is not None and words.text[before].lower() in rules.person_roles:
+        return _plain_name(span, rules, gazetteer)
+    after = next_word(words, span.end)
+    if after is None:
+        return False
+    following = next_word(words, after + 1)
+    if following is not None and words.text[after] == "," and words.text[following] == "who":
+        return _plain_name(span, rules, gazetteer)
+    if (
+        words.text[after] == "("
+        and len(span) >= 2
+        and following is not None
+        and _plain_name(span, rules, gazetteer)
+    ):
+        window = range(following, min(following + _COUNTRY_WORDS + 1, len(words.text)))
+        closing = [j for j in window if words.text[j] == ")"]
+        if closing and closing[0] > following:
+            inside = span.doc[following : closing[0]]
+            return is_national(inside, gazetteer, rules)
+    return False
+
+
+def _after_role(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> Span | None:
+    """The person named after a role the model took into an organisation or a place.
+
+    "Goalkeeper Oleksiy Marchuk" (ORG) -> "Oleksiy Marchuk" (PERSON): a role word, then at
+    least two plain capitalised words; None otherwise.
+    """
+    if span.label_ not in _NOT_PERSON or len(span) < _ROLE_AND_NAME:
+        return None
+    if span[0].lower_ not in rules.person_roles or gazetteer.lookup(span.text) is not None:
+        return None
+    rest = span[1:]
+    if not _plain_name(rest, rules, gazetteer):
+        return None
+    return Span(span.doc, rest.start, rest.end, label="PERSON")
+
+
+def org_cue(span: Span, rules: EntityRules) -> bool:
+    """True when a "person" ends in a company's or club's word ("Lee Holdings")."""
+    return len(span) >= 2 and span[-1].lower_ in rules.org_words
+
+
+def relabel_people(
+    spans: Sequence[Span], rules: EntityRules, gazetteer: Gazetteer, words: Words
+) -> list[Span]:
+    """Relabel names by the person and organisation cues.
+
+    Args:
+        spans: the document's entity spans.
+        rules: the word lists.
+        gazetteer: the known names.
+        words: the document's tokens as lists.
+    Returns:
+        The spans with people and organisations relabelled.
+    """
+    out: list[Span] = []
+    for s in spans:
+        named = _after_role(s, rules, gazetteer)
+        if named is not None:
+            s = named
+        elif s.label_ in _NOT_PERSON and person_cue(s, rules, gazetteer, words):
+            s = relabel(s, "PERSON")
+        elif s.label_ == "PERSON" and org_cue(s, rules):
+            s = relabel(s, "ORG")
+        out.append(s)
+    return out
+
+
+def _name_before(words: Words, i: int | None, rules: EntityRules) -> tuple[int, int] | None:
+    """The capitalised words that end at token ``i`` (at most a scorecard name's length)."""
+    if i is None or not is_capitalised(words.text[i]):
+        return None
+    start = i
+    while (
+        start - 1 >= 0
+        and i - start + 1 < _SCORECARD_NAME
+        and is_capitalised(words.text[start - 1])
+        and words.text[start - 1].lower() not in rules.not_names
+    ):
+        start -= 1
+    return start, i + 1
+
+
+def _name_after(words: Words, i: int | None) -> tuple[int, int] | None:
+    """The capitalised words that start at token ``i``."""
+    if i is None or not is_capitalised(words.text[i]):
+        return None
+    end = i + 1
+    size = len(words.text)
+    while end < size and end - i < _SCORECARD_NAME and is_capitalised(words.text[end]):
+        end += 1
+    return i, end
+
+
+@cache
+def _scorecard_gate(rules: EntityRules) -> re.Pattern[str]:
+    """A quick test on the text: is there a scorecard link or tail anywhere?"""
+    links = "|".join(re.escape(w) for w in sorted(rules.scorecard_links))
+    tails = "|".join(" ".join(map(re.escape, t)) for t in rules.scorecard_tails)
+    # Plain alternatives without look-arounds: this runs on every document.
+    return re.compile(rf"[ \n](?:{links}) |{tails}")
+
+
+def scorecard_people(
+    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int], words: Words
+) -> list[Span]:
+    """Read the names a scorecard links ("Harlow b Pike 12", "Lee not out 40") as people.
+
+    Args:
+        doc: the document.
+        spans: its entity spans.
+        rules: the word lists (``scorecard_links``, ``scorecard_tails``).
+        blocked: token indices that other entities hold.
+        words: its tokens as lists.
+    Returns:
+        The spans with scorecard names as PERSON.
+    """
+    if not _scorecard_gate(rules).search(words.joined):
+        return list(spans)
+    found: dict[tuple[int, int], None] = {}
+    tail_starts = {tail[0] for tail in rules.scorecard_tails}
+    for i, text in enumerate(words.text):
+        # Links are lower case on the card: "b", "c", "lbw", never "B" or "C".
+        if text in rules.scorecard_links:
+            for where in (
+                _name_before(words, prev_word(words, i), rules),
+                _name_after(words, next_word(words, i + 1)),
+            ):
+                if where is not None:
+                    found[where] = None
+        if words.text[i].lower() not in tail_starts:
+            continue
+        for tail in rules.scorecard_tails:
+            if tuple(w.lower() for w in words.text[i : i + len(tail)]) == tail:
+                where = _name_before(words, prev_word(words, i), rules)
+                if where is not None:
+                    found[where] = None
+    new = [
+        Span(doc, start, end, label="PERSON")
+        for start, end in sorted(found)
+        if not blocked.intersection(range(start, end))
+    ]
+    # Two windows may overlap ("c Lee b Ray": "Lee" after "c" and before "b").
+    kept: list[Span] = []
+    for span in new:
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return replace_spans(spans, kept) if kept else list(spans)
+
+
+def untagged_people(
+    doc: Doc,
+    spans: Sequence[Span],
+    rules: EntityRules,
+    gazetteer: Gazetteer,
+    blocked: frozenset[int],
+    words: Words,
+) -> list[Span]:
+    """Find people the model left out: an initial and a surname ("K. Wijesekera"), or a
+    name before its country in brackets on a results line ("Jonas Vikstad ( Norway )").
+
+    Args:
+        doc: the document.
+        spans: its entity spans.
+        rules: the word lists.
+        gazetteer: known names are never taken for people.
+        blocked: token indices that other entities hold.
+        words: its tokens as lists.
+    Returns:
+        The spans with the people added.
+    """
+    taken = set(blocked) | {i for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i in words.find(_INITIAL_AND_NAME):
+        where = _name_after(words, i + 1)
+        if where is not None:
+            found.extend(_person(doc, i, where[1], rules, gazetteer, taken))
+    for line in words.short_lines():
+        for k in line:
+            if words.text[k] != "(":
+                continue
+            closing = next(
+                (j for j in range(k + 1, min(k + 6, line.stop)) if words.text[j] == ")"), None
+            )
+            if closing is None or closing == k + 1:
+                continue
+            if not is_national(doc[k + 1 : closing], gazetteer, rules):
+                continue
+            where = _name_before(words, prev_word(words, k), rules)
+            if where is not None and where[1] - where[0] >= 2:
+                found.extend(_person(doc, where[0], where[1], rules, gazetteer, taken))
+    return sorted([*spans, *found], key=lambda s: s.start) if found else list(spans)
+
+
+def _person(
+    doc: Doc, start: int, end: int, rules: EntityRules, gazetteer: Gazetteer, taken: set[int]
+) -> list[Span]:
+    """``[PERSON span]`` when the tokens are free and a plain name, else ``[]``."""
+    if taken.intersection(range(start, end)):
+        return []
+    span = Span(doc, start, end, label="PERSON")
+    if not _plain_name(span, rules, gazetteer):
+        return []
+    taken.update(range(start, end))
+    return [span]

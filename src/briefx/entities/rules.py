@@ -1,0 +1,60 @@
+"""The word lists of ``models/entities/rules.json`` that the context rules read, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from briefx.entities.gazetteer import titles
+from briefx.resources import load_json
+
+# Regular inflections of a sport verb's lemma ("beat" -> "beats", "crush" -> "crushed").
+_SUFFIXES = ("", "s", "es", "ed", "d", "ing")
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    """Word lists for the context rules (all lower case)."""
+
+    sport_verbs: frozenset[str]  # every form: lemmas, regular and irregular inflections
+    sport_nouns: frozenset[str]
+    sport_preps: frozenset[str]
+    place_preps: frozenset[str]  # before a city that is the place, not its team
+    fixture_links: frozenset[str]  # "Leeds v Everton"
+    team_roles: frozenset[str]
+    person_roles: frozenset[str]  # also the titles of ``titles.json`` but their modifiers
+    not_names: frozenset[str]
+    national_sides: frozenset[str]  # places that field a national side, beyond countries
+    scorecard_links: frozenset[str]
+    scorecard_tails: tuple[tuple[str, ...], ...]
+    org_words: frozenset[str]
+    legal_suffixes: frozenset[str]  # from org_names.json, without full stops
+
+
+@cache
+def load_rules() -> EntityRules:
+    """Load ``models/entities/rules.json`` (cached).
+
+    Returns:
+        The word lists, e.g. ``"crushed" in load_rules().sport_verbs``.
+    """
+    data = load_json("entities/rules.json")
+    verbs = {lemma + suffix for lemma in data["sport_verbs"] for suffix in _SUFFIXES}
+    verbs.update(data["sport_verb_forms"])
+    return EntityRules(
+        sport_verbs=frozenset(verbs),
+        sport_nouns=frozenset(data["sport_nouns"]),
+        sport_preps=frozenset(data["sport_preps"]),
+        place_preps=frozenset(data["place_preps"]),
+        fixture_links=frozenset(data["fixture_links"]),
+        team_roles=frozenset(data["team_roles"]),
+        # Words that only qualify a title ("former", "acting") are no sign of a person.
+        person_roles=frozenset(data["person_roles"])
+        | (titles() - frozenset(data["title_modifiers"])),
+        not_names=frozenset(data["not_names"]),
+        national_sides=frozenset(data["national_sides"]),
+        scorecard_links=frozenset(data["scorecard_links"]),
+        scorecard_tails=tuple(tuple(t.split()) for t in data["scorecard_tails"]),
+        org_words=frozenset(data["org_words"]),
+        legal_suffixes=frozenset(load_json("entities/org_names.json")["legal_suffixes"]),
+    )

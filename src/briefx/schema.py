@@ -111,6 +111,34 @@ class Attribution(_Record):
     )
 
 
+Modality = Literal["actual", "planned", "possible"]
+
+
+class EventArgument(_Record):
+    """A participant of an event: its words, and its entity when it is a named one."""
+
+    start: int
+    end: int
+    text: str
+    entity: str | None = Field(description="entity id of the mention, or null")
+
+
+class EventFrame(_Record):
+    """Who did what to whom, where and when: one event word of a fact's sentence."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str = Field(description="lemma of the event word: visit, exchange, release")
+    agent: EventArgument | None = Field(description="the doer, or null")
+    patient: EventArgument | None = Field(description="what is acted on, or null")
+    place: str | None = Field(description="entity id of where it happens, or null")
+    dates: list[int] = Field(description="indices into Document.dates of this event's dates")
+    quantities: list[int] = Field(description="indices into Document.quantities of this event")
+    polarity: Literal["positive", "negative"]
+    modality: Modality
+
+
 class Fact(_Record):
     """One sentence with at least one extraction, and what was extracted from it."""
 
@@ -120,6 +148,9 @@ class Fact(_Record):
     dates: list[int] = Field(description="indices into Document.dates")
     quantities: list[int] = Field(description="indices into Document.quantities")
     attribution: Attribution | None
+    events: list[EventFrame] = Field(
+        default_factory=list, description="the sentence's event frames, in text order (1.1)"
+    )
 
 
 class Document(_Record):
@@ -208,6 +239,17 @@ class Conflict(_Record):
     values: list[ConflictValue]
 
 
+class ClusterEvent(_Record):
+    """The event the facts of a cluster share, with corpus entity ids."""
+
+    lemma: str
+    agent: str | None = Field(description="corpus entity id of the doer, or null")
+    patient: str | None = Field(description="corpus entity id of what is acted on, or null")
+    place: str | None = Field(description="corpus entity id of where, or null")
+    date: str | None = Field(description="the event's date value shared by the reports, or null")
+    modality: Modality
+
+
 class FactCluster(_Record):
     """Facts from different documents that report the same thing."""
 
@@ -217,6 +259,9 @@ class FactCluster(_Record):
     entities: list[str] = Field(description="corpus entity ids shared by the facts")
     dates: list[str] = Field(description="normalised date values shared by the facts")
     conflicts: list[Conflict]
+    event: ClusterEvent | None = Field(
+        default=None, description="the event the facts share (1.1), or null"
+    )
 
 
 class ErrorRecord(_Record):
@@ -235,6 +280,10 @@ class Brief(_Record):
     entities: list[CorpusEntity]
     fact_clusters: list[FactCluster]
     errors: list[ErrorRecord]
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="e.g. documents whose relative dates resolved against today (no date)",
+    )
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the highlighted view of ``briefx.display``."""

@@ -216,6 +216,8 @@ def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:
         # "the man arrested by police": a past participle after its noun is passive.
         agent, patient = _pobj(token, {"by"}), token.head
     obj = _child(token, _OBJECTS)
+    if obj is not None and obj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
+        obj = token.head  # "solutions that we will propose"
     if obj is not None:
         patient = obj
     elif patient is None:

@@ -10,8 +10,8 @@ gets the brief, as ``../shared/tools/run_brief_ecbplus.py`` writes it, and
 topics apart (rules are written looking at the even topics' misses only).
 ``--rebrief`` reads the documents back from DIR and builds the briefs again without
 spaCy (for work on ``briefx.brief`` alone); ``--score-only`` scores the briefs already
-in DIR (e.g. written by run_brief_ecbplus.py at another commit). ``--misses N`` prints N missed gold pairs and
-N wrong predicted pairs of the even topics (sentence ids only).
+in DIR (e.g. written by run_brief_ecbplus.py at another commit). ``--misses N`` prints
+N missed gold pairs and N wrong predicted pairs of the even topics (sentence ids only).
 """
 
 from __future__ import annotations
@@ -117,9 +117,7 @@ def _show_misses(scorer: ModuleType, rec: dict, brief: dict, n: int) -> None:
         sid = scorer._sent_of(docs[di], m["start"], m["end"]) if di is not None else None
         if sid is not None:
             by_ref.setdefault(m["ref"], set()).add((di, sid))
-    gold = {
-        (a, b) for us in by_ref.values() for a in us for b in us if a[0] < b[0]
-    }
+    gold = {(a, b) for us in by_ref.values() for a in us for b in us if a[0] < b[0]}
     pred = {
         (a, b)
         for c in brief["fact_clusters"]
@@ -129,7 +127,8 @@ def _show_misses(scorer: ModuleType, rec: dict, brief: dict, n: int) -> None:
     }
     for label, pairs in (("miss", sorted(gold - pred)[:n]), ("wrong", sorted(pred - gold)[:n])):
         for a, b in pairs:
-            print(f"{rec['topic']} {label} {docs[a[0]]['doc_id']}:{a[1]} {docs[b[0]]['doc_id']}:{b[1]}")
+            first, second = docs[a[0]]["doc_id"], docs[b[0]]["doc_id"]
+            print(f"{rec['topic']} {label} {first}:{a[1]} {second}:{b[1]}")
 
 
 if __name__ == "__main__":

@@ -96,9 +96,7 @@ def _lemma(token: Token) -> str:
 def is_event_noun(token: Token) -> bool:
     """True for an event noun of the word list ("talks" in "the talks resumed")."""
     w = words()
-    return token.pos_ in _EVENT_NOUN_POS and (
-        token.lower_ in w.nouns or _lemma(token) in w.nouns
-    )
+    return token.pos_ in _EVENT_NOUN_POS and (token.lower_ in w.nouns or _lemma(token) in w.nouns)
 
 
 def _is_control(token: Token) -> bool:
@@ -351,10 +349,16 @@ def _phrase(token: Token) -> Span:
     return doc[start:end]
 
 
-def _argument(token: Token | None, mentions: MentionIndex) -> EventArgument | None:
-    if token is None:
+def _argument(
+    doc: Doc, i: int | None, mentions: MentionIndex, sentence: Sentence
+) -> EventArgument | None:
+    """The argument at token ``i``, kept only inside the fact's sentence (a parse can cross)."""
+    if i is None:
         return None
+    token = doc[i]
     span = _phrase(token)
+    if not (sentence.start <= span.start_char and span.end_char <= sentence.end):
+        return None
     found = mentions.entity_at(token.idx, token.idx + len(token))
     entity = found[0] if found else None
     if entity is None and token.lower_ in words().pronouns:
@@ -422,8 +426,8 @@ def document_events(
                     end=token.idx + len(token),
                     text=token.text,
                     lemma=f.lemma,
-                    agent=_clip(_argument(doc[f.agent] if f.agent is not None else None, mentions), sentence),
-                    patient=_clip(_argument(doc[f.patient] if f.patient is not None else None, mentions), sentence),
+                    agent=_argument(doc, f.agent, mentions, sentence),
+                    patient=_argument(doc, f.patient, mentions, sentence),
                     place=place,
                     dates=owned.get((f.trigger, "dates"), []),
                     quantities=owned.get((f.trigger, "quantities"), []),
@@ -434,12 +438,3 @@ def document_events(
         if frames:
             out[sentence.id] = frames
     return out
-
-
-def _clip(argument: EventArgument | None, sentence: Sentence) -> EventArgument | None:
-    """Keep an argument only when it lies inside the fact's sentence (a parse can cross)."""
-    if argument is None:
-        return None
-    if sentence.start <= argument.start and argument.end <= sentence.end:
-        return argument
-    return None

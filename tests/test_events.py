@@ -295,3 +295,9 @@ def test_frame_offsets_point_at_their_text(seed_docs, seed_texts) -> None:
                         assert text[arg.start : arg.end] == arg.text
                 assert set(e.dates) <= set(fact.dates)
                 assert set(e.quantities) <= set(fact.quantities)
+
+
+def test_date_under_no_event_belongs_to_none() -> None:
+    # The walk up from a date stops at the root (no event or reporting verb above it).
+    doc = briefx.extract("Monday was a holiday in Paris.", published="2025-11-18")
+    assert all(e.dates == [] for f in doc.facts for e in f.events)

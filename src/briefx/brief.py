@@ -26,11 +26,11 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from briefx.brief_events import EventView, cluster_event, event_views, matched
 from briefx.canonical import UnionFind, merge_entities
+from briefx.conflicts import event_conflicts
 from briefx.schema import (
     Brief,
-    Conflict,
-    ConflictValue,
     DateMention,
     Document,
     ErrorRecord,
@@ -69,10 +69,12 @@ class _FactView:
     event_dates: list[tuple[str, str, str]]  # (value, first day, last day)
     speaker: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
+    events: list[EventView] = field(default_factory=list)
 
     def keys(self) -> Iterator[str]:
         yield from (f"e:{e}" for e in self.entities)
         yield from (f"d:{d}" for d in self.dates)
+        yield from (f"v:{v.key}" for v in self.events)
         for q in self.quantities:
             if q.unit_lemma:
                 yield f"q:{q.unit_lemma}:{q.low}:{q.high}"
@@ -84,6 +86,7 @@ def fact_views(
     """Describe every fact of every document by corpus entities, dates and quantities."""
     views: list[_FactView] = []
     for d, doc in enumerate(documents):
+        frames = event_views(d, doc, mapping)
         for fact in doc.facts:
             entities = {mapping[(d, e)] for e in fact.entities}
             reporting: set[int] = set()
@@ -109,6 +112,7 @@ def fact_views(
                     event_dates=event,
                     speaker=speaker,
                     quantities=[doc.quantities[i] for i in fact.quantities],
+                    events=frames.get(fact.sentence, []),
                 )
             )
     return views
@@ -178,52 +182,6 @@ def candidate_pairs(views: Sequence[_FactView]) -> set[tuple[int, int]]:
     return pairs
 
 
-def _conflicts(members: Sequence[_FactView]) -> list[Conflict]:
-    conflicts: list[Conflict] = []
-    by_unit: dict[str, list[tuple[_FactView, Quantity]]] = defaultdict(list)
-    for view in members:
-        for q in view.quantities:
-            if q.unit_lemma:
-                by_unit[q.unit_lemma].append((view, q))
-    for unit, found in sorted(by_unit.items()):
-        docs = {v.doc for v, _ in found}
-        if len(docs) > 1 and not _compatible([(q.low, q.high) for _, q in found]):
-            conflicts.append(
-                Conflict(
-                    kind="quantity",
-                    about=unit,
-                    values=[
-                        ConflictValue(value=q.text, doc=v.doc, sentence=v.sentence, text=q.text)
-                        for v, q in found
-                    ],
-                )
-            )
-    dated = [(v, d) for v in members for d in v.event_dates]
-    if len({v.doc for v, _ in dated}) > 1 and not _dates_overlap([(d[1], d[2]) for _, d in dated]):
-        conflicts.append(
-            Conflict(
-                kind="date",
-                about="when",
-                values=[
-                    ConflictValue(value=d[0], doc=v.doc, sentence=v.sentence, text=v.text)
-                    for v, d in dated
-                ],
-            )
-        )
-    return conflicts
-
-
-def _compatible(bounds: Sequence[tuple[float | None, float | None]]) -> bool:
-    """True when some number lies within every (low, high) interval (None: unbounded)."""
-    lows = [lo for lo, _ in bounds if lo is not None]
-    highs = [hi for _, hi in bounds if hi is not None]
-    return not lows or not highs or max(lows) <= min(highs)
-
-
-def _dates_overlap(ranges: Sequence[tuple[str, str]]) -> bool:
-    return max(r[0] for r in ranges) <= min(r[1] for r in ranges)
-
-
 def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
     """Pairs of facts that report the same thing: mutual best matches and repetitions."""
     scored: dict[tuple[int, int], float] = {}
@@ -242,9 +200,24 @@ def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
             score >= LINK_SCORE
             and score == best[(i, views[j].doc)]
             and score == best[(j, views[i].doc)]
-        ):
+        ) or event_link(views[i], views[j]):
             found.append((i, j))
     return sorted(found)
+
+
+def event_link(a: _FactView, b: _FactView) -> bool:
+    """Two facts report one event: matching frames, and a participant both name.
+
+    "Police arrested the driver in Lyon" and "The driver was arrested in Lyon on Monday"
+    (the place is shared); the event word alone is not enough: two reports of
+    different arrests share the word.
+    """
+    for x, y in matched(a.events, b.events):
+        if set(x.slots()) & set(y.slots()):
+            return True
+        if a.entities & b.entities:
+            return True
+    return False
 
 
 def cluster_facts(
@@ -259,11 +232,15 @@ def cluster_facts(
     for i in range(len(views)):
         groups[uf.find(i)].append(i)
     clusters: list[FactCluster] = []
+    texts = {(v.doc, v.sentence): v.text for v in views}
     for members in sorted(groups.values(), key=min):
         found = [views[i] for i in members]
         docs = {v.doc for v in found}
         if len(docs) < 2:
             continue
+        across = [(a, b) for a, b in combinations(found, 2) if a.doc != b.doc]
+        same = [p for a, b in across for p in matched(a.events, b.events)]
+        clashing = [p for a, b in across for p in matched(a.events, b.events, dates=False)]
         clusters.append(
             FactCluster(
                 id=f"c{len(clusters) + 1}",
@@ -271,7 +248,8 @@ def cluster_facts(
                 sources=len(docs),
                 entities=_shared(found, lambda v: v.entities),
                 dates=_shared(found, lambda v: v.dates),
-                conflicts=_conflicts(found),
+                conflicts=event_conflicts(clashing, texts),
+                event=cluster_event(same),
             )
         )
     return clusters
@@ -303,4 +281,10 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
         entities=entities,
         fact_clusters=cluster_facts(documents, mapping),
         errors=errors,
+        warnings=[
+            f"{doc.doc_id}: no publication date, relative dates resolved against today "
+            f"({doc.reference_date.value}); they take no part in conflicts"
+            for doc in documents
+            if doc.reference_date.origin == "default-today"
+        ],
     )

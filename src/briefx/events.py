@@ -146,7 +146,7 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
     """
     chain: list[tuple[Token, str]] = []
     current = token
-    while current.dep_ in _CLIMB and current.head is not current:
+    while current.dep_ in _CLIMB and current.head.i != current.i:
         if current.dep_ == "conj" and current.head.pos_ != current.pos_:
             break
         if current.dep_ == "advcl" and not any(c.tag_ == "TO" for c in current.children):
@@ -332,7 +332,7 @@ def owner(token: Token, triggers: set[int]) -> int | None:
             ]
             if carried:
                 return carried[0]
-        current = None if current.head is current else current.head
+        current = None if current.head.i == current.i else current.head
     return None
 
 

@@ -8,12 +8,14 @@ quantities, and pairs of them); inside a block too large to compare all its pair
 in a corpus about Russia) each fact meets only its nearest neighbours by text, so the
 work grows with the number of facts, not with its square. A
 candidate pair is scored by text similarity (rapidfuzz token-set ratio) plus what the two
-facts share (entities, dates, quantities, the same speaker). Two facts link when each is
+facts share (entities, dates, quantities, the same speaker, an event: ``briefx.brief_events``,
+more when a participant has the same role in both). Two facts link when each is
 the other's best-scoring fact in the other's document and the score passes a threshold
 (mutual best match: a report of Witkoff's visit does not also link to Zelensky's), or when
 one repeats the other's words in full (a quotation that another report splits up).
-``conflicts`` lists what linked facts report differently: the same counted thing with
-incompatible numbers, or event dates that do not overlap.
+``conflicts`` (``briefx.conflicts``) lists what two documents report differently about
+one event: a count of the same thing, the event's date; ``event`` is the event the
+cluster's facts share.
 """
 
 from __future__ import annotations
@@ -54,6 +56,11 @@ LINK_SCORE = 80
 # One fact repeats the other's words (token-set ratio) and shares something with it.
 CONTAINED = 95
 MIN_TOKENS_FOR_SET_RATIO = 5
+# A matching event (briefx.brief_events: same kind, no clash of participant or date)
+# adds EVENT_WEIGHT to a pair's score, and ROLE_WEIGHT more when both frames name one
+# corpus entity in the same role (agent, patient or place).
+EVENT_WEIGHT = 10
+ROLE_WEIGHT = 10
 _DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 
@@ -144,6 +151,9 @@ def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
     text = _text_similarity(a.text, b.text)
     same_speaker = a.speaker is not None and a.speaker == b.speaker
     score = text + SHARED_WEIGHT * min(shared, MAX_SHARED) + SPEAKER_WEIGHT * same_speaker
+    pairs = matched(a.events, b.events)
+    if pairs:
+        score += EVENT_WEIGHT + ROLE_WEIGHT * any(_same_role(x, y) for x, y in pairs)
     return score, shared > 0 and text >= CONTAINED
 
 
@@ -200,24 +210,17 @@ def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
             score >= LINK_SCORE
             and score == best[(i, views[j].doc)]
             and score == best[(j, views[i].doc)]
-        ) or event_link(views[i], views[j]):
+        ):
             found.append((i, j))
     return sorted(found)
 
 
-def event_link(a: _FactView, b: _FactView) -> bool:
-    """Two facts report one event: matching frames, and a participant both name.
-
-    "Police arrested the driver in Lyon" and "The driver was arrested in Lyon on Monday"
-    (the place is shared); the event word alone is not enough: two reports of
-    different arrests share the word.
-    """
-    for x, y in matched(a.events, b.events):
-        if set(x.slots()) & set(y.slots()):
-            return True
-        if a.entities & b.entities:
-            return True
-    return False
+def _same_role(a: EventView, b: EventView) -> bool:
+    """Both frames name one corpus entity in the same role (agent, patient or place)."""
+    return any(
+        x is not None and x == y
+        for x, y in ((a.agent, b.agent), (a.patient, b.patient), (a.place, b.place))
+    )
 
 
 def cluster_facts(

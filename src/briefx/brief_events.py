@@ -18,6 +18,9 @@ from briefx.resources import load_json
 from briefx.schema import ClusterEvent, DateMention, Document, EventFrame, Quantity
 
 _DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+# A pair of frames that agree on a participant or a date counts this many times more
+# when choosing the cluster's event.
+ANCHOR_WEIGHT = 10
 
 
 @cache
@@ -127,7 +130,7 @@ def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
     """
     if a.key != b.key:
         return False
-    for x, y in ((a.agent, b.agent), (a.patient, b.patient), (a.place, b.place)):
+    for x, y in _roles(a, b):
         if x is not None and y is not None and x != y:
             return False
     return not dates or dates_overlap(a, b)
@@ -140,11 +143,23 @@ def matched(
     return [(x, y) for x in a for y in b if same_event(x, y, dates=dates)]
 
 
+def _roles(a: EventView, b: EventView) -> tuple[tuple[str | None, str | None], ...]:
+    return ((a.agent, b.agent), (a.patient, b.patient), (a.place, b.place))
+
+
 def cluster_event(pairs: Sequence[tuple[EventView, EventView]]) -> ClusterEvent | None:
     """The event a cluster's facts share: its most reported kind and the slots they agree on."""
     if not pairs:
         return None
-    keys = Counter(v.key for pair in pairs for v in pair)
+    # A kind of event whose reports share a participant in the same role, or a date,
+    # is what the cluster is about ("visit" of Zelensky to Turkey on Nov. 19) rather
+    # than a word both sentences happen to hold ("reinvigorate").
+    keys: Counter[str] = Counter()
+    for a, b in pairs:
+        anchored = any(x is not None and x == y for x, y in _roles(a, b)) or (
+            a.date is not None and a.date == b.date
+        )
+        keys[a.key] += 1 + ANCHOR_WEIGHT * anchored
     key = min(keys, key=lambda k: (-keys[k], k))
     views = [v for pair in pairs for v in pair if v.key == key]
 

@@ -352,18 +352,38 @@ def _phrase(token: Token) -> Span:
 def _argument(
     doc: Doc, i: int | None, mentions: MentionIndex, sentence: Sentence
 ) -> EventArgument | None:
-    """The argument at token ``i``, kept only inside the fact's sentence (a parse can cross)."""
+    """The argument at token ``i``: its phrase cut to the fact's sentence (a parse can
+    cross the sentence boundary), or None when its head lies outside the sentence."""
     if i is None:
         return None
     token = doc[i]
-    span = _phrase(token)
-    if not (sentence.start <= span.start_char and span.end_char <= sentence.end):
+    if not _inside(token, sentence):
         return None
+    inside = [t for t in _phrase(token) if _inside(t, sentence)]
+    span = doc[inside[0].i : inside[-1].i + 1]
     found = mentions.entity_at(token.idx, token.idx + len(token))
     entity = found[0] if found else None
     if entity is None and token.lower_ in words().pronouns:
         entity = mentions.person_before(token.idx)
     return EventArgument(start=span.start_char, end=span.end_char, text=span.text, entity=entity)
+
+
+def _inside(token: Token, sentence: Sentence) -> bool:
+    return sentence.start <= token.idx and token.idx + len(token) <= sentence.end
+
+
+def _orphan_subject(sent: Span, trigger: Token, sentence: Sentence) -> int | None:
+    """A noun of the sentence, before the event word, that the parse attached outside the
+    sentence ("Zelensky" read as the end of the headline above): the lost subject."""
+    orphans = [
+        t.i
+        for t in sent
+        if t.i < trigger.i
+        and _inside(t, sentence)
+        and t.pos_ in {"PROPN", "NOUN", "PRON"}
+        and not _inside(t.head, sentence)
+    ]
+    return orphans[-1] if orphans else None
 
 
 def _located(doc: Doc, start: int, end: int) -> Token | None:
@@ -414,6 +434,11 @@ def document_events(
             token = doc[f.trigger]
             if not sentence.start <= token.idx < sentence.end:
                 continue
+            agent = f.agent
+            if agent is not None and not _inside(doc[agent], sentence):
+                # The subject the parse found lies in another sentence: look for the one
+                # the parse lost in this sentence.
+                agent = _orphan_subject(sent, token, sentence)
             place = None
             for i in f.places:
                 found = mentions.entity_at(doc[i].idx, doc[i].idx + len(doc[i]))
@@ -426,7 +451,7 @@ def document_events(
                     end=token.idx + len(token),
                     text=token.text,
                     lemma=f.lemma,
-                    agent=_argument(doc, f.agent, mentions, sentence),
+                    agent=_argument(doc, agent, mentions, sentence),
                     patient=_argument(doc, f.patient, mentions, sentence),
                     place=place,
                     dates=owned.get((f.trigger, "dates"), []),

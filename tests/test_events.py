@@ -301,3 +301,18 @@ def test_date_under_no_event_belongs_to_none() -> None:
     # The walk up from a date stops at the root (no event or reporting verb above it).
     doc = briefx.extract("Monday was a holiday in Paris.", published="2025-11-18")
     assert all(e.dates == [] for f in doc.facts for e in f.events)
+
+
+def test_event_word_data_is_consistent() -> None:
+    from briefx.resources import load_json
+
+    data = load_json("events/words.json")
+    assert set(data["control"].values()) <= {"actual", "planned", "possible", "negative"}
+    assert set(data["modal_aux"].values()) | set(data["noun_modifiers"].values()) <= {
+        "planned",
+        "possible",
+    }
+    assert set(data["intransitive_nouns"]) <= set(data["nouns"])
+    groups = load_json("events/equivalents.json")["groups"]
+    words = [w for group in groups for w in group]
+    assert len(words) == len(set(words)), "a word in two groups of equivalents"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from briefx.attribution import MentionIndex, find_attribution
 from briefx.canonical import NameMention, group_mentions
 from briefx.entities import entity_type
-from briefx.events import document_events
+from briefx.event_frames import document_events
 from briefx.schema import (
     Attribution,
     DateMention,

@@ -229,8 +229,14 @@ def cluster_facts(
     """Group facts of different documents that report the same thing."""
     views = fact_views(documents, mapping)
     uf = UnionFind(len(views))
-    for i, j in links(views):
+    linked = links(views)
+    for i, j in linked:
         uf.union(i, j)
+    # Events and conflicts are read off the linked pairs (not every pair of a cluster):
+    # the work follows the links, and only facts matched to each other are compared.
+    by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in linked:
+        by_root[uf.find(i)].append((i, j))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(views)):
         groups[uf.find(i)].append(i)
@@ -241,7 +247,7 @@ def cluster_facts(
         docs = {v.doc for v in found}
         if len(docs) < 2:
             continue
-        across = [(a, b) for a, b in combinations(found, 2) if a.doc != b.doc]
+        across = [(views[i], views[j]) for i, j in by_root[uf.find(members[0])]]
         same = [p for a, b in across for p in matched(a.events, b.events)]
         clashing = [p for a, b in across for p in matched(a.events, b.events, dates=False)]
         clusters.append(

@@ -194,3 +194,115 @@ def test_cli_brief_matches_the_api(seed_brief) -> None:
     out = json.loads(result.stdout)
     assert out["fact_clusters"] == [c.model_dump(mode="json") for c in seed_brief.fact_clusters]
     assert out["entities"] == [e.model_dump(mode="json") for e in seed_brief.entities]
+
+
+def test_seed_visit_cluster_names_its_event(seed_brief) -> None:
+    names = {e.id: e.name for e in seed_brief.entities}
+    visit = next(c for c in seed_brief.fact_clusters if c.event and c.event.lemma == "visit")
+    event = visit.event
+    assert (names[event.agent], names[event.patient]) == ("Volodymyr Zelensky", "Turkey")
+    assert (event.date, event.modality) == ("2025-11-19", "planned")
+
+
+def test_seed_briefed_with_its_copy_has_no_conflict(seed_texts) -> None:
+    text = seed_texts["000_e2240c5e00b7e2d5"]
+    docs = [briefx.extract(text, published="2025-11-18", doc_id=i) for i in ("a", "b")]
+    brief = briefx.brief(docs)
+    assert len(brief.fact_clusters) >= len(docs[0].facts) // 2
+    assert [c.conflicts for c in brief.fact_clusters if c.conflicts] == []
+
+
+# Pairs of reports of one event that do not conflict: a range and a date inside it, a plan
+# and an outcome, bounds that overlap.
+NO_CONFLICT = [
+    (
+        "Ukraine and Russia held talks in Istanbul between May and July, officials said.",
+        "Ukraine and Russia held talks in Istanbul in June, officials said.",
+    ),
+    (
+        "Steve Witkoff will visit Ankara on Nov. 21 to meet Recep Tayyip Erdogan, aides said.",
+        "Steve Witkoff visited Ankara on Nov. 19 to meet Recep Tayyip Erdogan, aides said.",
+    ),
+    (
+        "Ukraine and Russia swapped more than 180 prisoners in Istanbul on Monday, they said.",
+        "Ukraine and Russia swapped 185 prisoners in Istanbul on Monday, they said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), NO_CONFLICT)
+def test_reports_that_agree_have_no_conflict(first, second) -> None:
+    brief = briefx.brief(_docs(first, second))
+    assert [c for c in brief.fact_clusters if c.conflicts] == []
+
+
+def test_two_values_of_one_sentence_are_no_conflict() -> None:
+    from briefx.brief_events import EventView
+    from briefx.conflicts import event_conflicts
+    from briefx.schema import Quantity
+
+    def count(n: int) -> Quantity:
+        return Quantity(
+            start=0, end=3, text=f"{n} prisoners", sentence=0, value=n, low=n, high=n,
+            qualifier="exact", unit="prisoners", unit_lemma="prisoner", per=None, event="swap",
+        )  # fmt: skip
+
+    def view(doc: int, *counts: int) -> EventView:
+        return EventView(
+            doc=doc, sentence=0, key="exchange", lemma="swap", agent=None, patient=None,
+            place=None, span=None, date=None, quantities=tuple(count(n) for n in counts),
+            modality="actual", polarity="positive",
+        )  # fmt: skip
+
+    texts = {(0, 0): "a", (1, 0): "b"}
+    # One report gives 185 and 190 in one sentence: the other's 185 fits one of them.
+    assert event_conflicts([(view(0, 185, 190), view(1, 185))], texts) == []
+    (conflict,) = event_conflicts([(view(0, 185), view(1, 190))], texts)
+    assert (conflict.kind, conflict.about) == ("quantity", "prisoner")
+
+
+def test_document_without_publication_date_is_warned_and_kept_out_of_conflicts() -> None:
+    texts = [
+        "Steve Witkoff will visit Ankara on Monday to meet Recep Tayyip Erdogan, aides said.",
+        "Steve Witkoff will visit Ankara on Tuesday to meet Recep Tayyip Erdogan, aides said.",
+    ]
+    dated = briefx.brief(_docs(*texts))
+    assert [c.kind for c in dated.fact_clusters[0].conflicts] == ["date"]
+    assert dated.warnings == []
+    undated = briefx.brief([briefx.extract(t, doc_id=f"u{i}") for i, t in enumerate(texts)])
+    assert len(undated.warnings) == 2 and "u0" in undated.warnings[0]
+    assert all(c.conflicts == [] for c in undated.fact_clusters)
+
+
+def test_report_formats(seed_brief) -> None:
+    from briefx.report import brief_html, brief_markdown, brief_text
+
+    line = "Volodymyr Zelensky will visit Turkey on 2025-11-19 — 2 sources"
+    markdown = brief_markdown(seed_brief)
+    assert f"### c1. {line}" in markdown
+    assert "> — *seeds/000_e2240c5e00b7e2d5.txt*" in markdown
+    assert markdown.index("## Facts") < markdown.index("## Entities")
+    html = brief_html(seed_brief)
+    assert line in html and "<script" not in html and "http" not in html
+    assert line in brief_text(seed_brief)
+
+
+def test_report_marks_conflicts() -> None:
+    from briefx.report import brief_html, brief_markdown
+
+    brief = briefx.brief(
+        _docs(
+            "Ukraine and Russia swapped 185 prisoners each in Istanbul on Monday, they said.",
+            "Ukraine and Russia swapped 190 prisoners each in Istanbul on Monday, they said.",
+        )
+    )
+    assert "**⚠ Conflict** — quantity of prisoner: 185 prisoners" in brief_markdown(brief)
+    assert "class='bx-conflict'" in brief_html(brief)
+
+
+@pytest.mark.parametrize(("fmt", "expected"), [("markdown", "## Entities"), ("html", "<table>")])
+def test_cli_brief_formats(fmt, expected) -> None:
+    seeds = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    result = CliRunner().invoke(app, ["brief", *seeds, "--published", "2025-11-18", "-f", fmt])
+    assert result.exit_code == 0, result.output
+    assert expected in result.output and "— 2 sources" in result.output

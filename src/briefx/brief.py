@@ -8,12 +8,14 @@ quantities, and pairs of them); inside a block too large to compare all its pair
 in a corpus about Russia) each fact meets only its nearest neighbours by text, so the
 work grows with the number of facts, not with its square. A
 candidate pair is scored by text similarity (rapidfuzz token-set ratio) plus what the two
-facts share (entities, dates, quantities, the same speaker). Two facts link when each is
+facts share (entities, dates, quantities, the same speaker, an event: ``briefx.brief_events``,
+more when a participant has the same role in both). Two facts link when each is
 the other's best-scoring fact in the other's document and the score passes a threshold
 (mutual best match: a report of Witkoff's visit does not also link to Zelensky's), or when
 one repeats the other's words in full (a quotation that another report splits up).
-``conflicts`` lists what linked facts report differently: the same counted thing with
-incompatible numbers, or event dates that do not overlap.
+``conflicts`` (``briefx.conflicts``) lists what two documents report differently about
+one event: a count of the same thing, the event's date; ``event`` is the event the
+cluster's facts share.
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from briefx.brief_events import EventView, cluster_event, event_views, matched
 from briefx.canonical import UnionFind, merge_entities
+from briefx.conflicts import event_conflicts
 from briefx.schema import (
     Brief,
-    Conflict,
-    ConflictValue,
     DateMention,
     Document,
     ErrorRecord,
@@ -54,6 +56,11 @@ LINK_SCORE = 80
 # One fact repeats the other's words (token-set ratio) and shares something with it.
 CONTAINED = 95
 MIN_TOKENS_FOR_SET_RATIO = 5
+# A matching event (briefx.brief_events: same kind, no clash of participant or date)
+# adds EVENT_WEIGHT to a pair's score, and ROLE_WEIGHT more when both frames name one
+# corpus entity in the same role (agent, patient or place).
+EVENT_WEIGHT = 10
+ROLE_WEIGHT = 10
 _DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 
@@ -69,10 +76,12 @@ class _FactView:
     event_dates: list[tuple[str, str, str]]  # (value, first day, last day)
     speaker: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
+    events: list[EventView] = field(default_factory=list)
 
     def keys(self) -> Iterator[str]:
         yield from (f"e:{e}" for e in self.entities)
         yield from (f"d:{d}" for d in self.dates)
+        yield from (f"v:{v.key}" for v in self.events)
         for q in self.quantities:
             if q.unit_lemma:
                 yield f"q:{q.unit_lemma}:{q.low}:{q.high}"
@@ -84,6 +93,7 @@ def fact_views(
     """Describe every fact of every document by corpus entities, dates and quantities."""
     views: list[_FactView] = []
     for d, doc in enumerate(documents):
+        frames = event_views(d, doc, mapping)
         for fact in doc.facts:
             entities = {mapping[(d, e)] for e in fact.entities}
             reporting: set[int] = set()
@@ -109,6 +119,7 @@ def fact_views(
                     event_dates=event,
                     speaker=speaker,
                     quantities=[doc.quantities[i] for i in fact.quantities],
+                    events=frames.get(fact.sentence, []),
                 )
             )
     return views
@@ -140,6 +151,9 @@ def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
     text = _text_similarity(a.text, b.text)
     same_speaker = a.speaker is not None and a.speaker == b.speaker
     score = text + SHARED_WEIGHT * min(shared, MAX_SHARED) + SPEAKER_WEIGHT * same_speaker
+    pairs = matched(a.events, b.events)
+    if pairs:
+        score += EVENT_WEIGHT + ROLE_WEIGHT * any(_same_role(x, y) for x, y in pairs)
     return score, shared > 0 and text >= CONTAINED
 
 
@@ -178,52 +192,6 @@ def candidate_pairs(views: Sequence[_FactView]) -> set[tuple[int, int]]:
     return pairs
 
 
-def _conflicts(members: Sequence[_FactView]) -> list[Conflict]:
-    conflicts: list[Conflict] = []
-    by_unit: dict[str, list[tuple[_FactView, Quantity]]] = defaultdict(list)
-    for view in members:
-        for q in view.quantities:
-            if q.unit_lemma:
-                by_unit[q.unit_lemma].append((view, q))
-    for unit, found in sorted(by_unit.items()):
-        docs = {v.doc for v, _ in found}
-        if len(docs) > 1 and not _compatible([(q.low, q.high) for _, q in found]):
-            conflicts.append(
-                Conflict(
-                    kind="quantity",
-                    about=unit,
-                    values=[
-                        ConflictValue(value=q.text, doc=v.doc, sentence=v.sentence, text=q.text)
-                        for v, q in found
-                    ],
-                )
-            )
-    dated = [(v, d) for v in members for d in v.event_dates]
-    if len({v.doc for v, _ in dated}) > 1 and not _dates_overlap([(d[1], d[2]) for _, d in dated]):
-        conflicts.append(
-            Conflict(
-                kind="date",
-                about="when",
-                values=[
-                    ConflictValue(value=d[0], doc=v.doc, sentence=v.sentence, text=v.text)
-                    for v, d in dated
-                ],
-            )
-        )
-    return conflicts
-
-
-def _compatible(bounds: Sequence[tuple[float | None, float | None]]) -> bool:
-    """True when some number lies within every (low, high) interval (None: unbounded)."""
-    lows = [lo for lo, _ in bounds if lo is not None]
-    highs = [hi for _, hi in bounds if hi is not None]
-    return not lows or not highs or max(lows) <= min(highs)
-
-
-def _dates_overlap(ranges: Sequence[tuple[str, str]]) -> bool:
-    return max(r[0] for r in ranges) <= min(r[1] for r in ranges)
-
-
 def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
     """Pairs of facts that report the same thing: mutual best matches and repetitions."""
     scored: dict[tuple[int, int], float] = {}
@@ -247,23 +215,41 @@ def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def _same_role(a: EventView, b: EventView) -> bool:
+    """Both frames name one corpus entity in the same role (agent, patient or place)."""
+    return any(
+        x is not None and x == y
+        for x, y in ((a.agent, b.agent), (a.patient, b.patient), (a.place, b.place))
+    )
+
+
 def cluster_facts(
     documents: Sequence[Document], mapping: dict[tuple[int, str], str]
 ) -> list[FactCluster]:
     """Group facts of different documents that report the same thing."""
     views = fact_views(documents, mapping)
     uf = UnionFind(len(views))
-    for i, j in links(views):
+    linked = links(views)
+    for i, j in linked:
         uf.union(i, j)
+    # Events and conflicts are read off the linked pairs (not every pair of a cluster):
+    # the work follows the links, and only facts matched to each other are compared.
+    by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in linked:
+        by_root[uf.find(i)].append((i, j))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(views)):
         groups[uf.find(i)].append(i)
     clusters: list[FactCluster] = []
+    texts = {(v.doc, v.sentence): v.text for v in views}
     for members in sorted(groups.values(), key=min):
         found = [views[i] for i in members]
         docs = {v.doc for v in found}
         if len(docs) < 2:
             continue
+        across = [(views[i], views[j]) for i, j in by_root[uf.find(members[0])]]
+        same = [p for a, b in across for p in matched(a.events, b.events)]
+        clashing = [p for a, b in across for p in matched(a.events, b.events, dates=False)]
         clusters.append(
             FactCluster(
                 id=f"c{len(clusters) + 1}",
@@ -271,7 +257,8 @@ def cluster_facts(
                 sources=len(docs),
                 entities=_shared(found, lambda v: v.entities),
                 dates=_shared(found, lambda v: v.dates),
-                conflicts=_conflicts(found),
+                conflicts=event_conflicts(clashing, texts),
+                event=cluster_event(same),
             )
         )
     return clusters
@@ -303,4 +290,10 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
         entities=entities,
         fact_clusters=cluster_facts(documents, mapping),
         errors=errors,
+        warnings=[
+            f"{doc.doc_id}: no publication date, relative dates resolved against today "
+            f"({doc.reference_date.value}); they take no part in conflicts"
+            for doc in documents
+            if doc.reference_date.origin == "default-today"
+        ],
     )

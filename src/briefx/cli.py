@@ -41,6 +41,15 @@ class Format(StrEnum):
     table = "table"
 
 
+class BriefFormat(StrEnum):
+    """Output formats of ``briefx brief``."""
+
+    json = "json"
+    html = "html"
+    table = "table"
+    markdown = "markdown"
+
+
 InputsArg = Annotated[
     list[str],
     typer.Argument(
@@ -244,6 +253,15 @@ def brief(
     model: ModelOpt = None,
     output: OutputOpt = None,
     workers: WorkersOpt = 1,
+    fmt: Annotated[
+        BriefFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: the brief object; html: a self-contained report page; "
+            "markdown: the same report in Markdown; table: one line per cluster.",
+        ),
+    ] = BriefFormat.json,
 ) -> None:
     """Extract several articles and report the entities and facts they share."""
     from briefx.api import brief as make_brief
@@ -255,7 +273,13 @@ def brief(
             iter_sources(inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output))
         )
         result = make_brief(sources, model=model, published=published, workers=workers)
-        _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)
+        if fmt is BriefFormat.json:
+            _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)
+        else:
+            from briefx.report import brief_markdown, brief_page, brief_text
+
+            render = {"html": brief_page, "markdown": brief_markdown, "table": brief_text}
+            _write([render[fmt.value](result)], output)
     except BriefxError as exc:
         raise _fail(exc) from None
     if result.errors:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from briefx.attribution import MentionIndex, find_attribution
 from briefx.canonical import NameMention, group_mentions
 from briefx.entities import entity_type
+from briefx.event_frames import document_events
 from briefx.schema import (
     Attribution,
     DateMention,
@@ -246,6 +247,7 @@ def build_facts(
     for i, q in enumerate(quantities):
         quantities_by_sentence.setdefault(q.sentence, []).append(i)
     said = attributions(doc, sentences, MentionIndex(entities, doc), dates, text=text)
+    events = document_events(doc, sentences, entities, dates, quantities)
     facts: list[Fact] = []
     for sentence in sentences:
         sid = sentence.id
@@ -263,6 +265,7 @@ def build_facts(
                 dates=dates_by_sentence.get(sid, []),
                 quantities=quantities_by_sentence.get(sid, []),
                 attribution=attribution,
+                events=events.get(sid, []),
             )
         )
     return facts

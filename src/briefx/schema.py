@@ -136,6 +136,38 @@ class Attribution(_Record):
     )
 
 
+Modality = Literal["actual", "planned", "possible"]
+
+
+class EventArgument(_Record):
+    """A participant of an event: its words, and its entity when it is a named one."""
+
+    start: int = Field(description="offset of the participant's first character")
+    end: int = Field(description="offset just past its last character")
+    text: str = Field(description="the participant as written: text[start:end]")
+    entity: str | None = Field(description="entity id of the mention, or null")
+
+
+class EventFrame(_Record):
+    """Who did what to whom, where and when: one event word of a fact's sentence."""
+
+    start: int = Field(description="offset of the event word's first character")
+    end: int = Field(description="offset just past its last character")
+    text: str = Field(description="the event word as written: text[start:end]")
+    lemma: str = Field(description="lemma of the event word: visit, exchange, release")
+    agent: EventArgument | None = Field(description="the doer, or null")
+    patient: EventArgument | None = Field(description="what is acted on, or null")
+    place: str | None = Field(description="entity id of where it happens, or null")
+    dates: list[int] = Field(description="indices into Document.dates of this event's dates")
+    quantities: list[int] = Field(description="indices into Document.quantities of this event")
+    polarity: Literal["positive", "negative"] = Field(
+        description='negative for "did not release", "refused to sign"'
+    )
+    modality: Modality = Field(
+        description='actual; planned ("will visit", "plans to"); possible ("may", "could")'
+    )
+
+
 class Fact(_Record):
     """One sentence with at least one extraction, and what was extracted from it."""
 
@@ -146,6 +178,9 @@ class Fact(_Record):
     quantities: list[int] = Field(description="indices into Document.quantities")
     attribution: Attribution | None = Field(
         description="who the sentence reports as saying it, or null when it is not reported speech"
+    )
+    events: list[EventFrame] = Field(
+        default_factory=list, description="the sentence's event frames, in text order (1.1)"
     )
 
 
@@ -242,6 +277,17 @@ class Conflict(_Record):
     values: list[ConflictValue] = Field(description="the values, one per document and sentence")
 
 
+class ClusterEvent(_Record):
+    """The event the facts of a cluster share, with corpus entity ids."""
+
+    lemma: str = Field(description="the event word's lemma, or the first of its equivalents")
+    agent: str | None = Field(description="corpus entity id of the doer, or null")
+    patient: str | None = Field(description="corpus entity id of what is acted on, or null")
+    place: str | None = Field(description="corpus entity id of where, or null")
+    date: str | None = Field(description="the event's date value shared by the reports, or null")
+    modality: Modality = Field(description="actual, planned or possible, as the reports say")
+
+
 class FactCluster(_Record):
     """Facts from different documents that report the same thing."""
 
@@ -252,6 +298,9 @@ class FactCluster(_Record):
     dates: list[str] = Field(description="normalised date values shared by the facts")
     conflicts: list[Conflict] = Field(
         description="the same counted thing or event reported with incompatible values"
+    )
+    event: ClusterEvent | None = Field(
+        default=None, description="the event the facts share (1.1), or null"
     )
 
 
@@ -287,6 +336,10 @@ class Brief(_Record):
         description="the same fact reported by several documents"
     )
     errors: list[ErrorRecord] = Field(description="one per input that could not be read")
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="e.g. documents whose relative dates resolved against today (no date)",
+    )
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the highlighted view of ``briefx.display``."""

@@ -1,0 +1,179 @@
+"""Events across documents: when two facts' event frames report the same event.
+
+Two frames match when their event words name the same kind of event (the same lemma, or
+one group of ``models/events/equivalents.json``: swap / exchange, free / release), no slot
+names two different corpus entities (the agent, the patient, the place), and their dates
+overlap where both have one. A frame's dates are one value: "between May and July" is
+the span from May to July, not two dates.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefx.resources import load_json
+from briefx.schema import ClusterEvent, DateMention, Document, EventFrame, Quantity
+
+_DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+# A pair of frames that agree on a participant or a date counts this many times more
+# when choosing the cluster's event.
+ANCHOR_WEIGHT = 10
+
+
+@cache
+def _groups() -> dict[str, str]:
+    data = load_json("events/equivalents.json")
+    return {word: group[0] for group in data["groups"] for word in group}
+
+
+def event_key(lemma: str) -> str:
+    """The kind of event a word names: "swap" and "exchange" both give "exchange"."""
+    return _groups().get(lemma, lemma)
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One event frame of a fact, with corpus entity ids and comparable dates."""
+
+    doc: int
+    sentence: int
+    key: str
+    lemma: str
+    agent: str | None
+    patient: str | None
+    place: str | None
+    span: tuple[str, str] | None  # first and last day of the frame's dates, as one range
+    date: str | None  # the frame's date values, a range written first/last
+    quantities: tuple[Quantity, ...]
+    modality: str
+    polarity: str
+
+    def slots(self) -> Iterable[str]:
+        """The corpus entities the frame names."""
+        return (e for e in (self.agent, self.patient, self.place) if e is not None)
+
+
+def comparable_date(date: DateMention, document: Document) -> bool:
+    """A calendar date that can be set against another report's.
+
+    Not "now" or a length of time; and not a relative date of a document whose reference
+    date was defaulted to today (nobody gave its publication date).
+    """
+    if date.type != "DATE" or not date.value or date.value in _DEICTIC_VALUES:
+        return False
+    if date.range is None:
+        return False
+    return document.reference_date.origin != "default-today" or date.anchor == "absolute"
+
+
+def event_views(
+    d: int, document: Document, mapping: dict[tuple[int, str], str]
+) -> dict[int, list[EventView]]:
+    """The event frames of every fact of one document, keyed by sentence id."""
+
+    def corpus(entity: str | None) -> str | None:
+        return None if entity is None else mapping.get((d, entity))
+
+    out: dict[int, list[EventView]] = {}
+    for fact in document.facts:
+        views: list[EventView] = []
+        for frame in fact.events:
+            views.append(_view(d, fact.sentence, frame, document, corpus))
+        if views:
+            out[fact.sentence] = views
+    return out
+
+
+def _view(
+    d: int,
+    sentence: int,
+    frame: EventFrame,
+    document: Document,
+    corpus: Callable[[str | None], str | None],
+) -> EventView:
+    dates = [document.dates[i] for i in frame.dates]
+    usable = [x for x in dates if comparable_date(x, document)]
+    span = None
+    if usable:
+        span = (min(x.range[0] for x in usable), max(x.range[1] for x in usable))  # type: ignore[index]
+    return EventView(
+        doc=d,
+        sentence=sentence,
+        key=event_key(frame.lemma),
+        lemma=frame.lemma,
+        agent=corpus(frame.agent.entity) if frame.agent else None,
+        patient=corpus(frame.patient.entity) if frame.patient else None,
+        place=corpus(frame.place),
+        span=span,
+        date="/".join(dict.fromkeys(x.value or "" for x in usable)) if usable else None,
+        quantities=tuple(document.quantities[i] for i in frame.quantities),
+        modality=frame.modality,
+        polarity=frame.polarity,
+    )
+
+
+def dates_overlap(a: EventView, b: EventView) -> bool:
+    """True unless both frames have dates and their spans are disjoint."""
+    return a.span is None or b.span is None or (a.span[0] <= b.span[1] and b.span[0] <= a.span[1])
+
+
+def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
+    """True when two frames can report one event: same kind, no clash of slot (or date).
+
+    Args:
+        a: a frame.
+        b: a frame of another document.
+        dates: also require the dates to overlap (off when looking for conflicts).
+    """
+    if a.key != b.key:
+        return False
+    for x, y in _roles(a, b):
+        if x is not None and y is not None and x != y:
+            return False
+    return not dates or dates_overlap(a, b)
+
+
+def matched(
+    a: Sequence[EventView], b: Sequence[EventView], *, dates: bool = True
+) -> list[tuple[EventView, EventView]]:
+    """The pairs of frames of two facts that report the same event."""
+    return [(x, y) for x in a for y in b if same_event(x, y, dates=dates)]
+
+
+def _roles(a: EventView, b: EventView) -> tuple[tuple[str | None, str | None], ...]:
+    return ((a.agent, b.agent), (a.patient, b.patient), (a.place, b.place))
+
+
+def cluster_event(pairs: Sequence[tuple[EventView, EventView]]) -> ClusterEvent | None:
+    """The event a cluster's facts share: its most reported kind and the slots they agree on."""
+    if not pairs:
+        return None
+    # A kind of event whose reports share a participant in the same role, or a date,
+    # is what the cluster is about ("visit" of Zelensky to Turkey on Nov. 19) rather
+    # than a word both sentences happen to hold ("reinvigorate").
+    keys: Counter[str] = Counter()
+    for a, b in pairs:
+        anchored = any(x is not None and x == y for x, y in _roles(a, b)) or (
+            a.date is not None and a.date == b.date
+        )
+        keys[a.key] += 1 + ANCHOR_WEIGHT * anchored
+    key = min(keys, key=lambda k: (-keys[k], k))
+    views = [v for pair in pairs for v in pair if v.key == key]
+
+    def agreed(values: Iterable[str | None]) -> str | None:
+        found = Counter(v for v in values if v is not None)
+        return min(found, key=lambda k: (-found[k], k)) if found else None
+
+    lemmas = Counter(v.lemma for v in views)
+    modalities = Counter(v.modality for v in views)
+    return ClusterEvent(
+        lemma=min(lemmas, key=lambda k: (-lemmas[k], k)),
+        agent=agreed(v.agent for v in views),
+        patient=agreed(v.patient for v in views),
+        place=agreed(v.place for v in views),
+        date=agreed(v.date for v in views),
+        modality=min(modalities, key=lambda k: (-modalities[k], k)),  # type: ignore[arg-type]
+    )

@@ -1,0 +1,332 @@
+"""Event frames: who did what to whom, where and when, read off spaCy's dependency parse.
+
+An event word is a verb (any verb but the states and light verbs of
+``models/events/words.json`` and the reporting verbs of ``models/attribution.json``, which
+stay attribution) or an event noun of the word list ("visit", "talks", "exchange"). Its
+arguments come from the parse: the subject is the agent and the object the patient in the
+active voice; in the passive the subject is the patient and the "by" phrase the agent; an
+event noun takes its possessive and "by" phrase as agent and its "of" phrase as patient
+(agent for intransitive nouns: "the visit of the president"). Coordinated verbs share the
+arguments they lack ("arrested and charged the man"). A verb of intention or attempt
+("plans to", "refused to") lends its subject, modality and polarity to the verb it governs.
+``briefx.event_frames`` turns these frames into the contract's, with entities and dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from briefx.resources import load_json
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+_OBJECTS = frozenset({"dobj", "obj", "attr_obj"})
+# The modality that wins when several cues meet ("will try to visit" is possible).
+_MODALITY_RANK = {"actual": 0, "planned": 1, "possible": 2}
+_EVENT_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# Links from a verb up to the word whose subject and cues it shares.
+_CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
+
+
+@dataclass(frozen=True)
+class _Words:
+    nouns: frozenset[str]
+    intransitive: frozenset[str]
+    not_events: frozenset[str]
+    support: frozenset[str]
+    control: dict[str, str]
+    modal_aux: dict[str, str]
+    noun_modifiers: dict[str, str]
+    negators: frozenset[str]
+    place_preps: frozenset[str]
+    light_objects: frozenset[str]
+    reporting: frozenset[str]
+    pronouns: frozenset[str]
+
+
+@cache
+def words() -> _Words:
+    """The event word lists of ``models/events/words.json`` (loaded once)."""
+    data = load_json("events/words.json")
+    said = load_json("attribution.json")
+    return _Words(
+        nouns=frozenset(data["nouns"]),
+        intransitive=frozenset(data["intransitive_nouns"]),
+        not_events=frozenset(data["not_events"]),
+        support=frozenset(data["support_verbs"]),
+        control=dict(data["control"]),
+        modal_aux=dict(data["modal_aux"]),
+        noun_modifiers=dict(data["noun_modifiers"]),
+        negators=frozenset(data["negators"]),
+        place_preps=frozenset(data["place_preps"]),
+        light_objects=frozenset(data["light_objects"]),
+        reporting=frozenset(said["cues"]),
+        pronouns=frozenset(p.lower() for p in said["pronouns"]),
+    )
+
+
+@dataclass(frozen=True)
+class RawFrame:
+    """An event found in the parse, before entities, dates and quantities are attached.
+
+    Token indices are into the Doc; ``agent`` and ``patient`` are head tokens.
+    """
+
+    trigger: int
+    lemma: str
+    agent: int | None
+    patient: int | None
+    places: tuple[int, ...]
+    polarity: str
+    modality: str
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_event_noun(token: Token) -> bool:
+    """True for an event noun of the word list ("talks" in "the talks resumed")."""
+    w = words()
+    return token.pos_ in _EVENT_NOUN_POS and (token.lower_ in w.nouns or _lemma(token) in w.nouns)
+
+
+def _is_control(token: Token) -> bool:
+    return _lemma(token) in words().control and any(c.dep_ == "xcomp" for c in token.children)
+
+
+def _carries_noun(token: Token) -> bool:
+    """A support verb whose subject or object is an event noun ("held talks")."""
+    return _lemma(token) in words().support and any(
+        c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS and is_event_noun(c)
+        for c in token.children
+    )
+
+
+def is_event_verb(token: Token) -> bool:
+    """True for a verb that names an event ("visit"), not a state, cue or reporting verb."""
+    w = words()
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "aux", "auxpass"}:
+        return False
+    lemma = _lemma(token)
+    if lemma in w.not_events or lemma in w.reporting:
+        return False
+    if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):
+        return False
+    return not _is_control(token) and not _carries_noun(token)
+
+
+def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _pobj(token: Token, preps: set[str] | frozenset[str]) -> Token | None:
+    """The object of the first of ``token``'s prepositions named in ``preps``."""
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            obj = _child(child, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def _governors(token: Token) -> list[tuple[Token, str]]:
+    """The words whose subject and cues ``token`` shares, each with the link climbed.
+
+    "is due to meet": meet -xcomp-> due -acomp-> is; "arrested and charged": charged
+    -conj-> arrested.
+    """
+    chain: list[tuple[Token, str]] = []
+    current = token
+    while current.dep_ in _CLIMB and current.head.i != current.i:
+        if current.dep_ == "conj" and current.head.pos_ != current.pos_:
+            break
+        if current.dep_ == "advcl" and not any(c.tag_ == "TO" for c in current.children):
+            break  # only a purpose clause ("visit ... to reinvigorate") shares the subject
+        chain.append((current.head, current.dep_))
+        current = current.head
+    return chain
+
+
+def _cues(token: Token) -> tuple[str, str]:
+    """Polarity and modality from the token's own dependents and its governors'."""
+    w = words()
+    negative = False
+    modality = "actual"
+
+    def raise_to(value: str) -> None:
+        nonlocal modality
+        if _MODALITY_RANK[value] > _MODALITY_RANK[modality]:
+            modality = value
+
+    for link, via in [(token, ""), *_governors(token)]:
+        for child in link.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                negative = True
+            elif child.dep_ in {"aux", "auxpass"}:
+                cue = w.modal_aux.get(_lemma(child)) or w.modal_aux.get(child.lower_)
+                if cue:
+                    raise_to(cue)
+                elif _lemma(child) == "go" and link.tag_ == "VB":
+                    raise_to("planned")
+            elif child.dep_ == "amod" and child.lower_ in w.noun_modifiers:
+                raise_to(w.noun_modifiers[child.lower_])
+        if via == "xcomp" and _lemma(link) in w.control:
+            cue = w.control[_lemma(link)]
+            if cue == "negative":
+                negative = True
+            else:
+                raise_to(cue)
+    if token.head.dep_ == "prep" and token.head.lower_ == "without":
+        negative = True
+    return ("negative" if negative else "positive"), modality
+
+
+def _subject(token: Token) -> tuple[Token | None, Token | None]:
+    """``(agent, patient)`` from the subject of the token or of its governors."""
+    for link, via in [(token, ""), *_governors(token)]:
+        subject = _child(link, _SUBJECTS)
+        if subject is not None:
+            if subject.tag_ in _RELATIVE_TAGS and link.dep_ == "relcl":
+                subject = link.head  # "Zelensky, who is visiting Spain"
+            return subject, None
+        passive = _child(link, _PASSIVE_SUBJECTS)
+        if passive is not None:
+            if via in {"", "conj"}:
+                return _pobj(link, {"by"}), passive
+            return passive, None  # "is expected to visit": the visitor
+    return None, None
+
+
+def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:
+    agent, patient = _subject(token)
+    if _child(token, _PASSIVE_SUBJECTS) is not None:
+        agent = _pobj(token, {"by"})
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # "the man arrested by police": a past participle after its noun is passive.
+        agent, patient = _pobj(token, {"by"}), token.head
+    obj = _child(token, _OBJECTS)
+    if obj is not None and obj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
+        obj = token.head  # "solutions that we will propose"
+    if obj is not None:
+        patient = obj
+    elif patient is None:
+        # Coordinated verbs share an object: "arrested and charged the man".
+        partners = [token.head] if token.dep_ == "conj" else []
+        partners += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        patient = next((o for p in partners if (o := _child(p, _OBJECTS)) is not None), None)
+    return agent, patient
+
+
+def _noun_frame(token: Token) -> tuple[Token | None, Token | None]:
+    w = words()
+    intransitive = token.lower_ in w.intransitive or _lemma(token) in w.intransitive
+    possessor = _child(token, {"poss"})
+    of = _pobj(token, {"of"})
+    by = _pobj(token, {"by"})
+    compound = _child(token, {"compound"})
+    agent = by or possessor
+    patient = None
+    if intransitive:
+        agent = agent or of
+    else:
+        patient = of or (compound if compound is not None and compound.pos_ == "NOUN" else None)
+    head = token.head
+    if agent is None and token.dep_ in _OBJECTS | {"pobj"} and head.pos_ in {"VERB", "ADP"}:
+        verb = head if head.pos_ == "VERB" else head.head
+        if _lemma(verb) in w.support:
+            agent, _ = _subject(verb)
+    return agent, patient
+
+
+def _places(token: Token, patient: Token | None) -> tuple[int, ...]:
+    w = words()
+    found: list[int] = []
+    for holder in [token, patient]:
+        if holder is None:
+            continue
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in w.place_preps:
+                found.extend(c.i for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "compound" and holder is token and child.pos_ == "PROPN":
+                found.append(child.i)
+    return tuple(found)
+
+
+def _carrier_cues(token: Token) -> tuple[str, str] | None:
+    """The cues of the verb that carries an event noun ("the talks will not take place")."""
+    head = token.head
+    if token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS and head.pos_ in {"VERB", "AUX"}:
+        w = words()
+        if _lemma(head) in w.support or _lemma(head) in w.not_events:
+            return _cues(head)
+    return None
+
+
+def find_events(sent: Span) -> list[RawFrame]:
+    """Find the event words of a sentence and their frames, in text order.
+
+    "Police arrested the suspect in Lyon" gives one frame: arrest, agent "Police",
+    patient "suspect", place "Lyon".
+
+    Args:
+        sent: a sentence (or any span) of a parsed Doc.
+    Returns:
+        One ``RawFrame`` per event verb or event noun.
+    """
+    frames: list[RawFrame] = []
+    for token in sent:
+        if is_event_verb(token):
+            agent, patient = _verb_frame(token)
+            polarity, modality = _cues(token)
+        elif is_event_noun(token):
+            agent, patient = _noun_frame(token)
+            polarity, modality = _cues(token)
+            carried = _carrier_cues(token)
+            if carried is not None:
+                polarity = "negative" if "negative" in (polarity, carried[0]) else "positive"
+                modality = max(modality, carried[1], key=_MODALITY_RANK.__getitem__)
+        else:
+            continue
+        frames.append(
+            RawFrame(
+                trigger=token.i,
+                lemma=_lemma(token),
+                agent=None if agent is None else agent.i,
+                patient=None if patient is None else patient.i,
+                places=_places(token, patient),
+                polarity=polarity,
+                modality=modality,
+            )
+        )
+    return frames
+
+
+def owner(token: Token, triggers: set[int]) -> int | None:
+    """The event a date or quantity belongs to: the nearest event word above it.
+
+    A reporting verb on the way ("said on Monday") ends the search: its dates belong to
+    the report. A verb that carries an event noun ("the exchange was in May") hands the
+    date to the noun.
+    """
+    w = words()
+    current: Token | None = token
+    while current is not None:
+        if current.i in triggers:
+            return current.i
+        if current.pos_ in {"VERB", "AUX"}:
+            if _lemma(current) in w.reporting:
+                return None
+            carried = [
+                c.i
+                for c in current.children
+                if c.i in triggers and c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS
+            ]
+            if carried:
+                return carried[0]
+        current = None if current.head.i == current.i else current.head
+    return None

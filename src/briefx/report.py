@@ -1,0 +1,184 @@
+"""A brief as a report people read: one line per fact cluster, its sentences, its conflicts.
+
+``brief_markdown`` and ``brief_html`` tell the same story: a headline per cluster built
+from the event the reports share ("Volodymyr Zelensky will visit Turkey on 2025-11-19 —
+2 sources"), each sentence quoted with its source, the conflicts marked, then the
+entities. The HTML is one self-contained fragment (inline style, no script, nothing
+fetched), so it reads offline in a browser and inside Jupyter; ``brief_page`` wraps it
+into a full page. ``brief_text`` is the plain-text table for a terminal.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from briefx.schema import Brief, Conflict, FactCluster
+
+# Verb forms by modality: a plan is "will visit", a possibility "may visit".
+_MODAL_WORD = {"planned": "will", "possible": "may"}
+# Long quotations are cut for the report (the JSON keeps the whole sentence).
+MAX_QUOTE = 300
+_STYLE = (
+    ".bx-report{font-family:system-ui,sans-serif;line-height:1.45;max-width:60em}"
+    ".bx-report blockquote{margin:.2em 0 .2em 1em;padding-left:.6em;border-left:3px solid #bbb}"
+    ".bx-report .bx-src{color:#666;font-size:.9em}"
+    ".bx-report .bx-conflict{background:#fde2e1;border-left:3px solid #c0392b;padding:.2em .5em}"
+    ".bx-report .bx-warn{background:#fff4d6;padding:.2em .5em}"
+    ".bx-report table{border-collapse:collapse}.bx-report td,.bx-report th"
+    "{border:1px solid #ddd;padding:.2em .5em;text-align:left}"
+)
+
+
+def headline(brief: Brief, cluster: FactCluster) -> str:
+    """One line for a cluster: who did what to whom, where, when, and how many sources.
+
+    "Volodymyr Zelensky will visit Turkey on 2025-11-19 — 2 sources".
+
+    Args:
+        brief: the brief the cluster belongs to (for entity names and sentences).
+        cluster: one of its fact clusters.
+    Returns:
+        The line; without a shared event, the shared names and dates stand in.
+    """
+    names = {e.id: e.name for e in brief.entities}
+    sources = f"{cluster.sources} sources"
+    event = cluster.event
+    if event is None:
+        about = ", ".join([names[g] for g in cluster.entities[:4]] + cluster.dates[:2])
+        return f"{about or _quote(brief, cluster, 80)} — {sources}"
+    verb = _MODAL_WORD.get(event.modality)
+    words = [names[event.agent]] if event.agent else []
+    words.append(f"{verb} {event.lemma}" if verb else _written(brief, cluster, event.lemma))
+    if event.patient:
+        words.append(names[event.patient])
+    if event.place and event.place != event.patient:
+        words.append(f"in {names[event.place]}")
+    if event.date:
+        words.append(f"on {event.date}")
+    return f"{' '.join(words)} — {sources}"
+
+
+def _written(brief: Brief, cluster: FactCluster, lemma: str) -> str:
+    """The event word as one of the reports wrote it ("swapped"), else its lemma."""
+    for ref in cluster.facts:
+        for fact in brief.documents[ref.doc].facts:
+            if fact.sentence == ref.sentence:
+                for frame in fact.events:
+                    if frame.lemma == lemma:
+                        return frame.text
+    return lemma
+
+
+def _quote(brief: Brief, cluster: FactCluster, limit: int = MAX_QUOTE) -> str:
+    ref = cluster.facts[0]
+    text = brief.documents[ref.doc].sentences[ref.sentence].text
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _sentences(brief: Brief, cluster: FactCluster) -> list[tuple[str, str]]:
+    """``(sentence, source)`` of each fact of the cluster."""
+    out = []
+    for ref in cluster.facts:
+        doc = brief.documents[ref.doc]
+        text = " ".join(doc.sentences[ref.sentence].text.split())
+        if len(text) > MAX_QUOTE:
+            text = text[: MAX_QUOTE - 1] + "…"
+        out.append((text, doc.source or doc.doc_id))
+    return out
+
+
+def _conflict_line(brief: Brief, conflict: Conflict) -> str:
+    sides = "; ".join(
+        f"{v.value} ({brief.documents[v.doc].doc_id}, sentence {v.sentence})"
+        for v in conflict.values
+    )
+    return f"{conflict.kind} of {conflict.about}: {sides}"
+
+
+def brief_markdown(brief: Brief) -> str:
+    """The brief as a Markdown report (clusters, quotations, conflicts, entities)."""
+    n_conflicts = sum(len(c.conflicts) for c in brief.fact_clusters)
+    lines = [
+        f"# Brief of {len(brief.documents)} documents",
+        "",
+        f"{len(brief.fact_clusters)} facts reported by several sources, {n_conflicts} conflicts.",
+        "",
+    ]
+    lines += [f"> **Warning:** {w}" for w in brief.warnings]
+    lines += [f"> **Error:** {e.source}: {e.error}" for e in brief.errors]
+    lines += ["", "## Facts reported by several sources", ""]
+    for cluster in brief.fact_clusters:
+        lines += [f"### {cluster.id}. {headline(brief, cluster)}", ""]
+        for text, source in _sentences(brief, cluster):
+            lines += [f"> {text}", f"> — *{source}*", ""]
+        for conflict in cluster.conflicts:
+            lines += [f"**⚠ Conflict** — {_conflict_line(brief, conflict)}", ""]
+    lines += [
+        "## Entities",
+        "",
+        "| name | type | also written | documents |",
+        "| --- | --- | --- | --- |",
+    ]
+    for entity in brief.entities:
+        aliases = ", ".join(entity.aliases)
+        docs = len({m.doc for m in entity.mentions})
+        lines.append(f"| {entity.name} | {entity.type} | {aliases} | {docs} |")
+    return "\n".join(lines) + "\n"
+
+
+def brief_html(brief: Brief) -> str:
+    """The brief as one self-contained HTML fragment (works offline and in Jupyter)."""
+    n_conflicts = sum(len(c.conflicts) for c in brief.fact_clusters)
+    parts = [
+        f"<div class='bx-report'><style>{_STYLE}</style>",
+        f"<h2>Brief of {len(brief.documents)} documents</h2>",
+        f"<p>{len(brief.fact_clusters)} facts reported by several sources, "
+        f"{n_conflicts} conflicts.</p>",
+    ]
+    parts += [f"<p class='bx-warn'>Warning: {escape(w)}</p>" for w in brief.warnings]
+    parts += [
+        f"<p class='bx-warn'>Error: {escape(e.source)}: {escape(e.error)}</p>" for e in brief.errors
+    ]
+    parts.append("<h3>Facts reported by several sources</h3>")
+    for cluster in brief.fact_clusters:
+        parts.append(f"<h4>{escape(cluster.id)}. {escape(headline(brief, cluster))}</h4>")
+        for text, source in _sentences(brief, cluster):
+            parts.append(
+                f"<blockquote>{escape(text)}<br><span class='bx-src'>— {escape(source)}"
+                "</span></blockquote>"
+            )
+        for conflict in cluster.conflicts:
+            parts.append(
+                f"<p class='bx-conflict'><strong>Conflict</strong> — "
+                f"{escape(_conflict_line(brief, conflict))}</p>"
+            )
+    parts.append(
+        "<h3>Entities</h3><table><tr><th>name</th><th>type</th><th>also written</th>"
+        "<th>documents</th></tr>"
+    )
+    for entity in brief.entities:
+        docs = len({m.doc for m in entity.mentions})
+        parts.append(
+            f"<tr><td>{escape(entity.name)}</td><td>{entity.type}</td>"
+            f"<td>{escape(', '.join(entity.aliases))}</td><td>{docs}</td></tr>"
+        )
+    parts.append("</table></div>")
+    return "".join(parts)
+
+
+def brief_page(brief: Brief, *, title: str = "briefx brief") -> str:
+    """A full standalone HTML page around ``brief_html``."""
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{escape(title)}</title>"
+        f"</head><body>{brief_html(brief)}</body></html>\n"
+    )
+
+
+def brief_text(brief: Brief) -> str:
+    """The brief as plain-text lines for a terminal: one per cluster, then conflicts."""
+    lines = [f"{len(brief.documents)} documents, {len(brief.fact_clusters)} clusters"]
+    lines += [f"warning: {w}" for w in brief.warnings]
+    for cluster in brief.fact_clusters:
+        lines.append(f"{cluster.id:>5}  {headline(brief, cluster)}")
+        lines += [f"       ! {_conflict_line(brief, c)}" for c in cluster.conflicts]
+    return "\n".join(lines) + "\n"

@@ -17,9 +17,9 @@ N missed gold pairs and N wrong predicted pairs of the even topics (sentence ids
 from __future__ import annotations
 
 import argparse
-import importlib
+import importlib.util
 import json
-import os.util
+import os
 import sys
 from pathlib import Path
 from types import ModuleType

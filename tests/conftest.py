@@ -21,6 +21,12 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
+def model_name(nlp: Language) -> str:
+    """The package name of the spaCy model briefx loaded (to load a plain copy of it)."""
+    return f"{nlp.meta['lang']}_{nlp.meta['name']}"
+
+
+@pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in SEEDS}
 

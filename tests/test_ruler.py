@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import spacy
 
-from briefx.pipeline import DEFAULT_MODELS
 from briefx.ruler import NAME, use_array_ruler
 
 # Invented text that reaches every kind of rule: tags mapped to parts of speech, words
@@ -23,22 +22,13 @@ TEXTS = [
 ]
 
 
-def _model() -> str:
-    for name in DEFAULT_MODELS:
-        try:
-            spacy.load(name)
-            return name
-        except OSError:
-            continue
-    raise AssertionError("no model")
-
 
 def _signature(doc) -> list[tuple]:
     return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
 
 
-def test_the_array_ruler_gives_the_same_attributes_as_spacys_ruler() -> None:
-    name = _model()
+def test_the_array_ruler_gives_the_same_attributes_as_spacys_ruler(model_name) -> None:
+    name = model_name
     plain, fast = spacy.load(name), spacy.load(name)
     assert use_array_ruler(fast)
     assert NAME in fast.pipe_names and "attribute_ruler" not in fast.pipe_names
@@ -46,8 +36,8 @@ def test_the_array_ruler_gives_the_same_attributes_as_spacys_ruler() -> None:
         assert _signature(a) == _signature(b)
 
 
-def test_rules_over_two_tokens_are_applied() -> None:
-    fast = spacy.load(_model())
+def test_rules_over_two_tokens_are_applied(model_name) -> None:
+    fast = spacy.load(model_name)
     use_array_ruler(fast)
     doc = fast("You are gonna love it, y'all.")
     lemmas = {t.text: t.lemma_ for t in doc}

@@ -66,9 +66,9 @@ def _token_test(token_pattern: dict[str, Any]) -> Callable[[tuple[Any, ...]], bo
     return lambda key: all(test(key[i]) for i, test in tests)
 
 
-def _required_tags(token_pattern: dict[str, Any]) -> list[str | None]:
-    """The fine tags a one-token pattern requires, or [None] when it does not restrict it."""
-    spec = token_pattern.get("TAG")
+def _required(token_pattern: dict[str, Any], attr: str) -> list[str | None]:
+    """The values of ``attr`` a one-token pattern requires, or [None] when it allows any."""
+    spec = token_pattern.get(attr)
     if isinstance(spec, str):
         return [spec]
     if isinstance(spec, dict) and set(spec) == {"IN"}:
@@ -81,9 +81,11 @@ class ArrayRuler:
 
     def __init__(self, inner: AttributeRuler) -> None:
         self.inner = inner
-        # One-token rules by the fine tag they require (most name one or a few tags);
-        # the rules that do not say go under None and are tried for every key.
-        self.by_tag: dict[str | None, list[tuple[int, Callable[[tuple[Any, ...]], bool]]]] = {}
+        # One-token rules by the fine tag and the word they require (most name a tag, many
+        # a word too); None stands for any, and such rules are tried for every tag or word.
+        self.by_key: dict[
+            tuple[str | None, str | None], list[tuple[int, Callable[[tuple[Any, ...]], bool]]]
+        ] = {}
         # Rules over several tokens (no operators: one test per token, in a row).
         self.multi: list[tuple[int, list[Callable[[tuple[Any, ...]], bool]]]] = []
         self.supported = True
@@ -100,8 +102,10 @@ class ArrayRuler:
                     self.supported = False
                     return
                 if len(pattern) == 1:
-                    for tag in _required_tags(pattern[0]):
-                        self.by_tag.setdefault(tag, []).append((rule, tests[0]))  # type: ignore[arg-type]
+                    for tag in _required(pattern[0], "TAG"):
+                        for lower in _required(pattern[0], "LOWER"):
+                            entry = (rule, tests[0])
+                            self.by_key.setdefault((tag, lower), []).append(entry)  # type: ignore[arg-type]
                 else:
                     self.multi.append((rule, tests))  # type: ignore[arg-type]
 
@@ -116,7 +120,13 @@ class ArrayRuler:
                 strings[dep] if dep else "",
                 bool(space),
             )
-            candidates = [*self.by_tag.get(text[0], ()), *self.by_tag.get(None, ())]
+            tag_text, lower_text = text[0], text[1]
+            candidates = [
+                *self.by_key.get((tag_text, lower_text), ()),
+                *self.by_key.get((tag_text, None), ()),
+                *self.by_key.get((None, lower_text), ()),
+                *self.by_key.get((None, None), ()),
+            ]
             rules = tuple(sorted({rule for rule, test in candidates if test(text)}))
             opens = tuple(m for m, (_, tests) in enumerate(self.multi) if tests[0](text))
             found = self._known[key] = (rules, text, opens)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from briefx.brief import build_brief
 from briefx.errors import ReferenceDateError
+from briefx.extensions import text_of
 from briefx.inputs import Source
 from briefx.pipeline import load_pipeline
 from briefx.reconcile import build_document
@@ -207,8 +208,10 @@ def _run(
             limit = min(CHUNK_CHARS, nlp.max_length)
             spans = split_text(model_text, limit) if job.error is None else [(0, 0)]
             for k, (start, end) in enumerate(spans):
-                doc = nlp.make_doc(model_text[start:end])
+                piece = model_text[start:end]
+                doc = nlp.make_doc(piece)
                 doc._.briefx_reference = job.reference.value
+                doc._.briefx_text = piece  # so that no step rebuilds doc.text
                 yield doc, (job, text, mapping, k, len(spans), start)
 
     parts: list[tuple[Doc, int]] = []
@@ -261,11 +264,13 @@ def join_docs(parts: Sequence[tuple[Doc, int]]) -> Doc:
         dates.extend(_shifted(r, offset, base) for r in doc._.briefx_dates or ())
         quantities.extend(_shifted(r, offset, 0) for r in doc._.briefx_quantities or ())
     reference = parts[0][0]._.briefx_reference
+    text = "".join(text_of(doc) for doc, _ in parts)
     for doc, _ in parts:
         # Doc-level extension values cannot be merged by spaCy: they are set below.
         doc.user_data.clear()
     whole = Doc.from_docs([doc for doc, _ in parts], ensure_whitespace=False, exclude=["tensor"])
     whole._.briefx_reference = reference
+    whole._.briefx_text = text
     whole._.briefx_dates = dates
     whole._.briefx_quantities = quantities
     return whole

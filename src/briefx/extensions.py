@@ -6,6 +6,8 @@ objects, so Docs pickle and travel between processes (``nlp.pipe(n_process=2)``)
 - ``doc._.briefx_reference``: ISO date (``"2025-11-18"``) relative dates resolve against.
 - ``doc._.briefx_dates``: list of date records (dicts, see ``briefx.dates``).
 - ``doc._.briefx_quantities``: list of quantity records (dicts, see ``briefx.quantities``).
+- ``doc._.briefx_text``: ``doc.text`` as briefx gave it to the model (``text_of`` reads it:
+  ``Doc.text`` joins every token again at each access).
 - ``doc._.briefx_meta``: ``doc_id``, ``source``, the reference date's ``origin`` and
   ``warnings`` for ``doc._.briefx``, the finished document, which ``briefx.pipeline``
   registers as a getter (built from the attributes above when read).
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-_ATTRS = ("briefx_reference", "briefx_dates", "briefx_quantities", "briefx_meta")
+_ATTRS = ("briefx_reference", "briefx_dates", "briefx_quantities", "briefx_meta", "briefx_text")
 
 
 def ensure_extensions() -> None:
@@ -26,3 +28,9 @@ def ensure_extensions() -> None:
 
 
 ensure_extensions()
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, read from ``doc._.briefx_text`` when briefx stored it (no rebuild)."""
+    text = doc._.briefx_text
+    return doc.text if text is None else text

@@ -17,6 +17,7 @@ from briefx.attribution import MentionIndex, find_attribution
 from briefx.canonical import NameMention, group_mentions
 from briefx.entities import entity_type
 from briefx.event_frames import document_events
+from briefx.extensions import text_of
 from briefx.schema import (
     Attribution,
     DateMention,
@@ -83,7 +84,7 @@ def build_entities(
 
     ``text`` is ``doc.text`` when the caller has it (a Doc rebuilds it at each access).
     """
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     names: list[NameMention] = []
     located: list[tuple[int, int, int]] = []
     for ent in doc.ents:
@@ -156,7 +157,7 @@ def build_document(
     Returns:
         The finished document.
     """
-    text = doc.text
+    text = text_of(doc)
     notes = list(warnings)
     spans = sentence_spans(doc, text=text)
     index = SentenceIndex(spans)

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
+from briefx.extensions import text_of
+
 _OPEN_QUOTES = frozenset("“‘«")
 _CLOSE_QUOTES = frozenset("”’»")
 _AMBIGUOUS_QUOTES = frozenset("\"'")
@@ -41,7 +43,7 @@ class _Tokens:
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         # Read as arrays: making a Token object per token cost more than the rules.
         # ``doc.text`` is rebuilt from the tokens at each access: callers that have it pass it.
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).T.tolist() if len(doc) else []
         idx, lengths, spaces, starts = columns or ([], [], [], [])
         self.idx: list[int] = idx
@@ -119,7 +121,7 @@ def sentence_spans(doc: Doc, *, text: str | None = None) -> list[tuple[int, int]
     """
     if len(doc) == 0:
         return []
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     tok = _Tokens(doc, text)
     starts = tok.start if doc.has_annotation("SENT_START") else [False] * tok.n
     starts[0] = True

@@ -35,6 +35,7 @@ from briefx.dates.lexicon import context_data
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
 from briefx.dates.tense import tense_of
+from briefx.extensions import text_of
 from briefx.reference import default_reference, parse_date
 
 __all__ = ["DateFinding", "DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
@@ -79,7 +80,7 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     # (end of sentence, previous to restore) while "the nine months" sets the context
     to_date: tuple[int, tuple[int, str] | None] | None = None
     parsed = _has_parse(doc)
-    text_all = doc.text  # Doc.text and Doc.ents are rebuilt on every access
+    text_all = text_of(doc)  # Doc.text and Doc.ents are rebuilt on every access
     for first, last in find_spans(doc, text_all, ents=tuple(doc.ents)):
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None or not len(span):

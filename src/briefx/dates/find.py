@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span
 
 from briefx.dates.lexicon import context_data, lexicon
+from briefx.extensions import text_of
 from briefx.guard import merge_spans
 from briefx.resources import load_json
 
@@ -257,7 +258,7 @@ def find_spans(
         text: ``doc.text``, when the caller already has it.
         ents: ``doc.ents``, when the caller already has it.
     """
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     ents = tuple(doc.ents) if ents is None else ents
     extra = []
     for s, e in rule_spans(text):

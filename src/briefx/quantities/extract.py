@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_quantities)
+from briefx.extensions import text_of
 from briefx.numwords import Number
 from briefx.quantities.ages import AGE_KIND, is_set_off_age, read_age, year_old
 from briefx.quantities.atoms import Atom, atom_text
@@ -234,7 +235,7 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Q
         One ``QuantityFinding`` per quantity, in document order (``.as_dict()`` for the
         plain dict with the keys of ``FIELDS``).
     """
-    text = doc.text
+    text = text_of(doc)
     atoms = scan_numbers(
         doc,
         [(int(s), int(e)) for s, e in skip] + _phone_numbers(text),

@@ -91,17 +91,11 @@ def _clean(text: str) -> str:
 
 def _check(doc: Any, text: str) -> list[str]:
     """What is wrong with one output: offsets, strict JSON, the terminal table."""
+    from fuzz import problems  # offsets and sentences, as the ordinary fuzz checks them
+
     from briefx.display import render_table
 
-    found: list[str] = []
-    text = _clean(text)
-    for s in doc.sentences:
-        if text[s.start : s.end] != s.text:
-            found.append(f"sentence {s.id} text")
-    spans = [m for e in doc.entities for m in e.mentions] + list(doc.dates) + list(doc.quantities)
-    for span in spans:
-        if text[span.start : span.end] != span.text:
-            found.append(f"offset {span.start}-{span.end}")
+    found = problems(doc, _clean(text))
     json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, allow_nan=False).encode("utf-8")
     if any(c in render_table(doc) for c in "\x1b\x07\u202e"):
         found.append("raw control character in the table")

@@ -13,21 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import briefx
-from briefx.schema import Document
+from tests.grounding import assert_grounded
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def assert_grounded(doc: Document, text: str) -> None:
-    """Every offset points at its text and lies inside its sentence."""
-    sentences = {s.id: s for s in doc.sentences}
-    for s in doc.sentences:
-        assert text[s.start : s.end] == s.text
-    spans = [m for e in doc.entities for m in e.mentions] + list(doc.dates) + list(doc.quantities)
-    for span in spans:
-        assert text[span.start : span.end] == span.text
-        sentence = sentences[span.sentence]
-        assert sentence.start <= span.start <= span.end <= sentence.end
 
 
 @pytest.mark.parametrize(

@@ -16,14 +16,9 @@ a change), ``extract`` (the pass over a Doc and the component); word lists in
 
 from __future__ import annotations
 
-from briefx.quantities.extract import (
-    FIELDS,
-    QuantitiesComponent,
-    find_quantities,
-    make_quantities,
-)
+from briefx.quantities.extract import QuantitiesComponent, find_quantities, make_quantities
 from briefx.quantities.numbers import lookup_qualifier, parse_number, vague_bounds
-from briefx.quantities.records import QuantityFinding
+from briefx.quantities.records import FIELDS, QuantityFinding
 
 __all__ = [
     "FIELDS",

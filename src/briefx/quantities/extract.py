@@ -44,26 +44,13 @@ from briefx.quantities.numbers import (
     max_qualifier_words,
     number_words,
     numbers_table,
-    parse_number,
     qualifier_table,
     units_table,
-    vague_bounds,
 )
 from briefx.quantities.ranges import bounded, is_range, is_score, scaled_like
-from briefx.quantities.records import FIELDS, QuantityFinding
+from briefx.quantities.records import QuantityFinding
 from briefx.quantities.scan import scan_numbers
 from briefx.quantities.units import Unit, opens_dateline, read_unit
-
-__all__ = [
-    "FIELDS",
-    "QuantitiesComponent",
-    "QuantityFinding",
-    "find_quantities",
-    "lookup_qualifier",
-    "make_quantities",
-    "parse_number",
-    "vague_bounds",
-]
 
 # spaCy's DATE / TIME entities: their numbers belong to the date unless a unit follows.
 _SKIP_LABELS = frozenset({"DATE", "TIME"})

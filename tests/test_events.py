@@ -90,6 +90,34 @@ def test_nominalisation(nlp, text, lemma, agent, patient) -> None:
     assert (_head(doc, frame.agent), _head(doc, frame.patient)) == (agent, patient)
 
 
+# Joint doers: an event noun's "between" / "among" phrase names who takes part
+# (the first of them is the head word); an "of" or possessive doer still wins.
+JOINT_DOERS = [
+    ("Talks between the union and the owners resumed.", "talk", "union", None),
+    ("The talks between Peru and Chile ended without a deal.", "talk", "Peru", None),
+    ("A summit between the two leaders was called off.", "summit", "leaders", None),
+    ("The merger between the two banks was approved.", "merger", "banks", None),
+    ("A truce between the rebels and the army held overnight.", "truce", "rebels", None),
+    ("Clashes between police and fans broke out after the match.", "clash", "police", None),
+    ("The deal between the club and its striker runs until 2030.", "deal", "club", None),
+    ("Negotiations between Boeing and the machinists stalled.", "negotiation", "Boeing", None),
+    ("A meeting between the ministers is planned for Friday.", "meeting", "ministers", None),
+    ("The war between the two states lasted a decade.", "war", "states", None),
+    ("Fresh talks among the three parties began on Monday.", "talk", "parties", None),
+    ("An agreement among creditors was reached late on Sunday.", "agreement", "creditors", None),
+    ("The merger of the two airlines was blocked.", "merger", "airlines", None),
+    ("Germany's talks with Brazil were postponed.", "talk", "Germany", None),
+    ("The summit was cancelled at short notice.", "summit", None, None),
+    ("Officials held talks between sessions.", "talk", "Officials", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "agent", "patient"), JOINT_DOERS)
+def test_joint_doers(nlp, text, lemma, agent, patient) -> None:
+    frame, doc = _frame(nlp, text, lemma)
+    assert (_head(doc, frame.agent), _head(doc, frame.patient)) == (agent, patient)
+
+
 NEGATION = [
     ("Russia did not release the prisoners.", "release", "negative"),
     ("The talks never took place.", "talk", "negative"),

@@ -44,6 +44,7 @@ class _Words:
     negators: frozenset[str]
     place_preps: frozenset[str]
     light_objects: frozenset[str]
+    joint_preps: frozenset[str]
     reporting: frozenset[str]
     pronouns: frozenset[str]
 
@@ -64,6 +65,7 @@ def words() -> _Words:
         negators=frozenset(data["negators"]),
         place_preps=frozenset(data["place_preps"]),
         light_objects=frozenset(data["light_objects"]),
+        joint_preps=frozenset(data["joint_preps"]),
         reporting=frozenset(said["cues"]),
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
     )
@@ -240,6 +242,8 @@ def _noun_frame(token: Token) -> tuple[Token | None, Token | None]:
         verb = head if head.pos_ == "VERB" else head.head
         if _lemma(verb) in w.support:
             agent, _ = _subject(verb)
+    # "talks between the union and the owners": who takes part, when nothing else says.
+    agent = agent or _pobj(token, w.joint_preps)
     return agent, patient
 
 

@@ -6,8 +6,11 @@ Documents are synthetic but shaped like news extractions: 20 facts each, entitie
 from a Zipf-like pool of 3,000 names (a few very common, most rare), one date in two
 from a year, a quantity in four, and sentence texts built from a 5,000-word vocabulary
 plus the fact's own names, so that blocking keys and text similarity behave as on real
-reports. Building the brief from ready ``Document`` objects isolates the cross-document
-step (``briefx.brief.build_brief``) from spaCy.
+reports. Documents come in stories of ``STORY_SIZE`` reports: a story's reports share
+half their words, a name and a few event words (one sentence in two has an event frame),
+so that stories form and facts cluster by event as on real briefs. Building the brief
+from ready ``Document`` objects isolates the cross-document step
+(``briefx.brief.build_brief``) from spaCy.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from briefx.schema import (
     DateMention,
     Document,
     Entity,
+    EventFrame,
     Fact,
     Mention,
     Quantity,
@@ -32,6 +36,8 @@ from briefx.schema import (
 
 NAMES = 3000
 WORDS = [f"w{i}" for i in range(5000)]
+EVENT_WORDS = [f"v{i}" for i in range(300)]
+STORY_SIZE = 5
 
 
 def _name(rng: random.Random) -> int:
@@ -39,16 +45,21 @@ def _name(rng: random.Random) -> int:
 
 
 def synthetic_document(n: int, rng: random.Random, facts: int = 20) -> Document:
-    """One document of ``facts`` sentences with entities, dates and quantities."""
+    """One document of ``facts`` sentences with entities, dates, quantities and events."""
+    story = random.Random(n // STORY_SIZE)
+    story_words = story.sample(WORDS, 40)
+    story_name = _name(story)
+    story_events = story.sample(EVENT_WORDS, 3)
     text_parts: list[str] = []
     sentences, dates, quantities, fact_rows = [], [], [], []
     mentions: dict[int, list[Mention]] = {}
     offset = 0
     day0 = dt.date(2025, 1, 1)
     for sid in range(facts):
-        names = sorted({_name(rng) for _ in range(rng.randint(1, 3))})
-        words = rng.sample(WORDS, 12)
-        pieces = [f"Name{k}" for k in names] + words
+        names = sorted({story_name} | {_name(rng) for _ in range(rng.randint(0, 2))})
+        words = rng.sample(WORDS, 6) + rng.sample(story_words, 6)
+        verb = rng.choice(story_events) if rng.random() < 0.5 else None
+        pieces = [f"Name{k}" for k in names] + words + ([verb] if verb else [])
         rng.shuffle(pieces)
         sentence = " ".join(pieces) + "."
         start = offset
@@ -99,7 +110,26 @@ def synthetic_document(n: int, rng: random.Random, facts: int = 20) -> Document:
             )
             quantity_ids.append(len(quantities) - 1)
         sentences.append(Sentence(id=sid, start=start, end=start + len(sentence), text=sentence))
-        fact_rows.append((sid, sentence, names, date_ids, quantity_ids))
+        frames = []
+        if verb is not None:
+            at = start + sentence.index(f" {verb} " if f" {verb} " in sentence else verb)
+            at += sentence[at - start :].startswith(" ")
+            frames.append(
+                EventFrame(
+                    start=at,
+                    end=at + len(verb),
+                    text=verb,
+                    lemma=verb,
+                    agent=None,
+                    patient=None,
+                    place=None,
+                    dates=date_ids,
+                    quantities=quantity_ids,
+                    polarity="positive",
+                    modality="actual",
+                )
+            )
+        fact_rows.append((sid, sentence, names, date_ids, quantity_ids, frames))
         text_parts.append(sentence)
         offset += len(sentence) + 1
     ids = {k: f"e{i + 1}" for i, k in enumerate(sorted(mentions))}
@@ -115,8 +145,9 @@ def synthetic_document(n: int, rng: random.Random, facts: int = 20) -> Document:
             dates=d,
             quantities=q,
             attribution=None,
+            events=frames,
         )
-        for sid, text, names, d, q in fact_rows
+        for sid, text, names, d, q, frames in fact_rows
     ]
     return Document(
         doc_id=f"d{n}",

@@ -1,21 +1,31 @@
 """Across documents: one entity per name, and clusters of facts several reports agree on.
 
-Corpus entities come from ``briefx.canonical.merge_entities``.
+Corpus entities come from ``briefx.canonical.merge_entities``; stories (the documents
+that report one news event) from ``briefx.stories.group_stories``. Facts of two stories
+never cluster.
 
-Fact clusters link facts of different documents that report the same thing. Candidate
-pairs come from blocking keys (shared corpus entities, speakers, date values, counted
-quantities, and pairs of them); inside a block too large to compare all its pairs ("Russia"
-in a corpus about Russia) each fact meets only its nearest neighbours by text, so the
-work grows with the number of facts, not with its square. A
-candidate pair is scored by text similarity (rapidfuzz token-set ratio) plus what the two
-facts share (entities, dates, quantities, the same speaker, an event: ``briefx.brief_events``,
-more when a participant has the same role in both). Two facts link when each is
-the other's best-scoring fact in the other's document and the score passes a threshold
-(mutual best match: a report of Witkoff's visit does not also link to Zelensky's), or when
-one repeats the other's words in full (a quotation that another report splits up).
+Inside a story, facts cluster in two ways:
+
+- by event (``briefx.brief_events.event_clusters``): frames of the same kind of event
+  (same lemma, or one group of ``models/events/equivalents.json``) that name no two
+  different corpus entities in one role and give no dates that cannot overlap, and whose
+  facts share a participant, an entity or a date with the cluster. A fact reporting two
+  events is in both clusters.
+- by text: candidate pairs come from blocking keys (shared corpus entities, speakers,
+  date values, counted quantities, and pairs of them); inside a block too large to
+  compare all its pairs ("Russia" in a corpus about Russia) each fact meets only its
+  nearest neighbours by text, so the work grows with the number of facts, not with its
+  square. A candidate pair is scored by text similarity (rapidfuzz token-set ratio) plus
+  what the two facts share (entities, dates, quantities, the same speaker, a matching
+  event, more when a participant has the same role in both). Two facts link when each is
+  the other's best-scoring fact in the other's document and the score passes a threshold
+  (mutual best match), or when one repeats the other's words in full (a quotation that
+  another report splits up). A text cluster inside one event cluster is not repeated.
+
 ``conflicts`` (``briefx.conflicts``) lists what two documents report differently about
-one event: a count of the same thing, the event's date; ``event`` is the event the
-cluster's facts share.
+one event: a count of the same thing, the event's date; only frames naming one
+participant in the same role, or facts linked by text, are compared. ``event`` is the
+event the cluster's facts share.
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from briefx.brief_events import EventView, cluster_event, event_views, matched
+from briefx.brief_events import EventView, cluster_event, event_clusters, event_views, matched
 from briefx.canonical import UnionFind, merge_entities
 from briefx.conflicts import event_conflicts
 from briefx.schema import (
@@ -40,6 +50,7 @@ from briefx.schema import (
     FactRef,
     Quantity,
 )
+from briefx.stories import group_stories
 
 # Blocking: a key shared by at most MAX_BLOCK facts compares all of them; a larger block
 # compares each fact with its WINDOW neighbours. Pair keys use a fact's first
@@ -226,42 +237,96 @@ def _same_role(a: EventView, b: EventView) -> bool:
 def cluster_facts(
     documents: Sequence[Document], mapping: dict[tuple[int, str], str]
 ) -> list[FactCluster]:
-    """Group facts of different documents that report the same thing."""
+    """Group facts of different documents that report the same thing.
+
+    Documents are first grouped into stories (``briefx.stories``): facts of two stories
+    never cluster. Inside a story, facts cluster by event (``event_clusters``: the same
+    kind of event, no clash of participant or date; a fact reporting two events is in
+    both clusters) and by text (``links``: mutual best matches and repetitions, which
+    also catch quotations that name no event). A text cluster whose facts all share one
+    event cluster adds nothing and is left out.
+    """
     views = fact_views(documents, mapping)
+    story = group_stories(documents, mapping)
+    texts = {(v.doc, v.sentence): v.text for v in views}
+    by_fact = {(v.doc, v.sentence): v for v in views}
+    groups: list[_Group] = []
+    anchors = {(v.doc, v.sentence): v.entities | v.dates for v in views}
+    for frames in event_clusters((e for v in views for e in v.events), story, anchors):
+        facts = {(e.doc, e.sentence): by_fact[(e.doc, e.sentence)] for e in frames}
+        pairs = [(a, b) for n, a in enumerate(frames) for b in frames[n + 1 :] if a.doc != b.doc]
+        # Only frames that name one participant in the same role are set against each
+        # other for conflicts: two frames joined for sharing a kind of event and a name
+        # in their sentences may still be two exchanges, and their counts no conflict.
+        compared = [(a, b) for a, b in pairs if _same_role(a, b)]
+        groups.append(_Group(list(facts.values()), pairs, compared))
+    covered = [frozenset((v.doc, v.sentence) for v in g.facts) for g in groups]
+    for group in _text_clusters(views, story):
+        keys = frozenset((v.doc, v.sentence) for v in group.facts)
+        within = next((n for n, facts in enumerate(covered) if keys <= facts), None)
+        if within is None:
+            groups.append(group)
+        else:
+            # Its facts are all in one event cluster: what the text links compare
+            # (a date one report gives differently) is compared there.
+            groups[within].compared.extend(group.compared)
+    # Clusters in order of their first fact; of clusters starting at one fact, the one
+    # more sources and facts report comes first.
+    groups.sort(
+        key=lambda g: (min((v.doc, v.sentence) for v in g.facts), -g.sources, -len(g.facts))
+    )
+    clusters: list[FactCluster] = []
+    for group in groups:
+        facts = sorted(group.facts, key=lambda v: (v.doc, v.sentence))
+        clusters.append(
+            FactCluster(
+                id=f"c{len(clusters) + 1}",
+                facts=[FactRef(doc=v.doc, sentence=v.sentence) for v in facts],
+                sources=group.sources,
+                entities=_shared(facts, lambda v: v.entities),
+                dates=_shared(facts, lambda v: v.dates),
+                conflicts=event_conflicts(
+                    [p for a, b in group.compared for p in matched([a], [b], dates=False)], texts
+                ),
+                event=cluster_event([p for a, b in group.events for p in matched([a], [b])]),
+            )
+        )
+    return clusters
+
+
+@dataclass
+class _Group:
+    """A cluster being made: its facts, the pairs of frames naming its event, and the
+    pairs of frames compared for conflicts."""
+
+    facts: list[_FactView]
+    events: list[tuple[EventView, EventView]]
+    compared: list[tuple[EventView, EventView]]
+
+    @property
+    def sources(self) -> int:
+        return len({v.doc for v in self.facts})
+
+
+def _text_clusters(views: Sequence[_FactView], story: Sequence[int]) -> list[_Group]:
+    """Facts linked by text inside one story, with the pairs of frames their links match."""
     uf = UnionFind(len(views))
-    linked = links(views)
+    linked = [(i, j) for i, j in links(views) if story[views[i].doc] == story[views[j].doc]]
     for i, j in linked:
         uf.union(i, j)
     # Events and conflicts are read off the linked pairs (not every pair of a cluster):
     # the work follows the links, and only facts matched to each other are compared.
-    by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    frames: dict[int, list[tuple[EventView, EventView]]] = defaultdict(list)
     for i, j in linked:
-        by_root[uf.find(i)].append((i, j))
-    groups: dict[int, list[int]] = defaultdict(list)
+        frames[uf.find(i)].extend((a, b) for a in views[i].events for b in views[j].events)
+    groups: dict[int, list[_FactView]] = defaultdict(list)
     for i in range(len(views)):
-        groups[uf.find(i)].append(i)
-    clusters: list[FactCluster] = []
-    texts = {(v.doc, v.sentence): v.text for v in views}
-    for members in sorted(groups.values(), key=min):
-        found = [views[i] for i in members]
-        docs = {v.doc for v in found}
-        if len(docs) < 2:
-            continue
-        across = [(views[i], views[j]) for i, j in by_root[uf.find(members[0])]]
-        same = [p for a, b in across for p in matched(a.events, b.events)]
-        clashing = [p for a, b in across for p in matched(a.events, b.events, dates=False)]
-        clusters.append(
-            FactCluster(
-                id=f"c{len(clusters) + 1}",
-                facts=[FactRef(doc=v.doc, sentence=v.sentence) for v in found],
-                sources=len(docs),
-                entities=_shared(found, lambda v: v.entities),
-                dates=_shared(found, lambda v: v.dates),
-                conflicts=event_conflicts(clashing, texts),
-                event=cluster_event(same),
-            )
-        )
-    return clusters
+        groups[uf.find(i)].append(views[i])
+    return [
+        _Group(members, frames[root], list(frames[root]))
+        for root, members in sorted(groups.items())
+        if len({v.doc for v in members}) > 1
+    ]
 
 
 def _shared(views: Sequence[_FactView], get: Callable[[_FactView], Iterable[str]]) -> list[str]:

@@ -10,7 +10,7 @@ the span from May to July, not two dates.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -161,14 +161,18 @@ def cluster_event(pairs: Sequence[tuple[EventView, EventView]]) -> ClusterEvent 
         )
         keys[a.key] += 1 + ANCHOR_WEIGHT * anchored
     key = min(keys, key=lambda k: (-keys[k], k))
-    views = [v for pair in pairs for v in pair if v.key == key]
+    # Each frame once, however many pairs it is in.
+    views = list({id(v): v for pair in pairs for v in pair if v.key == key}.values())
 
     def agreed(values: Iterable[str | None]) -> str | None:
         found = Counter(v for v in values if v is not None)
         return min(found, key=lambda k: (-found[k], k)) if found else None
 
     lemmas = Counter(v.lemma for v in views)
-    modalities = Counter(v.modality for v in views)
+    # The frames that name most (participants, a date) say best whether the event is a
+    # plan or happened: "will visit Ankara on Nov. 19" over a bare "the visit".
+    most = max(_filled(v) for v in views)
+    modalities = Counter(v.modality for v in views if _filled(v) == most)
     return ClusterEvent(
         lemma=min(lemmas, key=lambda k: (-lemmas[k], k)),
         agent=agreed(v.agent for v in views),
@@ -177,3 +181,109 @@ def cluster_event(pairs: Sequence[tuple[EventView, EventView]]) -> ClusterEvent 
         date=agreed(v.date for v in views),
         modality=min(modalities, key=lambda k: (-modalities[k], k)),  # type: ignore[arg-type]
     )
+
+
+def _agreeing(part: _Part, view: EventView) -> int | None:
+    """How many slots ``view`` shares with a forming cluster, or None when one clashes."""
+    shared = 0
+    for mine, theirs in zip(part.slots, (view.agent, view.patient, view.place), strict=True):
+        if mine is not None and theirs is not None:
+            if mine != theirs:
+                return None
+            shared += 1
+    if part.span is not None and view.span is not None:
+        if part.span[0] > view.span[1] or view.span[0] > part.span[1]:
+            return None
+        shared += 1
+    return shared
+
+
+@dataclass
+class _Part:
+    """A cluster of frames being formed: the slot values and dates its frames agree on."""
+
+    slots: list[str | None]
+    span: tuple[str, str] | None
+    views: list[EventView]
+    anchors: set[str]
+
+    def add(self, view: EventView) -> None:
+        self.views.append(view)
+        for n, value in enumerate((view.agent, view.patient, view.place)):
+            if self.slots[n] is None:
+                self.slots[n] = value
+        if view.span is not None:
+            self.span = (
+                view.span
+                if self.span is None
+                else (
+                    max(self.span[0], view.span[0]),
+                    min(self.span[1], view.span[1]),
+                )
+            )
+
+
+def _filled(view: EventView) -> int:
+    """How many of a frame's slots (participants and date) are known."""
+    return sum(1 for _ in view.slots()) + (view.span is not None)
+
+
+def event_clusters(
+    views: Iterable[EventView],
+    story: Sequence[int],
+    anchors: Mapping[tuple[int, int], frozenset[str]] | None = None,
+) -> list[list[EventView]]:
+    """Group the frames of one story that report one event, across documents.
+
+    Frames of one story with the same kind of event (``event_key``) are one event unless
+    they name different corpus entities in a role or give dates that cannot overlap:
+    "the rebels freed 12 hostages" and "the 12 hostages were released on Friday" are one
+    release; the release of other hostages by the army is another. The frames naming
+    most slots are placed first; each later frame joins the compatible group it shares
+    most with (then the one with most documents), or starts its own.
+
+    Args:
+        views: the event frames of every fact of the brief.
+        story: each document's story (``briefx.stories.group_stories``).
+    Returns:
+        Groups of frames from at least two documents, in order of their first frame.
+    """
+    by_kind: dict[tuple[int, str], list[EventView]] = {}
+    for view in views:
+        by_kind.setdefault((story[view.doc], view.key), []).append(view)
+    found: list[list[EventView]] = []
+    for frames in by_kind.values():
+        if len({v.doc for v in frames}) < 2:
+            continue
+        parts: list[_Part] = []
+        specific_first = sorted(frames, key=lambda v: (-_filled(v), v.doc, v.sentence))
+        for view in specific_first:
+            best: tuple[int, int, int] | None = None
+            for n, part in enumerate(parts):
+                shared = _agreeing(part, view)
+                if shared is None:
+                    continue
+                if (
+                    anchors is not None
+                    and shared == 0
+                    and not (anchors.get((view.doc, view.sentence), frozenset()) & part.anchors)
+                ):
+                    continue
+                rank = (shared, len({v.doc for v in part.views}), -n)
+                if best is None or rank > best:
+                    best = rank
+                    choice = part
+            mine = anchors.get((view.doc, view.sentence), frozenset()) if anchors else frozenset()
+            if best is None:
+                parts.append(
+                    _Part([view.agent, view.patient, view.place], view.span, [view], set(mine))
+                )
+            else:
+                choice.add(view)
+                choice.anchors |= mine
+        found.extend(
+            sorted(p.views, key=lambda v: (v.doc, v.sentence))
+            for p in parts
+            if len({v.doc for v in p.views}) > 1
+        )
+    return sorted(found, key=lambda vs: (vs[0].doc, vs[0].sentence, vs[0].key))

@@ -1,0 +1,110 @@
+"""Same event, other words: two reports' facts cluster by event (capability table).
+
+Each case is two one-sentence reports of one day. ``key`` is the kind of event the
+cluster must name (``briefx.brief_events.event_key`` of its lemma), or None when the two
+must not share an event cluster (other direction, other participants).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import briefx
+from briefx.brief_events import event_key
+
+CASES = [
+    # Markets and results: the same move in other words.
+    (
+        "Shares of Corvane rose 4 percent on Tuesday.",
+        "Corvane stock climbed 4 percent on Tuesday.",
+        "rise",
+    ),
+    (
+        "Velmora's quarterly profit jumped 12 percent.",
+        "Profit at Velmora increased 12 percent in the quarter.",
+        "rise",
+    ),
+    (
+        "Sales at Brightwick fell 8 percent in March.",
+        "Brightwick's March sales dropped 8 percent.",
+        "fall",
+    ),
+    (
+        "Tasmin Air shares plunged after the warning.",
+        "Tasmin Air stock tumbled after its warning.",
+        "fall",
+    ),
+    (
+        "Ostrava Steel cut 900 jobs on Monday.",
+        "Ostrava Steel announced 900 job cuts on Monday.",
+        "lay",
+    ),
+    (
+        "Delmark sold its shipping arm to Harrow Group.",
+        "The sale of Delmark's shipping arm to Harrow Group was agreed.",
+        "sell",
+    ),
+    (
+        "Harrow Group bought Delmark's shipping arm.",
+        "Harrow Group's purchase of the Delmark shipping arm closed.",
+        "acquire",
+    ),
+    # Crime and incidents.
+    (
+        "Thieves stole paintings from the Varga museum.",
+        "The theft of paintings from the Varga museum shocked the city.",
+        "steal",
+    ),
+    (
+        "Masked men robbed a jewellery store in Turin.",
+        "The robbery of a Turin jewellery store lasted four minutes.",
+        "rob",
+    ),
+    ("A power outage hit Leeds overnight.", "Leeds suffered a blackout overnight.", "outage"),
+    (
+        "Arsonists torched a warehouse in Porto.",
+        "Police in Porto suspect arson in the warehouse blaze.",
+        "arson",
+    ),
+    # Not one event: opposite moves, other doers.
+    (
+        "Shares of Corvane rose 4 percent on Tuesday.",
+        "Shares of Corvane fell 3 percent on Tuesday.",
+        None,
+    ),
+    ("Ostrava Steel cut 900 jobs on Monday.", "Ostrava Steel hired 300 engineers on Monday.", None),
+    (
+        "Delmark sold its shipping arm to Harrow Group.",
+        "Harrow Group sold its rail unit to Delmark.",
+        None,
+    ),
+    (
+        "Thieves stole paintings from the Varga museum.",
+        "The Varga museum bought two paintings.",
+        None,
+    ),
+    (
+        "Velmora's quarterly profit jumped 12 percent.",
+        "Velmora's quarterly profit slumped 12 percent.",
+        None,
+    ),
+]
+
+
+def _event_keys(first: str, second: str) -> set[str]:
+    docs = [
+        briefx.extract(t, published="2024-09-17", doc_id=f"r{n}")
+        for n, t in enumerate((first, second))
+    ]
+    brief = briefx.brief(docs)
+    return {event_key(c.event.lemma) for c in brief.fact_clusters if c.event is not None}
+
+
+@pytest.mark.parametrize(("first", "second", "key"), CASES)
+def test_same_event_in_other_words(first: str, second: str, key: str | None) -> None:
+    keys = _event_keys(first, second)
+    if key is None:
+        # No event cluster may join an opposite move or other doers.
+        assert not keys & {"rise", "fall", "lay", "sell", "acquire", "steal"}, keys
+    else:
+        assert key in keys, keys

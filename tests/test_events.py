@@ -118,6 +118,35 @@ def test_joint_doers(nlp, text, lemma, agent, patient) -> None:
     assert (_head(doc, frame.agent), _head(doc, frame.patient)) == (agent, patient)
 
 
+# Headline plans: a "to" infinitive no finite verb governs announces what someone will
+# do ("Pope to visit Iraq"); its doer is the name it hangs off or its own subject.
+HEADLINE_PLANS = [
+    ("Zelensky to visit Turkey on Friday", "visit", "Zelensky", "planned"),
+    ("Pope to visit Iraq in March", "visit", "Pope", "planned"),
+    ("Apple to cut 500 jobs in Ireland", "cut", "Apple", "planned"),
+    ("Nordwind to buy rival for $2 billion", "buy", "Nordwind", "planned"),
+    ("Rail workers to strike on Friday", "strike", "workers", "planned"),
+    ("Ministers to meet on Monday over fuel prices", "meet", "Ministers", "planned"),
+    ("Vantor Bank to close 40 branches", "close", "Bank", "planned"),
+    ("Brazil to host the 2031 games", "host", "Brazil", "planned"),
+    ("Kenya to hold election in August", "election", "Kenya", "planned"),
+    ("Toyota to recall 300,000 cars", "recall", "Toyota", "planned"),
+    ("Nurses to walk out over pay", "walk", "Nurses", "planned"),
+    ("Madrid to sell stake in airport operator and cut debt", "cut", "Madrid", "planned"),
+    # Not headline plans: a finite verb governs the infinitive, or there is none.
+    ("Zelensky visits Turkey", "visit", "Zelensky", "actual"),
+    ("Zelensky visited Turkey to meet Erdogan", "visit", "Zelensky", "actual"),
+    ("The plan to close the plant was dropped", "drop", None, "actual"),
+    ("He agreed to sell the club", "sell", "He", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "agent", "modality"), HEADLINE_PLANS)
+def test_headline_plans(nlp, text, lemma, agent, modality) -> None:
+    frame, doc = _frame(nlp, text, lemma)
+    assert (_head(doc, frame.agent), frame.modality) == (agent, modality)
+
+
 NEGATION = [
     ("Russia did not release the prisoners.", "release", "negative"),
     ("The talks never took place.", "talk", "negative"),

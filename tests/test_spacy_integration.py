@@ -14,6 +14,7 @@ SEED = ROOT / "seeds" / "002_5d775d14f0e02cd4.txt"
 PLUGIN = """
 import json, sys, spacy
 nlp = spacy.load(sys.argv[1])
+nlp.add_pipe("briefx_line_breaks", before="parser")
 nlp.add_pipe("briefx")
 text = open(sys.argv[2], encoding="utf-8").read()
 doc = nlp.make_doc(text)

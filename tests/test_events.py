@@ -296,6 +296,46 @@ REPORTING = [
 ]
 
 
+# Speech acts with a noun for object are events of their own ("announced a merger");
+# with a clause, or for other reporting verbs, they stay attribution (None).
+SPEECH_ACTS = [
+    ("Apple announced a new iPhone on Tuesday.", "announce", "Apple", "iPhone"),
+    ("Harlow Foods reported a quarterly loss.", "report", "Foods", "loss"),
+    ("Velmora posted a record profit of $2 billion.", "post", "Velmora", "profit"),
+    ("The rebels claimed responsibility for the attack.", "claim", "rebels", "responsibility"),
+    ("The minister denied the charges.", "deny", "minister", "charges"),
+    ("Prosecutors accused the mayor of fraud.", "accuse", "Prosecutors", "mayor"),
+    ("The government declared a state of emergency.", "declare", "government", "state"),
+    ("The company revealed a new logo.", "reveal", "company", "logo"),
+    ("The firm announced plans to close two plants.", "announce", "firm", "plans"),
+    ("Apple announced that it would cut jobs.", None, None, None),
+    ("The company reported that sales fell.", None, None, None),
+    ("Police said two people died.", None, None, None),
+    ("He told reporters the deal was off.", None, None, None),
+    ("The minister denied that he had resigned.", None, None, None),
+    ("Officials confirmed the visit.", None, None, None),
+    ("Rebels claimed that they had won.", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "agent", "patient"), SPEECH_ACTS)
+def test_speech_acts_with_a_noun_object_are_events(nlp, text, lemma, agent, patient) -> None:
+    from briefx.resources import load_json
+
+    doc = nlp(text)
+    cues = set(load_json("attribution.json")["cues"])
+    found = [f for f in find_events(doc[:]) if f.lemma in cues]
+    if lemma is None:
+        assert found == []
+    else:
+        (frame,) = found
+        assert (frame.lemma, _head(doc, frame.agent), _head(doc, frame.patient)) == (
+            lemma,
+            agent,
+            patient,
+        )
+
+
 @pytest.mark.parametrize("text", REPORTING)
 def test_reporting_verbs_are_not_events(nlp, text) -> None:
     from briefx.resources import load_json

@@ -45,6 +45,7 @@ class _Words:
     place_preps: frozenset[str]
     light_objects: frozenset[str]
     joint_preps: frozenset[str]
+    reporting_events: frozenset[str]
     reporting: frozenset[str]
     pronouns: frozenset[str]
 
@@ -66,6 +67,7 @@ def words() -> _Words:
         place_preps=frozenset(data["place_preps"]),
         light_objects=frozenset(data["light_objects"]),
         joint_preps=frozenset(data["joint_preps"]),
+        reporting_events=frozenset(data["reporting_events"]),
         reporting=frozenset(said["cues"]),
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
     )
@@ -109,13 +111,23 @@ def _carries_noun(token: Token) -> bool:
     )
 
 
+def _reports_a_thing(token: Token) -> bool:
+    """A reporting verb with a noun for object and no clause: "announced a merger"."""
+    children = list(token.children)
+    if any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in children):
+        return False
+    return any(c.dep_ in _OBJECTS and c.pos_ in {"NOUN", "PROPN"} for c in children)
+
+
 def is_event_verb(token: Token) -> bool:
     """True for a verb that names an event ("visit"), not a state, cue or reporting verb."""
     w = words()
     if token.pos_ != "VERB" or token.dep_ in {"amod", "aux", "auxpass"}:
         return False
     lemma = _lemma(token)
-    if lemma in w.not_events or lemma in w.reporting:
+    if lemma in w.reporting:
+        return lemma in w.reporting_events and _reports_a_thing(token)
+    if lemma in w.not_events:
         return False
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):
         return False

@@ -296,6 +296,41 @@ REPORTING = [
 ]
 
 
+# Outcomes said of someone: "ten people are dead" reports a death whose doer is the
+# subject (or the object after "left", or the number of people on the word itself).
+OUTCOMES = [
+    ("Ten people are dead after the storm.", "dead", "people"),
+    ("The climber was found dead on Sunday.", "dead", "climber"),
+    ("The actor is dead at 84.", "dead", "actor"),
+    ("The gunman lay dead in the street.", "dead", "gunman"),
+    ("The attack left 30 dead and 50 wounded.", "dead", "30"),
+    ("The crash left the driver dead.", "dead", "driver"),
+    ("Two fishermen remain missing off the coast.", "missing", "fishermen"),
+    ("Three miners were reported missing.", "missing", "miners"),
+    ("Two boys went missing on Friday.", "missing", "boys"),
+    ("Five are still missing after the landslide.", "missing", "Five"),
+    ("Hundreds were left homeless by the flood.", "homeless", "Hundreds"),
+    ("A baby was found alive, but two others are dead.", "dead", "others"),
+    ("The man is missing, his family said.", "missing", "man"),
+    ("The striker is missing the final with a knee injury.", None, None),
+    ("Both drivers were injured.", "injure", None),
+    ("The dead man was a teacher.", None, None),
+    ("Missing posters covered the walls.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "agent"), OUTCOMES)
+def test_outcomes(nlp, text, lemma, agent) -> None:
+    doc = nlp(text)
+    words = {"dead", "missing", "homeless", "hurt", "wounded", "injured", "injure", "wound"}
+    found = [f for f in find_events(doc[:]) if f.lemma in words]
+    if lemma is None:
+        assert found == []
+    else:
+        frame = next(f for f in found if f.lemma == lemma)
+        assert _head(doc, frame.agent) == agent
+
+
 # Speech acts with a noun for object are events of their own ("announced a merger");
 # with a clause, or for other reporting verbs, they stay attribution (None).
 SPEECH_ACTS = [

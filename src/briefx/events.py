@@ -24,6 +24,10 @@ from briefx.resources import load_json
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "obj", "attr_obj"})
+# A word that completes its verb as what the subject is or becomes ("are dead", "found dead").
+_PREDICATIVE = frozenset({"acomp", "oprd"})
+# Links under which a verb heads a clause of its own (not "missing posters").
+_CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"})
 # The modality that wins when several cues meet ("will try to visit" is possible).
 _MODALITY_RANK = {"actual": 0, "planned": 1, "possible": 2}
 _EVENT_NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -46,6 +50,7 @@ class _Words:
     light_objects: frozenset[str]
     joint_preps: frozenset[str]
     reporting_events: frozenset[str]
+    outcomes: frozenset[str]
     reporting: frozenset[str]
     pronouns: frozenset[str]
 
@@ -68,6 +73,7 @@ def words() -> _Words:
         light_objects=frozenset(data["light_objects"]),
         joint_preps=frozenset(data["joint_preps"]),
         reporting_events=frozenset(data["reporting_events"]),
+        outcomes=frozenset(data["outcome_adjectives"]),
         reporting=frozenset(said["cues"]),
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
     )
@@ -109,6 +115,26 @@ def _carries_noun(token: Token) -> bool:
         c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS and is_event_noun(c)
         for c in token.children
     )
+
+
+def is_outcome(token: Token) -> bool:
+    """A word said of someone that reports what happened to them: "ten people are dead",
+    "five are still missing" (read by the parser as a verb with no object)."""
+    if token.lower_ not in words().outcomes:
+        return False
+    if token.dep_ in _PREDICATIVE:
+        return True
+    return token.tag_ == "VBG" and token.dep_ in _CLAUSE_HEADS and _child(token, _OBJECTS) is None
+
+
+def _outcome_frame(token: Token) -> tuple[Token | None, Token | None]:
+    """The one the outcome is said of ("the climber was found dead") is its doer; after
+    an object, the object ("left the driver dead"); a number on it, that number of
+    people ("the attack left 30 dead")."""
+    counted = _child(token, {"nummod"})
+    said_of = _child(token.head, _OBJECTS) if token.dep_ == "oprd" else None
+    holder = token if token.dep_ not in _PREDICATIVE else token.head
+    return counted or said_of or _child(holder, _SUBJECTS | _PASSIVE_SUBJECTS), None
 
 
 def _reports_a_thing(token: Token) -> bool:
@@ -320,7 +346,10 @@ def find_events(sent: Span) -> list[RawFrame]:
     """
     frames: list[RawFrame] = []
     for token in sent:
-        if is_event_verb(token):
+        if is_outcome(token):
+            agent, patient = _outcome_frame(token)
+            polarity, modality = _cues(token)
+        elif is_event_verb(token):
             agent, patient = _verb_frame(token)
             polarity, modality = _cues(token)
         elif is_event_noun(token):
@@ -335,7 +364,7 @@ def find_events(sent: Span) -> list[RawFrame]:
         frames.append(
             RawFrame(
                 trigger=token.i,
-                lemma=_lemma(token),
+                lemma=token.lower_ if is_outcome(token) else _lemma(token),
                 agent=None if agent is None else agent.i,
                 patient=None if patient is None else patient.i,
                 places=_places(token, patient),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefx.labels import attribution_label, timex_gloss
+from briefx.report import brief_html as report_html
 
 if TYPE_CHECKING:
     from briefx.schema import Brief, DateMention, Document, Fact, Quantity
@@ -280,34 +281,6 @@ def _table(head: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     return f"<table><tr>{th}</tr>{body}</table>"
 
 
-def _cluster_html(brief: Brief, cluster_index: int, gnames: dict[str, str]) -> str:
-    c = brief.fact_clusters[cluster_index]
-    docs = brief.documents
-    disputed = {(v.doc, v.sentence) for k in c.conflicts for v in k.values}
-    sources = "".join(
-        ('<li class="bx-disputed">' if (f.doc, f.sentence) in disputed else "<li>")
-        + f"<b>{_esc(docs[f.doc].doc_id)}</b> #{f.sentence}: "
-        f"{_esc(docs[f.doc].sentences[f.sentence].text)}</li>"
-        for f in c.facts
-    )
-    conflicts = "".join(
-        f'<div class="bx-conflict"><b>conflict ({_esc(k.kind)}) about {_esc(k.about)}:</b><ul>'
-        + "".join(
-            f"<li><b>{_esc(v.value)}</b> in {_esc(docs[v.doc].doc_id)} #{v.sentence}: "
-            f"{_esc(v.text)}</li>"
-            for v in k.values
-        )
-        + "</ul></div>"
-        for k in c.conflicts
-    )
-    ents = ", ".join(gnames.get(g, g) for g in c.entities)
-    return (
-        f'<div class="bx-cluster" data-cluster="{_esc(c.id)}"><b>{_esc(c.id)}</b> · '
-        f"{c.sources} sources · entities: {_esc(ents) or '-'} · "
-        f"dates: {_esc(', '.join(c.dates)) or '-'}<ul>{sources}</ul>{conflicts}</div>"
-    )
-
-
 def _text_of(doc: Document, text: str | None) -> str | None:
     """``text`` when it is this document's; else None (rebuilt from the sentences).
 
@@ -319,14 +292,15 @@ def _text_of(doc: Document, text: str | None) -> str | None:
 
 
 def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
-    """Self-contained HTML of a brief: each document, corpus entities, fact clusters.
+    """Self-contained HTML of a brief: the report, then each document highlighted.
 
     Args:
         brief: a ``Brief`` from ``briefx.brief``.
         texts: article texts by doc id, to show them exactly (else rebuilt from sentences).
     Returns:
-        An HTML fragment: one collapsible ``<details>`` per document, a table of the
-        corpus entities, then the fact clusters with their sources and conflicts.
+        An HTML fragment: the report of ``briefx.report.brief_html`` (one headline per
+        fact cluster, its sentences and conflicts, the entities), then one collapsible
+        ``<details>`` per document with its extractions highlighted.
     """
     texts = texts or {}
     docs = "".join(
@@ -334,29 +308,9 @@ def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
         f"{_document_body(d, _text_of(d, texts.get(d.doc_id)), position=k)}</details>"
         for k, d in enumerate(brief.documents)
     )
-    ent_rows = [
-        (
-            e.id,
-            e.type,
-            e.name,
-            ", ".join(e.aliases),
-            ", ".join(f"{brief.documents[m.doc].doc_id}:{m.entity}" for m in e.mentions),
-        )
-        for e in brief.entities
-    ]
-    gnames = {e.id: e.name for e in brief.entities}
-    clusters = "".join(_cluster_html(brief, i, gnames) for i in range(len(brief.fact_clusters)))
-    n_conf = sum(len(c.conflicts) for c in brief.fact_clusters)
-    errors = "".join(f"<li>{_esc(e.source)}: {_esc(e.error)}</li>" for e in brief.errors)
     return (
-        f'<div class="bx">{_STYLE}'
-        f"<h3>Documents ({len(brief.documents)})</h3>{docs}"
-        + (f"<h3>Errors</h3><ul>{errors}</ul>" if errors else "")
-        + f"<h3>Entities ({len(brief.entities)})</h3>"
-        + _table(("id", "type", "name", "aliases", "mentions (doc:entity)"), ent_rows)
-        + f"<h3>Fact clusters ({len(brief.fact_clusters)}, {n_conf} conflicts)</h3>"
-        + clusters
-        + "</div>"
+        f'{report_html(brief)}<div class="bx">{_STYLE}'
+        f"<h3>Documents ({len(brief.documents)})</h3>{docs}</div>"
     )
 
 

@@ -11,8 +11,10 @@ into a full page. ``brief_text`` is the plain-text table for a terminal.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from briefx.schema import Brief, Conflict, FactCluster
+if TYPE_CHECKING:  # annotations only: schema's models show themselves through this module
+    from briefx.schema import Brief, Conflict, FactCluster
 
 # Verb forms by modality: a plan is "will visit", a possibility "may visit".
 _MODAL_WORD = {"planned": "will", "possible": "may"}
@@ -23,6 +25,7 @@ _STYLE = (
     ".bx-report blockquote{margin:.2em 0 .2em 1em;padding-left:.6em;border-left:3px solid #bbb}"
     ".bx-report .bx-src{color:#666;font-size:.9em}"
     ".bx-report .bx-conflict{background:#fde2e1;border-left:3px solid #c0392b;padding:.2em .5em}"
+    ".bx-report blockquote.bx-disputed{border-left-color:#c0392b}"
     ".bx-report .bx-warn{background:#fff4d6;padding:.2em .5em}"
     ".bx-report table{border-collapse:collapse}.bx-report td,.bx-report th"
     "{border:1px solid #ddd;padding:.2em .5em;text-align:left}"
@@ -141,17 +144,24 @@ def brief_html(brief: Brief) -> str:
     ]
     parts.append("<h3>Facts reported by several sources</h3>")
     for cluster in brief.fact_clusters:
-        parts.append(f"<h4>{escape(cluster.id)}. {escape(headline(brief, cluster))}</h4>")
-        for text, source in _sentences(brief, cluster):
+        parts.append(
+            f"<section data-cluster='{escape(cluster.id)}'>"
+            f"<h4>{escape(cluster.id)}. {escape(headline(brief, cluster))}</h4>"
+        )
+        # A sentence one of the conflict's values comes from is marked.
+        disputed = {(v.doc, v.sentence) for k in cluster.conflicts for v in k.values}
+        for ref, (text, source) in zip(cluster.facts, _sentences(brief, cluster), strict=True):
+            mark = " class='bx-disputed'" if (ref.doc, ref.sentence) in disputed else ""
             parts.append(
-                f"<blockquote>{escape(text)}<br><span class='bx-src'>— {escape(source)}"
-                "</span></blockquote>"
+                f"<blockquote{mark}>{escape(text)}<br><span class='bx-src'>— "
+                f"{escape(source)}</span></blockquote>"
             )
         for conflict in cluster.conflicts:
             parts.append(
                 f"<p class='bx-conflict'><strong>Conflict</strong> — "
                 f"{escape(_conflict_line(brief, conflict))}</p>"
             )
+        parts.append("</section>")
     parts.append(
         "<h3>Entities</h3><table><tr><th>name</th><th>type</th><th>also written</th>"
         "<th>documents</th></tr>"

@@ -218,7 +218,8 @@ class Document(_Record):
         return self
 
     def _repr_html_(self) -> str:
-        """Jupyter's rich display: the highlighted view of ``briefx.display``."""
+        """Jupyter's rich display: the report of ``briefx brief --format html``, then the
+        documents highlighted (``briefx.display.brief_html``)."""
         from briefx.display import document_html
 
         return document_html(self, self._text)
@@ -342,7 +343,8 @@ class Brief(_Record):
     )
 
     def _repr_html_(self) -> str:
-        """Jupyter's rich display: the highlighted view of ``briefx.display``."""
+        """Jupyter's rich display: the report of ``briefx brief --format html``, then the
+        documents highlighted (``briefx.display.brief_html``)."""
         from briefx.display import brief_html
 
         texts = {d.doc_id: d.text for d in self.documents if d.text is not None}

@@ -350,3 +350,14 @@ def test_story_numbers_follow_the_first_report() -> None:
     swapped = docs[2:] + docs[:2]
     assert group_stories(swapped, merge_entities(swapped)[1]) == [0, 0, 1, 1]
     assert group_stories(docs[1:3], merge_entities(docs[1:3])[1]) == [0, 1]
+
+
+@pytest.mark.parametrize(("kind", "reports", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_no_fact_cluster_spans_two_events(kind: str, reports, expected) -> None:
+    docs = [
+        briefx.extract(text, published=date, doc_id=f"r{n}")
+        for n, (date, text) in enumerate(reports)
+    ]
+    event_of = {n: k for k, group in enumerate(expected) for n in group}
+    for cluster in briefx.brief(docs).fact_clusters:
+        assert len({event_of[f.doc] for f in cluster.facts}) == 1, cluster

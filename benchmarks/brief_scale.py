@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import random
 import time
+from itertools import accumulate
 
 from briefx.brief import build_brief, candidate_pairs, fact_views
 from briefx.canonical import merge_entities
@@ -62,9 +63,14 @@ def synthetic_document(n: int, rng: random.Random, facts: int = 20) -> Document:
         pieces = [f"Name{k}" for k in names] + words + ([verb] if verb else [])
         rng.shuffle(pieces)
         sentence = " ".join(pieces) + "."
+        # Where each piece starts in the sentence (a word sampled twice: its first place).
+        at_of: dict[str, int] = {}
+        starts = accumulate((len(p) + 1 for p in pieces[:-1]), initial=0)
+        for piece, at in zip(pieces, starts, strict=True):
+            at_of.setdefault(piece, at)
         start = offset
         for k in names:
-            at = sentence.index(f"Name{k}")
+            at = at_of[f"Name{k}"]
             mentions.setdefault(k, []).append(
                 Mention(
                     start=start + at,
@@ -112,8 +118,7 @@ def synthetic_document(n: int, rng: random.Random, facts: int = 20) -> Document:
         sentences.append(Sentence(id=sid, start=start, end=start + len(sentence), text=sentence))
         frames = []
         if verb is not None:
-            at = start + sentence.index(f" {verb} " if f" {verb} " in sentence else verb)
-            at += sentence[at - start :].startswith(" ")
+            at = start + at_of[verb]
             frames.append(
                 EventFrame(
                     start=at,

@@ -108,3 +108,35 @@ def test_same_event_in_other_words(first: str, second: str, key: str | None) -> 
         assert not keys & {"rise", "fall", "lay", "sell", "acquire", "steal"}, keys
     else:
         assert key in keys, keys
+
+
+QUAKE = [
+    "A strong earthquake struck the Greek island of Kefalonia at dawn on Monday. "
+    "The quake was felt as far away as Athens.",
+    "Kefalonia was shaken by an earthquake early on Monday, Greek officials said. "
+    "Residents of Patras also felt the quake.",
+    "An earthquake hit the Greek island of Kefalonia at dawn on Monday, damaging its port. "
+    "Ferry crews in Zakynthos said the quake rocked their boats.",
+]
+
+
+def _quake_cluster_docs(texts: list[str], sentence: int) -> set[int]:
+    docs = [briefx.extract(t, published="2024-09-17", doc_id=f"q{n}") for n, t in enumerate(texts)]
+    brief = briefx.brief(docs)
+    joined = [
+        {f.doc for f in c.facts if f.sentence == sentence}
+        for c in brief.fact_clusters
+        if c.event is not None and event_key(c.event.lemma) == "earthquake"
+    ]
+    return max(joined, key=len, default=set())
+
+
+def test_a_story_of_three_joins_bare_mentions_of_its_event() -> None:
+    # The second sentences share no name; the quake is what the three reports are about.
+    assert _quake_cluster_docs(QUAKE, 1) == {0, 1, 2}
+
+
+def test_two_reports_need_something_in_common() -> None:
+    # Two reports share many kinds of event in passing: "the quake" felt in Athens and
+    # in Patras, with nothing else in common, stay apart.
+    assert len(_quake_cluster_docs(QUAKE[:2], 1)) < 2

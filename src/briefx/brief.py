@@ -9,8 +9,9 @@ Inside a story, facts cluster in two ways:
 - by event (``briefx.brief_events.event_clusters``): frames of the same kind of event
   (same lemma, or one group of ``models/events/equivalents.json``) that name no two
   different corpus entities in one role and give no dates that cannot overlap, and whose
-  facts share a participant, an entity or a date with the cluster. A fact reporting two
-  events is in both clusters.
+  facts share a participant, an entity or a date with the cluster (or whose kind of
+  event at least half the reports of a story of three or more name: what the story is
+  about). A fact reporting two events is in both clusters.
 - by text: candidate pairs come from blocking keys (shared corpus entities, speakers,
   date values, counted quantities, and pairs of them); inside a block too large to
   compare all its pairs ("Russia" in a corpus about Russia) each fact meets only its

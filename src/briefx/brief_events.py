@@ -21,6 +21,11 @@ _DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 # A pair of frames that agree on a participant or a date counts this many times more
 # when choosing the cluster's event.
 ANCHOR_WEIGHT = 10
+# A kind of event named by at least this share of a story's reports (of at least
+# MIN_STORY_REPORTS) is what the story is about: its frames join without sharing a name
+# or a date. Two reports share many kinds in passing.
+STORY_KIND_SHARE = 0.5
+MIN_STORY_REPORTS = 3
 
 
 @cache
@@ -228,6 +233,26 @@ def _filled(view: EventView) -> int:
     return sum(1 for _ in view.slots()) + (view.span is not None)
 
 
+def _story_kinds(
+    by_kind: Mapping[tuple[int, str], Sequence[EventView]], story: Sequence[int]
+) -> set[tuple[int, str]]:
+    """The kinds of event a story is about: in a story of at least ``MIN_STORY_REPORTS``
+    reports, those that at least ``STORY_KIND_SHARE`` of them name ("quake" in reports of
+    a quake).
+
+    A bare mention of one of them there ("the quake") needs nothing in common with the
+    others to join them. Two reports share many kinds in passing, so a story of two has
+    none.
+    """
+    size = Counter(story)
+    found = set()
+    for (told, key), frames in by_kind.items():
+        reports = len({v.doc for v in frames})
+        if size[told] >= MIN_STORY_REPORTS and reports >= STORY_KIND_SHARE * size[told]:
+            found.add((told, key))
+    return found
+
+
 def event_clusters(
     views: Iterable[EventView],
     story: Sequence[int],
@@ -240,19 +265,23 @@ def event_clusters(
     "the rebels freed 12 hostages" and "the 12 hostages were released on Friday" are one
     release; the release of other hostages by the army is another. The frames naming
     most slots are placed first; each later frame joins the compatible group it shares
-    most with (then the one with most documents), or starts its own.
+    most with (then the one with most documents), or starts its own. With ``anchors``, a
+    frame that agrees on no slot joins only a group whose facts share a name or a date
+    with its own, unless its kind is one the story is about (``_story_kinds``).
 
     Args:
         views: the event frames of every fact of the brief.
         story: each document's story (``briefx.stories.group_stories``).
+        anchors: ``(doc, sentence)`` -> the corpus entities and dates of that fact.
     Returns:
         Groups of frames from at least two documents, in order of their first frame.
     """
     by_kind: dict[tuple[int, str], list[EventView]] = {}
     for view in views:
         by_kind.setdefault((story[view.doc], view.key), []).append(view)
+    about = _story_kinds(by_kind, story)
     found: list[list[EventView]] = []
-    for frames in by_kind.values():
+    for kind, frames in by_kind.items():
         if len({v.doc for v in frames}) < 2:
             continue
         parts: list[_Part] = []
@@ -265,6 +294,7 @@ def event_clusters(
                     continue
                 if (
                     anchors is not None
+                    and kind not in about
                     and shared == 0
                     and not (anchors.get((view.doc, view.sentence), frozenset()) & part.anchors)
                 ):

@@ -63,8 +63,10 @@ def test_every_extraction_lies_in_its_sentence(nlp) -> None:
             s = out.sentences[m.sentence]
             assert s.start <= m.start < m.end <= s.end and text[m.start : m.end] == m.text
     assert out.dates[0].sentence == 0 and text[out.dates[0].start : out.dates[0].end] == "Friday"
-    # One fact: the only sentence with an extraction.
-    assert [f.sentence for f in out.facts] == [0]
+    # Facts: the sentences with an extraction; an event frame is one ("Nobody complained"),
+    # a state is not ("The weather was mild").
+    assert [f.sentence for f in out.facts] == [0, 2]
+    assert [e.lemma for e in out.facts[1].events] == ["complain"]
     assert out.facts[0].dates == [0]
     assert {out.entities[int(e[1:]) - 1].name for e in out.facts[0].entities} == {
         "Lena Park",

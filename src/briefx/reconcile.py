@@ -232,7 +232,8 @@ def build_facts(
     """Make one fact per sentence that has any extraction, in sentence order.
 
     A known speaker counts as an extraction: a quoted sentence attributed to a named
-    person is a fact even when it names nobody itself. ``text`` is ``doc.text`` when the
+    person is a fact even when it names nobody itself. So does an event frame: "Talks
+    have not produced movement" is a fact though it names no one. ``text`` is ``doc.text`` when the
     caller has it.
     """
     ents_by_sentence: dict[int, list[str]] = {}
@@ -253,7 +254,7 @@ def build_facts(
     for sentence in sentences:
         sid = sentence.id
         attribution = said[sid]
-        tables = (ents_by_sentence, dates_by_sentence, quantities_by_sentence)
+        tables = (ents_by_sentence, dates_by_sentence, quantities_by_sentence, events)
         if not any(sid in table for table in tables) and (
             attribution is None or attribution.speaker is None
         ):

@@ -18,7 +18,6 @@ TEXTS = [
 ]
 
 
-
 def test_the_array_pass_gives_the_same_lemmas_as_spacys_lemmatizer(model_name) -> None:
     name = model_name
     plain, fast = spacy.load(name), spacy.load(name)

@@ -22,7 +22,6 @@ TEXTS = [
 ]
 
 
-
 def _signature(doc) -> list[tuple]:
     return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
 

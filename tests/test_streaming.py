@@ -144,3 +144,28 @@ def test_each_pieces_doc_is_dropped_once_read(monkeypatch, pieces) -> None:
     # When a piece is read, no earlier piece's Doc is still held.
     assert held == [0] * len(alive)
     assert_grounded(doc, TEXT)
+
+
+def test_records_share_their_set_of_given_fields(monkeypatch) -> None:
+    from briefx.schema import Quantity, Sentence
+
+    _, doc = _both(monkeypatch, TEXT)
+    first, second = doc.sentences[0], doc.sentences[1]
+    assert first.model_fields_set == {"id", "start", "end", "text"}
+    assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
+    # A record given fewer fields has its own set: defaults stay unset.
+    bare = {"start": 0, "end": 1, "text": "3", "sentence": 0, "value": 3, "low": None}
+    bare |= {"high": None, "qualifier": "exact", "unit": None, "unit_lemma": None}
+    bare |= {"per": None, "event": None}
+    quantity = Quantity(**bare)
+    assert "kind" not in quantity.model_fields_set and quantity.kind is None
+    # A copy gets a set of its own: the shared one is never changed.
+    moved = first.model_copy(update={"id": 9})
+    assert moved.model_fields_set == first.model_fields_set
+    assert moved.__pydantic_fields_set__ is not first.__pydantic_fields_set__
+    assert Sentence(id=1, start=0, end=1, text="x").model_fields_set == {
+        "id",
+        "start",
+        "end",
+        "text",
+    }

@@ -34,7 +34,7 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["cues"]), frozenset(data["pronouns"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityRef:
     """A word that names an entity, resolved once the document's entities are known.
 
@@ -49,10 +49,10 @@ class EntityRef:
     word: str = ""
 
 
-def titles_before(doc: Doc, start: int, end: int) -> list[str]:
+def titles_before(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """The title words within ``TITLE_WINDOW`` tokens before a mention, and in it.
 
-    "President Anna Kowalczyk" at 0-24 gives ``["president"]``.
+    "President Anna Kowalczyk" at 0-24 gives ``("president",)``.
 
     Args:
         doc: the parsed Doc.
@@ -63,9 +63,9 @@ def titles_before(doc: Doc, start: int, end: int) -> list[str]:
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return []
+        return ()
     window = doc[max(0, span.start - TITLE_WINDOW) : span.end]
-    return [t.lower_ for t in window if t.lower_ in titles()]
+    return tuple(t.lower_ for t in window if t.lower_ in titles())
 
 
 class MentionIndex:
@@ -212,7 +212,7 @@ def reporting_dates(doc: Doc, verb: Token, dates: Sequence[tuple[int, int, int]]
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speech:
     """A sentence's reported speech before its speaker is known as an entity id."""
 
@@ -220,7 +220,7 @@ class Speech:
     speaker_text: str | None
     cue: str
     outlet: str | None
-    dates: list[int]
+    dates: tuple[int, ...]
 
     def resolve(
         self, mentions: MentionIndex, *, offset: int = 0, first_date: int = 0
@@ -302,7 +302,9 @@ def find_speech(
             return None
         cue = "according to"
     if speaker_token is None:
-        return Speech(speaker=None, speaker_text=None, cue=cue, outlet=outlet, dates=own_dates)
+        return Speech(
+            speaker=None, speaker_text=None, cue=cue, outlet=outlet, dates=tuple(own_dates)
+        )
     phrase = _subject_phrase(speaker_token)
     speaker_text = phrase.text
     fallback: str | None = None
@@ -316,5 +318,5 @@ def find_speech(
     if outlet is None and _is_outlet(phrase):
         outlet = speaker_text
     return Speech(
-        speaker=speaker, speaker_text=speaker_text, cue=cue, outlet=outlet, dates=own_dates
+        speaker=speaker, speaker_text=speaker_text, cue=cue, outlet=outlet, dates=tuple(own_dates)
     )

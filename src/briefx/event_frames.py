@@ -36,7 +36,7 @@ def _phrase(token: Token) -> Span:
     return doc[start:end]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArgumentDraft:
     """An event argument's phrase, and the word whose entity it names (resolved later)."""
 
@@ -55,7 +55,7 @@ class ArgumentDraft:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FrameDraft:
     """An event frame with Doc-local offsets, before entity ids are known."""
 
@@ -65,9 +65,9 @@ class FrameDraft:
     lemma: str
     agent: ArgumentDraft | None
     patient: ArgumentDraft | None
-    places: list[tuple[int, int]]
-    dates: list[int]
-    quantities: list[int]
+    places: tuple[tuple[int, int], ...]
+    dates: tuple[int, ...]
+    quantities: tuple[int, ...]
     polarity: str
     modality: str
 
@@ -197,9 +197,9 @@ def find_frames(
                     lemma=f.lemma,
                     agent=_argument(doc, agent, sentence),
                     patient=_argument(doc, f.patient, sentence),
-                    places=[(doc[i].idx, doc[i].idx + len(doc[i])) for i in f.places],
-                    dates=owned.get((f.trigger, "dates"), []),
-                    quantities=owned.get((f.trigger, "quantities"), []),
+                    places=tuple((doc[i].idx, doc[i].idx + len(doc[i])) for i in f.places),
+                    dates=tuple(owned.get((f.trigger, "dates"), ())),
+                    quantities=tuple(owned.get((f.trigger, "quantities"), ())),
                     polarity=f.polarity,
                     modality=f.modality,
                 )

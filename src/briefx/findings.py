@@ -55,7 +55,7 @@ class SentenceIndex:
         return i, max(start, s_start), min(end, s_end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Crossing:
     """An extraction cut at the end of its first sentence, for the document's warnings."""
 
@@ -145,7 +145,7 @@ def located_records(
     return sorted(out, key=lambda r: (r["start"], r["end"]))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Findings:
     """Everything one Doc gives its document, with offsets and ids local to the Doc.
 
@@ -171,7 +171,7 @@ class Findings:
     sentences: list[tuple[int, int]]
     names: list[NameMention]
     name_sentences: list[int]
-    titles: list[list[str]]
+    titles: list[tuple[str, ...]]
     dates: list[dict[str, Any]]
     date_count: int
     quantities: list[dict[str, Any]]
@@ -195,7 +195,7 @@ def doc_findings(doc: Doc, *, start: int = 0) -> Findings:
     index = SentenceIndex(spans)
     crossings: tuple[list[Crossing], list[Crossing], list[Crossing]] = ([], [], [])
     names, name_sentences = find_names(doc, index, crossings[0], text=text)
-    titles = [titles_before(doc, m.start, m.end) if m.type == "PERSON" else [] for m in names]
+    titles = [titles_before(doc, m.start, m.end) if m.type == "PERSON" else () for m in names]
     raw_dates = doc._.briefx_dates or ()
     dates = located_records(raw_dates, text, index, crossings[1])
     quantities = located_records(doc._.briefx_quantities, text, index, crossings[2])

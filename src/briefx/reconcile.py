@@ -10,7 +10,7 @@ an extraction. This module is the only place a ``Document`` is built.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -131,7 +131,7 @@ def _placed(
 
 
 def assemble_document(
-    pieces: Iterable[Findings],
+    pieces: list[Findings],
     *,
     doc_id: str,
     source: str | None,
@@ -141,6 +141,10 @@ def assemble_document(
     original: str | None = None,
 ) -> Document:
     """Put the findings of a text's pieces together into the contract's ``Document``.
+
+    The names of all pieces are grouped into entities first; then each piece's findings
+    are turned into output models and let go (``pieces`` is emptied as it is read), so
+    that a long text's findings and its Document are never both held whole.
 
     Args:
         pieces: each piece's findings, in text order (``Findings.start`` places them).
@@ -155,124 +159,135 @@ def assemble_document(
     Returns:
         The finished document.
     """
-    pieces = list(pieces)
-    sentences: list[Sentence] = []
-    names: list[NameMention] = []
-    name_sentences: list[int] = []
-    dates: list[dict[str, Any]] = []
-    quantities: list[dict[str, Any]] = []
-    crossings: tuple[list[str], list[str], list[str]] = ([], [], [])
-    raw_dates = 0
-    for piece in pieces:
-        at, first_sentence = piece.start, len(sentences)
-        sentences.extend(
-            Sentence(id=first_sentence + i, start=s + at, end=e + at, text=piece.text[s:e])
-            for i, (s, e) in enumerate(piece.sentences)
-        )
-        names.extend(replace(m, start=m.start + at, end=m.end + at) for m in piece.names)
-        name_sentences.extend(sid + first_sentence for sid in piece.name_sentences)
-        dates.extend(_placed(r, at, first_sentence, raw_dates) for r in piece.dates)
-        quantities.extend(_placed(r, at, first_sentence, 0) for r in piece.quantities)
-        raw_dates += piece.date_count
-        for mine, theirs in zip(crossings, piece.crossings, strict=True):
-            mine.extend(c.message(offset=at) for c in theirs)
+    text = original if original is not None else "".join(p.text for p in pieces)
+    names, name_sentences, titles = _names(pieces)
     entities = group_entities(names, name_sentences)
+    mentions = MentionIndex(entities, titled=_titled(names, titles, entities))
+    parts = _Parts(mentions, {e.id: e.type for e in entities})
+    pieces.reverse()
+    while pieces:
+        parts.add(pieces.pop())
     document = Document(
         doc_id=doc_id,
         source=source,
         reference_date=reference,
-        sentences=sentences,
+        sentences=parts.sentences,
         entities=entities,
-        dates=[DateMention(**r) for r in dates],
-        quantities=[Quantity(**r) for r in quantities],
-        facts=build_facts(pieces, sentences, entities, names, dates, quantities),
-        warnings=[*warnings, *crossings[0], *crossings[1], *crossings[2]],
+        dates=parts.dates,
+        quantities=parts.quantities,
+        facts=build_facts(parts, entities),
+        warnings=[*warnings, *(w for found in parts.crossings for w in found)],
     )
     if offsets is not None:
         document = remap_document(document, offsets)
-    return document.with_text(original if original is not None else "".join(p.text for p in pieces))
+    return document.with_text(text)
+
+
+def _names(
+    pieces: Sequence[Findings],
+) -> tuple[list[NameMention], list[int], list[tuple[str, ...]]]:
+    """All pieces' name mentions placed in the text, their sentence ids and titles."""
+    names: list[NameMention] = []
+    sentences: list[int] = []
+    titles: list[tuple[str, ...]] = []
+    first_sentence = 0
+    for piece in pieces:
+        at = piece.start
+        names.extend(replace(m, start=m.start + at, end=m.end + at) for m in piece.names)
+        sentences.extend(sid + first_sentence for sid in piece.name_sentences)
+        titles.extend(piece.titles)
+        first_sentence += len(piece.sentences)
+    return names, sentences, titles
 
 
 def _titled(
-    pieces: Sequence[Findings], names: Sequence[NameMention], entities: Sequence[Entity]
+    names: Sequence[NameMention], titles: Sequence[tuple[str, ...]], entities: Sequence[Entity]
 ) -> list[tuple[int, str, str]]:
     """``(offset, title word, person id)`` of each person named right after a title."""
     ids = {(m.start, m.end): e.id for e in entities for m in e.mentions}
-    words = [w for piece in pieces for w in piece.titles]
     return [
         (name.start, word, ids[(name.start, name.end)])
-        for name, found in zip(names, words, strict=True)
+        for name, found in zip(names, titles, strict=True)
         for word in found
     ]
 
 
-def _speakers(
-    pieces: Sequence[Findings], mentions: MentionIndex, sentences: Sequence[Sentence]
-) -> list[Attribution | None]:
-    """Each sentence's attribution, speakers resolved across the whole document.
+class _Parts:
+    """The output models of a document's pieces, added one piece at a time.
 
-    A quotation that runs over several sentences ("A. B," Peskov said.) is attributed,
-    in all of them, to the speaker named where it closes.
+    Offsets move to the whole text, sentence ids and date / quantity indices follow on
+    from the pieces before, and speakers and event arguments become entity ids.
     """
-    found: list[Attribution | None] = []
-    balances: list[int] = []
-    first_date = 0
-    for piece in pieces:
-        for speech in piece.speech:
-            found.append(
-                None
-                if speech is None
-                else speech.resolve(mentions, offset=piece.start, first_date=first_date)
-            )
-        balances.extend(piece.balances)
-        first_date += len(piece.dates)
-    open_quote: list[int] = []
-    for sentence, balance in zip(sentences, balances, strict=True):
-        if open_quote and balance < 0:
-            closing = found[sentence.id]
-            if closing is not None:
-                for sid in open_quote:
-                    if found[sid] is None:
-                        found[sid] = closing.model_copy(update={"dates": []})
-            open_quote = []
-        elif open_quote or balance > 0:
-            open_quote.append(sentence.id)
-    return found
 
+    def __init__(self, mentions: MentionIndex, types: dict[str, str]) -> None:
+        self.mentions = mentions
+        self.types = types
+        self.sentences: list[Sentence] = []
+        self.dates: list[DateMention] = []
+        self.quantities: list[Quantity] = []
+        self.said: list[Attribution | None] = []
+        self.balances: list[int] = []
+        self.events: dict[int, list[EventFrame]] = {}
+        self.crossings: tuple[list[str], list[str], list[str]] = ([], [], [])
+        self._raw_dates = 0  # the pieces' own date records, which anchors index
 
-def _events(
-    pieces: Sequence[Findings], mentions: MentionIndex, entities: Sequence[Entity]
-) -> dict[int, list[EventFrame]]:
-    """Sentence id -> its event frames, entity ids resolved across the whole document."""
-    types = {e.id: e.type for e in entities}
-    out: dict[int, list[EventFrame]] = {}
-    first_sentence = first_date = first_quantity = 0
-    for piece in pieces:
+    def add(self, piece: Findings) -> None:
+        """Add one piece's findings (the next in text order)."""
+        at = piece.start
+        first_sentence, first_date = len(self.sentences), len(self.dates)
+        first_quantity = len(self.quantities)
+        self.sentences.extend(
+            Sentence(id=first_sentence + i, start=s + at, end=e + at, text=piece.text[s:e])
+            for i, (s, e) in enumerate(piece.sentences)
+        )
+        self.dates.extend(
+            DateMention(**_placed(r, at, first_sentence, self._raw_dates)) for r in piece.dates
+        )
+        self.quantities.extend(
+            Quantity(**_placed(r, at, first_sentence, 0)) for r in piece.quantities
+        )
+        self._raw_dates += piece.date_count
+        self.said.extend(
+            None
+            if speech is None
+            else speech.resolve(self.mentions, offset=at, first_date=first_date)
+            for speech in piece.speech
+        )
+        self.balances.extend(piece.balances)
         for sid, frames in piece.frames.items():
-            out[sid + first_sentence] = [
+            self.events[sid + first_sentence] = [
                 f.resolve(
-                    mentions,
-                    types,
-                    offset=piece.start,
+                    self.mentions,
+                    self.types,
+                    offset=at,
                     first_date=first_date,
                     first_quantity=first_quantity,
                 )
                 for f in frames
             ]
-        first_sentence += len(piece.sentences)
-        first_date += len(piece.dates)
-        first_quantity += len(piece.quantities)
-    return out
+        for mine, theirs in zip(self.crossings, piece.crossings, strict=True):
+            mine.extend(c.message(offset=at) for c in theirs)
+
+    def attributions(self) -> list[Attribution | None]:
+        """Each sentence's attribution; a quotation that runs over several sentences
+        ("A. B," Peskov said.) is attributed, in all of them, to the speaker named where
+        it closes."""
+        found = list(self.said)
+        open_quote: list[int] = []
+        for sentence, balance in zip(self.sentences, self.balances, strict=True):
+            if open_quote and balance < 0:
+                closing = found[sentence.id]
+                if closing is not None:
+                    for sid in open_quote:
+                        if found[sid] is None:
+                            found[sid] = closing.model_copy(update={"dates": []})
+                open_quote = []
+            elif open_quote or balance > 0:
+                open_quote.append(sentence.id)
+        return found
 
 
-def build_facts(
-    pieces: Sequence[Findings],
-    sentences: Sequence[Sentence],
-    entities: Sequence[Entity],
-    names: Sequence[NameMention],
-    dates: Sequence[dict[str, Any]],
-    quantities: Sequence[dict[str, Any]],
-) -> list[Fact]:
+def build_facts(parts: _Parts, entities: Sequence[Entity]) -> list[Fact]:
     """Make one fact per sentence that has any extraction, in sentence order.
 
     A known speaker counts as an extraction: a quoted sentence attributed to a named
@@ -285,16 +300,14 @@ def build_facts(
             if entity.id not in ids:
                 ids.append(entity.id)
     dates_by_sentence: dict[int, list[int]] = {}
-    for i, d in enumerate(dates):
-        dates_by_sentence.setdefault(d["sentence"], []).append(i)
+    for i, d in enumerate(parts.dates):
+        dates_by_sentence.setdefault(d.sentence, []).append(i)
     quantities_by_sentence: dict[int, list[int]] = {}
-    for i, q in enumerate(quantities):
-        quantities_by_sentence.setdefault(q["sentence"], []).append(i)
-    mentions = MentionIndex(entities, titled=_titled(pieces, names, entities))
-    said = _speakers(pieces, mentions, sentences)
-    events = _events(pieces, mentions, entities)
+    for i, q in enumerate(parts.quantities):
+        quantities_by_sentence.setdefault(q.sentence, []).append(i)
+    said = parts.attributions()
     facts: list[Fact] = []
-    for sentence in sentences:
+    for sentence in parts.sentences:
         sid = sentence.id
         attribution = said[sid]
         tables = (ents_by_sentence, dates_by_sentence, quantities_by_sentence)
@@ -310,7 +323,7 @@ def build_facts(
                 dates=dates_by_sentence.get(sid, []),
                 quantities=quantities_by_sentence.get(sid, []),
                 attribution=attribution,
-                events=events.get(sid, []),
+                events=parts.events.get(sid, []),
             )
         )
     return facts

@@ -141,6 +141,14 @@ def _located(doc: Doc, start: int, end: int) -> Token | None:
     return None if span is None else span.root
 
 
+def _by_sentence(items: Sequence[Mapping[str, Any]]) -> dict[int, list[int]]:
+    """Sentence id -> the indices of its items, in order."""
+    found: dict[int, list[int]] = {}
+    for i, item in enumerate(items):
+        found.setdefault(item["sentence"], []).append(i)
+    return found
+
+
 def find_frames(
     doc: Doc,
     sentences: Sequence[tuple[int, int]],
@@ -162,6 +170,10 @@ def find_frames(
         Sentence id -> frames in text order (sentences without events are left out).
     """
     out: dict[int, list[FrameDraft]] = {}
+    # Each sentence's dates and quantities, found once (not a pass over all of them for
+    # every sentence: quadratic in a long text's pieces).
+    dates_in = _by_sentence(dates)
+    quantities_in = _by_sentence(quantities)
     for sid, sentence in enumerate(sentences):
         sent = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
         if sent is None:
@@ -171,11 +183,12 @@ def find_frames(
             continue
         triggers = {f.trigger for f in raw}
         owned: dict[tuple[int, str], list[int]] = {}
-        for kind, pool in (("dates", dates), ("quantities", quantities)):
-            for i, item in enumerate(pool):
-                if item["sentence"] != sid:
-                    continue
-                root = _located(doc, item["start"], item["end"])
+        for kind, items, of_sentence in (
+            ("dates", dates, dates_in),
+            ("quantities", quantities, quantities_in),
+        ):
+            for i in of_sentence.get(sid, ()):
+                root = _located(doc, items[i]["start"], items[i]["end"])
                 at = None if root is None else owner(root, triggers)
                 if at is not None:
                     owned.setdefault((at, kind), []).append(i)

@@ -169,3 +169,23 @@ def test_records_share_their_set_of_given_fields(monkeypatch) -> None:
         "end",
         "text",
     }
+
+
+def test_memory_is_given_back_after_each_piece_of_a_long_text_only(monkeypatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(briefx.api, "_give_back_freed_memory", lambda: calls.append(1))
+    briefx.extract(TEXT, published="2025-11-18")
+    assert calls == []  # one piece: nothing to give back between pieces
+    monkeypatch.setattr(briefx.api, "CHUNK_CHARS", SMALL_PIECES)
+    briefx.extract(TEXT, published="2025-11-18")
+    assert len(calls) == len(split_text(TEXT, SMALL_PIECES))
+
+
+def test_memory_is_given_back_with_malloc_trim_when_the_c_library_has_it(monkeypatch) -> None:
+    trimmed: list[int] = []
+    monkeypatch.setattr(briefx.api, "_malloc_trim", lambda: trimmed.append)
+    briefx.api._give_back_freed_memory()
+    assert trimmed == [0]  # trim everything that is free
+    monkeypatch.setattr(briefx.api, "_malloc_trim", lambda: None)
+    briefx.api._give_back_freed_memory()  # another C library: nothing to call
+    assert trimmed == [0]

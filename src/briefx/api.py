@@ -7,10 +7,12 @@ order: a ``Document``, or an ``ErrorRecord`` for an input that could not be read
 
 from __future__ import annotations
 
+import ctypes
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -219,6 +221,8 @@ def _run(
         if job.error is None:
             found.append(doc_findings(doc, start=start))
         del doc  # the findings hold all that the Document needs
+        if total > 1:
+            _give_back_freed_memory()
         if k + 1 < total:
             continue
         parts, found = found, []
@@ -234,6 +238,28 @@ def _run(
             offsets=mapping,
             original=text,
         )
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None on other C libraries."""
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+def _give_back_freed_memory() -> None:
+    """Return the memory a piece's parse freed to the system (glibc only; else nothing).
+
+    The model's working arrays for a 100,000-character piece are hundreds of MB; glibc
+    keeps most of them once freed, because the findings allocated meanwhile pin the
+    heap, so a long text's memory grew by that much per piece read (3 MB of text: 644
+    MiB before the Document was assembled, 324 MiB after a trim).
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def brief(

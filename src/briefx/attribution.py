@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -33,24 +34,74 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["cues"]), frozenset(data["pronouns"])
 
 
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """A word that names an entity, resolved once the document's entities are known.
+
+    "He" at 120 is ``EntityRef(120, 122, "person_before")``: the entity of a mention
+    there, else the last person named before it; ``"titled"`` stands for the one person
+    introduced with the title ``word`` ("the president").
+    """
+
+    start: int
+    end: int
+    fallback: str | None = None
+    word: str = ""
+
+
+def titles_before(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """The title words within ``TITLE_WINDOW`` tokens before a mention, and in it.
+
+    "President Anna Kowalczyk" at 0-24 gives ``("president",)``.
+
+    Args:
+        doc: the parsed Doc.
+        start: the mention's first character.
+        end: the mention's end.
+    Returns:
+        The lower-cased title words, in text order.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ()
+    window = doc[max(0, span.start - TITLE_WINDOW) : span.end]
+    return tuple(t.lower_ for t in window if t.lower_ in titles())
+
+
 class MentionIndex:
     """Find which entity a character offset belongs to, the last person before one, and
     the people introduced with a title ("President Volodymyr Zelensky")."""
 
-    def __init__(self, entities: Sequence[Entity], doc: Doc | None = None) -> None:
+    def __init__(
+        self,
+        entities: Sequence[Entity],
+        doc: Doc | None = None,
+        *,
+        titled: Sequence[tuple[int, str, str]] = (),
+    ) -> None:
+        """Index ``entities``' mentions; titles come from ``doc`` or are given as ``titled``
+        (``(offset, title word, person id)``, when the Doc is gone)."""
         spans = sorted((m.start, m.end, e.id, e.type, e.name) for e in entities for m in e.mentions)
         self._spans = spans
         self._starts = [s[0] for s in spans]
         # (offset, title word, person id) for each person mention right after a title.
-        self._titled: list[tuple[int, str, str]] = []
+        self._titled: list[tuple[int, str, str]] = list(titled)
         if doc is not None:
             for start, end, eid, type_, _ in spans:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if type_ == "PERSON" and span is not None:
-                    window = doc[max(0, span.start - TITLE_WINDOW) : span.end]
-                    self._titled.extend(
-                        (start, t.lower_, eid) for t in window if t.lower_ in titles()
-                    )
+                if type_ == "PERSON":
+                    self._titled.extend((start, w, eid) for w in titles_before(doc, start, end))
+
+    def resolve(self, ref: EntityRef, *, offset: int = 0) -> str | None:
+        """The id of the entity ``ref`` names, its word moved by ``offset`` characters."""
+        start, end = ref.start + offset, ref.end + offset
+        found = self.entity_at(start, end)
+        if found is not None:
+            return found[0]
+        if ref.fallback == "person_before":
+            return self.person_before(start)
+        if ref.fallback == "titled":
+            return self.titled_person(ref.word, start)
+        return None
 
     def titled_person(self, title: str, before: int) -> str | None:
         """The one person introduced with ``title`` before ``before``, or None (none or several)."""
@@ -161,6 +212,31 @@ def reporting_dates(doc: Doc, verb: Token, dates: Sequence[tuple[int, int, int]]
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """A sentence's reported speech before its speaker is known as an entity id."""
+
+    speaker: EntityRef | None
+    speaker_text: str | None
+    cue: str
+    outlet: str | None
+    dates: tuple[int, ...]
+
+    def resolve(
+        self, mentions: MentionIndex, *, offset: int = 0, first_date: int = 0
+    ) -> Attribution:
+        """The ``Attribution``, with the speaker looked up in ``mentions`` (offsets moved
+        by ``offset``) and date indices moved by ``first_date``."""
+        speaker = None if self.speaker is None else mentions.resolve(self.speaker, offset=offset)
+        return Attribution(
+            speaker=speaker,
+            speaker_text=self.speaker_text,
+            cue=self.cue,
+            outlet=self.outlet,
+            dates=[i + first_date for i in self.dates],
+        )
+
+
 def find_attribution(
     doc: Doc,
     start: int,
@@ -181,13 +257,33 @@ def find_attribution(
         The speaker (entity id and text), cue lemma, outlet and reporting dates, or None
         when the sentence is not reported speech.
     """
+    speech = find_speech(doc, start, end, dates)
+    return None if speech is None else speech.resolve(mentions)
+
+
+def find_speech(
+    doc: Doc, start: int, end: int, dates: Sequence[tuple[int, int, int]] = ()
+) -> Speech | None:
+    """The reported speech of the sentence at ``doc.text[start:end]``, or None.
+
+    "He told Reuters on Monday ..." gives cue "tell", outlet "Reuters", the speaker as
+    ``EntityRef`` to "He" (the last person named before) and Monday's index.
+
+    Args:
+        doc: the parsed document.
+        start: the sentence's first character.
+        end: the end of the sentence.
+        dates: ``(index, start, end)`` of the sentence's dates, to tell the reporting
+            act's own dates from the reported ones.
+    Returns:
+        The ``Speech``, or None when the sentence is not reported speech.
+    """
     sent = doc.char_span(start, end, alignment_mode="expand")
     if sent is None:
         return None
     _, pronouns = _cues()
     verb = _cue_verb(sent)
     speaker_token: Token | None = None
-    cue: str | None = None
     outlet: str | None = None
     own_dates: list[int] = []
     if verb is not None:
@@ -206,18 +302,21 @@ def find_attribution(
             return None
         cue = "according to"
     if speaker_token is None:
-        return Attribution(speaker=None, speaker_text=None, cue=cue, outlet=outlet, dates=own_dates)
+        return Speech(
+            speaker=None, speaker_text=None, cue=cue, outlet=outlet, dates=tuple(own_dates)
+        )
     phrase = _subject_phrase(speaker_token)
     speaker_text = phrase.text
-    found = mentions.entity_at(speaker_token.idx, speaker_token.idx + len(speaker_token))
-    speaker = found[0] if found else None
-    if speaker is None and speaker_token.text in pronouns:
-        speaker = mentions.person_before(speaker_token.idx)
-    elif speaker is None and speaker_token.lower_ in titles():
+    fallback: str | None = None
+    if speaker_token.text in pronouns:
+        fallback = "person_before"
+    elif speaker_token.lower_ in titles():
         # "the Ukrainian president said": the person the text introduced as President.
-        speaker = mentions.titled_person(speaker_token.lower_, speaker_token.idx)
+        fallback = "titled"
+    idx = speaker_token.idx
+    speaker = EntityRef(idx, idx + len(speaker_token), fallback, speaker_token.lower_)
     if outlet is None and _is_outlet(phrase):
         outlet = speaker_text
-    return Attribution(
-        speaker=speaker, speaker_text=speaker_text, cue=cue, outlet=outlet, dates=own_dates
+    return Speech(
+        speaker=speaker, speaker_text=speaker_text, cue=cue, outlet=outlet, dates=tuple(own_dates)
     )

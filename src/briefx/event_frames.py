@@ -1,19 +1,22 @@
 """Event frames of a document for the contract: entity ids, dates and quantities attached.
 
 ``briefx.events`` finds the event words and their head tokens in the parse; this module
-cuts each argument to its sentence, looks up the entity it names, and gives each of the
-sentence's dates and quantities to the event above it (``briefx.events.owner``).
+cuts each argument to its sentence, gives each of the sentence's dates and quantities to
+the event above it (``briefx.events.owner``), and, once the document's entities are
+known, looks up the entity each argument names (``FrameDraft.resolve``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.attribution import MentionIndex
+from briefx.attribution import EntityRef, MentionIndex
 from briefx.events import find_events, owner, words
-from briefx.schema import DateMention, Entity, EventArgument, EventFrame, Quantity, Sentence
+from briefx.schema import EventArgument, EventFrame
 
 # Dependents that end an argument's phrase: what follows is about it, not part of it
 # (coordination stays inside: "Ukraine and Russia").
@@ -33,9 +36,74 @@ def _phrase(token: Token) -> Span:
     return doc[start:end]
 
 
-def _argument(
-    doc: Doc, i: int | None, mentions: MentionIndex, sentence: Sentence
-) -> EventArgument | None:
+@dataclass(frozen=True, slots=True)
+class ArgumentDraft:
+    """An event argument's phrase, and the word whose entity it names (resolved later)."""
+
+    start: int
+    end: int
+    text: str
+    entity: EntityRef
+
+    def resolve(self, mentions: MentionIndex, *, offset: int = 0) -> EventArgument:
+        """The ``EventArgument`` with offsets moved by ``offset`` and its entity looked up."""
+        return EventArgument(
+            start=self.start + offset,
+            end=self.end + offset,
+            text=self.text,
+            entity=mentions.resolve(self.entity, offset=offset),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FrameDraft:
+    """An event frame with Doc-local offsets, before entity ids are known."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    agent: ArgumentDraft | None
+    patient: ArgumentDraft | None
+    places: tuple[tuple[int, int], ...]
+    dates: tuple[int, ...]
+    quantities: tuple[int, ...]
+    polarity: str
+    modality: str
+
+    def resolve(
+        self,
+        mentions: MentionIndex,
+        types: Mapping[str, str],
+        *,
+        offset: int = 0,
+        first_date: int = 0,
+        first_quantity: int = 0,
+    ) -> EventFrame:
+        """The contract's ``EventFrame``: offsets moved by ``offset``, entity ids looked up
+        in ``mentions`` (``types``: entity id -> type), date and quantity indices moved."""
+        place = None
+        for start, end in self.places:
+            found = mentions.entity_at(start + offset, end + offset)
+            if found and types[found[0]] == "PLACE":
+                place = found[0]
+                break
+        return EventFrame(
+            start=self.start + offset,
+            end=self.end + offset,
+            text=self.text,
+            lemma=self.lemma,
+            agent=None if self.agent is None else self.agent.resolve(mentions, offset=offset),
+            patient=None if self.patient is None else self.patient.resolve(mentions, offset=offset),
+            place=place,
+            dates=[i + first_date for i in self.dates],
+            quantities=[i + first_quantity for i in self.quantities],
+            polarity=self.polarity,  # type: ignore[arg-type]
+            modality=self.modality,  # type: ignore[arg-type]
+        )
+
+
+def _argument(doc: Doc, i: int | None, sentence: tuple[int, int]) -> ArgumentDraft | None:
     """The argument at token ``i``: its phrase cut to the fact's sentence (a parse can
     cross the sentence boundary), or None when its head lies outside the sentence."""
     if i is None:
@@ -45,18 +113,16 @@ def _argument(
         return None
     inside = [t for t in _phrase(token) if _inside(t, sentence)]
     span = doc[inside[0].i : inside[-1].i + 1]
-    found = mentions.entity_at(token.idx, token.idx + len(token))
-    entity = found[0] if found else None
-    if entity is None and token.lower_ in words().pronouns:
-        entity = mentions.person_before(token.idx)
-    return EventArgument(start=span.start_char, end=span.end_char, text=span.text, entity=entity)
+    fallback = "person_before" if token.lower_ in words().pronouns else None
+    entity = EntityRef(token.idx, token.idx + len(token), fallback)
+    return ArgumentDraft(start=span.start_char, end=span.end_char, text=span.text, entity=entity)
 
 
-def _inside(token: Token, sentence: Sentence) -> bool:
-    return sentence.start <= token.idx and token.idx + len(token) <= sentence.end
+def _inside(token: Token, sentence: tuple[int, int]) -> bool:
+    return sentence[0] <= token.idx and token.idx + len(token) <= sentence[1]
 
 
-def _orphan_subject(sent: Span, trigger: Token, sentence: Sentence) -> int | None:
+def _orphan_subject(sent: Span, trigger: Token, sentence: tuple[int, int]) -> int | None:
     """A noun of the sentence, before the event word, that the parse attached outside the
     sentence ("Zelensky" read as the end of the headline above): the lost subject."""
     orphans = [
@@ -75,29 +141,41 @@ def _located(doc: Doc, start: int, end: int) -> Token | None:
     return None if span is None else span.root
 
 
-def document_events(
+def _by_sentence(items: Sequence[Mapping[str, Any]]) -> dict[int, list[int]]:
+    """Sentence id -> the indices of its items, in order."""
+    found: dict[int, list[int]] = {}
+    for i, item in enumerate(items):
+        found.setdefault(item["sentence"], []).append(i)
+    return found
+
+
+def find_frames(
     doc: Doc,
-    sentences: Sequence[Sentence],
-    entities: Sequence[Entity],
-    dates: Sequence[DateMention],
-    quantities: Sequence[Quantity],
-) -> dict[int, list[EventFrame]]:
-    """The event frames of every sentence, with entity ids, dates and quantities.
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[Mapping[str, Any]],
+    quantities: Sequence[Mapping[str, Any]],
+) -> dict[int, list[FrameDraft]]:
+    """The event frames of every sentence of a Doc, with dates and quantities attached.
+
+    "Police arrested 12 people in Lyon on Monday" gives sentence 0 one frame: arrest,
+    with the quantity and the date; its arguments and place are resolved to entity ids
+    once the document's entities are known (``FrameDraft.resolve``).
 
     Args:
-        doc: the parsed document.
-        sentences: its sentences (ids are list positions).
-        entities: its entities, for agent, patient and place ids.
-        dates: its dates (the indices in frames point here).
-        quantities: its quantities.
+        doc: the parsed Doc.
+        sentences: its sentences' character spans (ids are list positions).
+        dates: its dates (``start``, ``end``, ``sentence``; the indices in frames point here).
+        quantities: its quantities, likewise.
     Returns:
         Sentence id -> frames in text order (sentences without events are left out).
     """
-    mentions = MentionIndex(entities)
-    types = {e.id: e.type for e in entities}
-    out: dict[int, list[EventFrame]] = {}
-    for sentence in sentences:
-        sent = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    out: dict[int, list[FrameDraft]] = {}
+    # Each sentence's dates and quantities, found once (not a pass over all of them for
+    # every sentence: quadratic in a long text's pieces).
+    dates_in = _by_sentence(dates)
+    quantities_in = _by_sentence(quantities)
+    for sid, sentence in enumerate(sentences):
+        sent = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
         if sent is None:
             continue
         raw = find_events(sent)
@@ -105,45 +183,40 @@ def document_events(
             continue
         triggers = {f.trigger for f in raw}
         owned: dict[tuple[int, str], list[int]] = {}
-        for kind, pool in (("dates", dates), ("quantities", quantities)):
-            for i, item in enumerate(pool):
-                if item.sentence != sentence.id:
-                    continue
-                root = _located(doc, item.start, item.end)
+        for kind, items, of_sentence in (
+            ("dates", dates, dates_in),
+            ("quantities", quantities, quantities_in),
+        ):
+            for i in of_sentence.get(sid, ()):
+                root = _located(doc, items[i]["start"], items[i]["end"])
                 at = None if root is None else owner(root, triggers)
                 if at is not None:
                     owned.setdefault((at, kind), []).append(i)
-        frames: list[EventFrame] = []
+        frames: list[FrameDraft] = []
         for f in raw:
             token = doc[f.trigger]
-            if not sentence.start <= token.idx < sentence.end:
+            if not sentence[0] <= token.idx < sentence[1]:
                 continue
             agent = f.agent
             if agent is not None and not _inside(doc[agent], sentence):
                 # The subject the parse found lies in another sentence: look for the one
                 # the parse lost in this sentence.
                 agent = _orphan_subject(sent, token, sentence)
-            place = None
-            for i in f.places:
-                found = mentions.entity_at(doc[i].idx, doc[i].idx + len(doc[i]))
-                if found and types[found[0]] == "PLACE":
-                    place = found[0]
-                    break
             frames.append(
-                EventFrame(
+                FrameDraft(
                     start=token.idx,
                     end=token.idx + len(token),
                     text=token.text,
                     lemma=f.lemma,
-                    agent=_argument(doc, agent, mentions, sentence),
-                    patient=_argument(doc, f.patient, mentions, sentence),
-                    place=place,
-                    dates=owned.get((f.trigger, "dates"), []),
-                    quantities=owned.get((f.trigger, "quantities"), []),
-                    polarity=f.polarity,  # type: ignore[arg-type]
-                    modality=f.modality,  # type: ignore[arg-type]
+                    agent=_argument(doc, agent, sentence),
+                    patient=_argument(doc, f.patient, sentence),
+                    places=tuple((doc[i].idx, doc[i].idx + len(doc[i])) for i in f.places),
+                    dates=tuple(owned.get((f.trigger, "dates"), ())),
+                    quantities=tuple(owned.get((f.trigger, "quantities"), ())),
+                    polarity=f.polarity,
+                    modality=f.modality,
                 )
             )
         if frames:
-            out[sentence.id] = frames
+            out[sid] = frames
     return out

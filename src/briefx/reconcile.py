@@ -1,108 +1,70 @@
-"""From an annotated Doc to the output models: spans -> sentences -> entities -> facts.
+"""From the findings of a Doc (or of a long text's pieces) to the output models.
 
-Every mention, date and quantity gets the id of the sentence that holds it; an
-extraction that crosses a sentence boundary is cut at the end of its first sentence
-(and reported in ``warnings``), so that each one lies inside its sentence.
+``build_document`` reads one Doc; ``assemble_document`` puts the findings of a text's
+pieces together (``briefx.findings``): offsets moved to the whole text, sentence ids and
+date / quantity indices renumbered, the names of all pieces grouped into entities once
+(one name per person: "Reid" in a late piece is the "Tara Reid" of an early one), then
+speakers and event arguments resolved to entity ids and one fact made per sentence with
+an extraction. This module is the only place a ``Document`` is built.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
 
-from briefx.attribution import MentionIndex, find_attribution
+from briefx.attribution import MentionIndex
 from briefx.canonical import NameMention, group_mentions
-from briefx.entities import entity_type
-from briefx.event_frames import document_events
 from briefx.extensions import text_of
+from briefx.findings import Findings, SentenceIndex, doc_findings, find_names
 from briefx.schema import (
     Attribution,
     DateMention,
     Document,
     Entity,
+    EventFrame,
     Fact,
     Mention,
     Quantity,
     ReferenceDate,
     Sentence,
 )
-from briefx.segment import quote_balances, sentence_spans
 from briefx.textmap import OffsetMap, remap_document
-
-
-class SentenceIndex:
-    """Find the sentence that holds a character span."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self.spans = list(spans)
-        self._starts = [s for s, _ in self.spans]
-
-    def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
-        """Return ``(sentence id, start, end)`` with the span cut to the sentence, or None.
-
-        None when the span lies in the whitespace between sentences.
-        """
-        i = bisect.bisect_right(self._starts, start) - 1
-        if i < 0:
-            i = 0
-        s_start, s_end = self.spans[i]
-        if start >= s_end:
-            if i + 1 < len(self.spans) and end > self.spans[i + 1][0]:
-                i += 1
-                s_start, s_end = self.spans[i]
-            else:
-                return None
-        return i, max(start, s_start), min(end, s_end)
-
-
-def _clip(
-    text: str, index: SentenceIndex, start: int, end: int, warnings: list[str]
-) -> tuple[int, int, int] | None:
-    located = index.locate(start, end)
-    if located is None:
-        return None
-    sid, new_start, new_end = located
-    while new_end > new_start and text[new_end - 1].isspace():
-        new_end -= 1
-    if new_end <= new_start:
-        return None
-    if (new_start, new_end) != (start, end):
-        warnings.append(
-            f"span {start}-{end} {text[start:end]!r} crosses a sentence boundary; "
-            f"kept {text[new_start:new_end]!r}"
-        )
-    return sid, new_start, new_end
 
 
 def build_entities(
     doc: Doc, index: SentenceIndex, warnings: list[str], *, text: str | None = None
 ) -> list[Entity]:
-    """Group the Doc's person / place / organisation spans into entities with mentions.
+    """Group one Doc's person / place / organisation spans into entities with mentions.
 
     ``text`` is ``doc.text`` when the caller has it (a Doc rebuilds it at each access).
     """
     text = text_of(doc) if text is None else text
-    names: list[NameMention] = []
-    located: list[tuple[int, int, int]] = []
-    for ent in doc.ents:
-        type_ = entity_type(ent.label_)
-        if type_ is None:
-            continue
-        where = _clip(text, index, ent.start_char, ent.end_char, warnings)
-        if where is None:
-            continue
-        _, start, end = where
-        names.append(NameMention(start, end, text[start:end], type_, ent.id_))
-        located.append(where)
+    crossings: list = []
+    names, sentences = find_names(doc, index, crossings, text=text)
+    warnings.extend(c.message() for c in crossings)
+    return group_entities(names, sentences)
+
+
+def group_entities(names: Sequence[NameMention], sentences: Sequence[int]) -> list[Entity]:
+    """Group a document's name mentions into entities ``e1``, ``e2``, ... by first mention.
+
+    Args:
+        names: the document's name mentions in text order.
+        sentences: the sentence id of each.
+    Returns:
+        The entities, each with its mentions in text order.
+    """
     entities: list[Entity] = []
     for n, group in enumerate(group_mentions(names), start=1):
         mentions = [
-            Mention(start=start, end=end, text=names[i].text, sentence=sid)
+            Mention(
+                start=names[i].start, end=names[i].end, text=names[i].text, sentence=sentences[i]
+            )
             for i in group.mentions
-            for sid, start, end in [located[i]]
         ]
         entities.append(
             Entity(
@@ -114,22 +76,6 @@ def build_entities(
             )
         )
     return entities
-
-
-def _located_records(
-    records: Iterable[dict[str, Any]] | None,
-    text: str,
-    index: SentenceIndex,
-    warnings: list[str],
-) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for record in records or ():
-        where = _clip(text, index, record["start"], record["end"], warnings)
-        if where is None:
-            continue
-        sid, start, end = where
-        out.append({**record, "start": start, "end": end, "text": text[start:end], "sentence": sid})
-    return sorted(out, key=lambda r: (r["start"], r["end"]))
 
 
 def build_document(
@@ -157,84 +103,196 @@ def build_document(
     Returns:
         The finished document.
     """
-    text = text_of(doc)
-    notes = list(warnings)
-    spans = sentence_spans(doc, text=text)
-    index = SentenceIndex(spans)
-    sentences = [Sentence(id=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)]
-    entities = build_entities(doc, index, notes, text=text)
-    dates = [DateMention(**r) for r in _located_records(doc._.briefx_dates, text, index, notes)]
-    quantities = [
-        Quantity(**r) for r in _located_records(doc._.briefx_quantities, text, index, notes)
-    ]
-    facts = build_facts(doc, sentences, entities, dates, quantities, text=text)
+    return assemble_document(
+        [doc_findings(doc)],
+        doc_id=doc_id,
+        source=source,
+        reference=reference,
+        warnings=warnings,
+        offsets=offsets,
+        original=original,
+    )
+
+
+def _placed(
+    record: dict[str, Any], offset: int, first_sentence: int, first_raw_date: int
+) -> dict[str, Any]:
+    """A piece's date or quantity record with offsets, sentence and date anchor moved."""
+    moved = {
+        **record,
+        "start": record["start"] + offset,
+        "end": record["end"] + offset,
+        "sentence": record["sentence"] + first_sentence,
+    }
+    anchor = record.get("anchor")
+    if isinstance(anchor, str) and anchor.startswith("date:"):
+        moved["anchor"] = f"date:{int(anchor[5:]) + first_raw_date}"
+    return moved
+
+
+def assemble_document(
+    pieces: list[Findings],
+    *,
+    doc_id: str,
+    source: str | None,
+    reference: ReferenceDate,
+    warnings: Sequence[str] = (),
+    offsets: OffsetMap | None = None,
+    original: str | None = None,
+) -> Document:
+    """Put the findings of a text's pieces together into the contract's ``Document``.
+
+    The names of all pieces are grouped into entities first; then each piece's findings
+    are turned into output models and let go (``pieces`` is emptied as it is read), so
+    that a long text's findings and its Document are never both held whole.
+
+    Args:
+        pieces: each piece's findings, in text order (``Findings.start`` places them).
+        doc_id: the document's id.
+        source: where the text came from (path, ``<stdin>``), or None.
+        reference: the date relative expressions were resolved against.
+        warnings: warnings gathered before this step (e.g. defaulted reference date).
+        offsets: when the model read the NFC form of the text, the map back to the text
+            as given; every offset of the result then indexes that text.
+        original: the text as given, kept on the result for display (not serialised);
+            default the pieces' texts joined.
+    Returns:
+        The finished document.
+    """
+    text = original if original is not None else "".join(p.text for p in pieces)
+    names, name_sentences, titles = _names(pieces)
+    entities = group_entities(names, name_sentences)
+    mentions = MentionIndex(entities, titled=_titled(names, titles, entities))
+    parts = _Parts(mentions, {e.id: e.type for e in entities})
+    pieces.reverse()
+    while pieces:
+        parts.add(pieces.pop())
     document = Document(
         doc_id=doc_id,
         source=source,
         reference_date=reference,
-        sentences=sentences,
+        sentences=parts.sentences,
         entities=entities,
-        dates=dates,
-        quantities=quantities,
-        facts=facts,
-        warnings=notes,
+        dates=parts.dates,
+        quantities=parts.quantities,
+        facts=build_facts(parts, entities),
+        warnings=[*warnings, *(w for found in parts.crossings for w in found)],
     )
     if offsets is not None:
         document = remap_document(document, offsets)
-    return document.with_text(original if original is not None else text)
+    return document.with_text(text)
 
 
-def attributions(
-    doc: Doc,
-    sentences: Sequence[Sentence],
-    mentions: MentionIndex,
-    dates: Sequence[DateMention],
-    *,
-    text: str | None = None,
-) -> list[Attribution | None]:
-    """Attribute each sentence's reported speech.
+def _names(
+    pieces: Sequence[Findings],
+) -> tuple[list[NameMention], list[int], list[tuple[str, ...]]]:
+    """All pieces' name mentions placed in the text, their sentence ids and titles."""
+    names: list[NameMention] = []
+    sentences: list[int] = []
+    titles: list[tuple[str, ...]] = []
+    first_sentence = 0
+    for piece in pieces:
+        at = piece.start
+        names.extend(replace(m, start=m.start + at, end=m.end + at) for m in piece.names)
+        sentences.extend(sid + first_sentence for sid in piece.name_sentences)
+        titles.extend(piece.titles)
+        first_sentence += len(piece.sentences)
+    return names, sentences, titles
 
-    A quotation that runs over several sentences ("A. B," Peskov said.) is attributed,
-    in all of them, to the speaker named where it closes. ``text`` is ``doc.text`` when
-    the caller has it.
+
+def _titled(
+    names: Sequence[NameMention], titles: Sequence[tuple[str, ...]], entities: Sequence[Entity]
+) -> list[tuple[int, str, str]]:
+    """``(offset, title word, person id)`` of each person named right after a title."""
+    ids = {(m.start, m.end): e.id for e in entities for m in e.mentions}
+    return [
+        (name.start, word, ids[(name.start, name.end)])
+        for name, found in zip(names, titles, strict=True)
+        for word in found
+    ]
+
+
+class _Parts:
+    """The output models of a document's pieces, added one piece at a time.
+
+    Offsets move to the whole text, sentence ids and date / quantity indices follow on
+    from the pieces before, and speakers and event arguments become entity ids.
     """
-    by_sentence: dict[int, list[tuple[int, int, int]]] = {}
-    for i, d in enumerate(dates):
-        by_sentence.setdefault(d.sentence, []).append((i, d.start, d.end))
-    found: list[Attribution | None] = []
-    for sentence in sentences:
-        own = by_sentence.get(sentence.id, [])
-        found.append(find_attribution(doc, sentence.start, sentence.end, mentions, own))
-    open_quote: list[int] = []
-    balances = quote_balances(doc, [(s.start, s.end) for s in sentences], text=text)
-    for sentence, balance in zip(sentences, balances, strict=True):
-        if open_quote and balance < 0:
-            closing = found[sentence.id]
-            if closing is not None:
-                for sid in open_quote:
-                    if found[sid] is None:
-                        found[sid] = closing.model_copy(update={"dates": []})
-            open_quote = []
-        elif open_quote or balance > 0:
-            open_quote.append(sentence.id)
-    return found
+
+    def __init__(self, mentions: MentionIndex, types: dict[str, str]) -> None:
+        self.mentions = mentions
+        self.types = types
+        self.sentences: list[Sentence] = []
+        self.dates: list[DateMention] = []
+        self.quantities: list[Quantity] = []
+        self.said: list[Attribution | None] = []
+        self.balances: list[int] = []
+        self.events: dict[int, list[EventFrame]] = {}
+        self.crossings: tuple[list[str], list[str], list[str]] = ([], [], [])
+        self._raw_dates = 0  # the pieces' own date records, which anchors index
+
+    def add(self, piece: Findings) -> None:
+        """Add one piece's findings (the next in text order)."""
+        at = piece.start
+        first_sentence, first_date = len(self.sentences), len(self.dates)
+        first_quantity = len(self.quantities)
+        self.sentences.extend(
+            Sentence(id=first_sentence + i, start=s + at, end=e + at, text=piece.text[s:e])
+            for i, (s, e) in enumerate(piece.sentences)
+        )
+        self.dates.extend(
+            DateMention(**_placed(r, at, first_sentence, self._raw_dates)) for r in piece.dates
+        )
+        self.quantities.extend(
+            Quantity(**_placed(r, at, first_sentence, 0)) for r in piece.quantities
+        )
+        self._raw_dates += piece.date_count
+        self.said.extend(
+            None
+            if speech is None
+            else speech.resolve(self.mentions, offset=at, first_date=first_date)
+            for speech in piece.speech
+        )
+        self.balances.extend(piece.balances)
+        for sid, frames in piece.frames.items():
+            self.events[sid + first_sentence] = [
+                f.resolve(
+                    self.mentions,
+                    self.types,
+                    offset=at,
+                    first_date=first_date,
+                    first_quantity=first_quantity,
+                )
+                for f in frames
+            ]
+        for mine, theirs in zip(self.crossings, piece.crossings, strict=True):
+            mine.extend(c.message(offset=at) for c in theirs)
+
+    def attributions(self) -> list[Attribution | None]:
+        """Each sentence's attribution; a quotation that runs over several sentences
+        ("A. B," Peskov said.) is attributed, in all of them, to the speaker named where
+        it closes."""
+        found = list(self.said)
+        open_quote: list[int] = []
+        for sentence, balance in zip(self.sentences, self.balances, strict=True):
+            if open_quote and balance < 0:
+                closing = found[sentence.id]
+                if closing is not None:
+                    for sid in open_quote:
+                        if found[sid] is None:
+                            found[sid] = closing.model_copy(update={"dates": []})
+                open_quote = []
+            elif open_quote or balance > 0:
+                open_quote.append(sentence.id)
+        return found
 
 
-def build_facts(
-    doc: Doc,
-    sentences: Sequence[Sentence],
-    entities: Sequence[Entity],
-    dates: Sequence[DateMention],
-    quantities: Sequence[Quantity],
-    *,
-    text: str | None = None,
-) -> list[Fact]:
+def build_facts(parts: _Parts, entities: Sequence[Entity]) -> list[Fact]:
     """Make one fact per sentence that has any extraction, in sentence order.
 
     A known speaker counts as an extraction: a quoted sentence attributed to a named
     person is a fact even when it names nobody itself. So does an event frame: "Talks
-    have not produced movement" is a fact though it names no one. ``text`` is ``doc.text`` when the
-    caller has it.
+    have not produced movement" is a fact though it names no one.
     """
     ents_by_sentence: dict[int, list[str]] = {}
     for entity in entities:
@@ -243,18 +301,17 @@ def build_facts(
             if entity.id not in ids:
                 ids.append(entity.id)
     dates_by_sentence: dict[int, list[int]] = {}
-    for i, d in enumerate(dates):
+    for i, d in enumerate(parts.dates):
         dates_by_sentence.setdefault(d.sentence, []).append(i)
     quantities_by_sentence: dict[int, list[int]] = {}
-    for i, q in enumerate(quantities):
+    for i, q in enumerate(parts.quantities):
         quantities_by_sentence.setdefault(q.sentence, []).append(i)
-    said = attributions(doc, sentences, MentionIndex(entities, doc), dates, text=text)
-    events = document_events(doc, sentences, entities, dates, quantities)
+    said = parts.attributions()
     facts: list[Fact] = []
-    for sentence in sentences:
+    for sentence in parts.sentences:
         sid = sentence.id
         attribution = said[sid]
-        tables = (ents_by_sentence, dates_by_sentence, quantities_by_sentence, events)
+        tables = (ents_by_sentence, dates_by_sentence, quantities_by_sentence, parts.events)
         if not any(sid in table for table in tables) and (
             attribution is None or attribution.speaker is None
         ):
@@ -267,7 +324,7 @@ def build_facts(
                 dates=dates_by_sentence.get(sid, []),
                 quantities=quantities_by_sentence.get(sid, []),
                 attribution=attribution,
-                events=events.get(sid, []),
+                events=parts.events.get(sid, []),
             )
         )
     return facts

@@ -18,7 +18,7 @@ from briefx.canonical.names import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameMention:
     """A mention to be grouped: its position, text, type and gazetteer id (or "")."""
 

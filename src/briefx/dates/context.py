@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from briefx.dates.calendar import Anchor, Point, Timex, day_range, fmt, safe_date
-from briefx.dates.lexicon import fill, rule_data
+from briefx.dates.lexicon import CompiledOnUse, fill, rule_data
 
 GRAN_ORDER = {
     g: i
@@ -112,17 +112,17 @@ def year2(text: str) -> int:
 
 
 @cache
-def patterns() -> dict[str, re.Pattern[str]]:
-    """The rules' regexes (``normalize.json`` "patterns"), compiled once with their
-    placeholders filled from the lexicon."""
-    return {name: re.compile(fill(regex)) for name, regex in rule_data()["patterns"].items()}
+def patterns() -> Mapping[str, re.Pattern[str]]:
+    """The rules' regexes (``normalize.json`` "patterns"), their placeholders filled from
+    the lexicon, each compiled on first use."""
+    return CompiledOnUse({name: fill(regex) for name, regex in rule_data()["patterns"].items()})
 
 
 @cache
-def phrases() -> dict[str, re.Pattern[str]]:
+def phrases() -> Mapping[str, re.Pattern[str]]:
     """The single-purpose regexes of the rules and the cleaner (``normalize.json``
-    "phrases"), compiled once."""
-    return {name: re.compile(fill(regex)) for name, regex in rule_data()["phrases"].items()}
+    "phrases"), each compiled on first use."""
+    return CompiledOnUse({name: fill(regex) for name, regex in rule_data()["phrases"].items()})
 
 
 @cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -111,6 +112,36 @@ def rule_data() -> dict[str, Any]:
 def context_data() -> dict[str, Any]:
     """The finder's context words and regexes (``models/dates/context.json``), read once."""
     return load_json("dates/context.json")
+
+
+class CompiledOnUse(Mapping[str, re.Pattern[str]]):
+    """Named regexes, each compiled the first time it is looked up, then kept.
+
+    ``CompiledOnUse({"year": r"\\d{4}"})["year"]`` compiles once. Compiling every rule's
+    regex before the first date was read cost a tenth of a second at each start, and a
+    text needs few of them.
+
+    Args:
+        sources: regex source by name.
+        flags: ``re`` flags for all of them.
+    """
+
+    def __init__(self, sources: Mapping[str, str], flags: int = 0) -> None:
+        self._sources = dict(sources)
+        self._flags = flags
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        found = self._compiled.get(name)
+        if found is None:
+            found = self._compiled[name] = re.compile(self._sources[name], self._flags)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")

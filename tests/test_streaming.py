@@ -1,0 +1,191 @@
+"""Long texts are streamed: each piece's Doc becomes findings and is dropped, and the
+pieces' findings make the same Document as the text read in one piece."""
+
+from __future__ import annotations
+
+import gc
+import unicodedata
+import weakref
+
+import pytest
+
+import briefx
+import briefx.api
+from briefx.findings import doc_findings
+from briefx.segment import split_text
+from tests.grounding import assert_grounded
+
+# Invented: a person named in full in the first paragraph and later by surname, by a
+# pronoun and by her title; a date anchored to an earlier date of its paragraph.
+TEXT = (
+    "President Tara Reid arrived in Lisbon on Monday for talks with Portuguese officials. "
+    "Reid met 40 delegates from 12 countries.\n\n"
+    "\u201cWe made progress,\u201d she said on Tuesday. "
+    "The president said the talks would resume in March.\n\n"
+    "On Wednesday, Reid flew to Madrid. Two days later, officials announced a deal worth "
+    "$5 million.\n\n"
+    "Ayse Kılıç, an adviser, said 300 jobs would follow."
+)
+# Small enough to cut TEXT at its paragraph breaks, where the model's view of each
+# paragraph does not change.
+SMALL_PIECES = 200
+
+
+def _both(monkeypatch, text: str) -> tuple[briefx.Document, briefx.Document]:
+    whole = briefx.extract(text, published="2025-11-18")
+    monkeypatch.setattr(briefx.api, "CHUNK_CHARS", SMALL_PIECES)
+    streamed = briefx.extract(text, published="2025-11-18")
+    return whole, streamed
+
+
+def _piece_of(text: str, offset: int) -> int:
+    pieces = split_text(text, SMALL_PIECES)
+    return next(k for k, (s, e) in enumerate(pieces) if s <= offset < e)
+
+
+def test_the_text_is_cut_in_several_pieces() -> None:
+    pieces = split_text(TEXT, SMALL_PIECES)
+    assert len(pieces) >= 3
+    assert all(TEXT[e - 2 : e] == "\n\n" for _, e in pieces[:-1])
+
+
+def test_streamed_pieces_give_the_one_piece_document(monkeypatch) -> None:
+    whole, streamed = _both(monkeypatch, TEXT)
+    assert streamed.model_dump() == whole.model_dump()
+    assert streamed.warnings == whole.warnings == []
+    assert_grounded(streamed, TEXT)
+
+
+def test_one_person_across_pieces(monkeypatch) -> None:
+    _, doc = _both(monkeypatch, TEXT)
+    (reid,) = [e for e in doc.entities if e.name == "Tara Reid"]
+    assert [m.text for m in reid.mentions] == ["Tara Reid", "Reid", "Reid"]
+    assert len({_piece_of(TEXT, m.start) for m in reid.mentions}) == 2
+    assert [e.id for e in doc.entities] == [f"e{n}" for n in range(1, len(doc.entities) + 1)]
+
+
+def test_speakers_resolve_to_a_person_of_an_earlier_piece(monkeypatch) -> None:
+    _, doc = _both(monkeypatch, TEXT)
+    (reid,) = [e for e in doc.entities if e.name == "Tara Reid"]
+    said = {f.attribution.speaker_text: f for f in doc.facts if f.attribution is not None}
+    for speaker_text in ("she", "The president"):
+        fact = said[speaker_text]
+        assert fact.attribution.speaker == reid.id
+        sentence = doc.sentences[fact.sentence]
+        assert _piece_of(TEXT, sentence.start) != _piece_of(TEXT, reid.mentions[0].start)
+    # "she said on Tuesday": the reporting date's index is the document's, not the piece's.
+    (tuesday,) = said["she"].attribution.dates
+    assert doc.dates[tuesday].text == "Tuesday"
+
+
+def test_dates_quantities_and_anchors_are_renumbered(monkeypatch) -> None:
+    _, doc = _both(monkeypatch, TEXT)
+    assert [d.text for d in doc.dates] == [
+        "Monday",
+        "Tuesday",
+        "March",
+        "Wednesday",
+        "Two days later",
+    ]
+    later = doc.dates[-1]
+    assert later.anchor.startswith("date:")
+    anchor = doc.dates[int(later.anchor[5:])]
+    assert anchor.text == "Wednesday" and anchor.sentence == later.sentence - 1
+    assert [q.text for q in doc.quantities] == [
+        "40 delegates",
+        "12 countries",
+        "$5 million",
+        "300 jobs",
+    ]
+    for fact in doc.facts:
+        for i in fact.dates:
+            assert doc.dates[i].sentence == fact.sentence
+        for i in fact.quantities:
+            assert doc.quantities[i].sentence == fact.sentence
+        for event in fact.events:
+            assert all(doc.dates[i].sentence == fact.sentence for i in event.dates)
+            assert all(doc.quantities[i].sentence == fact.sentence for i in event.quantities)
+
+
+def test_event_arguments_and_places_resolve_across_pieces(monkeypatch) -> None:
+    _, doc = _both(monkeypatch, TEXT)
+    names = {e.id: e.name for e in doc.entities}
+    flew = next(ev for f in doc.facts for ev in f.events if ev.lemma == "fly")
+    assert flew.agent is not None and names[flew.agent.entity] == "Tara Reid"
+    assert names[flew.place] == "Madrid"
+    assert TEXT[flew.start : flew.end] == flew.text
+    assert TEXT[flew.agent.start : flew.agent.end] == flew.agent.text
+
+
+def test_offsets_map_back_to_the_text_as_given_in_every_piece(monkeypatch) -> None:
+    given = unicodedata.normalize("NFD", TEXT)
+    assert given != TEXT
+    whole, streamed = _both(monkeypatch, given)
+    assert streamed.model_dump() == whole.model_dump()
+    assert streamed.text == given
+    assert_grounded(streamed, given)
+
+
+@pytest.mark.parametrize("pieces", [SMALL_PIECES, 60])
+def test_each_pieces_doc_is_dropped_once_read(monkeypatch, pieces) -> None:
+    alive: list[weakref.ref] = []
+    held: list[int] = []
+
+    def read(doc, *, start):
+        gc.collect()
+        held.append(sum(ref() is not None for ref in alive))
+        alive.append(weakref.ref(doc))
+        return doc_findings(doc, start=start)
+
+    monkeypatch.setattr(briefx.api, "doc_findings", read)
+    monkeypatch.setattr(briefx.api, "CHUNK_CHARS", pieces)
+    doc = briefx.extract(TEXT, published="2025-11-18")
+    assert len(alive) == len(split_text(TEXT, pieces)) >= 3
+    # When a piece is read, no earlier piece's Doc is still held.
+    assert held == [0] * len(alive)
+    assert_grounded(doc, TEXT)
+
+
+def test_records_share_their_set_of_given_fields(monkeypatch) -> None:
+    from briefx.schema import Quantity, Sentence
+
+    _, doc = _both(monkeypatch, TEXT)
+    first, second = doc.sentences[0], doc.sentences[1]
+    assert first.model_fields_set == {"id", "start", "end", "text"}
+    assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
+    # A record given fewer fields has its own set: defaults stay unset.
+    bare = {"start": 0, "end": 1, "text": "3", "sentence": 0, "value": 3, "low": None}
+    bare |= {"high": None, "qualifier": "exact", "unit": None, "unit_lemma": None}
+    bare |= {"per": None, "event": None}
+    quantity = Quantity(**bare)
+    assert "kind" not in quantity.model_fields_set and quantity.kind is None
+    # A copy gets a set of its own: the shared one is never changed.
+    moved = first.model_copy(update={"id": 9})
+    assert moved.model_fields_set == first.model_fields_set
+    assert moved.__pydantic_fields_set__ is not first.__pydantic_fields_set__
+    assert Sentence(id=1, start=0, end=1, text="x").model_fields_set == {
+        "id",
+        "start",
+        "end",
+        "text",
+    }
+
+
+def test_memory_is_given_back_after_each_piece_of_a_long_text_only(monkeypatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(briefx.api, "_give_back_freed_memory", lambda: calls.append(1))
+    briefx.extract(TEXT, published="2025-11-18")
+    assert calls == []  # one piece: nothing to give back between pieces
+    monkeypatch.setattr(briefx.api, "CHUNK_CHARS", SMALL_PIECES)
+    briefx.extract(TEXT, published="2025-11-18")
+    assert len(calls) == len(split_text(TEXT, SMALL_PIECES))
+
+
+def test_memory_is_given_back_with_malloc_trim_when_the_c_library_has_it(monkeypatch) -> None:
+    trimmed: list[int] = []
+    monkeypatch.setattr(briefx.api, "_malloc_trim", lambda: trimmed.append)
+    briefx.api._give_back_freed_memory()
+    assert trimmed == [0]  # trim everything that is free
+    monkeypatch.setattr(briefx.api, "_malloc_trim", lambda: None)
+    briefx.api._give_back_freed_memory()  # another C library: nothing to call
+    assert trimmed == [0]

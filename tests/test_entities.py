@@ -115,3 +115,34 @@ def test_corrections_never_overlap_other_entities(nlp) -> None:
     doc = nlp(text)
     tokens = [i for e in doc.ents for i in range(e.start, e.end)]
     assert len(tokens) == len(set(tokens))
+
+
+# A company named with its legal suffix, once with a quotation mark the model took in:
+# its bare name is found wherever it recurs, never with the quotation mark, and the
+# names are tried in a fixed order (they were a set, walked in hash-seed order).
+@pytest.mark.parametrize("quoted_first", [True, False])
+def test_bare_company_names_leave_quotation_marks_out(nlp, quoted_first: bool) -> None:
+    from spacy.tokens import Span
+
+    from briefx.entities.orgs import same_sense_as_company
+    from briefx.entities.rules import load_rules
+    from briefx.entities.spans import Words
+
+    text = (
+        'Marlow Foods Ltd fell. Critics saw " Marlow Foods Ltd at its worst. '
+        'Then " Marlow Foods rallied, and Marlow Foods shares rose.'
+    )
+    doc = nlp.make_doc(text)
+    words = Words(doc)
+
+    def span(start_char: int, phrase: str) -> Span:
+        found = doc.char_span(start_char, start_char + len(phrase), label="ORG")
+        assert found is not None
+        return found
+
+    plain = span(0, "Marlow Foods Ltd")
+    quoted = span(text.index('" Marlow Foods Ltd'), '" Marlow Foods Ltd')
+    spans = [quoted, plain] if quoted_first else [plain, quoted]
+    out = same_sense_as_company(doc, spans, load_rules(), frozenset(), words)
+    added = [s.text for s in out if s not in (plain, quoted)]
+    assert added == ["Marlow Foods", "Marlow Foods"]

@@ -65,14 +65,18 @@ def same_sense_as_company(
         name = words.text[s.start : s.end]
         while len(name) > 1 and name[-1].casefold().strip(".,") in rules.legal_suffixes:
             name.pop()
-        if len(name) < len(s):
+        while name and not any(c.isalnum() for c in name[0]):
+            name.pop(0)  # a quotation mark the span took in is no part of the name
+        if name and len(name) < len(s):
             bare.add(" ".join(name))
     bare |= _defined_acronyms(spans, words)
     if not bare:
         return list(spans)
     out = [relabel(s, "ORG") if s.text in bare else s for s in spans]
     taken = set(blocked) | {i for s in out for i in range(s.start, s.end)}
-    for name in bare:
+    # Longest names first, then in text order of the alphabet: the result must not
+    # depend on the order of a set (which changes with Python's hash seed).
+    for name in sorted(bare, key=lambda n: (-len(n.split()), n)):
         parts = name.split()
         size = len(parts)
         for i, text in enumerate(words.text):

@@ -112,7 +112,7 @@ def test_same_event_in_other_words(first: str, second: str, key: str | None) -> 
 
 QUAKE = [
     "A strong earthquake struck the Greek island of Kefalonia at dawn on Monday. "
-    "The quake was felt as far away as Athens.",
+    "In Athens, too, the quake rattled windows.",
     "Kefalonia was shaken by an earthquake early on Monday, Greek officials said. "
     "Residents of Patras also felt the quake.",
     "An earthquake hit the Greek island of Kefalonia at dawn on Monday, damaging its port. "

@@ -120,9 +120,14 @@ def _view(
     )
 
 
+def _spans_overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """True unless both spans of days are known and disjoint."""
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
 def dates_overlap(a: EventView, b: EventView) -> bool:
     """True unless both frames have dates and their spans are disjoint."""
-    return a.span is None or b.span is None or (a.span[0] <= b.span[1] and b.span[0] <= a.span[1])
+    return _spans_overlap(a.span, b.span)
 
 
 def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
@@ -197,7 +202,7 @@ def _agreeing(part: _Part, view: EventView) -> int | None:
                 return None
             shared += 1
     if part.span is not None and view.span is not None:
-        if part.span[0] > view.span[1] or view.span[0] > part.span[1]:
+        if not _spans_overlap(part.span, view.span):
             return None
         shared += 1
     return shared

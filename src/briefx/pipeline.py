@@ -1,10 +1,13 @@
 """Build the spaCy pipeline: the one place that decides which steps run, in what order.
 
-    tokenizer -> tok2vec -> tagger -> parser -> briefx_attribute_ruler -> briefx_lemmatizer
-              -> ner -> briefx: STEPS (entity corrections -> dates -> quantities)
+    tokenizer -> tok2vec -> tagger -> briefx_line_breaks -> parser -> briefx_attribute_ruler
+              -> briefx_lemmatizer -> ner -> briefx: STEPS (entity corrections -> dates
+              -> quantities)
 
-(``briefx_attribute_ruler`` and ``briefx_lemmatizer`` are the model's own attribute
-ruler and rule lemmatizer run over whole arrays: see ``briefx.ruler``, ``briefx.lemmas``.)
+(``briefx_line_breaks`` starts a sentence at every line break for the parser: see
+``briefx.segment.mark_line_breaks``. ``briefx_attribute_ruler`` and ``briefx_lemmatizer``
+are the model's own attribute ruler and rule lemmatizer run over whole arrays: see
+``briefx.ruler``, ``briefx.lemmas``.)
 
 The statistical model is, in order: the ``model`` argument, the ``BRIEFX_MODEL``
 environment variable, the official ``en_core_web_sm``, its repackaging

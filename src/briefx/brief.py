@@ -39,12 +39,18 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from briefx.brief_events import EventView, cluster_event, event_clusters, event_views, matched
+from briefx.brief_events import (
+    EventView,
+    cluster_event,
+    event_clusters,
+    event_views,
+    is_calendar,
+    matched,
+)
 from briefx.canonical import UnionFind, merge_entities
 from briefx.conflicts import event_conflicts
 from briefx.schema import (
     Brief,
-    DateMention,
     Document,
     ErrorRecord,
     FactCluster,
@@ -73,7 +79,6 @@ MIN_TOKENS_FOR_SET_RATIO = 5
 # corpus entity in the same role (agent, patient or place).
 EVENT_WEIGHT = 10
 ROLE_WEIGHT = 10
-_DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 
 @dataclass
@@ -115,7 +120,7 @@ def fact_views(
                 if fact.attribution.speaker is not None:
                     speaker = mapping[(d, fact.attribution.speaker)]
                     entities.add(speaker)
-            dated = [(i, doc.dates[i]) for i in fact.dates if _is_calendar(doc.dates[i])]
+            dated = [(i, doc.dates[i]) for i in fact.dates if is_calendar(doc.dates[i])]
             event = [
                 (x.value or "", x.range[0], x.range[1])
                 for i, x in dated
@@ -135,11 +140,6 @@ def fact_views(
                 )
             )
     return views
-
-
-def _is_calendar(date: DateMention) -> bool:
-    """A calendar date that can be compared across reports (not "now", not a duration)."""
-    return date.type == "DATE" and bool(date.value) and date.value not in _DEICTIC_VALUES
 
 
 def _text_similarity(a: str, b: str) -> float:

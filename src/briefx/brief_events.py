@@ -61,15 +61,18 @@ class EventView:
         return (e for e in (self.agent, self.patient, self.place) if e is not None)
 
 
+def is_calendar(date: DateMention) -> bool:
+    """A calendar date that can be compared across reports (not "now", not a duration)."""
+    return date.type == "DATE" and bool(date.value) and date.value not in _DEICTIC_VALUES
+
+
 def comparable_date(date: DateMention, document: Document) -> bool:
     """A calendar date that can be set against another report's.
 
     Not "now" or a length of time; and not a relative date of a document whose reference
     date was defaulted to today (nobody gave its publication date).
     """
-    if date.type != "DATE" or not date.value or date.value in _DEICTIC_VALUES:
-        return False
-    if date.range is None:
+    if not is_calendar(date) or date.range is None:
         return False
     return document.reference_date.origin != "default-today" or date.anchor == "absolute"
 

@@ -39,3 +39,83 @@ def test_briefx_pipeline_uses_it(nlp) -> None:
     assert nlp.pipe_names.index(NAME) < nlp.pipe_names.index("briefx")
     doc = nlp("The leaders were visiting the flooded towns.")
     assert [t.lemma_ for t in doc][:4] == ["the", "leader", "be", "visit"]
+
+
+# Inflected, irregular, hyphenated, numeric and proper words, each read with several parts
+# of speech and morphologies: the rule lemmas must be spaCy's, list for list.
+WORDS = [
+    "running",
+    "geese",
+    "better",
+    "studies",
+    "mice",
+    "was",
+    "children",
+    "wolves",
+    "analyses",
+    "criteria",
+    "went",
+    "taken",
+    "fastest",
+    "happier",
+    "buses",
+    "data",
+    "re-elected",
+    "co-founded",
+    "1990s",
+    "U.S.",
+    "Oxfam",
+    "Smiths",
+    "quizzes",
+    "axes",
+    "lay",
+    "leaves",
+    "saw",
+    "rose",
+    "fell",
+    "media",
+    "indices",
+    "worse",
+    "hers",
+    "'s",
+]
+READINGS = [
+    ("NOUN", "Number=Plur"),
+    ("NOUN", "Number=Sing"),
+    ("VERB", "Tense=Past|VerbForm=Fin"),
+    ("VERB", "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+    ("VERB", "VerbForm=Inf"),
+    ("VERB", "Tense=Past|VerbForm=Part"),
+    ("ADJ", "Degree=Cmp"),
+    ("ADJ", "Degree=Sup"),
+    ("ADJ", "Degree=Pos"),
+    ("ADV", "Degree=Sup"),
+    ("PROPN", "Number=Plur"),
+    ("PRON", ""),
+    ("AUX", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+    ("NUM", ""),
+    ("X", ""),
+    ("SPACE", ""),
+]
+
+
+def test_rule_lemmas_are_spacys_rule_lemmas(model_name) -> None:
+    from spacy.tokens import Doc
+
+    from briefx.lemmas import RuleLemmas
+
+    nlp = spacy.load(model_name)
+    inner = nlp.get_pipe("lemmatizer")
+    fast = RuleLemmas(inner)
+    compared = 0
+    for pos, morph in READINGS:
+        doc = Doc(nlp.vocab, words=WORDS, pos=[pos] * len(WORDS), morphs=[morph] * len(WORDS))
+        for token in doc:
+            assert fast(token) == inner.rule_lemmatize(token), (token.text, pos, morph)
+            compared += 1
+    for doc in nlp.pipe(TEXTS):
+        for token in doc:
+            if token.pos_:
+                assert fast(token) == inner.rule_lemmatize(token), token.text
+                compared += 1
+    assert compared > len(WORDS) * len(READINGS)

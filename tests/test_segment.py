@@ -93,3 +93,23 @@ def test_no_parse_arc_crosses_a_line_break(nlp, text: str) -> None:
 def test_line_breaks_come_before_the_parser(nlp) -> None:
     names = nlp.pipe_names
     assert names.index("briefx_line_breaks") == names.index("parser") - 1
+
+
+def test_line_breaks_start_sentences_before_the_parse(nlp) -> None:
+    """Every line break between words starts a sentence, also many in one long Doc."""
+    from briefx.segment import mark_line_breaks
+
+    lines = [f"Item {k} of the council's list was read out" for k in range(300)]
+    doc = mark_line_breaks(nlp.make_doc("\n".join(lines)))
+    starts = [t.i for t in doc if t.is_sent_start]
+    breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
+    assert len(breaks) == 299
+    assert starts == [0, *breaks]
+
+
+def test_a_parsed_doc_keeps_its_sentences(nlp) -> None:
+    from briefx.segment import mark_line_breaks
+
+    doc = nlp("Rates rise\nBanks react")
+    before = [t.is_sent_start for t in doc]
+    assert [t.is_sent_start for t in mark_line_breaks(doc)] == before

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
@@ -236,16 +237,27 @@ def mark_line_breaks(doc: Doc) -> Doc:
     "Pope to visit Iraq" on its own line, then the story: the parser respects sentence
     starts set before it, so the headline gets a parse of its own instead of running
     into the first sentence (``sentence_spans`` cuts there afterwards in any case).
-    Other tokens are left for the parser to decide.
+    Other tokens are left for the parser to decide; a Doc already parsed is left as it is.
     """
     if len(doc) < 2:
         return doc
-    columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+    columns = doc.to_array([IDX, LENGTH, IS_SPACE])
+    space = columns[:, 2].astype(bool)
+    # Whitespace tokens followed by a word (the first and last tokens never start one).
+    before_word = (numpy.flatnonzero(space[1:-1] & ~space[2:]) + 1).tolist()
     text = text_of(doc)
-    for i in range(1, len(doc) - 1):
-        start, length, space = columns[i]
-        if space and not columns[i + 1][2] and "\n" in text[start : start + length]:
-            # The line break itself starts the sentence: started at the next word, the
-            # small parser tends to cut again right after it ("President | Volodymyr").
-            doc[i].is_sent_start = True
+    starts = [
+        i
+        for i in before_word
+        if "\n" in text[int(columns[i, 0]) : int(columns[i, 0] + columns[i, 1])]
+    ]
+    # The line break itself starts the sentence: started at the next word, the small
+    # parser tends to cut again right after it ("President | Volodymyr").
+    if starts and not doc.has_annotation("DEP"):
+        # One column write: ``token.is_sent_start = True`` checks the whole Doc for a
+        # parse at every call, which made this step quadratic on a long piece (0.3 s
+        # for 100,000 characters with 600 line breaks).
+        column = doc.to_array([SENT_START])
+        column[starts] = 1
+        doc.from_array([SENT_START], column.reshape(-1, 1))
     return doc

@@ -684,3 +684,25 @@ def _all_indices(text: str, phrase: str) -> list[int]:
         out.append(i)
         i = text.find(phrase, i + 1)
     return out
+
+
+# Tokens that can open a number: every token where an atom starts must be among the
+# openers ``scan_numbers`` visits (it skips the rest without reading them).
+OPENER_TEXTS = [
+    "Twenty-five villagers paid $6.4bn for 3 farms and a dozen goats.",
+    "Profit tripled to 1,250,000 euros, up 4 1/2 percent from half a year ago.",
+    "The 7-2 win left the club on ٣ points, hundreds of fans cheering.",
+    "A magnitude-5.1 tremor hit at 04:30; dozens of homes lost power for 2h.",
+    "Sales rose sixfold, or 600%, to £2m; several hundred staff were hired.",
+]
+
+
+@pytest.mark.parametrize("text", OPENER_TEXTS)
+def test_scan_visits_every_token_where_a_number_opens(nlp, text: str) -> None:
+    from briefx.quantities.scan import _digit_atom, _openers, word_atom
+
+    doc = nlp(text)
+    opening = {i for i in range(len(doc)) if _digit_atom(doc, i) or word_atom(doc, i)}
+    visited = set(_openers(doc))
+    assert opening and opening <= visited
+    assert len(visited) < len(doc)  # most words are never read

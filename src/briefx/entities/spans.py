@@ -10,6 +10,8 @@ from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc, Span
 
+from briefx.extensions import token_pieces
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Places whose name is also their national side: "Japan beat Syria" stays PLACE.
 NATIONAL_KINDS = frozenset({"country", "continent"})
@@ -51,7 +53,7 @@ class Words:
 
     def __init__(self, doc: Doc) -> None:
         # One attribute per token: reading spaCy tokens is the slow part.
-        pieces = [t.text_with_ws for t in doc]
+        pieces = token_pieces(doc)
         self.text = [
             p[:-1] if len(p) > 1 and p[-1] == " " and not p.isspace() else p for p in pieces
         ]

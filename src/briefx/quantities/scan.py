@@ -5,12 +5,16 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.tokens import Doc
 
+from briefx.extensions import text_of
 from briefx.guard import beyond_counting, overlap_test
 from briefx.quantities.atoms import PLURAL_TAGS, Atom, atom_text
 from briefx.quantities.numbers import (
@@ -22,10 +26,12 @@ from briefx.quantities.numbers import (
     parse_digits,
     units_table,
 )
-from briefx.quantities.words import share, word_atom
+from briefx.quantities.words import opener_hashes, share, word_atom
 
 __all__ = ["Atom", "atom_text", "scan_numbers"]
 
+# A token with a digit in it may hold a number (``DIGITS_RE`` finds one in it).
+_DIGIT = re.compile(r"\d")
 # A bare number this long (digits only) is no day, month, year or clock time: "3917204".
 _MIN_UNDATED_DIGITS = 5
 
@@ -257,17 +263,35 @@ def scan_numbers(
     atoms: list[Atom] = []
     overlaps_blocked = overlap_test(blocked)
     overlaps_date = overlap_test(date_entities)
-    i = 0
-    while i < len(doc):
+    following = 0  # the first token not yet inside an atom
+    for i in _openers(doc):
+        if i < following:
+            continue
         atom = _digit_atom(doc, i) or word_atom(doc, i)
         if atom is None:
-            i += 1
             continue
+        following = atom.last + 1
         if any(beyond_counting(v) for v in (atom.value, atom.low, atom.high)):
-            i = atom.last + 1
             continue
         in_date = overlaps_date(atom.start, atom.end)
         if not overlaps_blocked(atom.start, atom.end):
             atoms.append(replace(atom, dated=in_date and _date_like(doc, atom)))
-        i = atom.last + 1
     return atoms
+
+
+def _openers(doc: Doc) -> list[int]:
+    """The tokens that can open an atom, in order: a digit in the token ("$6.4bn", "5km"),
+    or its lower case opens a number in words (``words.opener_hashes``).
+
+    Exactly the tokens where ``_digit_atom`` or ``word_atom`` can return an atom, found
+    from the Doc's columns and text instead of a ``Token`` per word.
+    """
+    columns = doc.to_array([IDX, LENGTH, LOWER]).tolist()
+    openers = opener_hashes()
+    found = {i for i, (_, _, lower) in enumerate(columns) if lower in openers}
+    starts = [start for start, _, _ in columns]
+    for m in _DIGIT.finditer(text_of(doc)):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < starts[i] + columns[i][1]:
+            found.add(i)
+    return sorted(found)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cache
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from briefx.guard import beyond_counting
@@ -51,6 +52,13 @@ def _first_words() -> dict[str, str]:
         for form in (lemma, lemma + "s", stem + "ed", stem + "es", stem + "ing"):
             first.setdefault(form, _MULTIPLYING)  # "triple", "tripled", "tripling"
     return first
+
+
+@cache
+def opener_hashes() -> frozenset[int]:
+    """The spaCy string hashes of ``_first_words``: a token whose ``LOWER`` is not among
+    them opens no number in words (``word_atom`` returns None at once)."""
+    return frozenset(hash_string(w) for w in _first_words())
 
 
 @cache

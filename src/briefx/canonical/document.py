@@ -96,6 +96,8 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
     by_key: dict[tuple[str, str], NameGroup] = {}
     by_initial: dict[tuple[str, str], list[NameGroup]] = defaultdict(list)
     people = _People()
+    # Organisation groups by the acronym their name spells ("FAA"), for ``_expansion``.
+    by_acronym: dict[str, list[NameGroup]] = defaultdict(list)
     # Full person names first, so that short forms before them still find them.
     order = sorted(
         range(len(mentions)),
@@ -118,11 +120,13 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
                 bucket = by_initial[(m.type, key[1][:1])]
                 group = next((g for g in bucket if same_name(g.name, name)), None)
             if group is None and m.type == "ORG" and is_acronym(m.text):
-                group = _expansion(m.text, groups)
+                group = _expansion(m.text, by_acronym)
             if group is None:
                 group = NameGroup(m.type, nfc(name))
                 groups.append(group)
                 by_initial[(m.type, key[1][:1])].append(group)
+                if m.type == "ORG":
+                    by_acronym[initials(group.name)].append(group)
             by_key[key] = group
         group.mentions.append(i)
     for group in groups:
@@ -132,9 +136,13 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
     return groups
 
 
-def _expansion(acronym: str, groups: Sequence[NameGroup]) -> NameGroup | None:
-    """The one organisation group whose name's initials spell ``acronym``, if exactly one."""
-    found = [g for g in groups if g.type == "ORG" and initials(g.name) == acronym]
+def _expansion(acronym: str, by_acronym: dict[str, list[NameGroup]]) -> NameGroup | None:
+    """The one organisation group whose name's initials spell ``acronym``, if exactly one.
+
+    ``by_acronym`` holds the organisation groups so far under their initials: looking a
+    name's initials up once, not again for every acronym, keeps a long text linear.
+    """
+    found = by_acronym.get(acronym, ())
     return found[0] if len(found) == 1 else None
 
 

@@ -48,6 +48,12 @@ def _lowered(name: str) -> dict[str, str]:
     return {k.lower(): v for k, v in units_table()[name].items()}
 
 
+@cache
+def _key_prefixes(name: str) -> frozenset[str]:
+    """Every beginning of a key of units table ``name``, lower-cased ("per", "per c", ...)."""
+    return frozenset(key[:n] for key in _lowered(name) for n in range(1, len(key) + 1))
+
+
 def _longest(
     doc: Doc, i: int, *, name: str, limit: int = _MAX_UNIT_WORDS
 ) -> tuple[int, str] | None:
@@ -56,6 +62,8 @@ def _longest(
     "5 pound sterling" at "pound" with ``name="currency_words"`` -> (its last token, "pound").
     """
     lowered = _lowered(name)
+    if i < len(doc) and doc[i].lower_ not in _key_prefixes(name):
+        return None  # every phrase at ``i`` starts with this token's text: no key does
     for width in range(min(limit, len(doc) - i), 0, -1):
         span = doc[i : i + width]
         if span.text.lower() in lowered:

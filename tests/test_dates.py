@@ -593,15 +593,72 @@ def test_quarter_not_yet_begun_in_past_tense_is_last_years(nlp, reference, text,
     assert _by_text(_run(nlp, text, reference=reference))[span]["value"] == value
 
 
-def test_rule_prefilter_changes_nothing():
+# One or more date expressions of each kind the rules find, packed close together (so
+# that the windows a rule is searched in touch and overlap) and spread apart.
+NEAR_SCAN_TEXTS = [
+    "At 5 in the morning on Christmas Day 2024, twice a week, in the 1990s, FY2025, "
+    "H1 2026, the weekend, the year-ago quarter, 10:30 GMT, nineteen ninety-six.",
+    "Talks resume Monday, Nov. 3, 2025; the vote is set for 14 December and results by "
+    "early January 2026, two weeks later than planned.",
+    "Shares fell 3 percent last month and 2 percent this quarter, after a rally in mid-March.",
+    "The ferry leaves at 6.45 a.m. Friday and returns at 9pm on Sunday evening.",
+    "Between 2019 and 2021 the mine closed for 18 months; it reopened in the spring of 2022.",
+    "Nobody came the day before. The next morning, the council met for three hours.",
+    "Currently the plant runs 24 hours a day, seven days a week, as it has in recent years.",
+    "By year-end the fund expects 5 to 7 years of growth, or about a decade, from now.",
+    "Sat 12 Apr: rain. Wed. 16 April 2025 - sun. Tues Jan 4: fog, then a dry weekend.",
+    "A quarter past ten on Thursday, 20 minutes to midnight, at 23:15 GMT the polls closed.",
+    "The 2008 crisis, the 1997 handover and the 1800s mills were named in the 2030 plan.",
+    "In the first half of 2026 and for the fiscal year ended June 30, sales doubled.",
+    "He was 19, twenty years younger than in 1920; the 18-month term ran until 2020.",
+    "The last decade, the coming century and the current period were all named by ministers.",
+    "Earlier this year, later that week, the previous afternoon, that night: it went on.",
+    "No date at all in this line, only names like Maya Wednesday and the Sunday Times.",
+    "Police came at 7 o'clock this morning and left at 11 tonight, then at 5 past 10.",
+    "The fire alarm rang at 9 last night; the train left at 10 minutes to 6.",
+    "x" * 3000 + " on Monday, 3 May 2021 " + "y" * 3000 + " two days ago, at 4 pm.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    NEAR_SCAN_TEXTS + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))],
+)
+def test_rule_prefilter_changes_nothing(text):
     from briefx.dates.find import rule_spans
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + [
-        "At 5 in the morning on Christmas Day 2024, twice a week, in the 1990s, FY2025, "
-        "H1 2026, the weekend, the year-ago quarter, 10:30 GMT, nineteen ninety-six.",
-    ]
-    for text in texts:
-        assert sorted(rule_spans(text)) == sorted(rule_spans(text, prefilter=False))
+    assert sorted(rule_spans(text)) == sorted(rule_spans(text, prefilter=False))
+
+
+def test_every_rule_match_holds_a_required_word():
+    """``requires`` is what the near scan relies on: a rule's every match holds one."""
+    from briefx.dates.find import _patterns, _regexes
+
+    seen = set()
+    for rule, ignore_case, requires in _patterns():
+        assert requires, rule
+        for text in NEAR_SCAN_TEXTS:
+            target = text.lower() if ignore_case else text
+            for m in _regexes()[rule].finditer(target):
+                assert any(w in m.group() for w in requires), (rule, m.group())
+                seen.add(rule)
+    assert len(seen) >= 25  # the table exercises most rules
+
+
+def test_near_scan_reads_no_further_than_the_rule_can():
+    import re
+
+    from briefx.nearscan import find_near, reach
+
+    assert reach(re.compile(r"\d+ days")) is None  # unbounded
+    assert reach(re.compile(r"(a)\1")) is None  # a back reference
+    assert reach(re.compile(r"x?")) is None  # can be empty
+    rule = re.compile(r"\b\d{1,2} (?:days|weeks)\b(?! later)")
+    span = reach(rule)
+    assert span is not None and span.match == 8 and span.ahead == 6 + 2
+    text = "in 3 days later, 5 weeks and 6 days" + " filler" * 400 + " 12 days"
+    assert find_near(rule, text, ("days", "weeks"), span) == [m.span() for m in rule.finditer(text)]
+    assert len(find_near(rule, text, ("days", "weeks"), span)) == 3
 
 
 def test_rules_only_without_ner():

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from briefx.dates.lexicon import CompiledOnUse, context_data, lexicon
 from briefx.extensions import text_of
 from briefx.guard import merge_spans
+from briefx.nearscan import Reach, find_near, reach
 from briefx.resources import load_json
 
 # Any date: only whether a candidate reads as a range is asked of the normaliser.
@@ -40,12 +41,37 @@ AGE_TAIL = 5
 @cache
 def _patterns() -> tuple[tuple[str, bool, tuple[str, ...]], ...]:
     """The rules of ``patterns.json``: id, whether it reads lower-cased text, and the
-    substrings one of which its matches need."""
+    substrings one of which its matches need (a name in braces stands for its words)."""
     data = load_json("dates/patterns.json")
     return tuple(
-        (row["id"], bool(row["ignore_case"]), tuple(row.get("requires", ())))
+        (row["id"], bool(row["ignore_case"]), _required_words(row.get("requires", ())))
         for row in data["patterns"]
     )
+
+
+def _required_words(requires: Sequence[str]) -> tuple[str, ...]:
+    """A rule's ``requires`` with "{MONTH_CAP}", "{WEEKDAY_CAP}", "{UNIT}", "{REF}" spelled
+    out: the very words the placeholder's alternation in the rule's regex holds."""
+    lex = lexicon()
+    lists = {
+        "MONTH_CAP": [m.capitalize() for m in lex.months],
+        "WEEKDAY_CAP": [
+            w.capitalize() for w in lex.weekdays if len(w) > SHORTEST_CAPITALISED_WEEKDAY
+        ],
+        "UNIT": list(lex.units),
+        "REF": list(load_json("dates/patterns.json")["ref_words"]),
+    }
+    words: list[str] = []
+    for entry in requires:
+        named = re.fullmatch(r"\{([A-Z_]+)\}", entry)
+        words.extend(lists[named.group(1)] if named else [entry])
+    return tuple(dict.fromkeys(words))
+
+
+@cache
+def _reach(rule: str) -> Reach | None:
+    """How far a rule's matches read (``nearscan.reach``), worked out once."""
+    return reach(_regexes()[rule])
 
 
 @cache
@@ -218,9 +244,9 @@ def rule_spans(text: str, *, prefilter: bool = True) -> list[tuple[int, int]]:
 
     Args:
         text: the document text.
-        prefilter: skip a rule when the text holds none of the substrings its matches
-            need (``requires`` in patterns.json); a plain substring test is much cheaper
-            than scanning the text with the regex. Same result either way.
+        prefilter: skip a rule for a text that holds none of the substrings its matches
+            need (``requires`` in patterns.json), and search it only near them when its
+            matches have a bounded length (``briefx.nearscan``). Same result either way.
     """
     lower = text.lower()
     if len(lower) != len(text):  # rare letters whose lower case is longer ("İ")
@@ -229,8 +255,13 @@ def rule_spans(text: str, *, prefilter: bool = True) -> list[tuple[int, int]]:
     regexes = _regexes()
     for rule, ignore_case, requires in _patterns():
         target = lower if ignore_case else text
-        if prefilter and requires and not any(w in target for w in requires):
-            continue
+        if prefilter and requires:
+            if not any(w in target for w in requires):
+                continue  # not compiled, nor read, for a text without its words
+            span = _reach(rule)
+            if span is not None:  # search only near the words every match holds
+                out.extend(find_near(regexes[rule], target, requires, span))
+                continue
         out.extend(m.span() for m in regexes[rule].finditer(target) if m.end() > m.start())
     return out
 

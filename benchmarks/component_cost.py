@@ -1,10 +1,14 @@
 """What each briefx step costs next to spaCy's own components, on the seeds or on eval news.
 
-    python benchmarks/component_cost.py [--eval] [--repeat 20]
+    python benchmarks/component_cost.py [--eval] [--repeat 20] [--raw]
 
 Runs the spaCy model on the texts, then times each step of the briefx component
 (entity corrections, dates, quantities) and the reconciliation separately, and prints
 each as a share of spaCy's time.
+
+``--raw`` times every component instead, document by document, of the model as spaCy
+loads it and of briefx's pipeline in turn (the same text through one, then the other):
+where briefx spends more than spaCy, and where it spends less (its array passes).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import time
 from pathlib import Path
 
 import briefx
-from briefx.reconcile import build_document
+from briefx.findings import doc_findings
+from briefx.reconcile import assemble_document, build_document
 from briefx.schema import ReferenceDate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,15 +38,70 @@ def texts(use_eval: bool) -> list[str]:
     return [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
 
 
+def side_by_side(corpus: list[str]) -> None:
+    """Per component seconds of raw spaCy and of briefx, the documents interleaved."""
+    import spacy
+
+    nlp = briefx.load_pipeline()
+    raw = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+    reference = ReferenceDate(value="2025-11-18", origin="argument")
+    for text in corpus[:5]:  # warm both (first calls load tables, compile rules)
+        list(raw.pipe([text]))
+        briefx.extract(text, published=reference.value)
+    spent_raw: dict[str, float] = {}
+    spent: dict[str, float] = {}
+
+    def timed(table: dict[str, float], name: str, fn, *args):
+        start = time.perf_counter()
+        out = fn(*args)
+        table[name] = table.get(name, 0.0) + time.perf_counter() - start
+        return out
+
+    for text in corpus:
+        doc = raw.make_doc(text)
+        for name, proc in raw.pipeline:
+            doc = timed(spent_raw, name, proc, doc)
+        doc = nlp.make_doc(text)
+        doc._.briefx_reference = reference.value
+        doc._.briefx_text = text
+        for name, proc in nlp.pipeline:
+            steps = proc.steps if name == "briefx" else [proc]
+            for step in steps:
+                label = f"briefx: {type(step).__name__}" if name == "briefx" else name
+                doc = timed(spent, label, step, doc)
+        found = timed(spent, "findings (doc_findings)", doc_findings, doc)
+        timed(
+            spent,
+            "document (assemble_document)",
+            lambda f: assemble_document([f], doc_id="d", source=None, reference=reference),
+            found,
+        )
+    raw_total, total = sum(spent_raw.values()), sum(spent.values())
+    print(f"{len(corpus)} documents, seconds per component (share of raw spaCy's total)")
+    for table, title in ((spent_raw, "raw spaCy"), (spent, "briefx")):
+        print(f"-- {title}")
+        for name, seconds in table.items():
+            print(f"{name:32} {seconds:7.2f} s  {100 * seconds / raw_total:5.1f}%")
+    print(
+        f"raw spaCy {raw_total:.2f} s, briefx {total:.2f} s: raw / briefx {raw_total / total:.3f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--eval", action="store_true", help="TimeBank articles instead of the seeds"
     )
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument(
+        "--raw", action="store_true", help="every component, raw spaCy and briefx side by side"
+    )
     args = parser.parse_args()
     if args.eval and not EVAL.is_file():
         print(f"skipped: TimeBank not found at {EVAL} (set BRIEFX_EVAL_DIR)")
+        return
+    if args.raw:
+        side_by_side(texts(args.eval) * (args.repeat if not args.eval else 1))
         return
     nlp = briefx.load_pipeline()
     corpus = texts(args.eval) * (args.repeat if not args.eval else 1)

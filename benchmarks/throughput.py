@@ -5,9 +5,11 @@
     python benchmarks/throughput.py --cli         # the CLI on a folder vs a raw spaCy script
 
 The texts are the news articles of ``../shared/eval`` (TempEval-3, GUM), repeated until
-there are ``--docs`` documents. Raw spaCy runs the same model with the same components
-briefx enables, so the ratio is briefx's own overhead (its components, reconciliation
-and the output models). Words are whitespace-separated tokens of the input.
+there are ``--docs`` documents. With 1 and 2 workers, raw spaCy's own ``n_process=2`` is
+timed too: how much two processes gain on this machine at all. Raw spaCy runs the same
+model with the same components briefx enables, so the ratio is briefx's own overhead
+(its components, reconciliation and the output models). Words are whitespace-separated
+tokens of the input.
 """
 
 from __future__ import annotations
@@ -57,13 +59,13 @@ def _timed(fn, *args) -> float:
     return time.perf_counter() - start
 
 
-def run_raw(records: list[dict], n: int, model: str) -> float:
-    """Seconds for raw spaCy over the texts, with briefx's spaCy components."""
+def run_raw(records: list[dict], n: int, model: str, processes: int = 1) -> float:
+    """Seconds for raw spaCy over the texts (``nlp.pipe`` with ``n_process``)."""
     import spacy
 
     nlp = spacy.load(model)
     texts = (r["text"] for r in corpus(records, n))
-    return _timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=16)))
+    return _timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=16, n_process=processes)))
 
 
 def run_briefx(records: list[dict], n: int, workers: int) -> float:
@@ -166,6 +168,12 @@ def main() -> None:
         )
     if 1 in results and 2 in results:
         print(f"2 workers / 1 worker     : {results[2] / results[1]:.2f}x")
+        # What this machine gives two processes: spaCy's own n_process=2, same texts.
+        raw_two = run_raw(records, args.docs, model, processes=2)
+        print(
+            f"raw spaCy n_process=2    : {words / raw_two:8.0f} words/s  ({raw_two:.1f} s)  "
+            f"{raw / raw_two:.2f}x raw spaCy in one process"
+        )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"max RSS of this process  : {rss:.0f} MiB")
 

@@ -44,4 +44,7 @@ def token_pieces(doc: Doc) -> list[str]:
     per word, which is most of the cost of a pass over a Doc's tokens in Python.
     """
     text = text_of(doc)
-    return [text[s : s + n + w] for s, n, w in doc.to_array([IDX, LENGTH, SPACY]).tolist()]
+    columns = doc.to_array([IDX, LENGTH, SPACY])
+    starts = columns[:, 0]
+    ends = starts + columns[:, 1] + columns[:, 2]
+    return [text[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]

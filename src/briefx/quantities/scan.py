@@ -30,8 +30,9 @@ from briefx.quantities.words import opener_hashes, share, word_atom
 
 __all__ = ["Atom", "atom_text", "scan_numbers"]
 
-# A token with a digit in it may hold a number (``DIGITS_RE`` finds one in it).
-_DIGIT = re.compile(r"\d")
+# A token with a digit in it may hold a number (``DIGITS_RE`` finds one in it); runs of
+# digits are looked up, not each digit.
+_DIGITS = re.compile(r"\d+")
 # A bare number this long (digits only) is no day, month, year or clock time: "3917204".
 _MIN_UNDATED_DIGITS = 5
 
@@ -290,8 +291,11 @@ def _openers(doc: Doc) -> list[int]:
     openers = opener_hashes()
     found = {i for i, (_, _, lower) in enumerate(columns) if lower in openers}
     starts = [start for start, _, _ in columns]
-    for m in _DIGIT.finditer(text_of(doc)):
-        i = bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < starts[i] + columns[i][1]:
-            found.add(i)
+    for m in _DIGITS.finditer(text_of(doc)):
+        # The tokens the run of digits overlaps (nearly always one: "2025", "6.4bn").
+        i = max(bisect_right(starts, m.start()) - 1, 0)
+        while i < len(starts) and starts[i] < m.end():
+            if m.start() < starts[i] + columns[i][1]:
+                found.add(i)
+            i += 1
     return sorted(found)

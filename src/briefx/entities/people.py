@@ -29,8 +29,9 @@ from briefx.entities.spans import (
 from briefx.entities.teams import is_national
 
 _NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC"})
-# One capital and a full stop, then a capitalised word: "K. Wijesekera" (not "U.S. Army").
-_INITIAL_AND_NAME = re.compile(r"(?<![\w.])[A-Z]\. [A-Z][a-z]")
+# One capital and a full stop, then a capitalised word: "K. Wijesekera" (not "U.S. Army");
+# the look-ahead for a capital comes first, so the look-behind is tried only there.
+_INITIAL_AND_NAME = re.compile(r"(?=[A-Z])(?<![\w.])[A-Z]\. [A-Z][a-z]")
 # A scorecard name is at most this many words ("Tom Harlow", "Ann de Vries").
 _SCORECARD_NAME = 3
 # A role and a full name: "Goalkeeper Oleksiy Marchuk" (a role and one word may be a company:

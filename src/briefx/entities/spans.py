@@ -23,8 +23,9 @@ _NEWLINE = re.compile("\n")
 RESULTS_LINE_CHARS = 120
 # Where a whitespace token can be: a line break or two spaces or more.
 _BLANK_RUN = re.compile(r"\s*\n\s*|\s{2,}")
-# A score as the text writes it (checked against the token it starts).
-_SCORE_IN_TEXT = re.compile(r"(?<![\w.,:-])\d{1,3}(?:-\d{1,3})?(?![\w.,:-]\d)")
+# A score as the text writes it (checked against the token it starts); the look-ahead
+# for a digit comes first, so that the look-behind is tried only where a digit is.
+_SCORE_IN_TEXT = re.compile(r"(?=\d)(?<![\w.,:-])\d{1,3}(?:-\d{1,3})?(?![\w.,:-]\d)")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 

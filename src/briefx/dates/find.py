@@ -50,22 +50,30 @@ def _patterns() -> tuple[tuple[str, bool, tuple[str, ...]], ...]:
 
 
 def _required_words(requires: Sequence[str]) -> tuple[str, ...]:
-    """A rule's ``requires`` with "{MONTH_CAP}", "{WEEKDAY_CAP}", "{UNIT}", "{REF}" spelled
-    out: the very words the placeholder's alternation in the rule's regex holds."""
-    lex = lexicon()
-    lists = {
-        "MONTH_CAP": [m.capitalize() for m in lex.months],
-        "WEEKDAY_CAP": [
-            w.capitalize() for w in lex.weekdays if len(w) > SHORTEST_CAPITALISED_WEEKDAY
-        ],
-        "UNIT": list(lex.units),
-        "REF": list(load_json("dates/patterns.json")["ref_words"]),
-    }
+    """A rule's ``requires`` with a placeholder ("{MONTH_CAP}", "{UNIT}") spelled out as
+    its words: the very words the placeholder's alternation in the rule's regex holds."""
+    lists = _placeholder_words()
     words: list[str] = []
     for entry in requires:
         named = re.fullmatch(r"\{([A-Z_]+)\}", entry)
         words.extend(lists[named.group(1)] if named else [entry])
     return tuple(dict.fromkeys(words))
+
+
+@cache
+def _placeholder_words() -> dict[str, tuple[str, ...]]:
+    """The placeholders that stand for a list of words, with the words: capitalised month
+    and weekday names (weekdays longer than ``SHORTEST_CAPITALISED_WEEKDAY``), time
+    units and reference words ("now", "recently")."""
+    lex = lexicon()
+    return {
+        "MONTH_CAP": tuple(m.capitalize() for m in lex.months),
+        "WEEKDAY_CAP": tuple(
+            w.capitalize() for w in lex.weekdays if len(w) > SHORTEST_CAPITALISED_WEEKDAY
+        ),
+        "UNIT": tuple(lex.units),
+        "REF": tuple(load_json("dates/patterns.json")["ref_words"]),
+    }
 
 
 @cache
@@ -78,16 +86,14 @@ def _reach(rule: str) -> Reach | None:
 def _regexes() -> CompiledOnUse:
     """The rules' regexes by id, placeholders filled, each compiled on first use (a
     text whose words no rule ``requires`` compiles none of them)."""
-    lex, data = lexicon(), load_json("dates/patterns.json")
+    lex, data, listed = lexicon(), load_json("dates/patterns.json"), _placeholder_words()
+
+    def longest_first(name: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(listed[name], key=len, reverse=True))
+
     caps = {
-        "MONTH_CAP": "|".join(
-            re.escape(m.capitalize()) for m in sorted(lex.months, key=len, reverse=True)
-        ),
-        "WEEKDAY_CAP": "|".join(
-            re.escape(w.capitalize())
-            for w in sorted(lex.weekdays, key=len, reverse=True)
-            if len(w) > SHORTEST_CAPITALISED_WEEKDAY
-        ),
+        "MONTH_CAP": longest_first("MONTH_CAP"),
+        "WEEKDAY_CAP": longest_first("WEEKDAY_CAP"),
         "WEEKDAY": lex.weekday_re,
         "MONTH": lex.month_re,
         "NUMBER": lex.number_re,
@@ -95,7 +101,7 @@ def _regexes() -> CompiledOnUse:
         "ORDINAL": lex.ordinal_re,
         "SEASON": lex.season_re,
         "PART": lex.day_part_re,
-        "REF": "|".join(re.escape(w) for w in sorted(data["ref_words"], key=len, reverse=True)),
+        "REF": longest_first("REF"),
     }
     # Each placeholder is a group of its own: "{WEEKDAY_CAP},? " must not attach the
     # comma to the last weekday only. Case-insensitive rules run on the lower-cased text

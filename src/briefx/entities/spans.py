@@ -10,7 +10,7 @@ from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc, Span
 
-from briefx.extensions import token_pieces
+from briefx.extensions import text_of, token_pieces
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Places whose name is also their national side: "Japan beat Syria" stays PLACE.
@@ -59,7 +59,7 @@ class Words:
             p[:-1] if len(p) > 1 and p[-1] == " " and not p.isspace() else p for p in pieces
         ]
         self.idx = list(accumulate(map(len, pieces), initial=0))[:-1]
-        self.joined = "".join(pieces)  # the Doc's text
+        self.joined = text_of(doc)  # the Doc's text, which the pieces are cut from
         self._newlines = [m.start() for m in _NEWLINE.finditer(self.joined)]
 
     @classmethod

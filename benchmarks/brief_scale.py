@@ -10,7 +10,7 @@ reports. Documents come in stories of ``STORY_SIZE`` reports: a story's reports 
 half their words, a name and a few event words (one sentence in two has an event frame),
 so that stories form and facts cluster by event as on real briefs. Building the brief
 from ready ``Document`` objects isolates the cross-document step
-(``briefx.brief.build_brief``) from spaCy.
+(``briefx.crossdoc.build.build_brief``) from spaCy.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import random
 import time
 from itertools import accumulate
 
-from briefx.brief import build_brief, candidate_pairs, fact_views
 from briefx.canonical import merge_entities
+from briefx.crossdoc.build import build_brief, candidate_pairs, fact_views
 from briefx.schema import (
     DateMention,
     Document,

@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 import briefx
-from briefx.findings import doc_findings
 from briefx.reconcile import assemble_document, build_document
+from briefx.reconcile.findings import doc_findings
 from briefx.schema import ReferenceDate
 
 ROOT = Path(__file__).resolve().parents[1]

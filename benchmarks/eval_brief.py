@@ -44,7 +44,7 @@ def _scorer() -> ModuleType:
 
 def _brief(rec: dict, out: Path, *, rebrief: bool) -> dict:
     import briefx
-    from briefx.brief import build_brief
+    from briefx.crossdoc.build import build_brief
     from briefx.schema import Document
 
     path = out / f"{rec['topic']}.json"

@@ -93,7 +93,7 @@ def _check(doc: Any, text: str) -> list[str]:
     """What is wrong with one output: offsets, strict JSON, the terminal table."""
     from fuzz import problems  # offsets and sentences, as the ordinary fuzz checks them
 
-    from briefx.display import render_table
+    from briefx.views.display import render_table
 
     found = problems(doc, _clean(text))
     json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, allow_nan=False).encode("utf-8")

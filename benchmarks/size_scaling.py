@@ -45,7 +45,7 @@ def measure(size: float, mode: str) -> None:
     """One size in this process: ``raw`` (spaCy over the pieces) or ``briefx``."""
     import briefx
     from briefx.api import CHUNK_CHARS
-    from briefx.segment import split_text
+    from briefx.text.segment import split_text
 
     nlp = briefx.load_pipeline()
     warm = build(0.01)

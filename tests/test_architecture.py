@@ -108,8 +108,8 @@ def test_no_import_cycle_inside_briefx() -> None:
 
 def test_the_import_reader_sees_lazy_imports_but_not_type_checking_ones() -> None:
     imports = _imports("briefx.schema", MODULES["briefx.schema"])
-    assert "briefx.display" in imports  # inside _repr_html_
-    assert "briefx.schema" not in _imports("briefx.display", MODULES["briefx.display"])
+    assert "briefx.views.display" in imports  # inside _repr_html_
+    assert "briefx.schema" not in _imports("briefx.views.display", MODULES["briefx.views.display"])
 
 
 def _clock_reads(path: Path) -> list[int]:
@@ -137,7 +137,7 @@ def test_dates_and_quantities_are_packages(prefix: str) -> None:
 
 
 def test_the_output_document_has_one_builder() -> None:
-    """Only reconcile constructs a ``Document`` (the one exit from a Doc)."""
+    """Only ``reconcile.document`` constructs a ``Document`` (the one exit from a Doc)."""
     builders = set()
     for name, path in MODULES.items():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -146,4 +146,83 @@ def test_the_output_document_has_one_builder() -> None:
                 called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
                 if called in ("Document", "model_validate") and name != "briefx.schema":
                     builders.add(name)
-    assert builders == {"briefx.reconcile"}, builders
+    assert builders == {"briefx.reconcile.document"}, builders
+
+
+# The stages after extraction and the helpers, each a package a newcomer finds by name:
+# text -> Doc -> findings -> Document -> Brief -> views.
+PACKAGES = ("inputs", "entities", "dates", "quantities", "events", "reconcile", "canonical",
+            "crossdoc", "views", "text", "fast")
+# What may stay a flat module at the top level: the public face, the front door and
+# the pieces every stage shares. ``plot`` is the alias kept for ``briefx.plot.timeline``.
+TOP_LEVEL = {"__init__", "__main__", "api", "cli", "dask", "errors", "extensions", "pipeline",
+             "plot", "reference", "resources", "schema"}
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_each_stage_is_a_package(package: str) -> None:
+    init = SRC / package / "__init__.py"
+    assert init.is_file()
+    assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), package
+    assert len(list((SRC / package).glob("*.py"))) >= 2
+
+
+def test_no_flat_stage_module_at_the_top_level() -> None:
+    flat = {p.stem for p in SRC.glob("*.py")}
+    assert flat == TOP_LEVEL, sorted(flat ^ TOP_LEVEL)
+
+
+def test_the_plot_alias_only_hands_over_to_the_views() -> None:
+    assert _imports("briefx.plot", MODULES["briefx.plot"]) == {"briefx.views.plot"}
+    import briefx.plot
+    import briefx.views.plot
+
+    assert briefx.plot.timeline is briefx.views.plot.timeline
+
+
+def _module_level_imports(name: str) -> set[str]:
+    path = MODULES[name]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    top = ast.Module(body=[n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)],
+                     type_ignores=[])
+    found = set()
+    for node in ast.walk(top):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return found
+
+
+def test_schema_imports_no_view_except_in_its_hand_off_methods() -> None:
+    assert not {m for m in _module_level_imports("briefx.schema") if m.startswith("briefx.views")}
+    tree = ast.parse(MODULES["briefx.schema"].read_text(encoding="utf-8"))
+    hand_offs = set()
+    for func in ast.walk(tree):
+        if not isinstance(func, ast.FunctionDef):
+            continue
+        for node in ast.walk(func):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("briefx."):
+                hand_offs.add((func.name, node.module))
+    assert {f for f, _ in hand_offs} <= {"_repr_html_", "to_records", "to_pandas"}, hand_offs
+    assert {m for _, m in hand_offs} <= {"briefx.views.display", "briefx.views.tables"}
+
+
+@pytest.mark.parametrize(
+    ("stage", "later"),
+    [
+        ("briefx.entities", ("briefx.reconcile", "briefx.crossdoc", "briefx.views")),
+        ("briefx.dates", ("briefx.reconcile", "briefx.crossdoc", "briefx.views")),
+        ("briefx.quantities", ("briefx.reconcile", "briefx.crossdoc", "briefx.views")),
+        ("briefx.events", ("briefx.reconcile", "briefx.crossdoc", "briefx.views")),
+        ("briefx.reconcile", ("briefx.crossdoc", "briefx.views", "briefx.api")),
+        ("briefx.crossdoc", ("briefx.views", "briefx.api", "briefx.reconcile")),
+        ("briefx.views", ("briefx.api", "briefx.crossdoc", "briefx.reconcile", "briefx.cli")),
+    ],
+)
+def test_no_stage_reaches_a_later_one(stage: str, later: tuple[str, ...]) -> None:
+    """Data flows one way: a stage imports none of the stages after it."""
+    for name, path in MODULES.items():
+        if name == stage or name.startswith(stage + "."):
+            reached = {m for m in _imports(name, path) if m.startswith(later)}
+            assert not reached, (name, reached)

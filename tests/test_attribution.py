@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.attribution import MentionIndex, find_attribution
-from briefx.reconcile import SentenceIndex, build_entities
-from briefx.segment import sentence_spans
+from briefx.events.attribution import MentionIndex, find_attribution
+from briefx.reconcile.document import build_entities
+from briefx.reconcile.findings import SentenceIndex
+from briefx.text.segment import sentence_spans
 
 # (text, sentence to read, speaker's name or None, speaker text, cue, outlet)
 CASES = [

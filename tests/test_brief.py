@@ -316,8 +316,8 @@ def test_reports_that_agree_have_no_conflict(first, second) -> None:
 
 
 def test_two_values_of_one_sentence_are_no_conflict() -> None:
-    from briefx.brief_events import EventView
-    from briefx.conflicts import event_conflicts
+    from briefx.crossdoc.conflicts import event_conflicts
+    from briefx.crossdoc.identity import EventView
     from briefx.schema import Quantity
 
     def count(n: int) -> Quantity:
@@ -354,7 +354,7 @@ def test_document_without_publication_date_is_warned_and_kept_out_of_conflicts()
 
 
 def test_report_formats(seed_brief) -> None:
-    from briefx.report import brief_html, brief_markdown, brief_text
+    from briefx.views.report import brief_html, brief_markdown, brief_text
 
     line = "Volodymyr Zelensky will visit Turkey on 2025-11-19 — 2 sources"
     markdown = brief_markdown(seed_brief)
@@ -367,7 +367,7 @@ def test_report_formats(seed_brief) -> None:
 
 
 def test_report_marks_conflicts() -> None:
-    from briefx.report import brief_html, brief_markdown
+    from briefx.views.report import brief_html, brief_markdown
 
     brief = briefx.brief(
         _docs(

@@ -1,7 +1,7 @@
 """Same event, other words: two reports' facts cluster by event (capability table).
 
 Each case is two one-sentence reports of one day. ``key`` is the kind of event the
-cluster must name (``briefx.brief_events.event_key`` of its lemma), or None when the two
+cluster must name (``briefx.crossdoc.identity.event_key`` of its lemma), or None when the two
 must not share an event cluster (other direction, other participants).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import briefx
-from briefx.brief_events import event_key
+from briefx.crossdoc.identity import event_key
 
 CASES = [
     # Markets and results: the same move in other words.

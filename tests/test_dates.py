@@ -648,7 +648,7 @@ def test_every_rule_match_holds_a_required_word():
 def test_near_scan_reads_no_further_than_the_rule_can():
     import re
 
-    from briefx.nearscan import find_near, reach
+    from briefx.fast.nearscan import find_near, reach
 
     assert reach(re.compile(r"\d+ days")) is None  # unbounded
     assert reach(re.compile(r"(a)\1")) is None  # a back reference

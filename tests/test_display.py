@@ -6,8 +6,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from briefx.display import brief_html, document_html, document_text, render_table
 from briefx.schema import DateMention, Document, Entity, Mention, Quantity, ReferenceDate, Sentence
+from briefx.views.display import brief_html, document_html, document_text, render_table
 
 
 class _Collector(HTMLParser):

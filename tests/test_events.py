@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 import briefx
-from briefx.events import RawFrame, find_events
+from briefx.events.words import RawFrame, find_events
 
 
 def _frame(nlp: Language, text: str, lemma: str) -> tuple[RawFrame, object]:

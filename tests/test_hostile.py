@@ -123,7 +123,7 @@ def test_numbers_too_long_to_print_do_not_crash_the_json_dump(number: str) -> No
     ids=lambda v: repr(v)[:24],
 )
 def test_beyond_counting(value, beyond: bool) -> None:
-    from briefx.guard import beyond_counting
+    from briefx.text.guard import beyond_counting
 
     assert beyond_counting(value) is beyond
     if isinstance(value, Decimal) and value.is_finite():
@@ -202,7 +202,7 @@ def test_long_punctuation_runs_are_cut_before_spacy_and_reported(unit: str) -> N
     ids=lambda v: repr(v)[:24],
 )
 def test_cut_long_runs(text: str, runs: list[tuple[int, int]]) -> None:
-    from briefx.textmap import cut_long_runs
+    from briefx.text.textmap import cut_long_runs
 
     cut, found = cut_long_runs(text)
     assert found == runs and len(cut) == len(text)
@@ -214,7 +214,7 @@ def test_cut_long_runs(text: str, runs: list[tuple[int, int]]) -> None:
 
 
 def test_text_without_long_runs_needs_no_map() -> None:
-    from briefx.textmap import needs_map
+    from briefx.text.textmap import needs_map
 
     assert not needs_map("Kyiv said -- on Monday -- that 185 were freed!!!")
     assert needs_map("Kyiv" + "!" * 65)
@@ -244,7 +244,7 @@ def _nested_quotes(n_chars: int) -> str:
 
 @pytest.mark.parametrize("text", [_between(30_000), _nested_quotes(30_000)], ids=["and", "quotes"])
 def test_run_on_sentences_are_cut_so_that_walks_over_them_stay_bounded(text: str) -> None:
-    from briefx.segment import MAX_SENTENCE_CHARS, split_text
+    from briefx.text.segment import MAX_SENTENCE_CHARS, split_text
 
     # The model parses each piece alone: no sentence it walks over is longer than this.
     pieces = split_text(text, 100_000)
@@ -266,7 +266,7 @@ def test_run_on_sentences_are_cut_so_that_walks_over_them_stay_bounded(text: str
     ids=["words", "no-space", "short-enough", "sentences", "tabs", "empty"],
 )
 def test_split_text_cuts_run_on_stretches_and_covers_the_text(text: str) -> None:
-    from briefx.segment import MAX_SENTENCE_CHARS, split_text
+    from briefx.text.segment import MAX_SENTENCE_CHARS, split_text
 
     pieces = split_text(text, 100_000)
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
@@ -279,7 +279,7 @@ def test_split_text_cuts_run_on_stretches_and_covers_the_text(text: str) -> None
 def test_overlap_test_agrees_with_a_loop_over_the_spans() -> None:
     import random
 
-    from briefx.guard import overlap_test
+    from briefx.text.guard import overlap_test
 
     rng = random.Random(17)
     for _ in range(200):
@@ -321,7 +321,7 @@ def test_html_element_ids_never_collide(doc_ids: tuple[str, str]) -> None:
         briefx.extract("Zelensky met Erdogan in Ankara.", published="2025-11-18", doc_id=i)
         for i in doc_ids
     ]
-    from briefx.display import brief_html, document_html, page
+    from briefx.views.display import brief_html, document_html, page
 
     pages = page([document_html(d, position=k) for k, d in enumerate(docs)])
     for html in (pages, brief_html(briefx.brief(docs))):
@@ -395,7 +395,7 @@ def test_merge_entities_by_bisection_agrees_with_a_scan() -> None:
 def test_tree_depth_counts_ancestors_with_one_memo_for_all_tokens(nlp, text: str) -> None:
     import random
 
-    from briefx.attribution import tree_depth
+    from briefx.events.attribution import tree_depth
 
     doc = nlp.make_doc(text)
     for _, component in nlp.pipeline:
@@ -423,7 +423,7 @@ def _merge_dates_by_scanning(primary, extra):
 def test_merge_spans_agrees_with_a_scan() -> None:
     import random
 
-    from briefx.guard import merge_spans
+    from briefx.text.guard import merge_spans
 
     rng = random.Random(11)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.labels import attribution_label, timex_gloss
 from briefx.schema import Attribution
+from briefx.views.labels import attribution_label, timex_gloss
 
 GLOSSES = [
     ("PRESENT_REF", None, None, "now"),

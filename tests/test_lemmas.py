@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from briefx.lemmas import NAME, use_array_lemmatizer
+from briefx.fast.lemmas import NAME, use_array_lemmatizer
 
 TEXTS = [
     "The ministers were meeting in Geneva and had agreed to resume the talks.",
@@ -102,7 +102,7 @@ READINGS = [
 def test_rule_lemmas_are_spacys_rule_lemmas(model_name) -> None:
     from spacy.tokens import Doc
 
-    from briefx.lemmas import RuleLemmas
+    from briefx.fast.lemmas import RuleLemmas
 
     nlp = spacy.load(model_name)
     inner = nlp.get_pipe("lemmatizer")

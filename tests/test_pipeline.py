@@ -10,7 +10,7 @@ import briefx
 import briefx.api
 from briefx.errors import ModelError
 from briefx.pipeline import candidate_models, load_pipeline
-from briefx.segment import split_text
+from briefx.text.segment import split_text
 
 
 def test_briefx_runs_last_after_the_model(nlp) -> None:

@@ -12,7 +12,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 from briefx import MissingExtraError, brief
-from briefx.plot import DATE_GID, REFERENCE_GID, timeline
+from briefx.views.plot import DATE_GID, REFERENCE_GID, timeline
 
 
 def _drawn(ax) -> int:

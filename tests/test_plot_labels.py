@@ -12,8 +12,8 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
 
-from briefx.plot import DATE_GID, MAX_LABEL_CHARS, timeline
 from briefx.schema import Document
+from briefx.views.plot import DATE_GID, MAX_LABEL_CHARS, timeline
 
 
 def _doc(ranges: list[tuple[str, dt.date, dt.date]], doc_id: str = "d") -> Document:

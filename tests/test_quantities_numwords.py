@@ -1,12 +1,12 @@
-"""The shared number-words reader (briefx.numwords): one table for dates and quantities."""
+"""The shared number-words reader (briefx.text.numwords): one table for dates and quantities."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefx.dates.lexicon import parse_number as date_number
-from briefx.numwords import read_number
 from briefx.quantities import parse_number as quantity_number
+from briefx.text.numwords import read_number
 
 
 @pytest.mark.parametrize(

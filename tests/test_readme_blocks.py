@@ -157,3 +157,15 @@ def test_diagram_cites_what_exists() -> None:
     assert cited
     for module, name in cited:
         assert hasattr(importlib.import_module(f"briefx.{module}"), name), f"{module}.{name}"
+
+
+def test_diagram_cites_modules_of_the_tree() -> None:
+    """``fast/ruler`` or ``reconcile/findings`` in the diagram names a module that exists."""
+    diagram = next(src for lang, src in BLOCKS if lang == "" and src.startswith("text -> "))
+    paths = re.findall(r"\b([a-z_]+)/([a-z_]+)\b", diagram)
+    packages = re.findall(r"\b([a-z_]+)/(?![a-z_])", diagram)
+    assert paths and packages
+    for package, module in paths:
+        importlib.import_module(f"briefx.{package}.{module}")
+    for package in packages:
+        importlib.import_module(f"briefx.{package}")

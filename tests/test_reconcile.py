@@ -6,9 +6,10 @@ import unicodedata
 
 import pytest
 
-from briefx.reconcile import SentenceIndex, build_document
+from briefx.reconcile import build_document
+from briefx.reconcile.findings import SentenceIndex
 from briefx.schema import ReferenceDate
-from briefx.textmap import OffsetMap
+from briefx.text.textmap import OffsetMap
 
 REFERENCE = ReferenceDate(value="2025-03-10", origin="argument")
 

@@ -182,7 +182,7 @@ def test_whole_pipeline_runs_without_network() -> None:
     ],
 )
 def test_offset_map_round_trips(text: str) -> None:
-    from briefx.textmap import OffsetMap
+    from briefx.text.textmap import OffsetMap
 
     mapping = OffsetMap(text)
     assert mapping.text == unicodedata.normalize("NFC", text)

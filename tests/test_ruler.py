@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from briefx.ruler import NAME, use_array_ruler
+from briefx.fast.ruler import NAME, use_array_ruler
 
 # Invented text that reaches every kind of rule: tags mapped to parts of speech, words
 # with their own morphology and lemma, rules over two tokens ("gonna", "y'all", "let's",

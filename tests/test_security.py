@@ -327,7 +327,7 @@ def test_table_format_shows_escape_sequences_visibly(tmp_path: Path, monkeypatch
 def test_markup_in_a_doc_id_is_text_not_a_crash(doc_id: str) -> None:
     result = _run("extract", "-", "--id", doc_id, "-f", "table", "-p", "2025-11-18", input=TEXT)
     assert result.exit_code == 0, result.output
-    from briefx.tables import terminal_safe
+    from briefx.views.tables import terminal_safe
 
     # The table is headed by the id as written, never read as markup.
     assert result.stdout.startswith(terminal_safe(doc_id) + " (reference date 2025-11-18)\n")
@@ -359,7 +359,7 @@ def test_error_lines_show_escape_sequences_visibly(tmp_path: Path) -> None:
     ],
 )
 def test_terminal_safe(text: str, shown: str) -> None:
-    from briefx.tables import terminal_safe
+    from briefx.views.tables import terminal_safe
 
     assert terminal_safe(text) == shown
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.segment import sentence_spans
+from briefx.text.segment import sentence_spans
 
 
 def _sentences(nlp, text: str) -> list[str]:
@@ -97,7 +97,7 @@ def test_line_breaks_come_before_the_parser(nlp) -> None:
 
 def test_line_breaks_start_sentences_before_the_parse(nlp) -> None:
     """Every line break between words starts a sentence, also many in one long Doc."""
-    from briefx.segment import mark_line_breaks
+    from briefx.text.segment import mark_line_breaks
 
     lines = [f"Item {k} of the council's list was read out" for k in range(300)]
     doc = mark_line_breaks(nlp.make_doc("\n".join(lines)))
@@ -108,7 +108,7 @@ def test_line_breaks_start_sentences_before_the_parse(nlp) -> None:
 
 
 def test_a_parsed_doc_keeps_its_sentences(nlp) -> None:
-    from briefx.segment import mark_line_breaks
+    from briefx.text.segment import mark_line_breaks
 
     doc = nlp("Rates rise\nBanks react")
     before = [t.is_sent_start for t in doc]

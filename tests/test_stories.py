@@ -11,7 +11,7 @@ import pytest
 
 import briefx
 from briefx.canonical import merge_entities
-from briefx.stories import group_stories
+from briefx.crossdoc.stories import group_stories
 
 D = "2024-03-12"
 

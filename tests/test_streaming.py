@@ -11,8 +11,8 @@ import pytest
 
 import briefx
 import briefx.api
-from briefx.findings import doc_findings
-from briefx.segment import split_text
+from briefx.reconcile.findings import doc_findings
+from briefx.text.segment import split_text
 from tests.grounding import assert_grounded
 
 # Invented: a person named in full in the first paragraph and later by surname, by a

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from briefx import MissingExtraError, brief
-from briefx.tables import columns, to_pandas, to_records
+from briefx.views.tables import columns, to_pandas, to_records
 
 
 @pytest.fixture(scope="module")

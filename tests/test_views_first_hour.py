@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from briefx.cli import app
-from briefx.display import document_html, render_table
 from briefx.schema import Document
+from briefx.views.display import document_html, render_table
 
 TEXT = "Reuters reported the talks lasted for days, and Kyiv agreed now.\n\n\n  \n"
 SENTENCE = TEXT.rstrip()

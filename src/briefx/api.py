@@ -18,16 +18,16 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefx.brief import build_brief
+from briefx.crossdoc.build import build_brief
 from briefx.errors import ReferenceDateError
-from briefx.findings import Findings, doc_findings
 from briefx.inputs import Source
 from briefx.pipeline import load_pipeline
 from briefx.reconcile import assemble_document
+from briefx.reconcile.findings import Findings, doc_findings
 from briefx.reference import DateLike, default_reference, resolve_reference
 from briefx.schema import Brief, Document, ErrorRecord, ReferenceDate
-from briefx.segment import split_text
-from briefx.textmap import OffsetMap, needs_map
+from briefx.text.segment import split_text
+from briefx.text.textmap import OffsetMap, needs_map
 
 
 @dataclass(frozen=True)

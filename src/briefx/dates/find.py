@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span
 
 from briefx.dates.lexicon import CompiledOnUse, context_data, lexicon
 from briefx.extensions import text_of
-from briefx.guard import merge_spans
-from briefx.nearscan import Reach, find_near, reach
+from briefx.fast.nearscan import Reach, find_near, reach
 from briefx.resources import load_json
+from briefx.text.guard import merge_spans
 
 # Any date: only whether a candidate reads as a range is asked of the normaliser.
 _PROBE_REFERENCE = dt.date(2000, 6, 15)
@@ -252,7 +252,7 @@ def rule_spans(text: str, *, prefilter: bool = True) -> list[tuple[int, int]]:
         text: the document text.
         prefilter: skip a rule for a text that holds none of the substrings its matches
             need (``requires`` in patterns.json), and search it only near them when its
-            matches have a bounded length (``briefx.nearscan``). Same result either way.
+            matches have a bounded length (``briefx.fast.nearscan``). Same result either way.
     """
     lower = text.lower()
     if len(lower) != len(text):  # rare letters whose lower case is longer ("İ")

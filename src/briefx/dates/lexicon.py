@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from briefx.numwords import read_number
 from briefx.resources import load_json
+from briefx.text.numwords import read_number
 
 
 def _alt(words: Any) -> str:
@@ -184,7 +184,7 @@ def fill(regex: str) -> str:
 def parse_number(text: str) -> float | None:
     """Read "4", "1,200", "four", "twenty four", "a hundred", "a couple of" (None if vague).
 
-    The shared reader of ``briefx.numwords`` (quantities read their numbers with it too);
+    The shared reader of ``briefx.text.numwords`` (quantities read their numbers with it too);
     a lone "a" / "an" is one ("a year").
     """
     value = read_number(text, article=True)

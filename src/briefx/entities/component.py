@@ -29,7 +29,7 @@ def common_words(nlp: Language) -> frozenset[str]:
         The words ("defeat", "late", "crush"); empty without a rule lemmatizer.
     """
     # component_names: briefx's pipeline runs the lemmatizer's rules through its own array
-    # pass (briefx.lemmas), which leaves the component loaded but disabled.
+    # pass (briefx.fast.lemmas), which leaves the component loaded but disabled.
     if "lemmatizer" not in nlp.component_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)

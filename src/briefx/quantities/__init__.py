@@ -3,7 +3,7 @@
 The public face of the package: :func:`find_quantities` (pure over a parsed Doc, returns
 frozen :class:`QuantityFinding` records), the ``briefx_quantities`` component that writes
 their plain dicts to ``doc._.briefx_quantities``, and the string helpers
-:func:`parse_number` (the shared reader of ``briefx.numwords``), :func:`lookup_qualifier`,
+:func:`parse_number` (the shared reader of ``briefx.text.numwords``), :func:`lookup_qualifier`,
 :func:`vague_bounds`.
 
 Inside: ``records`` (the record and ``FIELDS``), ``numbers`` (vague amounts, qualifiers,

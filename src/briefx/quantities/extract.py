@@ -33,7 +33,6 @@ from spacy.tokens import Doc, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_quantities)
 from briefx.extensions import text_of
-from briefx.numwords import Number
 from briefx.quantities.ages import AGE_KIND, is_set_off_age, read_age, year_old
 from briefx.quantities.atoms import Atom, atom_text
 from briefx.quantities.events import anchor, change_of, event_of, events_table
@@ -51,6 +50,7 @@ from briefx.quantities.ranges import bounded, is_range, is_score, scaled_like
 from briefx.quantities.records import QuantityFinding
 from briefx.quantities.scan import scan_numbers
 from briefx.quantities.units import Unit, opens_dateline, read_unit
+from briefx.text.numwords import Number
 
 # spaCy's DATE / TIME entities: their numbers belong to the date unless a unit follows.
 _SKIP_LABELS = frozenset({"DATE", "TIME"})

@@ -12,8 +12,15 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from briefx.numwords import DIGITS_RE, Number, as_number, number_words, parse_digits, read_number
 from briefx.resources import load_json
+from briefx.text.numwords import (
+    DIGITS_RE,
+    Number,
+    as_number,
+    number_words,
+    parse_digits,
+    read_number,
+)
 
 __all__ = [
     "DIGITS_RE",
@@ -104,7 +111,7 @@ def qualifier_table() -> dict[str, Any]:
 def parse_number(text: str) -> Number | None:
     """Read a number written in digits, words or both: ``"1.2 million"`` -> 1200000.
 
-    The shared reader of ``briefx.numwords`` (dates read their numbers with it too).
+    The shared reader of ``briefx.text.numwords`` (dates read their numbers with it too).
 
     Args:
         text: e.g. ``"1.2 million"``, ``"1,200"``, ``"twenty-five"``, ``"a dozen"``,

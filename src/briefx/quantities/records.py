@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from briefx.numwords import Number
+from briefx.text.numwords import Number
 
 
 @dataclass(frozen=True, slots=True)

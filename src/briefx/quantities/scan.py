@@ -15,7 +15,6 @@ from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.tokens import Doc
 
 from briefx.extensions import text_of
-from briefx.guard import beyond_counting, overlap_test
 from briefx.quantities.atoms import PLURAL_TAGS, Atom, atom_text
 from briefx.quantities.numbers import (
     DIGITS_RE,
@@ -27,6 +26,7 @@ from briefx.quantities.numbers import (
     units_table,
 )
 from briefx.quantities.words import opener_hashes, share, word_atom
+from briefx.text.guard import beyond_counting, overlap_test
 
 __all__ = ["Atom", "atom_text", "scan_numbers"]
 

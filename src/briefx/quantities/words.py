@@ -10,7 +10,6 @@ from functools import cache
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from briefx.guard import beyond_counting
 from briefx.quantities.atoms import PLURAL_TAGS, Atom
 from briefx.quantities.numbers import (
     glue,
@@ -20,6 +19,7 @@ from briefx.quantities.numbers import (
     parse_number,
     vague_bounds,
 )
+from briefx.text.guard import beyond_counting
 
 
 def lower_at(doc: Doc, i: int) -> str:

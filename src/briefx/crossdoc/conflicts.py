@@ -1,6 +1,6 @@
 """Conflicts: the same slot of the same event reported differently by two documents.
 
-Only frames that report one event are compared (``briefx.brief_events.same_event``,
+Only frames that report one event are compared (``briefx.crossdoc.identity.same_event``,
 dates aside), and only when both report it with the same modality and polarity: "will
 visit on Monday" against "visited on Tuesday" is a plan and an outcome, not a conflict.
 A count conflicts when no value one document gives for a counted thing fits any value
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from briefx.brief_events import EventView, dates_overlap
+from briefx.crossdoc.identity import EventView, dates_overlap
 from briefx.schema import Conflict, ConflictValue, Quantity
 
 

@@ -279,7 +279,7 @@ def event_clusters(
 
     Args:
         views: the event frames of every fact of the brief.
-        story: each document's story (``briefx.stories.group_stories``).
+        story: each document's story (``briefx.crossdoc.stories.group_stories``).
         anchors: ``(doc, sentence)`` -> the corpus entities and dates of that fact.
     Returns:
         Groups of frames from at least two documents, in order of their first frame.

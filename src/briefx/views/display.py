@@ -17,8 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefx.labels import attribution_label, timex_gloss
-from briefx.report import brief_html as report_html
+from briefx.views.labels import attribution_label, timex_gloss
+from briefx.views.report import brief_html as report_html
 
 if TYPE_CHECKING:
     from briefx.schema import Brief, DateMention, Document, Fact, Quantity
@@ -298,7 +298,7 @@ def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
         brief: a ``Brief`` from ``briefx.brief``.
         texts: article texts by doc id, to show them exactly (else rebuilt from sentences).
     Returns:
-        An HTML fragment: the report of ``briefx.report.brief_html`` (one headline per
+        An HTML fragment: the report of ``briefx.views.report.brief_html`` (one headline per
         fact cluster, its sentences and conflicts, the entities), then one collapsible
         ``<details>`` per document with its extractions highlighted.
     """
@@ -316,7 +316,7 @@ def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
 
 def _table_rows(doc: Document) -> list[tuple[str, list[str], list[list[str]]]]:
     """The rows of the terminal tables, every cell made safe to print (``terminal_safe``)."""
-    from briefx.tables import terminal_safe
+    from briefx.views.tables import terminal_safe
 
     return [
         (title, head, [[terminal_safe(cell) for cell in row] for row in rows])
@@ -374,7 +374,7 @@ def _shorten(text: str, width: int) -> str:
 
 
 def _warnings_text(doc: Document) -> str:
-    from briefx.tables import terminal_safe
+    from briefx.views.tables import terminal_safe
 
     lines = "".join(f"- {terminal_safe(w)}\n" for w in doc.warnings)
     return f"Warnings ({len(doc.warnings)})\n" + lines
@@ -434,7 +434,7 @@ def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = Non
 
 
 def _table_header(doc: Document) -> str:
-    from briefx.tables import terminal_safe
+    from briefx.views.tables import terminal_safe
 
     return terminal_safe(f"{doc.doc_id} (reference date {doc.reference_date.value})")
 

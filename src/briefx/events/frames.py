@@ -1,8 +1,8 @@
 """Event frames of a document for the contract: entity ids, dates and quantities attached.
 
-``briefx.events`` finds the event words and their head tokens in the parse; this module
+``briefx.events.words`` finds the event words and their head tokens in the parse; this module
 cuts each argument to its sentence, gives each of the sentence's dates and quantities to
-the event above it (``briefx.events.owner``), and, once the document's entities are
+the event above it (``briefx.events.words.owner``), and, once the document's entities are
 known, looks up the entity each argument names (``FrameDraft.resolve``).
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.attribution import EntityRef, MentionIndex
-from briefx.events import find_events, owner, words
+from briefx.events.attribution import EntityRef, MentionIndex
+from briefx.events.words import find_events, owner, words
 from briefx.schema import EventArgument, EventFrame
 
 # Dependents that end an argument's phrase: what follows is about it, not part of it

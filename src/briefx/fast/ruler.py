@@ -235,7 +235,7 @@ class _Slot:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.ruler is None:
-            raise ValueError(f"{NAME} has no rules: add it with briefx.ruler.use_array_ruler")
+            raise ValueError(f"{NAME} has no rules: add it with briefx.fast.ruler.use_array_ruler")
         return self.ruler(doc)
 
 

@@ -1,7 +1,7 @@
 """From the findings of a Doc (or of a long text's pieces) to the output models.
 
 ``build_document`` reads one Doc; ``assemble_document`` puts the findings of a text's
-pieces together (``briefx.findings``): offsets moved to the whole text, sentence ids and
+pieces together (``briefx.reconcile.findings``): offsets moved to the whole text, sentence ids and
 date / quantity indices renumbered, the names of all pieces grouped into entities once
 (one name per person: "Reid" in a late piece is the "Tara Reid" of an early one), then
 speakers and event arguments resolved to entity ids and one fact made per sentence with
@@ -16,10 +16,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from briefx.attribution import MentionIndex
 from briefx.canonical import NameMention, group_mentions
+from briefx.events.attribution import MentionIndex
 from briefx.extensions import text_of
-from briefx.findings import Findings, SentenceIndex, doc_findings, find_names
+from briefx.reconcile.findings import Findings, SentenceIndex, doc_findings, find_names
 from briefx.schema import (
     Attribution,
     DateMention,
@@ -32,7 +32,7 @@ from briefx.schema import (
     ReferenceDate,
     Sentence,
 )
-from briefx.textmap import OffsetMap, remap_document
+from briefx.text.textmap import OffsetMap, remap_document
 
 
 def build_entities(

@@ -9,7 +9,7 @@ event noun takes its possessive and "by" phrase as agent and its "of" phrase as 
 (agent for intransitive nouns: "the visit of the president"). Coordinated verbs share the
 arguments they lack ("arrested and charged the man"). A verb of intention or attempt
 ("plans to", "refused to") lends its subject, modality and polarity to the verb it governs.
-``briefx.event_frames`` turns these frames into the contract's, with entities and dates.
+``briefx.events.frames`` turns these frames into the contract's, with entities and dates.
 """
 
 from __future__ import annotations

@@ -20,12 +20,12 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from briefx.attribution import Speech, find_speech, titles_before
 from briefx.canonical import NameMention
 from briefx.entities import entity_type
-from briefx.event_frames import FrameDraft, find_frames
+from briefx.events.attribution import Speech, find_speech, titles_before
+from briefx.events.frames import FrameDraft, find_frames
 from briefx.extensions import text_of
-from briefx.segment import quote_balances, sentence_spans
+from briefx.text.segment import quote_balances, sentence_spans
 
 
 class SentenceIndex:

@@ -1,12 +1,12 @@
 """Across documents: one entity per name, and clusters of facts several reports agree on.
 
 Corpus entities come from ``briefx.canonical.merge_entities``; stories (the documents
-that report one news event) from ``briefx.stories.group_stories``. Facts of two stories
+that report one news event) from ``briefx.crossdoc.stories.group_stories``. Facts of two stories
 never cluster.
 
 Inside a story, facts cluster in two ways:
 
-- by event (``briefx.brief_events.event_clusters``): frames of the same kind of event
+- by event (``briefx.crossdoc.identity.event_clusters``): frames of the same kind of event
   (same lemma, or one group of ``models/events/equivalents.json``) that name no two
   different corpus entities in one role and give no dates that cannot overlap, and whose
   facts share a participant, an entity or a date with the cluster (or whose kind of
@@ -23,7 +23,7 @@ Inside a story, facts cluster in two ways:
   (mutual best match), or when one repeats the other's words in full (a quotation that
   another report splits up). A text cluster inside one event cluster is not repeated.
 
-``conflicts`` (``briefx.conflicts``) lists what two documents report differently about
+``conflicts`` (``briefx.crossdoc.conflicts``) lists what two documents report differently about
 one event: a count of the same thing, the event's date; only frames naming one
 participant in the same role, or facts linked by text, are compared. ``event`` is the
 event the cluster's facts share.
@@ -39,7 +39,9 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from briefx.brief_events import (
+from briefx.canonical import UnionFind, merge_entities
+from briefx.crossdoc.conflicts import event_conflicts
+from briefx.crossdoc.identity import (
     EventView,
     cluster_event,
     event_clusters,
@@ -47,8 +49,7 @@ from briefx.brief_events import (
     is_calendar,
     matched,
 )
-from briefx.canonical import UnionFind, merge_entities
-from briefx.conflicts import event_conflicts
+from briefx.crossdoc.stories import group_stories
 from briefx.schema import (
     Brief,
     Document,
@@ -57,7 +58,6 @@ from briefx.schema import (
     FactRef,
     Quantity,
 )
-from briefx.stories import group_stories
 
 # Blocking: a key shared by at most MAX_BLOCK facts compares all of them; a larger block
 # compares each fact with its WINDOW neighbours. Pair keys use a fact's first
@@ -74,7 +74,7 @@ LINK_SCORE = 80
 # One fact repeats the other's words (token-set ratio) and shares something with it.
 CONTAINED = 95
 MIN_TOKENS_FOR_SET_RATIO = 5
-# A matching event (briefx.brief_events: same kind, no clash of participant or date)
+# A matching event (briefx.crossdoc.identity: same kind, no clash of participant or date)
 # adds EVENT_WEIGHT to a pair's score, and ROLE_WEIGHT more when both frames name one
 # corpus entity in the same role (agent, patient or place).
 EVENT_WEIGHT = 10
@@ -240,7 +240,7 @@ def cluster_facts(
 ) -> list[FactCluster]:
     """Group facts of different documents that report the same thing.
 
-    Documents are first grouped into stories (``briefx.stories``): facts of two stories
+    Documents are first grouped into stories (``briefx.crossdoc.stories``): facts of two stories
     never cluster. Inside a story, facts cluster by event (``event_clusters``: the same
     kind of event, no clash of participant or date; a fact reporting two events is in
     both clusters) and by text (``links``: mutual best matches and repetitions, which

@@ -1,0 +1,8 @@
+"""Text utilities shared by the stages: sentences, offsets, numbers in words, limits.
+
+- ``segment``: sentence starts for news (headlines, datelines, bullets) and cutting
+  long texts into pieces.
+- ``textmap``: what the model reads (NFC, no lone surrogates) with offsets kept.
+- ``numwords``: the one reader of numbers in digits and words.
+- ``guard``: limits that keep hostile input from ending a run or taking quadratic time.
+"""

@@ -159,3 +159,34 @@ def test_dependency_declarations_ask_for_no_extra_that_does_not_exist() -> None:
         declared += extra
     assert not [d for d in declared if re.match(r"lxml\s*\[", d)]
     assert any(d.startswith("lxml_html_clean") for d in project["optional-dependencies"]["html"])
+
+
+def test_version_is_the_distributions() -> None:
+    from importlib import metadata
+
+    assert briefx.__version__ == metadata.version("briefx")
+
+
+def test_every_imported_third_party_package_is_declared() -> None:
+    """numpy and rich were imported but came only through spaCy and typer."""
+    import ast
+    import sys
+
+    src = ROOT / "src" / "briefx"
+    imported = set()
+    for path in src.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                imported.add(node.module.split(".")[0])
+    third_party = {m for m in imported if m not in sys.stdlib_module_names and m != "briefx"}
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        declared += extra
+    names = {re.split(r"[\[<>=!~; ]", d, maxsplit=1)[0].lower().replace("-", "_") for d in declared}
+    # Import names that differ from their distribution's name.
+    aliases = {"dateutil": "python_dateutil", "charset_normalizer": "charset_normalizer"}
+    missing = {m for m in third_party if aliases.get(m, m).lower() not in names}
+    assert missing == set(), missing

@@ -232,8 +232,8 @@ class Document(_Record):
         return self
 
     def _repr_html_(self) -> str:
-        """Jupyter's rich display: the report of ``briefx brief --format html``, then the
-        documents highlighted (``briefx.views.display.brief_html``)."""
+        """Jupyter's rich display: the article with every extraction highlighted by type
+        (its value on hover), then a table of its facts (``briefx.views.display.document_html``)."""
         from briefx.views.display import document_html
 
         return document_html(self, self._text)

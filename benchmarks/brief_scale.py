@@ -1,6 +1,11 @@
 """How brief time grows with the number of documents (fact clustering must stay near-linear).
 
-    python benchmarks/brief_scale.py [--sizes 100 500 1000 2000 5000]
+    python benchmarks/brief_scale.py [--sizes 100 500 1000 2000 5000] [--story-size 5]
+    python benchmarks/brief_scale.py --sizes 200 400 800 --story-size 0   # one big story
+
+Each size runs in a fresh process, so its peak memory (``ru_maxrss``, with the
+synthetic documents themselves) is its own; ``--story-size 0`` makes every document a
+report of one event (issue 37: 800 reports of one event must form one story).
 
 Documents are synthetic but shaped like news extractions: 20 facts each, entities drawn
 from a Zipf-like pool of 3,000 names (a few very common, most rare), one date in two
@@ -18,6 +23,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import resource
+import subprocess
+import sys
 import time
 from itertools import accumulate
 
@@ -45,10 +53,16 @@ def _name(rng: random.Random) -> int:
     return min(int(rng.paretovariate(1.1)) - 1, NAMES - 1)
 
 
-def synthetic_document(n: int, rng: random.Random, facts: int = 20) -> Document:
-    """One document of ``facts`` sentences with entities, dates, quantities and events."""
-    story = random.Random(n // STORY_SIZE)
-    story_words = story.sample(WORDS, 40)
+def synthetic_document(
+    n: int, rng: random.Random, facts: int = 20, story_size: int = STORY_SIZE
+) -> Document:
+    """One document of ``facts`` sentences with entities, dates, quantities and events
+    (``story_size`` 0: every document reports the same story)."""
+    story = random.Random(n // story_size if story_size else 0)
+    # One big story: a large pool of the event's words, most of each sentence drawn from
+    # it, as many reports of one event retell it; small stories: half the words shared.
+    story_words = story.sample(WORDS, 600 if story_size == 0 else 40)
+    own, shared = (0, 12) if story_size == 0 else (6, 6)
     story_name = _name(story)
     story_events = story.sample(EVENT_WORDS, 3)
     text_parts: list[str] = []
@@ -58,7 +72,7 @@ def synthetic_document(n: int, rng: random.Random, facts: int = 20) -> Document:
     day0 = dt.date(2025, 1, 1)
     for sid in range(facts):
         names = sorted({story_name} | {_name(rng) for _ in range(rng.randint(0, 2))})
-        words = rng.sample(WORDS, 6) + rng.sample(story_words, 6)
+        words = rng.sample(WORDS, own) + rng.sample(story_words, shared)
         verb = rng.choice(story_events) if rng.random() < 0.5 else None
         pieces = [f"Name{k}" for k in names] + words + ([verb] if verb else [])
         rng.shuffle(pieces)
@@ -167,25 +181,50 @@ def synthetic_document(n: int, rng: random.Random, facts: int = 20) -> Document:
     )
 
 
+def _one(size: int, story_size: int) -> None:
+    """One size, in this process: time of ``build_brief``, peak memory, what came out."""
+    from briefx.crossdoc.stories import group_stories
+
+    rng = random.Random(7)
+    docs = [synthetic_document(n, rng, story_size=story_size) for n in range(size)]
+    start = time.perf_counter()
+    result = build_brief(docs)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    _, mapping = merge_entities(docs)
+    stories = len(set(group_stories(docs, mapping)))
+    pairs = len(candidate_pairs(fact_views(docs, mapping)))
+    facts = sum(len(d.facts) for d in docs)
+    print(
+        f"{size:>6} {facts:>7} {pairs:>13} {seconds:>8.2f} {1000 * seconds / size:>7.2f}"
+        f" {peak:>8.0f}   stories {stories} clusters {len(result.fact_clusters)}",
+        flush=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[100, 500, 1000, 2000, 5000])
+    parser.add_argument(
+        "--story-size",
+        type=int,
+        default=STORY_SIZE,
+        help="reports per story (0: all documents report one story)",
+    )
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    rng = random.Random(7)
-    pool = [synthetic_document(n, rng) for n in range(max(args.sizes))]
-    print(f"{'docs':>6} {'facts':>7} {'pairs scored':>13} {'seconds':>8} {'ms/doc':>7}")
+    if args.one is not None:
+        _one(args.one, args.story_size)
+        return
+    print(f"story size {args.story_size or 'all'}")
+    print(
+        f"{'docs':>6} {'facts':>7} {'pairs scored':>13} {'seconds':>8} {'ms/doc':>7}"
+        f" {'peak MiB':>8}",
+        flush=True,
+    )
     for size in args.sizes:
-        docs = pool[:size]
-        start = time.perf_counter()
-        result = build_brief(docs)
-        seconds = time.perf_counter() - start
-        _, mapping = merge_entities(docs)
-        pairs = len(candidate_pairs(fact_views(docs, mapping)))
-        facts = sum(len(d.facts) for d in docs)
-        print(
-            f"{size:>6} {facts:>7} {pairs:>13} {seconds:>8.2f} {1000 * seconds / size:>7.2f}"
-            f"   clusters {len(result.fact_clusters)}"
-        )
+        command = [sys.executable, __file__, "--one", str(size)]
+        subprocess.run([*command, "--story-size", str(args.story_size)], check=True)
 
 
 if __name__ == "__main__":

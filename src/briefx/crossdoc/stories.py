@@ -12,7 +12,14 @@ than ``STORY_DAYS`` apart are never in one story.
 
 Similarities are summed term by term, leaving out terms held by more than
 ``MAX_TERM_DOCUMENTS`` documents, so the work grows with the documents, not with their
-square, on a corpus of thousands of reports (and is exact on a brief of fewer).
+square, on a corpus of thousands of reports (and is exact on a brief of fewer). When
+terms were left out, a second pass joins the groups the first one made, one after the
+other, to the story whose mean similarity with them, over every term, is highest and at
+least ``STORY_SIMILARITY``: 800 reports of one event, which share only terms too common
+for the first pass, are one story. The mean similarity of two groups is the dot product
+of their summed vectors over the product of their sizes (the same mean average-link
+takes), and a group is set against at most ``FOLLOW_TERMS`` x ``FOLLOW_STORIES``
+stories, so that pass is linear in the documents too.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from briefx.schema import Document
@@ -37,6 +44,10 @@ STORY_DAYS = 14
 # fewer documents they are exact; on a large corpus the commonest terms, which weigh
 # least, are what would make the work grow with the square of the documents.
 MAX_TERM_DOCUMENTS = 50
+# The second pass sets a group against the stories that last took each of its
+# ``FOLLOW_TERMS`` heaviest left-out terms, at most ``FOLLOW_STORIES`` per term.
+FOLLOW_TERMS = 10
+FOLLOW_STORIES = 4
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")
 
 
@@ -98,6 +109,12 @@ def similarities(
     a large corpus a slight underestimate that keeps the work linear.
     """
     vectors = _vectors([_terms(doc, d, mapping) for d, doc in enumerate(documents)])
+    return _pair_sums(vectors, [_published(doc) for doc in documents])
+
+
+def _pair_sums(
+    vectors: Sequence[dict[str, float]], dates: Sequence[dt.date | None]
+) -> dict[tuple[int, int], float]:
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for d, vector in enumerate(vectors):
         for term, weight in vector.items():
@@ -110,7 +127,6 @@ def similarities(
         for n, (a, wa) in enumerate(held):
             for b, wb in held[n + 1 :]:
                 sums[(a, b)] += wa * wb
-    dates = [_published(doc) for doc in documents]
     return {
         (a, b): s
         for (a, b), s in sorted(sums.items())
@@ -128,11 +144,33 @@ def group_stories(documents: Sequence[Document], mapping: dict[tuple[int, str], 
         One story number per document: the six flood reports share one, the fire
         reports another.
     """
-    members: dict[int, list[int]] = {d: [d] for d in range(len(documents))}
+    vectors = _vectors([_terms(doc, d, mapping) for d, doc in enumerate(documents)])
+    dates = [_published(doc) for doc in documents]
+    members = _average_link(_pair_sums(vectors, dates), len(documents))
+    if _left_out(vectors):
+        members = _join_groups(members, vectors, dates)
+    story = [0] * len(documents)
+    for n, first in enumerate(sorted(members)):
+        for d in members[first]:
+            story[d] = n
+    return story
+
+
+def _left_out(vectors: Sequence[dict[str, float]]) -> frozenset[str]:
+    """The terms the first pass leaves out (held by more than ``MAX_TERM_DOCUMENTS``)."""
+    df: Counter[str] = Counter(term for vector in vectors for term in vector)
+    return frozenset(term for term, n in df.items() if n > MAX_TERM_DOCUMENTS)
+
+
+def _average_link(
+    pair_sums: dict[tuple[int, int], float], n_documents: int
+) -> dict[int, list[int]]:
+    """Average-link groups (keyed by their first document) from the pairs' similarities."""
+    members: dict[int, list[int]] = {d: [d] for d in range(n_documents)}
     # Sum of the similarities between the documents of two groups, keyed by group ids
     # (a group's id is its first document).
     sums: dict[int, dict[int, float]] = defaultdict(dict)
-    for (a, b), s in similarities(documents, mapping).items():
+    for (a, b), s in pair_sums.items():
         if s > 0:
             sums[a][b] = sums[b][a] = s
     heap = [(-s, a, b) for a in sums for b, s in sums[a].items() if a < b]
@@ -156,8 +194,78 @@ def group_stories(documents: Sequence[Document], mapping: dict[tuple[int, str], 
         for c, s in sums[a].items():
             lo, hi = min(a, c), max(a, c)
             heapq.heappush(heap, (-s / (len(members[a]) * len(members[c])), lo, hi))
-    story = [0] * len(documents)
-    for n, first in enumerate(sorted(members)):
-        for d in members[first]:
-            story[d] = n
-    return story
+    return members
+
+
+def _join_groups(
+    members: dict[int, list[int]],
+    vectors: Sequence[dict[str, float]],
+    dates: Sequence[dt.date | None],
+) -> dict[int, list[int]]:
+    """Second pass: join the first pass's groups, in order, into stories over every term.
+
+    Each group goes to the candidate story with the highest mean similarity, if at least
+    ``STORY_SIMILARITY`` and no two dated reports of the two lie more than ``STORY_DAYS``
+    apart; else it starts a story. Candidates are the stories that last took one of the
+    group's heaviest left-out terms.
+    """
+    left_out = _left_out(vectors)
+    stories: list[list[int]] = []
+    sums: list[dict[str, float]] = []
+    spans: list[tuple[dt.date, dt.date] | None] = []
+    takers: dict[str, list[int]] = defaultdict(list)
+    for first in sorted(members):
+        group = members[first]
+        total: dict[str, float] = defaultdict(float)
+        for d in group:
+            for term, weight in vectors[d].items():
+                total[term] += weight
+        span = _span(dates[d] for d in group)
+        heavy = sorted((t for t in total if t in left_out), key=lambda t: (-total[t], t))
+        candidates = sorted({k for t in heavy[:FOLLOW_TERMS] for k in takers[t]})
+        best, best_mean = -1, STORY_SIMILARITY
+        for k in candidates:
+            if not _within_days(spans[k], span):
+                continue
+            story_sum = sums[k]
+            dot = sum(w * story_sum.get(t, 0.0) for t, w in total.items())
+            mean = dot / (len(stories[k]) * len(group))
+            if mean >= best_mean:
+                best, best_mean = k, mean
+        if best < 0:
+            best = len(stories)
+            stories.append([])
+            sums.append(defaultdict(float))
+            spans.append(None)
+        stories[best] += group
+        for term, weight in total.items():
+            sums[best][term] += weight
+        spans[best] = _join_spans(spans[best], span)
+        for term in heavy[:FOLLOW_TERMS]:
+            held = takers[term]
+            if best not in held:
+                held.append(best)
+                del held[:-FOLLOW_STORIES]
+    return {min(story): sorted(story) for story in stories}
+
+
+def _span(days: Iterable[dt.date | None]) -> tuple[dt.date, dt.date] | None:
+    known = [d for d in days if d is not None]
+    return (min(known), max(known)) if known else None
+
+
+def _join_spans(
+    a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def _within_days(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    """No dated report of one lies more than ``STORY_DAYS`` from one of the other."""
+    if a is None or b is None:
+        return True
+    joined = _join_spans(a, b)
+    assert joined is not None
+    return (joined[1] - joined[0]).days <= STORY_DAYS

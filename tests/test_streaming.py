@@ -189,3 +189,62 @@ def test_memory_is_given_back_with_malloc_trim_when_the_c_library_has_it(monkeyp
     monkeypatch.setattr(briefx.api, "_malloc_trim", lambda: None)
     briefx.api._give_back_freed_memory()  # another C library: nothing to call
     assert trimmed == [0]
+
+
+# Batches by characters (issue 37): a long text's pieces and a corpus of short texts go
+# through the model in batches of at most BATCH_CHARS characters, not of N pieces.
+BATCHING_CASES = [
+    # (piece lengths, batch size, character budget, expected groups of lengths)
+    ([10, 10, 10], 16, 25, [[10, 10], [10]]),
+    ([10, 10, 10], 2, 1000, [[10, 10], [10]]),
+    ([50, 1, 1], 16, 25, [[50], [1, 1]]),  # an overlong piece goes alone, never dropped
+    ([1, 50, 1], 16, 25, [[1], [50], [1]]),
+    ([], 16, 25, []),
+    ([25, 25], 16, 25, [[25], [25]]),
+    ([12, 13, 1], 16, 25, [[12, 13], [1]]),
+    ([5] * 5, 16, 25, [[5] * 5]),
+    ([5] * 6, 16, 25, [[5] * 5, [5]]),
+    ([1] * 3, 1, 25, [[1], [1], [1]]),
+]
+
+
+@pytest.mark.parametrize(("lengths", "size", "budget", "expected"), BATCHING_CASES)
+def test_batches_by_characters(lengths, size, budget, expected, monkeypatch) -> None:
+    monkeypatch.setattr(briefx.api, "BATCH_CHARS", budget)
+    groups = list(briefx.api._by_characters(lengths, size, lambda n: n))
+    assert groups == expected
+
+
+def test_worker_tasks_are_batched_by_characters(monkeypatch) -> None:
+    monkeypatch.setattr(briefx.api, "BATCH_CHARS", 100)
+    jobs = [("x" * n, None) for n in (60, 60, 10, 10, 200, 5)]
+    sizes = [[len(t) for t, _ in batch] for batch in briefx.api._batches(jobs, 16)]
+    assert sizes == [[60], [60, 10, 10], [200], [5]]
+
+
+def test_a_long_text_goes_through_the_model_a_few_thousand_characters_at_a_time(
+    monkeypatch,
+) -> None:
+    nlp = briefx.load_pipeline()
+    paragraph = (
+        "The harbour board of Tellmouth met on Friday and approved 14 new berths. "
+        "Its chair, Ada Quist, said work would start in March. "
+    )
+    text = "\n\n".join(f"{paragraph}Item {n}." for n in range(60))
+    whole = briefx.extract(text, published="2024-05-10")
+    seen: list[int] = []
+    pipe = nlp.pipe
+
+    def spy(docs, **kwargs):
+        if kwargs.get("as_tuples"):  # briefx's call (spaCy calls pipe again inside)
+            docs = list(docs)
+            seen.append(sum(len(doc.text) for doc, _ in docs))
+        return pipe(docs, **kwargs)
+
+    monkeypatch.setattr(briefx.api, "CHUNK_CHARS", 1000)
+    monkeypatch.setattr(briefx.api, "BATCH_CHARS", 2500)
+    monkeypatch.setattr(nlp, "pipe", spy)
+    pieced = briefx.extract(text, published="2024-05-10")
+    assert len(seen) > 3 and max(seen) <= 2500
+    # Cut at paragraph ends, where no sentence crosses: the same findings as one piece.
+    assert pieced.model_dump() == whole.model_dump()

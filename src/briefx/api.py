@@ -164,7 +164,8 @@ def extract_many(
         model: a spaCy pipeline name or path (for ``workers > 1``, what each worker loads).
         published: a publication date for every input, overriding their metadata.
         workers: processes that each extract whole batches (1 = this process).
-        batch_size: documents per ``nlp.pipe`` batch (and per task sent to a worker).
+        batch_size: at most this many pieces per ``nlp.pipe`` batch (and texts per task
+            sent to a worker); a batch also holds at most ``BATCH_CHARS`` characters.
         nlp: an already loaded briefx pipeline (used when ``workers`` is 1).
     Yields:
         A ``Document`` per readable input and an ``ErrorRecord`` per unreadable one.

@@ -58,6 +58,7 @@ class _TimeWords:
     not_within: frozenset[str]
     inherit_links: frozenset[str]
     generic_determiners: frozenset[str]
+    habitual_determiners: frozenset[str]
 
 
 @cache
@@ -75,6 +76,9 @@ class TimeCues:
         own: indices of the sentence's dates the event happened within (rule 1), finest
             first; local to the Doc like every date index of a ``FrameDraft``.
         inherited: the dates of the event that governs it (rule 2).
+        nearby: for an event of the sentence's main line with neither, the sentence's
+            dates that no reporting verb holds, nearest first (the parse attached them
+            elsewhere: "voted to back the plan Friday").
         tense: past, present, perfect (present perfect), progressive (present
             progressive), future, modal (would, could...) or none: of the event's own
             verb chain, else of its sentence's main verb.
@@ -85,6 +89,7 @@ class TimeCues:
 
     own: tuple[int, ...] = ()
     inherited: tuple[int, ...] = ()
+    nearby: tuple[int, ...] = ()
     tense: str = "none"
     timeless: str | None = None
     verbal: bool = False
@@ -96,6 +101,7 @@ class TimeCues:
         return TimeCues(
             own=tuple(i + first_date for i in self.own),
             inherited=tuple(i + first_date for i in self.inherited),
+            nearby=tuple(i + first_date for i in self.nearby),
             tense=self.tense,
             timeless=self.timeless,
             verbal=self.verbal,
@@ -143,6 +149,8 @@ def verb_tense(token: Token) -> str:
         return "past"
     if token.tag_ in {"VBZ", "VBP"}:
         return "present"
+    if token.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in token.children):
+        return "present"  # "Lions attack": the tagger's base form with a subject
     return "none"
 
 
@@ -210,6 +218,14 @@ def _is_generic(token: Token, found: str) -> bool:
     return False
 
 
+def _every(modifier: Token, w: _TimeWords) -> bool:
+    """A modifier that repeats: "every year", "each Monday", "on every visit"."""
+    noun = modifier
+    if modifier.dep_ == "prep":
+        noun = next((c for c in modifier.children if c.dep_ == "pobj"), modifier)
+    return any(c.dep_ == "det" and _lower(c) in w.habitual_determiners for c in noun.children)
+
+
 def _marks(token: Token) -> set[str]:
     return {_lower(c) for c in token.children if c.dep_ in {"mark", "advmod"}}
 
@@ -226,6 +242,8 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     for link in chain:
         if any(_lower(c) in w.habitual for c in link.children if c.dep_ == "advmod"):
             return "habitual"
+        if any(_every(c, w) for c in link.children if c.dep_ in {"npadvmod", "prep"}):
+            return "habitual"  # "every Friday", "on each visit"
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
             return "hypothetical"
     auxes = {_lower(c) for c in token.children if c.dep_ in {"aux", "auxpass"}}
@@ -260,16 +278,26 @@ def _usable(record: Mapping[str, Any]) -> bool:
     )
 
 
-def _within(root: Token) -> bool:
-    """False for a date after "since", "until", "by"...: the event is not within it."""
-    head = root.head
-    if root.dep_ == "pobj" and _lower(head) in time_words().not_within:
-        return False
-    return not any(
-        c.dep_ in {"prep", "case", "mark"} and _lower(c) in time_words().not_within
+def _within(root: Token, owner: int | None = None) -> bool:
+    """False for a date after "since", "until", "by", "from", "compared with"... on the way
+    up to the event that owns it (``owner``, else the root): the event is not within it."""
+    not_within = time_words().not_within
+    if any(
+        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within
         for c in root.children
         if c.i < root.i
-    )
+    ):
+        return False
+    current = root
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head.i == current.i or head.i == owner:
+            return True
+        if head.dep_ in {"prep", "agent"} or head.pos_ == "ADP" or head.tag_ == "VBN":
+            if _lower(head) in not_within:
+                return False
+        current = head
+    return True
 
 
 def finest(indices: Sequence[int], dates: Sequence[Mapping[str, Any]]) -> tuple[int, ...]:
@@ -313,19 +341,21 @@ def time_cues(
     at = {t.i for t, _, _ in triggers}
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
-        usable = [d for d in owned.get(i, ()) if _usable(dates[d]) and _within(roots[d])]
+        usable = [d for d in owned.get(i, ()) if _usable(dates[d]) and _within(roots[d], i)]
         if usable:
             own[i] = finest(usable, dates)
     # Dates that hang off a word no event is above ("Today, hundreds began to arrive"):
     # every word on the way up from them to the root lends them to the events below it.
     floating: dict[int, tuple[int, ...]] = {}
     in_date: dict[int, int] = {}
+    free: list[tuple[int, int]] = []  # (token, date) of the dates no reporting verb holds
     for d, root in roots.items():
         if not (_usable(dates[d]) and _within(root)):
             continue
         for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
             in_date.setdefault(token.i, d)
         if any(d in v for v in owned.values()):
+            free.append((root.i, d))
             continue
         path, current, reported = [], root.head, False
         while True:
@@ -337,6 +367,7 @@ def time_cues(
                 break
             current = current.head
         if not reported:
+            free.append((root.i, d))
             for i in path:
                 floating.setdefault(i, (d,))
     out: dict[int, TimeCues] = {}
@@ -345,14 +376,37 @@ def time_cues(
         inherited: tuple[int, ...] = ()
         if token.i not in own:
             inherited = _inherit(token, at, own, floating, in_date, w, reporting)
+        nearby: tuple[int, ...] = ()
+        # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
+        # took place four months ago"): "the war" of a dated sentence is older than it.
+        carried = token.pos_ == "VERB" or verbal
+        if carried and token.i not in own and not inherited and _in_main_line(token, reporting):
+            nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
         out[token.i] = TimeCues(
             own=own.get(token.i, ()),
             inherited=inherited,
+            nearby=nearby,
             tense=found,
             timeless=timeless(token, found if verbal else "none", polarity, modality),
             verbal=verbal,
         )
     return out
+
+
+def _in_main_line(token: Token, reporting: frozenset[str]) -> bool:
+    """Not in a relative clause nor in what a reporting verb reports: an event whose
+    sentence's dates can be its own when the parse did not attach them."""
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ in {"relcl", "parataxis"}:
+            return False
+        head = current.head
+        if head.i == current.i:
+            return True
+        if head.lemma_.lower() in reporting and current.dep_ in {"ccomp", "xcomp"}:
+            return False
+        current = head
+    return True
 
 
 def _inherit(
@@ -493,8 +547,15 @@ def assign_times(
             time = _from_date(cues.own[0], dates, "sentence")
             scene = time
         elif cues.timeless is None:
+            near = [
+                t
+                for t in (_from_date(i, dates, "sentence") for i in cues.nearby)
+                if _agrees(t, cues.tense if cues.verbal else "none", event.modality, reference)
+            ]
             if cues.inherited:
                 time = _from_date(cues.inherited[0], dates, "sentence")
+            elif near:
+                time = near[0]
             elif (
                 focus is not None
                 and sentence not in dated

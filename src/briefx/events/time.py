@@ -157,7 +157,7 @@ def verb_tense(token: Token) -> str:
     return "none"
 
 
-def tense(token: Token, modality: str = "actual") -> tuple[str, bool]:
+def tense(token: Token, modality: str = "actual", root: Token | None = None) -> tuple[str, bool]:
     """The tense of an event word, and whether it is the event's own verb's.
 
     "arrested and charged": charged takes arrested's; "began to arrive": arrive takes
@@ -189,7 +189,14 @@ def tense(token: Token, modality: str = "actual") -> tuple[str, bool]:
         elif dep not in {"conj", "acomp"}:
             break
         current = head
-    root = token.sent.root if token.doc.has_annotation("SENT_START") else None
+    if root is None:
+        # The head chain ends at the root of the token's sentence (``token.sent`` would
+        # scan the Doc for sentence starts).
+        root = current
+        for _ in range(len(token.doc)):
+            if root.head.i == root.i:
+                break
+            root = root.head
     if root is not None and root.pos_ in {"VERB", "AUX"}:
         return verb_tense(root), False
     return "none", False

@@ -363,7 +363,7 @@ def time_cues(
         if not _usable(dates[d]):
             continue
         for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
-            in_date.setdefault(token.i, d)  # "since November, when he was found"
+            in_date.setdefault(token.i, d)  # "in March, when the plant opened"
         if not _within(root):
             continue
         holder = next((i for i, v in owned.items() if d in v), None)
@@ -437,7 +437,7 @@ def _inherit(
     coordination and noun links; nothing across a reporting verb or "after" / "if"."""
     current = token
     if token.dep_ == "relcl" and token.head.i in in_date:
-        return (in_date[token.head.i],)  # "a year ago, when the industry boomed"
+        return (in_date[token.head.i],)  # "on Monday, when the storm hit"
     for _ in range(_MAX_CLIMB):
         if current.head.i == current.i or current.dep_ not in w.inherit_links:
             return ()

@@ -11,9 +11,9 @@ Two steps, as the data allows:
 - per document, in sentence order (``assign_times``): the time itself, from the own or
   inherited date ("sentence"), else the temporal focus, the last date that set the scene
   in an earlier sentence (across paragraphs, as HeidelTime's news strategy), until another
-  date or a change of tense, while the tense agrees ("context", rule 3), else the publication date for the present perfect, the present progressive and
-  a present-tense headline ("publication", rule 4); and ``when`` relative to the
-  publication date.
+  date or a change of tense, while the tense agrees ("context", rule 3), else the
+  publication date for the present perfect, the present progressive and a present-tense
+  headline ("publication", rule 4); and ``when`` relative to the publication date.
 
 The word lists are data (``models/events/time.json``).
 """

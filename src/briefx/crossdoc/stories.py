@@ -214,7 +214,9 @@ def _join_groups(
     sums: list[dict[str, float]] = []
     spans: list[tuple[dt.date, dt.date] | None] = []
     takers: dict[str, list[int]] = defaultdict(list)
-    for first in sorted(members):
+    # The largest groups first: a story forms around its strongest core, and smaller
+    # groups and single reports join it.
+    for first in sorted(members, key=lambda m: (-len(members[m]), m)):
         group = members[first]
         total: dict[str, float] = defaultdict(float)
         for d in group:

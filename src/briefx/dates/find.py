@@ -405,6 +405,10 @@ def _is_rejected(text: str, start: int, end: int) -> bool:
         return True  # "a 50,000 barrel-a-day refinery"
     if is_ordinal_before_noun(text, start, end):
         return True
+    if _context_res()["fraction_word"].fullmatch(span) and _context_res()["fraction_of"].match(
+        text, end
+    ):
+        return True  # "a quarter of the trains": a share, not three months
     if span.lower() in lexicon().units and _IN_HYPHENATED.search(text, max(0, start - 2), start):
         return True  # "after-hours trading", "out-of-hours": the tail of a compound word
     return bool(

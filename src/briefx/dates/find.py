@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span
 
 from briefx.dates.lexicon import CompiledOnUse, context_data, lexicon
+from briefx.entities.products import NUMBERED_NAME
 from briefx.extensions import text_of
 from briefx.fast.nearscan import Reach, find_near, reach
 from briefx.resources import load_json
@@ -317,10 +318,13 @@ def find_spans(
         extra.append((s, e))
     spans = merge(ner_spans(doc, ents), extra)
     amounts = [(e.start_char, e.end_char) for e in ents if e.label_ in _AMOUNT_LABELS]
+    # Names that hold a number ("Russell 2000", "Windows 11"): no date inside them.
+    names = [(e.start_char, e.end_char) for e in ents if e.ent_id_ == NUMBERED_NAME]
     return [
         (s, e)
         for s, e in spans
         if text[s:e].strip()
+        and not any(s < name_end and name_start < e for name_start, name_end in names)
         and not _is_age(text, s, e)
         and not _is_rejected(text, s, e)
         and not is_measure(text, s, e, amounts=amounts)

@@ -331,6 +331,8 @@ def find_spans(
     ]
 
 
+# How far before "a second" a verb of scoring is looked for ("pulled back a second").
+GOAL_WINDOW = 20
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _NUMBER_NEXT = re.compile(r"[- ]\d")
@@ -413,6 +415,11 @@ def _is_rejected(text: str, start: int, end: int) -> bool:
         text, end
     ):
         return True  # "a quarter of the trains": a share, not three months
+    res = _context_res()
+    if res["ordinal_goal"].fullmatch(span) and res["goal_verb_before"].search(
+        text, max(0, start - GOAL_WINDOW), start
+    ):
+        return True  # "added a second": a goal, not a second of time
     if span.lower() in lexicon().units and _IN_HYPHENATED.search(text, max(0, start - 2), start):
         return True  # "after-hours trading", "out-of-hours": the tail of a compound word
     return bool(

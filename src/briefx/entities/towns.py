@@ -4,7 +4,8 @@ The gazetteer knows far more places than the model (the hand list and, through
 ``known_places``, every city of 15,000 people and every region); most are ambiguous and
 only relabel a name when the words around it say it is a place: a preposition of place
 ("police in Walsall") or "and" joining it to another place ("Kerala and Tamil Nadu",
-which the model may read as one organisation). A first name is never relabelled.
+which the model may read as one organisation). A "person" whose name is a first name
+("Victoria", "Kent") is never relabelled.
 """
 
 from __future__ import annotations
@@ -22,10 +23,14 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _JOINS = frozenset({"and", "&"})
 
 
-def _place(text: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+def _place(text: str, gazetteer: Gazetteer, *, person: bool = True) -> GazetteerEntry | None:
+    """The known place ``text`` names, unless it may be a person's first name (``person``:
+    the model read it as a person, or did not read it at all)."""
     entry = gazetteer.lookup(text)
     if entry is None or entry.label not in _PLACE_LABELS:
         return None
+    if not person:
+        return entry
     names = first_names()
     if text in names or text.split(" ", 1)[0] in names:
         return None
@@ -53,7 +58,7 @@ def places_by_context(
         if span.label_ in ("PERSON", "ORG") and _reads_as_place(
             span, n, split, gazetteer, rules, words
         ):
-            entry = _place(words.span_text(span), gazetteer)
+            entry = _place(words.span_text(span), gazetteer, person=span.label_ == "PERSON")
             if entry is not None:
                 span = relabel(span, entry.label)
         out.append(span)

@@ -99,7 +99,8 @@ def library_places() -> tuple[Row, ...]:
         return ()
     path = cache_dir() / f"places-{versions}-v{_INDEX_VERSION}.json"
     try:
-        return tuple(tuple(row) for row in json.loads(path.read_text(encoding="utf-8")))  # type: ignore[misc]
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return tuple((str(n), str(k), str(c), int(p), bool(a)) for n, k, c, p, a in rows)
     except (OSError, ValueError):
         pass
     rows = _build_places()

@@ -75,6 +75,10 @@ def numbered_names(doc: Doc, words: Words, rules: ProductRules | None = None) ->
     found: list[Span] = []
     i = 0
     while i < size:
+        word = text[i]
+        if word not in rules.families and "-" not in word:
+            i += 1
+            continue
         end = _numbered_at(text, i, rules)
         if end is None:
             i += 1

@@ -16,6 +16,7 @@ from importlib import metadata as _metadata
 from briefx.api import brief, extract, extract_many
 from briefx.errors import (
     BriefxError,
+    BriefxWarning,
     InputError,
     MissingExtraError,
     ModelError,
@@ -44,6 +45,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Brief",
     "BriefxError",
+    "BriefxWarning",
     "Date",
     "Document",
     "Entity",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from html import escape as html_escape
@@ -148,6 +149,26 @@ def _today_notice(results: Iterable[T]) -> Iterator[T]:
         )
 
 
+def _notices_on_stderr() -> None:
+    """Show the library's ``BriefxWarning`` (fewer workers than asked) as one stderr line."""
+    from briefx.errors import BriefxWarning
+    from briefx.views.tables import terminal_safe
+
+    previous = warnings.showwarning
+    if getattr(previous, "briefx", False):
+        return
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        if issubclass(category, BriefxWarning):
+            typer.echo(terminal_safe(f"briefx: warning: {message}"), err=True)
+        else:
+            previous(message, category, *args, **kwargs)
+
+    show.briefx = True  # type: ignore[attr-defined]
+    warnings.showwarning = show
+    warnings.simplefilter("always", BriefxWarning)
+
+
 def _dump(obj: Any, *, indent: int | None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
@@ -187,6 +208,7 @@ def extract(
     from briefx.inputs.guards import one_document, require_text
     from briefx.schema import ErrorRecord
 
+    _notices_on_stderr()
     try:
         if doc_id is not None and len(inputs) > 1:
             raise InputError(
@@ -293,6 +315,7 @@ def brief(
     from briefx.inputs import iter_sources
     from briefx.inputs.guards import require_text
 
+    _notices_on_stderr()
     try:
         sources = require_text(
             iter_sources(inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output))

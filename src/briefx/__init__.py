@@ -21,6 +21,7 @@ from briefx.errors import (
     MissingExtraError,
     ModelError,
     ReferenceDateError,
+    StageError,
 )
 from briefx.inputs import Source, iter_sources, read_source
 from briefx.pipeline import load_pipeline
@@ -57,6 +58,7 @@ __all__ = [
     "Quantity",
     "ReferenceDateError",
     "Source",
+    "StageError",
     "__version__",
     "brief",
     "extract",

@@ -88,6 +88,14 @@ OutputOpt = Annotated[
         "(keeping its mode), a symlink is written through, a device or pipe written into.",
     ),
 ]
+FollowLinksOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow-links",
+        help="Follow symbolic links to folders inside input folders (default: pass over "
+        "them, as grep -r does). No file is read twice either way.",
+    ),
+]
 WorkersOpt = Annotated[
     int,
     typer.Option("--workers", "-w", min=1, help="Worker processes, each extracting whole batches."),
@@ -194,6 +202,7 @@ def extract(
     ] = Format.json,
     output: OutputOpt = None,
     workers: WorkersOpt = 1,
+    follow_links: FollowLinksOpt = False,
     print_text: Annotated[
         bool,
         typer.Option(
@@ -216,7 +225,10 @@ def extract(
                 "drop --id, or extract one input at a time."
             )
         sources: Iterator[Source] = iter_sources(
-            inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output)
+            inputs,
+            stdin=sys.stdin.buffer,
+            skip=_own_output(inputs, output),
+            follow_links=follow_links,
         )
         if doc_id is not None:
             sources = one_document(sources, doc_id=doc_id)
@@ -277,6 +289,13 @@ def _own_output(inputs: list[str], output: Path | None) -> list[Path]:
     return []
 
 
+def _about(record: Any) -> str:
+    """An error record as one sentence: its source, then its error (which may name it already)."""
+    if record.error.startswith(record.source):
+        return str(record.error)
+    return f"{record.source}: {record.error}"
+
+
 def _json_object(items: list[Any]) -> dict[str, Any]:
     """One input: its document (or a clean error); several: documents and errors."""
     from briefx.schema import Batch, ErrorRecord
@@ -284,7 +303,7 @@ def _json_object(items: list[Any]) -> dict[str, Any]:
     if len(items) == 1:
         only = items[0]
         if isinstance(only, ErrorRecord):
-            raise InputError(f"{only.source}: {only.error}")
+            raise InputError(_about(only))
         return only.model_dump(mode="json")
     batch = Batch(
         documents=[i for i in items if not isinstance(i, ErrorRecord)],
@@ -300,6 +319,7 @@ def brief(
     model: ModelOpt = None,
     output: OutputOpt = None,
     workers: WorkersOpt = 1,
+    follow_links: FollowLinksOpt = False,
     fmt: Annotated[
         BriefFormat,
         typer.Option(
@@ -318,7 +338,12 @@ def brief(
     _notices_on_stderr()
     try:
         sources = require_text(
-            iter_sources(inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output))
+            iter_sources(
+                inputs,
+                stdin=sys.stdin.buffer,
+                skip=_own_output(inputs, output),
+                follow_links=follow_links,
+            )
         )
         result = make_brief(sources, model=model, published=published, workers=workers)
         for _ in _today_notice(result.documents):
@@ -345,7 +370,7 @@ def _render(items: list[Any], fmt: Format) -> str:
     parts: list[str] = []
     for position, item in enumerate(items):
         if isinstance(item, ErrorRecord):
-            note = f"error: {item.source}: {item.error}"
+            note = f"error: {_about(item)}"
             parts.append(
                 f"<p class='bx-error'>{html_escape(note)}</p>"
                 if fmt is Format.html

@@ -78,12 +78,13 @@ class Briefx:
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         ensure_extensions()
-        self.steps = tuple((name, make(nlp, gazetteer)) for name, make in STEPS)
+        self.steps = tuple(make(nlp, gazetteer) for _, make in STEPS)
+        self.names = tuple(name for name, _ in STEPS)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.briefx_reference is None:
             _default_reference(doc)
-        for name, step in self.steps:
+        for name, step in zip(self.names, self.steps, strict=True):
             try:
                 doc = step(doc)
             except Exception as exc:  # named, so that the error record says which step

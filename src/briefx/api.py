@@ -26,6 +26,7 @@ from briefx.reconcile import assemble_document
 from briefx.reconcile.findings import Findings, doc_findings
 from briefx.reference import (
     DateLike,
+    calendar_end_notes,
     dateline_reference,
     default_reference,
     resolve_reference,
@@ -78,8 +79,16 @@ def _reference(
 ) -> tuple[ReferenceDate, list[str]]:
     """The caller's date, else the metadata's, else the dateline's, else today.
 
-    A bad metadata date is a warning, and the next source is tried.
+    A bad metadata date is a warning, and the next source is tried; a date in the
+    first or last year of the calendar is a warning too (``calendar_end_notes``).
     """
+    reference, notes = _reference_date(metadata, published, text)
+    return reference, [*notes, *calendar_end_notes(reference)]
+
+
+def _reference_date(
+    metadata: DateLike, published: ReferenceDate | None, text: str
+) -> tuple[ReferenceDate, list[str]]:
     if published is not None:
         return published, []
     notes: list[str] = []

@@ -61,3 +61,15 @@ class StageError(BriefxError):
 
 class BriefxWarning(UserWarning):
     """Something worth knowing about a run that did not stop it (the CLI prints it on stderr)."""
+
+
+# Characters of a bad value quoted in a message: a 1 MB value is not echoed whole.
+QUOTED_CHARS = 60
+
+
+def shorten(value: object) -> str:
+    """``repr(value)``, cut to about ``QUOTED_CHARS`` characters with how much was left out."""
+    shown = repr(value)
+    if len(shown) <= QUOTED_CHARS:
+        return shown
+    return f"{shown[:QUOTED_CHARS]}... ({len(shown) - QUOTED_CHARS} more characters)"

@@ -26,20 +26,6 @@ TEXT = "Ms. Varga said on Monday that 12 ferries left Split."
 runner = CliRunner()
 
 
-def _cli_process(*args: str, env: dict | None = None, limit: int | None = None):
-    def set_limit() -> None:
-        if limit is not None:
-            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-    return subprocess.run(
-        [sys.executable, "-m", "briefx", *args],
-        capture_output=True,
-        env={**os.environ, **(env or {})},
-        preexec_fn=set_limit,
-        timeout=600,
-    )
-
-
 # --- short writes -----------------------------------------------------------------------
 
 

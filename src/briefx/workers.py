@@ -226,34 +226,50 @@ def run_in_workers(
             for worker in list(busy):
                 if worker.conn not in ready and worker.proc.sentinel not in ready:
                     continue
-                job = worker.task
-                assert job is not None
+                done_task = worker.task
+                assert done_task is not None
                 busy.remove(worker)
                 worker.task = None
-                answer = _receive(worker)
-                slot = slots[job.slot]
-                if answer is not None and answer[0]:
-                    for i, result in zip(job.indices, answer[1], strict=True):
-                        slot.results[i] = result
-                    slot.missing -= len(job.indices)
+                if _settle(worker, done_task, slots[done_task.slot], queue, failed):
                     idle.append(worker)
-                    continue
-                reason = worker.death() if answer is None else answer[1]
-                if answer is not None:
-                    idle.append(worker)
-                if len(job.indices) > 1:
-                    queue.extendleft(_Task(job.slot, (i,), True) for i in reversed(job.indices))
-                elif not job.second_try:
-                    queue.appendleft(_Task(job.slot, job.indices, True))
-                else:
-                    i = job.indices[0]
-                    slot.results[i] = failed(slot.items[i], reason)
-                    slot.missing -= 1
     finally:
         for worker in idle:
             worker.stop(now=False)
         for worker in busy:
             worker.stop(now=True)
+
+
+def _settle(
+    worker: _Worker,
+    task: _Task,
+    slot: _Slot[Item, Result],
+    queue: deque[_Task],
+    failed: Callable[[Item, str], Result],
+) -> bool:
+    """Take a finished task's answer into its slot, or plan what to try after a failure.
+
+    A batch that failed is tried again one input at a time; an input alone that failed
+    is tried once more, then becomes ``failed(item, reason)``.
+
+    Returns:
+        Whether the worker is alive and can take another task.
+    """
+    answer = _receive(worker)
+    if answer is not None and answer[0]:
+        for i, result in zip(task.indices, answer[1], strict=True):
+            slot.results[i] = result
+        slot.missing -= len(task.indices)
+        return True
+    reason = worker.death() if answer is None else str(answer[1])
+    if len(task.indices) > 1:
+        queue.extendleft(_Task(task.slot, (i,), True) for i in reversed(task.indices))
+    elif not task.second_try:
+        queue.appendleft(_Task(task.slot, task.indices, True))
+    else:
+        i = task.indices[0]
+        slot.results[i] = failed(slot.items[i], reason)
+        slot.missing -= 1
+    return answer is not None
 
 
 def _receive(worker: _Worker) -> tuple[bool, Any] | None:

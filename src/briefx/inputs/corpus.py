@@ -240,11 +240,11 @@ class _Walk:
             elif entry.is_symlink() and not self.follow_links and _links_to_folder(path):
                 continue  # as grep -r: a folder link is not followed unless asked
             elif path.suffix.lower() in FOLDER_SUFFIXES and not name.lower().endswith(META_SUFFIX):
-                key = _file_key(entry)
-                if key is not None and (key in self.skipped or key in self.read):
+                file_key = _file_key(entry)
+                if file_key is not None and (file_key in self.skipped or file_key in self.read):
                     continue
-                if key is not None:
-                    self.read.add(key)
+                if file_key is not None:
+                    self.read.add(file_key)
                 yield path, _not_regular(entry, path)
 
 

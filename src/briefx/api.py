@@ -164,11 +164,15 @@ def extract_many(
             mappings with ``text`` and optional ``id``, ``published``, ``source``.
         model: a spaCy pipeline name or path (for ``workers > 1``, what each worker loads).
         published: a publication date for every input, overriding their metadata.
-        workers: processes that each extract whole batches (1 = this process).
+        workers: processes that each extract whole batches (1 = this process); no
+            more start than there are batches or CPUs (a ``BriefxWarning`` says so). A
+            worker that dies loses nothing: its inputs are tried again alone.
         batch_size: documents per ``nlp.pipe`` batch (and per task sent to a worker).
         nlp: an already loaded briefx pipeline (used when ``workers`` is 1).
     Yields:
-        A ``Document`` per readable input and an ``ErrorRecord`` per unreadable one.
+        A ``Document`` per readable input and an ``ErrorRecord`` per unreadable one, per
+        input a stage failed on (``dates: ValueError: ...``) and per input that killed
+        a worker twice (``worker died (signal 9) while extracting this input``).
     Raises:
         ReferenceDateError: ``published`` is not a date (raised at the call, before any
             input is read).

@@ -98,7 +98,13 @@ FollowLinksOpt = Annotated[
 ]
 WorkersOpt = Annotated[
     int,
-    typer.Option("--workers", "-w", min=1, help="Worker processes, each extracting whole batches."),
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        help="Worker processes, each extracting whole batches; never more than the batches "
+        "or CPUs (said on stderr).",
+    ),
 ]
 
 

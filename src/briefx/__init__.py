@@ -20,6 +20,7 @@ from briefx.errors import (
     MissingExtraError,
     ModelError,
     ReferenceDateError,
+    StoreError,
 )
 from briefx.inputs import Source, iter_sources, read_source
 from briefx.pipeline import load_pipeline
@@ -34,6 +35,7 @@ from briefx.schema import (
     Quantity,
 )
 from briefx.schema import DateMention as Date
+from briefx.store import Store
 
 try:  # the installed distribution's version: one number, in pyproject.toml
     __version__ = _metadata.version("briefx")
@@ -55,6 +57,8 @@ __all__ = [
     "Quantity",
     "ReferenceDateError",
     "Source",
+    "Store",
+    "StoreError",
     "__version__",
     "brief",
     "extract",

@@ -34,3 +34,9 @@ class MissingExtraError(BriefxError):
     """An optional extra (pandas, matplotlib, dask, ...) is needed but not installed."""
 
     exit_code = 4
+
+
+class StoreError(BriefxError):
+    """A corpus store (``--db``) cannot be used: not a store, a newer version, read-only."""
+
+    exit_code = 2

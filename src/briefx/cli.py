@@ -246,6 +246,9 @@ def extract(
                 _write([_dump(_json_object(items), indent=2) + "\n"], output)
             else:
                 _write([_render(items, fmt)], output)
+        if db is not None:
+            typer.echo(store.last_run.line(db), err=True)
+            store.close()
     except BriefxError as exc:
         raise _fail(exc) from None
     if failed:

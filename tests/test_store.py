@@ -256,3 +256,24 @@ def test_two_runs_at_once_on_one_database(tmp_path: Path) -> None:
     assert any(code == 0 for code, _, _ in outcomes)
     assert _rows(db, "SELECT count(*), count(DISTINCT input_key) FROM documents") == [(n, n)]
     _integrity(db)
+
+
+def test_every_query_of_docs_store_md_runs(tmp_path: Path, nlp) -> None:
+    import re
+
+    doc_text = (Path(__file__).resolve().parents[1] / "docs" / "store.md").read_text("utf-8")
+    statements = [
+        s
+        for block in re.findall(r"```sql\n(.*?)```", doc_text, re.S)
+        for s in block.split(";")
+        if s.strip()
+    ]
+    assert len(statements) >= 6
+    db = tmp_path / "s.db"
+    items = [{"id": f"q{k}", "text": _article(k), "published": "2024-08-01"} for k in range(3)]
+    with Store(db) as store:
+        list(store.extract(items))
+    answered = [_rows(db, s) for s in statements]
+    # The first five (names, days, counts, events, dates) find what the articles hold.
+    assert all(answered[:5]), answered
+    assert ("Ilsa Brandt", "PERSON") in [row[:2] for row in answered[0]]

@@ -88,6 +88,8 @@ def test_rerun_extracts_only_what_changed(tmp_path: Path, nlp) -> None:
     again = list(store.extract(items, published="2024-06-01"))
     assert (store.last_run.extracted, store.last_run.unchanged) == (0, 4)
     assert [d.model_dump() for d in again] == [d.model_dump() for d in first]
+    assert list(store.extract(items, published="2024-06-01", unchanged=False)) == []
+    assert store.last_run.unchanged == 4
     # Another reference date is another extraction (relative dates resolve differently).
     list(store.extract(items[:1], published="2024-06-02"))
     assert (store.last_run.extracted, store.last_run.unchanged) == (1, 0)
@@ -135,6 +137,39 @@ def test_newer_store_is_refused(tmp_path: Path, nlp) -> None:
     result = runner.invoke(app, ["brief", "--db", str(db)])
     assert result.exit_code == 2
     assert "newer briefx" in result.stderr
+
+
+def test_older_store_is_migrated_or_refused(tmp_path: Path, monkeypatch, nlp) -> None:
+    from briefx.store import tables
+
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        store.add([briefx.extract(_article(0), published="2024-01-01")])
+    # A next store version with a migration from this one: opening for writing migrates.
+    monkeypatch.setattr(tables, "STORE_VERSION", STORE_VERSION + 1)
+    monkeypatch.setattr(
+        tables, "MIGRATIONS", {STORE_VERSION: "CREATE TABLE added_later (x INTEGER)"}
+    )
+    with pytest.raises(StoreError, match="run `briefx extract --db` on it once"):
+        list(Store(db, read_only=True).documents())  # a reader never migrates
+    with Store(db) as store:
+        assert store.count() == (1, 0)
+    assert _rows(db, "SELECT version FROM store_schema") == [(STORE_VERSION + 1,)]
+    assert _rows(db, "SELECT count(*) FROM added_later") == [(0,)]
+    # Without a migration the older store is refused, never mixed.
+    monkeypatch.setattr(tables, "STORE_VERSION", STORE_VERSION + 2)
+    monkeypatch.setattr(tables, "MIGRATIONS", {})
+    with pytest.raises(StoreError, match="cannot migrate"):
+        list(Store(db).extract([]))
+
+
+def test_workers_write_through_the_parent(tmp_path: Path, nlp) -> None:
+    items = [{"id": f"w{k}", "text": _article(k), "published": "2024-09-09"} for k in range(6)]
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
+        serial = [d.model_dump() for d in one.extract(items)]
+        parallel = [d.model_dump() for d in two.extract(items, workers=2)]
+        assert parallel == serial
+        assert [d.model_dump() for d in two.documents()] == serial
 
 
 def test_a_database_of_something_else_is_refused(tmp_path: Path) -> None:

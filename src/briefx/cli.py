@@ -217,7 +217,13 @@ def extract(
             from briefx.store import Store
 
             store = Store(db)
-            stream = store.extract(sources, model=model, published=published, workers=workers)
+            stream = store.extract(
+                sources,
+                model=model,
+                published=published,
+                workers=workers,
+                unchanged=fmt is not None,  # nothing to print: never read them back
+            )
         else:
             stream = extract_many(sources, model=model, published=published, workers=workers)
         results = _today_notice(_progress(stream, "documents"))

@@ -31,7 +31,7 @@ from briefx.inputs import Source
 from briefx.reference import DateLike, resolve_reference
 from briefx.schema import Brief, Document, ErrorRecord
 from briefx.store.rows import write_rows
-from briefx.store.tables import connect
+from briefx.store.tables import connect, read_only_file
 
 __all__ = ["RunSummary", "Store", "StoreError"]
 
@@ -99,6 +99,9 @@ class Store:
             raise StoreError(f"{self.path}: the store was opened read-only.")
         if self._conn is not None and (self._writable or not write):
             return self._conn
+        # A store that may be written is opened for writing at once, so that an older
+        # store is migrated (and a new file created) before anything is read.
+        write = write or not (self.read_only or read_only_file(self.path))
         self.close()
         self._conn = connect(self.path, write=write)
         self._writable = write
@@ -152,6 +155,7 @@ class Store:
         model: str | None = None,
         published: DateLike = None,
         workers: int = 1,
+        unchanged: bool = True,
     ) -> Iterator[Document | ErrorRecord]:
         """Extract what the store lacks, store it, and yield every input's result in order.
 
@@ -159,6 +163,14 @@ class Store:
         stored row is read back instead of extracted; a changed one is extracted and
         replaces its rows. Results are written here, in this process, whatever
         ``workers`` is. ``last_run`` counts what was done.
+
+        Args:
+            items: what ``briefx.extract_many`` takes.
+            model: a spaCy pipeline name or path (loaded only when something is extracted).
+            published: a publication date for every input, overriding their metadata.
+            workers: processes that extract (the writing stays in this one).
+            unchanged: also yield the stored result of each unchanged input (False: yield
+                only what this run extracted, and never read the stored JSON back).
         """
         self._db(write=True)
         override = resolve_reference(published)[0] if published is not None else None
@@ -182,9 +194,10 @@ class Store:
 
         def flush_skipped() -> Iterator[Document | ErrorRecord]:
             while order and order[0].skip:
-                stored = self._stored(order.popleft().key)
+                key = order.popleft().key
                 summary.unchanged += 1
-                yield stored
+                if unchanged:
+                    yield self._stored(key)
 
         batch: list[tuple[Document | ErrorRecord, str | None]] = []
         todo = to_extract()

@@ -16,10 +16,12 @@ from importlib import metadata as _metadata
 from briefx.api import brief, extract, extract_many
 from briefx.errors import (
     BriefxError,
+    BriefxWarning,
     InputError,
     MissingExtraError,
     ModelError,
     ReferenceDateError,
+    StageError,
     StoreError,
 )
 from briefx.inputs import Source, iter_sources, read_source
@@ -46,6 +48,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Brief",
     "BriefxError",
+    "BriefxWarning",
     "Date",
     "Document",
     "Entity",
@@ -57,6 +60,7 @@ __all__ = [
     "Quantity",
     "ReferenceDateError",
     "Source",
+    "StageError",
     "Store",
     "StoreError",
     "__version__",

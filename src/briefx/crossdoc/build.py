@@ -49,6 +49,7 @@ from briefx.crossdoc.identity import (
     is_calendar,
     matched,
 )
+from briefx.crossdoc.order import canonical_order, to_input_order
 from briefx.crossdoc.stories import group_stories
 from briefx.schema import (
     Brief,
@@ -350,11 +351,16 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
             errors.append(result)
         else:
             documents.append(result)
-    entities, mapping = merge_entities(documents)
+    # Built over the documents in an order of their own, so that input order leaks in
+    # nowhere (briefx.crossdoc.order); indices are mapped back to input order after.
+    order = canonical_order(documents)
+    ranked = [documents[i] for i in order]
+    entities, mapping = merge_entities(ranked)
+    entities, clusters = to_input_order(entities, cluster_facts(ranked, mapping), order)
     return Brief(
         documents=documents,
         entities=entities,
-        fact_clusters=cluster_facts(documents, mapping),
+        fact_clusters=clusters,
         errors=errors,
         warnings=[
             f"{doc.doc_id}: no publication date, relative dates resolved against today "

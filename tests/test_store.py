@@ -165,7 +165,8 @@ def test_older_store_is_migrated_or_refused(tmp_path: Path, monkeypatch, nlp) ->
 
 def test_workers_write_through_the_parent(tmp_path: Path, nlp) -> None:
     items = [{"id": f"w{k}", "text": _article(k), "published": "2024-09-09"} for k in range(6)]
-    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
+    # Batches of two: the six inputs are three batches, so both workers start.
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db", batch_size=2) as two:
         serial = [d.model_dump() for d in one.extract(items)]
         parallel = [d.model_dump() for d in two.extract(items, workers=2)]
         assert parallel == serial

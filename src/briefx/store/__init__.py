@@ -80,7 +80,7 @@ class Store:
     Args:
         path: the database file (created on the first write).
         read_only: open without ever writing (a read-only file is always opened so).
-        batch_size: results per transaction when writing.
+        batch_size: results per transaction when writing (and per extraction batch).
     """
 
     def __init__(
@@ -203,7 +203,13 @@ class Store:
         todo = to_extract()
         first = next(todo, None)  # nothing to extract: the model is never loaded
         fresh = (
-            extract_many(chain([first], todo), model=model, published=override, workers=workers)
+            extract_many(
+                chain([first], todo),
+                model=model,
+                published=override,
+                workers=workers,
+                batch_size=self.batch_size,
+            )
             if first is not None
             else iter(())
         )

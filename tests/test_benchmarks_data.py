@@ -35,6 +35,7 @@ def test_no_benchmark_hard_codes_a_machine_path() -> None:
         ["size_scaling.py"],
         ["component_cost.py", "--eval"],
         ["eval_anchoring.py", "--halves"],
+        ["store_rerun.py"],
     ],
     ids=lambda a: a[0],
 )

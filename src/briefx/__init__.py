@@ -22,6 +22,7 @@ from briefx.errors import (
     ModelError,
     ReferenceDateError,
     StageError,
+    StoreError,
 )
 from briefx.inputs import Source, iter_sources, read_source
 from briefx.pipeline import load_pipeline
@@ -36,6 +37,7 @@ from briefx.schema import (
     Quantity,
 )
 from briefx.schema import DateMention as Date
+from briefx.store import Store
 
 try:  # the installed distribution's version: one number, in pyproject.toml
     __version__ = _metadata.version("briefx")
@@ -59,6 +61,8 @@ __all__ = [
     "ReferenceDateError",
     "Source",
     "StageError",
+    "Store",
+    "StoreError",
     "__version__",
     "brief",
     "extract",

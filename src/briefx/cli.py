@@ -88,6 +88,14 @@ OutputOpt = Annotated[
         "(keeping its mode), a symlink is written through, a device or pipe written into.",
     ),
 ]
+DbOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="A SQLite corpus store (see docs/store.md). extract: store every result there, "
+        "extracting only inputs that are new or changed; brief: brief the stored documents.",
+    ),
+]
 FollowLinksOpt = Annotated[
     bool,
     typer.Option(
@@ -196,18 +204,21 @@ def extract(
     ] = None,
     model: ModelOpt = None,
     fmt: Annotated[
-        Format,
+        Format | None,
         typer.Option(
             "--format",
             "-f",
-            help="json: one document object (several inputs: {documents, errors}); "
+            show_default=False,
+            help="Default json, or nothing with --db. "
+            "json: one document object (several inputs: {documents, errors}); "
             "jsonl: one document or error object per line, streamed; "
             "html: a self-contained page with the extractions highlighted; "
             "table: tables for reading in a terminal.",
         ),
-    ] = Format.json,
+    ] = None,
     output: OutputOpt = None,
     workers: WorkersOpt = 1,
+    db: DbOpt = None,
     follow_links: FollowLinksOpt = False,
     print_text: Annotated[
         bool,
@@ -242,13 +253,29 @@ def extract(
             _write((s.text or "" for s in sources), output)
             return
         sources = require_text(sources)  # empty input: exit 2, as for `briefx brief`
-        results = _today_notice(
-            _progress(
-                extract_many(sources, model=model, published=published, workers=workers),
-                "documents",
+        if db is not None:
+            from briefx.store import Store
+
+            store = Store(db)
+            stream = store.extract(
+                sources,
+                model=model,
+                published=published,
+                workers=workers,
+                unchanged=fmt is not None,  # nothing to print: never read them back
             )
-        )
+        else:
+            stream = extract_many(sources, model=model, published=published, workers=workers)
+        results = _today_notice(_progress(stream, "documents"))
         failed = False
+        if db is not None and fmt is None:
+            failed = _drain(results)
+            typer.echo(store.last_run.line(db), err=True)
+            store.close()
+            if failed:
+                raise typer.Exit(code=1)
+            return
+        fmt = fmt or Format.json
 
         def lines() -> Iterator[str]:
             nonlocal failed
@@ -265,10 +292,23 @@ def extract(
                 _write([_dump(_json_object(items), indent=2) + "\n"], output)
             else:
                 _write([_render(items, fmt)], output)
+        if db is not None:
+            typer.echo(store.last_run.line(db), err=True)
+            store.close()
     except BriefxError as exc:
         raise _fail(exc) from None
     if failed:
         raise typer.Exit(code=1)
+
+
+def _drain(results: Iterable[Any]) -> bool:
+    """Consume results (a store keeps them); True when some input could not be read."""
+    from briefx.schema import ErrorRecord
+
+    failed = False
+    for result in results:
+        failed = failed or isinstance(result, ErrorRecord)
+    return failed
 
 
 def _own_output(inputs: list[str], output: Path | None) -> list[Path]:
@@ -318,9 +358,26 @@ def _json_object(items: list[Any]) -> dict[str, Any]:
     return batch.model_dump(mode="json")
 
 
+SinceOpt = Annotated[
+    str | None,
+    typer.Option("--since", help="With --db: only documents published on or after this date."),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option("--until", help="With --db: only documents published on or before this date."),
+]
+
+
 @app.command()
 def brief(
-    inputs: InputsArg,
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files (.txt, .html, .jsonl), folders, or - for standard input "
+            "(none with --db).",
+            show_default=False,
+        ),
+    ] = None,
     published: PublishedOpt = None,
     model: ModelOpt = None,
     output: OutputOpt = None,
@@ -335,23 +392,16 @@ def brief(
             "markdown: the same report in Markdown; table: one line per cluster.",
         ),
     ] = BriefFormat.json,
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
 ) -> None:
-    """Extract several articles and report the entities and facts they share."""
-    from briefx.api import brief as make_brief
-    from briefx.inputs import iter_sources
-    from briefx.inputs.guards import require_text
-
+    """Extract several articles (or read them from --db) and report what they share."""
     _notices_on_stderr()
     try:
-        sources = require_text(
-            iter_sources(
-                inputs,
-                stdin=sys.stdin.buffer,
-                skip=_own_output(inputs, output),
-                follow_links=follow_links,
-            )
+        result = _make_brief(
+            inputs or [], db, since, until, published, model, output, workers, follow_links
         )
-        result = make_brief(sources, model=model, published=published, workers=workers)
         for _ in _today_notice(result.documents):
             pass
         if fmt is BriefFormat.json:
@@ -365,6 +415,47 @@ def brief(
         raise _fail(exc) from None
     if result.errors:
         raise typer.Exit(code=1)
+
+
+def _make_brief(
+    inputs: list[str],
+    db: Path | None,
+    since: str | None,
+    until: str | None,
+    published: str | None,
+    model: str | None,
+    output: Path | None,
+    workers: int,
+    follow_links: bool,
+) -> Any:
+    """The brief of the inputs, or of the documents stored in ``db``."""
+    from briefx.api import brief as make_brief
+    from briefx.inputs import iter_sources
+    from briefx.inputs.guards import require_text
+
+    if db is not None:
+        from briefx.store import Store
+
+        if inputs:
+            raise InputError(
+                "--db briefs the stored documents: store the inputs first with "
+                "`briefx extract INPUT... --db FILE`, then run `briefx brief --db FILE`."
+            )
+        with Store(db, read_only=True) as store:
+            return store.brief(since=since, until=until)
+    if since is not None or until is not None:
+        raise InputError("--since and --until choose stored documents: use them with --db.")
+    if not inputs:
+        raise InputError("no input: give files, folders or -, or --db FILE.")
+    sources = require_text(
+        iter_sources(
+            inputs,
+            stdin=sys.stdin.buffer,
+            skip=_own_output(inputs, output),
+            follow_links=follow_links,
+        )
+    )
+    return make_brief(sources, model=model, published=published, workers=workers)
 
 
 def _render(items: list[Any], fmt: Format) -> str:

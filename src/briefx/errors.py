@@ -73,3 +73,9 @@ def shorten(value: object) -> str:
     if len(shown) <= QUOTED_CHARS:
         return shown
     return f"{shown[:QUOTED_CHARS]}... ({len(shown) - QUOTED_CHARS} more characters)"
+
+
+class StoreError(BriefxError):
+    """A corpus store (``--db``) cannot be used: not a store, a newer version, read-only."""
+
+    exit_code = 2

@@ -62,6 +62,7 @@ from briefx.crossdoc.identity import (
     matched,
     times_clash,
 )
+from briefx.crossdoc.order import canonical_order, to_input_order
 from briefx.crossdoc.stories import group_stories
 from briefx.schema import (
     Brief,
@@ -422,11 +423,17 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
             errors.append(result)
         else:
             documents.append(result)
-    entities, mapping = merge_entities(documents)
+    # Built over the documents in an order of their own, so that input order leaks in
+    # nowhere (briefx.crossdoc.order); indices are mapped back to input order after.
+    order = canonical_order(documents)
+    ranked = [documents[i] for i in order]
+    entities, mapping = merge_entities(ranked)
+    names = {e.id: e.name for e in entities}
+    entities, clusters = to_input_order(entities, cluster_facts(ranked, mapping, names), order)
     return Brief(
         documents=documents,
         entities=entities,
-        fact_clusters=cluster_facts(documents, mapping, {e.id: e.name for e in entities}),
+        fact_clusters=clusters,
         errors=errors,
         warnings=[
             f"{doc.doc_id}: no publication date, relative dates resolved against today "

@@ -139,4 +139,16 @@ def test_a_story_of_three_joins_bare_mentions_of_its_event() -> None:
 def test_two_reports_need_something_in_common() -> None:
     # Two reports share many kinds of event in passing: "the quake" felt in Athens and
     # in Patras, with nothing else in common, stay apart.
-    assert len(_quake_cluster_docs(QUAKE[:2], 1)) < 2
+    undated = [t.replace(" on Monday", "") for t in QUAKE[:2]]
+    assert len(_quake_cluster_docs(undated, 1)) < 2
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a time from the paragraph's focus (issue 25, rule 3) does not tell events "
+    "apart (on ECB+ it cost recall), so the two bare 'the quake' share no day",
+)
+def test_two_reports_join_bare_mentions_on_the_same_day() -> None:
+    # "The quake" of each second sentence happened on the Monday the paragraph set: the
+    # two reports have that day in common.
+    assert _quake_cluster_docs(QUAKE[:2], 1) == {0, 1}

@@ -7,11 +7,13 @@ never cluster.
 Inside a story, facts cluster in two ways:
 
 - by event (``briefx.crossdoc.identity.event_clusters``): frames of the same kind of event
-  (same lemma, or one group of ``models/events/equivalents.json``) that name no two
-  different corpus entities in one role and give no dates that cannot overlap, and whose
-  facts share a participant, an entity or a date with the cluster (or whose kind of
-  event at least half the reports of a story of three or more name: what the story is
-  about). A fact reporting two events is in both clusters.
+  (same lemma, or one group of ``models/events/equivalents.json``) in the same sense
+  (``briefx.crossdoc.senses``), that name no two different corpus entities in one role
+  and give no times that cannot overlap, and that name a participant in the same role or
+  a precise time with the cluster (or whose kind of event at least half the reports of a
+  story of three or more name: what the story is about). Light verbs join only on a
+  participant; the story's backdrop ("war") never. A fact reporting two events is in
+  both clusters.
 - by text: candidate pairs come from blocking keys (shared corpus entities, speakers,
   date values, counted quantities, and pairs of them); inside a block too large to
   compare all its pairs ("Russia" in a corpus about Russia) each fact meets only its
@@ -21,7 +23,12 @@ Inside a story, facts cluster in two ways:
   event, more when a participant has the same role in both). Two facts link when each is
   the other's best-scoring fact in the other's document and the score passes a threshold
   (mutual best match), or when one repeats the other's words in full (a quotation that
-  another report splits up). A text cluster inside one event cluster is not repeated.
+  another report splits up), never when they report one kind of event at times that
+  cannot overlap. A text cluster inside one event cluster is not repeated.
+
+Clusters of the same facts are one; a cluster that shares no name, date or number and
+whose event is only a light verb is dropped. Clusters come most sources first, then those
+that carry most; each has a headline (``briefx.crossdoc.headlines``).
 
 ``conflicts`` (``briefx.crossdoc.conflicts``) lists what two documents report differently about
 one event: a count of the same thing, the event's date; only frames naming one
@@ -32,7 +39,7 @@ event the cluster's facts share.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -41,18 +48,25 @@ from rapidfuzz.utils import default_process
 
 from briefx.canonical import UnionFind, merge_entities
 from briefx.crossdoc.conflicts import event_conflicts
+from briefx.crossdoc.headlines import HeadlineFrame, cluster_headline
 from briefx.crossdoc.identity import (
     EventView,
     cluster_event,
     event_clusters,
+    event_key,
     event_views,
+    filled,
+    is_background,
     is_calendar,
+    is_light,
     matched,
+    times_clash,
 )
 from briefx.crossdoc.order import canonical_order, to_input_order
 from briefx.crossdoc.stories import group_stories
 from briefx.schema import (
     Brief,
+    ClusterEvent,
     Document,
     ErrorRecord,
     FactCluster,
@@ -211,6 +225,8 @@ def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
     best: dict[tuple[int, int], float] = defaultdict(float)  # (fact, other doc) -> score
     found: list[tuple[int, int]] = []
     for i, j in sorted(candidate_pairs(views)):
+        if times_clash(views[i].events, views[j].events):
+            continue
         score, contained = pair_score(views[i], views[j])
         if contained:
             found.append((i, j))
@@ -237,12 +253,15 @@ def _same_role(a: EventView, b: EventView) -> bool:
 
 
 def cluster_facts(
-    documents: Sequence[Document], mapping: dict[tuple[int, str], str]
+    documents: Sequence[Document],
+    mapping: dict[tuple[int, str], str],
+    names: Mapping[str, str] | None = None,
 ) -> list[FactCluster]:
     """Group facts of different documents that report the same thing.
 
     Documents are first grouped into stories (``briefx.crossdoc.stories``): facts of two stories
-    never cluster. Inside a story, facts cluster by event (``event_clusters``: the same
+    never cluster (``names``: corpus entity id -> name, for the headlines). Inside a
+    story, facts cluster by event (``event_clusters``: the same
     kind of event, no clash of participant or date; a fact reporting two events is in
     both clusters) and by text (``links``: mutual best matches and repetitions, which
     also catch quotations that name no event). A text cluster whose facts all share one
@@ -272,28 +291,81 @@ def cluster_facts(
             # Its facts are all in one event cluster: what the text links compare
             # (a date one report gives differently) is compared there.
             groups[within].compared.extend(group.compared)
-    # Clusters in order of their first fact; of clusters starting at one fact, the one
-    # more sources and facts report comes first.
-    groups.sort(
-        key=lambda g: (min((v.doc, v.sentence) for v in g.facts), -g.sources, -len(g.facts))
-    )
     clusters: list[FactCluster] = []
-    for group in groups:
+    for group in _distinct(groups):
         facts = sorted(group.facts, key=lambda v: (v.doc, v.sentence))
-        clusters.append(
-            FactCluster(
-                id=f"c{len(clusters) + 1}",
-                facts=[FactRef(doc=v.doc, sentence=v.sentence) for v in facts],
-                sources=group.sources,
-                entities=_shared(facts, lambda v: v.entities),
-                dates=_shared(facts, lambda v: v.dates),
-                conflicts=event_conflicts(
-                    [p for a, b in group.compared for p in matched([a], [b], dates=False)], texts
-                ),
-                event=cluster_event([p for a, b in group.events for p in matched([a], [b])]),
-            )
+        event = cluster_event([p for a, b in group.events for p in matched([a], [b])])
+        cluster = FactCluster(
+            id="",
+            facts=[FactRef(doc=v.doc, sentence=v.sentence) for v in facts],
+            sources=group.sources,
+            entities=_shared(facts, lambda v: v.entities),
+            dates=_shared(facts, lambda v: v.dates),
+            conflicts=event_conflicts(
+                [p for a, b in group.compared for p in matched([a], [b], dates=False)], texts
+            ),
+            event=event,
+            headline=cluster_headline(
+                event, _headline_frames(group, event), [v.text for v in facts], names or {}
+            ),
         )
-    return clusters
+        if _is_claim(cluster, facts):
+            clusters.append(cluster)
+    # Most sources first, then the clusters that carry most (participants, dates,
+    # conflicts), then in order of their first fact.
+    clusters.sort(key=lambda c: (-c.sources, -_carried(c), c.facts[0].doc, c.facts[0].sentence))
+    return [c.model_copy(update={"id": f"c{n}"}) for n, c in enumerate(clusters, 1)]
+
+
+def _distinct(groups: list[_Group]) -> list[_Group]:
+    """One group per set of facts: two kinds of event read off the same sentences ("the
+    quake damaged a church": quake and damage) are one cluster, with both kinds' pairs."""
+    by_facts: dict[frozenset[tuple[int, int]], _Group] = {}
+    for group in groups:
+        key = frozenset((v.doc, v.sentence) for v in group.facts)
+        if key in by_facts:
+            by_facts[key].events.extend(group.events)
+            by_facts[key].compared.extend(group.compared)
+        else:
+            by_facts[key] = group
+    return list(by_facts.values())
+
+
+def _is_claim(cluster: FactCluster, facts: Sequence[_FactView]) -> bool:
+    """A claim a reader cares about: it names a participant, a date or a number the
+    reports share, or an event that is more than a light verb or the story's backdrop.
+
+    A cluster held together only by "bring" or by a few shared words is dropped.
+    """
+    if cluster.entities or cluster.dates or any(v.quantities for v in facts):
+        return True
+    event = cluster.event
+    return event is not None and not (is_light(event.lemma) or is_background(event.lemma))
+
+
+def _carried(cluster: FactCluster) -> int:
+    """How much a cluster tells: shared names and dates, the event's slots, conflicts."""
+    event = cluster.event
+    slots = (
+        0
+        if event is None
+        else sum(x is not None for x in (event.agent, event.patient, event.place, event.date))
+    )
+    return len(cluster.entities) + len(cluster.dates) + slots + len(cluster.conflicts)
+
+
+def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[HeadlineFrame]:
+    """The frames of the cluster's event, the most specific first, for its headline."""
+    if event is None:
+        return []
+    frames = {
+        id(v): v
+        for pair in group.events
+        for v in pair
+        if event_key(v.lemma) == event_key(event.lemma)
+    }
+    ordered = sorted(frames.values(), key=lambda v: (-filled(v), v.doc, v.sentence))
+    return [HeadlineFrame(v.text, v.lemma, v.verbal, v.agent_text, v.patient_text) for v in ordered]
 
 
 @dataclass
@@ -356,7 +428,8 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
     order = canonical_order(documents)
     ranked = [documents[i] for i in order]
     entities, mapping = merge_entities(ranked)
-    entities, clusters = to_input_order(entities, cluster_facts(ranked, mapping), order)
+    names = {e.id: e.name for e in entities}
+    entities, clusters = to_input_order(entities, cluster_facts(ranked, mapping, names), order)
     return Brief(
         documents=documents,
         entities=entities,

@@ -344,7 +344,7 @@ def test_document_without_publication_date_is_warned_and_kept_out_of_conflicts()
 def test_report_formats(seed_brief) -> None:
     from briefx.views.report import brief_html, brief_markdown, brief_text
 
-    line = "Volodymyr Zelensky will visit Turkey on November 19, 2025 — 2 sources"
+    line = "Volodymyr Zelensky will visit Turkey on Nov. 19, 2025 — 2 sources"
     markdown = brief_markdown(seed_brief)
     assert re.search(rf"### c\d+\. {line}\n", markdown)
     assert "> — *seeds/000_e2240c5e00b7e2d5.txt*" in markdown

@@ -18,12 +18,14 @@ NAMES = {"g1": "Amara Quist", "g2": "Velmora", "g3": "Port Istel", "g4": "Dunmar
 @pytest.mark.parametrize(
     ("value", "written"),
     [
-        ("2025-11-19", "on November 19, 2025"),
-        ("2024-02-29", "on February 29, 2024"),
-        ("2025-11-19T14:30", "on November 19, 2025"),
+        ("2025-11-19", "on Nov. 19, 2025"),
+        ("2024-02-29", "on Feb. 29, 2024"),
+        ("2025-11-19T14:30", "on Nov. 19, 2025"),
+        ("2025-06-02", "on June 2, 2025"),
+        ("2025-02-30", None),  # no such day
         ("2025-10", "in October 2025"),
         ("2023", "in 2023"),
-        ("2025-W47", "in the week of November 17, 2025"),
+        ("2025-W47", "in the week of Nov. 17, 2025"),
         ("2025-SU", None),
         ("PRESENT_REF", None),
         ("202X", None),
@@ -57,7 +59,7 @@ FRAME_CASES = [
     (
         {"agent": "g1", "patient": "g2", "date": "2025-11-19", "modality": "planned"},
         [_frame("visit", "visit")],
-        "Amara Quist will visit Velmora on November 19, 2025",
+        "Amara Quist will visit Velmora on Nov. 19, 2025",
     ),
     (
         {"agent": "g1", "patient": "g2", "modality": "possible"},
@@ -88,7 +90,7 @@ FRAME_CASES = [
     (
         {"lemma": "sign", "agent": "g2", "place": "g2", "date": "2025-11-17"},
         [_frame("signed", "sign")],
-        "Velmora signed on November 17, 2025",
+        "Velmora signed on Nov. 17, 2025",
     ),
     # No doer known: the shortest sentence instead.
     (

@@ -21,6 +21,7 @@ from typing import Any
 
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent
+from briefx.text.daywords import day_words
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -47,20 +48,23 @@ class HeadlineFrame:
 def reader_date(value: str) -> str | None:
     """A TIMEX3 date value as a reader writes it, with its preposition.
 
-    "2025-11-19" -> "on November 19, 2025"; "2025-11" -> "in November 2025"; "2025" ->
-    "in 2025"; "2025-W47" -> "in the week of November 17, 2025"; None for what a reader
+    "2025-11-19" -> "on Nov. 19, 2025"; "2025-11" -> "in November 2025"; "2025" ->
+    "in 2025"; "2025-W47" -> "in the week of Nov. 17, 2025"; None for what a reader
     would not be helped by (a season, a decade, "now").
     """
     if m := _DAY.match(value):
         year, month, day = (int(g) for g in m.groups())
-        return f"on {calendar.month_name[month]} {day}, {year}"
+        try:
+            return f"on {day_words(dt.date(year, month, day))}"
+        except ValueError:
+            return None
     if m := _MONTH.match(value):
         return f"in {calendar.month_name[int(m.group(2))]} {m.group(1)}"
     if m := _YEAR.match(value):
         return f"in {m.group(1)}"
     if m := _WEEK.match(value):
         monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-        return f"in the week of {calendar.month_name[monday.month]} {monday.day}, {monday.year}"
+        return f"in the week of {day_words(monday)}"
     return None
 
 

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from briefx.resources import load_json
+from briefx.text.daywords import day_words
 
 if TYPE_CHECKING:
     from briefx.schema import Attribution
@@ -51,11 +52,6 @@ def _duration(time: str, parts: str, *, every: bool) -> str | None:
         else:
             words.append(f"{amount} {names[0] if amount == '1' else names[1]}")
     return ", ".join(words)
-
-
-def day_words(day: dt.date) -> str:
-    """A calendar day as readers write it: "Nov. 19, 2025", "June 2, 2026"."""
-    return f"{_glosses()['month_before_day'][day.month - 1]} {day.day}, {day.year}"
 
 
 def _point(value: str) -> str | None:

@@ -287,6 +287,12 @@ class Conflict(_Record):
 
     kind: Literal["quantity", "date"] = Field(description="quantity or date")
     about: str = Field(description="what the values are of: the counted noun or the event")
+    relation: Literal["disagreement", "update"] = Field(
+        default="disagreement",
+        description="(added in 1.2) disagreement: the reports give values that cannot all "
+        "be true; update: each later report (by publication date) gives a higher count of a "
+        "toll that grows as reports come in (the dead, the injured): a newer figure",
+    )
     values: list[ConflictValue] = Field(description="the values, one per document and sentence")
 
 

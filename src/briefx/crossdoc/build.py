@@ -40,7 +40,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from briefx.canonical import UnionFind, merge_entities
-from briefx.crossdoc.conflicts import event_conflicts
+from briefx.crossdoc.conflicts import cluster_conflicts, published_dates
 from briefx.crossdoc.identity import (
     EventView,
     cluster_event,
@@ -49,6 +49,7 @@ from briefx.crossdoc.identity import (
     is_calendar,
     matched,
 )
+from briefx.crossdoc.slots import SlotValue, slot_groups, slot_values
 from briefx.crossdoc.stories import group_stories
 from briefx.schema import (
     Brief,
@@ -261,6 +262,8 @@ def cluster_facts(
         # in their sentences may still be two exchanges, and their counts no conflict.
         compared = [(a, b) for a, b in pairs if _same_role(a, b)]
         groups.append(_Group(list(facts.values()), pairs, compared))
+    slots = _slots(documents)
+    _join_slot_groups(groups, slot_groups(slots, story), by_fact)
     covered = [frozenset((v.doc, v.sentence) for v in g.facts) for g in groups]
     for group in _text_clusters(views, story):
         keys = frozenset((v.doc, v.sentence) for v in group.facts)
@@ -276,6 +279,7 @@ def cluster_facts(
     groups.sort(
         key=lambda g: (min((v.doc, v.sentence) for v in g.facts), -g.sources, -len(g.facts))
     )
+    published = published_dates(documents)
     clusters: list[FactCluster] = []
     for group in groups:
         facts = sorted(group.facts, key=lambda v: (v.doc, v.sentence))
@@ -286,13 +290,48 @@ def cluster_facts(
                 sources=group.sources,
                 entities=_shared(facts, lambda v: v.entities),
                 dates=_shared(facts, lambda v: v.dates),
-                conflicts=event_conflicts(
-                    [p for a, b in group.compared for p in matched([a], [b], dates=False)], texts
+                conflicts=cluster_conflicts(
+                    [p for a, b in group.compared for p in matched([a], [b], dates=False)],
+                    [(v.doc, v.sentence) for v in facts],
+                    slots,
+                    texts,
+                    published,
                 ),
                 event=cluster_event([p for a, b in group.events for p in matched([a], [b])]),
             )
         )
     return clusters
+
+
+def _slots(documents: Sequence[Document]) -> dict[tuple[int, int], list[SlotValue]]:
+    """``(doc, sentence)`` -> the counts of that fact with the slots they fill."""
+    return {
+        (d, sentence): values
+        for d, doc in enumerate(documents)
+        for sentence, values in slot_values(d, doc).items()
+    }
+
+
+def _join_slot_groups(
+    groups: list[_Group],
+    found: Sequence[list[tuple[int, int]]],
+    by_fact: dict[tuple[int, int], _FactView],
+) -> None:
+    """Bring together facts of one story that count one slot (the people on board, the
+    dead): each group joins the event cluster holding most of its facts, or becomes a
+    cluster of its own ("with 53 people on board" in a sentence naming no event)."""
+    for keys in found:
+        wanted = set(keys)
+        best, overlap = None, 0
+        for group in groups:
+            held = len(wanted & {(v.doc, v.sentence) for v in group.facts})
+            if held > overlap:
+                best, overlap = group, held
+        if best is None:
+            groups.append(_Group([by_fact[k] for k in keys], [], []))
+        elif overlap < len(wanted):
+            have = {(v.doc, v.sentence) for v in best.facts}
+            best.facts.extend(by_fact[k] for k in keys if k not in have)
 
 
 @dataclass

@@ -1,0 +1,283 @@
+"""Slots: what a count is a count of, whatever noun a report carries it with.
+
+Two counts fill the same slot when they fill the same role of an event and count one
+class of thing (``models/crossdoc/slots.json``): "Twelve miners died" and "Fourteen
+people were killed" both give the dead of the collapse (the subject of "die", the object
+of "kill", miners a kind of people); "about 600 jobs" and "around 800 positions" the jobs
+cut. A count's role comes from its event frame (the argument it lies in), from its noun
+("14 deaths"), from a toll its frame's subject names ("the death toll rose to 14") or
+from the words after it ("53 people on board").
+
+Whether two counts can be one number (``fits``) reads their qualifiers: "at least 12"
+and 14 agree, "exactly 12" and 14 do not; "about 600" covers a share either side; a round
+exact count ("1,200") covers its rounding.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from briefx.resources import load_json
+from briefx.schema import Document, EventArgument, EventFrame, Quantity
+
+
+@dataclass(frozen=True)
+class SlotValue:
+    """One count of a fact and the slot it fills."""
+
+    doc: int
+    sentence: int
+    quantity: Quantity
+    role: str | None  # a key of slots.json "roles" ("dead"), or None: no known role
+    cls: str  # the class counted ("people", "job"), or the noun itself
+    noun: str  # the noun's word for its kind ("miner"), or the class for its own words
+    modality: str
+    polarity: str
+
+    def key(self) -> tuple[str | None, str]:
+        """Counts are grouped by role and class (by the noun where the role is unknown)."""
+        return (self.role, self.cls if self.role else self.noun)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    nouns: dict[str, tuple[str, str]]  # word -> (class, kind)
+    frames: dict[tuple[str, str], str]  # (event lemma, argument) -> role
+    role_nouns: dict[str, str]  # noun -> role
+    phrases: list[tuple[str, str]]  # (phrase, role)
+    after: list[tuple[str, str]]  # (words after a count, role), longest first
+    change_verbs: frozenset[str]
+    default_class: dict[str, str]
+    rises: frozenset[str]
+    labels: dict[str, str]
+    approx_share: float
+    round_from: float
+
+
+@cache
+def _tables() -> _Tables:
+    data: dict[str, Any] = load_json("crossdoc/slots.json")
+    nouns: dict[str, tuple[str, str]] = {}
+    for name, entry in data["classes"].items():
+        if name.startswith("_"):
+            continue
+        for word in entry["same"]:
+            nouns[word] = (name, name)
+        for kind in entry["kinds"]:
+            for word in kind:
+                nouns[word] = (name, kind[0])
+    frames: dict[tuple[str, str], str] = {}
+    role_nouns: dict[str, str] = {}
+    phrases: list[tuple[str, str]] = []
+    after: list[tuple[str, str]] = []
+    default_class: dict[str, str] = {}
+    rises: set[str] = set()
+    labels: dict[str, str] = {}
+    for role, entry in data["roles"].items():
+        if role.startswith("_"):
+            continue
+        frames.update({(lemma, arg): role for lemma, arg in entry["frames"].items()})
+        role_nouns.update({noun: role for noun in entry["nouns"]})
+        phrases += [(p, role) for p in entry["phrases"]]
+        after += [(w, role) for w in entry["after"]]
+        default_class[role] = entry["class"]
+        labels[role] = entry["label"]
+        if entry["rises"]:
+            rises.add(role)
+    return _Tables(
+        nouns=nouns,
+        frames=frames,
+        role_nouns=role_nouns,
+        phrases=sorted(phrases, key=lambda p: -len(p[0])),
+        after=sorted(after, key=lambda p: -len(p[0])),
+        change_verbs=frozenset(data["change_verbs"]["words"]),
+        default_class=default_class,
+        rises=frozenset(rises),
+        labels=labels,
+        approx_share=float(data["compare"]["approx_share"]),
+        round_from=float(data["compare"]["round_from"]),
+    )
+
+
+def role_rises(role: str | None) -> bool:
+    """True for a toll that grows as reports come in (the dead, the injured)."""
+    return role is not None and role in _tables().rises
+
+
+def slot_label(role: str | None, cls: str) -> str:
+    """How a reader names a slot: "people killed", "job cut"; the noun alone without a role."""
+    return cls if role is None else f"{cls} {_tables().labels[role]}"
+
+
+def _inside(q: Quantity, arg: EventArgument | None) -> bool:
+    return arg is not None and arg.start <= q.start and q.end <= arg.end
+
+
+def _frame_role(q: Quantity, index: int, frame: EventFrame) -> str | None:
+    """The role a count fills in a frame: the argument it lies in, or the toll its
+    frame of change names."""
+    tables = _tables()
+    for name, arg in (("agent", frame.agent), ("patient", frame.patient)):
+        role = tables.frames.get((frame.lemma, name))
+        if role is not None and _inside(q, arg):
+            return role
+    if frame.lemma in tables.change_verbs and index in frame.quantities and frame.agent:
+        subject = frame.agent.text.lower()
+        if not _inside(q, frame.agent):
+            return next((role for phrase, role in tables.phrases if phrase in subject), None)
+    return None
+
+
+def _after_role(q: Quantity, document: Document) -> str | None:
+    sentence = document.sentences[q.sentence]
+    rest = sentence.text[q.end - sentence.start :].lower().lstrip()
+    for words, role in _tables().after:
+        if rest.startswith(words) and not rest[len(words) : len(words) + 1].isalpha():
+            return role
+    return None
+
+
+def slot_of(
+    q: Quantity, index: int, frames: Sequence[EventFrame], document: Document | None
+) -> tuple[str | None, str, str, EventFrame | None] | None:
+    """The slot a count fills: (role, class, kind of noun, the frame that gave the role).
+
+    None for what is not a count of things a report tallies: changes ("rose by 5"),
+    percentages and measures, and a bare number with no role.
+    """
+    if q.change is not None or q.kind in ("percent", "measure"):
+        return None
+    if q.value is None and q.low is None and q.high is None:
+        return None
+    tables = _tables()
+    noun = (q.unit_lemma or "").lower() or None
+    role: str | None = None
+    source: EventFrame | None = None
+    for frame in frames:
+        role = _frame_role(q, index, frame)
+        if role is not None:
+            source = frame
+            break
+    if role is None and noun in tables.role_nouns:
+        role = tables.role_nouns[noun]
+        noun = None  # "14 deaths": the slot's own class
+    if role is None and document is not None:
+        role = _after_role(q, document)
+    if source is None:
+        source = next((f for f in frames if index in f.quantities), None)
+    if noun is None:
+        if role is None:
+            return None
+        cls = tables.default_class[role]
+        return role, cls, cls, source
+    cls, kind = tables.nouns.get(noun, (noun, noun))
+    return role, cls, kind, source
+
+
+def slot_values(d: int, document: Document) -> dict[int, list[SlotValue]]:
+    """Every count of every fact of one document with its slot, keyed by sentence id."""
+    out: dict[int, list[SlotValue]] = {}
+    for fact in document.facts:
+        values = []
+        for index in fact.quantities:
+            q = document.quantities[index]
+            found = slot_of(q, index, fact.events, document)
+            if found is None:
+                continue
+            role, cls, noun, frame = found
+            values.append(
+                SlotValue(
+                    doc=d,
+                    sentence=fact.sentence,
+                    quantity=q,
+                    role=role,
+                    cls=cls,
+                    noun=noun,
+                    modality=frame.modality if frame else "actual",
+                    polarity=frame.polarity if frame else "positive",
+                )
+            )
+        if values:
+            out[fact.sentence] = values
+    return out
+
+
+def comparable(a: SlotValue, b: SlotValue) -> bool:
+    """Two counts of one slot: same role and class, and the same kind of thing, or (in a
+    role) one of them counts the whole class ("people" against "miners"); both rates
+    ("each", "a day") or neither."""
+    if a.key() != b.key() or (a.modality, a.polarity) != (b.modality, b.polarity):
+        return False
+    if (a.quantity.per is None) != (b.quantity.per is None):
+        return False  # "185 each" and "370" count differently
+    return a.noun == b.noun or (a.role is not None and a.cls in (a.noun, b.noun))
+
+
+def _rounding(value: float) -> float:
+    """Half the last non-zero place of a count ending in two or more zeros (1,200 -> 50;
+    190 -> 0: a count of tens is read as exact), 0 below round_from."""
+    if value < _tables().round_from or value != int(value):
+        return 0.0
+    n, place = int(value), 1
+    while n % 10 == 0:
+        n //= 10
+        place *= 10
+    return place / 2 if place >= 100 else 0.0
+
+
+def bounds(q: Quantity) -> tuple[float, float]:
+    """The numbers a count can stand for, read with its qualifier and rounding."""
+    low = -math.inf if q.low is None else float(q.low)
+    high = math.inf if q.high is None else float(q.high)
+    if q.qualifier in ("at_least", "more_than"):
+        high = math.inf
+    elif q.qualifier in ("at_most", "less_than"):
+        low = -math.inf
+    if q.qualifier == "approx" and low == high:
+        spread = max(abs(low) * _tables().approx_share, _rounding(abs(low)))
+        return low - spread, high + spread
+    if q.qualifier == "exact" and low == high:
+        spread = _rounding(abs(low))
+        return low - spread, high + spread
+    return low, high
+
+
+def fits(a: Quantity, b: Quantity) -> bool:
+    """True when some number lies within what both counts can stand for."""
+    la, ha = bounds(a)
+    lb, hb = bounds(b)
+    return max(la, lb) <= min(ha, hb)
+
+
+def middle(q: Quantity) -> float:
+    """One number for a count, to order reports by ("at least 12" -> 12)."""
+    for x in (q.value, q.low, q.high):
+        if x is not None:
+            return float(x)
+    return 0.0
+
+
+def slot_groups(
+    slots: Mapping[tuple[int, int], Sequence[SlotValue]], story: Sequence[int]
+) -> list[list[tuple[int, int]]]:
+    """Facts of one story that count one slot with a known role, from several documents.
+
+    "A ferry carrying 65 people sank" and "The vessel had 53 people on board" both count
+    the people on board: one group, whatever else their sentences share. A count with no
+    role (a verb alone, a bare noun) groups nothing.
+
+    Returns:
+        Each group's facts as sorted ``(doc, sentence)``, groups in order of their first.
+    """
+    found: dict[tuple[int, str, str], set[tuple[int, int]]] = defaultdict(set)
+    for (doc, sentence), values in slots.items():
+        for v in values:
+            if v.role is not None and (v.modality, v.polarity) == ("actual", "positive"):
+                found[(story[doc], v.role, v.cls)].add((doc, sentence))
+    groups = [sorted(facts) for facts in found.values() if len({d for d, _ in facts}) > 1]
+    return sorted(groups)

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from briefx.canonical import UnionFind, merge_entities
-from briefx.crossdoc.conflicts import cluster_conflicts, published_dates
+from briefx.crossdoc.conflicts import cluster_conflicts, first_reports, published_dates
 from briefx.crossdoc.identity import (
     EventView,
     cluster_event,
@@ -280,6 +280,7 @@ def cluster_facts(
         key=lambda g: (min((v.doc, v.sentence) for v in g.facts), -g.sources, -len(g.facts))
     )
     published = published_dates(documents)
+    reported: set[tuple[object, ...]] = set()
     clusters: list[FactCluster] = []
     for group in groups:
         facts = sorted(group.facts, key=lambda v: (v.doc, v.sentence))
@@ -290,12 +291,15 @@ def cluster_facts(
                 sources=group.sources,
                 entities=_shared(facts, lambda v: v.entities),
                 dates=_shared(facts, lambda v: v.dates),
-                conflicts=cluster_conflicts(
-                    [p for a, b in group.compared for p in matched([a], [b], dates=False)],
-                    [(v.doc, v.sentence) for v in facts],
-                    slots,
-                    texts,
-                    published,
+                conflicts=first_reports(
+                    cluster_conflicts(
+                        [p for a, b in group.compared for p in matched([a], [b], dates=False)],
+                        [(v.doc, v.sentence) for v in facts],
+                        slots,
+                        texts,
+                        published,
+                    ),
+                    reported,
                 ),
                 event=cluster_event([p for a, b in group.events for p in matched([a], [b])]),
             )

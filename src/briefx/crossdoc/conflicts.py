@@ -168,6 +168,24 @@ def cluster_conflicts(
     return conflicts
 
 
+def first_reports(
+    conflicts: Sequence[Conflict], reported: set[tuple[object, ...]]
+) -> list[Conflict]:
+    """The conflicts not already listed by an earlier cluster (``reported`` grows): the dead
+    of one collapse are one conflict, though the collapse and the deaths are two clusters."""
+    out = []
+    for conflict in conflicts:
+        key = (
+            conflict.kind,
+            conflict.about,
+            *((v.doc, v.sentence, v.value) for v in conflict.values),
+        )
+        if key not in reported:
+            reported.add(key)
+            out.append(conflict)
+    return out
+
+
 def _order(value: ConflictValue) -> tuple[int, int, str]:
     return value.doc, value.sentence, value.value
 

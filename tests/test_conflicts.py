@@ -421,6 +421,8 @@ def test_a_verb_alone_makes_no_conflict() -> None:
         "A ferry carrying 65 people sank off the island of Saros on Sunday.",
         "Trucks carried 40 tonnes of debris from the island of Saros on Sunday.",
     )
+    # People and tonnes of debris: the verb is shared, the event is not.
+    assert [c.event.lemma for c in brief.fact_clusters if c.event] == []
     assert _found(brief) == []
 
 

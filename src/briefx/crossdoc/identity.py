@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from briefx.crossdoc.slots import counts_clash
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent, DateMention, Document, EventFrame, Quantity
 
@@ -141,7 +142,7 @@ def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
         b: a frame of another document.
         dates: also require the dates to overlap (off when looking for conflicts).
     """
-    if a.key != b.key:
+    if a.key != b.key or counts_clash(a.quantities, b.quantities):
         return False
     for x, y in _roles(a, b):
         if x is not None and y is not None and x != y:
@@ -198,6 +199,8 @@ def cluster_event(pairs: Sequence[tuple[EventView, EventView]]) -> ClusterEvent 
 
 def _agreeing(part: _Part, view: EventView) -> int | None:
     """How many slots ``view`` shares with a forming cluster, or None when one clashes."""
+    if any(counts_clash(view.quantities, v.quantities) for v in part.views):
+        return None
     shared = 0
     for mine, theirs in zip(part.slots, (view.agent, view.patient, view.place), strict=True):
         if mine is not None and theirs is not None:

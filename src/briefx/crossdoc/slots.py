@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -281,3 +281,24 @@ def slot_groups(
                 found[(story[doc], v.role, v.cls)].add((doc, sentence))
     groups = [sorted(facts) for facts in found.values() if len({d for d, _ in facts}) > 1]
     return sorted(groups)
+
+
+def count_classes(quantities: Iterable[Quantity]) -> frozenset[str]:
+    """What a frame's counts measure: "count" for things counted ("65 people"; a list of
+    nouns is never complete enough to tell two counts apart), else the unit of a measure
+    or the currency ("40 tonnes" -> "measure:tonne", "$5 million" -> "money:dollar").
+    Counts with no unit and percentages give none."""
+    found = set()
+    for q in quantities:
+        lemma = (q.unit_lemma or "").lower()
+        if not lemma or q.kind == "percent":
+            continue
+        found.add(f"{q.kind}:{lemma}" if q.kind in ("measure", "money") else "count")
+    return frozenset(found)
+
+
+def counts_clash(a: Sequence[Quantity], b: Sequence[Quantity]) -> bool:
+    """True when two frames both count or measure something and nothing of one kind:
+    "carrying 65 people" and "carried 40 tonnes of debris" share a verb, not an event."""
+    ca, cb = count_classes(a), count_classes(b)
+    return bool(ca) and bool(cb) and not ca & cb

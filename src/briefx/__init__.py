@@ -4,11 +4,14 @@
     >>> doc = briefx.extract(text, published="2025-11-18")
     >>> doc.entities[0].name, doc.dates[0].value
 
-The pipeline: text -> spaCy Doc (sentences, entities, dates, quantities) ->
-``Document`` (pydantic, the contract of CONTRACT.md) -> JSON / HTML.
+The pipeline: text -> spaCy Doc (sentences, entities, dates, quantities, event frames)
+-> ``Document`` (pydantic, the contract of ``docs/contract.md``) -> ``Brief`` across
+documents -> JSON / HTML / Markdown / tables.
 """
 
 from __future__ import annotations
+
+from importlib import metadata as _metadata
 
 from briefx.api import brief, extract, extract_many
 from briefx.errors import (
@@ -32,7 +35,10 @@ from briefx.schema import (
 )
 from briefx.schema import DateMention as Date
 
-__version__ = "0.1.0"
+try:  # the installed distribution's version: one number, in pyproject.toml
+    __version__ = _metadata.version("briefx")
+except _metadata.PackageNotFoundError:  # run from a source tree that is not installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "SCHEMA_VERSION",

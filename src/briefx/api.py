@@ -21,10 +21,16 @@ from spacy.tokens import Doc
 from briefx.crossdoc.build import build_brief
 from briefx.errors import ReferenceDateError
 from briefx.inputs import Source
+from briefx.inputs.dateline import find_dateline
 from briefx.pipeline import load_pipeline
 from briefx.reconcile import assemble_document
 from briefx.reconcile.findings import Findings, doc_findings
-from briefx.reference import DateLike, default_reference, resolve_reference
+from briefx.reference import (
+    DateLike,
+    dateline_reference,
+    default_reference,
+    resolve_reference,
+)
 from briefx.schema import Brief, Document, ErrorRecord, ReferenceDate
 from briefx.text.segment import split_text
 from briefx.text.textmap import OffsetMap, needs_map
@@ -49,7 +55,7 @@ def _job_for(
     ``published`` (the caller's date) wins over the item's own metadata date.
     """
     if isinstance(item, str):
-        ref, notes = _reference(None, published)
+        ref, notes = _reference(None, published, item)
         return item, _Job(f"doc{n}", None, ref, tuple(notes))
     if isinstance(item, Source):
         doc_id, source, text = item.doc_id, item.source, item.text
@@ -63,21 +69,32 @@ def _job_for(
         error, warnings, metadata = "the record has no 'text' string", (), item.get("published")
     if not isinstance(text, str):
         return "", _Job(doc_id, source, default_reference()[0], (), error)
-    ref, notes = _reference(metadata, published)
+    ref, notes = _reference(metadata, published, text)
     return text, _Job(doc_id, source, ref, (*warnings, *notes))
 
 
 def _reference(
-    metadata: DateLike, published: ReferenceDate | None
+    metadata: DateLike, published: ReferenceDate | None, text: str
 ) -> tuple[ReferenceDate, list[str]]:
-    """The caller's date, else the metadata's, else today; a bad metadata date is a warning."""
+    """The caller's date, else the metadata's, else the dateline's, else today.
+
+    A bad metadata date is a warning, and the next source is tried.
+    """
     if published is not None:
         return published, []
-    try:
-        return resolve_reference(metadata, origin="metadata")
-    except ReferenceDateError as exc:
-        ref, notes = default_reference()
-        return ref, [f"ignored the metadata date: {exc}", *notes]
+    notes: list[str] = []
+    if not _absent(metadata):
+        try:
+            return resolve_reference(metadata, origin="metadata")
+        except ReferenceDateError as exc:
+            notes.append(f"ignored the metadata date: {exc}")
+    dateline = find_dateline(text)
+    ref, more = dateline_reference(dateline) if dateline else default_reference()
+    return ref, [*notes, *more]
+
+
+def _absent(value: DateLike) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 # Batches per worker process in flight: one being extracted, one waiting, so a worker
@@ -112,7 +129,8 @@ def extract(
         ReferenceDateError: ``published`` is not a date.
         ModelError: no spaCy pipeline can be loaded.
     """
-    reference, notes = resolve_reference(published)
+    given = None if _absent(published) else resolve_reference(published)[0]
+    reference, notes = _reference(None, given, text)
     job = _Job(doc_id or "doc", source, reference, tuple(notes))
     result = next(_run(load_pipeline(model), [(text, job)], batch_size=1))
     assert isinstance(result, Document)  # a text always gives a document

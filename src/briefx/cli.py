@@ -29,6 +29,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help, as click prints it: typer's rich help shows a value type after flags
+    # ("--print-text <bool>"), which suggests they take a value. They take none.
+    rich_markup_mode=None,
 )
 
 
@@ -125,6 +128,26 @@ def _progress(items: Iterable[T], label: str) -> Iterator[T]:
             bar.advance(task)
 
 
+def _today_notice(results: Iterable[T]) -> Iterator[T]:
+    """Pass results on; at the end, say once on stderr how many were read against today.
+
+    The warning is in each document's JSON too, but a reader of a long run sees stderr.
+    """
+    count, today = 0, ""
+    for result in results:
+        ref = getattr(result, "reference_date", None)
+        if ref is not None and ref.origin == "default-today":
+            count, today = count + 1, ref.value
+        yield result
+    if count:
+        documents = "1 document has" if count == 1 else f"{count} documents have"
+        typer.echo(
+            f"briefx: warning: {documents} no publication date (no --published, metadata or "
+            f"dateline): relative dates were resolved against today ({today})",
+            err=True,
+        )
+
+
 def _dump(obj: Any, *, indent: int | None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
@@ -179,9 +202,11 @@ def extract(
             _write((s.text or "" for s in sources), output)
             return
         sources = require_text(sources)  # empty input: exit 2, as for `briefx brief`
-        results = _progress(
-            extract_many(sources, model=model, published=published, workers=workers),
-            "documents",
+        results = _today_notice(
+            _progress(
+                extract_many(sources, model=model, published=published, workers=workers),
+                "documents",
+            )
         )
         failed = False
 
@@ -273,6 +298,8 @@ def brief(
             iter_sources(inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output))
         )
         result = make_brief(sources, model=model, published=published, workers=workers)
+        for _ in _today_notice(result.documents):
+            pass
         if fmt is BriefFormat.json:
             _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)
         else:

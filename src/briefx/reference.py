@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefx.errors import ReferenceDateError
+from briefx.inputs.dateline import Dateline
 from briefx.schema import Origin, ReferenceDate
 
 DateLike = str | dt.date | ReferenceDate | None
@@ -29,12 +30,48 @@ def parse_date(value: str | dt.date) -> dt.date:
         ) from None
 
 
+def _today() -> dt.date:
+    """The only place briefx reads the clock."""
+    return dt.date.today()
+
+
 def default_reference() -> tuple[ReferenceDate, list[str]]:
-    """Today, and the warning that says so: the only place briefx reads the clock."""
-    today = dt.date.today()
+    """Today, and the warning that says so."""
+    today = _today()
     return ReferenceDate(value=today.isoformat(), origin="default-today"), [
         f"no publication date given: relative dates resolved against today ({today})"
     ]
+
+
+def dateline_reference(dateline: Dateline) -> tuple[ReferenceDate, list[str]]:
+    """The day a dateline names, and the warning that says it stands for the publication date.
+
+    Without a year, the most recent such day not after today ("June 2" read in March is
+    last year's June 2). A February 29 without a year goes back to the last leap year.
+    """
+    year = dateline.year
+    if year is None:
+        today = _today()
+        year = today.year
+        while not _exists(year, dateline.month, dateline.day) or dt.date(
+            year, dateline.month, dateline.day
+        ) > today:
+            year -= 1
+    elif not _exists(year, dateline.month, dateline.day):
+        return default_reference()
+    value = dt.date(year, dateline.month, dateline.day).isoformat()
+    return ReferenceDate(value=value, origin="dateline"), [
+        f"no publication date given: relative dates resolved against the dateline's date "
+        f"({value}, from {dateline.text[:60]!r})"
+    ]
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def resolve_reference(

@@ -24,7 +24,7 @@ SCHEMA_VERSION = 1
 EntityType = Literal["PERSON", "PLACE", "ORG"]
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]
 Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at_most"]
-Origin = Literal["argument", "metadata", "default-today"]
+Origin = Literal["argument", "metadata", "dateline", "default-today"]
 Number = int | float
 
 
@@ -50,7 +50,9 @@ class ReferenceDate(_Record):
     value: str = Field(description="ISO date, e.g. 2025-11-18")
     origin: Origin = Field(
         description="argument (--published / published=), metadata (sidecar, JSONL, HTML "
-        "page), or default-today (nothing given: today, with a warning)"
+        "page), dateline (none of these: the day the text's dateline names, 'MADRID, June 2 "
+        "-', with a warning; added in 1.2), or default-today (nothing else: today, with a "
+        "warning)"
     )
 
 
@@ -230,8 +232,8 @@ class Document(_Record):
         return self
 
     def _repr_html_(self) -> str:
-        """Jupyter's rich display: the report of ``briefx brief --format html``, then the
-        documents highlighted (``briefx.views.display.brief_html``)."""
+        """Jupyter's rich display: the article with every extraction highlighted by type
+        (its value on hover), then a table of its facts (``briefx.views.display.document_html``)."""
         from briefx.views.display import document_html
 
         return document_html(self, self._text)

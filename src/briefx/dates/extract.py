@@ -200,7 +200,7 @@ def _is_match_part(span: Span) -> bool:
 
 
 def _is_ordinal_second(span: Span) -> bool:
-    """ "two gifts, one in 2007 and a second recently": the ordinal of an elided noun."""
+    """ "two titles, one in 1994 and a second lately": the ordinal of an elided noun."""
     return (
         span.text.lower() == "a second"
         and span.start > 0

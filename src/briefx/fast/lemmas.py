@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.errors import Warnings
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 # The name briefx gives the vectorised pass; spaCy's own ``lemmatizer`` stays loaded
 # (disabled) to hold the rules and tables.
@@ -137,7 +141,7 @@ class ArrayLemmatizer:
             if found is None:
                 found = known[key] = strings.add(self._lemmas(doc[i])[0])
             lemmas[i] = found
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        doc.from_array([LEMMA], cast("Ints2d", lemmas.reshape(-1, 1)))
         return doc
 
 
@@ -153,7 +157,9 @@ def use_array_lemmatizer(nlp: Language) -> bool:
     if not isinstance(inner, Lemmatizer) or inner.mode != "rule":
         return False
     nlp.add_pipe(NAME, before="lemmatizer")
-    nlp.get_pipe(NAME).inner = inner
+    slot = nlp.get_pipe(NAME)
+    assert isinstance(slot, ArrayLemmatizer)
+    slot.inner = inner
     nlp.disable_pipe("lemmatizer")
     return True
 

@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from spacy.attrs import DEP, IDS, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 NAME = "briefx_attribute_ruler"
 # The token attributes a one-token rule may test, in the order of a token's key.
@@ -95,22 +98,26 @@ class ArrayRuler:
             tuple[int, ...], tuple[tuple[int, ...], tuple[Any, ...], tuple[int, ...]]
         ] = {}
         self._plans: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
-        for rule, entry in enumerate(inner.patterns):
-            for pattern in entry["patterns"]:
-                tests = [_token_test(token) for token in pattern]
-                if any(test is None for test in tests):
+        for rule, spec in enumerate(inner.patterns):
+            patterns: list[list[dict[str, Any]]] = spec["patterns"]  # type: ignore[assignment]
+            for pattern in patterns:
+                found = [_token_test(token) for token in pattern]
+                tests = [test for test in found if test is not None]
+                if len(tests) != len(found):
                     self.supported = False
                     return
                 if len(pattern) == 1:
                     for tag in _required(pattern[0], "TAG"):
                         for lower in _required(pattern[0], "LOWER"):
-                            entry = (rule, tests[0])
-                            self.by_key.setdefault((tag, lower), []).append(entry)  # type: ignore[arg-type]
+                            self.by_key.setdefault((tag, lower), []).append((rule, tests[0]))
                 else:
-                    self.multi.append((rule, tests))  # type: ignore[arg-type]
+                    self.multi.append((rule, tests))
 
-    def _read(self, key: tuple[int, ...], strings: Any) -> tuple[tuple[int, ...], tuple[Any, ...]]:
-        """The one-token rules a key matches, and the key as text (for longer rules)."""
+    def _read(
+        self, key: tuple[int, ...], strings: Any
+    ) -> tuple[tuple[int, ...], tuple[Any, ...], tuple[int, ...]]:
+        """The one-token rules a key matches, the key as text (for longer rules), and the
+        longer rules whose first token it passes."""
         found = self._known.get(key)
         if found is None:
             tag, lower, dep, space = key
@@ -195,7 +202,7 @@ class ArrayRuler:
                     columns[token, column] = value
                 else:
                     deps[token] = value
-        doc.from_array(list(COLUMNS), columns)
+        doc.from_array(list(COLUMNS), cast("Ints2d", columns))
         for token, value in deps.items():
             doc[token].dep = value
         return doc
@@ -219,7 +226,9 @@ def use_array_ruler(nlp: Language) -> bool:
     if not fast.supported:
         return False
     nlp.add_pipe(NAME, before="attribute_ruler")
-    nlp.get_pipe(NAME).use(fast)
+    slot = nlp.get_pipe(NAME)
+    assert isinstance(slot, _Slot)
+    slot.use(fast)
     nlp.disable_pipe("attribute_ruler")
     return True
 

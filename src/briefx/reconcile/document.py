@@ -3,7 +3,7 @@
 ``build_document`` reads one Doc; ``assemble_document`` puts the findings of a text's
 pieces together (``briefx.reconcile.findings``): offsets moved to the whole text, sentence ids and
 date / quantity indices renumbered, the names of all pieces grouped into entities once
-(one name per person: "Reid" in a late piece is the "Tara Reid" of an early one), then
+(one name per person: "Okafor" in a late piece is the "Amara Okafor" of an early one), then
 speakers and event arguments resolved to entity ids and one fact made per sentence with
 an extraction. This module is the only place a ``Document`` is built.
 """

@@ -16,10 +16,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, cast
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 from briefx.extensions import text_of
 
@@ -126,9 +130,9 @@ def sentence_spans(doc: Doc, *, text: str | None = None) -> list[tuple[int, int]
     tok = _Tokens(doc, text)
     starts = tok.start if doc.has_annotation("SENT_START") else [False] * tok.n
     starts[0] = True
-    for i, start in _decisions(tok):
-        starts[i] = start
-    bounds = [tok.idx[i] for i, start in enumerate(starts) if start] + [len(text)]
+    for i, starts_here in _decisions(tok):
+        starts[i] = starts_here
+    bounds = [tok.idx[i] for i, starts_here in enumerate(starts) if starts_here] + [len(text)]
     spans: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(bounds):
         while start < end and text[start].isspace():
@@ -259,5 +263,5 @@ def mark_line_breaks(doc: Doc) -> Doc:
         # for 100,000 characters with 600 line breaks).
         column = doc.to_array([SENT_START])
         column[starts] = 1
-        doc.from_array([SENT_START], column.reshape(-1, 1))
+        doc.from_array([SENT_START], cast("Ints2d", column.reshape(-1, 1)))
     return doc

@@ -7,6 +7,7 @@ away. The words come from ``models/glosses.json``, so a reader can extend them.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -52,14 +53,23 @@ def _duration(time: str, parts: str, *, every: bool) -> str | None:
     return ", ".join(words)
 
 
+def day_words(day: dt.date) -> str:
+    """A calendar day as readers write it: "Nov. 19, 2025", "June 2, 2026"."""
+    return f"{_glosses()['month_before_day'][day.month - 1]} {day.day}, {day.year}"
+
+
 def _point(value: str) -> str | None:
     g = _glosses()
     m = _DAY.match(value)
     if m:
-        day = f"{m[1]}-{m[2]}-{m[3]}"
+        try:
+            day = day_words(dt.date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            return None
         if m[4] is None:
             return day
-        return f"{day} {g['parts_of_day'].get(m[4], m[4])}"
+        part = g["parts_of_day"].get(m[4])
+        return f"the {part} of {day}" if part else f"{day}, {m[4]}"
     m = _MONTH.match(value)
     if m and 1 <= int(m[2]) <= 12:
         return f"{calendar.month_name[int(m[2])]} {m[1]}"
@@ -67,8 +77,11 @@ def _point(value: str) -> str | None:
     if m:
         if m[2] == "XX":
             return f"a week of {m[1]}"
-        week = f"week {int(m[2])} of {m[1]}"
-        return f"the weekend of {week}" if m[3] else week
+        try:
+            first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
+        except ValueError:
+            return None
+        return f"the {'weekend' if m[3] else 'week'} of {day_words(first)}"
     m = _QUARTER.match(value)
     if m:
         return f"Q{m[2]} {m[1]}"

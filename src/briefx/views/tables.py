@@ -229,7 +229,7 @@ def to_records(doc_or_brief: Document | Brief) -> dict[str, list[Row]]:
     # The views read the contract's models; they do not import them (schema hands its
     # models to the views): a brief is the model with fact clusters.
     if hasattr(doc_or_brief, "fact_clusters"):
-        return _brief_records(doc_or_brief)  # type: ignore[arg-type]
+        return _brief_records(doc_or_brief)
     if hasattr(doc_or_brief, "facts"):
         return _document_records(doc_or_brief)  # type: ignore[arg-type]
     raise TypeError(f"expected a briefx Document or Brief, got {type(doc_or_brief).__name__}")

@@ -367,6 +367,44 @@ UPDATES = [
         _update("people killed"),
     ),
     ([DEAD.format(12), DEAD.format(12)], ["2025-11-18", "2025-11-19"], []),
+    # One day: the publication times order the reports.
+    (
+        [DEAD.format(12), DEAD.format(14)],
+        ["2025-11-18T08:00", "2025-11-18T14:30"],
+        _update("people killed"),
+    ),
+    (
+        [DEAD.format(14), DEAD.format(12)],
+        ["2025-11-18T08:00", "2025-11-18T14:30"],
+        _disagree("people killed"),
+    ),
+    (
+        [DEAD.format(12), DEAD.format(14)],
+        ["2025-11-18T14:30", "2025-11-18T08:00"],
+        _disagree("people killed"),
+    ),
+    (
+        [DEAD.format(12), DEAD.format(14)],
+        ["2025-11-18T09:00", "2025-11-18T09:00"],
+        _disagree("people killed"),
+    ),
+    # 09:00 in Madrid is 08:00 UTC, before 08:30 UTC in London.
+    (
+        [DEAD.format(12), DEAD.format(14)],
+        ["2025-11-18T09:00+01:00", "2025-11-18T08:30+00:00"],
+        _update("people killed"),
+    ),
+    # A time with a zone and one without: one day cannot be ordered.
+    (
+        [DEAD.format(12), DEAD.format(14)],
+        ["2025-11-18T09:00+01:00", "2025-11-18T10:30"],
+        _disagree("people killed"),
+    ),
+    (
+        [DEAD.format(12), DEAD.format(14)],
+        ["2025-11-18T23:00", "2025-11-19T01:00"],
+        _update("people killed"),
+    ),
 ]
 
 
@@ -441,7 +479,8 @@ def test_rounding_reads_two_zeros_or_more() -> None:
         )  # fmt: skip
 
     assert bounds(count(1200)) == (1150, 1250)
-    assert bounds(count(190)) == (190, 190)
+    assert bounds(count(11190)) == (11190, 11190)
+    assert bounds(count(200)) == (200, 200)  # below round_from: "200" against 185 conflicts
     assert bounds(count(14)) == (14, 14)
     assert bounds(count(600, "approx")) == (540, 660)
 
@@ -463,3 +502,32 @@ def test_report_words_an_update_and_a_disagreement() -> None:
     )
     rows = differ.to_records()["clusters"]
     assert rows[0]["conflict_detail"].startswith("reports differ on job cut")
+
+
+@pytest.mark.parametrize(
+    ("given", "day", "time"),
+    [
+        ("2025-11-18", "2025-11-18", None),
+        ("2025-11-18T09:30", "2025-11-18", "09:30:00"),
+        ("2025-11-18T21:05:00+02:00", "2025-11-18", "21:05:00+02:00"),
+        ("2025-11-18T06:00:00Z", "2025-11-18", "06:00:00+00:00"),
+        ("2025-11-18 07:15", "2025-11-18", "07:15:00"),
+    ],
+)
+def test_publication_time_is_kept(given: str, day: str, time: str | None) -> None:
+    doc = briefx.extract("Nothing happened.", published=given)
+    assert (doc.reference_date.value, doc.reference_date.time) == (day, time)
+
+
+def test_metadata_datetime_keeps_its_time(tmp_path) -> None:
+    import json
+
+    corpus = tmp_path / "c.jsonl"
+    rows = [
+        {"id": "a", "text": DEAD.format(12), "published": "2025-11-18T08:00:00+01:00"},
+        {"id": "b", "text": DEAD.format(14), "published": "2025-11-18T13:00:00+01:00"},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    brief = briefx.brief(briefx.iter_sources([str(corpus)]))
+    assert [d.reference_date.time for d in brief.documents] == ["08:00:00+01:00", "13:00:00+01:00"]
+    assert _found(brief) == _update("people killed")

@@ -54,6 +54,12 @@ class ReferenceDate(_Record):
         "-', with a warning; added in 1.2), or default-today (nothing else: today, with a "
         "warning)"
     )
+    time: str | None = Field(
+        default=None,
+        description="(added in 1.2) the time of publication when the input gave one with the "
+        "date (ISO time, with its UTC offset when given: 09:30:00, 21:05:00+02:00), else "
+        "null; orders reports of one day (a later, higher toll is an update)",
+    )
 
 
 class Sentence(_Record):

@@ -16,13 +16,14 @@ gives for it (two values of one document are never set against each other). Date
 conflict when two frames' date spans do not overlap ("in June" and "on June 3" agree).
 
 A conflict is a ``disagreement``, or an ``update`` when every later report (by
-publication date) gives a higher count of a toll that grows as reports come in: the
-dead "rose from 12 to 14". Reports of one day, or without a publication date, cannot be
-ordered: they disagree.
+publication date, and time on one day) gives a higher count of a toll that grows as
+reports come in: the dead "rose from 12 to 14". Reports that cannot be ordered (one day
+without times, no publication date) disagree.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -41,12 +42,30 @@ from briefx.schema import Conflict, ConflictValue, Document
 _Key = tuple[str | None, str]
 
 
-def published_dates(documents: Sequence[Document]) -> list[str | None]:
-    """Each document's publication date (ISO), None where it was defaulted to today."""
+Published = tuple[str, str | None]  # (ISO date, ISO time or None)
+
+
+def published_dates(documents: Sequence[Document]) -> list[Published | None]:
+    """Each document's publication date and time, None where it was defaulted to today."""
     return [
-        None if doc.reference_date.origin == "default-today" else doc.reference_date.value
+        None
+        if doc.reference_date.origin == "default-today"
+        else (doc.reference_date.value, doc.reference_date.time)
         for doc in documents
     ]
+
+
+def later(a: Published | None, b: Published | None) -> bool | None:
+    """Whether ``b`` was published after ``a``; None when that cannot be told (a date
+    missing; one day without both times; times with and without a UTC offset)."""
+    if a is None or b is None:
+        return None
+    if a[1] is not None and b[1] is not None:
+        ta = dt.datetime.fromisoformat(f"{a[0]}T{a[1]}")
+        tb = dt.datetime.fromisoformat(f"{b[0]}T{b[1]}")
+        if (ta.tzinfo is None) == (tb.tzinfo is None):
+            return None if ta == tb else ta < tb
+    return None if a[0] == b[0] else a[0] < b[0]
 
 
 def _compare(
@@ -75,7 +94,7 @@ def _in_frame(values: Iterable[SlotValue], view: EventView) -> list[SlotValue]:
     return [v for v in values if (v.quantity.start, v.quantity.end) in carried]
 
 
-def _relation(key: _Key, values: Sequence[SlotValue], published: Sequence[str | None]) -> str:
+def _relation(key: _Key, values: Sequence[SlotValue], published: Sequence[Published | None]) -> str:
     """``update`` when each later report gives a higher toll than each earlier one it
     does not fit; else ``disagreement``."""
     if not role_rises(key[0]):
@@ -84,10 +103,8 @@ def _relation(key: _Key, values: Sequence[SlotValue], published: Sequence[str | 
         for y in values[n + 1 :]:
             if x.doc == y.doc or fits(x.quantity, y.quantity):
                 continue
-            px, py = (published[v.doc] if v.doc < len(published) else None for v in (x, y))
-            if px is None or py is None or px == py:
-                return "disagreement"
-            if (px < py) != (middle(x.quantity) < middle(y.quantity)):
+            order = later(*(published[v.doc] if v.doc < len(published) else None for v in (x, y)))
+            if order is None or order != (middle(x.quantity) < middle(y.quantity)):
                 return "disagreement"
     return "update"
 
@@ -97,7 +114,7 @@ def cluster_conflicts(
     facts: Sequence[tuple[int, int]],
     slots: Mapping[tuple[int, int], Sequence[SlotValue]],
     texts: Mapping[tuple[int, int], str],
-    published: Sequence[str | None],
+    published: Sequence[Published | None],
 ) -> list[Conflict]:
     """What the reports of one cluster give differently.
 
@@ -106,7 +123,7 @@ def cluster_conflicts(
         facts: the cluster's facts as ``(doc, sentence)``.
         slots: ``(doc, sentence)`` -> the counts of that fact with their slots.
         texts: ``(doc, sentence)`` -> the fact's sentence, quoted in date conflicts.
-        published: each document's publication date, or None.
+        published: each document's publication date and time, or None.
     Returns:
         One conflict per slot and one per event's date, each listing every value.
     """

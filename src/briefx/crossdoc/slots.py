@@ -220,7 +220,7 @@ def comparable(a: SlotValue, b: SlotValue) -> bool:
 
 def _rounding(value: float) -> float:
     """Half the last non-zero place of a count ending in two or more zeros (1,200 -> 50;
-    190 -> 0: a count of tens is read as exact), 0 below round_from."""
+    11,190 -> 0: a count of tens is read as exact), 0 below round_from (200 is exact)."""
     if value < _tables().round_from or value != int(value):
         return 0.0
     n, place = int(value), 1

@@ -105,7 +105,12 @@ def conflict_line(brief: Brief, conflict: Conflict) -> str:
     if conflict.relation == "update":
         ordered = sorted(
             conflict.values,
-            key=lambda v: (brief.documents[v.doc].reference_date.value, v.doc, v.sentence),
+            key=lambda v: (
+                brief.documents[v.doc].reference_date.value,
+                brief.documents[v.doc].reference_date.time or "",
+                v.doc,
+                v.sentence,
+            ),
         )
         steps = " to ".join(f"{_count(brief, v)} ({where(v)})" for v in ordered)
         return f"update: {conflict.about} rose from {steps}"

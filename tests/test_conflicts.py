@@ -363,8 +363,17 @@ UPDATES = [
             "Eight climbers died in an avalanche on Mount Tarn on Saturday.",
             "An avalanche on Mount Tarn killed 10 climbers on Saturday.",
         ],
-        ["2025-11-18", "2025-11-25"],
+        ["2025-11-18", "2025-11-19"],
         _update("people killed"),
+    ),
+    # A week apart, "on Saturday" is two Saturdays: two avalanches, no conflict.
+    (
+        [
+            "Eight climbers died in an avalanche on Mount Tarn on Saturday.",
+            "An avalanche on Mount Tarn killed 10 climbers on Saturday.",
+        ],
+        ["2025-11-18", "2025-11-25"],
+        [],
     ),
     ([DEAD.format(12), DEAD.format(12)], ["2025-11-18", "2025-11-19"], []),
     # One day: the publication times order the reports.

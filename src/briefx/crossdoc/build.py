@@ -262,7 +262,7 @@ def cluster_facts(
         # in their sentences may still be two exchanges, and their counts no conflict.
         compared = [(a, b) for a, b in pairs if _same_role(a, b)]
         groups.append(_Group(list(facts.values()), pairs, compared))
-    slots = _slots(documents)
+    slots = _slots(documents, mapping)
     _join_slot_groups(groups, slot_groups(slots, story), by_fact)
     covered = [frozenset((v.doc, v.sentence) for v in g.facts) for g in groups]
     for group in _text_clusters(views, story):
@@ -307,12 +307,14 @@ def cluster_facts(
     return clusters
 
 
-def _slots(documents: Sequence[Document]) -> dict[tuple[int, int], list[SlotValue]]:
+def _slots(
+    documents: Sequence[Document], mapping: dict[tuple[int, str], str]
+) -> dict[tuple[int, int], list[SlotValue]]:
     """``(doc, sentence)`` -> the counts of that fact with the slots they fill."""
     return {
         (d, sentence): values
         for d, doc in enumerate(documents)
-        for sentence, values in slot_values(d, doc).items()
+        for sentence, values in slot_values(d, doc, mapping).items()
     }
 
 

@@ -15,6 +15,7 @@ exact count ("1,200") covers its rounding.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from briefx.resources import load_json
-from briefx.schema import Document, EventArgument, EventFrame, Quantity
+from briefx.schema import Document, EventArgument, EventFrame, Fact, Quantity
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class SlotValue:
     noun: str  # the noun's word for its kind ("miner"), or the class for its own words
     modality: str
     polarity: str
+    span: tuple[str, str] | None = None  # first and last day of the event's dates
+    places: frozenset[str] = frozenset()  # corpus ids of where: the frame's, else the fact's
 
     def key(self) -> tuple[str | None, str]:
         """Counts are grouped by role and class (by the noun where the role is unknown)."""
@@ -47,6 +50,8 @@ class SlotValue:
 @dataclass(frozen=True)
 class _Tables:
     nouns: dict[str, tuple[str, str]]  # word -> (class, kind)
+    parts: frozenset[str]  # kinds named as a part of a toll ("children")
+    leading: frozenset[str]  # words an argument may open with before its count
     frames: dict[tuple[str, str], str]  # (event lemma, argument) -> role
     role_nouns: dict[str, str]  # noun -> role
     phrases: list[tuple[str, str]]  # (phrase, role)
@@ -57,12 +62,14 @@ class _Tables:
     labels: dict[str, str]
     approx_share: float
     round_from: float
+    undated_days: int
 
 
 @cache
 def _tables() -> _Tables:
     data: dict[str, Any] = load_json("crossdoc/slots.json")
     nouns: dict[str, tuple[str, str]] = {}
+    parts: set[str] = set()
     for name, entry in data["classes"].items():
         if name.startswith("_"):
             continue
@@ -71,6 +78,10 @@ def _tables() -> _Tables:
         for kind in entry["kinds"]:
             for word in kind:
                 nouns[word] = (name, kind[0])
+        for kind in entry.get("parts", []):
+            for word in kind:
+                nouns[word] = (name, kind[0])
+            parts.add(kind[0])
     frames: dict[tuple[str, str], str] = {}
     role_nouns: dict[str, str] = {}
     phrases: list[tuple[str, str]] = []
@@ -91,6 +102,8 @@ def _tables() -> _Tables:
             rises.add(role)
     return _Tables(
         nouns=nouns,
+        parts=frozenset(parts),
+        leading=frozenset(data["leading"]["words"]),
         frames=frames,
         role_nouns=role_nouns,
         phrases=sorted(phrases, key=lambda p: -len(p[0])),
@@ -101,6 +114,7 @@ def _tables() -> _Tables:
         labels=labels,
         approx_share=float(data["compare"]["approx_share"]),
         round_from=float(data["compare"]["round_from"]),
+        undated_days=int(data["compare"]["undated_days"]),
     )
 
 
@@ -115,7 +129,12 @@ def slot_label(role: str | None, cls: str) -> str:
 
 
 def _inside(q: Quantity, arg: EventArgument | None) -> bool:
-    return arg is not None and arg.start <= q.start and q.end <= arg.end
+    """The count is what the argument counts: it opens the argument, after at most a
+    leading word ("the 12 miners"), not a phrase inside it ("people in 13 countries")."""
+    if arg is None or not (arg.start <= q.start and q.end <= arg.end):
+        return False
+    before = arg.text[: q.start - arg.start].lower().split()
+    return all(word in _tables().leading for word in before)
 
 
 def _frame_role(q: Quantity, index: int, frame: EventFrame) -> str | None:
@@ -176,13 +195,68 @@ def slot_of(
         cls = tables.default_class[role]
         return role, cls, cls, source
     cls, kind = tables.nouns.get(noun, (noun, noun))
+    if role is not None and cls != tables.default_class[role]:
+        role = None  # "killed 230,000 people in 13 countries": no toll of countries
     return role, cls, kind, source
 
 
-def slot_values(d: int, document: Document) -> dict[int, list[SlotValue]]:
-    """Every count of every fact of one document with its slot, keyed by sentence id."""
+def _span(indices: Iterable[int], document: Document) -> tuple[str, str] | None:
+    """The first and last day of the calendar dates among ``indices`` ("in 2004"), or None."""
+    days = [
+        document.dates[i].range
+        for i in indices
+        if document.dates[i].type == "DATE"
+        and document.dates[i].range is not None
+        and not (document.dates[i].value or "").endswith("_REF")
+    ]
+    if not days:
+        return None
+    return min(r[0] for r in days if r), max(r[1] for r in days if r)
+
+
+def _places(
+    d: int,
+    fact: Fact,
+    frame: EventFrame | None,
+    document: Document,
+    mapping: Mapping[tuple[int, str], str] | None,
+) -> frozenset[str]:
+    """Where the counted event happened: the frame's place, else the places the sentence
+    names (as corpus entity ids)."""
+    if not mapping:
+        return frozenset()
+    if frame is not None and frame.place:
+        ids = [frame.place]
+    else:
+        kinds = {e.id: e.type for e in document.entities}
+        ids = [e for e in fact.entities if kinds.get(e) == "PLACE"]
+    return frozenset(mapping[(d, e)] for e in ids if (d, e) in mapping)
+
+
+def _news_days(document: Document) -> tuple[str, str] | None:
+    """The days an undated count is of: up to ``undated_days`` before publication."""
+    if document.reference_date.origin == "default-today":
+        return None
+    last = dt.date.fromisoformat(document.reference_date.value)
+    first = last - dt.timedelta(days=_tables().undated_days)
+    return first.isoformat(), last.isoformat()
+
+
+def slot_values(
+    d: int, document: Document, mapping: Mapping[tuple[int, str], str] | None = None
+) -> dict[int, list[SlotValue]]:
+    """Every count of every fact of one document with its slot, keyed by sentence id.
+
+    Args:
+        d: the document's index in the brief.
+        document: the document.
+        mapping: ``(doc, entity id)`` -> corpus entity id, to name the event's place.
+    """
     out: dict[int, list[SlotValue]] = {}
+    news = _news_days(document)
     for fact in document.facts:
+        reporting = set(fact.attribution.dates) if fact.attribution else set()
+        told = _span((i for i in fact.dates if i not in reporting), document) or news
         values = []
         for index in fact.quantities:
             q = document.quantities[index]
@@ -200,6 +274,8 @@ def slot_values(d: int, document: Document) -> dict[int, list[SlotValue]]:
                     noun=noun,
                     modality=frame.modality if frame else "actual",
                     polarity=frame.polarity if frame else "positive",
+                    span=(_span(frame.dates, document) if frame else None) or told,
+                    places=_places(d, fact, frame, document, mapping),
                 )
             )
         if values:
@@ -213,6 +289,13 @@ def comparable(a: SlotValue, b: SlotValue) -> bool:
     ("each", "a day") or neither."""
     if a.key() != b.key() or (a.modality, a.polarity) != (b.modality, b.polarity):
         return False
+    if a.span and b.span and (a.span[1] < b.span[0] or b.span[1] < a.span[0]):
+        return False  # "killed 612 in February" and "killed 10 on Sunday": two events
+    if a.places and b.places and not a.places & b.places:
+        return False  # "in Khan Younis" and "in Jabaliya": two strikes
+    parts = _tables().parts
+    if a.noun != b.noun and (a.noun in parts or b.noun in parts):
+        return False  # "six children" may be among the 24 dead
     if (a.quantity.per is None) != (b.quantity.per is None):
         return False  # "185 each" and "370" count differently
     return a.noun == b.noun or (a.role is not None and a.cls in (a.noun, b.noun))

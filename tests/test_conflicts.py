@@ -540,3 +540,60 @@ def test_metadata_datetime_keeps_its_time(tmp_path) -> None:
     brief = briefx.brief(briefx.iter_sources([str(corpus)]))
     assert [d.reference_date.time for d in brief.documents] == ["08:00:00+01:00", "13:00:00+01:00"]
     assert _found(brief) == _update("people killed")
+
+
+# Story groups: three reports of one event with one planted disagreement, and a report of
+# a similar event that must stay out of the story's clusters and conflicts.
+STORY_GROUPS = [
+    (
+        [
+            "A shaft collapsed at the Kresna coal mine in northern Bulgaria on Tuesday, trapping "
+            "dozens of workers underground. Twelve miners died, the energy ministry said. Rescue "
+            "teams pulled 31 men out alive by the evening.",
+            "Fourteen people were killed when part of the Kresna coal mine caved in on Tuesday, "
+            "officials said. Thirty-one miners were brought to the surface. The mine's owner, "
+            "Vetra Coal, said it would open an inquiry.",
+            "Rescuers at the Kresna mine in Bulgaria ended their search on Wednesday after the "
+            "collapse on Tuesday. The company Vetra Coal said 12 miners had died and 31 were "
+            "rescued. Prime minister Ivo Dranov visited the site.",
+        ],
+        "A gas blast at the Orlin copper mine in Serbia killed three workers on Tuesday, police "
+        "said. Two others were hurt.",
+        ("people killed", {"Twelve miners", "Fourteen people", "12 miners"}),
+    ),
+    (
+        [
+            "The ferry Marisol sank off the island of Saros on Sunday with 53 people on board, "
+            "the coast guard said. Forty-nine were rescued.",
+            "A ferry carrying 65 people sank near Saros on Sunday. The coast guard said 49 people "
+            "had been rescued and four were missing.",
+            "The Marisol, a ferry with 53 passengers and crew, went down near Saros on Sunday "
+            "morning, officials said. Divers searched for four missing people.",
+        ],
+        "A cargo ship ran aground off Crete on Sunday with 18 crew members on board, the port "
+        "authority said.",
+        ("people on board", {"53 people", "65 people"}),
+    ),
+    (
+        [
+            "The carmaker Velmont will cut about 600 jobs at its Dorval plant in Quebec, the "
+            "company said on Monday.",
+            "Velmont said on Monday it would eliminate around 800 positions at its Dorval factory "
+            "by next year.",
+            "Unions at Velmont's Dorval plant condemned on Monday the company's plan to cut "
+            "roughly 600 jobs.",
+        ],
+        "The carmaker Tessaro will cut 300 jobs at its plant in Ohio, it said on Monday.",
+        ("job cut", {"about 600 jobs", "around 800 positions"}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "lookalike", "planted"), STORY_GROUPS)
+def test_story_group_finds_its_planted_disagreement(
+    reports: list[str], lookalike: str, planted: tuple[str, set[str]]
+) -> None:
+    brief = _brief(*reports, lookalike, published=[DAY] * 4)
+    conflicts = [c for cluster in brief.fact_clusters for c in cluster.conflicts]
+    assert [(c.about, {v.value for v in c.values}) for c in conflicts] == [planted]
+    assert all(v.doc != 3 for c in conflicts for v in c.values)

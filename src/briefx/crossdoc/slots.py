@@ -37,10 +37,11 @@ class SlotValue:
     role: str | None  # a key of slots.json "roles" ("dead"), or None: no known role
     cls: str  # the class counted ("people", "job"), or the noun itself
     noun: str  # the noun's word for its kind ("miner"), or the class for its own words
-    modality: str
+    modality: str  # actual, or planned for anything not yet done (planned, possible)
     polarity: str
     span: tuple[str, str] | None = None  # first and last day of the event's dates
     places: frozenset[str] = frozenset()  # corpus ids of where: the frame's, else the fact's
+    doers: frozenset[str] = frozenset()  # corpus ids of who does it ("Velmont")
 
     def key(self) -> tuple[str | None, str]:
         """Counts are grouped by role and class (by the noun where the role is unknown)."""
@@ -59,6 +60,7 @@ class _Tables:
     change_verbs: frozenset[str]
     default_class: dict[str, str]
     rises: frozenset[str]
+    by_doer: frozenset[str]
     labels: dict[str, str]
     approx_share: float
     round_from: float
@@ -88,6 +90,7 @@ def _tables() -> _Tables:
     after: list[tuple[str, str]] = []
     default_class: dict[str, str] = {}
     rises: set[str] = set()
+    by_doer: set[str] = set()
     labels: dict[str, str] = {}
     for role, entry in data["roles"].items():
         if role.startswith("_"):
@@ -100,6 +103,8 @@ def _tables() -> _Tables:
         labels[role] = entry["label"]
         if entry["rises"]:
             rises.add(role)
+        if entry["by_doer"]:
+            by_doer.add(role)
     return _Tables(
         nouns=nouns,
         parts=frozenset(parts),
@@ -111,6 +116,7 @@ def _tables() -> _Tables:
         change_verbs=frozenset(data["change_verbs"]["words"]),
         default_class=default_class,
         rises=frozenset(rises),
+        by_doer=frozenset(by_doer),
         labels=labels,
         approx_share=float(data["compare"]["approx_share"]),
         round_from=float(data["compare"]["round_from"]),
@@ -233,6 +239,30 @@ def _places(
     return frozenset(mapping[(d, e)] for e in ids if (d, e) in mapping)
 
 
+def _doers(
+    d: int,
+    fact: Fact,
+    frame: EventFrame | None,
+    role: str | None,
+    document: Document,
+    mapping: Mapping[tuple[int, str], str] | None,
+) -> frozenset[str]:
+    """Who does the counted thing: the frame's agent; for a slot that belongs to its doer
+    (``by_doer``: jobs cut) and a frame naming none, the organisations of the sentence,
+    its speaker among them."""
+    if not mapping:
+        return frozenset()
+    if frame is not None and frame.agent is not None and frame.agent.entity:
+        ids = [frame.agent.entity]
+    elif role in _tables().by_doer:
+        # The speaker counts: a company announcing its own cuts ("Velmont said it would").
+        kinds = {e.id: e.type for e in document.entities}
+        ids = [e for e in fact.entities if kinds.get(e) == "ORG"]
+    else:
+        return frozenset()
+    return frozenset(mapping[(d, e)] for e in ids if (d, e) in mapping)
+
+
 def _news_days(document: Document) -> tuple[str, str] | None:
     """The days an undated count is of: up to ``undated_days`` before publication."""
     if document.reference_date.origin == "default-today":
@@ -264,6 +294,10 @@ def slot_values(
             if found is None:
                 continue
             role, cls, noun, frame = found
+            # A plan or a possibility ("will cut", "would eliminate") is one kind of
+            # claim, against what happened; an undated one is of no past fortnight.
+            modality = "actual" if frame is None or frame.modality == "actual" else "planned"
+            dated = _span(frame.dates, document) if frame else None
             values.append(
                 SlotValue(
                     doc=d,
@@ -272,10 +306,11 @@ def slot_values(
                     role=role,
                     cls=cls,
                     noun=noun,
-                    modality=frame.modality if frame else "actual",
+                    modality=modality,
                     polarity=frame.polarity if frame else "positive",
-                    span=(_span(frame.dates, document) if frame else None) or told,
+                    span=dated or (told if modality == "actual" or told != news else None),
                     places=_places(d, fact, frame, document, mapping),
+                    doers=_doers(d, fact, frame, role, document, mapping),
                 )
             )
         if values:
@@ -291,6 +326,8 @@ def comparable(a: SlotValue, b: SlotValue) -> bool:
         return False
     if a.span and b.span and (a.span[1] < b.span[0] or b.span[1] < a.span[0]):
         return False  # "killed 612 in February" and "killed 10 on Sunday": two events
+    if a.doers and b.doers and not a.doers & b.doers:
+        return False  # Velmont's cuts and Tessaro's
     if a.places and b.places and not a.places & b.places:
         return False  # "in Khan Younis" and "in Jabaliya": two strikes
     parts = _tables().parts
@@ -357,11 +394,13 @@ def slot_groups(
     Returns:
         Each group's facts as sorted ``(doc, sentence)``, groups in order of their first.
     """
-    found: dict[tuple[int, str, str], set[tuple[int, int]]] = defaultdict(set)
+    found: dict[tuple[int, str, str, str, str], set[tuple[int, int]]] = defaultdict(set)
     for (doc, sentence), values in slots.items():
         for v in values:
-            if v.role is not None and (v.modality, v.polarity) == ("actual", "positive"):
-                found[(story[doc], v.role, v.cls)].add((doc, sentence))
+            if v.role is not None:
+                # A plan and an outcome are two facts: "will cut 600 jobs", "cut 600 jobs".
+                key = (story[doc], v.role, v.cls, v.modality, v.polarity)
+                found[key].add((doc, sentence))
     groups = [sorted(facts) for facts in found.values() if len({d for d, _ in facts}) > 1]
     return sorted(groups)
 

@@ -263,6 +263,18 @@ def _doers(
     return frozenset(mapping[(d, e)] for e in ids if (d, e) in mapping)
 
 
+def _frame_days(frame: EventFrame | None, document: Document) -> tuple[str, str] | None:
+    """The days of a frame's own dates, else of its time when the text gives it (a date
+    of its sentence or of the paragraph; not the publication date a tense stands for)."""
+    if frame is None:
+        return None
+    days = _span(frame.dates, document)
+    time = frame.time
+    if days is None and time is not None and time.source != "publication":
+        days = (time.range[0], time.range[1])
+    return days
+
+
 def _news_days(document: Document) -> tuple[str, str] | None:
     """The days an undated count is of: up to ``undated_days`` before publication."""
     if document.reference_date.origin == "default-today":
@@ -297,7 +309,7 @@ def slot_values(
             # A plan or a possibility ("will cut", "would eliminate") is one kind of
             # claim, against what happened; an undated one is of no past fortnight.
             modality = "actual" if frame is None or frame.modality == "actual" else "planned"
-            dated = _span(frame.dates, document) if frame else None
+            dated = _frame_days(frame, document)
             values.append(
                 SlotValue(
                     doc=d,

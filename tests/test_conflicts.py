@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import briefx
-from briefx.crossdoc.slots import bounds
+from briefx.crossdoc.counts import bounds
 from briefx.schema import Quantity
 
 DAY = "2025-11-18"

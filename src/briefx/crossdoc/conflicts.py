@@ -27,12 +27,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from briefx.crossdoc.counts import fits, middle
 from briefx.crossdoc.identity import EventView, dates_overlap
 from briefx.crossdoc.slots import (
     SlotValue,
     comparable,
-    fits,
-    middle,
     role_rises,
     slot_label,
     slot_of,

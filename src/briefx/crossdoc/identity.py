@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefx.crossdoc.slots import counts_clash
+from briefx.crossdoc.counts import counts_clash
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent, DateMention, Document, EventFrame, Quantity
 

@@ -597,3 +597,24 @@ def test_story_group_finds_its_planted_disagreement(
     conflicts = [c for cluster in brief.fact_clusters for c in cluster.conflicts]
     assert [(c.about, {v.value for v in c.values}) for c in conflicts] == [planted]
     assert all(v.doc != 3 for c in conflicts for v in c.values)
+
+
+def test_the_contract_checker_reads_a_conflict_relation(tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    checker = Path(__file__).resolve().parents[1] / "tools" / "check_contract.py"
+    brief = _brief(DEAD.format(12), DEAD.format(14), published=["2025-11-18", "2025-11-19"])
+    out = brief.model_dump(mode="json")
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(out), encoding="utf-8")
+    ran = subprocess.run([sys.executable, str(checker), str(good)], capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stdout
+    conflict = next(c for k in out["fact_clusters"] for c in k["conflicts"])
+    conflict["relation"] = "correction"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(out), encoding="utf-8")
+    ran = subprocess.run([sys.executable, str(checker), str(bad)], capture_output=True, text=True)
+    assert ran.returncode == 1 and "relation 'correction'" in ran.stdout

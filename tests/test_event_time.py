@@ -200,8 +200,8 @@ def test_inherited_from_the_governing_event(text, word, value) -> None:
 
 
 # Rule 3: no date in the sentence: the last date that set the scene in an earlier sentence
-# of the paragraph, while the tense agrees; a new paragraph, a change of tense or a present
-# perfect / progressive ends it.
+# (HeidelTime's news strategy: across paragraphs too) while the tense agrees; a sentence
+# whose main verb changes the tense (a present perfect or progressive) ends it.
 CONTEXT = [
     (
         "On Monday, protesters gathered in the square. They marched to the parliament.",
@@ -268,6 +268,18 @@ CONTEXT = [
     (
         "On Monday, protesters gathered in the square.\n\nThey marched to the parliament.",
         "marched",
+        "2025-11-17",
+        "context",
+    ),
+    (
+        "On Monday, protesters gathered.\n\nThe union has called a strike. It chose a leader.",
+        "chose",
+        None,
+        None,
+    ),
+    (
+        "On Monday, protesters gathered. Police are guarding the square. They arrested a man.",
+        "arrested",
         None,
         None,
     ),
@@ -395,3 +407,52 @@ def test_event_nouns(text, noun, value, agent) -> None:
     assert frame.time is not None and frame.time.value.startswith(value), frame.time
     if agent is not None:
         assert frame.agent is not None and agent in frame.agent.text, frame.agent
+
+
+def test_focus_can_end_with_its_paragraph() -> None:
+    from briefx.events.time import Placed, assign_times
+    from briefx.schema import DateMention
+
+    monday = DateMention(
+        start=3,
+        end=9,
+        text="Monday",
+        sentence=0,
+        type="DATE",
+        value="2025-11-17",
+        mod=None,
+        range=("2025-11-17", "2025-11-17"),
+        anchor="reference_date",
+    )
+    past = TimeCues(own=(0,), tense="past", verbal=True, main=True)
+    later = TimeCues(tense="past", verbal=True, main=True)
+    events = [Placed(0, past, "actual"), Placed(1, later, "actual")]
+    kept = assign_times(events, [monday], reference=PUBLISHED, breaks=[True, True], headline=False)
+    ended = assign_times(
+        events,
+        [monday],
+        reference=PUBLISHED,
+        breaks=[True, True],
+        headline=False,
+        keep_across_paragraphs=False,
+    )
+    assert kept[1][0] is not None and kept[1][0].source == "context"
+    assert ended[1][0] is None and ended[1][1] == "past"
+
+
+# "today" and its like are dates of the text: the publication day, with the date's index.
+TODAY = [
+    ("The airline cancelled 40 flights today.", "cancelled", "today", "past"),
+    ("Parliament votes on the budget today.", "votes", "today", "ongoing"),
+    ("Firefighters are battling a blaze in the hills today.", "battling", "today", "ongoing"),
+    ("The minister will address the nation tonight.", "address", "tonight", "future"),
+    ("Police arrested two men this morning.", "arrested", "this morning", "past"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "said", "when"), TODAY)
+def test_today_is_the_publication_day(text, word, said, when) -> None:
+    frame, doc = _frame(text, word)
+    assert frame.time is not None and frame.time.value.startswith(PUBLISHED), frame.time
+    assert frame.time.source == "sentence" and doc.dates[frame.time.date].text == said
+    assert frame.when == when

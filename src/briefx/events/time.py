@@ -9,11 +9,11 @@ Two steps, as the data allows:
   (generic, habitual, negated and hypothetical, placed only relative to another event:
   rule 5);
 - per document, in sentence order (``assign_times``): the time itself, from the own or
-  inherited date ("sentence"), else the paragraph's temporal focus, the last time that set
-  the scene in an earlier sentence of the paragraph, while the tense agrees ("context",
-  rule 3), else the publication date for the present perfect, the present progressive and
-  a present-tense headline ("publication", rule 4); and ``when`` relative to the
-  publication date.
+  inherited date ("sentence"), else the temporal focus, the last date that set the scene
+  in an earlier sentence (across paragraphs, as HeidelTime's news strategy), until another
+  date or a change of tense, while the tense agrees ("context", rule 3), else the
+  publication date for the present perfect, the present progressive and a present-tense
+  headline ("publication", rule 4); and ``when`` relative to the publication date.
 
 The word lists are data (``models/events/time.json``).
 """
@@ -85,6 +85,7 @@ class TimeCues:
         timeless: why the event has no time (generic, habitual, hypothetical, relative),
             or None.
         verbal: the tense is the event's own (its verb, or the verb that carries it).
+        main: the event is its sentence's main verb (or one coordinated with it).
     """
 
     own: tuple[int, ...] = ()
@@ -93,6 +94,7 @@ class TimeCues:
     tense: str = "none"
     timeless: str | None = None
     verbal: bool = False
+    main: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -105,6 +107,7 @@ class TimeCues:
             tense=self.tense,
             timeless=self.timeless,
             verbal=self.verbal,
+            main=self.main,
         )
 
 
@@ -154,7 +157,7 @@ def verb_tense(token: Token) -> str:
     return "none"
 
 
-def tense(token: Token, modality: str = "actual") -> tuple[str, bool]:
+def tense(token: Token, modality: str = "actual", root: Token | None = None) -> tuple[str, bool]:
     """The tense of an event word, and whether it is the event's own verb's.
 
     "arrested and charged": charged takes arrested's; "began to arrive": arrive takes
@@ -186,7 +189,14 @@ def tense(token: Token, modality: str = "actual") -> tuple[str, bool]:
         elif dep not in {"conj", "acomp"}:
             break
         current = head
-    root = token.sent.root if token.doc.has_annotation("SENT_START") else None
+    if root is None:
+        # The head chain ends at the root of the token's sentence (``token.sent`` would
+        # scan the Doc for sentence starts).
+        root = current
+        for _ in range(len(token.doc)):
+            if root.head.i == root.i:
+                break
+            root = root.head
     if root is not None and root.pos_ in {"VERB", "AUX"}:
         return verb_tense(root), False
     return "none", False
@@ -350,12 +360,16 @@ def time_cues(
     in_date: dict[int, int] = {}
     free: list[tuple[int, int]] = []  # (token, date) of the dates no reporting verb holds
     for d, root in roots.items():
-        if not (_usable(dates[d]) and _within(root)):
+        if not _usable(dates[d]):
             continue
         for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
-            in_date.setdefault(token.i, d)
-        if any(d in v for v in owned.values()):
-            free.append((root.i, d))
+            in_date.setdefault(token.i, d)  # "in March, when the plant opened"
+        if not _within(root):
+            continue
+        holder = next((i for i, v in owned.items() if d in v), None)
+        if holder is not None:
+            if _within(root, holder):
+                free.append((root.i, d))
             continue
         path, current, reported = [], root.head, False
         while True:
@@ -389,6 +403,7 @@ def time_cues(
             tense=found,
             timeless=timeless(token, found if verbal else "none", polarity, modality),
             verbal=verbal,
+            main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
         )
     return out
 
@@ -422,7 +437,7 @@ def _inherit(
     coordination and noun links; nothing across a reporting verb or "after" / "if"."""
     current = token
     if token.dep_ == "relcl" and token.head.i in in_date:
-        return (in_date[token.head.i],)  # "a year ago, when the industry boomed"
+        return (in_date[token.head.i],)  # "on Monday, when the storm hit"
     for _ in range(_MAX_CLIMB):
         if current.head.i == current.i or current.dep_ not in w.inherit_links:
             return ()
@@ -487,7 +502,7 @@ def _agrees(focus: EventTime, tense_found: str, modality: str, reference: str) -
     if tense_found == "past":
         return direction != "future" and modality == "actual"
     if tense_found == "future" or modality == "planned":
-        return direction != "past"
+        return direction == "future"
     return tense_found in {"none", "modal"}
 
 
@@ -512,6 +527,7 @@ def assign_times(
     reference: str,
     breaks: Sequence[bool],
     headline: bool,
+    keep_across_paragraphs: bool = True,
 ) -> list[tuple[EventTime | None, str]]:
     """Each event's time and when, in document order.
 
@@ -521,58 +537,98 @@ def assign_times(
         reference: the publication date (ISO).
         breaks: per sentence, True when a paragraph starts with it.
         headline: the first sentence is a headline (no final stop, a line of its own).
+        keep_across_paragraphs: the focus holds into the next paragraph (HeidelTime's news
+            strategy: the last date mentioned) until another date or a change of tense;
+            False ends it with its paragraph.
     Returns:
         ``(time, when)`` per event.
     """
-    dated = {d.sentence for d in dates if _calendar(d.type, d.range, d.value, d.mod)}
     publication = None
     if _day(reference) is not None:
         day = reference[:10]
         publication = EventTime(value=day, range=(day, day), source="publication", date=None)
     out: list[tuple[EventTime | None, str]] = []
     focus: EventTime | None = None
-    sentence = -1
-    scene: EventTime | None = None  # the last time of the sentence being read
-    for event in events:
-        if event.sentence != sentence:
-            if scene is not None:
-                focus = scene
-            scene = None
-            if any(breaks[s] for s in range(sentence + 1, event.sentence + 1)):
-                focus = None
-            sentence = event.sentence
-        cues = event.cues
-        time: EventTime | None = None
-        if cues.own and cues.timeless not in {"habitual", "generic", "hypothetical"}:
-            time = _from_date(cues.own[0], dates, "sentence")
-            scene = time
-        elif cues.timeless is None:
-            near = [
-                t
-                for t in (_from_date(i, dates, "sentence") for i in cues.nearby)
-                if _agrees(t, cues.tense if cues.verbal else "none", event.modality, reference)
-            ]
-            if cues.inherited:
-                time = _from_date(cues.inherited[0], dates, "sentence")
-            elif near:
-                time = near[0]
-            elif (
-                focus is not None
-                and sentence not in dated
-                and _agrees(focus, cues.tense, event.modality, reference)
-            ):
-                time = focus.model_copy(update={"source": "context"})
-            elif (
-                publication is not None
-                and cues.verbal
-                and (
-                    cues.tense in {"perfect", "progressive"}
-                    or (headline and sentence == 0 and cues.tense == "present")
-                )
-            ):
+    first_date: dict[int, int] = {}  # sentence -> its first calendar date
+    for i, d in enumerate(dates):
+        if d.sentence not in first_date and _calendar(d.type, d.range, d.value, d.mod):
+            first_date[d.sentence] = i
+    start, last = 0, -1
+    while start < len(events):
+        sentence = events[start].sentence
+        between = [s for s in range(last + 1, sentence) if s in first_date]
+        if between:  # a sentence with a date and no event sets the scene too
+            focus = _from_date(first_date[between[-1]], dates, "sentence")
+        last = sentence
+        end = start
+        while end < len(events) and events[end].sentence == sentence:
+            end += 1
+        group = events[start:end]
+        if focus is not None and (
+            (not keep_across_paragraphs and breaks[sentence])
+            or _tense_changes(focus, group, reference)
+        ):
+            focus = None
+        dated = sentence in first_date or any(
+            e.cues.own or e.cues.inherited or e.cues.nearby for e in group
+        )
+        scene: EventTime | None = None  # the last time of this sentence's own dates
+        for event in group:
+            time = _time_of(event, dates, reference, focus=None if dated else focus)
+            if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
-        when = when_of(time, cues.tense, event.modality, reference)
-        if time is not None and time.source == "publication" and cues.tense == "present":
-            when = "past"  # a headline's present reports what has just happened
-        out.append((time, when))
+            if time is not None and time.source == "sentence":
+                scene = time
+            when = when_of(time, event.cues.tense, event.modality, reference)
+            if time is not None and time.source == "publication" and event.cues.tense == "present":
+                when = "past"  # a headline's present reports what has just happened
+            out.append((time, when))
+        if scene is None and sentence in first_date:
+            # No event of the sentence owns a date: a date it reports on ("Castro said
+            # Friday") still sets the scene for what follows.
+            scene = _from_date(first_date[sentence], dates, "sentence")
+        if scene is not None:
+            focus = scene
+        start = end
     return out
+
+
+def _time_of(
+    event: Placed, dates: Sequence[Any], reference: str, *, focus: EventTime | None
+) -> EventTime | None:
+    """Rules 1, 2, 3 and 5: the event's own date, its governor's or a date of its sentence
+    the parse put elsewhere, else the focus (when given and the tense agrees), else None."""
+    cues = event.cues
+    if cues.own and cues.timeless not in {"habitual", "generic", "hypothetical"}:
+        return _from_date(cues.own[0], dates, "sentence")
+    if cues.timeless is not None:
+        return None
+    if cues.inherited:
+        return _from_date(cues.inherited[0], dates, "sentence")
+    tense_found = cues.tense if cues.verbal else "none"
+    for i in cues.nearby:
+        time = _from_date(i, dates, "sentence")
+        if _agrees(time, tense_found, event.modality, reference):
+            return time
+    if focus is not None and cues.verbal and _agrees(focus, cues.tense, event.modality, reference):
+        return focus.model_copy(update={"source": "context"})
+    return None
+
+
+def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
+    """Rule 4: news of the day: a present perfect or progressive, or a headline's present."""
+    cues = event.cues
+    if not cues.verbal or cues.timeless is not None:
+        return False
+    if cues.tense in {"perfect", "progressive"}:
+        return True
+    return headline and sentence == 0 and cues.tense == "present"
+
+
+def _tense_changes(focus: EventTime, group: Sequence[Placed], reference: str) -> bool:
+    """The sentence's main verb is in a tense the focus does not hold for: the scene ends."""
+    for event in group:
+        cues = event.cues
+        if cues.main and cues.verbal and cues.tense != "modal":
+            return not _agrees(focus, cues.tense, event.modality, reference)
+    return False

@@ -274,8 +274,6 @@ def cluster_facts(
         # in their sentences may still be two exchanges, and their counts no conflict.
         compared = [(a, b) for a, b in pairs if _same_role(a, b)]
         groups.append(_Group(list(facts.values()), pairs, compared))
-    slots = _slots(documents, mapping)
-    _join_slot_groups(groups, slot_groups(slots, story), by_fact)
     covered = [frozenset((v.doc, v.sentence) for v in g.facts) for g in groups]
     for group in _text_clusters(views, story):
         keys = frozenset((v.doc, v.sentence) for v in group.facts)
@@ -286,6 +284,9 @@ def cluster_facts(
             # Its facts are all in one event cluster: what the text links compare
             # (a date one report gives differently) is compared there.
             groups[within].compared.extend(group.compared)
+    # Facts counting one slot join the cluster (of events or of text) holding most of them.
+    slots = _slots(documents, mapping)
+    _join_slot_groups(groups, slot_groups(slots, story), by_fact)
     published = published_dates(documents)
     clusters: list[FactCluster] = []
     for group in _distinct(groups):
@@ -377,7 +378,7 @@ def _join_slot_groups(
     by_fact: dict[tuple[int, int], _FactView],
 ) -> None:
     """Bring together facts of one story that count one slot (the people on board, the
-    dead): each group joins the event cluster holding most of its facts, or becomes a
+    dead): each group joins the cluster holding most of its facts, or becomes a
     cluster of its own ("with 53 people on board" in a sentence naming no event)."""
     for keys in found:
         wanted = set(keys)

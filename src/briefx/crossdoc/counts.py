@@ -1,5 +1,4 @@
-"""Counts across reports: whether two can be one number, and whether two frames count
-the same kind of thing.
+"""Counts across reports: whether two can be one number.
 
 ``fits`` reads qualifiers, ranges and rounding (``models/crossdoc/slots.json``,
 ``compare``): "at least 12" and 14 agree, "exactly 12" and 14 do not; "about 600" covers
@@ -10,7 +9,6 @@ from ``round_from`` on ("1,200") covers its rounding. A count in words is its nu
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -66,24 +64,3 @@ def middle(q: Quantity) -> float:
         if x is not None:
             return float(x)
     return 0.0
-
-
-def count_classes(quantities: Iterable[Quantity]) -> frozenset[str]:
-    """What a frame's counts measure: "count" for things counted ("65 people"; a list of
-    nouns is never complete enough to tell two counts apart), else the unit of a measure
-    or the currency ("40 tonnes" -> "measure:tonne", "$5 million" -> "money:dollar").
-    Counts with no unit and percentages give none."""
-    found = set()
-    for q in quantities:
-        lemma = (q.unit_lemma or "").lower()
-        if not lemma or q.kind == "percent":
-            continue
-        found.add(f"{q.kind}:{lemma}" if q.kind in ("measure", "money") else "count")
-    return frozenset(found)
-
-
-def counts_clash(a: Sequence[Quantity], b: Sequence[Quantity]) -> bool:
-    """True when two frames both count or measure something and nothing of one kind:
-    "carrying 65 people" and "carried 40 tonnes of debris" share a verb, not an event."""
-    ca, cb = count_classes(a), count_classes(b)
-    return bool(ca) and bool(cb) and not ca & cb

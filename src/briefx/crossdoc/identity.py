@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefx.crossdoc.counts import counts_clash
 from briefx.crossdoc.senses import sense_of
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent, DateMention, Document, EventFrame, Quantity
@@ -273,8 +272,6 @@ def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
     """
     if a.key != b.key or (a.sense and b.sense and a.sense != b.sense):
         return False
-    if counts_clash(a.quantities, b.quantities):
-        return False
     for x, y in _roles(a, b):
         if x is not None and y is not None and x != y:
             return False
@@ -370,8 +367,6 @@ def _agreeing(part: _Part, view: EventView) -> tuple[int, int] | None:
         (a week or less) and overlap: "earlier this year" parts nothing and joins nothing.
     """
     if part.sense and view.sense and part.sense != view.sense:
-        return None
-    if any(counts_clash(view.quantities, v.quantities) for v in part.views):
         return None
     shared = 0
     for mine, theirs in zip(part.slots, (view.agent, view.patient, view.place), strict=True):

@@ -126,6 +126,12 @@ FRAME_CASES = [
         [_frame("arrested", "arrest", agent="the police", patient="two men")],
         "The police arrested two men on June 3, 2025",
     ),
+    # A pronoun names nobody: the sentence.
+    (
+        {"lemma": "propose", "modality": "planned", "patient": None},
+        [_frame("propose", "propose", agent="we", patient="new terms")],
+        "Amara Quist arrived in Velmora late on Tuesday",
+    ),
     # A date a reader would not use (a season) is left out; the patient is enough.
     (
         {"lemma": "launch", "agent": "g4", "date": "2025-SU", "patient": None},
@@ -154,7 +160,7 @@ def test_frame_headline(slots: dict, frames: list[HeadlineFrame], expected: str)
         (["Prices of bread rose again in March."], "Prices of bread rose again in March"),
         (
             [
-                "The port reopened on Friday after a week of repairs that had cost the city "
+                "The port reopened on Friday, when seven days of repairs that had cost the city "
                 "far more than planned, the mayor said.",
                 "Ships were again loading grain at the northern quay by noon, while the crews "
                 "who had waited for days cheered from the decks.",

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from briefx.errors import InputError
+from briefx.errors import InputError, shorten
 from briefx.inputs.decode import decode_bytes
 from briefx.inputs.html import HTML_SUFFIXES, _decode_html, _extract_html, _html_modules
 
@@ -95,7 +95,7 @@ def _iso_date(value: Any, where: str, warnings: list[str]) -> str | None:
         else:
             timed = len(text) > 10 and text[10] in "Tt "
             return parsed.isoformat() if timed else parsed.date().isoformat()
-    warnings.append(f"{where}: 'published' {value!r} is not an ISO date; ignored")
+    warnings.append(f"{where}: 'published' {shorten(value)} is not an ISO date; ignored")
     return None
 
 
@@ -115,7 +115,7 @@ def _meta_id(value: Any, where: str, warnings: list[str]) -> str | None:
         return printable_name(value.strip())
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    warnings.append(f"{where}: 'id' {value!r} should be a string or an integer; ignored")
+    warnings.append(f"{where}: 'id' {shorten(value)} should be a string or an integer; ignored")
     return None
 
 

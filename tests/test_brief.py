@@ -363,7 +363,7 @@ def test_report_marks_conflicts() -> None:
             "Ukraine and Russia swapped 190 prisoners each in Istanbul on Monday, they said.",
         )
     )
-    assert "**⚠ Conflict** — quantity of prisoner: 185 prisoners" in brief_markdown(brief)
+    assert "**⚠ Conflict** — reports differ on prisoner: 185 prisoners" in brief_markdown(brief)
     assert "class='bx-conflict'" in brief_html(brief)
 
 

@@ -36,7 +36,7 @@ def test_extract_json_equals_api(seed_docs) -> None:
 def test_extract_reads_metadata_date() -> None:
     result = _run("extract", str(SEED))
     out = json.loads(result.stdout)
-    assert out["reference_date"] == {"value": "2025-11-18", "origin": "metadata"}
+    assert out["reference_date"] == {"value": "2025-11-18", "origin": "metadata", "time": None}
     assert out["warnings"] == []
 
 

@@ -78,7 +78,11 @@ def test_a_dateline_without_year_is_the_latest_such_day_not_after_today(
 def test_relative_dates_resolve_against_the_dateline() -> None:
     text = "VALLETTA, March 12, 2024 (AP) - The ferry sank on Sunday, officials said."
     doc = briefx.extract(text)
-    assert doc.reference_date.model_dump() == {"value": "2024-03-12", "origin": "dateline"}
+    assert doc.reference_date.model_dump() == {
+        "value": "2024-03-12",
+        "origin": "dateline",
+        "time": None,
+    }
     assert any("dateline" in w for w in doc.warnings)
     sunday = next(d for d in doc.dates if d.text == "Sunday")
     assert sunday.value == "2024-03-10"  # the Sunday before the dateline's Tuesday
@@ -89,7 +93,11 @@ def test_a_given_or_metadata_date_wins_over_the_dateline() -> None:
     given = briefx.extract(text, published="2024-03-14")
     assert given.reference_date.origin == "argument"
     [record] = briefx.extract_many([{"id": "a", "text": text, "published": "2024-03-13"}])
-    assert record.reference_date.model_dump() == {"value": "2024-03-13", "origin": "metadata"}
+    assert record.reference_date.model_dump() == {
+        "value": "2024-03-13",
+        "origin": "metadata",
+        "time": None,
+    }
     [bad] = briefx.extract_many([{"id": "b", "text": text, "published": "soon"}])
     assert bad.reference_date.origin == "dateline"  # a bad metadata date: the next source
     assert any("ignored the metadata date" in w for w in bad.warnings)

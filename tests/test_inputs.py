@@ -335,8 +335,13 @@ def test_source_is_frozen():
             {"published": "2025-11-18", "outlet": "The Harbour Gazette", "title": "Ferries"},
             None,
         ),
-        ({"published": "2025-11-18T23:40:00-05:00"}, {"published": "2025-11-18"}, None),
-        ({"published": "2025-11-18T06:00:00Z"}, {"published": "2025-11-18"}, None),
+        # A datetime is kept whole: its time orders reports of one day.
+        (
+            {"published": "2025-11-18T23:40:00-05:00"},
+            {"published": "2025-11-18T23:40:00-05:00"},
+            None,
+        ),
+        ({"published": "2025-11-18T06:00:00Z"}, {"published": "2025-11-18T06:00:00+00:00"}, None),
         ({"published": None, "outlet": None}, {"published": None, "outlet": None}, None),
         ({"published": "last Tuesday"}, {"published": None}, "not an ISO date"),
         ({"published": 20251118}, {"published": None}, "not an ISO date"),
@@ -573,7 +578,7 @@ def test_jsonl_good_and_bad_lines(tmp_path):
         ),
         (
             b'{"text": "Dated.", "published": "2025-03-04T10:00:00+02:00"}',
-            lambda s: s.published == "2025-03-04",
+            lambda s: s.published == "2025-03-04T10:00:00+02:00",
         ),
     ],
     ids=["bom", "empty", "whitespace", "not-utf8", "surrogate", "bad-date", "datetime"],

@@ -138,7 +138,8 @@ def extract(
     Args:
         text: the article's text, as read (offsets index this string).
         published: the publication date relative dates resolve against (ISO string or
-            ``date``); None means today, reported in ``warnings``.
+            ``date``; an ISO datetime keeps its time in ``reference_date.time``); None
+            means today, reported in ``warnings``.
         doc_id: the document's id (default ``"doc"``).
         source: where the text came from, echoed in the output.
         model: a spaCy pipeline name or path (default: see ``load_pipeline``).

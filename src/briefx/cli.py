@@ -66,8 +66,9 @@ PublishedOpt = Annotated[
     typer.Option(
         "--published",
         "-p",
-        help="Publication date (YYYY-MM-DD) relative dates resolve against; overrides "
-        "metadata (<stem>.meta.json, JSONL 'published'). Default: metadata, else today.",
+        help="Publication date (YYYY-MM-DD, or an ISO datetime whose time is kept) relative "
+        "dates resolve against; overrides metadata (<stem>.meta.json, JSONL 'published'). "
+        "Default: metadata, else today.",
     ),
 ]
 ModelOpt = Annotated[

@@ -114,4 +114,22 @@ def resolve_reference(
         return published, []
     if published is None or (isinstance(published, str) and not published.strip()):
         return default_reference()
-    return ReferenceDate(value=parse_date(published).isoformat(), origin=origin), []
+    return ReferenceDate(
+        value=parse_date(published).isoformat(), origin=origin, time=parse_time(published)
+    ), []
+
+
+def parse_time(value: str | dt.date) -> str | None:
+    """The time of day an ISO datetime gives (``2025-11-18T09:30+02:00`` -> ``09:30:00+02:00``),
+    None for a date alone or text that is no datetime."""
+    if isinstance(value, dt.datetime):
+        return value.timetz().isoformat()
+    if isinstance(value, dt.date):
+        return None
+    text = str(value).strip()
+    if len(text) <= 10 or text[10] not in "Tt ":
+        return None
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).timetz().isoformat()
+    except ValueError:
+        return None

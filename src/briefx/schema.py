@@ -54,6 +54,12 @@ class ReferenceDate(_Record):
         "-', with a warning; added in 1.2), or default-today (nothing else: today, with a "
         "warning)"
     )
+    time: str | None = Field(
+        default=None,
+        description="(added in 1.2) the time of publication when the input gave one with the "
+        "date (ISO time, with its UTC offset when given: 09:30:00, 21:05:00+02:00), else "
+        "null; orders reports of one day (a later, higher toll is an update)",
+    )
 
 
 class Sentence(_Record):
@@ -323,6 +329,12 @@ class Conflict(_Record):
 
     kind: Literal["quantity", "date"] = Field(description="quantity or date")
     about: str = Field(description="what the values are of: the counted noun or the event")
+    relation: Literal["disagreement", "update"] = Field(
+        default="disagreement",
+        description="(added in 1.2) disagreement: the reports give values that cannot all "
+        "be true; update: each later report (by publication date) gives a higher count of a "
+        "toll that grows as reports come in (the dead, the injured): a newer figure",
+    )
     values: list[ConflictValue] = Field(description="the values, one per document and sentence")
 
 

@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from briefx.canonical import UnionFind, merge_entities
-from briefx.crossdoc.conflicts import event_conflicts
+from briefx.crossdoc.conflicts import cluster_conflicts, first_reports, published_dates
 from briefx.crossdoc.headlines import HeadlineFrame, cluster_headline
 from briefx.crossdoc.identity import (
     EventView,
@@ -63,6 +63,7 @@ from briefx.crossdoc.identity import (
     times_clash,
 )
 from briefx.crossdoc.order import canonical_order, to_input_order
+from briefx.crossdoc.slots import SlotValue, slot_groups, slot_values
 from briefx.crossdoc.stories import group_stories
 from briefx.schema import (
     Brief,
@@ -291,6 +292,10 @@ def cluster_facts(
             # Its facts are all in one event cluster: what the text links compare
             # (a date one report gives differently) is compared there.
             groups[within].compared.extend(group.compared)
+    # Facts counting one slot join the cluster (of events or of text) holding most of them.
+    slots = _slots(documents, mapping)
+    _join_slot_groups(groups, slot_groups(slots, story), by_fact)
+    published = published_dates(documents)
     clusters: list[FactCluster] = []
     for group in _distinct(groups):
         facts = sorted(group.facts, key=lambda v: (v.doc, v.sentence))
@@ -301,8 +306,12 @@ def cluster_facts(
             sources=group.sources,
             entities=_shared(facts, lambda v: v.entities),
             dates=_shared(facts, lambda v: v.dates),
-            conflicts=event_conflicts(
-                [p for a, b in group.compared for p in matched([a], [b], dates=False)], texts
+            conflicts=cluster_conflicts(
+                [p for a, b in group.compared for p in matched([a], [b], dates=False)],
+                [(v.doc, v.sentence) for v in facts],
+                slots,
+                texts,
+                published,
             ),
             event=event,
             headline=cluster_headline(
@@ -314,7 +323,13 @@ def cluster_facts(
     # Most sources first, then the clusters that carry most (participants, dates,
     # conflicts), then in order of their first fact.
     clusters.sort(key=lambda c: (-c.sources, -_carried(c), c.facts[0].doc, c.facts[0].sentence))
-    return [c.model_copy(update={"id": f"c{n}"}) for n, c in enumerate(clusters, 1)]
+    # A conflict is listed once, by the first cluster that holds it (the dead of one
+    # collapse, though the collapse and the deaths are two clusters).
+    reported: set[tuple[object, ...]] = set()
+    return [
+        c.model_copy(update={"id": f"c{n}", "conflicts": first_reports(c.conflicts, reported)})
+        for n, c in enumerate(clusters, 1)
+    ]
 
 
 def _distinct(groups: list[_Group]) -> list[_Group]:
@@ -352,6 +367,39 @@ def _carried(cluster: FactCluster) -> int:
         else sum(x is not None for x in (event.agent, event.patient, event.place, event.date))
     )
     return len(cluster.entities) + len(cluster.dates) + slots + len(cluster.conflicts)
+
+
+def _slots(
+    documents: Sequence[Document], mapping: dict[tuple[int, str], str]
+) -> dict[tuple[int, int], list[SlotValue]]:
+    """``(doc, sentence)`` -> the counts of that fact with the slots they fill."""
+    return {
+        (d, sentence): values
+        for d, doc in enumerate(documents)
+        for sentence, values in slot_values(d, doc, mapping).items()
+    }
+
+
+def _join_slot_groups(
+    groups: list[_Group],
+    found: Sequence[list[tuple[int, int]]],
+    by_fact: dict[tuple[int, int], _FactView],
+) -> None:
+    """Bring together facts of one story that count one slot (the people on board, the
+    dead): each group joins the cluster holding most of its facts, or becomes a
+    cluster of its own ("with 53 people on board" in a sentence naming no event)."""
+    for keys in found:
+        wanted = set(keys)
+        best, overlap = None, 0
+        for group in groups:
+            held = len(wanted & {(v.doc, v.sentence) for v in group.facts})
+            if held > overlap:
+                best, overlap = group, held
+        if best is None:
+            groups.append(_Group([by_fact[k] for k in keys], [], []))
+        elif overlap < len(wanted):
+            have = {(v.doc, v.sentence) for v in best.facts}
+            best.facts.extend(by_fact[k] for k in keys if k not in have)
 
 
 def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[HeadlineFrame]:

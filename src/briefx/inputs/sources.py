@@ -29,7 +29,7 @@ class Source:
         doc_id: file stem; for a JSONL record its ``"id"`` (else ``"<stem>-<line>"``).
         source: the path as given; ``"<stdin>"``; ``"corpus.jsonl:12"`` for a JSONL line.
         text: the decoded text every offset indexes, or ``None`` when it could not be read.
-        published: ISO date (``YYYY-MM-DD``) from metadata, else ``None``.
+        published: ISO date (``YYYY-MM-DD``) or datetime from metadata, else ``None``.
         outlet: the publisher's name from metadata, else ``None``.
         title: the headline from metadata, else ``None``.
         encoding: the Python codec the bytes were decoded with, as detected.
@@ -81,15 +81,20 @@ def printable_name(name: str) -> str:
 
 
 def _iso_date(value: Any, where: str, warnings: list[str]) -> str | None:
-    """Return the ``YYYY-MM-DD`` date of an ISO date or datetime, else warn and return None."""
+    """Return the ``YYYY-MM-DD`` date of an ISO date, or the ISO datetime of a datetime
+    (its time orders reports of one day), else warn and return None."""
     if value is None:
         return None
     if isinstance(value, str) and value.strip():
+        text = value.strip()
         try:
             # A datetime's own date: the day as the outlet dated it, whatever its time zone.
-            return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date().isoformat()
+            parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
             pass
+        else:
+            timed = len(text) > 10 and text[10] in "Tt "
+            return parsed.isoformat() if timed else parsed.date().isoformat()
     warnings.append(f"{where}: 'published' {shorten(value)} is not an ISO date; ignored")
     return None
 

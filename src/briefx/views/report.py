@@ -14,7 +14,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: schema's models show themselves through this module
-    from briefx.schema import Brief, Conflict, FactCluster
+    from briefx.schema import Brief, Conflict, ConflictValue, FactCluster
 
 # Long quotations are cut for the report (the JSON keeps the whole sentence).
 MAX_QUOTE = 300
@@ -63,12 +63,41 @@ def _sentences(brief: Brief, cluster: FactCluster) -> list[tuple[str, str]]:
     return out
 
 
-def _conflict_line(brief: Brief, conflict: Conflict) -> str:
-    sides = "; ".join(
-        f"{v.value} ({brief.documents[v.doc].doc_id}, sentence {v.sentence})"
-        for v in conflict.values
-    )
-    return f"{conflict.kind} of {conflict.about}: {sides}"
+def conflict_line(brief: Brief, conflict: Conflict) -> str:
+    """A conflict as a reader says it, each value with where it was read.
+
+    An update: "update: people killed rose from 12 (d0, sentence 0) to 14 (d1, sentence
+    2)", in order of publication; a disagreement: "reports differ on job cut: about 600
+    jobs (d0, sentence 1); around 800 positions (d1, sentence 0)"; a date: "reports
+    differ on the date of visit: ...".
+    """
+
+    def where(value: ConflictValue) -> str:
+        return f"{brief.documents[value.doc].doc_id}, sentence {value.sentence}"
+
+    if conflict.relation == "update":
+        ordered = sorted(
+            conflict.values,
+            key=lambda v: (
+                brief.documents[v.doc].reference_date.value,
+                brief.documents[v.doc].reference_date.time or "",
+                v.doc,
+                v.sentence,
+            ),
+        )
+        steps = " to ".join(f"{_count(brief, v)} ({where(v)})" for v in ordered)
+        return f"update: {conflict.about} rose from {steps}"
+    what = f"the date of {conflict.about}" if conflict.kind == "date" else conflict.about
+    sides = "; ".join(f"{v.value} ({where(v)})" for v in conflict.values)
+    return f"reports differ on {what}: {sides}"
+
+
+def _count(brief: Brief, value: ConflictValue) -> str:
+    """The number of a conflict's count as digits ("Fourteen people" -> "14")."""
+    for q in brief.documents[value.doc].quantities:
+        if q.sentence == value.sentence and q.text == value.text and q.value is not None:
+            return f"{q.value:,}"
+    return value.value
 
 
 def brief_markdown(brief: Brief) -> str:
@@ -88,7 +117,7 @@ def brief_markdown(brief: Brief) -> str:
         for text, source in _sentences(brief, cluster):
             lines += [f"> {text}", f"> — *{source}*", ""]
         for conflict in cluster.conflicts:
-            lines += [f"**⚠ Conflict** — {_conflict_line(brief, conflict)}", ""]
+            lines += [f"**⚠ Conflict** — {conflict_line(brief, conflict)}", ""]
     lines += [
         "## Entities",
         "",
@@ -132,7 +161,7 @@ def brief_html(brief: Brief) -> str:
         for conflict in cluster.conflicts:
             parts.append(
                 f"<p class='bx-conflict'><strong>Conflict</strong> — "
-                f"{escape(_conflict_line(brief, conflict))}</p>"
+                f"{escape(conflict_line(brief, conflict))}</p>"
             )
         parts.append("</section>")
     parts.append(
@@ -163,5 +192,5 @@ def brief_text(brief: Brief) -> str:
     lines += [f"warning: {w}" for w in brief.warnings]
     for cluster in brief.fact_clusters:
         lines.append(f"{cluster.id:>5}  {headline(brief, cluster)}")
-        lines += [f"       ! {_conflict_line(brief, c)}" for c in cluster.conflicts]
+        lines += [f"       ! {conflict_line(brief, c)}" for c in cluster.conflicts]
     return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, get_args
 
 from briefx.errors import MissingExtraError
+from briefx.views.report import conflict_line
 
 if TYPE_CHECKING:
     import pandas
@@ -195,13 +196,7 @@ def _brief_records(brief: Brief) -> dict[str, list[Row]]:
     gnames = {g.id: g.name for g in brief.entities}
     clusters = []
     for c in brief.fact_clusters:
-        conflicts = _joined(
-            [
-                f"{k.about}: "
-                + " vs ".join(f"{v.value} ({brief.documents[v.doc].doc_id})" for v in k.values)
-                for k in c.conflicts
-            ]
-        )
+        conflicts = _joined([conflict_line(brief, k) for k in c.conflicts])
         for f in c.facts:
             doc = brief.documents[f.doc]
             clusters.append(

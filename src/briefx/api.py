@@ -61,6 +61,8 @@ def _job_for(
     if isinstance(item, str):
         ref, notes = _reference(None, published, item)
         return item, _Job(f"doc{n}", None, ref, tuple(notes))
+    source: str | None
+    text: object
     if isinstance(item, Source):
         doc_id, source, text = item.doc_id, item.source, item.text
         error, warnings, metadata = item.error or "unreadable input", item.warnings, item.published

@@ -130,8 +130,13 @@ def _pair_sums(
     return {
         (a, b): s
         for (a, b), s in sorted(sums.items())
-        if dates[a] is None or dates[b] is None or abs((dates[a] - dates[b]).days) <= STORY_DAYS
+        if _days_apart(dates[a], dates[b]) <= STORY_DAYS
     }
+
+
+def _days_apart(a: dt.date | None, b: dt.date | None) -> int:
+    """Days between two publication dates; 0 when either is unknown (never kept apart)."""
+    return 0 if a is None or b is None else abs((a - b).days)
 
 
 def group_stories(documents: Sequence[Document], mapping: dict[tuple[int, str], str]) -> list[int]:

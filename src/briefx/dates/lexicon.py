@@ -72,7 +72,11 @@ def lexicon() -> Lexicon:
     """Load the lexicon once per process."""
     data = load_json("dates/lexicon.json")
     # The date patterns accept these number words; their values come from the one table.
-    numbers = {word: float(read_number(word, article=True)) for word in data["numbers"]}
+    numbers = {
+        word: float(value)
+        for word in data["numbers"]
+        if (value := read_number(word, article=True)) is not None
+    }
     number_words = [*numbers, *data["vague_numbers"]]
     return Lexicon(
         months=data["months"],

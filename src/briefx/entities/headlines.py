@@ -176,9 +176,9 @@ def same_sense_as_written(doc: Doc, spans: Sequence[Span], words: Words) -> list
     """
     votes: dict[str, Counter[str]] = {}
     texts = [words.span_text(s) for s in spans]
-    for s, text in zip(spans, texts, strict=True):
-        if not _caps(text):
-            votes.setdefault(name_key(text), Counter())[s.label_] += 1
+    for s, written in zip(spans, texts, strict=True):
+        if not _caps(written):
+            votes.setdefault(name_key(written), Counter())[s.label_] += 1
     if not votes:
         return list(spans)
     label_of = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
@@ -240,6 +240,7 @@ def datelines(
             region = after
             while (
                 after is not None
+                and region is not None
                 and after - region < _DATELINE_WORDS
                 and is_capitalised(words.text[after])
             ):

@@ -76,8 +76,8 @@ def same_sense_as_company(
     taken = set(blocked) | {i for s in out for i in range(s.start, s.end)}
     # Longest names first, then in text order of the alphabet: the result must not
     # depend on the order of a set (which changes with Python's hash seed).
-    for name in sorted(bare, key=lambda n: (-len(n.split()), n)):
-        parts = name.split()
+    for bare_name in sorted(bare, key=lambda n: (-len(n.split()), n)):
+        parts = bare_name.split()
         size = len(parts)
         for i, text in enumerate(words.text):
             if text != parts[0]:

@@ -138,6 +138,7 @@ def _read_stdin(stream: TextIO | BinaryIO | None, max_bytes: int) -> Source:
             doc_id, STDIN_SOURCE, f"Standard input could not be read: {str(exc).rstrip('.')}."
         )
     warnings: list[str] = []
+    encoding: str | None
     if isinstance(data, bytes):
         if len(data) > max_bytes:
             return _error(

@@ -70,13 +70,13 @@ def _decode(data: bytes) -> tuple[str, str]:
                     f"{encoding} (byte {exc.start}); re-save it as UTF-8."
                 ) from exc
     if b"\x00" in data:
-        encoding = _bomless_utf16(data)
-        if encoding is None:
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
             raise InputError(
                 "The data looks binary (it contains NUL bytes), not text; "
                 "convert it to plain text or HTML first."
             )
-        return data.decode(encoding), encoding
+        return data.decode(utf16), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -51,7 +52,9 @@ from briefx.quantities.ranges import bounded, is_range, is_score, scaled_like
 from briefx.quantities.records import QuantityFinding
 from briefx.quantities.scan import scan_numbers
 from briefx.quantities.units import Unit, opens_dateline, read_unit
-from briefx.text.numwords import Number
+
+# A number as read (Decimal) or as a record holds it (int or float).
+_N = TypeVar("_N", Decimal, int, float)
 
 # spaCy's DATE / TIME entities: their numbers belong to the date unless a unit follows.
 _SKIP_LABELS = frozenset({"DATE", "TIME"})
@@ -130,7 +133,12 @@ def _is_label(
     if whole and noun is not None and all(t.tag_ == "NNP" and t.is_title for t in names):
         return True  # "Pixel 8 Pro", "312 Elm Grove Road", "22-24 Market Street"
     if proper and (
-        unit.text is None or (len(text) >= _MIN_LABEL_DIGITS and following.dep_ == "compound")
+        unit.text is None
+        or (
+            len(text) >= _MIN_LABEL_DIGITS
+            and following is not None
+            and following.dep_ == "compound"
+        )
     ):
         return True  # "17 Birch Hill Lane", "three new 320 Neo jets", "the 30301 ZIP Code"
     if ranged or before is None or before.i != atom.first - 1:
@@ -157,7 +165,12 @@ def _age(
         end = last.idx + len(last.text)
         return Unit(age.unit, age.unit, AGE_KIND, end, age.last), age.first
     adjacent = before is not None and before.i == atom.first - 1
-    if b is None and adjacent and is_set_off_age(doc, atom, unit=unit, before=before):
+    if (
+        b is None
+        and before is not None
+        and adjacent
+        and is_set_off_age(doc, atom, unit=unit, before=before)
+    ):
         year = year_old()
         return Unit(year, year, AGE_KIND, atom.end, atom.last), atom.first
     return None
@@ -180,6 +193,8 @@ def _record(
     if after_last > unit.last:
         end = max(end, doc[after_last].idx + len(doc[after_last].text))
     value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
     if b is not None:
         bounds = sorted(v for v in (a.value, b.value) if v is not None)
         low, high = bounds[0], bounds[-1]
@@ -191,7 +206,7 @@ def _record(
     else:
         value = a.value
         qualifier = qualifier or a.glued_qualifier or "exact"
-        low, high = _bounds(value, qualifier)
+        low, high = (None, None) if value is None else _bounds(value, qualifier)
     root = doc[q_first : unit.last + 1].root
     carrier = anchor(doc, q_first, unit=unit)
     return QuantityFinding(
@@ -338,7 +353,7 @@ def _is_conversion(text: str, previous: QuantityFinding, *, record: QuantityFind
     return between in openers or (between == "" and text[record.start - 1 : record.start] == "(")
 
 
-def _bounds(value: Number, qualifier: str) -> tuple[Number | None, Number | None]:
+def _bounds(value: _N, qualifier: str) -> tuple[_N | None, _N | None]:
     """Bounds of a single value under its qualifier: "up to 100" -> (None, 100)."""
     low = None if qualifier in ("less_than", "at_most") else value
     high = None if qualifier in ("more_than", "at_least") else value

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
@@ -250,7 +251,7 @@ def _date_like(doc: Doc, atom: Atom) -> bool:
 
 
 def scan_numbers(
-    doc: Doc, blocked: list[tuple[int, int]], *, date_entities: list[tuple[int, int]] = ()
+    doc: Doc, blocked: list[tuple[int, int]], *, date_entities: Sequence[tuple[int, int]] = ()
 ) -> list[Atom]:
     """Return the number atoms of ``doc`` in order.
 

@@ -263,10 +263,10 @@ def read_unit(doc: Doc, atom: Atom, *, after: int | None = None) -> Unit:
                 written = written[: len(written) - len(last_token.text)] + _without_final_dot(
                     doc, last_token
                 )
-            lemma = measure_lemma(written, glued=doc[i - 1].whitespace_ == "")
-            if lemma:
+            measure = measure_lemma(written, glued=doc[i - 1].whitespace_ == "")
+            if measure:
                 end = span.start_char + len(written)
-                return _with_per(doc, Unit(written, lemma, "measure", end, span[-1].i))
+                return _with_per(doc, Unit(written, measure, "measure", end, span[-1].i))
     number = number_token(doc, atom)
     begin = last + 1
     if hyphen and doc[i].lemma_.lower() not in units_table()["time_nouns"]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cache
 
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, not in the stub
 from spacy.tokens import Doc, Token
 
 from briefx.quantities.atoms import PLURAL_TAGS, Atom
@@ -226,8 +226,8 @@ def _vague_atom(doc: Doc, i: int) -> Atom | None:
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if words[0] in table["vague_determiners"]:
         multipliers = number_words().multipliers
-        if nxt is not None and nxt.lower_ in multipliers:
-            bounds = vague_bounds(words)
+        bounds = vague_bounds(words)
+        if nxt is not None and nxt.lower_ in multipliers and bounds is not None:
             mult = multipliers[nxt.lower_]
             return Atom(
                 first=i,

@@ -91,6 +91,7 @@ class Store:
         self.batch_size = max(1, batch_size)
         self.last_run = RunSummary()
         self._conn: sqlite3.Connection | None = None
+        self._writable = False
 
     # -- connection -------------------------------------------------------------------
 

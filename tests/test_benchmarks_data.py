@@ -34,6 +34,7 @@ def test_no_benchmark_hard_codes_a_machine_path() -> None:
         ["eval_dates.py"],
         ["size_scaling.py"],
         ["component_cost.py", "--eval"],
+        ["eval_anchoring.py", "--halves"],
     ],
     ids=lambda a: a[0],
 )

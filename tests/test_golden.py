@@ -46,3 +46,32 @@ def test_the_contract_checker_catches_a_wrong_offset(tmp_path: Path) -> None:
     path.write_text(json.dumps(broken), encoding="utf-8")
     out = _check(path, seed)
     assert out.returncode == 1 and "entities[0].mentions[0]" in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (lambda ev: ev.update(when="soon"), "when 'soon'"),
+        (lambda ev: ev.update(time={"value": "2025"}), "time must be null or"),
+        (lambda ev: ev["time"].update(source="guess"), "time source 'guess'"),
+        (lambda ev: ev["time"].update(date=9999), "bad time date index"),
+        (lambda ev: ev["time"].update(range=["2025-12-01", "2025-01-01"]), "is not [first day"),
+        (lambda ev: ev["time"].update(value="1999-01-01"), "differs from dates"),
+        (lambda ev: ev.pop("time"), "missing 'time'"),
+    ],
+    ids=["when", "shape", "source", "date", "range", "value", "missing"],
+)
+def test_the_contract_checker_catches_a_bad_event_time(tmp_path: Path, change, said) -> None:
+    seed = SEEDS[0]
+    broken = load_golden(f"{seed.stem}.json")
+    frame = next(
+        ev
+        for f in broken["facts"]
+        for ev in f["events"]
+        if ev.get("time") and ev["time"]["source"] == "sentence"
+    )
+    change(frame)
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    out = _check(path, seed)
+    assert out.returncode == 1 and said in out.stdout, out.stdout

@@ -162,6 +162,29 @@ class EventArgument(_Record):
     entity: str | None = Field(description="entity id of the mention, or null")
 
 
+TimeSource = Literal["sentence", "context", "publication"]
+When = Literal["past", "ongoing", "future"]
+
+
+class EventTime(_Record):
+    """When an event happened: a calendar time and what in the text says so (1.2)."""
+
+    value: str = Field(description="TIMEX3 value of the time: 2025-11-19, 2025-10, 2025-W46")
+    range: tuple[str, str] = Field(
+        description="first and last calendar day of the time (ISO dates)"
+    )
+    source: TimeSource = Field(
+        description="sentence (a date of the event's own sentence: its own, or its governing "
+        "event's), context (the date that set the scene in an earlier sentence of the "
+        "paragraph), publication (the publication date: present perfect, present "
+        "progressive, a present-tense headline)"
+    )
+    date: int | None = Field(
+        description="index into Document.dates of the date it comes from; null for the "
+        "publication date"
+    )
+
+
 class EventFrame(_Record):
     """Who did what to whom, where and when: one event word of a fact's sentence."""
 
@@ -179,6 +202,17 @@ class EventFrame(_Record):
     )
     modality: Modality = Field(
         description='actual; planned ("will visit", "plans to"); possible ("may", "could")'
+    )
+    time: EventTime | None = Field(
+        default=None,
+        description="when it happened (added in 1.2), or null when nothing tells "
+        "(generic, habitual, negated and hypothetical, placed only relative to an undated "
+        "event, or no date in reach)",
+    )
+    when: When = Field(
+        default="past",
+        description="past, ongoing or future relative to the publication date (added in "
+        "1.2): from the time when there is one, else from tense, aspect and modality",
     )
 
 

@@ -7,6 +7,9 @@ The stage between the extraction of names, dates and quantities and the output
   (``models/events/words.json``).
 - ``frames``: each event word becomes a frame for the contract, with the sentence's
   entities, dates and quantities attached.
+- ``time``: when each event happened: its own date, the date of the event that governs it,
+  the paragraph's focus or the publication date, and past / ongoing / future
+  (``models/events/time.json``).
 - ``attribution``: reported speech, the speaker, the reporting verb and the outlet
   (``models/attribution.json``); reporting verbs are attribution, not events.
 """

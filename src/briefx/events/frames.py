@@ -15,8 +15,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from briefx.events.attribution import EntityRef, MentionIndex
+from briefx.events.time import TimeCues, time_cues
 from briefx.events.words import find_events, owner, words
-from briefx.schema import EventArgument, EventFrame
+from briefx.schema import EventArgument, EventFrame, EventTime, When
 
 # Dependents that end an argument's phrase: what follows is about it, not part of it
 # (coordination stays inside: "Ukraine and Russia").
@@ -70,6 +71,7 @@ class FrameDraft:
     quantities: tuple[int, ...]
     polarity: str
     modality: str
+    cues: TimeCues
 
     def resolve(
         self,
@@ -79,9 +81,12 @@ class FrameDraft:
         offset: int = 0,
         first_date: int = 0,
         first_quantity: int = 0,
+        time: EventTime | None = None,
+        when: When = "past",
     ) -> EventFrame:
         """The contract's ``EventFrame``: offsets moved by ``offset``, entity ids looked up
-        in ``mentions`` (``types``: entity id -> type), date and quantity indices moved."""
+        in ``mentions`` (``types``: entity id -> type), date and quantity indices moved;
+        ``time`` and ``when`` as ``briefx.events.time.assign_times`` found them."""
         place = None
         for start, end in self.places:
             found = mentions.entity_at(start + offset, end + offset)
@@ -100,6 +105,8 @@ class FrameDraft:
             quantities=[i + first_quantity for i in self.quantities],
             polarity=self.polarity,  # type: ignore[arg-type]
             modality=self.modality,  # type: ignore[arg-type]
+            time=time,
+            when=when,
         )
 
 
@@ -183,15 +190,24 @@ def find_frames(
             continue
         triggers = {f.trigger for f in raw}
         owned: dict[tuple[int, str], list[int]] = {}
+        roots: dict[int, Token] = {}
         for kind, items, of_sentence in (
             ("dates", dates, dates_in),
             ("quantities", quantities, quantities_in),
         ):
             for i in of_sentence.get(sid, ()):
                 root = _located(doc, items[i]["start"], items[i]["end"])
+                if kind == "dates" and root is not None:
+                    roots[i] = root
                 at = None if root is None else owner(root, triggers)
                 if at is not None:
                     owned.setdefault((at, kind), []).append(i)
+        cues = time_cues(
+            [(doc[f.trigger], f.polarity, f.modality) for f in raw],
+            {t: v for (t, kind), v in owned.items() if kind == "dates"},
+            dates,
+            roots,
+        )
         frames: list[FrameDraft] = []
         for f in raw:
             token = doc[f.trigger]
@@ -215,6 +231,7 @@ def find_frames(
                     quantities=tuple(owned.get((f.trigger, "quantities"), ())),
                     polarity=f.polarity,
                     modality=f.modality,
+                    cues=cues[f.trigger],
                 )
             )
         if frames:

@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 
 from briefx.canonical import NameMention, group_mentions
 from briefx.events.attribution import MentionIndex
+from briefx.events.frames import FrameDraft
+from briefx.events.time import Placed, assign_times
 from briefx.extensions import text_of
 from briefx.reconcile.findings import Findings, SentenceIndex, doc_findings, find_names
 from briefx.schema import (
@@ -167,6 +169,7 @@ def assemble_document(
     pieces.reverse()
     while pieces:
         parts.add(pieces.pop())
+    parts.finish(reference.value)
     document = Document(
         doc_id=doc_id,
         source=source,
@@ -228,6 +231,12 @@ class _Parts:
         self.said: list[Attribution | None] = []
         self.balances: list[int] = []
         self.events: dict[int, list[EventFrame]] = {}
+        # Frames wait here, with where their piece starts and its first date and quantity,
+        # until the whole document's dates are known: an event's time can come from an
+        # earlier sentence of its paragraph (``briefx.events.time``).
+        self._drafts: list[tuple[int, FrameDraft, int, int, int]] = []
+        self.breaks: list[bool] = []  # per sentence: a paragraph starts with it
+        self._newline = True  # the text before the next sentence holds a line break
         self.crossings: tuple[list[str], list[str], list[str]] = ([], [], [])
         self._raw_dates = 0  # the pieces' own date records, which anchors index
 
@@ -254,19 +263,54 @@ class _Parts:
             for speech in piece.speech
         )
         self.balances.extend(piece.balances)
-        for sid, frames in piece.frames.items():
-            self.events[sid + first_sentence] = [
-                f.resolve(
+        for sid, frames in sorted(piece.frames.items()):
+            self._drafts.extend(
+                (sid + first_sentence, f, at, first_date, first_quantity) for f in frames
+            )
+        before = 0
+        for s, e in piece.sentences:
+            self.breaks.append(self._newline or "\n" in piece.text[before:s])
+            self._newline = False
+            before = e
+        self._newline = "\n" in piece.text[before:]
+        for mine, theirs in zip(self.crossings, piece.crossings, strict=True):
+            mine.extend(c.message(offset=at) for c in theirs)
+
+    def finish(self, reference: str) -> None:
+        """Give every frame its time and when (the whole document read), then make the
+        contract's frames."""
+        drafts, self._drafts = self._drafts, []
+        placed = [
+            Placed(sid, draft.cues.moved(first_date), draft.modality)
+            for sid, draft, _, first_date, _ in drafts
+        ]
+        times = assign_times(
+            placed,
+            self.dates,
+            reference=reference,
+            breaks=self.breaks,
+            headline=self._headline(),
+        )
+        for (sid, draft, at, first_date, first_quantity), (time, when) in zip(
+            drafts, times, strict=True
+        ):
+            self.events.setdefault(sid, []).append(
+                draft.resolve(
                     self.mentions,
                     self.types,
                     offset=at,
                     first_date=first_date,
                     first_quantity=first_quantity,
+                    time=time,
+                    when=when,  # type: ignore[arg-type]
                 )
-                for f in frames
-            ]
-        for mine, theirs in zip(self.crossings, piece.crossings, strict=True):
-            mine.extend(c.message(offset=at) for c in theirs)
+            )
+
+    def _headline(self) -> bool:
+        """The first sentence is a headline: a line of its own with no final stop."""
+        if len(self.sentences) < 2 or not self.breaks[1]:
+            return False
+        return self.sentences[0].text.rstrip()[-1:] not in {".", "!", "?", '"', "\u201d", "'"}
 
     def attributions(self) -> list[Attribution | None]:
         """Each sentence's attribution; a quotation that runs over several sentences

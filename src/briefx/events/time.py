@@ -1,0 +1,627 @@
+"""When each event happened: its time, where that time comes from, and past / ongoing / future.
+
+Two steps, as the data allows:
+
+- per sentence, from the parse (``time_cues``): the dates that are the event's own (a date
+  in its clause or its temporal modifier: rule 1), the dates it takes from the event that
+  governs it (a participle, infinitive, complement, coordinated verb or a noun's verb:
+  rule 2), its tense and aspect, and whether it is an event with no time of its own
+  (generic, habitual, negated and hypothetical, placed only relative to another event:
+  rule 5);
+- per document, in sentence order (``assign_times``): the time itself, from the own or
+  inherited date ("sentence"), else the paragraph's temporal focus, the last time that set
+  the scene in an earlier sentence of the paragraph, while the tense agrees ("context",
+  rule 3), else the publication date for the present perfect, the present progressive and
+  a present-tense headline ("publication", rule 4); and ``when`` relative to the
+  publication date.
+
+The word lists are data (``models/events/time.json``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from briefx.events.words import words
+from briefx.resources import load_json
+from briefx.schema import EventTime
+
+# Dates an event can happen within: a calendar date or time, not a duration or a set.
+_CALENDAR_TYPES = frozenset({"DATE", "TIME"})
+# Mods that put the event outside the date rather than within it.
+_OUTSIDE_MODS = frozenset(
+    {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"}
+)
+# How far up the parse an event looks for the event it inherits a date from.
+_MAX_CLIMB = 8
+
+
+@dataclass(frozen=True)
+class _TimeWords:
+    future_aux: frozenset[str]
+    perfect_aux: frozenset[str]
+    past_perfect_aux: frozenset[str]
+    present_be: frozenset[str]
+    past_be: frozenset[str]
+    past_do: frozenset[str]
+    present_do: frozenset[str]
+    modal_aux: frozenset[str]
+    habitual: frozenset[str]
+    conditional_marks: frozenset[str]
+    relative_marks: frozenset[str]
+    not_within: frozenset[str]
+    inherit_links: frozenset[str]
+    generic_determiners: frozenset[str]
+    habitual_determiners: frozenset[str]
+
+
+@cache
+def time_words() -> _TimeWords:
+    """The word lists of ``models/events/time.json`` (loaded once)."""
+    data = load_json("events/time.json")
+    return _TimeWords(**{k: frozenset(v) for k, v in data.items() if not k.startswith("_")})
+
+
+@dataclass(frozen=True, slots=True)
+class TimeCues:
+    """What the parse says about an event's time, before the document is put together.
+
+    Attributes:
+        own: indices of the sentence's dates the event happened within (rule 1), finest
+            first; local to the Doc like every date index of a ``FrameDraft``.
+        inherited: the dates of the event that governs it (rule 2).
+        nearby: for an event of the sentence's main line with neither, the sentence's
+            dates that no reporting verb holds, nearest first (the parse attached them
+            elsewhere: "voted to back the plan Friday").
+        tense: past, present, perfect (present perfect), progressive (present
+            progressive), future, modal (would, could...) or none: of the event's own
+            verb chain, else of its sentence's main verb.
+        timeless: why the event has no time (generic, habitual, hypothetical, relative),
+            or None.
+        verbal: the tense is the event's own (its verb, or the verb that carries it).
+        main: the event is its sentence's main verb (or one coordinated with it).
+    """
+
+    own: tuple[int, ...] = ()
+    inherited: tuple[int, ...] = ()
+    nearby: tuple[int, ...] = ()
+    tense: str = "none"
+    timeless: str | None = None
+    verbal: bool = False
+    main: bool = False
+
+    def moved(self, first_date: int) -> TimeCues:
+        """The cues with date indices moved by ``first_date`` (a piece's first date)."""
+        if not first_date:
+            return self
+        return TimeCues(
+            own=tuple(i + first_date for i in self.own),
+            inherited=tuple(i + first_date for i in self.inherited),
+            nearby=tuple(i + first_date for i in self.nearby),
+            tense=self.tense,
+            timeless=self.timeless,
+            verbal=self.verbal,
+            main=self.main,
+        )
+
+
+# --- per sentence, from the parse -------------------------------------------------------
+
+
+def _lower(token: Token) -> str:
+    return token.lower_
+
+
+def verb_tense(token: Token) -> str:
+    """The tense and aspect of a verb from its auxiliaries and its tag.
+
+    "has closed" perfect, "is closing" progressive, "will close" future, "closed" past,
+    "closes" present, "would close" modal; "closing" / "to close" alone: none.
+    """
+    w = time_words()
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    forms = [_lower(a) for a in auxes]
+    lemmas = [a.lemma_.lower() for a in auxes]
+    if any(f in w.future_aux for f in forms) or ("going" in forms and token.tag_ == "VB"):
+        return "future"
+    if any(f in w.modal_aux for f in forms):
+        return "modal"
+    for aux, form, lemma in zip(auxes, forms, lemmas, strict=True):
+        if lemma == "have" and aux.dep_ == "aux":
+            if form in w.past_perfect_aux:
+                return "past"
+            if form in w.perfect_aux:
+                return "perfect"
+    for aux, form in zip(auxes, forms, strict=True):
+        if aux.lemma_.lower() == "be" or form in w.present_be or form in w.past_be:
+            if form in w.past_be:
+                return "past"
+            if form in w.present_be and form != "be":
+                return "progressive" if token.tag_ == "VBG" else "present"
+        if form in w.past_do:
+            return "past"
+        if form in w.present_do:
+            return "present"
+    if token.tag_ == "VBD":
+        return "past"
+    if token.tag_ in {"VBZ", "VBP"}:
+        return "present"
+    if token.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in token.children):
+        return "present"  # "Lions attack": the tagger's base form with a subject
+    return "none"
+
+
+def tense(token: Token, modality: str = "actual") -> tuple[str, bool]:
+    """The tense of an event word, and whether it is the event's own verb's.
+
+    "arrested and charged": charged takes arrested's; "began to arrive": arrive takes
+    began's (an infinitive of intention, "plans to visit", does not: its modality tells);
+    "the talks were held": talks takes were held's (a verb that only carries the noun).
+    Anything else takes the tense of its sentence's main verb, as not its own: "the war"
+    in "ending the war is the priority" is present only in that sense.
+    """
+    w = words()
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.pos_ in {"VERB", "AUX"}:
+            found = verb_tense(current)
+            if found != "none":
+                return found, True
+        dep = current.dep_
+        head = current.head
+        if head.i == current.i:
+            break
+        if dep in {"nsubj", "nsubjpass", "dobj"}:
+            carrier = head.lemma_.lower()
+            if current.pos_ not in {"NOUN", "PROPN"} or not (
+                carrier in w.support or carrier in w.not_events
+            ):
+                break
+        elif dep == "xcomp":
+            if modality != "actual":
+                break
+        elif dep not in {"conj", "acomp"}:
+            break
+        current = head
+    root = token.sent.root if token.doc.has_annotation("SENT_START") else None
+    if root is not None and root.pos_ in {"VERB", "AUX"}:
+        return verb_tense(root), False
+    return "none", False
+
+
+def _clause(token: Token) -> list[Token]:
+    """The event word and the words it shares its clause's cues with."""
+    out = [token]
+    current = token
+    while current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
+        current = current.head
+        out.append(current)
+    return out
+
+
+def _is_generic(token: Token, found: str) -> bool:
+    """A present-tense statement about a kind: "Volcanoes erupt", "A dog barks"."""
+    if found != "present":
+        return False
+    w = time_words()
+    for link in _clause(token):
+        for child in link.children:
+            if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ != "NOUN":
+                continue
+            dets = [c for c in child.children if c.dep_ == "det"]
+            if not dets:
+                return child.tag_ == "NNS"
+            return all(_lower(d) in w.generic_determiners for d in dets)
+    return False
+
+
+def _every(modifier: Token, w: _TimeWords) -> bool:
+    """A modifier that repeats: "every year", "each Monday", "on every visit"."""
+    noun = modifier
+    if modifier.dep_ == "prep":
+        noun = next((c for c in modifier.children if c.dep_ == "pobj"), modifier)
+    return any(c.dep_ == "det" and _lower(c) in w.habitual_determiners for c in noun.children)
+
+
+def _marks(token: Token) -> set[str]:
+    return {_lower(c) for c in token.children if c.dep_ in {"mark", "advmod"}}
+
+
+def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> str | None:
+    """Why an event has no time: generic, habitual, hypothetical or relative (or None).
+
+    "Volcanoes erupt" generic; "usually closes" habitual; "if the talks fail",
+    "would have closed", "could not close" hypothetical; "resigned after the vote"
+    relative (placed before or after another event, not within a time).
+    """
+    w = time_words()
+    chain = _clause(token)
+    for link in chain:
+        if any(_lower(c) in w.habitual for c in link.children if c.dep_ == "advmod"):
+            return "habitual"
+        if any(_every(c, w) for c in link.children if c.dep_ in {"npadvmod", "prep"}):
+            return "habitual"  # "every Friday", "on each visit"
+        if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
+            return "hypothetical"
+    auxes = {_lower(c) for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & w.modal_aux and "have" in auxes and token.tag_ == "VBN":
+        return "hypothetical"
+    if polarity == "negative" and (modality != "actual" or auxes & w.modal_aux):
+        return "hypothetical"
+    if _is_generic(token, tense_found):
+        return "generic"
+    for child in token.children:
+        lower = _lower(child)
+        if child.dep_ == "prep" and lower in w.relative_marks:
+            return "relative"
+        if child.dep_ == "advcl" and _marks(child) & w.relative_marks:
+            return "relative"
+    return None
+
+
+def _calendar(type_: str | None, range_: Any, value: str | None, mod: str | None) -> bool:
+    """A date an event can happen within: calendar (DATE / TIME with days), not "before"."""
+    return (
+        type_ in _CALENDAR_TYPES
+        and range_ is not None
+        and value is not None
+        and mod not in _OUTSIDE_MODS
+    )
+
+
+def _usable(record: Mapping[str, Any]) -> bool:
+    return _calendar(
+        record.get("type"), record.get("range"), record.get("value"), record.get("mod")
+    )
+
+
+def _within(root: Token, owner: int | None = None) -> bool:
+    """False for a date after "since", "until", "by", "from", "compared with"... on the way
+    up to the event that owns it (``owner``, else the root): the event is not within it."""
+    not_within = time_words().not_within
+    if any(
+        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within
+        for c in root.children
+        if c.i < root.i
+    ):
+        return False
+    current = root
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head.i == current.i or head.i == owner:
+            return True
+        if head.dep_ in {"prep", "agent"} or head.pos_ == "ADP" or head.tag_ == "VBN":
+            if _lower(head) in not_within:
+                return False
+        current = head
+    return True
+
+
+def finest(indices: Sequence[int], dates: Sequence[Mapping[str, Any]]) -> tuple[int, ...]:
+    """The dates in the order to take them: text order, but a date that lies within the
+    first one ("on Friday at 3 p.m.") before it."""
+    order = list(indices)
+    if len(order) < 2:
+        return tuple(order)
+    first = dates[order[0]]
+    inner = [
+        i
+        for i in order[1:]
+        if first["range"][0] <= dates[i]["range"][0]
+        and dates[i]["range"][1] <= first["range"][1]
+        and len(dates[i]["value"]) > len(first["value"])
+    ]
+    return tuple(inner + [i for i in order if i not in inner])
+
+
+def time_cues(
+    triggers: Sequence[tuple[Token, str, str]],
+    owned: Mapping[int, Sequence[int]],
+    dates: Sequence[Mapping[str, Any]],
+    roots: Mapping[int, Token],
+) -> dict[int, TimeCues]:
+    """The time cues of a sentence's events.
+
+    "A quake struck on Sunday, killing 14": struck owns Sunday (own), killing inherits it
+    (inherited); both past.
+
+    Args:
+        triggers: each event's word with its polarity and modality.
+        owned: trigger index -> the dates attached to it (``events.words.owner``).
+        dates: the Doc's date records (indices in ``owned`` and ``roots`` point here).
+        roots: date index -> the date's head token, for the sentence's dates.
+    Returns:
+        Trigger index -> its cues.
+    """
+    w = time_words()
+    reporting = words().reporting
+    at = {t.i for t, _, _ in triggers}
+    own: dict[int, tuple[int, ...]] = {}
+    for i in at:
+        usable = [d for d in owned.get(i, ()) if _usable(dates[d]) and _within(roots[d], i)]
+        if usable:
+            own[i] = finest(usable, dates)
+    # Dates that hang off a word no event is above ("Today, hundreds began to arrive"):
+    # every word on the way up from them to the root lends them to the events below it.
+    floating: dict[int, tuple[int, ...]] = {}
+    in_date: dict[int, int] = {}
+    free: list[tuple[int, int]] = []  # (token, date) of the dates no reporting verb holds
+    for d, root in roots.items():
+        if not _usable(dates[d]):
+            continue
+        for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
+            in_date.setdefault(token.i, d)  # "since November, when he was found"
+        if not _within(root):
+            continue
+        holder = next((i for i, v in owned.items() if d in v), None)
+        if holder is not None:
+            if _within(root, holder):
+                free.append((root.i, d))
+            continue
+        path, current, reported = [], root.head, False
+        while True:
+            if current.lemma_.lower() in reporting and current.i not in at:
+                reported = True
+                break
+            path.append(current.i)
+            if current.head.i == current.i:
+                break
+            current = current.head
+        if not reported:
+            free.append((root.i, d))
+            for i in path:
+                floating.setdefault(i, (d,))
+    out: dict[int, TimeCues] = {}
+    for token, polarity, modality in triggers:
+        found, verbal = tense(token, modality)
+        inherited: tuple[int, ...] = ()
+        if token.i not in own:
+            inherited = _inherit(token, at, own, floating, in_date, w, reporting)
+        nearby: tuple[int, ...] = ()
+        # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
+        # took place four months ago"): "the war" of a dated sentence is older than it.
+        carried = token.pos_ == "VERB" or verbal
+        if carried and token.i not in own and not inherited and _in_main_line(token, reporting):
+            nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
+        out[token.i] = TimeCues(
+            own=own.get(token.i, ()),
+            inherited=inherited,
+            nearby=nearby,
+            tense=found,
+            timeless=timeless(token, found if verbal else "none", polarity, modality),
+            verbal=verbal,
+            main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
+        )
+    return out
+
+
+def _in_main_line(token: Token, reporting: frozenset[str]) -> bool:
+    """Not in a relative clause nor in what a reporting verb reports: an event whose
+    sentence's dates can be its own when the parse did not attach them."""
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ in {"relcl", "parataxis"}:
+            return False
+        head = current.head
+        if head.i == current.i:
+            return True
+        if head.lemma_.lower() in reporting and current.dep_ in {"ccomp", "xcomp"}:
+            return False
+        current = head
+    return True
+
+
+def _inherit(
+    token: Token,
+    at: set[int],
+    own: Mapping[int, tuple[int, ...]],
+    floating: Mapping[int, tuple[int, ...]],
+    in_date: Mapping[int, int],
+    w: _TimeWords,
+    reporting: frozenset[str],
+) -> tuple[int, ...]:
+    """The dates of the event above ``token`` along participle, infinitive, complement,
+    coordination and noun links; nothing across a reporting verb or "after" / "if"."""
+    current = token
+    if token.dep_ == "relcl" and token.head.i in in_date:
+        return (in_date[token.head.i],)  # "a year ago, when the industry boomed"
+    for _ in range(_MAX_CLIMB):
+        if current.head.i == current.i or current.dep_ not in w.inherit_links:
+            return ()
+        if current.dep_ == "advcl" and _marks(current) & (w.relative_marks | w.conditional_marks):
+            return ()
+        head = current.head
+        if current.dep_ == "pobj" and _lower(head) in w.relative_marks:
+            return ()
+        if head.lemma_.lower() in reporting and head.i not in at:
+            return ()
+        if head.i in own:
+            return own[head.i]
+        if head.i in floating:
+            return floating[head.i]
+        current = head
+    return ()
+
+
+# --- per document, in sentence order ----------------------------------------------------
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def when_of(time: EventTime | None, tense_found: str, modality: str, reference: str) -> str:
+    """Past, ongoing or future relative to the publication date ``reference``.
+
+    From the time's days when it lies wholly before or after the reference date; else
+    (no time, or a time that holds the reference date) from tense, aspect and modality.
+    """
+    if time is not None:
+        if time.range[1] < reference:
+            return "past"
+        if time.range[0] > reference:
+            return "future"
+    if tense_found == "future" or modality == "planned":
+        return "future"
+    if tense_found in {"past", "perfect"}:
+        return "past"
+    if tense_found in {"progressive", "present"}:
+        return "ongoing"
+    if modality == "possible":
+        return "future"
+    return "past"
+
+
+def _direction(time: EventTime, reference: str) -> str:
+    if time.range[1] < reference:
+        return "past"
+    if time.range[0] > reference:
+        return "future"
+    return "current"
+
+
+def _agrees(focus: EventTime, tense_found: str, modality: str, reference: str) -> bool:
+    """The paragraph's focus holds for an event in a tense that points the same way."""
+    direction = _direction(focus, reference)
+    if tense_found == "past":
+        return direction != "future" and modality == "actual"
+    if tense_found == "future" or modality == "planned":
+        return direction == "future"
+    return tense_found in {"none", "modal"}
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """An event of the document for ``assign_times``: its sentence, cues and modality."""
+
+    sentence: int
+    cues: TimeCues
+    modality: str
+
+
+def _from_date(index: int, dates: Sequence[Any], source: str) -> EventTime:
+    d = dates[index]
+    return EventTime(value=d.value, range=d.range, source=source, date=index)  # type: ignore[arg-type]
+
+
+def assign_times(
+    events: Sequence[Placed],
+    dates: Sequence[Any],
+    *,
+    reference: str,
+    breaks: Sequence[bool],
+    headline: bool,
+    keep_across_paragraphs: bool = True,
+) -> list[tuple[EventTime | None, str]]:
+    """Each event's time and when, in document order.
+
+    Args:
+        events: the document's events in text order.
+        dates: the document's ``DateMention`` records (indices in the cues point here).
+        reference: the publication date (ISO).
+        breaks: per sentence, True when a paragraph starts with it.
+        headline: the first sentence is a headline (no final stop, a line of its own).
+        keep_across_paragraphs: the focus holds into the next paragraph (HeidelTime's news
+            strategy: the last date mentioned) until another date or a change of tense;
+            False ends it with its paragraph.
+    Returns:
+        ``(time, when)`` per event.
+    """
+    publication = None
+    if _day(reference) is not None:
+        day = reference[:10]
+        publication = EventTime(value=day, range=(day, day), source="publication", date=None)
+    out: list[tuple[EventTime | None, str]] = []
+    focus: EventTime | None = None
+    first_date: dict[int, int] = {}  # sentence -> its first calendar date
+    for i, d in enumerate(dates):
+        if d.sentence not in first_date and _calendar(d.type, d.range, d.value, d.mod):
+            first_date[d.sentence] = i
+    start, last = 0, -1
+    while start < len(events):
+        sentence = events[start].sentence
+        between = [s for s in range(last + 1, sentence) if s in first_date]
+        if between:  # a sentence with a date and no event sets the scene too
+            focus = _from_date(first_date[between[-1]], dates, "sentence")
+        last = sentence
+        end = start
+        while end < len(events) and events[end].sentence == sentence:
+            end += 1
+        group = events[start:end]
+        if focus is not None and (
+            (not keep_across_paragraphs and breaks[sentence])
+            or _tense_changes(focus, group, reference)
+        ):
+            focus = None
+        dated = sentence in first_date or any(
+            e.cues.own or e.cues.inherited or e.cues.nearby for e in group
+        )
+        scene: EventTime | None = None  # the last time of this sentence's own dates
+        for event in group:
+            time = _time_of(event, dates, reference, focus=None if dated else focus)
+            if time is None and publication is not None and _news_now(event, sentence, headline):
+                time = publication
+            if time is not None and time.source == "sentence":
+                scene = time
+            when = when_of(time, event.cues.tense, event.modality, reference)
+            if time is not None and time.source == "publication" and event.cues.tense == "present":
+                when = "past"  # a headline's present reports what has just happened
+            out.append((time, when))
+        if scene is None and sentence in first_date:
+            # No event of the sentence owns a date: a date it reports on ("Castro said
+            # Friday") still sets the scene for what follows.
+            scene = _from_date(first_date[sentence], dates, "sentence")
+        if scene is not None:
+            focus = scene
+        start = end
+    return out
+
+
+def _time_of(
+    event: Placed, dates: Sequence[Any], reference: str, *, focus: EventTime | None
+) -> EventTime | None:
+    """Rules 1, 2, 3 and 5: the event's own date, its governor's or a date of its sentence
+    the parse put elsewhere, else the focus (when given and the tense agrees), else None."""
+    cues = event.cues
+    if cues.own and cues.timeless not in {"habitual", "generic", "hypothetical"}:
+        return _from_date(cues.own[0], dates, "sentence")
+    if cues.timeless is not None:
+        return None
+    if cues.inherited:
+        return _from_date(cues.inherited[0], dates, "sentence")
+    tense_found = cues.tense if cues.verbal else "none"
+    for i in cues.nearby:
+        time = _from_date(i, dates, "sentence")
+        if _agrees(time, tense_found, event.modality, reference):
+            return time
+    if focus is not None and cues.verbal and _agrees(focus, cues.tense, event.modality, reference):
+        return focus.model_copy(update={"source": "context"})
+    return None
+
+
+def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
+    """Rule 4: news of the day: a present perfect or progressive, or a headline's present."""
+    cues = event.cues
+    if not cues.verbal or cues.timeless is not None:
+        return False
+    if cues.tense in {"perfect", "progressive"}:
+        return True
+    return headline and sentence == 0 and cues.tense == "present"
+
+
+def _tense_changes(focus: EventTime, group: Sequence[Placed], reference: str) -> bool:
+    """The sentence's main verb is in a tense the focus does not hold for: the scene ends."""
+    for event in group:
+        cues = event.cues
+        if cues.main and cues.verbal and cues.tense != "modal":
+            return not _agrees(focus, cues.tense, event.modality, reference)
+    return False

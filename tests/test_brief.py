@@ -125,12 +125,6 @@ CHECKED_RIGHT = [
     },
     # What will be discussed in Istanbul (a quotation).
     {(0, "We will await information on w"), (1, '"We will wait for information ')},
-    # The exchanges the talks produced, and the stalled exchange process.
-    {
-        (0, "Prisoner exchanges and the rep"),
-        (1, "This comes just days after Ukr"),
-        (1, "Ukraine and Russia held severa"),
-    },
 ]
 # Clusters known to be wrong, each for a reason the brief cannot see yet.
 KNOWN_WRONG = [
@@ -140,8 +134,8 @@ KNOWN_WRONG = [
         (0, "Ukrainian President Volodymyr "),
         (0, "Negotiations to end the war ha"),
         (0, '"We are preparing to reinvigor'),
+        (0, "Zelensky will aim to revive Wa"),
         (0, "U.S. special envoy Steve Witko"),
-        (0, "Prisoner exchanges and the rep"),
         (0, "Last week, Peskov said Russia "),
         (1, "Zelensky to visit Turkey to 'r"),
         (1, "President Volodymyr Zelensky w"),
@@ -160,8 +154,14 @@ KNOWN_WRONG = [
         (1, "President Volodymyr Zelensky w"),
         (1, "A source in Ukraine's Presiden"),
     },
-    # October's exchange against exchanges Kyiv wants to revive.
-    {(0, "The last prisoner exchange was"), (1, "The Ukrainian president said K")},
+    # October's exchange, the exchanges the Istanbul talks produced and the exchanges
+    # Kyiv wants to revive: one "exchange" (the times of issue 25 do not part them yet).
+    {
+        (0, "Prisoner exchanges and the rep"),
+        (0, "The last prisoner exchange was"),
+        (1, "The Ukrainian president said K"),
+        (1, "Ukraine and Russia held severa"),
+    },
     # An accord with France against a deal between Kyiv and Moscow.
     {(0, "A day earlier, the Ukrainian l"), (1, "U.S. President Donald Trump's ")},
 ]
@@ -356,7 +356,7 @@ def test_document_without_publication_date_is_warned_and_kept_out_of_conflicts()
 def test_report_formats(seed_brief) -> None:
     from briefx.views.report import brief_html, brief_markdown, brief_text
 
-    line = "Volodymyr Zelensky will visit Turkey on 2025-11-19 — 2 sources"
+    line = "Volodymyr Zelensky will visit Turkey on November 19, 2025 — 2 sources"
     markdown = brief_markdown(seed_brief)
     assert re.search(rf"### c\d+\. {line}\n", markdown)
     assert "> — *seeds/000_e2240c5e00b7e2d5.txt*" in markdown

@@ -139,4 +139,11 @@ def test_a_story_of_three_joins_bare_mentions_of_its_event() -> None:
 def test_two_reports_need_something_in_common() -> None:
     # Two reports share many kinds of event in passing: "the quake" felt in Athens and
     # in Patras, with nothing else in common, stay apart.
-    assert len(_quake_cluster_docs(QUAKE[:2], 1)) < 2
+    undated = [t.replace(" on Monday", "") for t in QUAKE[:2]]
+    assert len(_quake_cluster_docs(undated, 1)) < 2
+
+
+def test_two_reports_join_bare_mentions_on_the_same_day() -> None:
+    # With the event's time (issue 25), "the quake" of each second sentence happened on
+    # the Monday the paragraph set: the two reports have that day in common.
+    assert _quake_cluster_docs(QUAKE[:2], 1) == {0, 1}

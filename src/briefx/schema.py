@@ -351,6 +351,14 @@ class FactCluster(_Record):
     event: ClusterEvent | None = Field(
         default=None, description="the event the facts share (1.1), or null"
     )
+    headline: str = Field(
+        default="",
+        description="one readable line saying what happened (added in 1.2): from the shared "
+        "event when its doer, word and one of patient, place or date are known ('Volodymyr "
+        "Zelensky will visit Turkey on November 19, 2025'), else the shortest of the "
+        "cluster's sentences cut at a clause end; dates as readers write them; at least "
+        "three words",
+    )
 
 
 class ErrorRecord(_Record):

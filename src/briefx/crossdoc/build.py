@@ -32,7 +32,7 @@ event the cluster's facts share.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -41,17 +41,21 @@ from rapidfuzz.utils import default_process
 
 from briefx.canonical import UnionFind, merge_entities
 from briefx.crossdoc.conflicts import event_conflicts
+from briefx.crossdoc.headlines import HeadlineFrame, cluster_headline
 from briefx.crossdoc.identity import (
     EventView,
     cluster_event,
     event_clusters,
+    event_key,
     event_views,
+    filled,
     is_calendar,
     matched,
 )
 from briefx.crossdoc.stories import group_stories
 from briefx.schema import (
     Brief,
+    ClusterEvent,
     Document,
     ErrorRecord,
     FactCluster,
@@ -236,12 +240,15 @@ def _same_role(a: EventView, b: EventView) -> bool:
 
 
 def cluster_facts(
-    documents: Sequence[Document], mapping: dict[tuple[int, str], str]
+    documents: Sequence[Document],
+    mapping: dict[tuple[int, str], str],
+    names: Mapping[str, str] | None = None,
 ) -> list[FactCluster]:
     """Group facts of different documents that report the same thing.
 
     Documents are first grouped into stories (``briefx.crossdoc.stories``): facts of two stories
-    never cluster. Inside a story, facts cluster by event (``event_clusters``: the same
+    never cluster (``names``: corpus entity id -> name, for the headlines). Inside a
+    story, facts cluster by event (``event_clusters``: the same
     kind of event, no clash of participant or date; a fact reporting two events is in
     both clusters) and by text (``links``: mutual best matches and repetitions, which
     also catch quotations that name no event). A text cluster whose facts all share one
@@ -279,6 +286,7 @@ def cluster_facts(
     clusters: list[FactCluster] = []
     for group in groups:
         facts = sorted(group.facts, key=lambda v: (v.doc, v.sentence))
+        event = cluster_event([p for a, b in group.events for p in matched([a], [b])])
         clusters.append(
             FactCluster(
                 id=f"c{len(clusters) + 1}",
@@ -289,10 +297,30 @@ def cluster_facts(
                 conflicts=event_conflicts(
                     [p for a, b in group.compared for p in matched([a], [b], dates=False)], texts
                 ),
-                event=cluster_event([p for a, b in group.events for p in matched([a], [b])]),
+                event=event,
+                headline=cluster_headline(
+                    event,
+                    _headline_frames(group, event),
+                    [v.text for v in facts],
+                    names or {},
+                ),
             )
         )
     return clusters
+
+
+def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[HeadlineFrame]:
+    """The frames of the cluster's event, the most specific first, for its headline."""
+    if event is None:
+        return []
+    frames = {
+        id(v): v
+        for pair in group.events
+        for v in pair
+        if event_key(v.lemma) == event_key(event.lemma)
+    }
+    ordered = sorted(frames.values(), key=lambda v: (-filled(v), v.doc, v.sentence))
+    return [HeadlineFrame(v.text, v.lemma, v.verbal, v.agent_text, v.patient_text) for v in ordered]
 
 
 @dataclass
@@ -354,7 +382,7 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
     return Brief(
         documents=documents,
         entities=entities,
-        fact_clusters=cluster_facts(documents, mapping),
+        fact_clusters=cluster_facts(documents, mapping, {e.id: e.name for e in entities}),
         errors=errors,
         warnings=[
             f"{doc.doc_id}: no publication date, relative dates resolved against today "

@@ -55,6 +55,18 @@ class EventView:
     quantities: tuple[Quantity, ...]
     modality: str
     polarity: str
+    # First and last day of the frame's time (issue 25: its own date, the date it takes
+    # from its governing event or the paragraph, or the publication day), when comparable.
+    time_span: tuple[str, str] | None = None
+    text: str = ""  # the event word as written
+    verbal: bool = False  # it stands as a verb in its sentence ("swapped", not "the swap")
+    agent_text: str | None = None
+    patient_text: str | None = None
+
+    @property
+    def period(self) -> tuple[str, str] | None:
+        """When the event happened, as far as the reports tell: its time, else its dates."""
+        return self.time_span or self.span
 
     def slots(self) -> Iterable[str]:
         """The corpus entities the frame names."""
@@ -120,7 +132,47 @@ def _view(
         quantities=tuple(document.quantities[i] for i in frame.quantities),
         modality=frame.modality,
         polarity=frame.polarity,
+        time_span=_time_span(frame, document),
+        text=frame.text,
+        verbal=_verbal(frame, document, sentence),
+        agent_text=frame.agent.text if frame.agent else None,
+        patient_text=frame.patient.text if frame.patient else None,
     )
+
+
+def _time_span(frame: EventFrame, document: Document) -> tuple[str, str] | None:
+    """The first and last day of the frame's time (issue 25), when it can be compared.
+
+    A time read off a relative date, the paragraph or the publication day of a document
+    whose publication date nobody gave says nothing about the calendar.
+    """
+    time = frame.time
+    if time is None:
+        return None
+    if time.date is None:
+        if document.reference_date.origin == "default-today":
+            return None
+    elif not comparable_date(document.dates[time.date], document):
+        return None
+    return (time.range[0], time.range[1])
+
+
+def _verbal(frame: EventFrame, document: Document, sentence: int) -> bool:
+    """The event word stands as a verb: no article or possessive before it, no "of" after."""
+    line = document.sentences[sentence]
+    before = line.text[: frame.start - line.start].split()
+    after = line.text[frame.end - line.start :].split()
+    if after and after[0].lower() == "of":
+        return False
+    if not before:
+        return True
+    word = before[-1].lower()
+    return word not in _noun_marks() and not word.endswith(("'s", "’s"))
+
+
+@cache
+def _noun_marks() -> frozenset[str]:
+    return frozenset(load_json("events/headlines.json")["noun_before"])
 
 
 def _spans_overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
@@ -146,7 +198,7 @@ def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
     for x, y in _roles(a, b):
         if x is not None and y is not None and x != y:
             return False
-    return not dates or dates_overlap(a, b)
+    return not dates or _spans_overlap(a.period, b.period)
 
 
 def matched(
@@ -184,8 +236,8 @@ def cluster_event(pairs: Sequence[tuple[EventView, EventView]]) -> ClusterEvent 
     lemmas = Counter(v.lemma for v in views)
     # The frames that name most (participants, a date) say best whether the event is a
     # plan or happened: "will visit Ankara on Nov. 19" over a bare "the visit".
-    most = max(_filled(v) for v in views)
-    modalities = Counter(v.modality for v in views if _filled(v) == most)
+    most = max(filled(v) for v in views)
+    modalities = Counter(v.modality for v in views if filled(v) == most)
     return ClusterEvent(
         lemma=min(lemmas, key=lambda k: (-lemmas[k], k)),
         agent=agreed(v.agent for v in views),
@@ -204,8 +256,8 @@ def _agreeing(part: _Part, view: EventView) -> int | None:
             if mine != theirs:
                 return None
             shared += 1
-    if part.span is not None and view.span is not None:
-        if not _spans_overlap(part.span, view.span):
+    if part.span is not None and view.period is not None:
+        if not _spans_overlap(part.span, view.period):
             return None
         shared += 1
     return shared
@@ -225,20 +277,20 @@ class _Part:
         for n, value in enumerate((view.agent, view.patient, view.place)):
             if self.slots[n] is None:
                 self.slots[n] = value
-        if view.span is not None:
+        if view.period is not None:
             self.span = (
-                view.span
+                view.period
                 if self.span is None
                 else (
-                    max(self.span[0], view.span[0]),
-                    min(self.span[1], view.span[1]),
+                    max(self.span[0], view.period[0]),
+                    min(self.span[1], view.period[1]),
                 )
             )
 
 
-def _filled(view: EventView) -> int:
+def filled(view: EventView) -> int:
     """How many of a frame's slots (participants and date) are known."""
-    return sum(1 for _ in view.slots()) + (view.span is not None)
+    return sum(1 for _ in view.slots()) + (view.period is not None)
 
 
 def _story_kinds(
@@ -293,7 +345,7 @@ def event_clusters(
         if len({v.doc for v in frames}) < 2:
             continue
         parts: list[_Part] = []
-        specific_first = sorted(frames, key=lambda v: (-_filled(v), v.doc, v.sentence))
+        specific_first = sorted(frames, key=lambda v: (-filled(v), v.doc, v.sentence))
         for view in specific_first:
             best: tuple[int, int, int] | None = None
             for n, part in enumerate(parts):
@@ -314,7 +366,7 @@ def event_clusters(
             mine = anchors.get((view.doc, view.sentence), frozenset()) if anchors else frozenset()
             if best is None:
                 parts.append(
-                    _Part([view.agent, view.patient, view.place], view.span, [view], set(mine))
+                    _Part([view.agent, view.patient, view.place], view.period, [view], set(mine))
                 )
             else:
                 choice.add(view)

@@ -1,9 +1,9 @@
 """A brief as a report people read: one line per fact cluster, its sentences, its conflicts.
 
-``brief_markdown`` and ``brief_html`` tell the same story: a headline per cluster built
-from the event the reports share ("Volodymyr Zelensky will visit Turkey on 2025-11-19 —
-2 sources"), each sentence quoted with its source, the conflicts marked, then the
-entities. The HTML is one self-contained fragment (inline style, no script, nothing
+``brief_markdown`` and ``brief_html`` tell the same story: a headline per cluster (its
+``headline``, built by ``briefx.crossdoc.headlines``: "Volodymyr Zelensky will visit Turkey
+on November 19, 2025 — 2 sources"), each sentence quoted with its source, the conflicts
+marked, then the entities. The HTML is one self-contained fragment (inline style, no script, nothing
 fetched), so it reads offline in a browser and inside Jupyter; ``brief_page`` wraps it
 into a full page. ``brief_text`` is the plain-text table for a terminal.
 """
@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # annotations only: schema's models show themselves through this module
     from briefx.schema import Brief, Conflict, FactCluster
 
-# Verb forms by modality: a plan is "will visit", a possibility "may visit".
-_MODAL_WORD = {"planned": "will", "possible": "may"}
 # Long quotations are cut for the report (the JSON keeps the whole sentence).
 MAX_QUOTE = 300
 _STYLE = (
@@ -33,43 +31,18 @@ _STYLE = (
 
 
 def headline(brief: Brief, cluster: FactCluster) -> str:
-    """One line for a cluster: who did what to whom, where, when, and how many sources.
+    """One line for a cluster: its headline (``FactCluster.headline``) and how many sources.
 
-    "Volodymyr Zelensky will visit Turkey on 2025-11-19 — 2 sources".
+    "Volodymyr Zelensky will visit Turkey on November 19, 2025 — 2 sources".
 
     Args:
-        brief: the brief the cluster belongs to (for entity names and sentences).
+        brief: the brief the cluster belongs to (for its sentences, when a brief made
+            before 1.2 has no headline).
         cluster: one of its fact clusters.
     Returns:
-        The line; without a shared event, the shared names and dates stand in.
+        The line.
     """
-    names = {e.id: e.name for e in brief.entities}
-    sources = f"{cluster.sources} sources"
-    event = cluster.event
-    if event is None:
-        about = ", ".join([names[g] for g in cluster.entities[:4]] + cluster.dates[:2])
-        return f"{about or _quote(brief, cluster, 80)} — {sources}"
-    verb = _MODAL_WORD.get(event.modality)
-    words = [names[event.agent]] if event.agent else []
-    words.append(f"{verb} {event.lemma}" if verb else _written(brief, cluster, event.lemma))
-    if event.patient:
-        words.append(names[event.patient])
-    if event.place and event.place != event.patient:
-        words.append(f"in {names[event.place]}")
-    if event.date:
-        words.append(f"on {event.date}")
-    return f"{' '.join(words)} — {sources}"
-
-
-def _written(brief: Brief, cluster: FactCluster, lemma: str) -> str:
-    """The event word as one of the reports wrote it ("swapped"), else its lemma."""
-    for ref in cluster.facts:
-        for fact in brief.documents[ref.doc].facts:
-            if fact.sentence == ref.sentence:
-                for frame in fact.events:
-                    if frame.lemma == lemma:
-                        return frame.text
-    return lemma
+    return f"{cluster.headline or _quote(brief, cluster, 80)} — {cluster.sources} sources"
 
 
 def _quote(brief: Brief, cluster: FactCluster, limit: int = MAX_QUOTE) -> str:

@@ -1,0 +1,200 @@
+"""One readable line per fact cluster: who did what to whom, where and when.
+
+From the event the reports share when its doer, its word and at least one of what is
+acted on, the place or the date are known ("Volodymyr Zelensky will visit Turkey on
+November 19, 2025"); else the shortest of the cluster's sentences, cut at a clause end
+("Prisoner exchanges resumed in May"). Never a bare verb or noun: a line of fewer than
+``min_words`` words falls back to a sentence. Dates are written as readers write them
+(``reader_date``), not as TIMEX3 values. The wording rules are data
+(``models/events/headlines.json``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from briefx.resources import load_json
+from briefx.schema import ClusterEvent
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    return load_json("events/headlines.json")
+
+
+@dataclass(frozen=True)
+class HeadlineFrame:
+    """What a headline needs of one event frame of the cluster's event."""
+
+    text: str  # the event word as written: "swapped", "visit"
+    lemma: str
+    verbal: bool  # the word stands as a verb in its sentence (not "the visit")
+    agent_text: str | None
+    patient_text: str | None
+
+
+def reader_date(value: str) -> str | None:
+    """A TIMEX3 date value as a reader writes it, with its preposition.
+
+    "2025-11-19" -> "on November 19, 2025"; "2025-11" -> "in November 2025"; "2025" ->
+    "in 2025"; "2025-W47" -> "in the week of November 17, 2025"; None for what a reader
+    would not be helped by (a season, a decade, "now").
+    """
+    if m := _DAY.match(value):
+        year, month, day = (int(g) for g in m.groups())
+        return f"on {calendar.month_name[month]} {day}, {year}"
+    if m := _MONTH.match(value):
+        return f"in {calendar.month_name[int(m.group(2))]} {m.group(1)}"
+    if m := _YEAR.match(value):
+        return f"in {m.group(1)}"
+    if m := _WEEK.match(value):
+        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        return f"in the week of {calendar.month_name[monday.month]} {monday.day}, {monday.year}"
+    return None
+
+
+def _date_phrase(value: str | None) -> str | None:
+    """One value, or a range written first/last ("between May and July 2025")."""
+    if not value:
+        return None
+    parts = value.split("/")
+    if len(parts) == 1:
+        return reader_date(parts[0])
+    first, last = reader_date(parts[0]), reader_date(parts[-1])
+    if first is None or last is None:
+        return None
+    # "in May 2025" .. "in July 2025" -> "between May 2025 and July 2025"
+    return f"between {first.split(' ', 1)[1]} and {last.split(' ', 1)[1]}"
+
+
+def _verb(event: ClusterEvent, frames: Sequence[HeadlineFrame]) -> str | None:
+    """The event word as the headline's verb, or None when no report uses it as one."""
+    verbal = [f for f in frames if f.verbal and f.lemma == event.lemma] or [
+        f for f in frames if f.verbal
+    ]
+    if not verbal:
+        return None
+    modal = _rules()["modal_words"].get(event.modality)
+    if modal is not None:
+        return f"{modal} {verbal[0].lemma}"
+    # An inflected form that is not a plural noun ("negotiations", "exchanges"): news
+    # tells past events in the past tense.
+    inflected = [
+        f for f in verbal if f.text.lower() != f.lemma.lower() and not f.text.lower().endswith("s")
+    ]
+    return inflected[0].text if inflected else None
+
+
+def _short(text: str | None, limit: int = 6) -> str | None:
+    return text if text and len(text.split()) <= limit else None
+
+
+def frame_headline(
+    event: ClusterEvent | None,
+    frames: Sequence[HeadlineFrame],
+    names: Mapping[str, str],
+) -> str | None:
+    """The line "agent verb patient in place on date", or None when the frame tells too little.
+
+    Needs the doer, the event word used as a verb, and at least one of what is acted
+    on, the place or the date.
+    """
+    if event is None:
+        return None
+    verb = _verb(event, frames)
+    agent = names.get(event.agent or "") or next(
+        (t for f in frames if (t := _short(f.agent_text, 4))), None
+    )
+    if verb is None or agent is None:
+        return None
+    patient = names.get(event.patient or "") if event.patient != event.agent else None
+    if patient is None:
+        patient = next((t for f in frames if (t := _short(f.patient_text))), None)
+    place = None
+    if event.place and event.place not in (event.agent, event.patient):
+        place = names.get(event.place)
+    when = _date_phrase(event.date)
+    if patient is None and place is None and when is None:
+        return None
+    words = [agent, verb]
+    if patient:
+        words.append(patient)
+    if place:
+        words.append(f"in {place}")
+    if when:
+        words.append(when)
+    line = " ".join(words)
+    return line[0].upper() + line[1:]
+
+
+def sentence_headline(sentences: Sequence[str]) -> str:
+    """The shortest of the sentences, cut at a clause end, without "he said"."""
+    rules = _rules()
+    cleaned = sorted(
+        (" ".join(s.split()).strip(" \"'“”‘’") for s in sentences if s.strip()),
+        key=lambda s: (len(s.split()), s),
+    )
+    for text in cleaned:
+        line = _trim(text, rules)
+        if len(line.split()) >= rules["min_words"]:
+            return line
+    # Every sentence is short: keep its attribution rather than give two words.
+    return _trim(cleaned[0], rules, attribution=False) if cleaned else ""
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in _rules()["attribution_verbs"])
+    return re.compile(rf"(?:,[\"'”’]*|[\"'”’]+,?)\s+(?:[^\s,]+\s+){{0,4}}?(?:{verbs})$", re.I)
+
+
+def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> str:
+    words = text.split()
+    if len(words) > rules["max_words"]:
+        cut = len(text)
+        for mark in rules["clause_ends"]:
+            start = 0
+            while (at := text.find(mark, start)) != -1:
+                if len(text[:at].split()) >= rules["min_clause_words"]:
+                    cut = min(cut, at)
+                    break
+                start = at + 1
+        text = text[:cut]
+    text = text.rstrip(" .!?")
+    if attribution:
+        text = _attribution().sub("", text)
+    text = text.rstrip(" .,;:!?\"'“”’")
+    return text[:1].upper() + text[1:]
+
+
+def cluster_headline(
+    event: ClusterEvent | None,
+    frames: Sequence[HeadlineFrame],
+    sentences: Sequence[str],
+    names: Mapping[str, str],
+) -> str:
+    """The cluster's headline: from its event when it tells enough, else a sentence.
+
+    Args:
+        event: the event the cluster's reports share, or None.
+        frames: the frames of that event in the cluster's facts.
+        sentences: the cluster's sentences.
+        names: corpus entity id -> its name.
+    Returns:
+        One line of at least ``min_words`` words (when any sentence has that many).
+    """
+    line = frame_headline(event, frames, names)
+    if line is not None and len(line.split()) >= _rules()["min_words"]:
+        return line
+    return sentence_headline(sentences)

@@ -52,7 +52,8 @@ from briefx.crossdoc.identity import (
     is_calendar,
     matched,
 )
-from briefx.crossdoc.stories import group_stories
+from briefx.crossdoc.stories import group_stories, make_stories
+from briefx.crossdoc.timeline import build_timeline
 from briefx.schema import (
     Brief,
     ClusterEvent,
@@ -243,6 +244,8 @@ def cluster_facts(
     documents: Sequence[Document],
     mapping: dict[tuple[int, str], str],
     names: Mapping[str, str] | None = None,
+    *,
+    story: Sequence[int] | None = None,
 ) -> list[FactCluster]:
     """Group facts of different documents that report the same thing.
 
@@ -255,7 +258,8 @@ def cluster_facts(
     event cluster adds nothing and is left out.
     """
     views = fact_views(documents, mapping)
-    story = group_stories(documents, mapping)
+    if story is None:
+        story = group_stories(documents, mapping)
     texts = {(v.doc, v.sentence): v.text for v in views}
     by_fact = {(v.doc, v.sentence): v for v in views}
     groups: list[_Group] = []
@@ -379,10 +383,13 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
         else:
             documents.append(result)
     entities, mapping = merge_entities(documents)
+    names = {e.id: e.name for e in entities}
+    story = group_stories(documents, mapping)
+    clusters = cluster_facts(documents, mapping, names, story=story)
     return Brief(
         documents=documents,
         entities=entities,
-        fact_clusters=cluster_facts(documents, mapping, {e.id: e.name for e in entities}),
+        fact_clusters=clusters,
         errors=errors,
         warnings=[
             f"{doc.doc_id}: no publication date, relative dates resolved against today "
@@ -390,4 +397,6 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
             for doc in documents
             if doc.reference_date.origin == "default-today"
         ],
+        stories=make_stories(documents, story, clusters),
+        timeline=build_timeline(documents, clusters, mapping, names),
     )

@@ -53,9 +53,10 @@ def dateline_reference(dateline: Dateline) -> tuple[ReferenceDate, list[str]]:
     if year is None:
         today = _today()
         year = today.year
-        while not _exists(year, dateline.month, dateline.day) or dt.date(
-            year, dateline.month, dateline.day
-        ) > today:
+        while (
+            not _exists(year, dateline.month, dateline.day)
+            or dt.date(year, dateline.month, dateline.day) > today
+        ):
             year -= 1
     elif not _exists(year, dateline.month, dateline.day):
         return default_reference()

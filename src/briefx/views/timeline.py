@@ -61,6 +61,13 @@ _GRID = "#d0d0d0"
 def when_words(entry: TimelineEntry) -> str:
     """The entry's date as readers write it: "Nov. 19, 2025", "October 2025"."""
     value = entry.value
+    first, last = entry.range
+    if entry.precision == "month" and first[:7] != last[:7]:
+        # A span of months ("between May and July"): both ends.
+        a, b = timex_gloss(first[:7]), timex_gloss(last[:7])
+        if first[:4] == last[:4]:
+            a = a.rsplit(" ", 1)[0]
+        return f"{a} to {b}"
     if "/" in value:
         first, last = value.split("/", 1)
         return f"{timex_gloss(first)} to {timex_gloss(last)}"
@@ -164,7 +171,7 @@ def timeline_svg(brief: Brief, layout: Layout = LAYOUT) -> str:
 
     body: list[str] = []
     y = layout.top
-    text_room = layout.width - layout.text_left - 4
+    text_room = layout.width - layout.text_left - 10 - 4
     for group in groups(entries):
         y += layout.group_gap
         y += layout.line

@@ -147,7 +147,9 @@ def _stories(brief: Brief) -> list[_Story]:
         if story.last and story.last != story.first:
             dates = f"{dates} to {day_words(story.last)}"
         meta = f"{reports(len(story.documents))}, published {dates}" if story.first else ""
-        plan.append((story.headline, meta or reports(len(story.documents)), story.clusters))
+        plan.append(
+            (_cut(story.headline, 160), meta or reports(len(story.documents)), story.clusters)
+        )
     if loose:  # a brief made before 1.2 has no stories: one list of its clusters
         plan.append(("Events reported by several sources", "", loose))
     seen: dict[tuple[int, int], str] = {}
@@ -187,6 +189,10 @@ def _stories(brief: Brief) -> list[_Story]:
                 seen.setdefault(key, event.headline)
         out.append(_Story(story_line, meta, events))
     return out
+
+
+def _facts(n: int) -> str:
+    return f"{n} fact" if n == 1 else f"{n} facts"
 
 
 def _conflict_line(brief: Brief, conflict: Conflict) -> str:
@@ -267,7 +273,7 @@ def brief_markdown(brief: Brief) -> str:
         lines.append(f"| {md(name)} | {kind} | {md(aliases)} | {n} |")
     lines += ["", "## Sources", ""]
     for n, doc in enumerate(brief.documents, start=1):
-        lines.append(f"{n}. {md(source_name(doc))} ({len(doc.facts)} facts)")
+        lines.append(f"{n}. {md(source_name(doc))} ({_facts(len(doc.facts))})")
     return "\n".join(lines) + "\n"
 
 
@@ -327,7 +333,7 @@ def brief_html(brief: Brief) -> str:
     parts.append(_entities_html(brief))
     parts.append("<section><h2>Sources</h2><ol>")
     parts += [
-        f"<li>{h(source_name(doc))} <span class='bx-n'>({len(doc.facts)} facts)</span></li>"
+        f"<li>{h(source_name(doc))} <span class='bx-n'>({_facts(len(doc.facts))})</span></li>"
         for doc in brief.documents
     ]
     parts.append("</ol></section></div>")

@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # annotations only: schema's models show themselves through t
 
 # Long quotations are cut for the report (the JSON keeps the whole sentence).
 MAX_QUOTE = 300
+# A story lists this many headlines; the rest wait in a collapsed "more" (HTML).
+TOP_EVENTS = 8
 # Entities named by fewer reports than this go into a collapsed list below the table.
 ENTITY_REPORTS = 2
 _STYLE = (
@@ -48,6 +50,7 @@ _STYLE = (
     ".bx-report ul.bx-events{list-style:none;padding:0;margin:0}"
     ".bx-report ul.bx-events>li{margin:.15em 0;padding:.1em 0;border-bottom:1px solid #eee}"
     ".bx-report summary{cursor:pointer;font-size:.98rem;font-weight:600}"
+    ".bx-report details.bx-more>summary{font-weight:400;color:#555;margin:.3em 0}"
     ".bx-report summary .bx-n{font-weight:400;color:#666}"
     ".bx-report .bx-flag{display:inline-block;background:#c0392b;color:#fff;font-size:.75rem;"
     "padding:0 .4em;border-radius:3px;margin-right:.4em;vertical-align:1px}"
@@ -57,6 +60,7 @@ _STYLE = (
     ".bx-report .bx-again{color:#666;font-size:.85rem;margin:.3em 0 .3em .8em}"
     ".bx-report .bx-conflict{background:#fdecea;border-left:3px solid #c0392b;"
     "padding:.3em .6em;font-size:.92rem}"
+    ".bx-report .bx-alone li{font-size:.92rem;margin:.2em 0}.bx-report .bx-n{color:#666}"
     ".bx-report .bx-warn{background:#fff4d6;padding:.3em .6em;font-size:.9rem}"
     ".bx-report table{border-collapse:collapse;font-size:.85rem;margin:.4em 0}"
     ".bx-report td,.bx-report th{border-bottom:1px solid #e3e3e3;padding:.2em .6em .2em 0;"
@@ -234,7 +238,8 @@ def brief_markdown(brief: Brief) -> str:
     lines += [f"> **Error:** {md(e.source)}: {md(e.error)}" for e in brief.errors]
     if brief.warnings or brief.errors:
         lines.append("")
-    for story in _stories(brief):
+    stories = _stories(brief)
+    for story in [s for s in stories if s.events]:
         lines += [f"## {md(story.headline)}", ""]
         if story.meta:
             lines += [f"*{md(story.meta)}*", ""]
@@ -255,6 +260,11 @@ def brief_markdown(brief: Brief) -> str:
                     ]
                 else:
                     lines += [f"> {md(quote.text)}", ">", f"> — *{md(quote.source)}*", ""]
+    alone = [s for s in stories if not s.events]
+    if alone:
+        lines += ["## Other stories, no event shared by two reports", ""]
+        lines += [f"- {md(s.headline)} — *{md(s.meta)}*" for s in alone]
+        lines.append("")
     if brief.timeline:
         lines += ["## Timeline", ""]
         for when, rows in timeline_lines(brief):
@@ -305,12 +315,19 @@ def brief_html(brief: Brief) -> str:
     ]
     parts += [f"<p class='bx-warn'>Warning: {h(w)}</p>" for w in brief.warnings]
     parts += [f"<p class='bx-warn'>Error: {h(e.source)}: {h(e.error)}</p>" for e in brief.errors]
-    for story in _stories(brief):
+    stories = _stories(brief)
+    for story in [s for s in stories if s.events]:
         parts.append(f"<section class='bx-story'><h2>{h(story.headline)}</h2>")
         if story.meta:
             parts.append(f"<p class='bx-meta'>{h(story.meta)}</p>")
         parts.append("<ul class='bx-events'>")
-        for event in story.events:
+        for n, event in enumerate(story.events):
+            if n == TOP_EVENTS:
+                more = len(story.events) - TOP_EVENTS
+                parts.append(
+                    f"</ul><details class='bx-more'><summary>{more} more "
+                    f"{'event' if more == 1 else 'events'}</summary><ul class='bx-events'>"
+                )
             cluster = event.cluster
             flag = "<span class='bx-flag'>Conflict</span>" if cluster.conflicts else ""
             parts.append(
@@ -326,6 +343,19 @@ def brief_html(brief: Brief) -> str:
                 )
             parts += _html_quotes(event)
             parts.append("</details></li>")
+        parts.append("</ul>")
+        if len(story.events) > TOP_EVENTS:
+            parts.append("</details>")
+        parts.append("</section>")
+    alone = [s for s in stories if not s.events]
+    if alone:
+        parts.append(
+            "<section class='bx-alone'><h2>Other stories</h2><p class='bx-meta'>No event "
+            "in them is shared by two reports.</p><ul>"
+        )
+        parts += [
+            f"<li>{h(s.headline)} <span class='bx-n'>— {h(s.meta)}</span></li>" for s in alone
+        ]
         parts.append("</ul></section>")
     svg = timeline_svg(brief)
     if svg:
@@ -386,6 +416,9 @@ def brief_text(brief: Brief) -> str:
     lines += [f"warning: {safe(w)}" for w in brief.warnings]
     lines += [f"error: {safe(e.source)}: {safe(e.error)}" for e in brief.errors]
     for story in _stories(brief):
+        if not story.events:
+            lines += [f"   - {safe(story.headline)} — {safe(story.meta)}"]
+            continue
         lines += ["", f"== {safe(story.headline)}"]
         if story.meta:
             lines.append(f"   {safe(story.meta)}")

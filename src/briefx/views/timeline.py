@@ -56,6 +56,7 @@ _ACTUAL = "#1f4e79"
 _PLANNED = "#b45f06"
 _CONFLICT = "#c0392b"
 _GRID = "#d0d0d0"
+_COARSE = frozenset({"decade", "century"})
 
 
 def when_words(entry: TimelineEntry) -> str:
@@ -161,13 +162,17 @@ def timeline_svg(brief: Brief, layout: Layout = LAYOUT) -> str:
             if d.reference_date.origin != "default-today"
         }
     )
-    first = min([_day(e.range[0]) for e in entries] + [_day(p) for p in published])
-    last = max([_day(e.range[1]) for e in entries] + [_day(p) for p in published])
+    # The axis spans the finer times: a decade or a century ("the 1900s") would squeeze
+    # every day into one pixel; such a bar is cut at the axis's edge.
+    fine = [e for e in entries if e.precision not in _COARSE] or list(entries)
+    first = min([_day(e.range[0]) for e in fine] + [_day(p) for p in published])
+    last = max([_day(e.range[1]) for e in fine] + [_day(p) for p in published])
     days = max((last - first).days + 1, 1)
     left, right = layout.strip_left + 4, layout.strip_right - 4
 
     def x(day: dt.date, end: bool = False) -> float:
-        return left + (right - left) * ((day - first).days + (1 if end else 0.5)) / days
+        at = left + (right - left) * ((day - first).days + (1 if end else 0.5)) / days
+        return min(max(at, left), right)
 
     body: list[str] = []
     y = layout.top

@@ -438,3 +438,21 @@ def test_focus_can_end_with_its_paragraph() -> None:
     )
     assert kept[1][0] is not None and kept[1][0].source == "context"
     assert ended[1][0] is None and ended[1][1] == "past"
+
+
+# "today" and its like are dates of the text: the publication day, with the date's index.
+TODAY = [
+    ("The airline cancelled 40 flights today.", "cancelled", "today", "past"),
+    ("Parliament votes on the budget today.", "votes", "today", "ongoing"),
+    ("Firefighters are battling a blaze in the hills today.", "battling", "today", "ongoing"),
+    ("The minister will address the nation tonight.", "address", "tonight", "future"),
+    ("Police arrested two men this morning.", "arrested", "this morning", "past"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "said", "when"), TODAY)
+def test_today_is_the_publication_day(text, word, said, when) -> None:
+    frame, doc = _frame(text, word)
+    assert frame.time is not None and frame.time.value.startswith(PUBLISHED), frame.time
+    assert frame.time.source == "sentence" and doc.dates[frame.time.date].text == said
+    assert frame.when == when

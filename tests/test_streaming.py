@@ -189,3 +189,26 @@ def test_memory_is_given_back_with_malloc_trim_when_the_c_library_has_it(monkeyp
     monkeypatch.setattr(briefx.api, "_malloc_trim", lambda: None)
     briefx.api._give_back_freed_memory()  # another C library: nothing to call
     assert trimmed == [0]
+
+
+# Invented: the scene's date is set in the first paragraph; the events of the next one,
+# in another piece, take it as their focus.
+FOCUS = (
+    "On Monday, rescuers from three nearby towns reached the flooded village of Orrin "
+    "after a long night on the mountain roads.\n\n"
+    "They pulled two families from the roof of the old mill and carried them to the "
+    "school, where doctors treated them.\n\n"
+    "Officials have opened a fund for the village."
+)
+
+
+def test_the_focus_of_an_earlier_piece_holds_in_a_later_one(monkeypatch) -> None:
+    assert len(split_text(FOCUS, SMALL_PIECES)) >= 2
+    whole, streamed = _both(monkeypatch, FOCUS)
+    assert streamed.model_dump() == whole.model_dump()
+    pulled = next(ev for f in streamed.facts for ev in f.events if ev.text == "pulled")
+    assert _piece_of(FOCUS, pulled.start) != _piece_of(FOCUS, streamed.dates[0].start)
+    assert pulled.time is not None and pulled.time.source == "context"
+    assert pulled.time.date == 0 and streamed.dates[0].text == "Monday"
+    opened = next(ev for f in streamed.facts for ev in f.events if ev.text == "opened")
+    assert opened.time is not None and opened.time.source == "publication"

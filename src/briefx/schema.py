@@ -175,8 +175,8 @@ class EventTime(_Record):
     )
     source: TimeSource = Field(
         description="sentence (a date of the event's own sentence: its own, or its governing "
-        "event's), context (the date that set the scene in an earlier sentence of the "
-        "paragraph), publication (the publication date: present perfect, present "
+        "event's), context (the last date that set the scene in an earlier sentence, while "
+        "the tense agrees), publication (the publication date: present perfect, present "
         "progressive, a present-tense headline)"
     )
     date: int | None = Field(

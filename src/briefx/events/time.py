@@ -9,11 +9,11 @@ Two steps, as the data allows:
   (generic, habitual, negated and hypothetical, placed only relative to another event:
   rule 5);
 - per document, in sentence order (``assign_times``): the time itself, from the own or
-  inherited date ("sentence"), else the paragraph's temporal focus, the last time that set
-  the scene in an earlier sentence of the paragraph, while the tense agrees ("context",
-  rule 3), else the publication date for the present perfect, the present progressive and
-  a present-tense headline ("publication", rule 4); and ``when`` relative to the
-  publication date.
+  inherited date ("sentence"), else the temporal focus, the last date that set the scene
+  in an earlier sentence (across paragraphs, as HeidelTime's news strategy), until another
+  date or a change of tense, while the tense agrees ("context", rule 3), else the
+  publication date for the present perfect, the present progressive and a present-tense
+  headline ("publication", rule 4); and ``when`` relative to the publication date.
 
 The word lists are data (``models/events/time.json``).
 """
@@ -157,7 +157,7 @@ def verb_tense(token: Token) -> str:
     return "none"
 
 
-def tense(token: Token, modality: str = "actual") -> tuple[str, bool]:
+def tense(token: Token, modality: str = "actual", root: Token | None = None) -> tuple[str, bool]:
     """The tense of an event word, and whether it is the event's own verb's.
 
     "arrested and charged": charged takes arrested's; "began to arrive": arrive takes
@@ -189,7 +189,14 @@ def tense(token: Token, modality: str = "actual") -> tuple[str, bool]:
         elif dep not in {"conj", "acomp"}:
             break
         current = head
-    root = token.sent.root if token.doc.has_annotation("SENT_START") else None
+    if root is None:
+        # The head chain ends at the root of the token's sentence (``token.sent`` would
+        # scan the Doc for sentence starts).
+        root = current
+        for _ in range(len(token.doc)):
+            if root.head.i == root.i:
+                break
+            root = root.head
     if root is not None and root.pos_ in {"VERB", "AUX"}:
         return verb_tense(root), False
     return "none", False
@@ -356,7 +363,7 @@ def time_cues(
         if not _usable(dates[d]):
             continue
         for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
-            in_date.setdefault(token.i, d)  # "since November, when he was found"
+            in_date.setdefault(token.i, d)  # "in March, when the plant opened"
         if not _within(root):
             continue
         holder = next((i for i, v in owned.items() if d in v), None)
@@ -430,7 +437,7 @@ def _inherit(
     coordination and noun links; nothing across a reporting verb or "after" / "if"."""
     current = token
     if token.dep_ == "relcl" and token.head.i in in_date:
-        return (in_date[token.head.i],)  # "a year ago, when the industry boomed"
+        return (in_date[token.head.i],)  # "on Monday, when the storm hit"
     for _ in range(_MAX_CLIMB):
         if current.head.i == current.i or current.dep_ not in w.inherit_links:
             return ()

@@ -79,39 +79,29 @@ def test_seed_fact_clusters(seed_brief, expected) -> None:
 # Every other cluster of the seeds, checked by hand against both texts. Right: the same
 # event (or the same quotation) in both reports.
 CHECKED_RIGHT = [
-    # The war itself.
+    # Zelensky's visit to Türkiye, with the reports naming it in passing.
     {
         (0, "Ukrainian President Volodymyr "),
-        (0, "Negotiations to end the war ha"),
-        (0, '"We are also working to restor'),
-        (0, "“Doing everything possible to "),
-        (0, "Last week, Peskov said Russia "),
-        (1, "The trip comes as the last pub"),
-        (1, '"Doing everything possible to '),
-        (1, "The Ukrainian president said K"),
-    },
-    # Reinvigorating the negotiations (the aim of the visit, and Zelensky's quotation).
-    {
-        (0, "Ukrainian President Volodymyr "),
-        (0, '"We are preparing to reinvigor'),
+        (0, "On the other hand, Russia said"),
         (1, "Zelensky to visit Turkey to 'r"),
         (1, "President Volodymyr Zelensky w"),
-        (1, '"We are preparing to reinvigor'),
+        (1, "A source in Ukraine's Presiden"),
     },
-    # Restoring (reviving) prisoner exchanges.
+    # The talks in Türkiye on Nov. 19 (Zelensky's, which Witkoff joins).
     {
         (0, "Ukrainian President Volodymyr "),
-        (0, '"We are also working to restor'),
-        (1, "The Ukrainian president said K"),
+        (0, "U.S. special envoy Steve Witko"),
+        (1, "President Volodymyr Zelensky w"),
     },
-    # Moscow refusing a ceasefire.
-    {(0, "Negotiations to end the war ha"), (1, "A planned summit between Trump")},
+    # Reinvigorating the negotiations: the aim of the visit.
+    {(0, "Ukrainian President Volodymyr "), (1, "President Volodymyr Zelensky w")},
+    # Moscow rejecting a ceasefire (the proposal).
     {(0, "Negotiations to end the war ha"), (1, "Moscow has rejected the propos")},
     # The Istanbul rounds earlier this year.
     {(0, "Negotiations to end the war ha"), (1, "Ukraine and Russia held severa")},
     # One quotation in both: developed solutions, will propose them.
     {(0, '"We are preparing to reinvigor'), (1, '"We are preparing to reinvigor')},
-    # Bringing prisoners home; bringing the end of the war closer (a quotation).
+    # Restoring prisoner exchanges, bringing prisoners home; the end of the war (a quotation).
     {(0, '"We are also working to restor'), (1, "The Ukrainian president said K")},
     {(0, "“Doing everything possible to "), (1, '"Doing everything possible to ')},
     # Witkoff joining the talks, and his visit.
@@ -125,10 +115,10 @@ CHECKED_RIGHT = [
     # What will be discussed in Istanbul (a quotation).
     {(0, "We will await information on w"), (1, '"We will wait for information ')},
 ]
-# Clusters known to be wrong, each for a reason the brief cannot see yet.
+# Clusters the brief made before event identity used times, senses and what a cluster
+# is (issue 26); each was wrong.
 KNOWN_WRONG = [
-    # The past Istanbul rounds and the planned talks in Türkiye are one "negotiation":
-    # nothing in the frames tells the rounds apart.
+    # The past Istanbul rounds and the planned talks in Türkiye as one "negotiation".
     {
         (0, "Ukrainian President Volodymyr "),
         (0, "Negotiations to end the war ha"),
@@ -143,7 +133,7 @@ KNOWN_WRONG = [
         (1, "U.S. special envoy Steve Witko"),
         (1, "Although he did not announce d"),
     },
-    # The visit to Türkiye also takes in his earlier European tour (a "tour" by him).
+    # The visit to Türkiye taking in his earlier European tour.
     {
         (0, "Ukrainian President Volodymyr "),
         (0, "Following his announcement, an"),
@@ -153,8 +143,7 @@ KNOWN_WRONG = [
         (1, "President Volodymyr Zelensky w"),
         (1, "A source in Ukraine's Presiden"),
     },
-    # October's exchange, the exchanges the Istanbul talks produced and the exchanges
-    # Kyiv wants to revive: one "exchange" (the times of issue 25 do not part them yet).
+    # October's exchange, the exchanges of the Istanbul talks and those to revive.
     {
         (0, "Prisoner exchanges and the rep"),
         (0, "The last prisoner exchange was"),
@@ -167,14 +156,13 @@ KNOWN_WRONG = [
 
 
 def test_seed_clusters_are_all_checked_by_hand(seed_brief) -> None:
-    # Each cluster is one of the expected, the hand-checked or the known wrong ones:
-    # any change to the seeds' clusters shows here and is checked again.
-    checked = _prefixes(EXPECTED_CLUSTERS + CHECKED_RIGHT + KNOWN_WRONG)
+    # Each cluster is one of the expected or the hand-checked ones: any change to the
+    # seeds' clusters shows here and is checked again.
+    checked = _prefixes(EXPECTED_CLUSTERS + CHECKED_RIGHT)
     for cluster in _cluster_sentences(seed_brief):
         assert cluster in checked, cluster
 
 
-@pytest.mark.xfail(strict=True, reason="event nouns with no participant join too broadly")
 def test_seed_has_no_known_wrong_cluster(seed_brief) -> None:
     wrong = _prefixes(KNOWN_WRONG)
     assert [c for c in _cluster_sentences(seed_brief) if c in wrong] == []

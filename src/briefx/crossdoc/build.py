@@ -49,8 +49,11 @@ from briefx.crossdoc.identity import (
     event_key,
     event_views,
     filled,
+    is_background,
     is_calendar,
+    is_light,
     matched,
+    times_clash,
 )
 from briefx.crossdoc.stories import group_stories, make_stories
 from briefx.crossdoc.timeline import build_timeline
@@ -215,6 +218,8 @@ def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
     best: dict[tuple[int, int], float] = defaultdict(float)  # (fact, other doc) -> score
     found: list[tuple[int, int]] = []
     for i, j in sorted(candidate_pairs(views)):
+        if times_clash(views[i].events, views[j].events):
+            continue
         score, contained = pair_score(views[i], views[j])
         if contained:
             found.append((i, j))
@@ -282,35 +287,67 @@ def cluster_facts(
             # Its facts are all in one event cluster: what the text links compare
             # (a date one report gives differently) is compared there.
             groups[within].compared.extend(group.compared)
-    # Clusters in order of their first fact; of clusters starting at one fact, the one
-    # more sources and facts report comes first.
-    groups.sort(
-        key=lambda g: (min((v.doc, v.sentence) for v in g.facts), -g.sources, -len(g.facts))
-    )
     clusters: list[FactCluster] = []
-    for group in groups:
+    for group in _distinct(groups):
         facts = sorted(group.facts, key=lambda v: (v.doc, v.sentence))
         event = cluster_event([p for a, b in group.events for p in matched([a], [b])])
-        clusters.append(
-            FactCluster(
-                id=f"c{len(clusters) + 1}",
-                facts=[FactRef(doc=v.doc, sentence=v.sentence) for v in facts],
-                sources=group.sources,
-                entities=_shared(facts, lambda v: v.entities),
-                dates=_shared(facts, lambda v: v.dates),
-                conflicts=event_conflicts(
-                    [p for a, b in group.compared for p in matched([a], [b], dates=False)], texts
-                ),
-                event=event,
-                headline=cluster_headline(
-                    event,
-                    _headline_frames(group, event),
-                    [v.text for v in facts],
-                    names or {},
-                ),
-            )
+        cluster = FactCluster(
+            id="",
+            facts=[FactRef(doc=v.doc, sentence=v.sentence) for v in facts],
+            sources=group.sources,
+            entities=_shared(facts, lambda v: v.entities),
+            dates=_shared(facts, lambda v: v.dates),
+            conflicts=event_conflicts(
+                [p for a, b in group.compared for p in matched([a], [b], dates=False)], texts
+            ),
+            event=event,
+            headline=cluster_headline(
+                event, _headline_frames(group, event), [v.text for v in facts], names or {}
+            ),
         )
-    return clusters
+        if _is_claim(cluster, facts):
+            clusters.append(cluster)
+    # Most sources first, then the clusters that carry most (participants, dates,
+    # conflicts), then in order of their first fact.
+    clusters.sort(key=lambda c: (-c.sources, -_carried(c), c.facts[0].doc, c.facts[0].sentence))
+    return [c.model_copy(update={"id": f"c{n}"}) for n, c in enumerate(clusters, 1)]
+
+
+def _distinct(groups: list[_Group]) -> list[_Group]:
+    """One group per set of facts: two kinds of event read off the same sentences ("the
+    quake damaged a church": quake and damage) are one cluster, with both kinds' pairs."""
+    by_facts: dict[frozenset[tuple[int, int]], _Group] = {}
+    for group in groups:
+        key = frozenset((v.doc, v.sentence) for v in group.facts)
+        if key in by_facts:
+            by_facts[key].events.extend(group.events)
+            by_facts[key].compared.extend(group.compared)
+        else:
+            by_facts[key] = group
+    return list(by_facts.values())
+
+
+def _is_claim(cluster: FactCluster, facts: Sequence[_FactView]) -> bool:
+    """A claim a reader cares about: it names a participant, a date or a number the
+    reports share, or an event that is more than a light verb or the story's backdrop.
+
+    A cluster held together only by "bring" or by a few shared words is dropped.
+    """
+    if cluster.entities or cluster.dates or any(v.quantities for v in facts):
+        return True
+    event = cluster.event
+    return event is not None and not (is_light(event.lemma) or is_background(event.lemma))
+
+
+def _carried(cluster: FactCluster) -> int:
+    """How much a cluster tells: shared names and dates, the event's slots, conflicts."""
+    event = cluster.event
+    slots = (
+        0
+        if event is None
+        else sum(x is not None for x in (event.agent, event.patient, event.place, event.date))
+    )
+    return len(cluster.entities) + len(cluster.dates) + slots + len(cluster.conflicts)
 
 
 def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[HeadlineFrame]:

@@ -88,10 +88,12 @@ def _verb(event: ClusterEvent, frames: Sequence[HeadlineFrame]) -> str | None:
     modal = _rules()["modal_words"].get(event.modality)
     if modal is not None:
         return f"{modal} {verbal[0].lemma}"
-    # An inflected form that is not a plural noun ("negotiations", "exchanges"): news
-    # tells past events in the past tense.
+    # An inflected form that is not a plural noun ("negotiations", "exchanges") nor a
+    # participle ("damaging"): news tells past events in the past tense.
     inflected = [
-        f for f in verbal if f.text.lower() != f.lemma.lower() and not f.text.lower().endswith("s")
+        f
+        for f in verbal
+        if f.text.lower() != f.lemma.lower() and not f.text.lower().endswith(("s", "ing"))
     ]
     return inflected[0].text if inflected else None
 

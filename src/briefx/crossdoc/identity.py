@@ -9,11 +9,13 @@ the span from May to July, not two dates.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from briefx.crossdoc.senses import sense_of
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent, DateMention, Document, EventFrame, Quantity
 
@@ -26,6 +28,28 @@ ANCHOR_WEIGHT = 10
 # or a date. Two reports share many kinds in passing.
 STORY_KIND_SHARE = 0.5
 MIN_STORY_REPORTS = 3
+# A time of at most this many days anchors two frames; a longer one ("earlier this
+# year") only keeps apart what it cannot overlap.
+PRECISE_DAYS = 8
+# Frames naming this many participants alike in the same roles report one event even
+# when their times cannot overlap: the reports disagree on its date (a conflict).
+CONFLICT_SLOTS = 2
+
+
+@cache
+def _cluster_rules() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("events/clusters.json")
+    return frozenset(data["light_verbs"]), frozenset(data["background"])
+
+
+def is_light(lemma: str) -> bool:
+    """A light or aspectual verb ("bring", "develop", "continue"): it says little alone."""
+    return lemma in _cluster_rules()[0]
+
+
+def is_background(lemma: str) -> bool:
+    """A state running through a whole story ("the war"), not an event a report claims."""
+    return lemma in _cluster_rules()[1]
 
 
 @cache
@@ -58,6 +82,7 @@ class EventView:
     # First and last day of the frame's time (issue 25: its own date, the date it takes
     # from its governing event or the paragraph, or the publication day), when comparable.
     time_span: tuple[str, str] | None = None
+    sense: str | None = None  # briefx.crossdoc.senses: "captives", "market"; None: open
     text: str = ""  # the event word as written
     verbal: bool = False  # it stands as a verb in its sentence ("swapped", not "the swap")
     agent_text: str | None = None
@@ -101,7 +126,9 @@ def event_views(
     for fact in document.facts:
         views: list[EventView] = []
         for frame in fact.events:
-            views.append(_view(d, fact.sentence, frame, document, corpus))
+            view = _view(d, fact.sentence, frame, document, corpus)
+            if view is not None:
+                views.append(view)
         if views:
             out[fact.sentence] = views
     return out
@@ -113,7 +140,19 @@ def _view(
     frame: EventFrame,
     document: Document,
     corpus: Callable[[str | None], str | None],
-) -> EventView:
+) -> EventView | None:
+    """The frame as identity sees it; None when its word names no event here ("the
+    stock exchange")."""
+    line = document.sentences[sentence]
+    sense = sense_of(
+        event_key(frame.lemma),
+        before=line.text[: frame.start - line.start],
+        after=line.text[frame.end - line.start :],
+        patient=frame.patient.text if frame.patient else None,
+        agent=frame.agent.text if frame.agent else None,
+    )
+    if sense is not None and not sense.event:
+        return None
     dates = [document.dates[i] for i in frame.dates]
     usable = [x for x in dates if comparable_date(x, document)]
     span = None
@@ -133,6 +172,7 @@ def _view(
         modality=frame.modality,
         polarity=frame.polarity,
         time_span=_time_span(frame, document),
+        sense=sense.name if sense else None,
         text=frame.text,
         verbal=_verbal(frame, document, sentence),
         agent_text=frame.agent.text if frame.agent else None,
@@ -193,12 +233,40 @@ def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
         b: a frame of another document.
         dates: also require the dates to overlap (off when looking for conflicts).
     """
-    if a.key != b.key:
+    if a.key != b.key or (a.sense and b.sense and a.sense != b.sense):
         return False
     for x, y in _roles(a, b):
         if x is not None and y is not None and x != y:
             return False
-    return not dates or _spans_overlap(a.period, b.period)
+    return not dates or _spans_overlap(a.period, b.period) or _named_alike(a, b)
+
+
+def times_clash(a: Sequence[EventView], b: Sequence[EventView]) -> bool:
+    """Two facts report the same kind of event at times that cannot overlap.
+
+    Then they report two events, however alike their words: the quake of one Monday and
+    the quake of the next, the index falling on Monday and on Tuesday.
+    """
+    return any(
+        x.key == y.key
+        and x.period is not None
+        and y.period is not None
+        and not _spans_overlap(x.period, y.period)
+        and not _named_alike(x, y)
+        for x in a
+        for y in b
+    )
+
+
+def _named_alike(a: EventView, b: EventView) -> bool:
+    """Both frames name at least ``CONFLICT_SLOTS`` participants, the same in the same roles.
+
+    "Witkoff will visit Ankara on Nov. 19" and "... on Nov. 21" then report one visit
+    whose date they disagree on (a conflict), not two visits.
+    """
+    same = sum(x is not None and x == y for x, y in _roles(a, b))
+    clash = any(x is not None and y is not None and x != y for x, y in _roles(a, b))
+    return same >= CONFLICT_SLOTS and not clash
 
 
 def matched(
@@ -225,7 +293,9 @@ def cluster_event(pairs: Sequence[tuple[EventView, EventView]]) -> ClusterEvent 
             a.date is not None and a.date == b.date
         )
         keys[a.key] += 1 + ANCHOR_WEIGHT * anchored
-    key = min(keys, key=lambda k: (-keys[k], k))
+    # A light verb or the story's backdrop ("war") names the cluster only when nothing
+    # else does.
+    key = min(keys, key=lambda k: (is_light(k) or is_background(k), -keys[k], k))
     # Each frame once, however many pairs it is in.
     views = list({id(v): v for pair in pairs for v in pair if v.key == key}.values())
 
@@ -248,19 +318,33 @@ def cluster_event(pairs: Sequence[tuple[EventView, EventView]]) -> ClusterEvent 
     )
 
 
-def _agreeing(part: _Part, view: EventView) -> int | None:
-    """How many slots ``view`` shares with a forming cluster, or None when one clashes."""
+def _agreeing(part: _Part, view: EventView) -> tuple[int, int] | None:
+    """What ``view`` shares with a forming cluster, or None when a slot or the time clashes.
+
+    Returns:
+        The participants it names in the same role, and whether both times are precise
+        (a week or less) and overlap: "earlier this year" parts nothing and joins nothing.
+    """
+    if part.sense and view.sense and part.sense != view.sense:
+        return None
     shared = 0
     for mine, theirs in zip(part.slots, (view.agent, view.patient, view.place), strict=True):
         if mine is not None and theirs is not None:
             if mine != theirs:
                 return None
             shared += 1
+    timed = 0
     if part.span is not None and view.period is not None:
-        if not _spans_overlap(part.span, view.period):
+        if not _spans_overlap(part.span, view.period) and shared < CONFLICT_SLOTS:
             return None
-        shared += 1
-    return shared
+        timed = int(_precise(part.span) and _precise(view.period))
+    return shared, timed
+
+
+def _precise(span: tuple[str, str]) -> bool:
+    """A time of at most ``PRECISE_DAYS`` days."""
+    first, last = (dt.date.fromisoformat(x[:10]) for x in span)
+    return (last - first).days < PRECISE_DAYS
 
 
 @dataclass
@@ -271,9 +355,11 @@ class _Part:
     span: tuple[str, str] | None
     views: list[EventView]
     anchors: set[str]
+    sense: str | None = None
 
     def add(self, view: EventView) -> None:
         self.views.append(view)
+        self.sense = self.sense or view.sense
         for n, value in enumerate((view.agent, view.patient, view.place)):
             if self.slots[n] is None:
                 self.slots[n] = value
@@ -342,22 +428,23 @@ def event_clusters(
     about = _story_kinds(by_kind, story)
     found: list[list[EventView]] = []
     for kind, frames in by_kind.items():
-        if len({v.doc for v in frames}) < 2:
+        if len({v.doc for v in frames}) < 2 or is_background(kind[1]):
             continue
+        light = is_light(kind[1])
         parts: list[_Part] = []
         specific_first = sorted(frames, key=lambda v: (-filled(v), v.doc, v.sentence))
         for view in specific_first:
             best: tuple[int, int, int] | None = None
             for n, part in enumerate(parts):
-                shared = _agreeing(part, view)
-                if shared is None:
+                agreed = _agreeing(part, view)
+                if agreed is None:
                     continue
-                if (
-                    anchors is not None
-                    and kind not in about
-                    and shared == 0
-                    and not (anchors.get((view.doc, view.sentence), frozenset()) & part.anchors)
-                ):
+                slots, timed = agreed
+                shared = slots + timed
+                # A light verb ("bring", "develop") is one event only for one participant
+                # in one role; another kind also for one precise time, or, in a story of
+                # three or more, for being what the story is about.
+                if slots == 0 and (light or (timed == 0 and kind not in about)):
                     continue
                 rank = (shared, len({v.doc for v in part.views}), -n)
                 if best is None or rank > best:
@@ -366,7 +453,13 @@ def event_clusters(
             mine = anchors.get((view.doc, view.sentence), frozenset()) if anchors else frozenset()
             if best is None:
                 parts.append(
-                    _Part([view.agent, view.patient, view.place], view.period, [view], set(mine))
+                    _Part(
+                        [view.agent, view.patient, view.place],
+                        view.period,
+                        [view],
+                        set(mine),
+                        view.sense,
+                    )
                 )
             else:
                 choice.add(view)

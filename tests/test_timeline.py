@@ -58,10 +58,11 @@ def test_story_over_three_days() -> None:
 
 def test_plan_and_its_outcome_are_two_entries_not_a_conflict() -> None:
     brief = _brief(
-        ("Prime Minister Anna Keller will visit Oslo on May 12 to meet the king.", "2026-05-10"),
-        ("Prime Minister Anna Keller visited Oslo on May 12 and met the king.", "2026-05-13"),
+        ("Prime Minister Anna Keller will visit Oslo on May 12.", "2026-05-10"),
+        ("Prime Minister Anna Keller visited Oslo on May 12.", "2026-05-13"),
     )
     visits = [e for e in brief.timeline if "visit" in e.headline]
+    assert len({e.cluster for e in visits}) == 1  # one event: its plan and its outcome
     assert sorted((e.when, e.modality, e.value, e.facts[0].doc) for e in visits) == [
         ("future", "planned", "2026-05-12", 0),
         ("past", "actual", "2026-05-12", 1),

@@ -32,6 +32,7 @@ GLYPH_EM = 0.62
 # Longer labels are cut: a label reaching across the axis would push every other one aside.
 MAX_LABEL_CHARS = 30
 LABEL_PAD_CHARS = 2  # space kept after a label before the next one may start
+ENTRY_LABEL_CHARS = 60  # a timeline entry's headline, as the label of its row
 
 
 def _days(date: DateMention) -> tuple[dt.date, dt.date] | None:
@@ -146,13 +147,13 @@ def _entry_timeline(brief: Brief, ax: Axes | None) -> Axes:
     entries = brief.timeline
     if ax is None:
         plt = import_extra("matplotlib.pyplot", "plot")
-        _, ax = plt.subplots(figsize=(10, 1.5 + 0.28 * max(len(entries), 1)))
+        _, ax = plt.subplots(figsize=(12, 1.5 + 0.28 * max(len(entries), 1)))
     for row, entry in enumerate(entries):
         first = dt.date.fromisoformat(entry.range[0])
         last = dt.date.fromisoformat(entry.range[1])
         x0 = float(mdates.date2num(first))
-        colour = "C3" if entry.conflict else ("C0" if entry.modality == "actual" else "C1")
         planned = entry.modality != "actual" or entry.when == "future"
+        colour = "C3" if entry.conflict else ("C1" if planned else "C0")
         if first == last:
             ax.plot(
                 [x0 + 0.5],
@@ -169,7 +170,12 @@ def _entry_timeline(brief: Brief, ax: Axes | None) -> Axes:
             )
             for patch in bars.patches:
                 patch.set_gid(ENTRY_GID)
-    labels = [_shorten(f"{e.headline}") for e in entries]
+    labels = [
+        e.headline
+        if len(e.headline) <= ENTRY_LABEL_CHARS
+        else e.headline[: ENTRY_LABEL_CHARS - 1] + "…"
+        for e in entries
+    ]
     ax.set_yticks(range(len(entries)), labels, fontsize=LABEL_FONT)
     ax.set_ylim(len(entries) - 0.5, -0.5)
     locator = mdates.AutoDateLocator()

@@ -351,7 +351,7 @@ def test_report_formats(seed_brief) -> None:
     assert "> — *000_e2240c5e00b7e2d5, Nov. 18, 2025*" in markdown
     assert "seeds/" not in markdown
     # Stories, then timeline, entities and sources, in that order.
-    order = ["\n## Zelensky", "## Timeline", "## Entities", "## Sources"]
+    order = [f"\n## {seed_brief.stories[0].headline}", "## Timeline", "## Entities", "## Sources"]
     assert [markdown.index(h) for h in order] == sorted(markdown.index(h) for h in order)
     html = brief_html(seed_brief)
     assert line.replace("—", "<span class='bx-n'>—").split(" — ")[0] in html

@@ -344,7 +344,10 @@ def _statement_entries(
                 value=value,
                 range=(key[1], key[2]),
                 precision=precision(value),
-                headline=f"{speakers[key]}: {said}",
+                # The speaker leads the line unless the words already name them.
+                headline=said
+                if speakers[key].split()[-1].casefold() in said.casefold()
+                else f"{speakers[key]}: {said}",
                 cluster=None,
                 facts=[TimelineFact(doc=d, sentence=s) for d, s in facts],
                 sources=len({d for d, _ in facts}),

@@ -78,6 +78,7 @@ class _Quote:
     text: str
     source: str
     first: str | None = None  # the headline it was quoted under, when quoted before
+    doc_id: str = ""
     disputed: bool = False
 
 
@@ -188,11 +189,23 @@ def _stories(brief: Brief) -> list[_Story]:
                         source_name(doc),
                         first=seen.get(key),
                         disputed=key in disputed,
+                        doc_id=doc.doc_id,
                     )
                 )
                 seen.setdefault(key, event.headline)
         out.append(_Story(story_line, meta, events))
     return out
+
+
+def _quoted_before(event: _Event) -> list[tuple[str, str]]:
+    """The event's sentences quoted under an earlier headline: (headline, where) pairs."""
+    by_first: dict[str, list[str]] = {}
+    for quote in event.quotes:
+        if quote.first is not None:
+            by_first.setdefault(quote.first, []).append(
+                f"{quote.doc_id}, sentence {quote.sentence}"
+            )
+    return [(first, "; ".join(where)) for first, where in by_first.items()]
 
 
 def _facts(n: int) -> str:
@@ -252,14 +265,10 @@ def brief_markdown(brief: Brief) -> str:
             if event.cluster.conflicts:
                 lines.append("")
             for quote in event.quotes:
-                if quote.first is not None:
-                    lines += [
-                        f"- *{md(quote.source)}, sentence {quote.sentence}: quoted above, "
-                        f"under “{md(_cut(quote.first, 60))}”*",
-                        "",
-                    ]
-                else:
+                if quote.first is None:
                     lines += [f"> {md(quote.text)}", ">", f"> — *{md(quote.source)}*", ""]
+            for first, where in _quoted_before(event):
+                lines += [f"*Quoted above, under “{md(_cut(first, 60))}”: {md(where)}.*", ""]
     alone = [s for s in stories if not s.events]
     if alone:
         lines += ["## Other stories, no event shared by two reports", ""]
@@ -290,12 +299,12 @@ def brief_markdown(brief: Brief) -> str:
 def _html_quotes(event: _Event) -> list[str]:
     h = escape.html
     parts = []
+    for first, where in _quoted_before(event):
+        parts.append(
+            f"<p class='bx-again'>Quoted above, under “{h(_cut(first, 60))}”: {h(where)}.</p>"
+        )
     for quote in event.quotes:
         if quote.first is not None:
-            parts.append(
-                f"<p class='bx-again'>{h(quote.source)}, sentence {quote.sentence}: quoted "
-                f"above, under “{h(_cut(quote.first, 60))}”</p>"
-            )
             continue
         mark = " class='bx-disputed'" if quote.disputed else ""
         parts.append(

@@ -143,6 +143,11 @@ def test_two_reports_need_something_in_common() -> None:
     assert len(_quake_cluster_docs(undated, 1)) < 2
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the subject 'the quake' gets no time while its verb 'rattled' has the "
+    "paragraph's Monday (issue 25); with it the two mentions would share their day",
+)
 def test_two_reports_join_bare_mentions_on_the_same_day() -> None:
     # With the event's time (issue 25), "the quake" of each second sentence happened on
     # the Monday the paragraph set: the two reports have that day in common.

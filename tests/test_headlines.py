@@ -154,7 +154,7 @@ def test_frame_headline(slots: dict, frames: list[HeadlineFrame], expected: str)
         (["Prices of bread rose again in March."], "Prices of bread rose again in March"),
         (
             [
-                "The port reopened on Friday after a week of repairs that had cost the city "
+                "The port reopened on Friday, when seven days of repairs that had cost the city "
                 "far more than planned, the mayor said.",
                 "Ships were again loading grain at the northern quay by noon, while the crews "
                 "who had waited for days cheered from the decks.",

@@ -7,11 +7,13 @@ never cluster.
 Inside a story, facts cluster in two ways:
 
 - by event (``briefx.crossdoc.identity.event_clusters``): frames of the same kind of event
-  (same lemma, or one group of ``models/events/equivalents.json``) that name no two
-  different corpus entities in one role and give no dates that cannot overlap, and whose
-  facts share a participant, an entity or a date with the cluster (or whose kind of
-  event at least half the reports of a story of three or more name: what the story is
-  about). A fact reporting two events is in both clusters.
+  (same lemma, or one group of ``models/events/equivalents.json``) in the same sense
+  (``briefx.crossdoc.senses``), that name no two different corpus entities in one role
+  and give no times that cannot overlap, and that name a participant in the same role or
+  a precise time with the cluster (or whose kind of event at least half the reports of a
+  story of three or more name: what the story is about). Light verbs join only on a
+  participant; the story's backdrop ("war") never. A fact reporting two events is in
+  both clusters.
 - by text: candidate pairs come from blocking keys (shared corpus entities, speakers,
   date values, counted quantities, and pairs of them); inside a block too large to
   compare all its pairs ("Russia" in a corpus about Russia) each fact meets only its
@@ -21,7 +23,12 @@ Inside a story, facts cluster in two ways:
   event, more when a participant has the same role in both). Two facts link when each is
   the other's best-scoring fact in the other's document and the score passes a threshold
   (mutual best match), or when one repeats the other's words in full (a quotation that
-  another report splits up). A text cluster inside one event cluster is not repeated.
+  another report splits up), never when they report one kind of event at times that
+  cannot overlap. A text cluster inside one event cluster is not repeated.
+
+Clusters of the same facts are one; a cluster that shares no name, date or number and
+whose event is only a light verb is dropped. Clusters come most sources first, then those
+that carry most; each has a headline (``briefx.crossdoc.headlines``).
 
 ``conflicts`` (``briefx.crossdoc.conflicts``) lists what two documents report differently about
 one event: a count of the same thing, the event's date; only frames naming one

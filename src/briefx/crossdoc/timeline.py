@@ -103,8 +103,15 @@ def _frames(
     for d, doc in enumerate(documents):
         views = event_views(d, doc, mapping)
         for fact in doc.facts:
-            if fact.events:
-                out[(d, fact.sentence)] = list(zip(fact.events, views[fact.sentence], strict=True))
+            # Identity leaves out frames whose word names no event there ("the stock
+            # exchange"); the views keep the frames' order, so they pair off in turn.
+            pending = list(views.get(fact.sentence, []))
+            pairs = []
+            for frame in fact.events:
+                if pending and (pending[0].text, pending[0].lemma) == (frame.text, frame.lemma):
+                    pairs.append((frame, pending.pop(0)))
+            if pairs:
+                out[(d, fact.sentence)] = pairs
     return out
 
 

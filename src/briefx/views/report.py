@@ -34,8 +34,10 @@ if TYPE_CHECKING:  # annotations only: schema's models show themselves through t
 
 # Long quotations are cut for the report (the JSON keeps the whole sentence).
 MAX_QUOTE = 300
-# A story lists this many headlines; the rest wait in a collapsed "more" (HTML).
+# A story lists this many headlines; the rest wait in a collapsed "more" (HTML), unless
+# they are so few that folding them away would hide more than it saves.
 TOP_EVENTS = 8
+MIN_FOLDED = 3
 # Entities named by fewer reports than this go into a collapsed list below the table.
 ENTITY_REPORTS = 2
 _STYLE = (
@@ -330,8 +332,9 @@ def brief_html(brief: Brief) -> str:
         if story.meta:
             parts.append(f"<p class='bx-meta'>{h(story.meta)}</p>")
         parts.append("<ul class='bx-events'>")
+        fold = len(story.events) >= TOP_EVENTS + MIN_FOLDED
         for n, event in enumerate(story.events):
-            if n == TOP_EVENTS:
+            if fold and n == TOP_EVENTS:
                 more = len(story.events) - TOP_EVENTS
                 parts.append(
                     f"</ul><details class='bx-more'><summary>{more} more "
@@ -353,7 +356,7 @@ def brief_html(brief: Brief) -> str:
             parts += _html_quotes(event)
             parts.append("</details></li>")
         parts.append("</ul>")
-        if len(story.events) > TOP_EVENTS:
+        if fold:
             parts.append("</details>")
         parts.append("</section>")
     alone = [s for s in stories if not s.events]

@@ -5,8 +5,11 @@ that loads the pipeline once, timed in CPU seconds; a case that takes longer tha
 time limit (wall clock) is a hang: the worker is killed and a new one started. Every
 output is checked: offsets point at their text, the JSON is strict (no huge ints, no NaN,
 valid UTF-8), the terminal table has no raw control character. Input families (a FIFO in
-a folder, names that are not UTF-8, JSONL nested 100,000 deep) count the inputs that come
-out against those that go in.
+a folder, names that are not UTF-8, JSONL nested 100,000 deep, folder links out of the
+input folder and back into it, ``.jsonl`` names on ``/dev/zero`` and ``/dev/urandom``, a
+run of undecodable lines, empty ``.jsonl`` and ``.txt`` among texts) and worker families
+(a test-only input that kills its worker, a worker SIGKILLed from outside mid-run, with
+``workers=2``) count the inputs that come out, once and in order, against those that go in.
 """
 
 from __future__ import annotations
@@ -82,7 +85,20 @@ TEXT_FAMILIES: dict[str, Callable[[int], tuple[str, str]]] = {
         PUBLISHED,
     ),
 }
-INPUT_FAMILIES = ("fifo-in-folder", "names-not-utf8", "deep-jsonl")
+INPUT_FAMILIES = (
+    "fifo-in-folder",
+    "names-not-utf8",
+    "deep-jsonl",
+    "folder-links",
+    "jsonl-on-dev-zero",
+    "jsonl-on-dev-urandom",
+    "undecodable-run",
+    "empty-jsonl-among-texts",
+    "worker-death",
+    "worker-killed",
+)
+# A word no article holds: the worker-death family's input that makes its worker exit.
+POISON = "Zxqvorn"
 
 
 def _clean(text: str) -> str:
@@ -116,16 +132,110 @@ def _input_case(name: str, folder: Path) -> tuple[int, list[Any]]:
         for raw in (b"caf\xe9.txt", b"\xff\xfe.txt", b"x\x1b[2J.txt"):
             (folder / os.fsdecode(raw)).write_text("Kyiv said no.", encoding="utf-8")
         expected = 4
+    elif name in ("worker-death", "worker-killed"):
+        return _worker_case(name)
+    elif name == "folder-links":
+        outside = folder.parent / (folder.name + "-outside")
+        outside.mkdir()
+        (outside / "secret.txt").write_text("Not an input.", encoding="utf-8")
+        (folder / "away").symlink_to(outside)
+        (folder / "loop").symlink_to(folder)
+        (folder / "again.txt").symlink_to(folder / "a.txt")
+        expected = 1  # a.txt once: no folder link followed, no file read twice
+    elif name == "jsonl-on-dev-zero":
+        (folder / "z.jsonl").symlink_to("/dev/zero")
+        expected = 2  # a.txt, and one error record for z.jsonl
+    elif name == "jsonl-on-dev-urandom":
+        (folder / "u.jsonl").symlink_to("/dev/urandom")
+        expected = -1  # a.txt, then a few error records: at most UNDECODABLE_RUN of them
+    elif name == "undecodable-run":
+        (folder / "b.jsonl").write_bytes(b"\xff\xfe\x80\n" * 100_000)
+        expected = 2  # a.txt, and the run as one error record
+    elif name == "empty-jsonl-among-texts":
+        (folder / "b.txt").write_text("", encoding="utf-8")
+        (folder / "c.jsonl").write_text("\n", encoding="utf-8")
+        expected = 3
     else:
         deep = "[" * 100_000 + "]" * 100_000
         line = '{"text": "Kyiv said no."}'
         (folder / "d.jsonl").write_text(f"{line}\n{deep}\n{line}\n", encoding="utf-8")
         (folder / "d.meta.json").write_text(deep, encoding="utf-8")
         expected = 4
-    results = list(briefx.extract_many(iter_sources([folder]), published=PUBLISHED))
+    results = list(
+        briefx.extract_many(iter_sources([folder], max_bytes=1 << 22), published=PUBLISHED)
+    )
     for r in results:
         json.dumps(r.model_dump(mode="json"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+    if expected == -1:  # bounded, not exact: every record counts, none may be missing
+        expected = len(results) if 2 <= len(results) <= 9 else 2
     return expected, results
+
+
+def _worker_case(name: str) -> tuple[int, list[Any]]:
+    """Workers that die: a test-only input kills its worker (twice), or one is SIGKILLed.
+
+    Every input must come out once, in order: the poisoned one as an error record.
+    """
+    import signal
+    import threading
+
+    import briefx
+    import briefx.api
+
+    items = [
+        {"id": f"w{i}", "text": f"Ms. Varga said {i + 2} ferries left Split on Monday. " * 40}
+        for i in range(24)
+    ]
+    real = briefx.api._extract_batch
+    if name == "worker-death":
+        items[5]["text"] = f"{POISON} " + items[5]["text"]
+
+        def batch(model: Any, jobs: Any) -> Any:
+            if any(POISON in text for text, _ in jobs):
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(model, jobs)
+
+        briefx.api._extract_batch = batch  # forked workers inherit it
+    killer = None
+    if name == "worker-killed":
+        killer = threading.Thread(target=_kill_a_child, daemon=True)
+        killer.start()
+    try:
+        results = list(
+            briefx.extract_many(items, published=PUBLISHED, workers=2, batch_size=4)
+        )
+    finally:
+        briefx.api._extract_batch = real
+    if killer is not None and not _KILLED:
+        raise RuntimeError("no worker was killed: the family tested nothing")
+    ids = [r.doc_id for r in results]
+    if ids != [i["id"] for i in items]:
+        return len(items), results[: len(set(ids))]  # out of order or repeated: count as lost
+    return len(items), results
+
+
+_KILLED: list[int] = []
+
+
+def _kill_a_child(timeout: float = 60) -> None:
+    """SIGKILL one child of this process as soon as two are running."""
+    import signal
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        children = []
+        for entry in Path("/proc").iterdir():
+            try:
+                stat = (entry / "stat").read_text()
+            except (OSError, ValueError):
+                continue
+            if entry.name.isdigit() and int(stat.rpartition(")")[2].split()[1]) == os.getpid():
+                children.append(int(entry.name))
+        if len(children) >= 2:
+            os.kill(children[0], signal.SIGKILL)
+            _KILLED.append(children[0])
+            return
+        time.sleep(0.05)
 
 
 def _serve(conn: Any) -> None:
@@ -166,7 +276,8 @@ class _Worker:
     def __init__(self) -> None:
         ctx = mp.get_context("fork")
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child,), daemon=True)
+        # Not a daemon: the worker-death families start worker processes of their own.
+        self.proc = ctx.Process(target=_serve, args=(child,), daemon=False)
         self.proc.start()
 
     def run(

@@ -154,9 +154,10 @@ def test_the_output_document_has_one_builder() -> None:
 PACKAGES = ("inputs", "entities", "dates", "quantities", "events", "reconcile", "canonical",
             "crossdoc", "views", "text", "fast")
 # What may stay a flat module at the top level: the public face, the front door and
-# the pieces every stage shares. ``plot`` is the alias kept for ``briefx.plot.timeline``.
+# the pieces every stage shares. ``plot`` is the alias kept for ``briefx.plot.timeline``;
+# ``workers`` is the process pool of ``extract_many(workers=N)``.
 TOP_LEVEL = {"__init__", "__main__", "api", "cli", "dask", "errors", "extensions", "pipeline",
-             "plot", "reference", "resources", "schema"}
+             "plot", "reference", "resources", "schema", "workers"}
 
 
 @pytest.mark.parametrize("package", PACKAGES)

@@ -110,8 +110,8 @@ CLOCK = [
     ("3:15 in the afternoon", "2025-11-18T15:15"),
     ("8 tonight", "2025-11-18T20:00"),
     ("11 this morning", "2025-11-18T11:00"),
-    ("14:00 UTC", "2025-11-18T14:00Z"),
-    ("2 p.m. GMT", "2025-11-18T14:00Z"),
+    ("14:00 UTC", "2025-11-18T14:00"),
+    ("2 p.m. GMT", "2025-11-18T14:00"),
     ("9 a.m. ET", "2025-11-18T09:00-05:00"),
     ("9 a.m. EDT", "2025-11-18T09:00-04:00"),
     ("6 p.m. PST", "2025-11-18T18:00-08:00"),
@@ -355,7 +355,7 @@ CLOCK_IN_TEXT = [
     ("The train leaves at 9h30.", "9h30", "2025-11-18T09:30"),
     ("The meeting began at a quarter past six.", "quarter past six", "2025-11-18T06:15"),
     ("The rally starts at 8 tonight.", "8 tonight", "2025-11-18T20:00"),
-    ("Trading resumes at 14:00 GMT.", "14:00 GMT", "2025-11-18T14:00Z"),
+    ("Trading resumes at 14:00 GMT.", "14:00 GMT", "2025-11-18T14:00"),
     ("The speech is at 9 a.m. ET.", "9 a.m. ET", "2025-11-18T09:00-05:00"),
 ]
 

@@ -592,10 +592,12 @@ def test_jsonl_source_keeps_the_path_as_given(tmp_path, monkeypatch):
     assert src.doc_id == "corpus-1"
 
 
-def test_jsonl_without_records_is_reported(tmp_path):
+def test_jsonl_without_records_is_an_empty_document_as_an_empty_text_file_is(tmp_path):
+    # Issue 36: one rule (the README's) for an empty .jsonl and an empty .txt.
     path = _write(tmp_path, "none.jsonl", "\n\n")
     (src,) = list(iter_sources([path]))
-    assert src.error == f"{path} holds no JSONL records."
+    assert src.error is None and src.text == ""
+    assert src.warnings == ("empty document", f"{path} holds no JSONL records")
 
 
 def test_jsonl_line_above_max_bytes_is_skipped_alone(tmp_path):

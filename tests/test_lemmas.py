@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from briefx.fast.lemmas import NAME, use_array_lemmatizer
@@ -119,3 +120,34 @@ def test_rule_lemmas_are_spacys_rule_lemmas(model_name) -> None:
                 assert fast(token) == inner.rule_lemmatize(token), token.text
                 compared += 1
     assert compared > len(WORDS) * len(READINGS)
+
+
+# briefx's one correction to spaCy's rule lemmas (models/lemmas.json, silent_e): an undoubled
+# consonant before -ed / -ing after a one-syllable vowel + consonant stem means a silent e.
+SILENT_E = [
+    ("The regulator fined the lender.", "fined", "fine"),
+    ("Guests dined at the embassy.", "dined", "dine"),
+    ("Fans lined the streets.", "lined", "line"),
+    ("She hoped for a recount.", "hoped", "hope"),
+    ("They are hoping for rain.", "hoping", "hope"),
+    ("The mayor cited the report.", "cited", "cite"),
+    ("The agency rated the bonds.", "rated", "rate"),
+    ("Officials are timing the trains.", "timing", "time"),
+    ("The firm was taping the show.", "taping", "tape"),
+    # A doubled consonant is the short stem.
+    ("The rabbit hopped away.", "hopped", "hop"),
+    ("Police stopped the car.", "stopped", "stop"),
+    ("The team planned a parade.", "planned", "plan"),
+    # Two vowels, two syllables, or a consonant that never doubles: left to spaCy.
+    ("Leaders visited the site.", "visited", "visit"),
+    ("The shop opened late.", "opened", "open"),
+    ("It rained all week.", "rained", "rain"),
+    ("Workers fixed the roof.", "fixed", "fix"),
+    ("Voters showed up.", "showed", "show"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), SILENT_E)
+def test_silent_e_lemmas(nlp, text: str, word: str, lemma: str) -> None:
+    (token,) = [t for t in nlp(text) if t.text == word]
+    assert token.lemma_ == lemma

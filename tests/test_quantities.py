@@ -465,9 +465,12 @@ def test_restated_amount_keeps_the_qualifier(nlp: spacy.language.Language) -> No
 # --- known failures: kept visible, flagged when they start to pass ------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="spaCy lemmatises 'fined' as 'fin'")
-def test_event_lemma_of_fined(nlp: spacy.language.Language) -> None:
-    (found,) = quantities(nlp, "The court fined the bank $250,000.")
+def test_event_lemma_of_fined() -> None:
+    # briefx's lemma pass (models/lemmas.json, silent_e) reads "fined" as "fine"; spaCy's own
+    # lemmatizer, in this module's plain pipeline, still says "fin".
+    from briefx import load_pipeline
+
+    (found,) = quantities(load_pipeline(), "The court fined the bank $250,000.")
     assert found["event"] == "fine"
 
 

@@ -240,3 +240,25 @@ def test_to_pandas_has_the_timeline(seed_docs) -> None:
     frame = brief.to_pandas()["timeline"]
     assert list(frame["value"]) == [e.value for e in brief.timeline]
     assert {"range_start", "range_end", "headline", "conflict", "facts"} <= set(frame.columns)
+
+
+def test_stories_and_timeline_do_not_depend_on_input_order(seed_docs) -> None:
+    docs = list(seed_docs.values())
+    forward, backward = briefx.brief(docs), briefx.brief(docs[::-1])
+
+    def seen(brief: Brief) -> tuple[list[object], list[object]]:
+        ids = [d.doc_id for d in brief.documents]
+        stories = [(s.headline, sorted(ids[d] for d in s.documents)) for s in brief.stories]
+        entries = sorted(
+            (
+                e.value,
+                e.headline,
+                e.when,
+                e.modality,
+                sorted((ids[f.doc], f.sentence) for f in e.facts),
+            )
+            for e in brief.timeline
+        )
+        return stories, entries
+
+    assert seen(forward) == seen(backward)

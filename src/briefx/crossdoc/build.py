@@ -62,8 +62,9 @@ from briefx.crossdoc.identity import (
     matched,
     times_clash,
 )
+from briefx.crossdoc.order import canonical_order, to_input_order
 from briefx.crossdoc.stories import group_stories, make_stories
-from briefx.crossdoc.timeline import build_timeline
+from briefx.crossdoc.timeline import build_timeline, entry_order
 from briefx.schema import (
     Brief,
     ClusterEvent,
@@ -426,10 +427,17 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
             errors.append(result)
         else:
             documents.append(result)
-    entities, mapping = merge_entities(documents)
+    # Built over the documents in an order of their own, so that input order leaks in
+    # nowhere (briefx.crossdoc.order); indices are mapped back to input order after.
+    order = canonical_order(documents)
+    ranked = [documents[i] for i in order]
+    entities, mapping = merge_entities(ranked)
     names = {e.id: e.name for e in entities}
-    story = group_stories(documents, mapping)
-    clusters = cluster_facts(documents, mapping, names, story=story)
+    story = group_stories(ranked, mapping)
+    ranked_clusters = cluster_facts(ranked, mapping, names, story=story)
+    stories = make_stories(ranked, story, ranked_clusters)
+    timeline = build_timeline(ranked, ranked_clusters, mapping, names)
+    entities, clusters = to_input_order(entities, ranked_clusters, order)
     return Brief(
         documents=documents,
         entities=entities,
@@ -441,6 +449,22 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
             for doc in documents
             if doc.reference_date.origin == "default-today"
         ],
-        stories=make_stories(documents, story, clusters),
-        timeline=build_timeline(documents, clusters, mapping, names),
+        stories=[
+            x.model_copy(update={"documents": sorted(order[d] for d in x.documents)})
+            for x in stories
+        ],
+        timeline=sorted(
+            (
+                e.model_copy(
+                    update={
+                        "facts": sorted(
+                            (f.model_copy(update={"doc": order[f.doc]}) for f in e.facts),
+                            key=lambda f: (f.doc, f.sentence),
+                        )
+                    }
+                )
+                for e in timeline
+            ),
+            key=entry_order,
+        ),
     )

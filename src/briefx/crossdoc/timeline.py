@@ -394,13 +394,16 @@ def build_timeline(
             dated[(fact.doc, fact.sentence)].append(entry.range)
     entries += _single_entries(documents, frames, names, covered, dated)
     entries += _statement_entries(documents, mapping, names)
-    return sorted(
-        entries,
-        key=lambda e: (
-            e.range[0],
-            e.range[1],
-            e.modality != "actual",
-            (e.facts[0].doc, e.facts[0].sentence),
-            e.headline,
-        ),
+    return sorted(entries, key=entry_order)
+
+
+def entry_order(entry: TimelineEntry) -> tuple[str, str, bool, tuple[int, int], str]:
+    """The timeline's order: first day, last day, done before planned, first fact."""
+    first = entry.facts[0]
+    return (
+        entry.range[0],
+        entry.range[1],
+        entry.modality != "actual",
+        (first.doc, first.sentence),
+        entry.headline,
     )

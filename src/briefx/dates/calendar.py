@@ -89,8 +89,15 @@ def safe_date(year: int, month: int, day: int) -> dt.date:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """Shift a date by whole months, clamping the day of month."""
+    """Shift a date by whole months, clamping the day of month.
+
+    Raises:
+        OverflowError: the shift leaves years 1..9999 ("last year" in 0001): no date
+            stands for it, and a clamped one would be wrong.
+    """
     total = day.year * 12 + (day.month - 1) + months
+    if not dt.MINYEAR <= total // 12 <= dt.MAXYEAR:
+        raise OverflowError("date value out of range")
     return safe_date(total // 12, total % 12 + 1, day.day)
 
 
@@ -103,8 +110,8 @@ def shift(day: dt.date, unit: str, n: int) -> dt.date:
             return day + dt.timedelta(weeks=n)
         if unit == "FN":
             return day + dt.timedelta(weeks=2 * n)
-    except OverflowError:
-        return day
+    except OverflowError:  # raised on: a day "a week before" 0001-01-01 is no date
+        raise OverflowError("date value out of range") from None
     months = {"M": 1, "Q": 3, "H2": 6, "Y": 12, "DE": 120, "CE": 1200}.get(unit, 12)
     return add_months(day, months * n)
 

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span
 
 from briefx.dates.lexicon import CompiledOnUse, context_data, lexicon
+from briefx.entities.products import NUMBERED_NAME
 from briefx.extensions import text_of
 from briefx.fast.nearscan import Reach, find_near, reach
 from briefx.resources import load_json
@@ -317,16 +318,21 @@ def find_spans(
         extra.append((s, e))
     spans = merge(ner_spans(doc, ents), extra)
     amounts = [(e.start_char, e.end_char) for e in ents if e.label_ in _AMOUNT_LABELS]
+    # Names that hold a number ("Russell 2000", "Windows 11"): no date inside them.
+    names = [(e.start_char, e.end_char) for e in ents if e.ent_id_ == NUMBERED_NAME]
     return [
         (s, e)
         for s, e in spans
         if text[s:e].strip()
+        and not any(s < name_end and name_start < e for name_start, name_end in names)
         and not _is_age(text, s, e)
         and not _is_rejected(text, s, e)
         and not is_measure(text, s, e, amounts=amounts)
     ]
 
 
+# How far before "a second" a verb of scoring is looked for ("pulled back a second").
+GOAL_WINDOW = 20
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _NUMBER_NEXT = re.compile(r"[- ]\d")
@@ -405,6 +411,15 @@ def _is_rejected(text: str, start: int, end: int) -> bool:
         return True  # "a 50,000 barrel-a-day refinery"
     if is_ordinal_before_noun(text, start, end):
         return True
+    if _context_res()["fraction_word"].fullmatch(span) and _context_res()["fraction_of"].match(
+        text, end
+    ):
+        return True  # "a quarter of the trains": a share, not three months
+    res = _context_res()
+    if res["ordinal_goal"].fullmatch(span) and res["goal_verb_before"].search(
+        text, max(0, start - GOAL_WINDOW), start
+    ):
+        return True  # "added a second": a goal, not a second of time
     if span.lower() in lexicon().units and _IN_HYPHENATED.search(text, max(0, start - 2), start):
         return True  # "after-hours trading", "out-of-hours": the tail of a compound word
     return bool(

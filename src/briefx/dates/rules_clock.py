@@ -1,6 +1,7 @@
 """Clock times: "10:30 a.m. Tuesday", "15:30", "1800 hours", "15h00", "a quarter past six",
 "3:15 in the afternoon", "8 tonight", "noon tomorrow", with a time zone when one is
-written ("14:00 GMT" -> ``T14:00Z``, "9 a.m. ET" -> ``T09:00-05:00`` in November)."""
+written ("9 a.m. ET" -> ``T09:00-05:00`` in November; Greenwich time as TimeML writes it,
+without a zone: "14:00 GMT" and "1530 GMT" -> ``T14:00``, ``T15:30``)."""
 
 from __future__ import annotations
 
@@ -54,14 +55,15 @@ def _clock_day(text: str | None, ctx: Ctx) -> tuple[dt.date, Anchor, str | None]
 
 def zone_suffix(zone: str | None, day: dt.date, clock: str) -> str:
     """The ISO 8601 offset a zone word gives a clock time on a day: ("et", 2025-11-18,
-    "T09:00") -> "-05:00"; "gmt" -> "Z"; "gmt+8" -> "+08:00"; unknown -> ""."""
+    "T09:00") -> "-05:00"; "gmt+8" -> "+08:00"; "gmt", "utc" (TimeML writes no "Z") and
+    unknown -> ""."""
     if not zone:
         return ""
     m = _OFFSET.match(zone)
     if m:
         hours, minutes = int(m[2]), int(m[3] or 0)
         if hours == 0 and minutes == 0:
-            return "Z"
+            return ""  # Greenwich time: TimeML values carry no "Z"
         return f"{m[1]}{hours:02d}:{minutes:02d}"
     known = lexicon().time_zones.get(zone, "")
     if "/" not in known:
@@ -157,7 +159,7 @@ def _read(s: str) -> tuple[str, str | None, str | None, int] | None:
 def rule_clock(s: str, ctx: Ctx) -> Timex | None:
     """A clock time with its day: "10:30 a.m. Tuesday", "5 in the afternoon", "noon
     tomorrow" ("noon tomorrow" on 2025-11-18 -> TIME ``2025-11-19T12:00``; "14:00 GMT"
-    -> ``2025-11-18T14:00Z``)."""
+    -> ``2025-11-18T14:00``)."""
     read = _read(s)
     if read is None:
         return None

@@ -11,6 +11,7 @@ from spacy.util import filter_spans
 from briefx.entities.context import read_context
 from briefx.entities.correct import combine_with_gazetteer, correct_entities
 from briefx.entities.gazetteer import LABEL_TO_TYPE, Gazetteer
+from briefx.entities.products import NUMBERED_NAME, apply_product_names
 from briefx.entities.rules import load_rules
 from briefx.entities.spans import Words
 
@@ -131,6 +132,9 @@ class EntityCorrector:
             date_starts=frozenset(e.start for e in keep if e.label_ == "DATE"),
             words=words,
         )
+        read = apply_product_names(doc, read, words or Words.of(doc))
+        named_things = {i for s in read if s.id_ == NUMBERED_NAME for i in range(s.start, s.end)}
+        keep = [e for e in keep if not named_things.intersection(range(e.start, e.end))]
         doc.ents = filter_spans([*read, *keep])
 
     def __call__(self, doc: Doc) -> Doc:

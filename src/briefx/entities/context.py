@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from briefx.entities.firstnames import first_name_people
 from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.headlines import (
     datelines,
@@ -23,6 +24,7 @@ from briefx.entities.people import relabel_people, scorecard_people, untagged_pe
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words
 from briefx.entities.teams import relabel_teams
+from briefx.entities.towns import places_by_context
 
 
 def read_context(
@@ -69,7 +71,9 @@ def read_context(
     kept = same_sense_as_written(doc, kept, words)
     kept = relabel_people(kept, rules, gazetteer, words)
     kept = untagged_people(doc, kept, rules, gazetteer, blocked, words)
+    kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words)
+    kept = places_by_context(kept, gazetteer, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.
     return datelines(doc, kept, gazetteer, words, date_starts)

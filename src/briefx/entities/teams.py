@@ -82,6 +82,8 @@ def team_cue(span: Span, rules: EntityRules, words: Words, scores: dict[int, int
         following = next_word(words, after + 1)
         if word in rules.sport_verbs and _result_sentence(span, words, following):
             return True
+        if word in rules.fixture_verbs and _names_other_side(words, following):
+            return True  # "Arsenal host Liverpool": a club takes the plural verb
         if word in {"'s", "’s"} and following is not None:
             return words.text[following].lower() in rules.team_roles
     if before is not None:
@@ -90,6 +92,8 @@ def team_cue(span: Span, rules: EntityRules, words: Words, scores: dict[int, int
             return True
         earlier = prev_word(words, before)
         if word in rules.sport_verbs and _result_sentence(span, words, earlier):
+            return True
+        if word in rules.fixture_verbs and _names_other_side(words, earlier):
             return True
         if word in rules.sport_preps and earlier is not None:
             return words.text[earlier].lower() in rules.sport_verbs | rules.sport_nouns
@@ -102,6 +106,12 @@ def _result_sentence(span: Span, words: Words, other: int | None) -> bool:
     if other is not None and is_capitalised(words.text[other]):
         return True
     return any(_PAIR_SCORE.match(t.text) for t in span.sent)
+
+
+def _names_other_side(words: Words, other: int | None) -> bool:
+    """True when a capitalised name stands on the verb's other side, not at a sentence start
+    ("[Arsenal] host Liverpool"; not "Fans host", nor "will face")."""
+    return other is not None and is_capitalised(words.text[other])
 
 
 def relabel_teams(

@@ -27,6 +27,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
+from briefx.resources import load_json
+
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
@@ -59,7 +61,7 @@ class RuleLemmas:
         )
         self._index_sets: dict[str, frozenset[str]] = {}
 
-    def _index_of(self, pos: str) -> frozenset[str]:
+    def index_of(self, pos: str) -> frozenset[str]:
         found = self._index_sets.get(pos)
         if found is None:
             found = self._index_sets[pos] = frozenset(self._index.get(pos, ()))
@@ -76,7 +78,7 @@ class RuleLemmas:
             return [string.lower()]
         if not any((self._index.get(pos), self._exceptions.get(pos), self._rules.get(pos))):
             return [string] if pos == "propn" else [string.lower()]
-        index = self._index_of(pos)
+        index = self.index_of(pos)
         lower = string.lower()
         forms: list[str] = []
         outside: list[str] = []
@@ -99,6 +101,55 @@ class RuleLemmas:
         return forms or outside or [string]
 
 
+class SilentE:
+    """The silent-e correction of ``models/lemmas.json``: "fined" is "fine", not "fin".
+
+    spaCy's rules strip "-ed" both to "fin" and to "fine"; both are verbs in its index and
+    the last rule tried wins. A one-syllable stem ending vowel + consonant doubles the
+    consonant before the suffix ("finned"), so an undoubled form comes from the e-stem.
+    """
+
+    def __init__(self, index: Callable[[str], frozenset[str]]) -> None:
+        rule = load_json("lemmas.json")["silent_e"]
+        self._index = index
+        self._pos = frozenset(rule["parts_of_speech"])
+        self._suffixes = tuple(rule["suffixes"])
+        self._vowels = frozenset(rule["vowels"])
+        self._never = frozenset(rule["never_doubled"])
+
+    def __call__(self, word: str, pos: str, lemma: str) -> str:
+        """Return ``lemma``, or its e-form when the rule says the word comes from it.
+
+        Args:
+            word: the token's text ("fined").
+            pos: its part of speech, lower case ("verb").
+            lemma: spaCy's lemma ("fin").
+        Returns:
+            "fine" for ("fined", "verb", "fin"); the lemma unchanged otherwise.
+        """
+        lower = word.lower()
+        if pos not in self._pos or len(lemma) < 3 or not lower.startswith(lemma):
+            return lemma
+        if lower[len(lemma) :] not in self._suffixes:
+            return lemma
+        last, before = lemma[-1], lemma[-2]
+        syllables = sum(
+            1
+            for i, c in enumerate(lemma)
+            if c in self._vowels and (i == 0 or lemma[i - 1] not in self._vowels)
+        )
+        if (
+            syllables != 1
+            or last in self._vowels
+            or last in self._never
+            or before not in self._vowels
+            or (len(lemma) > 2 and lemma[-3] in self._vowels)
+        ):
+            return lemma
+        form = lemma + "e"
+        return form if form in self._index(pos) else lemma
+
+
 def _rule_lemmas(inner: Lemmatizer) -> Callable[[Token], list[str]]:
     """``inner``'s lemma function: ``RuleLemmas`` when it is spaCy's own rule lemmatizer
     (whose steps ``RuleLemmas`` repeats), else the lemmatizer's own method."""
@@ -114,6 +165,7 @@ class ArrayLemmatizer:
         self.inner = inner
         # (orth, pos, morph) -> lemma hash: the lemma string interned once per key.
         self._known: dict[tuple[int, int, int], int] = {}
+        self._silent_e: SilentE | None = None
 
     @property
     def inner(self) -> Lemmatizer:
@@ -125,6 +177,9 @@ class ArrayLemmatizer:
         self._inner = lemmatizer
         self._lemmas = _rule_lemmas(lemmatizer)
         self._known = {}
+        self._silent_e = None
+        if isinstance(self._lemmas, RuleLemmas):
+            self._silent_e = SilentE(self._lemmas.index_of)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -139,7 +194,11 @@ class ArrayLemmatizer:
             key = (orth, pos, morph)
             found = known.get(key)
             if found is None:
-                found = known[key] = strings.add(self._lemmas(doc[i])[0])
+                token = doc[i]
+                lemma = self._lemmas(token)[0]
+                if self._silent_e is not None:
+                    lemma = self._silent_e(token.text, token.pos_.lower(), lemma)
+                found = known[key] = strings.add(lemma)
             lemmas[i] = found
         doc.from_array([LEMMA], cast("Ints2d", lemmas.reshape(-1, 1)))
         return doc

@@ -7,8 +7,10 @@ import dataclasses
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -38,6 +40,9 @@ __all__ = ["FOLDER_SUFFIXES", "iter_sources"]
 FOLDER_SUFFIXES = frozenset({".txt", JSONL_SUFFIX, *HTML_SUFFIXES})
 STDIN_NAME = "-"
 STDIN_SOURCE = "<stdin>"
+# Lines in a row that are not UTF-8 after which a "JSONL" file is taken for binary data.
+UNDECODABLE_RUN = 8
+_NOT_UTF8 = "the line is not UTF-8"
 
 
 def iter_sources(
@@ -46,6 +51,7 @@ def iter_sources(
     stdin: TextIO | BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     skip: Iterable[str | Path] = (),
+    follow_links: bool = False,
 ) -> Iterator[Source]:
     """Yield one Source per document of ``inputs``, lazily and in input order.
 
@@ -61,6 +67,11 @@ def iter_sources(
         max_bytes: a document (file, JSONL line, stdin) larger than this gives an error Source.
         skip: files a folder walk passes over (the CLI's own ``-o`` file, which would
             otherwise be read back as an input on the next run).
+        follow_links: follow symbolic links to folders met inside a folder (by default
+            they are passed over, as ``grep -r`` does: a link can lead out of the folder,
+            or into ``/proc``). A folder named as an input is always read. Either way no
+            folder is walked twice and no file read twice through links, and a special
+            file met in a folder (a pipe, a device, a socket) is an error record.
 
     A Source whose ``doc_id`` an earlier one already had keeps it, with a warning.
 
@@ -72,7 +83,7 @@ def iter_sources(
     """
     seen: set[str] = set()
     skipped = _file_keys(skip)
-    for src in _iter_inputs(inputs, stdin, max_bytes, skipped):
+    for src in _iter_inputs(inputs, stdin, max_bytes, skipped, follow_links):
         if src.doc_id in seen:
             warning = f"doc_id {src.doc_id!r} repeats an earlier input's"
             src = dataclasses.replace(src, warnings=(*src.warnings, warning))
@@ -98,6 +109,7 @@ def _iter_inputs(
     stdin: TextIO | BinaryIO | None,
     max_bytes: int,
     skipped: frozenset[tuple[int, int]] = frozenset(),
+    follow_links: bool = False,
 ) -> Iterator[Source]:
     for item in inputs:
         # Only the string "-" is stdin: Path("-") is a file that happens to be called "-".
@@ -106,7 +118,7 @@ def _iter_inputs(
             continue
         path = Path(item)
         if path.is_dir():
-            yield from _iter_folder(path, max_bytes, skipped)
+            yield from _iter_folder(path, max_bytes, skipped, follow_links)
         elif path.suffix.lower() == JSONL_SUFFIX and path.exists():
             yield from _iter_jsonl(path, max_bytes, shown=str(item))
         else:
@@ -159,10 +171,14 @@ def _read_stdin(stream: TextIO | BinaryIO | None, max_bytes: int) -> Source:
 
 
 def _iter_folder(
-    folder: Path, max_bytes: int, skipped: frozenset[tuple[int, int]] = frozenset()
+    folder: Path,
+    max_bytes: int,
+    skipped: frozenset[tuple[int, int]] = frozenset(),
+    follow_links: bool = False,
 ) -> Iterator[Source]:
     found = False
-    for path, problem in _walk(folder, set(), skipped):
+    walk = _Walk(skipped=skipped, follow_links=follow_links)
+    for path, problem in walk.files(folder):
         found = True
         if problem is not None:
             yield _error(printable_name(path.stem), printable_name(str(path)), problem)
@@ -181,50 +197,71 @@ def _iter_folder(
         )
 
 
-def _walk(
-    folder: Path, seen: set[tuple[int, int]], skipped: frozenset[tuple[int, int]] = frozenset()
-) -> Iterator[tuple[Path, str | None]]:
-    """Yield ``(file, None)`` for each input file under ``folder``, or ``(folder, problem)``.
+@dataclass
+class _Walk:
+    """One folder walk: what it has visited, and what it passes over."""
 
-    Entries of one folder are sorted by name, files and sub-folders together, a
-    sub-folder's files taking its place: the order of ``sorted()`` on the paths. Each
-    real folder is visited once, so a symlink loop cannot recurse forever.
-    """
-    try:
-        stat = folder.stat()
-        key = (stat.st_dev, stat.st_ino)
-        if key in seen:
-            return
-        seen.add(key)
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda entry: entry.name)
-    except OSError as exc:
-        shown = printable_name(str(folder))
-        yield folder, f"The folder {shown} could not be read: {exc.strerror or exc}."
-        return
-    for entry in entries:
-        name = entry.name
-        if name.startswith("."):
-            continue
-        path = folder / name
+    skipped: frozenset[tuple[int, int]] = frozenset()
+    follow_links: bool = False
+    folders: set[tuple[int, int]] = field(default_factory=set)
+    read: set[tuple[int, int]] = field(default_factory=set)
+
+    def files(self, folder: Path) -> Iterator[tuple[Path, str | None]]:
+        """Yield ``(file, None)`` for each input file under ``folder``, or ``(path, problem)``.
+
+        Entries of one folder are sorted by name, files and sub-folders together, a
+        sub-folder's files taking its place: the order of ``sorted()`` on the paths. Each
+        real folder is visited once and each real file read once, so neither a symlink
+        loop nor two links to one file make anything come out twice.
+        """
         try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
-            yield from _walk(path, seen, skipped)
-        elif path.suffix.lower() in FOLDER_SUFFIXES and not name.lower().endswith(META_SUFFIX):
-            if skipped and _is_skipped(entry, skipped):
+            found = folder.stat()
+            key = (found.st_dev, found.st_ino)
+            if key in self.folders:
+                return
+            self.folders.add(key)
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda entry: entry.name)
+        except OSError as exc:
+            shown = printable_name(str(folder))
+            yield folder, f"The folder {shown} could not be read: {exc.strerror or exc}."
+            return
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
                 continue
-            yield path, _not_regular(entry, path)
+            path = folder / name
+            try:
+                is_dir = entry.is_dir(follow_symlinks=self.follow_links)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from self.files(path)
+            elif entry.is_symlink() and not self.follow_links and _links_to_folder(path):
+                continue  # as grep -r: a folder link is not followed unless asked
+            elif path.suffix.lower() in FOLDER_SUFFIXES and not name.lower().endswith(META_SUFFIX):
+                file_key = _file_key(entry)
+                if file_key is not None and (file_key in self.skipped or file_key in self.read):
+                    continue
+                if file_key is not None:
+                    self.read.add(file_key)
+                yield path, _not_regular(entry, path)
 
 
-def _is_skipped(entry: os.DirEntry[str], skipped: frozenset[tuple[int, int]]) -> bool:
+def _links_to_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _file_key(entry: os.DirEntry[str]) -> tuple[int, int] | None:
+    """The (device, inode) of the file an entry names, through links; None if unreadable."""
     try:
         found = entry.stat()
     except OSError:
-        return False
-    return (found.st_dev, found.st_ino) in skipped
+        return None
+    return (found.st_dev, found.st_ino)
 
 
 def _not_regular(entry: os.DirEntry[str], path: Path) -> str | None:
@@ -252,7 +289,11 @@ def _not_regular(entry: os.DirEntry[str], path: Path) -> str | None:
 def _iter_jsonl(path: Path, max_bytes: int, *, shown: str | None = None) -> Iterator[Source]:
     """Yield one Source per non-blank line of a JSONL corpus, reading one line at a time.
 
-    ``shown`` is the path as the analyst wrote it, for ``source`` and messages.
+    ``shown`` is the path as the analyst wrote it, for ``source`` and messages. What guards
+    a text file guards a corpus too: no record, and nothing read from a device or pipe
+    (which may never end: ``/dev/zero``), goes past ``max_bytes``; a run of
+    ``UNDECODABLE_RUN`` lines that are not UTF-8 (binary data) ends the file as one error
+    record. A file without records is an empty document, as an empty text file is.
     """
     stem = printable_name(path.stem)
     shown = printable_name(shown or str(path))
@@ -261,43 +302,98 @@ def _iter_jsonl(path: Path, max_bytes: int, *, shown: str | None = None) -> Iter
     except OSError as exc:
         yield _error(stem, shown, f"{shown} could not be read: {exc.strerror or exc}.")
         return
-    records = 0
     with fh:
-        line_no = 0
-        while True:
-            try:
-                line = fh.readline(max_bytes + 1)
-            except OSError as exc:
-                where = f"{shown}:{line_no + 1}"
-                yield _error(f"{stem}-{line_no + 1}", where, f"{where} could not be read: {exc}.")
-                return
-            if not line:
-                break
-            line_no += 1
-            where = f"{shown}:{line_no}"
-            if len(line) > max_bytes and not line.endswith(b"\n"):
-                _skip_rest_of_line(fh)
-                records += 1
-                yield _error(
-                    f"{stem}-{line_no}",
-                    where,
-                    f"{where}: the record is larger than the {_human(max_bytes)} limit; "
-                    "raise max_bytes to read it.",
-                )
-                continue
-            if not line.strip():
-                continue
-            records += 1
-            yield _jsonl_record(line, line_no, stem, where)
-    if not records:
-        yield _error(stem, shown, f"{shown} holds no JSONL records.", empty=True)
+        yield from _jsonl_lines(fh, max_bytes, stem, shown, stream=not _regular(fh))
 
 
-def _skip_rest_of_line(fh: BinaryIO) -> None:
+def _regular(fh: BinaryIO) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(fh.fileno()).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _jsonl_lines(
+    fh: BinaryIO, max_bytes: int, stem: str, shown: str, *, stream: bool
+) -> Iterator[Source]:
+    records = line_no = total = 0
+    undecodable: list[Source] = []  # the current run of lines that are not UTF-8
+    limit = _human(max_bytes)
     while True:
-        chunk = fh.readline(1 << 20)
-        if not chunk or chunk.endswith(b"\n"):
+        try:
+            line = fh.readline(max_bytes + 1)
+        except OSError as exc:
+            where = f"{shown}:{line_no + 1}"
+            yield _error(f"{stem}-{line_no + 1}", where, f"{where} could not be read: {exc}.")
             return
+        if not line:
+            break
+        line_no += 1
+        total += len(line)
+        where = f"{shown}:{line_no}"
+        if stream and total > max_bytes:
+            yield from undecodable
+            yield _error(
+                f"{stem}-{line_no}",
+                where,
+                f"{shown} is not a regular file and gave more than the {limit} limit; "
+                "the rest was not read.",
+            )
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            records += 1
+            yield from undecodable
+            undecodable = []
+            ended = _skip_rest_of_line(fh, max_bytes)
+            rest = "" if ended else f"; no line end within {limit} more, the rest was not read"
+            yield _error(
+                f"{stem}-{line_no}",
+                where,
+                f"{where}: the record is larger than the {limit} limit; "
+                f"raise max_bytes to read it{rest}.",
+            )
+            if not ended:
+                return
+            continue
+        if not line.strip():
+            continue
+        records += 1
+        record = _jsonl_record(line, line_no, stem, where)
+        if record.error is not None and _NOT_UTF8 in record.error:
+            undecodable.append(record)
+            if len(undecodable) >= UNDECODABLE_RUN:
+                first = line_no - UNDECODABLE_RUN + 1
+                yield _error(
+                    f"{stem}-{first}",
+                    f"{shown}:{first}",
+                    f"{shown}: {UNDECODABLE_RUN} lines in a row from line {first} are not "
+                    "UTF-8: this is not a JSONL text file; the rest was not read.",
+                )
+                return
+            continue
+        yield from undecodable
+        undecodable = []
+        yield record
+    yield from undecodable
+    if not records:
+        yield Source(
+            doc_id=stem,
+            source=shown,
+            text="",
+            encoding="utf-8",
+            warnings=(EMPTY_WARNING, f"{shown} holds no JSONL records"),
+        )
+
+
+def _skip_rest_of_line(fh: BinaryIO, max_bytes: int) -> bool:
+    """Read past the rest of an over-long line, at most ``max_bytes``: did the line end?"""
+    skipped = 0
+    while skipped <= max_bytes:
+        chunk = fh.readline(1 << 20)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return True
+    return False
 
 
 def _jsonl_record(line: bytes, line_no: int, stem: str, where: str) -> Source:
@@ -307,7 +403,7 @@ def _jsonl_record(line: bytes, line_no: int, stem: str, where: str) -> Source:
     try:
         record = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError:
-        return _error(fallback_id, where, f"{where}: the line is not UTF-8; JSONL must be UTF-8.")
+        return _error(fallback_id, where, f"{where}: {_NOT_UTF8}; JSONL must be UTF-8.")
     except ValueError as exc:
         return _error(fallback_id, where, f"{where}: the line is not valid JSON ({exc}).")
     except RecursionError:

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import secrets
 import signal
@@ -81,13 +83,34 @@ def _to_stream(chunks: Iterable[str], stream: TextIO, *, shown: str | Path) -> N
     # Only the writing is guarded: an error while producing a chunk is not an output error.
     for chunk in chunks:
         try:
-            stream.write(chunk)
+            _write_all(stream, chunk)
         except OSError as exc:
             raise _error(shown, exc) from None
     try:
         stream.flush()
     except OSError as exc:
         raise _error(shown, exc) from None
+
+
+def _write_all(stream: TextIO, chunk: str) -> None:
+    """Write ``chunk`` whole, or raise: a short write is never passed over in silence.
+
+    Over an unbuffered binary layer (``python -u``, ``PYTHONUNBUFFERED``) a text stream
+    drops what a short write (a size limit, a full disk) did not take, and says nothing;
+    such streams are written here, byte by byte count, until all is written or the system
+    says why not.
+    """
+    raw = getattr(stream, "buffer", None)
+    if not isinstance(raw, io.RawIOBase):
+        stream.write(chunk)  # a buffered writer retries short writes itself
+        return
+    stream.flush()
+    view = memoryview(chunk.encode(stream.encoding or "utf-8", ENCODE_ERRORS))
+    while view:
+        written = raw.write(view)
+        if not written:  # nothing taken, and no error said why
+            raise OSError(errno.EIO, "the output took no more bytes (a short write)")
+        view = view[written:]
 
 
 def _into(chunks: Iterable[str], target: Path, *, shown: Path) -> None:

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from briefx.errors import InputError
+from briefx.errors import InputError, shorten
 from briefx.inputs.decode import decode_bytes
 from briefx.inputs.html import HTML_SUFFIXES, _decode_html, _extract_html, _html_modules
 
@@ -90,7 +90,7 @@ def _iso_date(value: Any, where: str, warnings: list[str]) -> str | None:
             return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date().isoformat()
         except ValueError:
             pass
-    warnings.append(f"{where}: 'published' {value!r} is not an ISO date; ignored")
+    warnings.append(f"{where}: 'published' {shorten(value)} is not an ISO date; ignored")
     return None
 
 
@@ -110,7 +110,7 @@ def _meta_id(value: Any, where: str, warnings: list[str]) -> str | None:
         return printable_name(value.strip())
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    warnings.append(f"{where}: 'id' {value!r} should be a string or an integer; ignored")
+    warnings.append(f"{where}: 'id' {shorten(value)} should be a string or an integer; ignored")
     return None
 
 

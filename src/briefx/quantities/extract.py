@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_quantities)
+from briefx.entities.products import NUMBERED_NAME
 from briefx.extensions import text_of
 from briefx.quantities.ages import AGE_KIND, is_set_off_age, read_age, year_old
 from briefx.quantities.atoms import Atom, atom_text
@@ -274,6 +275,8 @@ def find_quantities(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Q
             or unit.lemma in units_table()["time_unit_lemmas"]
         ):
             continue  # part of a date or duration that spaCy found
+        if doc[a.first].ent_id_ == NUMBERED_NAME:
+            continue  # the number of a name: "Windows 11", "Airbus A380", "FTSE 100"
         if _is_label(
             doc,
             b or a,

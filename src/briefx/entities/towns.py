@@ -1,0 +1,146 @@
+"""Towns and regions the model missed: known places read as people or organisations.
+
+The gazetteer knows far more places than the model (the hand list and, through
+``known_places``, every city of 15,000 people and every region); most are ambiguous and
+only relabel a name when the words around it say it is a place: a preposition of place
+("police in Walsall") or "and" joining it to another place ("Kerala and Tamil Nadu",
+which the model may read as one organisation). A "person" whose name is a first name
+("Victoria", "Kent") is never relabelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from briefx.entities.gazetteer import Gazetteer, GazetteerEntry
+from briefx.entities.known_places import first_names
+from briefx.entities.rules import EntityRules
+from briefx.entities.spans import Words, relabel
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_JOINS = frozenset({"and", "&"})
+
+
+def _place(text: str, gazetteer: Gazetteer, *, person: bool = True) -> GazetteerEntry | None:
+    """The known place ``text`` names, unless it may be a person's first name (``person``:
+    the model read it as a person, or did not read it at all)."""
+    entry = gazetteer.lookup(text)
+    if entry is None or entry.label not in _PLACE_LABELS:
+        return None
+    if not person:
+        return entry
+    names = first_names()
+    if text in names or text.split(" ", 1)[0] in names:
+        return None
+    return entry
+
+
+def places_by_context(
+    spans: Sequence[Span], gazetteer: Gazetteer, rules: EntityRules, words: Words
+) -> list[Span]:
+    """Split "X and Y" places and relabel known places read as people or organisations.
+
+    Args:
+        spans: entity spans (non-overlapping, sorted).
+        gazetteer: the known names (with the libraries' places).
+        rules: the word lists (``town_preps``).
+        words: the document's tokens as lists.
+    Returns:
+        The spans, with places labelled GPE / LOC.
+    """
+    split: list[Span] = []
+    for span in spans:
+        split.extend(_split_places(span, gazetteer, words))
+    out: list[Span] = []
+    for n, span in enumerate(split):
+        if span.label_ in ("PERSON", "ORG") and _reads_as_place(
+            span, n, split, gazetteer, rules, words
+        ):
+            entry = _place(words.span_text(span), gazetteer, person=span.label_ == "PERSON")
+            if entry is not None:
+                span = relabel(span, entry.label)
+        out.append(span)
+    return _untagged_partners(out, gazetteer, words)
+
+
+# The longest untagged name read beside "and" ("Khyber Pakhtunkhwa").
+_PARTNER_WORDS = 3
+
+
+def _untagged_partners(spans: list[Span], gazetteer: Gazetteer, words: Words) -> list[Span]:
+    """ "Punjab and [Haryana]": a known place the model left untagged across "and" from a
+    place is a place too."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    text = words.text
+    added: list[Span] = []
+    for span in spans:
+        if span.label_ not in _PLACE_LABELS:
+            continue
+        if span.start >= 2 and text[span.start - 1] in _JOINS:  # [X] and Span
+            runs = [(span.start - 1 - n, span.start - 1) for n in range(1, _PARTNER_WORDS + 1)]
+        else:
+            runs = []
+        if span.end + 1 < len(text) and text[span.end] in _JOINS:  # Span and [X]
+            runs += [(span.end + 1, span.end + 1 + n) for n in range(_PARTNER_WORDS, 0, -1)]
+        for start, end in runs:
+            if start < 0 or end > len(text) or taken.intersection(range(start, end)):
+                continue
+            if not all(w[:1].isupper() for w in text[start:end]):
+                continue
+            entry = _place(" ".join(text[start:end]), gazetteer)
+            if entry is not None:
+                added.append(Span(span.doc, start, end, label=entry.label, span_id=entry.canonical))
+                taken.update(range(start, end))
+                break
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
+
+
+def _split_places(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
+    """ "Kerala and Tamil Nadu" read as one name -> the two places."""
+    if len(span) < 3 or (span.label_ in _PLACE_LABELS and gazetteer.lookup(words.span_text(span))):
+        return [span]
+    joins = [i for i in range(span.start + 1, span.end - 1) if words.text[i] in _JOINS]
+    if len(joins) != 1:
+        return [span]
+    k = joins[0]
+    left = Span(span.doc, span.start, k)
+    right = Span(span.doc, k + 1, span.end)
+    a = _place(words.span_text(left), gazetteer)
+    b = _place(words.span_text(right), gazetteer)
+    if a is None or b is None:
+        return [span]
+    return [
+        Span(span.doc, left.start, left.end, label=a.label, span_id=a.canonical),
+        Span(span.doc, right.start, right.end, label=b.label, span_id=b.canonical),
+    ]
+
+
+def _reads_as_place(
+    span: Span,
+    n: int,
+    spans: Sequence[Span],
+    gazetteer: Gazetteer,
+    rules: EntityRules,
+    words: Words,
+) -> bool:
+    text = words.text
+    if span.start > 0 and text[span.start - 1].lower() in rules.town_preps:
+        return True
+    # "Wolverhampton and Walsall", "Walsall and Wolverhampton": joined to a place.
+    if n > 0 and spans[n - 1].end == span.start - 1 and text[span.start - 1] in _JOINS:
+        return spans[n - 1].label_ in _PLACE_LABELS
+    if n + 1 < len(spans) and spans[n + 1].start == span.end + 1 and text[span.end] in _JOINS:
+        return spans[n + 1].label_ in _PLACE_LABELS
+    # "in Punjab and Haryana": an untagged known place before "and", after a preposition.
+    if span.start >= 2 and text[span.start - 1] in _JOINS:
+        for size in range(1, _PARTNER_WORDS + 1):
+            start = span.start - 1 - size
+            if start < 1 or not all(w[:1].isupper() for w in text[start : span.start - 1]):
+                break
+            if text[start - 1].lower() in rules.town_preps and _place(
+                " ".join(text[start : span.start - 1]), gazetteer
+            ):
+                return True
+    return False

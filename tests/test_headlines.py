@@ -126,6 +126,12 @@ FRAME_CASES = [
         [_frame("arrested", "arrest", agent="the police", patient="two men")],
         "The police arrested two men on June 3, 2025",
     ),
+    # A pronoun names nobody: the sentence.
+    (
+        {"lemma": "propose", "modality": "planned", "patient": None},
+        [_frame("propose", "propose", agent="we", patient="new terms")],
+        "Amara Quist arrived in Velmora late on Tuesday",
+    ),
     # A date a reader would not use (a season) is left out; the patient is enough.
     (
         {"lemma": "launch", "agent": "g4", "date": "2025-SU", "patient": None},

@@ -115,8 +115,10 @@ def frame_headline(
     if event is None:
         return None
     verb = _verb(event, frames)
+    pronouns = set(_rules()["pronouns"])
     agent = names.get(event.agent or "") or next(
-        (t for f in frames if (t := _short(f.agent_text, 4))), None
+        (t for f in frames if (t := _short(f.agent_text, 4)) and t.lower() not in pronouns),
+        None,
     )
     if verb is None or agent is None:
         return None

@@ -39,8 +39,8 @@ def test_story_over_three_days() -> None:
             "2026-03-03",
         ),
         (
-            "The mayor of Marlow reopened the bridge over the River Tane on Tuesday. Marlow is "
-            "drying out after the storm.",
+            "The mayor of flooded Marlow reopened the bridge over the River Tane on Tuesday. "
+            "Rescuers let residents of Marlow return after the storm.",
             "2026-03-04",
         ),
     )

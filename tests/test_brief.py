@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -344,13 +343,20 @@ def test_document_without_publication_date_is_warned_and_kept_out_of_conflicts()
 def test_report_formats(seed_brief) -> None:
     from briefx.views.report import brief_html, brief_markdown, brief_text
 
-    line = "Volodymyr Zelensky will visit Turkey on Nov. 19, 2025 — 2 sources"
+    line = "Volodymyr Zelensky will visit Turkey on Nov. 19, 2025 — 2 reports"
     markdown = brief_markdown(seed_brief)
-    assert re.search(rf"### c\d+\. {line}\n", markdown)
-    assert "> — *seeds/000_e2240c5e00b7e2d5.txt*" in markdown
-    assert markdown.index("## Facts") < markdown.index("## Entities")
+    assert f"### {line}\n" in markdown
+    # Sources are named by id and publication date, never by a path.
+    assert "> — *000\\_e2240c5e00b7e2d5, Nov. 18, 2025*" not in markdown
+    assert "> — *000_e2240c5e00b7e2d5, Nov. 18, 2025*" in markdown
+    assert "seeds/" not in markdown
+    # Stories, then timeline, entities and sources, in that order.
+    order = [f"\n## {seed_brief.stories[0].headline}", "## Timeline", "## Entities", "## Sources"]
+    assert [markdown.index(h) for h in order] == sorted(markdown.index(h) for h in order)
     html = brief_html(seed_brief)
-    assert line in html and "<script" not in html and "http" not in html
+    assert line.replace("—", "<span class='bx-n'>—").split(" — ")[0] in html
+    assert "<script" not in html and "http" not in html and "seeds/" not in html
+    assert "<details>" in html and "<svg" in html
     assert line in brief_text(seed_brief)
 
 
@@ -363,8 +369,10 @@ def test_report_marks_conflicts() -> None:
             "Ukraine and Russia swapped 190 prisoners each in Istanbul on Monday, they said.",
         )
     )
-    assert "**⚠ Conflict** — reports differ on prisoner: 185 prisoners" in brief_markdown(brief)
-    assert "class='bx-conflict'" in brief_html(brief)
+    markdown = brief_markdown(brief)
+    assert "### **Conflict:** " in markdown
+    assert "- **Conflict:** reports differ on prisoner: 185 prisoners (d0, sentence 0)" in markdown
+    assert "class='bx-conflict'" in brief_html(brief) and "bx-flag" in brief_html(brief)
 
 
 @pytest.mark.parametrize(("fmt", "expected"), [("markdown", "## Entities"), ("html", "<table>")])
@@ -372,4 +380,4 @@ def test_cli_brief_formats(fmt, expected) -> None:
     seeds = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     result = CliRunner().invoke(app, ["brief", *seeds, "--published", "2025-11-18", "-f", fmt])
     assert result.exit_code == 0, result.output
-    assert expected in result.output and "— 2 sources" in result.output
+    assert expected in result.output and "— 2 reports" in result.output

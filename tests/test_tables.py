@@ -35,7 +35,7 @@ def test_document_records(seed_docs) -> None:
 
 def test_brief_records(seed_brief) -> None:
     t = to_records(seed_brief)
-    assert set(t) == {"mentions", "dates", "quantities", "facts", "clusters"}
+    assert set(t) == {"mentions", "dates", "quantities", "facts", "clusters", "timeline"}
     assert len(t["mentions"]) == sum(
         len(e.mentions) for d in seed_brief.documents for e in d.entities
     )

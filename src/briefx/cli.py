@@ -389,8 +389,9 @@ def brief(
         typer.Option(
             "--format",
             "-f",
-            help="json: the brief object; html: a self-contained report page; "
-            "markdown: the same report in Markdown; table: one line per cluster.",
+            help="json: the brief object; html: a self-contained page (stories, headlines, "
+            "quotations, timeline, entities, sources); markdown: the same report in Markdown; "
+            "table: the same for a terminal.",
         ),
     ] = BriefFormat.json,
     db: DbOpt = None,

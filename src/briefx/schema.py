@@ -373,6 +373,69 @@ class FactCluster(_Record):
     )
 
 
+Precision = Literal[
+    "time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century"
+]
+
+
+class TimelineFact(_Record):
+    """A fact a timeline entry rests on."""
+
+    doc: int = Field(description="index into Brief.documents")
+    sentence: int = Field(description="the fact's sentence id in that document")
+
+
+class TimelineEntry(_Record):
+    """One dated event on the brief's timeline (added in 1.2)."""
+
+    value: str = Field(description="TIMEX3 value of the event's time: 2025-11-19, 2025-10")
+    range: tuple[str, str] = Field(
+        description="first and last calendar day of the time (ISO dates); entries are "
+        "sorted by the first, then the last"
+    )
+    precision: Precision = Field(
+        description="how fine the time is: time, day, week, month, quarter, season, half, "
+        "year, decade or century (a range 'between May and July' has its ends' precision)"
+    )
+    headline: str = Field(description="what happened, as one readable line")
+    cluster: str | None = Field(
+        description="id of the fact cluster this entry comes from, or null for an event "
+        "or a statement one report gives"
+    )
+    facts: list[TimelineFact] = Field(description="the facts that date the event")
+    sources: int = Field(description="number of distinct documents among the facts")
+    when: When = Field(
+        description="past, ongoing or future relative to the reports' publication dates"
+    )
+    modality: Modality = Field(
+        description="actual, planned or possible: a plan and its outcome are two entries"
+    )
+    conflict: bool = Field(
+        default=False,
+        description="true when reports date this event differently: the event has another "
+        "entry with a time that does not overlap this one (each is shown)",
+    )
+
+
+class Story(_Record):
+    """The documents of a brief that report one news event (added in 1.2)."""
+
+    id: str = Field(description="s1, s2, ...: the story with the most reports first")
+    documents: list[int] = Field(description="indices into Brief.documents, in input order")
+    first: str | None = Field(
+        description="the earliest publication date of its reports (ISO date), or null when "
+        "none was given"
+    )
+    last: str | None = Field(
+        description="the latest publication date of its reports (ISO date), or null"
+    )
+    headline: str = Field(
+        description="what the story is about: the headline of its most reported cluster, "
+        "else the first line of its first report"
+    )
+    clusters: list[str] = Field(description="ids of its fact clusters, in brief order")
+
+
 class ErrorRecord(_Record):
     """An input that could not be turned into a document."""
 
@@ -408,6 +471,17 @@ class Brief(_Record):
     warnings: list[str] = Field(
         default_factory=list,
         description="e.g. documents whose relative dates resolved against today (no date)",
+    )
+    stories: list[Story] = Field(
+        default_factory=list,
+        description="the documents grouped by the news event they report, with their "
+        "clusters (added in 1.2)",
+    )
+    timeline: list[TimelineEntry] = Field(
+        default_factory=list,
+        description="dated events across the reports in chronological order: one entry "
+        "per event cluster, dated event of one report, or dated statement (added in 1.2); "
+        "undated events are not on it",
     )
 
     def _repr_html_(self) -> str:

@@ -64,7 +64,8 @@ from briefx.crossdoc.identity import (
 )
 from briefx.crossdoc.order import canonical_order, to_input_order
 from briefx.crossdoc.slots import SlotValue, slot_groups, slot_values
-from briefx.crossdoc.stories import group_stories
+from briefx.crossdoc.stories import group_stories, make_stories
+from briefx.crossdoc.timeline import build_timeline, entry_order
 from briefx.schema import (
     Brief,
     ClusterEvent,
@@ -257,6 +258,8 @@ def cluster_facts(
     documents: Sequence[Document],
     mapping: dict[tuple[int, str], str],
     names: Mapping[str, str] | None = None,
+    *,
+    story: Sequence[int] | None = None,
 ) -> list[FactCluster]:
     """Group facts of different documents that report the same thing.
 
@@ -269,7 +272,8 @@ def cluster_facts(
     event cluster adds nothing and is left out.
     """
     views = fact_views(documents, mapping)
-    story = group_stories(documents, mapping)
+    if story is None:
+        story = group_stories(documents, mapping)
     texts = {(v.doc, v.sentence): v.text for v in views}
     by_fact = {(v.doc, v.sentence): v for v in views}
     groups: list[_Group] = []
@@ -477,7 +481,11 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
     ranked = [documents[i] for i in order]
     entities, mapping = merge_entities(ranked)
     names = {e.id: e.name for e in entities}
-    entities, clusters = to_input_order(entities, cluster_facts(ranked, mapping, names), order)
+    story = group_stories(ranked, mapping)
+    ranked_clusters = cluster_facts(ranked, mapping, names, story=story)
+    stories = make_stories(ranked, story, ranked_clusters)
+    timeline = build_timeline(ranked, ranked_clusters, mapping, names)
+    entities, clusters = to_input_order(entities, ranked_clusters, order)
     return Brief(
         documents=documents,
         entities=entities,
@@ -489,4 +497,22 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
             for doc in documents
             if doc.reference_date.origin == "default-today"
         ],
+        stories=[
+            x.model_copy(update={"documents": sorted(order[d] for d in x.documents)})
+            for x in stories
+        ],
+        timeline=sorted(
+            (
+                e.model_copy(
+                    update={
+                        "facts": sorted(
+                            (f.model_copy(update={"doc": order[f.doc]}) for f in e.facts),
+                            key=lambda f: (f.doc, f.sentence),
+                        )
+                    }
+                )
+                for e in timeline
+            ),
+            key=entry_order,
+        ),
     )

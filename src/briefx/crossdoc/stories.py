@@ -32,7 +32,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from briefx.schema import Document
+from briefx.crossdoc.headlines import sentence_headline
+from briefx.schema import Document, FactCluster, Story
 
 # Mean cosine similarity at which two groups of documents are one story. Reports of one
 # event share their rare words; two events of one topic share only the topic's words.
@@ -276,3 +277,52 @@ def _within_days(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] |
     joined = _join_spans(a, b)
     assert joined is not None
     return (joined[1] - joined[0]).days <= STORY_DAYS
+
+
+def make_stories(
+    documents: Sequence[Document], story: Sequence[int], clusters: Sequence[FactCluster]
+) -> list[Story]:
+    """The brief's stories: documents, dates of publication, headline, clusters.
+
+    Args:
+        documents: the brief's documents.
+        story: the story number of each document (``group_stories``).
+        clusters: the brief's fact clusters (a cluster never spans two stories).
+    Returns:
+        The stories, the one with the most reports first (then by first document).
+    """
+    members: dict[int, list[int]] = defaultdict(list)
+    for d, n in enumerate(story):
+        members[n].append(d)
+    of_story: dict[int, list[FactCluster]] = defaultdict(list)
+    for cluster in clusters:
+        of_story[story[cluster.facts[0].doc]].append(cluster)
+    order = sorted(members, key=lambda n: (-len(members[n]), members[n][0]))
+    stories = []
+    for k, n in enumerate(order, start=1):
+        docs = members[n]
+        days = sorted(
+            documents[d].reference_date.value[:10]
+            for d in docs
+            if documents[d].reference_date.origin != "default-today"
+        )
+        own = of_story[n]
+        if own:
+            top = min(own, key=lambda c: (-c.sources, -len(c.facts), int(c.id[1:])))
+            headline = top.headline or sentence_headline(
+                [documents[top.facts[0].doc].sentences[top.facts[0].sentence].text]
+            )
+        else:
+            first = documents[docs[0]].sentences
+            headline = sentence_headline([first[0].text]) if first else documents[docs[0]].doc_id
+        stories.append(
+            Story(
+                id=f"s{k}",
+                documents=docs,
+                first=days[0] if days else None,
+                last=days[-1] if days else None,
+                headline=headline,
+                clusters=[c.id for c in own],
+            )
+        )
+    return stories

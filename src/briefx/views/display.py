@@ -304,7 +304,7 @@ def brief_html(brief: Brief, texts: Mapping[str, str] | None = None) -> str:
     """
     texts = texts or {}
     docs = "".join(
-        f"<details><summary>{_esc(d.doc_id)}</summary>"
+        f"<details class='bx-doc'><summary>{_esc(d.doc_id)}</summary>"
         f"{_document_body(d, _text_of(d, texts.get(d.doc_id)), position=k)}</details>"
         for k, d in enumerate(brief.documents)
     )

@@ -16,7 +16,7 @@ from briefx.resources import load_json
 from briefx.text.daywords import day_words
 
 if TYPE_CHECKING:
-    from briefx.schema import Attribution
+    from briefx.schema import Attribution, Brief, Conflict, ConflictValue
 
 _DURATION = re.compile(r"^P(T?)((?:(?:\d+(?:\.\d+)?|X)(?:WE|DE|CE|[YMWDQHS]))+)$")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(WE|DE|CE|[YMWDQHS])")
@@ -143,3 +143,40 @@ def attribution_label(attribution: Attribution, names: dict[str, str]) -> str:
     if outlet and any(_same_name(outlet, s) for s in (who, a.speaker_text or "")):
         outlet = None
     return f"{who} ({a.cue or '?'}{', via ' + outlet if outlet else ''})"
+
+
+def conflict_line(brief: Brief, conflict: Conflict) -> str:
+    """A conflict as a reader says it, each value with where it was read.
+
+    An update: "update: people killed rose from 12 (d0, sentence 0) to 14 (d1, sentence
+    2)", in order of publication; a disagreement: "reports differ on job cut: about 600
+    jobs (d0, sentence 1); around 800 positions (d1, sentence 0)"; a date: "reports
+    differ on the date of visit: ...".
+    """
+
+    def where(value: ConflictValue) -> str:
+        return f"{brief.documents[value.doc].doc_id}, sentence {value.sentence}"
+
+    if conflict.relation == "update":
+        ordered = sorted(
+            conflict.values,
+            key=lambda v: (
+                brief.documents[v.doc].reference_date.value,
+                brief.documents[v.doc].reference_date.time or "",
+                v.doc,
+                v.sentence,
+            ),
+        )
+        steps = " to ".join(f"{_count(brief, v)} ({where(v)})" for v in ordered)
+        return f"update: {conflict.about} rose from {steps}"
+    what = f"the date of {conflict.about}" if conflict.kind == "date" else conflict.about
+    sides = "; ".join(f"{v.value} ({where(v)})" for v in conflict.values)
+    return f"reports differ on {what}: {sides}"
+
+
+def _count(brief: Brief, value: ConflictValue) -> str:
+    """The number of a conflict's count as digits ("Fourteen people" -> "14")."""
+    for q in brief.documents[value.doc].quantities:
+        if q.sentence == value.sentence and q.text == value.text and q.value is not None:
+            return f"{q.value:,}"
+    return value.value

@@ -1,4 +1,8 @@
-"""A timeline of the dates of one document or of every document of a brief (matplotlib).
+"""A timeline of a brief's dated events, or of the dates of one document (matplotlib).
+
+For a brief it draws ``Brief.timeline`` (the entries the HTML report draws as SVG): one
+row per entry, a point for a day, a bar for a longer time, hollow for what is planned,
+red for what the reports date differently.
 
 matplotlib is an optional extra (``pip install "briefx[plot]"``), imported only when a
 plot is drawn.
@@ -18,6 +22,7 @@ if TYPE_CHECKING:
 
 # Artists of the plot carry these gids, so they can be found (and counted) afterwards.
 DATE_GID = "briefx-date"
+ENTRY_GID = "briefx-entry"  # one artist per timeline entry of a brief
 REFERENCE_GID = "briefx-reference"
 _LANE = 0.16  # vertical step between overlapping bars of one document
 LABEL_FONT = 7  # points
@@ -27,6 +32,7 @@ GLYPH_EM = 0.62
 # Longer labels are cut: a label reaching across the axis would push every other one aside.
 MAX_LABEL_CHARS = 30
 LABEL_PAD_CHARS = 2  # space kept after a label before the next one may start
+ENTRY_LABEL_CHARS = 60  # a timeline entry's headline, as the label of its row
 
 
 def _days(date: DateMention) -> tuple[dt.date, dt.date] | None:
@@ -135,14 +141,61 @@ def _days_per_char(ax: Axes, first: float, last: float) -> float:
     return span * char_px / max(axes_px, 1.0)
 
 
-def timeline(brief_or_doc: Brief | Document, ax: Axes | None = None) -> Axes:
-    """Plot every date that covers calendar days on a time axis, one row per document.
+def _entry_timeline(brief: Brief, ax: Axes | None) -> Axes:
+    """One row per timeline entry of the brief, its headline as the row's label."""
+    mdates = import_extra("matplotlib.dates", "plot")
+    entries = brief.timeline
+    if ax is None:
+        plt = import_extra("matplotlib.pyplot", "plot")
+        _, ax = plt.subplots(figsize=(12, 1.5 + 0.28 * max(len(entries), 1)))
+    for row, entry in enumerate(entries):
+        first = dt.date.fromisoformat(entry.range[0])
+        last = dt.date.fromisoformat(entry.range[1])
+        x0 = float(mdates.date2num(first))
+        planned = entry.modality != "actual" or entry.when == "future"
+        colour = "C3" if entry.conflict else ("C1" if planned else "C0")
+        if first == last:
+            ax.plot(
+                [x0 + 0.5],
+                [row],
+                "o",
+                color=colour,
+                markerfacecolor="white" if planned else colour,
+                gid=ENTRY_GID,
+            )
+        else:
+            width = float(mdates.date2num(last)) + 1 - x0
+            bars = ax.barh(
+                row, width, left=x0, height=0.5, color=colour, alpha=0.35 if planned else 0.7
+            )
+            for patch in bars.patches:
+                patch.set_gid(ENTRY_GID)
+    labels = [
+        e.headline
+        if len(e.headline) <= ENTRY_LABEL_CHARS
+        else e.headline[: ENTRY_LABEL_CHARS - 1] + "…"
+        for e in entries
+    ]
+    ax.set_yticks(range(len(entries)), labels, fontsize=LABEL_FONT)
+    ax.set_ylim(len(entries) - 0.5, -0.5)
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_title("Timeline (hollow: planned; red: dated differently by the reports)")
+    ax.grid(axis="x", alpha=0.3)
+    return ax
 
-    A single day is a marker, a longer range (a month, "early October") a bar; each is
-    labelled with the date as written, and each document's reference date is a dashed line.
+
+def timeline(brief_or_doc: Brief | Document, ax: Axes | None = None) -> Axes:
+    """Plot a brief's timeline entries, or every date of a document, on a time axis.
+
+    For a ``Brief``: its ``timeline`` (the entries the HTML report draws), one row per
+    entry labelled with its headline. For a ``Document``: every date that covers calendar
+    days, a single day a marker and a longer range (a month, "early October") a bar, each
+    labelled with the date as written, the reference date a dashed line.
 
     Args:
-        brief_or_doc: a ``Brief`` (one row per document) or a ``Document``.
+        brief_or_doc: a ``Brief`` or a ``Document``.
         ax: the matplotlib Axes to draw on; a new figure when None.
     Returns:
         The Axes drawn on.
@@ -150,8 +203,15 @@ def timeline(brief_or_doc: Brief | Document, ax: Axes | None = None) -> Axes:
         MissingExtraError: matplotlib is not installed (``pip install "briefx[plot]"``).
     """
     import_extra("matplotlib", "plot")
+    if isinstance(brief_or_doc, Brief):
+        return _entry_timeline(brief_or_doc, ax)
+    return _document_timeline(brief_or_doc, ax)
+
+
+def _document_timeline(doc: Document, ax: Axes | None = None) -> Axes:
+    """Every date of one document that covers calendar days (see ``timeline``)."""
     mdates = import_extra("matplotlib.dates", "plot")
-    docs = brief_or_doc.documents if isinstance(brief_or_doc, Brief) else [brief_or_doc]
+    docs = [doc]
     if ax is None:
         plt = import_extra("matplotlib.pyplot", "plot")
         _, ax = plt.subplots(figsize=(10, 1.5 + 1.1 * len(docs)))

@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, get_args
 
 from briefx.errors import MissingExtraError
-from briefx.views.report import conflict_line
+from briefx.views.labels import conflict_line
 
 if TYPE_CHECKING:
     import pandas
@@ -50,6 +50,21 @@ def _visible(match: re.Match[str]) -> str:
 
 Row = dict[str, Any]
 TABLES = ("mentions", "dates", "quantities", "facts")
+# A brief's timeline entries (Brief.timeline), one row each.
+TIMELINE_COLUMNS = [
+    "index",
+    "value",
+    "range_start",
+    "range_end",
+    "precision",
+    "headline",
+    "cluster",
+    "sources",
+    "when",
+    "modality",
+    "conflict",
+    "facts",
+]
 # The columns of each table, so that an empty table still has them.
 COLUMNS: dict[str, list[str]] = {
     "mentions": [
@@ -213,6 +228,23 @@ def _brief_records(brief: Brief) -> dict[str, list[Row]]:
                 }
             )
     tables["clusters"] = clusters
+    tables["timeline"] = [
+        {
+            "index": n,
+            "value": e.value,
+            "range_start": e.range[0],
+            "range_end": e.range[1],
+            "precision": e.precision,
+            "headline": e.headline,
+            "cluster": e.cluster,
+            "sources": e.sources,
+            "when": e.when,
+            "modality": e.modality,
+            "conflict": e.conflict,
+            "facts": _joined([f"{brief.documents[f.doc].doc_id}:{f.sentence}" for f in e.facts]),
+        }
+        for n, e in enumerate(getattr(brief, "timeline", []))
+    ]
     return tables
 
 
@@ -222,9 +254,10 @@ def to_records(doc_or_brief: Document | Brief) -> dict[str, list[Row]]:
     Args:
         doc_or_brief: a ``Document`` or a ``Brief``.
     Returns:
-        ``{"mentions", "dates", "quantities", "facts"}`` (and ``"clusters"`` for a brief,
-        one row per fact of a cluster), each a list of rows with flat columns and
-        ``doc_id``; a brief's mentions also carry their ``corpus_entity``.
+        ``{"mentions", "dates", "quantities", "facts"}`` (and for a brief ``"clusters"``,
+        one row per fact of a cluster, and ``"timeline"``, one row per timeline entry),
+        each a list of rows with flat columns and ``doc_id`` (the timeline's rows name
+        their facts as ``doc_id:sentence``); a brief's mentions also carry their ``corpus_entity``.
     """
     # The views read the contract's models; they do not import them (schema hands its
     # models to the views): a brief is the model with fact clusters.
@@ -253,6 +286,8 @@ def to_pandas(doc_or_brief: Document | Brief) -> dict[str, pandas.DataFrame]:
 
 def columns(doc_or_brief: Document | Brief, name: str) -> list[str]:
     """The columns of table ``name``; the quantities table has every contract field."""
+    if name == "timeline":
+        return TIMELINE_COLUMNS
     if name != "quantities":
         return COLUMNS[name]
     document = type(doc_or_brief).model_fields.get("documents")

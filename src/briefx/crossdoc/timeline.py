@@ -1,0 +1,409 @@
+"""The brief's timeline: every dated event across the reports, in chronological order.
+
+Entries come from the event frames' ``time`` (``briefx.events.time``), in three kinds:
+
+- an event cluster: the frames of the cluster's event (or, in a cluster without one, of
+  the kind of event most of its reports date) that have a time. A plan and its outcome
+  ("will visit on Monday", "visited on Monday") are two entries; times that do not
+  overlap are one entry each, marked ``conflict`` when they come from different reports
+  (each report's best-grounded time counts: a date of the sentence before the
+  paragraph's, before the publication day);
+- an event one report dates in its own sentence (not one of a cluster's event);
+- a statement whose reporting act is dated ("Zelensky said on Nov. 18"), one entry per
+  speaker and day across the reports.
+
+Only comparable times are used (``identity.EventView.time_span``): a relative date of a
+report whose publication date nobody gave says nothing about the calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefx.crossdoc.headlines import HeadlineFrame, frame_headline, sentence_headline
+from briefx.crossdoc.identity import EventView, comparable_date, event_views, filled
+from briefx.schema import (
+    ClusterEvent,
+    Document,
+    EventFrame,
+    FactCluster,
+    Precision,
+    TimelineEntry,
+    TimelineFact,
+)
+
+_SOURCE_RANK = {"sentence": 0, "context": 1, "publication": 2}
+_PRECISION_PATTERNS: tuple[tuple[str, Precision], ...] = (
+    (r"\d{4}-\d{2}-\d{2}T", "time"),
+    (r"\d{4}-\d{2}-\d{2}$", "day"),
+    (r"\d{4}-W\d{2}", "week"),
+    (r"\d{4}-\d{2}$", "month"),
+    (r"\d{4}-Q\d$", "quarter"),
+    (r"\d{4}-(SP|SU|FA|WI)$", "season"),
+    (r"\d{4}-H\d$", "half"),
+    (r"\d{4}$", "year"),
+    (r"\d{3}$", "decade"),
+    (r"\d{2}$", "century"),
+)
+
+
+@dataclass(frozen=True)
+class _Timed:
+    """One event frame with a comparable time."""
+
+    doc: int
+    sentence: int
+    frame: EventFrame
+    view: EventView
+
+    @property
+    def range(self) -> tuple[str, str]:
+        assert self.frame.time is not None
+        return self.frame.time.range
+
+    @property
+    def rank(self) -> int:
+        assert self.frame.time is not None
+        return _SOURCE_RANK[self.frame.time.source]
+
+
+def precision(value: str) -> Precision:
+    """How fine a TIMEX3 value is: "2025-11-19" day, "2025-10" month, "2025" year.
+
+    A range written first/last ("2025-05/2025-07") has its first end's precision.
+    """
+    first = value.split("/")[0]
+    for pattern, name in _PRECISION_PATTERNS:
+        if re.match(pattern, first):
+            return name
+    return "day"
+
+
+def _overlap(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _days(r: tuple[str, str]) -> int:
+    """How many days a range spans after its first (a huge number when unreadable)."""
+    try:
+        return (dt.date.fromisoformat(r[1]) - dt.date.fromisoformat(r[0])).days
+    except ValueError:
+        return 1 << 20
+
+
+def _frames(
+    documents: Sequence[Document], mapping: dict[tuple[int, str], str]
+) -> dict[tuple[int, int], list[tuple[EventFrame, EventView]]]:
+    """Every event frame of every fact with its view (corpus ids, comparable time)."""
+    out: dict[tuple[int, int], list[tuple[EventFrame, EventView]]] = {}
+    for d, doc in enumerate(documents):
+        views = event_views(d, doc, mapping)
+        for fact in doc.facts:
+            # Identity leaves out frames whose word names no event there ("the stock
+            # exchange"); the views keep the frames' order, so they pair off in turn.
+            pending = list(views.get(fact.sentence, []))
+            pairs = []
+            for frame in fact.events:
+                if pending and (pending[0].text, pending[0].lemma) == (frame.text, frame.lemma):
+                    pairs.append((frame, pending.pop(0)))
+            if pairs:
+                out[(d, fact.sentence)] = pairs
+    return out
+
+
+def _headline_frame(t: _Timed) -> HeadlineFrame:
+    v = t.view
+    return HeadlineFrame(v.text, v.lemma, v.verbal, v.agent_text, v.patient_text)
+
+
+def _best(timed: Sequence[_Timed]) -> list[_Timed]:
+    """Each report's best-grounded times: its sentence dates before the paragraph's."""
+    best: dict[int, int] = {}
+    for t in timed:
+        best[t.doc] = min(best.get(t.doc, 9), t.rank)
+    return [t for t in timed if t.rank == best[t.doc]]
+
+
+def _time_groups(timed: Sequence[_Timed]) -> list[list[_Timed]]:
+    """Times that overlap, grouped: the narrowest first, a broad one joining the first it
+    overlaps ("2025" joins "Nov. 19" rather than standing apart)."""
+    groups: list[list[_Timed]] = []
+    for t in sorted(timed, key=lambda t: (_days(t.range), t.range, t.doc, t.sentence)):
+        home = next((g for g in groups if _overlap(g[0].range, t.range)), None)
+        if home is None:
+            groups.append([t])
+        else:
+            home.append(t)
+    return groups
+
+
+def _chosen(group: Sequence[_Timed]) -> _Timed:
+    """The group's time: the one most reports give, then the narrowest, then the earliest."""
+    votes: dict[str, set[int]] = defaultdict(set)
+    for t in group:
+        assert t.frame.time is not None
+        votes[t.frame.time.value].add(t.doc)
+    return min(
+        group,
+        key=lambda t: (
+            -len(votes[t.frame.time.value]),  # type: ignore[union-attr]
+            _days(t.range),
+            t.range,
+            t.doc,
+            t.sentence,
+        ),
+    )
+
+
+def _majority(values: Sequence[str]) -> str:
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _entry(
+    group: Sequence[_Timed],
+    *,
+    headline: str,
+    cluster: str | None,
+    conflict: bool = False,
+) -> TimelineEntry:
+    chosen = _chosen(group)
+    assert chosen.frame.time is not None
+    facts = sorted({(t.doc, t.sentence) for t in group})
+    return TimelineEntry(
+        value=chosen.frame.time.value,
+        range=chosen.range,
+        precision=precision(chosen.frame.time.value),
+        headline=headline,
+        cluster=cluster,
+        facts=[TimelineFact(doc=d, sentence=s) for d, s in facts],
+        sources=len({d for d, _ in facts}),
+        when=_majority([t.frame.when for t in group]),  # type: ignore[arg-type]
+        modality=_majority([t.frame.modality for t in group]),  # type: ignore[arg-type]
+        conflict=conflict,
+    )
+
+
+def _group_headline(
+    group: Sequence[_Timed], texts: Mapping[tuple[int, int], str], names: Mapping[str, str]
+) -> str:
+    """A line for an entry of its own: from its best frame, else its shortest sentence."""
+    chosen = _chosen(group)
+    frames = sorted(group, key=lambda t: (-filled(t.view), t.doc, t.sentence))
+    v = frames[0].view
+    event = ClusterEvent(
+        lemma=v.lemma,
+        agent=v.agent,
+        patient=v.patient,
+        place=v.place,
+        date=chosen.frame.time.value if chosen.frame.time else None,
+        modality=_majority([t.frame.modality for t in group]),  # type: ignore[arg-type]
+    )
+    line = frame_headline(event, [_headline_frame(t) for t in frames], names)
+    if line is not None and len(line.split()) >= 3:
+        return line
+    return sentence_headline([texts[(t.doc, t.sentence)] for t in group])
+
+
+def _cluster_keys(cluster: FactCluster, timed: Sequence[_Timed]) -> set[str]:
+    """The kinds of event a cluster's entries are about."""
+    keys = {c.about for c in cluster.conflicts if c.kind == "date"}
+    if cluster.event is not None:
+        keys.add(
+            next(
+                (t.view.key for t in timed if t.view.lemma == cluster.event.lemma),
+                cluster.event.lemma,
+            )
+        )
+        return keys
+    if keys:
+        return keys
+    # No shared event: the kind of event most of its reports date in their sentences.
+    reports: dict[str, set[int]] = defaultdict(set)
+    for t in timed:
+        if t.rank == 0:
+            reports[t.view.key].add(t.doc)
+    if not reports:
+        return set()
+    key = min(reports, key=lambda k: (-len(reports[k]), k))
+    return {key} if len(reports[key]) > 1 else set()
+
+
+def _cluster_entries(
+    cluster: FactCluster,
+    frames: Mapping[tuple[int, int], list[tuple[EventFrame, EventView]]],
+    texts: Mapping[tuple[int, int], str],
+    names: Mapping[str, str],
+    covered: set[tuple[int, int, int]],
+) -> list[TimelineEntry]:
+    all_timed = [
+        _Timed(ref.doc, ref.sentence, frame, view)
+        for ref in cluster.facts
+        for frame, view in frames.get((ref.doc, ref.sentence), [])
+        if frame.time is not None and view.time_span is not None
+    ]
+    keys = _cluster_keys(cluster, all_timed)
+    if not keys:
+        return []
+    for ref in cluster.facts:
+        for n, (_, view) in enumerate(frames.get((ref.doc, ref.sentence), [])):
+            if view.key in keys:
+                covered.add((ref.doc, ref.sentence, n))
+    timed = [t for t in all_timed if t.view.key in keys]
+    if not timed:
+        return []
+    # A plan and its outcome are two entries, never a conflict: what a report gives as
+    # still to come ("will visit on Monday") against what one gives as done.
+    by_when: dict[bool, list[_Timed]] = defaultdict(list)
+    for t in timed:
+        by_when[t.frame.when == "future"].append(t)
+    # Times that do not overlap are a conflict only where the cluster's reports set the
+    # same participant's event at different dates (``conflicts``); else they are events of
+    # one kind at two times (past rounds of talks, the next one), each an entry.
+    disputed = any(c.kind == "date" for c in cluster.conflicts)
+    entries: list[TimelineEntry] = []
+    parts = [_time_groups(_best(by_when[k])) for k in (False, True) if by_when[k]]
+    alone = len(parts) == 1 and len(parts[0]) == 1
+    for groups in parts:
+        reports = {t.doc for g in groups for t in g}
+        conflict = len(groups) > 1 and disputed and len(reports) > 1
+        for group in groups:
+            line = cluster.headline if alone and cluster.headline else None
+            entries.append(
+                _entry(
+                    group,
+                    headline=line or _group_headline(group, texts, names),
+                    cluster=cluster.id,
+                    conflict=conflict,
+                )
+            )
+    return entries
+
+
+def _single_entries(
+    documents: Sequence[Document],
+    frames: Mapping[tuple[int, int], list[tuple[EventFrame, EventView]]],
+    names: Mapping[str, str],
+    covered: set[tuple[int, int, int]],
+    dated: Mapping[tuple[int, int], list[tuple[str, str]]],
+) -> list[TimelineEntry]:
+    """Events one report dates in their own sentence, not among a cluster's event nor
+    at a time an entry of its sentence already has."""
+    entries = []
+    for (d, s), pairs in sorted(frames.items()):
+        by_value: dict[str, list[_Timed]] = defaultdict(list)
+        for n, (frame, view) in enumerate(pairs):
+            time = frame.time
+            if (
+                (d, s, n) in covered
+                or time is None
+                or time.source != "sentence"
+                or view.time_span is None
+                or frame.polarity == "negative"
+                or any(_overlap(time.range, r) for r in dated.get((d, s), ()))
+            ):
+                continue
+            by_value[time.value].append(_Timed(d, s, frame, view))
+        text = documents[d].sentences[s].text
+        for value in sorted(by_value):
+            group = by_value[value]
+            entries.append(
+                _entry(group, headline=_group_headline(group, {(d, s): text}, names), cluster=None)
+            )
+    return entries
+
+
+def _statement_entries(
+    documents: Sequence[Document], mapping: dict[tuple[int, str], str], names: Mapping[str, str]
+) -> list[TimelineEntry]:
+    """Dated statements ("Zelensky said on Nov. 18"): one entry per speaker and day."""
+    groups: dict[tuple[str, str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    speakers: dict[tuple[str, str, str], str] = {}
+    for d, doc in enumerate(documents):
+        for fact in doc.facts:
+            a = fact.attribution
+            if a is None or not a.dates:
+                continue
+            speaker_id = mapping.get((d, a.speaker)) if a.speaker else None
+            speaker = (names.get(speaker_id or "") or a.speaker_text or a.outlet or "").strip()
+            if not speaker:
+                continue
+            for i in a.dates:
+                date = doc.dates[i]
+                if date.range is None or not comparable_date(date, doc) or date.value is None:
+                    continue
+                key = (speaker_id or speaker.lower(), date.range[0], date.range[1])
+                groups[key].append((d, fact.sentence, date.value))
+                speakers.setdefault(key, speaker)
+    entries = []
+    for key, found in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[1][0])):
+        facts = sorted({(d, s) for d, s, _ in found})
+        value = _majority([v for _, _, v in found])
+        refs = [documents[d].reference_date.value[:10] for d, _ in facts]
+        when = "future" if key[1] > max(refs) else "past"
+        said = sentence_headline([documents[d].sentences[s].text for d, s in facts])
+        entries.append(
+            TimelineEntry(
+                value=value,
+                range=(key[1], key[2]),
+                precision=precision(value),
+                # The speaker leads the line unless the words already name them.
+                headline=said
+                if speakers[key].split()[-1].casefold() in said.casefold()
+                else f"{speakers[key]}: {said}",
+                cluster=None,
+                facts=[TimelineFact(doc=d, sentence=s) for d, s in facts],
+                sources=len({d for d, _ in facts}),
+                when=when,
+                modality="actual",
+            )
+        )
+    return entries
+
+
+def build_timeline(
+    documents: Sequence[Document],
+    clusters: Sequence[FactCluster],
+    mapping: dict[tuple[int, str], str],
+    names: Mapping[str, str],
+) -> list[TimelineEntry]:
+    """The brief's timeline: dated events across the reports, in chronological order.
+
+    Args:
+        documents: the brief's documents.
+        clusters: its fact clusters (with their headlines).
+        mapping: ``(document index, entity id)`` -> corpus entity id.
+        names: corpus entity id -> its name.
+    Returns:
+        The entries, sorted by the first day of their range, then the last, then the
+        first fact they rest on.
+    """
+    frames = _frames(documents, mapping)
+    texts = {(d, f.sentence): f.text for d, doc in enumerate(documents) for f in doc.facts}
+    covered: set[tuple[int, int, int]] = set()
+    entries: list[TimelineEntry] = []
+    for cluster in clusters:
+        entries += _cluster_entries(cluster, frames, texts, names, covered)
+    dated: dict[tuple[int, int], list[tuple[str, str]]] = defaultdict(list)
+    for entry in entries:
+        for fact in entry.facts:
+            dated[(fact.doc, fact.sentence)].append(entry.range)
+    entries += _single_entries(documents, frames, names, covered, dated)
+    entries += _statement_entries(documents, mapping, names)
+    return sorted(entries, key=entry_order)
+
+
+def entry_order(entry: TimelineEntry) -> tuple[str, str, bool, tuple[int, int], str]:
+    """The timeline's order: first day, last day, done before planned, first fact."""
+    first = entry.facts[0]
+    return (
+        entry.range[0],
+        entry.range[1],
+        entry.modality != "actual",
+        (first.doc, first.sentence),
+        entry.headline,
+    )

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 if TYPE_CHECKING:
     import pandas
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
 EntityType = Literal["PERSON", "PLACE", "ORG"]
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]

@@ -208,6 +208,7 @@ def candidate_pairs(views: Sequence[_FactView]) -> set[tuple[int, int]]:
             blocks[pair].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
+        candidates: Iterable[tuple[int, int]]
         if len(members) <= MAX_BLOCK:
             candidates = combinations(members, 2)
         else:
@@ -279,17 +280,17 @@ def cluster_facts(
     groups: list[_Group] = []
     anchors = {(v.doc, v.sentence): v.entities | v.dates for v in views}
     for frames in event_clusters((e for v in views for e in v.events), story, anchors):
-        facts = {(e.doc, e.sentence): by_fact[(e.doc, e.sentence)] for e in frames}
+        of_frames = {(e.doc, e.sentence): by_fact[(e.doc, e.sentence)] for e in frames}
         pairs = [(a, b) for n, a in enumerate(frames) for b in frames[n + 1 :] if a.doc != b.doc]
         # Only frames that name one participant in the same role are set against each
         # other for conflicts: two frames joined for sharing a kind of event and a name
         # in their sentences may still be two exchanges, and their counts no conflict.
         compared = [(a, b) for a, b in pairs if _same_role(a, b)]
-        groups.append(_Group(list(facts.values()), pairs, compared))
+        groups.append(_Group(list(of_frames.values()), pairs, compared))
     covered = [frozenset((v.doc, v.sentence) for v in g.facts) for g in groups]
     for group in _text_clusters(views, story):
         keys = frozenset((v.doc, v.sentence) for v in group.facts)
-        within = next((n for n, facts in enumerate(covered) if keys <= facts), None)
+        within = next((n for n, held in enumerate(covered) if keys <= held), None)
         if within is None:
             groups.append(group)
         else:

@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from briefx.crossdoc.headlines import HeadlineFrame, frame_headline, sentence_headline
 from briefx.crossdoc.identity import EventView, comparable_date, event_views, filled
@@ -344,7 +345,7 @@ def _statement_entries(
         facts = sorted({(d, s) for d, s, _ in found})
         value = _majority([v for _, _, v in found])
         refs = [documents[d].reference_date.value[:10] for d, _ in facts]
-        when = "future" if key[1] > max(refs) else "past"
+        when: Literal["past", "future"] = "future" if key[1] > max(refs) else "past"
         said = sentence_headline([documents[d].sentences[s].text for d, s in facts])
         entries.append(
             TimelineEntry(

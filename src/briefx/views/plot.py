@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefx.schema import Brief, DateMention, Document
 from briefx.views.tables import import_extra
@@ -133,7 +133,7 @@ def _draw_document(
 
 def _days_per_char(ax: Axes, first: float, last: float) -> float:
     """How many days of the time axis one character of a label covers, before drawing."""
-    fig = ax.figure
+    fig: Any = ax.figure  # a Figure, or a SubFigure with the same size and dpi
     axes_px = ax.get_position().width * fig.get_figwidth() * fig.dpi
     char_px = LABEL_FONT * GLYPH_EM * fig.dpi / 72
     # Matplotlib pads the data range by 5% on each side.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any, cast, get_args
 
 from briefx.errors import MissingExtraError
 from briefx.views.labels import conflict_line
@@ -262,9 +262,9 @@ def to_records(doc_or_brief: Document | Brief) -> dict[str, list[Row]]:
     # The views read the contract's models; they do not import them (schema hands its
     # models to the views): a brief is the model with fact clusters.
     if hasattr(doc_or_brief, "fact_clusters"):
-        return _brief_records(doc_or_brief)
+        return _brief_records(cast("Brief", doc_or_brief))
     if hasattr(doc_or_brief, "facts"):
-        return _document_records(doc_or_brief)  # type: ignore[arg-type]
+        return _document_records(doc_or_brief)
     raise TypeError(f"expected a briefx Document or Brief, got {type(doc_or_brief).__name__}")
 
 

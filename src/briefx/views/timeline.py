@@ -287,12 +287,12 @@ def _axis(
             f'<text x="{tx:.1f}" y="{axis_y}" font-size="{layout.small}" fill="#555" '
             f'text-anchor="middle" class="bx-tl-tick">{esc(label)}</text>'
         )
-    for day in published:
-        px = at(dt.date.fromisoformat(day))  # type: ignore[operator]
+    for published_day in published:
+        px = at(dt.date.fromisoformat(published_day))  # type: ignore[operator]
         parts.append(
             f'<line x1="{px:.1f}" x2="{px:.1f}" y1="{axis_y + 2}" y2="{height - 4}" '
             'stroke="#777" stroke-dasharray="3 2"><title>published '
-            f"{esc(timex_gloss(day))}</title></line>"
+            f"{esc(timex_gloss(published_day))}</title></line>"
         )
     return "".join(parts)
 

@@ -82,6 +82,7 @@ KNOWN_STEPS = [
     r'\.venv/bin/pip install -e (\.|"\.\[(?P<extra>\w+)\]")',
     r"\.venv/bin/briefx extract (?P<seed>seeds/\S+\.txt)",
     r"\.venv/bin/ruff check \.",
+    r"\.venv/bin/mypy",
     r"\.venv/bin/python -m pytest",
 ]
 

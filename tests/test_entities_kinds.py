@@ -22,43 +22,51 @@ def _check(nlp, text: str, expected: Expected) -> None:
 
 METONYMY = [
     # A city or region that names a club is an organisation ...
-    ("Leeds beat Everton 2-0 on Saturday.", [("Leeds", "ORG"), ("Everton", "ORG")]),
-    ("Portsmouth drew with Bristol at home.", [("Bristol", "ORG")]),
-    ("Milan crushed Napoli 4-0 in the derby.", [("Milan", "ORG")]),
-    ("Chelsea lost to Barcelona 3-1 on Tuesday.", [("Barcelona", "ORG")]),
-    ("Sheffield 2 Coventry 1", [("Sheffield", "ORG"), ("Coventry", "ORG")]),
-    ("Results:\nHouston 3 Dallas 1\nDenver 0 Phoenix 2", [("Houston", "ORG"), ("Phoenix", "ORG")]),
-    ("The Boston striker scored twice.", [("Boston", "ORG")]),
-    ("Glasgow's coach praised the defence after the match.", [("Glasgow", "ORG")]),
-    ("Dallas edged Denver 102-99 in overtime.", [("Dallas", "ORG"), ("Denver", "ORG")]),
-    # ... and keeps that sense through the document.
-    (
-        "Leeds beat Everton 2-0. The win lifted Leeds to third.",
-        [("Leeds", "ORG")],
-    ),
-    # A fixture or a result the model reads as one name is two teams.
-    ("Fixtures: Exeter v Lincoln", [("Lincoln", "ORG")]),
-    (
-        "Carlisle 1 Stockport 0\nExeter 3 Lincoln 1",
-        [("Carlisle", "ORG"), ("Stockport", "ORG"), ("Exeter", "ORG"), ("Lincoln", "ORG")],
-    ),
+    ("Memphis crushed Omaha 4-0 on Saturday.", [("Memphis", "ORG"), ("Omaha", "ORG")]),
+    ("Toledo drew with Tacoma at home.", [("Tacoma", "ORG")]),
+    ("Memphis edged Omaha 102-99 in overtime.", [("Memphis", "ORG"), ("Omaha", "ORG")]),
+    ("Salford lost to Bruges 3-1 on Tuesday.", [("Bruges", "ORG")]),
+    ("Toledo 2 Tacoma 1", [("Toledo", "ORG"), ("Tacoma", "ORG")]),
     pytest.param(
-        "BASEBALL - SCHEDULE\nDETROIT AT SEATTLE",
-        [("DETROIT", "ORG"), ("SEATTLE", "ORG")],
+        "Tulsa 2 Spokane 1",
+        [("Tulsa", "ORG"), ("Spokane", "ORG")],
         marks=pytest.mark.xfail(
             strict=True,
-            reason="the host after a schedule's AT keeps its place sense: the guard for "
-            "'at Leeds' (a venue) cannot tell the two apart",
+            reason="the model does not tag Spokane, and nothing adds an untagged town "
+            "in a score line",
+        ),
+    ),
+    ("Results:\nTulsa 3 Spokane 1\nToledo 0 Tacoma 2", [("Tulsa", "ORG"), ("Tacoma", "ORG")]),
+    ("The Tulsa striker scored twice.", [("Tulsa", "ORG")]),
+    ("Toledo's coach praised the defence after the match.", [("Toledo", "ORG")]),
+    # ... and keeps that sense through the document.
+    (
+        "Tulsa beat Spokane 2-0. The win lifted Tulsa to third.",
+        [("Tulsa", "ORG")],
+    ),
+    # A fixture or a result the model reads as one name is two teams.
+    ("Fixtures: Toledo v Tacoma", [("Tacoma", "ORG")]),
+    (
+        "Toledo 1 Tacoma 0\nMemphis 3 Omaha 1",
+        [("Toledo", "ORG"), ("Tacoma", "ORG"), ("Memphis", "ORG"), ("Omaha", "ORG")],
+    ),
+    pytest.param(
+        "BASEBALL - SCHEDULE\nTOLEDO AT TACOMA",
+        [("TOLEDO", "ORG"), ("TACOMA", "ORG")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a schedule's 'X AT Y' line in capitals: the teams are read as no entity, "
+            "or as places by the guard for 'at Tulsa' (a venue)",
         ),
     ),
     # The city a team is named after stays a place after a preposition of place.
     (
-        "Leeds beat Everton 2-0. Thousands of fans in Leeds celebrated.",
-        [("Leeds", "PLACE")],
+        "Tulsa beat Spokane 2-0. Thousands of fans in Tulsa celebrated.",
+        [("Tulsa", "PLACE")],
     ),
     (
-        "Carlisle 1 Stockport 0\nAfterwards Carlisle said the result was fair.",
-        [("Carlisle", "ORG")],
+        "Memphis 1 Omaha 0\nAfterwards Memphis said the result was fair.",
+        [("Memphis", "ORG")],
     ),
     # A one-word "person" that is nobody's surname is a team by the same cues ...
     ("Cornwall beat Dorset by six wickets on Friday.", [("Cornwall", "ORG")]),
@@ -77,7 +85,7 @@ METONYMY = [
     ("Washington imposed new sanctions on Caracas.", [("Caracas", "PLACE")]),
     ("Beijing held talks with Seoul on trade.", [("Beijing", "PLACE"), ("Seoul", "PLACE")]),
     # A city where a match is played is a place; an outlet named after one is an ORG.
-    ("Fans in Leeds celebrated late into the night.", [("Leeds", "PLACE")]),
+    ("Fans in Tulsa celebrated late into the night.", [("Tulsa", "PLACE")]),
     ("The Kyiv Independent reported the strike.", [("The Kyiv Independent", "ORG")]),
 ]
 

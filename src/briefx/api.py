@@ -41,7 +41,7 @@ P = TypeVar("P")
 
 
 @dataclass(frozen=True)
-class _Job:
+class Job:
     """One input's identity, its reference date (resolved once, here) and early warnings."""
 
     doc_id: str
@@ -51,16 +51,18 @@ class _Job:
     error: str | None = None
 
 
-def _job_for(
+def job_for(
     item: str | Source | Mapping[str, Any], n: int, published: ReferenceDate | None
-) -> tuple[str, _Job]:
+) -> tuple[str, Job]:
     """Turn one input of ``extract_many`` into its text and bookkeeping.
 
-    ``published`` (the caller's date) wins over the item's own metadata date.
+    The one place an input's id, source and reference date are decided: extraction and
+    the corpus store (which keys a stored document by them before extracting) both ask
+    here. ``published`` (the caller's date) wins over the item's own metadata date.
     """
     if isinstance(item, str):
         ref, notes = _reference(None, published, item)
-        return item, _Job(f"doc{n}", None, ref, tuple(notes))
+        return item, Job(f"doc{n}", None, ref, tuple(notes))
     source: str | None
     text: object
     if isinstance(item, Source):
@@ -74,9 +76,9 @@ def _job_for(
         )
         error, warnings, metadata = "the record has no 'text' string", (), item.get("published")
     if not isinstance(text, str):
-        return "", _Job(doc_id, source, default_reference()[0], (), error)
+        return "", Job(doc_id, source, default_reference()[0], (), error)
     ref, notes = _reference(metadata, published, text)
-    return text, _Job(doc_id, source, ref, (*warnings, *notes))
+    return text, Job(doc_id, source, ref, (*warnings, *notes))
 
 
 def _reference(
@@ -154,7 +156,7 @@ def extract(
     """
     given = None if _absent(published) else resolve_reference(published)[0]
     reference, notes = _reference(None, given, text)
-    job = _Job(doc_id or "doc", source, reference, tuple(notes))
+    job = Job(doc_id or "doc", source, reference, tuple(notes))
     result = next(_run(load_pipeline(model), [(text, job)], batch_size=1))
     if isinstance(result, ErrorRecord):  # a stage failed on this text
         raise StageError(result.error)
@@ -193,21 +195,21 @@ def extract_many(
         ModelError: no spaCy pipeline can be loaded.
     """
     override = resolve_reference(published)[0] if published is not None else None
-    jobs = (_job_for(item, n, override) for n, item in enumerate(items))
+    jobs = (job_for(item, n, override) for n, item in enumerate(items))
     if workers > 1:
         return _run_in_processes(jobs, model=model, workers=workers, batch_size=batch_size)
     return _run(nlp or load_pipeline(model), jobs, batch_size=batch_size)
 
 
 def _extract_batch(
-    model: str | None, batch: list[tuple[str, _Job]]
+    model: str | None, batch: list[tuple[str, Job]]
 ) -> list[Document | ErrorRecord]:
     """Worker side: extract a batch with this process's pipeline (loaded once, cached)."""
     return list(_run(load_pipeline(model), batch, batch_size=len(batch)))
 
 
 def _run_in_processes(
-    jobs: Iterable[tuple[str, _Job]], *, model: str | None, workers: int, batch_size: int
+    jobs: Iterable[tuple[str, Job]], *, model: str | None, workers: int, batch_size: int
 ) -> Iterator[Document | ErrorRecord]:
     """Extract batches in worker processes, in input order, with bounded memory.
 
@@ -229,7 +231,7 @@ def _run_in_processes(
     )
 
 
-def _worker_failed(item: tuple[str, _Job], reason: str) -> ErrorRecord:
+def _worker_failed(item: tuple[str, Job], reason: str) -> ErrorRecord:
     """The error record of an input whose worker died twice while extracting it."""
     job = item[1]
     return ErrorRecord(source=job.source or job.doc_id, error=reason, doc_id=job.doc_id)
@@ -239,7 +241,7 @@ def _workers_notice(why: str) -> None:
     warnings.warn(why, BriefxWarning, stacklevel=2)
 
 
-def _batches(jobs: Iterable[tuple[str, _Job]], size: int) -> Iterator[list[tuple[str, _Job]]]:
+def _batches(jobs: Iterable[tuple[str, Job]], size: int) -> Iterator[list[tuple[str, Job]]]:
     """Tasks for the workers: at most ``size`` texts and, past the first, ``BATCH_CHARS``."""
     yield from _by_characters(jobs, size, lambda job: len(job[0]))
 
@@ -261,7 +263,7 @@ def _by_characters(items: Iterable[T], size: int, chars: Callable[[T], int]) -> 
 
 
 def _run(
-    nlp: Language, jobs: Iterable[tuple[str, _Job]], *, batch_size: int
+    nlp: Language, jobs: Iterable[tuple[str, Job]], *, batch_size: int
 ) -> Iterator[Document | ErrorRecord]:
     """Run texts through the pipeline in pieces and build one result per text.
 
@@ -272,7 +274,7 @@ def _run(
     ``Document``. Memory holds one batch of Docs, not a whole long text's.
     """
 
-    def pieces() -> Iterator[tuple[Doc, tuple[_Job, str, OffsetMap | None, int, int, int]]]:
+    def pieces() -> Iterator[tuple[Doc, tuple[Job, str, OffsetMap | None, int, int, int]]]:
         for text, job in jobs:
             mapping = OffsetMap(text) if needs_map(text) else None
             model_text = mapping.text if mapping is not None else text
@@ -311,7 +313,7 @@ def _run(
 
 
 def _assembled(
-    parts: list[Findings], job: _Job, mapping: OffsetMap | None, text: str
+    parts: list[Findings], job: Job, mapping: OffsetMap | None, text: str
 ) -> Document | StageError:
     """The Document of a text's findings, or the failure of the ``document`` stage."""
     try:

@@ -65,7 +65,7 @@ from briefx.crossdoc.identity import (
 from briefx.crossdoc.order import canonical_order, to_input_order
 from briefx.crossdoc.slots import SlotValue, slot_groups, slot_values
 from briefx.crossdoc.stories import group_stories, make_stories
-from briefx.crossdoc.timeline import build_timeline, entry_order
+from briefx.crossdoc.timeline import build_timeline
 from briefx.schema import (
     Brief,
     ClusterEvent,
@@ -486,7 +486,9 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
     ranked_clusters = cluster_facts(ranked, mapping, names, story=story)
     stories = make_stories(ranked, story, ranked_clusters)
     timeline = build_timeline(ranked, ranked_clusters, mapping, names)
-    entities, clusters = to_input_order(entities, ranked_clusters, order)
+    entities, clusters, stories, timeline = to_input_order(
+        entities, ranked_clusters, stories, timeline, order
+    )
     return Brief(
         documents=documents,
         entities=entities,
@@ -498,22 +500,6 @@ def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
             for doc in documents
             if doc.reference_date.origin == "default-today"
         ],
-        stories=[
-            x.model_copy(update={"documents": sorted(order[d] for d in x.documents)})
-            for x in stories
-        ],
-        timeline=sorted(
-            (
-                e.model_copy(
-                    update={
-                        "facts": sorted(
-                            (f.model_copy(update={"doc": order[f.doc]}) for f in e.facts),
-                            key=lambda f: (f.doc, f.sentence),
-                        )
-                    }
-                )
-                for e in timeline
-            ),
-            key=entry_order,
-        ),
+        stories=stories,
+        timeline=timeline,
     )

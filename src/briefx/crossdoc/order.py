@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefx.schema import CorpusEntity, Document, FactCluster
+from briefx.crossdoc.timeline import entry_order
+from briefx.schema import CorpusEntity, Document, FactCluster, Story, TimelineEntry
 
 
 def canonical_order(documents: Sequence[Document]) -> list[int]:
@@ -29,22 +30,47 @@ def canonical_order(documents: Sequence[Document]) -> list[int]:
 
 
 def to_input_order(
-    entities: Sequence[CorpusEntity], clusters: Sequence[FactCluster], order: Sequence[int]
-) -> tuple[list[CorpusEntity], list[FactCluster]]:
+    entities: Sequence[CorpusEntity],
+    clusters: Sequence[FactCluster],
+    stories: Sequence[Story],
+    timeline: Sequence[TimelineEntry],
+    order: Sequence[int],
+) -> tuple[list[CorpusEntity], list[FactCluster], list[Story], list[TimelineEntry]]:
     """Map the document indices of a brief built in ``order`` back to input positions.
 
-    Facts, mentions and conflict values are then sorted by input position, as they are
-    when a brief is built in input order ("the facts, in document order").
+    Facts, mentions, conflict values and a story's documents are then sorted by input
+    position, as they are when a brief is built in input order ("the facts, in document
+    order"); the timeline stays in its own order (``entry_order``).
 
     Args:
         entities: corpus entities whose mentions index the reordered documents.
         clusters: fact clusters whose facts and conflicts index them.
+        stories: the brief's stories, whose documents index them.
+        timeline: the brief's timeline entries, whose facts index them.
         order: ``canonical_order`` of the documents.
     Returns:
-        The entities and clusters, indexing the documents in input order.
+        The entities, clusters, stories and timeline, indexing the documents in input order.
     """
+    stories = [
+        x.model_copy(update={"documents": sorted(order[d] for d in x.documents)})
+        for x in stories
+    ]
+    timeline = sorted(
+        (
+            e.model_copy(
+                update={
+                    "facts": sorted(
+                        (f.model_copy(update={"doc": order[f.doc]}) for f in e.facts),
+                        key=lambda f: (f.doc, f.sentence),
+                    )
+                }
+            )
+            for e in timeline
+        ),
+        key=entry_order,
+    )
     if list(order) == list(range(len(order))):
-        return list(entities), list(clusters)
+        return list(entities), list(clusters), stories, timeline
     entities = [
         e.model_copy(
             update={
@@ -78,4 +104,4 @@ def to_input_order(
         )
         for c in clusters
     ]
-    return entities, clusters
+    return entities, clusters, stories, timeline

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from briefx.api import _job_for, extract_many
+from briefx.api import extract_many, job_for
 from briefx.crossdoc import build_brief
 from briefx.errors import StoreError
 from briefx.inputs import Source
@@ -181,7 +181,7 @@ class Store:
 
         def to_extract() -> Iterator[str | Source | Mapping[str, Any]]:
             for n, item in enumerate(items):
-                text, job = _job_for(item, n, override)
+                text, job = job_for(item, n, override)
                 key = job.source or job.doc_id
                 if job.error is not None:
                     order.append(_Pending(key, None, skip=False))

@@ -111,6 +111,7 @@ class _FactView:
     speaker: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
     events: list[EventView] = field(default_factory=list)
+    day: str | None = None  # the report's publication day, when given
 
     def keys(self) -> Iterator[str]:
         yield from (f"e:{e}" for e in self.entities)
@@ -128,6 +129,9 @@ def fact_views(
     views: list[_FactView] = []
     for d, doc in enumerate(documents):
         frames = event_views(d, doc, mapping)
+        published = (
+            None if doc.reference_date.origin == "default-today" else doc.reference_date.value
+        )
         for fact in doc.facts:
             entities = {mapping[(d, e)] for e in fact.entities}
             reporting: set[int] = set()
@@ -154,6 +158,7 @@ def fact_views(
                     speaker=speaker,
                     quantities=[doc.quantities[i] for i in fact.quantities],
                     events=frames.get(fact.sentence, []),
+                    day=published,
                 )
             )
     return views
@@ -228,7 +233,7 @@ def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
     best: dict[tuple[int, int], float] = defaultdict(float)  # (fact, other doc) -> score
     found: list[tuple[int, int]] = []
     for i, j in sorted(candidate_pairs(views)):
-        if times_clash(views[i].events, views[j].events):
+        if times_clash(views[i].events, views[j].events) or _other_days(views[i], views[j]):
             continue
         score, contained = pair_score(views[i], views[j])
         if contained:
@@ -245,6 +250,13 @@ def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
         ):
             found.append((i, j))
     return sorted(found)
+
+
+def _other_days(a: _FactView, b: _FactView) -> bool:
+    """Facts of reports published on different days that name no date in common: each
+    tells its own day's news ("the index fell 1%" on Monday and on Tuesday), however
+    alike their words."""
+    return a.day is not None and b.day is not None and a.day != b.day and not a.dates & b.dates
 
 
 def _same_role(a: EventView, b: EventView) -> bool:

@@ -10,15 +10,18 @@ the span from May to July, not two dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from briefx.crossdoc.senses import sense_of
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent, DateMention, Document, EventFrame, Quantity
 
+# A word, or a contracted auxiliary ("'d" of "they'd").
+_AUX_WORD = re.compile(r"'?\w+")
 _DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 # A pair of frames that agree on a participant or a date counts this many times more
 # when choosing the cluster's event.
@@ -37,6 +40,12 @@ CONFLICT_SLOTS = 2
 # Reports published the same day may place one event a day apart (late at night, time
 # zones): so many days of slack between their times.
 SAME_DAY_SLACK = 1
+# An undated event a report tells as news (actual, not future, not in the past perfect)
+# happened within this many days before the report's publication: "the index fell" in
+# Tuesday's report is Tuesday's fall (or the weekend's), not last week's.
+NEWS_DAYS = 3
+# How many words before an event word may hold the auxiliary of its past perfect.
+PERFECT_WORDS = 3
 
 
 @cache
@@ -93,6 +102,9 @@ class EventView:
     verbal: bool = False  # it stands as a verb in its sentence ("swapped", not "the swap")
     agent_text: str | None = None
     patient_text: str | None = None
+    # The publication day of its report when the frame has no time and tells news of
+    # that day (``news_day``); None otherwise.
+    news: str | None = None
 
     @property
     def period(self) -> tuple[str, str] | None:
@@ -164,6 +176,10 @@ def _view(
     span = None
     if usable:
         span = (min(x.range[0] for x in usable), max(x.range[1] for x in usable))  # type: ignore[index]
+    time_span = _time_span(frame, document)
+    news = None
+    if span is None and time_span is None:
+        news = news_day(frame, document, line.text[: frame.start - line.start])
     return EventView(
         doc=d,
         sentence=sentence,
@@ -177,7 +193,7 @@ def _view(
         quantities=tuple(document.quantities[i] for i in frame.quantities),
         modality=frame.modality,
         polarity=frame.polarity,
-        time_span=_time_span(frame, document),
+        time_span=time_span,
         published=document.reference_date.value,
         sentence_span=_sentence_span(document, sentence),
         sense=sense.name if sense else None,
@@ -185,7 +201,35 @@ def _view(
         verbal=_verbal(frame, document, sentence),
         agent_text=frame.agent.text if frame.agent else None,
         patient_text=frame.patient.text if frame.patient else None,
+        news=news,
     )
+
+
+def news_day(frame: EventFrame, document: Document, before: str) -> str | None:
+    """The publication day of the report, when an undated frame tells news of that day.
+
+    News is what happened: an actual event, not a plan, a possibility or something to
+    come, and not one placed before another in the past perfect ("it had agreed").
+    A report whose publication date nobody gave tells no day.
+
+    Args:
+        frame: an event frame with no time of its own.
+        document: its report.
+        before: the sentence's text before the event word.
+    """
+    if document.reference_date.origin == "default-today":
+        return None
+    if frame.modality != "actual" or frame.when == "future":
+        return None
+    words = _AUX_WORD.findall(before.replace("’", "'").lower())
+    if any(w in _past_perfect() for w in words[-PERFECT_WORDS:]):
+        return None
+    return document.reference_date.value[:10]
+
+
+@cache
+def _past_perfect() -> frozenset[str]:
+    return frozenset(load_json("events/time.json")["past_perfect_aux"])
 
 
 def _time_span(frame: EventFrame, document: Document) -> tuple[str, str] | None:
@@ -280,11 +324,47 @@ def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
     for x, y in _roles(a, b):
         if x is not None and y is not None and x != y:
             return False
-    return (
-        not dates
-        or _times_meet(a.period, b.period, a.published == b.published)
-        or _named_alike(a, b)
+    return not dates or not apart(a, b) or _named_alike(a, b)
+
+
+def apart(a: EventView, b: EventView) -> bool:
+    """The two frames' times cannot be one event's.
+
+    Their times cannot overlap (``_times_meet``); or, where a frame has no time and tells
+    the news of its report's day (``news_day``), the other is news of another day, or has
+    a time more than ``NEWS_DAYS`` before that day (or, for a verb, after it): "the index
+    fell" in Tuesday's report and in Wednesday's are two falls, and "the quake damaged a
+    church" in a report of the 11th is not the quake of the 3rd. The news day parts only
+    reports published on different days: reports of one day tell one day's news.
+    """
+    return _apart(
+        (a.period, a.news, a.verbal), (b.period, b.news, b.verbal), a.published == b.published
     )
+
+
+_When = tuple[tuple[str, str] | None, str | None, bool]  # (period, news day, verbal)
+
+
+def _apart(a: _When, b: _When, same_day_reports: bool) -> bool:
+    (period_a, news_a, verbal_a), (period_b, news_b, verbal_b) = a, b
+    if period_a is not None and period_b is not None:
+        return not _times_meet(period_a, period_b, same_day_reports)
+    if same_day_reports:
+        return False  # one day's news: the news day parts nothing
+    if news_a is not None and news_b is not None:
+        return news_a != news_b
+    if news_a is not None and period_b is not None:
+        return _off_the_news(period_b, news_a, verbal_a)
+    if news_b is not None and period_a is not None:
+        return _off_the_news(period_a, news_b, verbal_b)
+    return False
+
+
+def _off_the_news(period: tuple[str, str], day: str, verbal: bool) -> bool:
+    """A time that cannot be the day's news: over ``NEWS_DAYS`` before it, or (for an
+    event told by a verb) after it; a noun ("the visit") may name what is to come."""
+    first = (dt.date.fromisoformat(day) - dt.timedelta(days=NEWS_DAYS)).isoformat()
+    return period[1][:10] < first or (verbal and period[0][:10] > day)
 
 
 def times_clash(a: Sequence[EventView], b: Sequence[EventView]) -> bool:
@@ -294,13 +374,7 @@ def times_clash(a: Sequence[EventView], b: Sequence[EventView]) -> bool:
     the quake of the next, the index falling on Monday and on Tuesday.
     """
     return any(
-        x.key == y.key
-        and x.period is not None
-        and y.period is not None
-        and not _times_meet(x.period, y.period, x.published == y.published)
-        and not _named_alike(x, y)
-        for x in a
-        for y in b
+        x.key == y.key and apart(x, y) and not _named_alike(x, y) for x in a for y in b
     )
 
 
@@ -380,11 +454,25 @@ def _agreeing(part: _Part, view: EventView) -> tuple[int, int] | None:
                 return None
             shared += 1
     timed = 0
+    clash = False
     if part.span is not None and view.period is not None:
         same_day = all(v.published == view.published for v in part.views)
-        if not _times_meet(part.span, view.period, same_day) and shared < CONFLICT_SLOTS:
-            return None
+        clash = not _times_meet(part.span, view.period, same_day)
         timed = int(_precise(part.span) and _precise(view.period))
+    # The news day parts only reports of different days (``apart``).
+    other_days = any(v.published != view.published for v in part.views)
+    if view.news is not None and other_days:
+        clash = clash or any(day != view.news for day in part.news)
+        if part.span is not None:
+            clash = clash or _off_the_news(part.span, view.news, view.verbal)
+    if view.period is not None:
+        clash = clash or any(
+            _off_the_news(view.period, day, verbal)
+            for day, verbal in part.news.items()
+            if day != view.published[:10]
+        )
+    if clash and shared < CONFLICT_SLOTS:
+        return None
     return shared, timed
 
 
@@ -403,10 +491,14 @@ class _Part:
     views: list[EventView]
     anchors: set[str]
     sense: str | None = None
+    # The news days of its undated frames, each with whether a verb tells it.
+    news: dict[str, bool] = field(default_factory=dict)
 
     def add(self, view: EventView) -> None:
         self.views.append(view)
         self.sense = self.sense or view.sense
+        if view.news is not None:
+            self.news[view.news] = self.news.get(view.news, False) or view.verbal
         for n, value in enumerate((view.agent, view.patient, view.place)):
             if self.slots[n] is None:
                 self.slots[n] = value
@@ -512,15 +604,9 @@ def event_clusters(
                     choice = part
             mine = anchors.get((view.doc, view.sentence), frozenset()) if anchors else frozenset()
             if best is None:
-                parts.append(
-                    _Part(
-                        [view.agent, view.patient, view.place],
-                        view.period,
-                        [view],
-                        set(mine),
-                        view.sense,
-                    )
-                )
+                part = _Part([None, None, None], None, [], set(mine))
+                part.add(view)
+                parts.append(part)
             else:
                 choice.add(view)
                 choice.anchors |= mine

@@ -114,6 +114,16 @@ CHECKED_RIGHT = [
     },
     # What will be discussed in Istanbul (a quotation).
     {(0, "We will await information on w"), (1, '"We will wait for information ')},
+    # The Istanbul rounds earlier this year, the talks of delegations in Istanbul among
+    # them (issue 26: a doer's words say where).
+    {
+        (0, "Negotiations to end the war ha"),
+        (0, "Prisoner exchanges and the rep"),
+        (1, "Ukraine and Russia held severa"),
+    },
+    # Moscow demands that Kiev (Ukraine) cede territory (issue 26: a capital for its
+    # country).
+    {(0, "Ukraine says Russia has repeat"), (1, "Moscow has rejected the propos")},
 ]
 # Clusters the brief made before event identity used times, senses and what a cluster
 # is (issue 26); each was wrong.

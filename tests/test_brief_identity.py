@@ -89,10 +89,10 @@ def test_seed_same_event_pairs(seed_docs) -> None:
     linked = linked_pairs([(f.doc, f.sentence) for f in c.facts] for c in brief.fact_clusters)
     precision, recall = precision_recall(linked)
     assert precision >= 0.9, sorted(linked)
-    # Three same-event pairs are beyond the frames: Kyiv / Ukraine as one party, an agent
-    # that is a description ("delegations in Istanbul"), and "no official sent" against
-    # "no representatives present".
-    assert recall >= 10 / len(SAME), sorted(SAME - linked)
+    # Kiev / Ukraine are one party (a capital for its country), the doer "delegations in
+    # Istanbul" names where the talks were. One pair is beyond the frames: "will not send
+    # an official" against "no representatives would be present" (no event word there).
+    assert recall >= 0.9, sorted(SAME - linked)
 
 
 def test_seed_headlines_read_as_lines(seed_docs) -> None:

@@ -233,7 +233,11 @@ def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
     best: dict[tuple[int, int], float] = defaultdict(float)  # (fact, other doc) -> score
     found: list[tuple[int, int]] = []
     for i, j in sorted(candidate_pairs(views)):
-        if times_clash(views[i].events, views[j].events) or _other_days(views[i], views[j]):
+        first, second = views[i], views[j]
+        if (
+            times_clash(first.events, second.events)
+            or _other_days(first, second)
+        ):
             continue
         score, contained = pair_score(views[i], views[j])
         if contained:
@@ -261,10 +265,7 @@ def _other_days(a: _FactView, b: _FactView) -> bool:
 
 def _same_role(a: EventView, b: EventView) -> bool:
     """Both frames name one corpus entity in the same role (agent, patient or place)."""
-    return any(
-        x is not None and x == y
-        for x, y in ((a.agent, b.agent), (a.patient, b.patient), (a.place, b.place))
-    )
+    return any(x is not None and x == y for x, y in zip(a.roles(), b.roles(), strict=True))
 
 
 def cluster_facts(

@@ -312,6 +312,7 @@ def _noun_frame(token: Token) -> tuple[Token | None, Token | None]:
 def _places(token: Token, patient: Token | None) -> tuple[int, ...]:
     w = words()
     found: list[int] = []
+    named: list[int] = []  # "the Istanbul talks": a place only when no preposition names one
     for holder in [token, patient]:
         if holder is None:
             continue
@@ -319,8 +320,10 @@ def _places(token: Token, patient: Token | None) -> tuple[int, ...]:
             if child.dep_ == "prep" and child.lower_ in w.place_preps:
                 found.extend(c.i for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "compound" and holder is token and child.pos_ == "PROPN":
-                found.append(child.i)
-    return tuple(found)
+                named.append(child.i)
+    # "Russia-Ukraine talks in Istanbul" happen in Istanbul: the preposition says where,
+    # a name before the noun may say who.
+    return tuple(found + named)
 
 
 def _carrier_cues(token: Token) -> tuple[str, str] | None:

@@ -243,6 +243,7 @@ COMPANY: list[Report] = [
                 "1.1 billion euros, the companies said on Tuesday.",
                 "sale",
             ),
+            _s("Helvex will cut another 800 jobs by the end of the year.", "jun-cuts"),
         ],
     ),
 ]

@@ -39,6 +39,10 @@ class SlotValue:
     span: tuple[str, str] | None = None  # first and last day of the event's dates
     places: frozenset[str] = frozenset()  # corpus ids of where: the frame's, else the fact's
     doers: frozenset[str] = frozenset()  # corpus ids of who does it ("Velmont")
+    further: bool = False  # "another 800 jobs": adds to an earlier count, is not it
+    # The days as the count's own sentence tells them (not the paragraph's focus): what
+    # parts the counts of one slot into groups (``slot_groups``).
+    told: tuple[str, str] | None = None
 
     def key(self) -> tuple[str | None, str]:
         """Counts are grouped by role and class (by the noun where the role is unknown)."""
@@ -60,6 +64,8 @@ class _Tables:
     by_doer: frozenset[str]
     labels: dict[str, str]
     undated_days: int
+    further_before: frozenset[str]
+    further_after: frozenset[str]
 
 
 @cache
@@ -114,6 +120,8 @@ def _tables() -> _Tables:
         by_doer=frozenset(by_doer),
         labels=labels,
         undated_days=int(data["compare"]["undated_days"]),
+        further_before=frozenset(data["further"]["before"]),
+        further_after=frozenset(data["further"]["after"]),
     )
 
 
@@ -256,16 +264,37 @@ def _doers(
     return frozenset(mapping[(d, e)] for e in ids if (d, e) in mapping)
 
 
-def _frame_days(frame: EventFrame | None, document: Document) -> tuple[str, str] | None:
+def _frame_days(
+    frame: EventFrame | None, document: Document, *, context: bool = True
+) -> tuple[str, str] | None:
     """The days of a frame's own dates, else of its time when the text gives it (a date
-    of its sentence or of the paragraph; not the publication date a tense stands for)."""
+    of its sentence or, with ``context``, of the paragraph; not the publication date a
+    tense stands for)."""
     if frame is None:
         return None
     days = _span(frame.dates, document)
     time = frame.time
-    if days is None and time is not None and time.source != "publication":
+    if (
+        days is None
+        and time is not None
+        and time.source != "publication"
+        and (context or time.source != "context")
+    ):
         days = (time.range[0], time.range[1])
     return days
+
+
+def _further(q: Quantity, document: Document) -> bool:
+    """The count adds to an earlier one: "another 800 jobs", "12 more people"."""
+    line = document.sentences[q.sentence]
+    before = line.text[: q.start - line.start].lower().split()[-2:]
+    # The word after the number: inside the quantity ("Three more people") or after it.
+    unit = (q.unit or "").lower().split()
+    after = unit[:1] or line.text[q.end - line.start :].lower().split()[:1]
+    tables = _tables()
+    return any(w in tables.further_before for w in before) or any(
+        w.strip(".,;") in tables.further_after for w in after
+    )
 
 
 def _news_days(document: Document) -> tuple[str, str] | None:
@@ -303,6 +332,8 @@ def slot_values(
             # claim, against what happened; an undated one is of no past fortnight.
             modality = "actual" if frame is None or frame.modality == "actual" else "planned"
             dated = _frame_days(frame, document)
+            own = _frame_days(frame, document, context=False)
+            undated = told if modality == "actual" or told != news else None
             values.append(
                 SlotValue(
                     doc=d,
@@ -313,9 +344,11 @@ def slot_values(
                     noun=noun,
                     modality=modality,
                     polarity=frame.polarity if frame else "positive",
-                    span=dated or (told if modality == "actual" or told != news else None),
+                    span=dated or undated,
                     places=_places(d, fact, frame, document, mapping),
                     doers=_doers(d, fact, frame, role, document, mapping),
+                    further=_further(q, document),
+                    told=own or undated,
                 )
             )
         if values:
@@ -329,6 +362,8 @@ def comparable(a: SlotValue, b: SlotValue) -> bool:
     ("each", "a day") or neither."""
     if a.key() != b.key() or (a.modality, a.polarity) != (b.modality, b.polarity):
         return False
+    if a.further or b.further:
+        return False  # "another 800 jobs" is not the 1,200 of an earlier report
     if a.span and b.span and (a.span[1] < b.span[0] or b.span[1] < a.span[0]):
         return False  # "killed 612 in February" and "killed 10 on Sunday": two events
     if a.doers and b.doers and not a.doers & b.doers:
@@ -355,12 +390,39 @@ def slot_groups(
     Returns:
         Each group's facts as sorted ``(doc, sentence)``, groups in order of their first.
     """
-    found: dict[tuple[int, str, str, str, str], set[tuple[int, int]]] = defaultdict(set)
-    for (doc, sentence), values in slots.items():
+    found: dict[tuple[int, str, str, str, str], list[SlotValue]] = defaultdict(list)
+    for (doc, _), values in slots.items():
         for v in values:
-            if v.role is not None:
+            if v.role is not None and not v.further:
                 # A plan and an outcome are two facts: "will cut 600 jobs", "cut 600 jobs".
-                key = (story[doc], v.role, v.cls, v.modality, v.polarity)
-                found[key].add((doc, sentence))
-    groups = [sorted(facts) for facts in found.values() if len({d for d, _ in facts}) > 1]
+                found[(story[doc], v.role, v.cls, v.modality, v.polarity)].append(v)
+    groups = []
+    for values in found.values():
+        for part in _by_time(values):
+            facts = {(v.doc, v.sentence) for v in part}
+            if len({d for d, _ in facts}) > 1:
+                groups.append(sorted(facts))
     return sorted(groups)
+
+
+def _by_time(values: Sequence[SlotValue]) -> list[list[SlotValue]]:
+    """Counts of one slot split by when: counts whose days overlap (one after another,
+    sorted by first day) are one group; an undated count may be in any of them.
+
+    The dead of a quake of March and of one in June are two tolls, however alike.
+    """
+    dated = sorted((v for v in values if v.told), key=lambda v: v.told or ("", ""))
+    undated = [v for v in values if not v.told]
+    parts: list[list[SlotValue]] = []
+    last = ""
+    for v in dated:
+        assert v.told is not None
+        if parts and v.told[0] <= last:
+            parts[-1].append(v)
+            last = max(last, v.told[1])
+        else:
+            parts.append([v])
+            last = v.told[1]
+    if not parts:
+        return [undated]
+    return [part + undated for part in parts]

@@ -38,7 +38,7 @@ def _linked(name: str) -> tuple[Brief, set[tuple[int, int, int, int]]]:
 
 # The F1 each series reaches now (a floor: a change that lowers one is a regression).
 FLOORS = {
-    "markets": 0.40,
+    "markets": 0.54,
     "quarters": 0.80,
     "quakes": 0.85,
     "swap_and_market": 0.66,

@@ -19,8 +19,19 @@ from functools import cache
 from briefx.crossdoc.parties import country_of
 from briefx.crossdoc.senses import sense_of
 from briefx.resources import load_json
-from briefx.schema import ClusterEvent, DateMention, Document, EventFrame, Quantity
+from briefx.schema import (
+    ClusterEvent,
+    DateMention,
+    Document,
+    EventFrame,
+    Quantity,
+    Sentence,
+)
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w&'.-]*")
+# An untagged name of a doer is read from this many capitalised words on: one capital
+# ("Police", "Obama's") is too often no name of its own.
+NAME_WORDS = 2
 # A word, or a contracted auxiliary ("'d" of "they'd").
 _AUX_WORD = re.compile(r"'?\w+")
 _DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -110,22 +121,24 @@ class EventView:
     # "country:UA"; None when the participant is no country or capital.
     agent_party: str | None = None
     patient_party: str | None = None
-    # A place the words of a participant name ("delegations in Istanbul") when the frame
-    # has none: it joins a cluster of that place, and parts from none.
-    place_hint: str | None = None
+    # A name the tagger left untagged in a doer that is no entity ("The Nasdaq Composite"
+    # -> "nasdaq"): two such doers with different names are two doers.
+    agent_name: str | None = None
 
     @property
     def period(self) -> tuple[str, str] | None:
         """When the event happened, as far as the reports tell: its time, else its dates."""
         return self.time_span or self.span
 
-    def roles(self) -> tuple[str | None, str | None, str | None]:
+    def roles(self) -> tuple[str | None, str | None, str | None, str | None]:
         """Who did it, to whom, where, as compared across reports: a capital as the doer or
-        the one acted on stands for its country ("Kyiv" and "Ukraine": one party)."""
+        the one acted on stands for its country ("Kyiv" and "Ukraine": one party); last,
+        the untagged name of a doer that is no entity, compared only with another such."""
         return (
             self.agent_party or self.agent,
             self.patient_party or self.patient,
             self.place,
+            self.agent_name,
         )
 
     def slots(self) -> Iterable[str]:
@@ -237,8 +250,23 @@ def _view(
         patient_text=frame.patient.text if frame.patient else None,
         news=news,
         agent_party=party(frame.agent.entity) if frame.agent else None,
+        agent_name=untagged_name(frame, line),
         patient_party=party(frame.patient.entity) if frame.patient else None,
     )
+
+
+def untagged_name(frame: EventFrame, line: Sentence) -> str | None:
+    """The capitalised words of a doer that is no entity ("The Dow Jones Industrial
+    Average" -> "dow jones industrial average"), lowercased, when there are at least
+    ``NAME_WORDS``; a sentence's first word counts only in capitals."""
+    arg = frame.agent
+    if arg is None or arg.entity is not None:
+        return None
+    words = _NAME_WORD.findall(arg.text)
+    if words and arg.start == line.start and not (words[0].isupper() and len(words[0]) > 1):
+        words = words[1:]
+    name = [w.lower() for w in words if w[0].isupper()]
+    return " ".join(name) if len(name) >= NAME_WORDS else None
 
 
 def _described_place(
@@ -509,8 +537,6 @@ def _agreeing(part: _Part, view: EventView) -> tuple[int, int] | None:
             if mine != theirs:
                 return None
             shared += 1
-    if view.place is None and view.place_hint is not None and view.place_hint == part.slots[2]:
-        shared += 1
     timed = 0
     clash = False
     if part.span is not None and view.period is not None:
@@ -662,7 +688,7 @@ def event_clusters(
                     choice = part
             mine = anchors.get((view.doc, view.sentence), frozenset()) if anchors else frozenset()
             if best is None:
-                part = _Part([None, None, None], None, [], set(mine))
+                part = _Part([None, None, None, None], None, [], set(mine))
                 part.add(view)
                 parts.append(part)
             else:

@@ -1,0 +1,76 @@
+"""A doer the tagger left without an entity may still carry a name ("The Nasdaq
+Composite"): two such names part two doers (issue 26). Capability table over
+``briefx.crossdoc.identity.untagged_name``."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.crossdoc.identity import untagged_name
+from briefx.schema import EventArgument, EventFrame, Sentence
+
+# (sentence, the doer as written, its name or None)
+CASES = [
+    (
+        "The Dow Jones Industrial Average fell 2%.",
+        "The Dow Jones Industrial Average",
+        "dow jones industrial average",
+    ),
+    ("The Nasdaq Composite lost 1.1%.", "The Nasdaq Composite", "nasdaq composite"),
+    ("On Monday the Nasdaq Composite lost 1.1%.", "the Nasdaq Composite", "nasdaq composite"),
+    ("Shares of Helvex Motors fell.", "Shares of Helvex Motors", "helvex motors"),
+    ("The Russell 2000 index dropped.", "The Russell 2000 index", None),  # one capital
+    ("Crude oil rose to $74.", "Crude oil", None),  # a sentence's first word
+    ("US stocks fell on Monday.", "US stocks", None),  # one name word
+    ("Police arrested two men.", "Police", None),
+    ("Later, Obama's aides denied it.", "Obama's aides", None),
+    ("The FTSE 100 rose.", "The FTSE 100", None),
+    (
+        "The New York Stock Exchange halted trading.",
+        "The New York Stock Exchange",
+        "new york stock exchange",
+    ),
+    ("Bank shares slid.", "Bank shares", None),
+    ("Then the Bank of Velmora raised rates.", "the Bank of Velmora", "bank velmora"),
+    ("The carmaker said it would recall cars.", "The carmaker", None),
+    ("Rescue teams in Oaxaca searched the rubble.", "Rescue teams in Oaxaca", None),
+    ("The S&P 500 Index rose.", "The S&P 500 Index", "s&p index"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "doer", "expected"), CASES)
+def test_untagged_name(sentence: str, doer: str, expected: str | None) -> None:
+    start = sentence.index(doer)
+    frame = EventFrame(
+        start=len(sentence) - 1,
+        end=len(sentence),
+        text=".",
+        lemma="fall",
+        agent=EventArgument(start=start, end=start + len(doer), text=doer, entity=None),
+        patient=None,
+        place=None,
+        dates=[],
+        quantities=[],
+        polarity="positive",
+        modality="actual",
+    )
+    line = Sentence(id=0, start=0, end=len(sentence), text=sentence)
+    assert untagged_name(frame, line) == expected
+
+
+def test_a_tagged_doer_has_no_untagged_name() -> None:
+    sentence = "The Nasdaq Composite lost 1.1%."
+    frame = EventFrame(
+        start=21,
+        end=25,
+        text="lost",
+        lemma="lose",
+        agent=EventArgument(start=0, end=20, text="The Nasdaq Composite", entity="e1"),
+        patient=None,
+        place=None,
+        dates=[],
+        quantities=[],
+        polarity="positive",
+        modality="actual",
+    )
+    assert untagged_name(frame, Sentence(id=0, start=0, end=31, text=sentence)) is None

@@ -114,7 +114,7 @@ QUAKES: list[Report] = [
         "2025-03-04",
         [
             _s("A strong earthquake struck Oaxaca on Monday, killing four people.", "q1"),
-            _s("The quake damaged dozens of houses.", "q1-damage"),
+            _s("The quake damaged dozens of houses.", "q1", "q1-damage"),
             _s("Rescuers searched the rubble through the night.", "q1-rescue"),
         ],
     ),
@@ -122,7 +122,7 @@ QUAKES: list[Report] = [
         "2025-03-04",
         [
             _s("Four people died when an earthquake hit Oaxaca on Monday.", "q1"),
-            _s("Dozens of houses were damaged by the quake.", "q1-damage"),
+            _s("Dozens of houses were damaged by the quake.", "q1", "q1-damage"),
         ],
     ),
     (

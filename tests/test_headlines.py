@@ -184,3 +184,59 @@ def test_frame_headline(slots: dict, frames: list[HeadlineFrame], expected: str)
 )
 def test_sentence_headline(sentences: list[str], expected: str) -> None:
     assert sentence_headline(sentences) == expected
+
+
+# A sentence cut at its first clause can be the shortest line; a line naming more of
+# what the reports share comes first (issue 26).
+KEEP_CASES = [
+    (
+        [
+            "Velmora and Dunmark held three rounds of talks in Geneva this spring, which "
+            "ended with a swap of prisoners and no ceasefire at all.",
+            "The only result of the talks between the delegations was a swap of prisoners.",
+        ],
+        [],
+        "Velmora and Dunmark held three rounds of talks in Geneva this spring",
+    ),
+    (
+        [
+            "Talks to end the dispute stalled after the Geneva rounds produced nothing new.",
+            "Velmora and Dunmark held three rounds of talks in Geneva this spring, which "
+            "ended with a swap of prisoners.",
+        ],
+        ["Velmora", "Dunmark", "Geneva"],
+        "Velmora and Dunmark held three rounds of talks in Geneva this spring",
+    ),
+    (
+        [
+            "Talks to end the dispute stalled after the Geneva rounds produced nothing new.",
+            "Velmora and Dunmark held three rounds of talks in Geneva this spring, which "
+            "ended with a swap of prisoners.",
+        ],
+        [],
+        # A sentence of up to max_words is not cut: the cut long one is shorter.
+        "Velmora and Dunmark held three rounds of talks in Geneva this spring",
+    ),
+    (
+        ["The quake damaged a church.", "A strong quake struck Oaxaca on Monday."],
+        ["Oaxaca"],
+        "A strong quake struck Oaxaca on Monday",
+    ),
+    (
+        ["The quake damaged a church.", "A strong quake struck Oaxaca on Monday."],
+        [],
+        "The quake damaged a church",
+    ),
+    (
+        ["Shares fell.", "Norvik shares fell 4% in Oslo on the results."],
+        ["Oslo", "Norvik"],
+        "Norvik shares fell 4% in Oslo on the results",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentences", "keep", "expected"), KEEP_CASES)
+def test_sentence_headline_keeps_what_reports_share(
+    sentences: list[str], keep: list[str], expected: str
+) -> None:
+    assert sentence_headline(sentences, keep) == expected

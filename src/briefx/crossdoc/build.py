@@ -318,11 +318,12 @@ def cluster_facts(
     for group in _distinct(groups):
         facts = sorted(group.facts, key=lambda v: (v.doc, v.sentence))
         event = cluster_event([p for a, b in group.events for p in matched([a], [b])])
+        shared = _shared(facts, lambda v: v.entities)
         cluster = FactCluster(
             id="",
             facts=[FactRef(doc=v.doc, sentence=v.sentence) for v in facts],
             sources=group.sources,
-            entities=_shared(facts, lambda v: v.entities),
+            entities=shared,
             dates=_shared(facts, lambda v: v.dates),
             conflicts=cluster_conflicts(
                 [p for a, b in group.compared for p in matched([a], [b], dates=False)],
@@ -333,7 +334,11 @@ def cluster_facts(
             ),
             event=event,
             headline=cluster_headline(
-                event, _headline_frames(group, event), [v.text for v in facts], names or {}
+                event,
+                _headline_frames(group, event),
+                [v.text for v in facts],
+                names or {},
+                shared,
             ),
         )
         if _is_claim(cluster, facts):

@@ -146,17 +146,29 @@ def frame_headline(
     return line[0].upper() + line[1:]
 
 
-def sentence_headline(sentences: Sequence[str]) -> str:
-    """The shortest of the sentences, cut at a clause end, without "he said"."""
+def sentence_headline(sentences: Sequence[str], keep: Sequence[str] = ()) -> str:
+    """The shortest of the sentences once cut at a clause end, without "he said".
+
+    A long sentence cut at its first clause can be shorter than a whole short one
+    ("Ukraine and Russia held talks in Istanbul earlier this year, resulting in ..."):
+    the lines are compared after the cut. A line naming more of ``keep`` (the names the
+    cluster's reports share) comes first: it says what the reports agree on.
+    """
     rules = _rules()
     cleaned = sorted(
         (" ".join(s.split()).strip(" \"'“”‘’") for s in sentences if s.strip()),
         key=lambda s: (len(s.split()), s),
     )
-    for text in cleaned:
-        line = _trim(text, rules)
-        if len(line.split()) >= rules["min_words"]:
-            return line
+    lines = sorted(
+        (
+            line
+            for text in cleaned
+            if len((line := _trim(text, rules)).split()) >= rules["min_words"]
+        ),
+        key=lambda line: (-sum(name in line for name in keep), len(line.split()), line),
+    )
+    if lines:
+        return lines[0]
     # Every sentence is short: keep its attribution rather than give two words.
     return _trim(cleaned[0], rules, attribution=False) if cleaned else ""
 
@@ -191,6 +203,7 @@ def cluster_headline(
     frames: Sequence[HeadlineFrame],
     sentences: Sequence[str],
     names: Mapping[str, str],
+    shared: Sequence[str] = (),
 ) -> str:
     """The cluster's headline: from its event when it tells enough, else a sentence.
 
@@ -199,10 +212,12 @@ def cluster_headline(
         frames: the frames of that event in the cluster's facts.
         sentences: the cluster's sentences.
         names: corpus entity id -> its name.
+        shared: the corpus entities the cluster's reports share (a sentence naming
+            more of them is preferred).
     Returns:
         One line of at least ``min_words`` words (when any sentence has that many).
     """
     line = frame_headline(event, frames, names)
     if line is not None and len(line.split()) >= _rules()["min_words"]:
         return line
-    return sentence_headline(sentences)
+    return sentence_headline(sentences, [names[e] for e in shared if e in names])

@@ -40,7 +40,7 @@ def _linked(name: str) -> tuple[Brief, set[tuple[int, int, int, int]]]:
 FLOORS = {
     "markets": 0.54,
     "quarters": 0.80,
-    "quakes": 0.85,
+    "quakes": 0.95,
     "swap_and_market": 0.66,
     "company": 0.80,
 }

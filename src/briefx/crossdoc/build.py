@@ -24,7 +24,9 @@ Inside a story, facts cluster in two ways:
   the other's best-scoring fact in the other's document and the score passes a threshold
   (mutual best match), or when one repeats the other's words in full (a quotation that
   another report splits up), never when they report one kind of event at times that
-  cannot overlap. A text cluster inside one event cluster is not repeated.
+  cannot overlap, nor when their reports were published on different days and they name
+  no date in common (each tells its day's news). A text cluster inside one event cluster
+  is not repeated.
 
 Clusters of the same facts are one; a cluster that shares no name, date or number and
 whose event is only a light verb is dropped. Clusters come most sources first, then those

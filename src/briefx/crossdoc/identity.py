@@ -2,9 +2,12 @@
 
 Two frames match when their event words name the same kind of event (the same lemma, or
 one group of ``models/events/equivalents.json``: swap / exchange, free / release), no slot
-names two different corpus entities (the agent, the patient, the place), and their dates
-overlap where both have one. A frame's dates are one value: "between May and July" is
-the span from May to July, not two dates.
+names two different participants (the agent, the patient, the place; a capital as agent
+or patient is its country, ``briefx.crossdoc.parties``; a doer with no entity may carry an
+untagged name), and their times can be one (``apart``). A frame's dates are one value:
+"between May and July" is the span from May to July, not two dates. An undated frame a
+report tells as news is of the report's publication day (``news_day``): it parts from
+frames of reports of other days.
 """
 
 from __future__ import annotations

@@ -89,7 +89,12 @@ MAX_FEATURES = 8
 SHARED_WEIGHT = 5
 MAX_SHARED = 4
 SPEAKER_WEIGHT = 10
-LINK_SCORE = 80
+# Chosen on the even ECB+ topics (eval_brief.py --halves --rebrief, issue 26): 80 gave
+# even 0.716 / odd 0.692, 78 gives 0.720 / 0.709; 77 and lower (75: 0.733 / 0.731) link
+# two seed sentences of different talks ("last week" / "four months ago"), a cluster the
+# seed tests judge wrong. Since reports of different days link only on a date in common
+# (``_other_days``), a looser score no longer joins one day's news to another's.
+LINK_SCORE = 78
 # One fact repeats the other's words (token-set ratio) and shares something with it.
 CONTAINED = 95
 MIN_TOKENS_FOR_SET_RATIO = 5

@@ -320,3 +320,49 @@ def scores(
     recall = len(linked & same) / len(same) if same else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+# A story told over days: follow-ups name the earlier event by a noun ("the layoffs",
+# "the recall") without a date; the verbs of each day are that day's news.
+FOLLOW_UPS: list[Report] = [
+    (
+        "2025-09-01",
+        [
+            _s("Orvane Foods to cut 500 jobs", "cuts"),
+            _s("Orvane Foods said on Monday it would cut 500 jobs at its bakeries.", "cuts"),
+            _s("The shares of the company rose 2%.", "mon-shares"),
+        ],
+    ),
+    (
+        "2025-09-01",
+        [
+            _s("The baker Orvane Foods will cut 500 jobs, it announced on Monday.", "cuts"),
+        ],
+    ),
+    (
+        "2025-09-03",
+        [
+            _s("Workers at Orvane Foods went on strike on Wednesday over the job cuts.",
+               "strike", "?cuts"),
+            _s("The union said the layoffs were not needed.", "?cuts"),
+            _s("The shares of the company fell 1%.", "wed-shares"),
+        ],
+    ),
+    (
+        "2025-09-03",
+        [
+            _s("Bakery workers walked out at Orvane Foods on Wednesday.", "strike"),
+            _s("The strike closed four bakeries.", "strike-closed", "strike"),
+        ],
+    ),
+    (
+        "2025-09-05",
+        [
+            _s("The strike at Orvane Foods ended on Friday after talks.", "strike-end",
+               "?strike"),
+            _s("The company agreed to cut 300 jobs instead of 500.", "deal", "?cuts"),
+        ],
+    ),
+]
+
+SERIES["follow_ups"] = FOLLOW_UPS

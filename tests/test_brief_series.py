@@ -43,6 +43,7 @@ FLOORS = {
     "quakes": 0.95,
     "swap_and_market": 0.66,
     "company": 0.80,
+    "follow_ups": 0.85,
 }
 
 

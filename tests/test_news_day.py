@@ -95,3 +95,17 @@ NEWS = [
 @pytest.mark.parametrize(("before", "modality", "when", "origin", "expected"), NEWS)
 def test_news_day(before: str, modality: str, when: str, origin: str, expected) -> None:
     assert news_day(_frame(modality, when), _doc(origin), before) == expected
+
+
+def test_a_bare_mention_joins_the_event_of_its_own_day() -> None:
+    from dataclasses import replace
+
+    from briefx.crossdoc.identity import event_clusters
+
+    fri = "2025-09-05"
+    strike_ended = replace(_view(fri, (fri, fri)), doc=0, key="strike")
+    went_on_strike = replace(_view(WED), doc=1, key="strike")
+    the_strike = replace(_view(WED, verbal=False), doc=2, key="strike")
+    groups = event_clusters([strike_ended, went_on_strike, the_strike], [0, 0, 0])
+    # "The strike" in Wednesday's report is Wednesday's strike, not Friday's end of it.
+    assert [{v.doc for v in g} for g in groups] == [{1, 2}]

@@ -660,7 +660,7 @@ def event_clusters(
         parts: list[_Part] = []
         specific_first = sorted(frames, key=lambda v: (-filled(v), v.doc, v.sentence))
         for view in specific_first:
-            best: tuple[int, int, int] | None = None
+            best: tuple[int, bool, int, int] | None = None
             for n, part in enumerate(parts):
                 agreed = _agreeing(part, view)
                 if agreed is None:
@@ -685,7 +685,10 @@ def event_clusters(
                     )
                 ):
                     continue
-                rank = (shared, len({v.doc for v in part.views}), -n)
+                # Among equals, the group holding reports of the frame's own day: "the
+                # strike" in Wednesday's report is Wednesday's strike, not Friday's end.
+                today = any(v.published == view.published for v in part.views)
+                rank = (shared, today, len({v.doc for v in part.views}), -n)
                 if best is None or rank > best:
                     best = rank
                     choice = part

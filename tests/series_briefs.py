@@ -31,10 +31,10 @@ MARKETS: list[Report] = [
             _s("Stocks slide on Wall Street as bank shares fall", "mon-stocks"),
             _s("US stocks fell on Monday after a weak report on lending.", "mon-stocks"),
             _s(
-                "The Dow Jones Industrial Average fell 210 points, or 0.6%, to 34,120.",
+                "The Brennick Industrial Average fell 210 points, or 0.6%, to 34,120.",
                 "mon-dow",
             ),
-            _s("The Nasdaq Composite lost 1.1%.", "mon-nasdaq"),
+            _s("The Tarsk Composite lost 1.1%.", "mon-nasdaq"),
             _s("The Russell 2000 index of smaller companies dropped 1.4%.", "mon-russell"),
             _s("Crude oil rose to $74 a barrel.", "mon-oil"),
         ],
@@ -45,10 +45,10 @@ MARKETS: list[Report] = [
             _s("Wall Street rebounds as bank shares recover", "tue-stocks"),
             _s("US stocks rose on Tuesday, recovering part of the losses.", "tue-stocks"),
             _s(
-                "The Dow Jones Industrial Average gained 150 points, or 0.4%, to 34,270.",
+                "The Brennick Industrial Average gained 150 points, or 0.4%, to 34,270.",
                 "tue-dow",
             ),
-            _s("The Nasdaq Composite rose 0.9%.", "tue-nasdaq"),
+            _s("The Tarsk Composite rose 0.9%.", "tue-nasdaq"),
             _s("The Russell 2000 added 0.7%.", "tue-russell"),
             _s("Crude oil fell to $72 a barrel.", "tue-oil"),
         ],
@@ -57,8 +57,8 @@ MARKETS: list[Report] = [
         "2025-06-04",
         [
             _s("US stocks fell again on Wednesday as oil prices climbed.", "wed-stocks"),
-            _s("The Dow Jones Industrial Average fell 95 points to 34,175.", "wed-dow"),
-            _s("The Nasdaq Composite dropped 0.5%.", "wed-nasdaq"),
+            _s("The Brennick Industrial Average fell 95 points to 34,175.", "wed-dow"),
+            _s("The Tarsk Composite dropped 0.5%.", "wed-nasdaq"),
             _s("Crude oil rose to $75 a barrel.", "wed-oil"),
         ],
     ),
@@ -66,8 +66,8 @@ MARKETS: list[Report] = [
         "2025-06-02",
         [
             _s("Wall Street closed lower on Monday, led by bank shares.", "mon-stocks"),
-            _s("The Dow Jones Industrial Average dropped 210 points to 34,120.", "mon-dow"),
-            _s("The Nasdaq Composite fell 1.1%.", "mon-nasdaq"),
+            _s("The Brennick Industrial Average dropped 210 points to 34,120.", "mon-dow"),
+            _s("The Tarsk Composite fell 1.1%.", "mon-nasdaq"),
             _s("Crude oil climbed to $74 a barrel.", "mon-oil"),
         ],
     ),
@@ -122,7 +122,7 @@ QUAKES: list[Report] = [
         "2025-03-04",
         [
             _s("Four people died when an earthquake hit Oaxaca on Monday.", "q1"),
-            _s("Dozens of houses were damaged by the quake.", "q1", "q1-damage"),
+            _s("Dozens of homes were damaged by the tremor.", "q1", "q1-damage"),
         ],
     ),
     (
@@ -243,7 +243,7 @@ COMPANY: list[Report] = [
                 "1.1 billion euros, the companies said on Tuesday.",
                 "sale",
             ),
-            _s("Helvex will cut another 800 jobs by the end of the year.", "jun-cuts"),
+            _s("Helvex will cut another 800 jobs before December.", "jun-cuts"),
         ],
     ),
 ]

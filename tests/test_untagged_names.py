@@ -1,4 +1,4 @@
-"""A doer the tagger left without an entity may still carry a name ("The Nasdaq
+"""A doer the tagger left without an entity may still carry a name ("The Tarsk
 Composite"): two such names part two doers (issue 26). Capability table over
 ``briefx.crossdoc.identity.untagged_name``."""
 
@@ -12,12 +12,12 @@ from briefx.schema import EventArgument, EventFrame, Sentence
 # (sentence, the doer as written, its name or None)
 CASES = [
     (
-        "The Dow Jones Industrial Average fell 2%.",
-        "The Dow Jones Industrial Average",
-        "dow jones industrial average",
+        "The Brennick Industrial Average fell 2%.",
+        "The Brennick Industrial Average",
+        "brennick industrial average",
     ),
-    ("The Nasdaq Composite lost 1.1%.", "The Nasdaq Composite", "nasdaq composite"),
-    ("On Monday the Nasdaq Composite lost 1.1%.", "the Nasdaq Composite", "nasdaq composite"),
+    ("The Tarsk Composite lost 1.1%.", "The Tarsk Composite", "tarsk composite"),
+    ("On Monday the Tarsk Composite lost 1.1%.", "the Tarsk Composite", "tarsk composite"),
     ("Shares of Helvex Motors fell.", "Shares of Helvex Motors", "helvex motors"),
     ("The Russell 2000 index dropped.", "The Russell 2000 index", None),  # one capital
     ("Crude oil rose to $74.", "Crude oil", None),  # a sentence's first word
@@ -59,13 +59,13 @@ def test_untagged_name(sentence: str, doer: str, expected: str | None) -> None:
 
 
 def test_a_tagged_doer_has_no_untagged_name() -> None:
-    sentence = "The Nasdaq Composite lost 1.1%."
+    sentence = "The Tarsk Composite lost 1.1%."
     frame = EventFrame(
         start=21,
         end=25,
         text="lost",
         lemma="lose",
-        agent=EventArgument(start=0, end=20, text="The Nasdaq Composite", entity="e1"),
+        agent=EventArgument(start=0, end=20, text="The Tarsk Composite", entity="e1"),
         patient=None,
         place=None,
         dates=[],
@@ -73,4 +73,4 @@ def test_a_tagged_doer_has_no_untagged_name() -> None:
         polarity="positive",
         modality="actual",
     )
-    assert untagged_name(frame, Sentence(id=0, start=0, end=31, text=sentence)) is None
+    assert untagged_name(frame, Sentence(id=0, start=0, end=len(sentence), text=sentence)) is None

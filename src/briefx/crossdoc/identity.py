@@ -124,7 +124,7 @@ class EventView:
     # "country:UA"; None when the participant is no country or capital.
     agent_party: str | None = None
     patient_party: str | None = None
-    # A name the tagger left untagged in a doer that is no entity ("The Nasdaq Composite"
+    # A name the tagger left untagged in a doer that is no entity ("The Tarsk Composite"
     # -> "nasdaq"): two such doers with different names are two doers.
     agent_name: str | None = None
 
@@ -259,8 +259,8 @@ def _view(
 
 
 def untagged_name(frame: EventFrame, line: Sentence) -> str | None:
-    """The capitalised words of a doer that is no entity ("The Dow Jones Industrial
-    Average" -> "dow jones industrial average"), lowercased, when there are at least
+    """The capitalised words of a doer that is no entity ("The Brennick Industrial
+    Average" -> "brennick industrial average"), lowercased, when there are at least
     ``NAME_WORDS``; a sentence's first word counts only in capitals."""
     arg = frame.agent
     if arg is None or arg.entity is not None:

@@ -62,6 +62,7 @@ from briefx.crossdoc.identity import (
     is_calendar,
     is_light,
     matched,
+    same_doer_name,
     times_clash,
 )
 from briefx.crossdoc.order import canonical_order, to_input_order
@@ -241,10 +242,7 @@ def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for i, j in sorted(candidate_pairs(views)):
         first, second = views[i], views[j]
-        if (
-            times_clash(first.events, second.events)
-            or _other_days(first, second)
-        ):
+        if times_clash(first.events, second.events) or _other_days(first, second):
             continue
         score, contained = pair_score(views[i], views[j])
         if contained:
@@ -272,7 +270,9 @@ def _other_days(a: _FactView, b: _FactView) -> bool:
 
 def _same_role(a: EventView, b: EventView) -> bool:
     """Both frames name one corpus entity in the same role (agent, patient or place)."""
-    return any(x is not None and x == y for x, y in zip(a.roles(), b.roles(), strict=True))
+    return any(
+        x is not None and x == y for x, y in zip(a.roles(), b.roles(), strict=True)
+    ) or same_doer_name(a, b)
 
 
 def cluster_facts(

@@ -124,8 +124,8 @@ class EventView:
     # "country:UA"; None when the participant is no country or capital.
     agent_party: str | None = None
     patient_party: str | None = None
-    # A name the tagger left untagged in a doer that is no entity ("The Tarsk Composite"
-    # -> "nasdaq"): two such doers with different names are two doers.
+    # The name in the doer's words, tagged or not ("The Tarsk Composite" -> "tarsk
+    # composite"): two doers whose names share no word are two doers (``names_clash``).
     agent_name: str | None = None
 
     @property
@@ -133,15 +133,13 @@ class EventView:
         """When the event happened, as far as the reports tell: its time, else its dates."""
         return self.time_span or self.span
 
-    def roles(self) -> tuple[str | None, str | None, str | None, str | None]:
+    def roles(self) -> tuple[str | None, str | None, str | None]:
         """Who did it, to whom, where, as compared across reports: a capital as the doer or
-        the one acted on stands for its country ("Kyiv" and "Ukraine": one party); last,
-        the untagged name of a doer that is no entity, compared only with another such."""
+        the one acted on stands for its country ("Kyiv" and "Ukraine": one party)."""
         return (
             self.agent_party or self.agent,
             self.patient_party or self.patient,
             self.place,
-            self.agent_name,
         )
 
     def slots(self) -> Iterable[str]:
@@ -253,17 +251,18 @@ def _view(
         patient_text=frame.patient.text if frame.patient else None,
         news=news,
         agent_party=party(frame.agent.entity) if frame.agent else None,
-        agent_name=untagged_name(frame, line),
+        agent_name=doer_name(frame, line),
         patient_party=party(frame.patient.entity) if frame.patient else None,
     )
 
 
-def untagged_name(frame: EventFrame, line: Sentence) -> str | None:
-    """The capitalised words of a doer that is no entity ("The Brennick Industrial
-    Average" -> "brennick industrial average"), lowercased, when there are at least
-    ``NAME_WORDS``; a sentence's first word counts only in capitals."""
+def doer_name(frame: EventFrame, line: Sentence) -> str | None:
+    """The capitalised words of a doer ("The Brennick Industrial Average" -> "brennick
+    industrial average"), lowercased, when there are at least ``NAME_WORDS``; a
+    sentence's first word counts only in capitals. The tagger may have missed the name
+    in one report and found it in another: the words are compared, not the entity."""
     arg = frame.agent
-    if arg is None or arg.entity is not None:
+    if arg is None:
         return None
     words = _NAME_WORD.findall(arg.text)
     if words and arg.start == line.start and not (words[0].isupper() and len(words[0]) > 1):
@@ -272,9 +271,7 @@ def untagged_name(frame: EventFrame, line: Sentence) -> str | None:
     return " ".join(name) if len(name) >= NAME_WORDS else None
 
 
-def _described_place(
-    frame: EventFrame, located: Sequence[tuple[int, int, str]]
-) -> str | None:
+def _described_place(frame: EventFrame, located: Sequence[tuple[int, int, str]]) -> str | None:
     """The place a doer described by words names ("delegations in Istanbul"): a place
     after "in" inside an agent that is no entity of its own.
 
@@ -411,6 +408,8 @@ def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
     for x, y in _roles(a, b):
         if x is not None and y is not None and x != y:
             return False
+    if names_clash(a.agent_name, b.agent_name):
+        return False
     return not dates or not apart(a, b) or _named_alike(a, b)
 
 
@@ -460,9 +459,7 @@ def times_clash(a: Sequence[EventView], b: Sequence[EventView]) -> bool:
     Then they report two events, however alike their words: the quake of one Monday and
     the quake of the next, the index falling on Monday and on Tuesday.
     """
-    return any(
-        x.key == y.key and apart(x, y) and not _named_alike(x, y) for x in a for y in b
-    )
+    return any(x.key == y.key and apart(x, y) and not _named_alike(x, y) for x in a for y in b)
 
 
 def _named_alike(a: EventView, b: EventView) -> bool:
@@ -472,7 +469,9 @@ def _named_alike(a: EventView, b: EventView) -> bool:
     whose date they disagree on (a conflict), not two visits.
     """
     same = sum(x is not None and x == y for x, y in _roles(a, b))
+    same += a.roles()[0] is None and same_doer_name(a, b)
     clash = any(x is not None and y is not None and x != y for x, y in _roles(a, b))
+    clash = clash or names_clash(a.agent_name, b.agent_name)
     return same >= CONFLICT_SLOTS and not clash
 
 
@@ -481,6 +480,22 @@ def matched(
 ) -> list[tuple[EventView, EventView]]:
     """The pairs of frames of two facts that report the same event."""
     return [(x, y) for x in a for y in b if same_event(x, y, dates=dates)]
+
+
+def names_clash(a: str | None, b: str | None) -> bool:
+    """Two doers' names share no word: "tarsk composite" and "brennick industrial
+    average" are two doers; "president volodymyr zelensky" and "volodymyr zelensky" one."""
+    return a is not None and b is not None and not set(a.split()) & set(b.split())
+
+
+def same_doer_name(a: EventView, b: EventView) -> bool:
+    """Both doers carry a name, with a word in common, and no entity tells them apart."""
+    return (
+        a.agent_name is not None
+        and b.agent_name is not None
+        and not names_clash(a.agent_name, b.agent_name)
+        and (a.roles()[0] is None or b.roles()[0] is None or a.roles()[0] == b.roles()[0])
+    )
 
 
 def _roles(a: EventView, b: EventView) -> tuple[tuple[str | None, str | None], ...]:
@@ -496,8 +511,10 @@ def cluster_event(pairs: Sequence[tuple[EventView, EventView]]) -> ClusterEvent 
     # than a word both sentences happen to hold ("reinvigorate").
     keys: Counter[str] = Counter()
     for a, b in pairs:
-        anchored = any(x is not None and x == y for x, y in _roles(a, b)) or (
-            a.date is not None and a.date == b.date
+        anchored = (
+            any(x is not None and x == y for x, y in _roles(a, b))
+            or same_doer_name(a, b)
+            or (a.date is not None and a.date == b.date)
         )
         keys[a.key] += 1 + ANCHOR_WEIGHT * anchored
     # A light verb or the story's backdrop ("war") names the cluster only when nothing
@@ -540,6 +557,10 @@ def _agreeing(part: _Part, view: EventView) -> tuple[int, int] | None:
             if mine != theirs:
                 return None
             shared += 1
+    if any(names_clash(name, view.agent_name) for name in part.names):
+        return None
+    if view.agent_name is not None and part.names and (part.slots[0] is None or view.agent is None):
+        shared += 1  # the same name, where no entity said so
     timed = 0
     clash = False
     if part.span is not None and view.period is not None:
@@ -580,12 +601,16 @@ class _Part:
     sense: str | None = None
     # The news days of its undated frames, each with whether a verb tells it.
     news: dict[str, bool] = field(default_factory=dict)
+    # The names its frames' doers carry (``EventView.agent_name``).
+    names: set[str] = field(default_factory=set)
 
     def add(self, view: EventView) -> None:
         self.views.append(view)
         self.sense = self.sense or view.sense
         if view.news is not None:
             self.news[view.news] = self.news.get(view.news, False) or view.verbal
+        if view.agent_name is not None:
+            self.names.add(view.agent_name)
         for n, value in enumerate(view.roles()):
             if self.slots[n] is None:
                 self.slots[n] = value
@@ -694,7 +719,7 @@ def event_clusters(
                     choice = part
             mine = anchors.get((view.doc, view.sentence), frozenset()) if anchors else frozenset()
             if best is None:
-                part = _Part([None, None, None, None], None, [], set(mine))
+                part = _Part([None, None, None], None, [], set(mine))
                 part.add(view)
                 parts.append(part)
             else:

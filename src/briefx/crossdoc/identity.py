@@ -581,6 +581,9 @@ def _agreeing(part: _Part, view: EventView) -> tuple[int, int] | None:
         )
     if clash and shared < CONFLICT_SLOTS:
         return None
+    # "rose 3%" and "gained 3%": one count of one move (a count alone does not make two
+    # reports of other days one event).
+    shared += bool(part.counts & _counts(view))
     return shared, timed
 
 
@@ -603,6 +606,8 @@ class _Part:
     news: dict[str, bool] = field(default_factory=dict)
     # The names its frames' doers carry (``EventView.agent_name``).
     names: set[str] = field(default_factory=set)
+    # The counts its frames carry (``_counts``).
+    counts: set[tuple[object, ...]] = field(default_factory=set)
 
     def add(self, view: EventView) -> None:
         self.views.append(view)
@@ -611,6 +616,7 @@ class _Part:
             self.news[view.news] = self.news.get(view.news, False) or view.verbal
         if view.agent_name is not None:
             self.names.add(view.agent_name)
+        self.counts |= _counts(view)
         for n, value in enumerate(view.roles()):
             if self.slots[n] is None:
                 self.slots[n] = value
@@ -623,6 +629,11 @@ class _Part:
                     min(self.span[1], view.period[1]),
                 )
             )
+
+
+def _counts(view: EventView) -> set[tuple[object, ...]]:
+    """The frame's counts as comparable keys: the number with its kind and unit."""
+    return {(q.kind, q.unit_lemma, q.low, q.high) for q in view.quantities if q.low is not None}
 
 
 def filled(view: EventView) -> int:

@@ -66,6 +66,12 @@ CASES = [
         "Police in Porto suspect arson in the warehouse blaze.",
         "arson",
     ),
+    ("Norway brokered the ceasefire in Harrow.", "Norway mediated the Harrow truce.", "mediate"),
+    (
+        "Qatar acted as mediator and facilitated the handover of the hostages.",
+        "The handover of the hostages was brokered by Qatar.",
+        "mediate",
+    ),
     # Not one event: opposite moves, other doers.
     (
         "Shares of Corvane rose 4 percent on Tuesday.",

@@ -41,7 +41,7 @@ FLOORS = {
     "markets": 0.54,
     "quarters": 0.90,
     "quakes": 0.95,
-    "swap_and_market": 0.66,
+    "swap_and_market": 0.95,
     "company": 0.80,
     "follow_ups": 0.85,
 }

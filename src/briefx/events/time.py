@@ -28,6 +28,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from briefx.dates.calendar import bounds, parse_value
 from briefx.events.words import words
 from briefx.resources import load_json
 from briefx.schema import EventTime
@@ -59,6 +60,7 @@ class _TimeWords:
     inherit_links: frozenset[str]
     generic_determiners: frozenset[str]
     habitual_determiners: frozenset[str]
+    range_openers: frozenset[str]
 
 
 @cache
@@ -288,23 +290,36 @@ def _usable(record: Mapping[str, Any]) -> bool:
     )
 
 
-def _within(root: Token, owner: int | None = None) -> bool:
+def spans(record: Mapping[str, Any]) -> bool:
+    """A date written as a range of two ("May to July", "2019 and 2021" after "between"):
+    its days run past the end of its value's own unit (``2025-05`` up to July 31)."""
+    point = parse_value(record.get("value") or "")
+    days = record.get("range")
+    return point is not None and days is not None and str(days[1]) > bounds(point)[1].isoformat()
+
+
+def _within(root: Token, owner: int | None = None, *, span: bool = False) -> bool:
     """False for a date after "since", "until", "by", "from", "compared with"... on the way
-    up to the event that owns it (``owner``, else the root): the event is not within it."""
-    not_within = time_words().not_within
+    up to the event that owns it (``owner``, else the root): the event is not within it.
+    A range (``span``) is within after the word that opens it ("between May and July",
+    "from March to June")."""
+    w = time_words()
+    not_within = w.not_within
+    opener = w.range_openers if span else frozenset()
     if any(
-        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within
+        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within - opener
         for c in root.children
         if c.i < root.i
     ):
         return False
     current = root
-    for _ in range(_MAX_CLIMB):
+    for step in range(_MAX_CLIMB):
         head = current.head
         if head.i == current.i or head.i == owner:
             return True
         if head.dep_ in {"prep", "agent"} or head.pos_ == "ADP" or head.tag_ == "VBN":
-            if _lower(head) in not_within:
+            lower = _lower(head)
+            if lower in not_within and not (step == 0 and lower in opener):
                 return False
         current = head
     return True
@@ -351,7 +366,11 @@ def time_cues(
     at = {t.i for t, _, _ in triggers}
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
-        usable = [d for d in owned.get(i, ()) if _usable(dates[d]) and _within(roots[d], i)]
+        usable = [
+            d
+            for d in owned.get(i, ())
+            if _usable(dates[d]) and _within(roots[d], i, span=spans(dates[d]))
+        ]
         if usable:
             own[i] = finest(usable, dates)
     # Dates that hang off a word no event is above ("Today, hundreds began to arrive"):
@@ -364,11 +383,12 @@ def time_cues(
             continue
         for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
             in_date.setdefault(token.i, d)  # "in March, when the plant opened"
-        if not _within(root):
+        span = spans(dates[d])
+        if not _within(root, span=span):
             continue
         holder = next((i for i, v in owned.items() if d in v), None)
         if holder is not None:
-            if _within(root, holder):
+            if _within(root, holder, span=span):
                 free.append((root.i, d))
             continue
         path, current, reported = [], root.head, False

@@ -1,0 +1,102 @@
+"""When each event happened, more kinds of expression: capability tables (invented
+sentences, published 2025-11-18, a Tuesday) for a range of dates, aspectual verbs and
+nominalisations.
+
+Each row names an event word of the text and what its frame's time should be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import briefx
+
+PUBLISHED = "2025-11-18"
+
+
+def _frame(text: str, word: str):
+    doc = briefx.extract(text, published=PUBLISHED)
+    frames = [e for f in doc.facts for e in f.events if e.text == word]
+    found = [e.text for f in doc.facts for e in f.events]
+    assert frames, f"no frame {word!r} in {found}"
+    return frames[0], doc
+
+
+# A range ("between May and July", "from March to June"): the event happened within it,
+# so its time is the range (the first date's value, the range's days), not nothing.
+RANGES = [
+    (
+        "Union leaders held talks with the ministry between May and July.",
+        "talks",
+        ("2025-05-01", "2025-07-31"),
+    ),
+    ("The road was closed from March to June.", "closed", ("2025-03-01", "2025-06-30")),
+    (
+        "Engineers repaired the bridge between 2019 and 2021.",
+        "repaired",
+        ("2019-01-01", "2021-12-31"),
+    ),
+    ("The festival ran from Nov. 3 to Nov. 7.", "ran", ("2025-11-03", "2025-11-07")),
+    ("Prices rose between January and March.", "rose", ("2025-01-01", "2025-03-31")),
+    (
+        "Between April and June the company hired 300 workers.",
+        "hired",
+        ("2025-04-01", "2025-06-30"),
+    ),
+    ("Negotiators met in Oslo between March and May.", "met", ("2025-03-01", "2025-05-31")),
+    ("Talks took place in Geneva between May and July.", "Talks", ("2025-05-01", "2025-07-31")),
+    (
+        "From June to August, crews fought wildfires in the north.",
+        "fought",
+        ("2025-06-01", "2025-08-31"),
+    ),
+    ("Inflation slowed from July to September.", "slowed", ("2025-07-01", "2025-09-30")),
+    ("Factories cut output from April through June.", "cut", ("2025-04-01", "2025-06-30")),
+    (
+        "The rebels controlled the town from 2014 to 2016.",
+        "controlled",
+        ("2014-01-01", "2016-12-31"),
+    ),
+    (
+        "The club played in the second division between 2010 and 2013.",
+        "played",
+        ("2010-01-01", "2013-12-31"),
+    ),
+    ("Floods struck the valley between Nov. 2 and Nov. 5.", "struck", ("2025-11-02", "2025-11-05")),
+    (
+        "The airline suspended flights to the city from August to October.",
+        "suspended",
+        ("2025-08-01", "2025-10-31"),
+    ),
+    ("Between 2016 and 2018 the firm opened 40 stores.", "opened", ("2016-01-01", "2018-12-31")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "days"), RANGES)
+def test_an_event_within_a_range(text, word, days) -> None:
+    frame, doc = _frame(text, word)
+    assert frame.time is not None, f"{word}: no time"
+    assert tuple(frame.time.range) == days and frame.time.source == "sentence", frame.time
+    assert frame.time.date is not None and doc.dates[frame.time.date].range == days
+
+
+# A single date after "from" or "between" is not a range the event lies within: it stays
+# without that time ("up from a year ago", "from May on" is a start, not a span).
+NOT_A_RANGE = [
+    ("Sales rose to $5 million from $4 million a year ago.", "rose", "2024"),
+    ("The plant has been closed since May.", "closed", "2025-05"),
+    ("Prices climbed between the two votes in May.", "climbed", None),
+    ("The ban applies from Monday.", "applies", "2025-11-17"),
+    ("Exports fell 3% compared with March.", "fell", "2025-03"),
+    ("The strike will last until June.", "last", "2026-06"),
+    ("The office stayed shut from Friday until Monday.", "shut", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "not_value"), NOT_A_RANGE)
+def test_a_single_date_after_from_is_not_the_events_time(text, word, not_value) -> None:
+    doc = briefx.extract(text, published=PUBLISHED)
+    frames = [e for f in doc.facts for e in f.events if e.text == word]
+    for frame in frames:
+        if frame.time is not None and not_value is not None:
+            assert not frame.time.value.startswith(not_value), frame.time

@@ -100,3 +100,36 @@ def test_a_single_date_after_from_is_not_the_events_time(text, word, not_value) 
     for frame in frames:
         if frame.time is not None and not_value is not None:
             assert not frame.time.value.startswith(not_value), frame.time
+
+
+# Aspectual verbs ("began selling", "completed the purchase") name a phase of another event
+# and are events of their own: a frame with the date, and the event they govern keeps its
+# frame and takes the same date.
+ASPECTUAL = [
+    ("The company began selling shares on Monday.", "began", "2025-11-17", "selling"),
+    ("Workers started building the bridge in March.", "started", "2025-03", "building"),
+    ("The firm completed the purchase yesterday.", "completed", "2025-11-17", "purchase"),
+    ("The army will begin withdrawing troops on Friday.", "begin", "2025-11-21", "withdrawing"),
+    ("Shares began trading on the exchange in August.", "began", "2025-08", "trading"),
+    ("Crews finished clearing the road on Sunday.", "finished", "2025-11-16", "clearing"),
+    ("The ministry stopped issuing permits last week.", "stopped", "2025-W46", "issuing"),
+    ("The factory ceased production in 2023.", "ceased", "2023", None),
+    ("The team continued searching on Saturday.", "continued", "2025-11-15", "searching"),
+    ("Police ended the search on Wednesday.", "ended", "2025-11-12", None),
+    ("The bank started to cut rates in June.", "started", "2025-06", "cut"),
+    ("Engineers began to repair the dam on Nov. 3.", "began", "2025-11-03", "repair"),
+    ("Rescuers resumed digging on Monday.", "resumed", "2025-11-17", "digging"),
+    ("The builders will complete the tower in 2027.", "complete", "2027", None),
+    ("The court halted the trial on Friday.", "halted", "2025-11-14", "trial"),
+    ("On Thursday the council began a review of the budget.", "began", "2025-11-13", None),
+    ("Voters continued to arrive at the polls on Sunday.", "continued", "2025-11-16", "arrive"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value", "governed"), ASPECTUAL)
+def test_aspectual_verbs_are_events(text, word, value, governed) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is not None and frame.time.value.startswith(value), frame.time
+    if governed is not None:
+        other, _ = _frame(text, governed)
+        assert other.time is not None and other.time.value.startswith(value), other.time

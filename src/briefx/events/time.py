@@ -410,6 +410,8 @@ def time_cues(
         inherited: tuple[int, ...] = ()
         if token.i not in own:
             inherited = _inherit(token, at, own, floating, in_date, w, reporting)
+            if not inherited and token.lemma_.lower() in words().aspectual:
+                inherited = _phase_of(token, own)
         nearby: tuple[int, ...] = ()
         # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
         # took place four months ago"): "the war" of a dated sentence is older than it.
@@ -426,6 +428,15 @@ def time_cues(
             main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
         )
     return out
+
+
+def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """An aspectual verb's date from the event it is a phase of, when the parse hung the
+    date there: "started building the bridge in March" (started: March)."""
+    for child in token.children:
+        if child.dep_ in {"xcomp", "dobj"} and child.i in own:
+            return own[child.i]
+    return ()
 
 
 def _in_main_line(token: Token, reporting: frozenset[str]) -> bool:

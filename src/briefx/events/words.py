@@ -53,6 +53,7 @@ class _Words:
     outcomes: frozenset[str]
     reporting: frozenset[str]
     pronouns: frozenset[str]
+    aspectual: frozenset[str]
 
 
 @cache
@@ -76,6 +77,7 @@ def words() -> _Words:
         outcomes=frozenset(data["outcome_adjectives"]),
         reporting=frozenset(said["cues"]),
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
+        aspectual=frozenset(data["aspectual"]),
     )
 
 
@@ -157,7 +159,17 @@ def is_event_verb(token: Token) -> bool:
         return False
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):
         return False
+    if lemma in w.aspectual and _finite(token):
+        return True  # "began selling", "completed the purchase": a phase, an event too
     return not _is_control(token) and not _carries_noun(token)
+
+
+def _finite(token: Token) -> bool:
+    """A verb with a tense of its own ("began", "will begin", "has completed"), not an
+    infinitive or a gerund ("to end the war", "toward ending it": an aim, not a phase)."""
+    if token.tag_ in {"VBD", "VBZ", "VBP"}:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in token.children)
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:

@@ -115,7 +115,7 @@ ASPECTUAL = [
     ("The ministry stopped issuing permits last week.", "stopped", "2025-W46", "issuing"),
     ("The factory ceased production in 2023.", "ceased", "2023", None),
     ("The team continued searching on Saturday.", "continued", "2025-11-15", "searching"),
-    ("Police ended the search on Wednesday.", "ended", "2025-11-12", None),
+    ("Police ended the search on Wednesday.", "ended", "2025-11-12", "search"),
     ("The bank started to cut rates in June.", "started", "2025-06", "cut"),
     ("Engineers began to repair the dam on Nov. 3.", "began", "2025-11-03", "repair"),
     ("Rescuers resumed digging on Monday.", "resumed", "2025-11-17", "digging"),
@@ -133,3 +133,95 @@ def test_aspectual_verbs_are_events(text, word, value, governed) -> None:
     if governed is not None:
         other, _ = _frame(text, governed)
         assert other.time is not None and other.time.value.startswith(value), other.time
+
+
+# Nominals: a noun that names a verb's event (WordNet's event nominals,
+# models/events/nominals.json) is an event when the text tells it as one: a date in its
+# phrase, or a verb that carries it ("began a search", "the repair took place").
+NOMINALS = [
+    ("The decision on Friday surprised investors.", "decision", "2025-11-14"),
+    ("Construction began in March.", "Construction", "2025-03"),
+    ("Police ended the search on Wednesday.", "search", "2025-11-12"),
+    ("The inspection on Monday found cracks in the wall.", "inspection", "2025-11-17"),
+    ("The demolition of the old tower took place in June.", "demolition", "2025-06"),
+    ("Engineers completed the repair on Saturday.", "repair", "2025-11-15"),
+    ("The approval of the budget on Thursday ended a long fight.", "approval", "2025-11-13"),
+    ("Thursday's rejection of the offer angered the union.", "rejection", "2025-11-13"),
+    ("The removal of the statue in 2020 drew protests.", "removal", "2020"),
+    ("The renovation of the station began last week.", "renovation", "2025-W46"),
+    ("The excavation in April uncovered a Roman road.", "excavation", "2025-04"),
+    ("The cancellation on Sunday disappointed fans.", "cancellation", "2025-11-16"),
+    ("The transfer of the prisoners took place on Oct. 2.", "transfer", "2025-10-02"),
+    ("The delivery of the aircraft in May was late.", "delivery", "2025-05"),
+    ("The dismissal of the coach on Monday shocked the club.", "dismissal", "2025-11-17"),
+    ("The rescue of the miners on Friday lasted six hours.", "rescue", "2025-11-14"),
+    ("The evacuation began on Tuesday morning.", "evacuation", "2025-11-18"),
+    ("The celebration on Saturday drew large crowds.", "celebration", "2025-11-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "value"), NOMINALS)
+def test_event_nominals(text, noun, value) -> None:
+    frame, _ = _frame(text, noun)
+    assert frame.time is not None and frame.time.value.startswith(value), frame.time
+
+
+# Alone, the same nouns are as often things or states: no frame ("the process", "support").
+NOT_TOLD_AS_EVENTS = [
+    ("The process is slow and costly.", "process"),
+    ("The party has strong support in the north.", "support"),
+    ("Management agreed to the terms.", "Management"),
+    ("The design of the car is old.", "design"),
+    ("The work of the artist fills three rooms.", "work"),
+    ("Drivers complained about the use of cameras.", "use"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun"), NOT_TOLD_AS_EVENTS)
+def test_nominals_alone_are_not_frames(text, noun) -> None:
+    doc = briefx.extract(text, published=PUBLISHED)
+    assert noun not in [e.text for f in doc.facts for e in f.events]
+
+
+def _load_builder():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "build_event_nominals.py"
+    spec = importlib.util.spec_from_file_location("build_event_nominals", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_nominals_are_built_from_wordnets_first_sense(tmp_path) -> None:
+    """The builder keeps a noun whose first sense is an act linked to a verb, and drops one
+    whose first sense is a thing, one with no verb, and one never seen in the tagged corpus
+    (a WordNet in miniature, invented)."""
+    index = [
+        "zorp n 2 1 + 2 1 00000001 00000002  ",  # first sense: an act, linked to a verb
+        "blick n 2 1 + 2 1 00000003 00000001  ",  # first sense: an artifact
+        "quim n 1 0 1 1 00000004  ",  # an act with no verb
+        "vell n 1 1 + 1 0 00000005  ",  # an act never tagged
+    ]
+    data = [
+        "00000001 04 n 02 zorp 0 blick 0 001 + 00000009 v 0101 | the act of zorping  ",
+        "00000002 06 n 01 zorp 0 000 | a tool  ",
+        "00000003 06 n 01 blick 0 000 | a thing  ",
+        "00000004 04 n 01 quim 0 000 | an act  ",
+        "00000005 04 n 01 vell 0 001 + 00000008 v 0101 | the act of velling  ",
+    ]
+    (tmp_path / "index.noun").write_text("  header line\n" + "\n".join(index) + "\n")
+    (tmp_path / "data.noun").write_text("  header line\n" + "\n".join(data) + "\n")
+    assert _load_builder().event_nominals(tmp_path) == ["zorp"]
+
+
+def test_nominals_list_is_documented_and_sorted() -> None:
+    from briefx.resources import load_json
+
+    data = load_json("events/nominals.json")
+    nouns = data["nouns"]
+    assert nouns == sorted(set(nouns)) and all(n == n.lower() for n in nouns)
+    assert "WordNet" in data["_doc"] and "Princeton" in data["_license"]
+    assert {"decision", "construction", "search"} <= set(nouns)

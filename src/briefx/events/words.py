@@ -54,6 +54,8 @@ class _Words:
     reporting: frozenset[str]
     pronouns: frozenset[str]
     aspectual: frozenset[str]
+    nominals: frozenset[str]
+    weak_support: frozenset[str]
 
 
 @cache
@@ -78,6 +80,8 @@ def words() -> _Words:
         reporting=frozenset(said["cues"]),
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
         aspectual=frozenset(data["aspectual"]),
+        nominals=frozenset(load_json("events/nominals.json")["nouns"]),
+        weak_support=frozenset(data["weak_support"]),
     )
 
 
@@ -102,9 +106,39 @@ def _lemma(token: Token) -> str:
 
 
 def is_event_noun(token: Token) -> bool:
-    """True for an event noun of the word list ("talks" in "the talks resumed")."""
+    """True for an event noun: of the word list ("talks" in "the talks resumed"), or a
+    common noun that names a verb's event ("the decision", "construction"; WordNet's
+    event nominals, ``models/events/nominals.json``)."""
     w = words()
-    return token.pos_ in _EVENT_NOUN_POS and (token.lower_ in w.nouns or _lemma(token) in w.nouns)
+    if token.pos_ not in _EVENT_NOUN_POS:
+        return False
+    lemma = _lemma(token)
+    if token.lower_ in w.nouns or lemma in w.nouns:
+        return True
+    return token.pos_ == "NOUN" and lemma in w.nominals and _anchored(token)
+
+
+_DATE_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _anchored(token: Token) -> bool:
+    """A nominal that is told as an event: a date in its phrase ("the decision on
+    Friday", "Monday's vote") or a verb that carries it ("began a review", "the
+    review took place"). Alone ("the process", "support") it is as often a thing."""
+    w = words()
+    head = token.head
+    if token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS and head.pos_ in {"VERB", "AUX"}:
+        lemma = _lemma(head)
+        if (lemma in w.support and lemma not in w.weak_support) or lemma in w.aspectual:
+            return True
+    for child in token.children:
+        if child.ent_type_ in _DATE_ENTS:
+            return True
+        if child.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.ent_type_ in _DATE_ENTS for c in child.children
+        ):
+            return True
+    return False
 
 
 def _is_control(token: Token) -> bool:

@@ -225,3 +225,41 @@ def test_nominals_list_is_documented_and_sorted() -> None:
     assert nouns == sorted(set(nouns)) and all(n == n.lower() for n in nouns)
     assert "WordNet" in data["_doc"] and "Princeton" in data["_license"]
     assert {"decision", "construction", "search"} <= set(nouns)
+
+
+# The subject's period: a verb of change with no date of its own happened within the
+# period its subject is measured over ("sales in the third quarter rose"); not a date in a
+# clause of the subject ("the firm that opened in 2019 closed").
+SUBJECT_PERIOD = [
+    ("Sales in the third quarter rose 5%.", "rose", "2025-Q3"),
+    ("Profit for the first half fell sharply.", "fell", "2025-H1"),
+    ("Exports in October dropped by a tenth.", "dropped", "2025-10"),
+    ("Turnout in the 2022 election reached a record.", "reached", "2022"),
+    ("The company's revenue for 2024 grew 8%.", "grew", "2024"),
+    ("Rainfall in August broke the record.", "broke", "2025-08"),
+    ("Traffic on Monday slowed to a crawl.", "slowed", "2025-11-17"),
+    ("Inflation in September eased to 2%.", "eased", "2025-09"),
+    ("Losses for the second quarter widened.", "widened", "2025-Q2"),
+    ("The deficit for 2023 shrank by half.", "shrank", "2023"),
+    ("Output in the first quarter of 2024 fell.", "fell", "2024-Q1"),
+    ("Its net loss for the third quarter narrowed.", "narrowed", "2025-Q3"),
+    ("Spending in March jumped 3%.", "jumped", "2025-03"),
+    ("The bank said its profit for the third quarter rose 4%.", "rose", "2025-Q3"),
+    ("The company said sales in October dropped 2%.", "dropped", "2025-10"),
+    ("Officials said exports for the first half grew.", "grew", "2025-H1"),
+    ("The firm reported that revenue in the second quarter fell.", "fell", "2025-Q2"),
+    ("The agency said its deficit for 2024 narrowed.", "narrowed", "2024"),
+    ("The group said its net loss for the quarter widened.", "widened", "2025-Q"),
+    ("Earnings for the year ended in June climbed.", "climbed", "2025"),
+    ("The firm that opened in 2019 closed its plant.", "closed", None),
+    ("Demand in December usually rises.", "rises", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), SUBJECT_PERIOD)
+def test_the_subjects_period(text, word, value) -> None:
+    frame, _ = _frame(text, word)
+    if value is None:
+        assert frame.time is None or not frame.time.value.startswith("2019"), frame.time
+    else:
+        assert frame.time is not None and frame.time.value.startswith(value), frame.time

@@ -388,7 +388,9 @@ def time_cues(
             continue
         holder = next((i for i, v in owned.items() if d in v), None)
         if holder is not None:
-            if _within(root, holder, span=span):
+            # A date of an event in a relative clause is that event's ("the firm that
+            # opened in 2019 closed"), not one the parse put elsewhere.
+            if _within(root, holder, span=span) and not _in_relative(root.doc[holder]):
                 free.append((root.i, d))
             continue
         path, current, reported = [], root.head, False
@@ -412,6 +414,8 @@ def time_cues(
             inherited = _inherit(token, at, own, floating, in_date, w, reporting)
             if not inherited and token.lemma_.lower() in words().aspectual:
                 inherited = _phase_of(token, own)
+            if not inherited and token.pos_ == "VERB":
+                inherited = _subject_period(token, roots, dates)
         nearby: tuple[int, ...] = ()
         # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
         # took place four months ago"): "the war" of a dated sentence is older than it.
@@ -430,6 +434,27 @@ def time_cues(
     return out
 
 
+def _subject_period(
+    token: Token, roots: Mapping[int, Token], dates: Sequence[Mapping[str, Any]]
+) -> tuple[int, ...]:
+    """The period a verb's subject is measured over ("sales in the third quarter rose",
+    "its loss for the quarter narrowed"): a date in the subject's own phrase, not in a
+    clause of it ("the firm that opened in 2019")."""
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    found = []
+    for d, root in roots.items():
+        if not subject.left_edge.i <= root.i <= subject.right_edge.i or not _usable(dates[d]):
+            continue
+        current = root
+        while current.i != subject.i and current.pos_ not in {"VERB", "AUX"}:
+            current = current.head
+        if current.i == subject.i and _within(root, subject.i, span=spans(dates[d])):
+            found.append(d)
+    return finest(found, dates)
+
+
 def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
     """An aspectual verb's date from the event it is a phase of, when the parse hung the
     date there: "started building the bridge in March" (started: March)."""
@@ -437,6 +462,18 @@ def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ..
         if child.dep_ in {"xcomp", "dobj"} and child.i in own:
             return own[child.i]
     return ()
+
+
+def _in_relative(token: Token) -> bool:
+    """In a relative clause ("the firm that opened in 2019")."""
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ == "relcl":
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _in_main_line(token: Token, reporting: frozenset[str]) -> bool:

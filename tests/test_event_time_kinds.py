@@ -263,3 +263,86 @@ def test_the_subjects_period(text, word, value) -> None:
         assert frame.time is None or not frame.time.value.startswith("2019"), frame.time
     else:
         assert frame.time is not None and frame.time.value.startswith(value), frame.time
+
+
+# The occasion of a statement: an event noun where a report was made ("said at a news
+# conference on Monday") happened on the report's date.
+OCCASION = [
+    (
+        "The minister said at a news conference on Monday that prices would fall.",
+        "conference",
+        "2025-11-17",
+    ),
+    (
+        "Police told reporters at a briefing yesterday that two men were held.",
+        "briefing",
+        "2025-11-17",
+    ),
+    ("The mayor announced at a rally on Saturday that he would run again.", "rally", "2025-11-15"),
+    (
+        "The president said during a visit to Kyiv on Friday that aid would continue.",
+        "visit",
+        "2025-11-14",
+    ),
+    (
+        "The premier said at a summit in Rome on Thursday that the deal was close.",
+        "summit",
+        "2025-11-13",
+    ),
+    (
+        "The chief executive said at the annual meeting yesterday that sales were strong.",
+        "meeting",
+        "2025-11-17",
+    ),
+    (
+        "The general said at a hearing in the Senate on Monday that troops would stay.",
+        "hearing",
+        "2025-11-17",
+    ),
+    (
+        "The envoy said at the talks in Geneva on Friday that progress was slow.",
+        "talks",
+        "2025-11-14",
+    ),
+    (
+        "The governor announced at a briefing this morning that schools would close.",
+        "briefing",
+        "2025-11-18",
+    ),
+    (
+        "A spokesman said at a news conference last week that the plan was ready.",
+        "conference",
+        "2025-W46",
+    ),
+    (
+        "Witnesses testified at the trial on Monday that the driver was drunk.",
+        "trial",
+        "2025-11-17",
+    ),
+    (
+        "The coach said at a ceremony on Sunday that the team deserved the cup.",
+        "ceremony",
+        "2025-11-16",
+    ),
+    (
+        "Officials said at the funeral on Saturday that the victims would be honoured.",
+        "funeral",
+        "2025-11-15",
+    ),
+    (
+        "The senator said at a dinner in Boston on Thursday that she would run.",
+        "dinner",
+        "2025-11-13",
+    ),
+    ("Doctors said at a briefing on Oct. 3 that the patient was stable.", "briefing", "2025-10-03"),
+    ("The union said on Monday that the strike would start in December.", "strike", None),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "value"), OCCASION)
+def test_the_occasion_of_a_statement(text, noun, value) -> None:
+    frame, _ = _frame(text, noun)
+    if value is None:
+        assert frame.time is None or not frame.time.value.startswith("2025-11-17"), frame.time
+    else:
+        assert frame.time is not None and frame.time.value.startswith(value), frame.time

@@ -378,6 +378,7 @@ def time_cues(
     floating: dict[int, tuple[int, ...]] = {}
     in_date: dict[int, int] = {}
     free: list[tuple[int, int]] = []  # (token, date) of the dates no reporting verb holds
+    said: dict[int, tuple[int, ...]] = {}  # reporting verb -> its own date
     for d, root in roots.items():
         if not _usable(dates[d]):
             continue
@@ -393,10 +394,13 @@ def time_cues(
             if _within(root, holder, span=span) and not _in_relative(root.doc[holder]):
                 free.append((root.i, d))
             continue
-        path, current, reported = [], root.head, False
+        path: list[int] = []
+        current, reported = root.head, False
         while True:
             if current.lemma_.lower() in reporting and current.i not in at:
                 reported = True
+                if all(root.doc[i].dep_ == "prep" for i in path):  # "said (on) Monday"
+                    said.setdefault(current.i, (d,))
                 break
             path.append(current.i)
             if current.head.i == current.i:
@@ -412,6 +416,8 @@ def time_cues(
         inherited: tuple[int, ...] = ()
         if token.i not in own:
             inherited = _inherit(token, at, own, floating, in_date, w, reporting)
+            if not inherited:
+                inherited = _occasion(token, at, said, reporting)
             if not inherited and token.lemma_.lower() in words().aspectual:
                 inherited = _phase_of(token, own)
             if not inherited and token.pos_ == "VERB":
@@ -432,6 +438,23 @@ def time_cues(
             main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
         )
     return out
+
+
+def _occasion(
+    token: Token,
+    at: set[int],
+    said: Mapping[int, tuple[int, ...]],
+    reporting: frozenset[str],
+) -> tuple[int, ...]:
+    """An event noun where a report was made takes the report's date: "said at a news
+    conference yesterday" (the conference was yesterday)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or token.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    verb = prep.head
+    if verb.i in at or verb.lemma_.lower() not in reporting:
+        return ()
+    return said.get(verb.i, ())
 
 
 def _subject_period(

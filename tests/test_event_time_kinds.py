@@ -346,3 +346,77 @@ def test_the_occasion_of_a_statement(text, noun, value) -> None:
         assert frame.time is None or not frame.time.value.startswith("2025-11-17"), frame.time
     else:
         assert frame.time is not None and frame.time.value.startswith(value), frame.time
+
+
+# A date of comparison ("compared with a year earlier", "up from a loss in September",
+# "than in 2020") is not the scene: the next sentence keeps the scene its main event set.
+COMPARISON_SCENE = [
+    (
+        "On Monday the index fell 2%, compared with a gain a week earlier. Bank shares dropped.",
+        "dropped",
+        "2025-11-17",
+    ),
+    (
+        "The firm lost $2 million in October, compared with a profit in September. "
+        "Its shares fell.",
+        "fell",
+        "2025-10",
+    ),
+    (
+        "The company earned $5 million in the second quarter, compared with a loss a year "
+        "earlier. Revenue rose 8%.",
+        "rose",
+        "2025-Q2",
+    ),
+    ("Exports grew 3% in May, compared with a drop in April. Imports rose too.", "rose", "2025-05"),
+    ("Unemployment fell in August, compared with a rise in July. Wages grew.", "grew", "2025-08"),
+    (
+        "Profit rose in the third quarter, up from a loss in the second quarter. Sales climbed.",
+        "climbed",
+        "2025-Q3",
+    ),
+    (
+        "The bank posted a profit in March, compared with a loss in February. Its shares jumped.",
+        "jumped",
+        "2025-03",
+    ),
+    (
+        "Turnout on Sunday beat the record set in 2020. Voters queued for hours.",
+        "queued",
+        "2025-11-16",
+    ),
+    (
+        "Output rose in June, compared with a fall in May. Factories hired more workers.",
+        "hired",
+        "2025-06",
+    ),
+    (
+        "The airline carried more passengers in July, compared with a slump in 2020. "
+        "Fares climbed.",
+        "climbed",
+        "2025-07",
+    ),
+    ("Rainfall in April beat the level of a year earlier. Rivers flooded.", "flooded", "2025-04"),
+    (
+        "Retail sales grew in October, compared with a decline in September. Shoppers spent more.",
+        "spent",
+        "2025-10",
+    ),
+    (
+        "On Friday the currency rose, compared with a drop on Thursday. Traders bought bonds.",
+        "bought",
+        "2025-11-14",
+    ),
+    ("Imports fell in 2024, compared with a rise in 2023. Ports cut jobs.", "cut", "2024"),
+    (
+        "The team won on Saturday, compared with a defeat on Wednesday. Fans celebrated.",
+        "celebrated",
+        "2025-11-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), COMPARISON_SCENE)
+def test_a_comparison_date_is_not_the_scene(text, word, value) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is not None and frame.time.value.startswith(value), frame.time

@@ -88,6 +88,8 @@ class TimeCues:
             or None.
         verbal: the tense is the event's own (its verb, or the verb that carries it).
         main: the event is its sentence's main verb (or one coordinated with it).
+        aside: its own or inherited date is one of comparison ("compared with a loss a
+            year earlier", "than in 2020"): the event's time, not the scene's.
     """
 
     own: tuple[int, ...] = ()
@@ -97,6 +99,7 @@ class TimeCues:
     timeless: str | None = None
     verbal: bool = False
     main: bool = False
+    aside: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -110,6 +113,7 @@ class TimeCues:
             timeless=self.timeless,
             verbal=self.verbal,
             main=self.main,
+            aside=self.aside,
         )
 
 
@@ -410,6 +414,8 @@ def time_cues(
             free.append((root.i, d))
             for i in path:
                 floating.setdefault(i, (d,))
+    # Dates of comparison: not within, on the way up to the sentence's root.
+    aside = {d for d, root in roots.items() if not _within(root, span=spans(dates[d]))}
     out: dict[int, TimeCues] = {}
     for token, polarity, modality in triggers:
         found, verbal = tense(token, modality)
@@ -436,6 +442,7 @@ def time_cues(
             timeless=timeless(token, found if verbal else "none", polarity, modality),
             verbal=verbal,
             main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
+            aside=(own.get(token.i) or inherited or (-1,))[0] in aside,
         )
     return out
 
@@ -668,7 +675,7 @@ def assign_times(
             time = _time_of(event, dates, reference, focus=None if dated else focus)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
-            if time is not None and time.source == "sentence":
+            if time is not None and time.source == "sentence" and not event.cues.aside:
                 scene = time
             when = when_of(time, event.cues.tense, event.modality, reference)
             if time is not None and time.source == "publication" and event.cues.tense == "present":

@@ -420,3 +420,30 @@ COMPARISON_SCENE = [
 def test_a_comparison_date_is_not_the_scene(text, word, value) -> None:
     frame, _ = _frame(text, word)
     assert frame.time is not None and frame.time.value.startswith(value), frame.time
+
+
+# A noun spelled like a reporting verb ("reports of", "claims of", "comments on") is not
+# a report: the event it is about takes the date of the verb above it.
+REPORT_NOUNS = [
+    ("Police received reports of robberies last week.", "robberies", "2025-W46"),
+    ("The agency logged reports of attacks on Monday.", "attacks", "2025-11-17"),
+    ("Officials denied claims of an attack in March.", "attack", "2025-03"),
+    ("The paper printed comments on the shooting on Friday.", "shooting", "2025-11-14"),
+    ("Rescuers checked reports of a landslide on Thursday.", "landslide", "2025-11-13"),
+    ("The network aired reports of an explosion in the port on Sunday.", "explosion", "2025-11-16"),
+    ("Hospitals filed reports of the outbreak in June.", "outbreak", "2025-06"),
+    ("The site removed posts about the riot on Saturday.", "riot", "2025-11-15"),
+    ("Villagers gave reports of a raid on Wednesday.", "raid", "2025-11-12"),
+    ("The embassy received reports of the kidnapping last month.", "kidnapping", "2025-10"),
+    ("Officials rejected claims of a massacre in 2023.", "massacre", "2023"),
+    ("Regulators studied reports of the outage on Monday.", "outage", "2025-11-17"),
+    ("The station received reports of a flood on Tuesday.", "flood", "2025-11-18"),
+    ("Editors checked claims of a robbery in August.", "robbery", "2025-08"),
+    ("The army denied reports of an ambush in the valley in May.", "ambush", "2025-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "value"), REPORT_NOUNS)
+def test_a_report_noun_is_not_a_report(text, noun, value) -> None:
+    frame, _ = _frame(text, noun)
+    assert frame.time is not None and frame.time.value.startswith(value), frame.time

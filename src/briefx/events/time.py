@@ -401,7 +401,7 @@ def time_cues(
         path: list[int] = []
         current, reported = root.head, False
         while True:
-            if current.lemma_.lower() in reporting and current.i not in at:
+            if _reports(current, reporting) and current.i not in at:
                 reported = True
                 if all(root.doc[i].dep_ == "prep" for i in path):  # "said (on) Monday"
                     said.setdefault(current.i, (d,))
@@ -447,6 +447,12 @@ def time_cues(
     return out
 
 
+def _reports(token: Token, reporting: frozenset[str]) -> bool:
+    """A reporting verb ("said", "reported"); not a noun of the same word ("reports of
+    crimes last year", "a statement")."""
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in reporting
+
+
 def _occasion(
     token: Token,
     at: set[int],
@@ -459,7 +465,7 @@ def _occasion(
     if token.dep_ != "pobj" or prep.dep_ != "prep" or token.pos_ not in {"NOUN", "PROPN"}:
         return ()
     verb = prep.head
-    if verb.i in at or verb.lemma_.lower() not in reporting:
+    if verb.i in at or not _reports(verb, reporting):
         return ()
     return said.get(verb.i, ())
 
@@ -516,7 +522,7 @@ def _in_main_line(token: Token, reporting: frozenset[str]) -> bool:
         head = current.head
         if head.i == current.i:
             return True
-        if head.lemma_.lower() in reporting and current.dep_ in {"ccomp", "xcomp"}:
+        if _reports(head, reporting) and current.dep_ in {"ccomp", "xcomp"}:
             return False
         current = head
     return True
@@ -544,7 +550,7 @@ def _inherit(
         head = current.head
         if current.dep_ == "pobj" and _lower(head) in w.relative_marks:
             return ()
-        if head.lemma_.lower() in reporting and head.i not in at:
+        if _reports(head, reporting) and head.i not in at:
             return ()
         if head.i in own:
             return own[head.i]

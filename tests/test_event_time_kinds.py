@@ -447,3 +447,38 @@ REPORT_NOUNS = [
 def test_a_report_noun_is_not_a_report(text, noun, value) -> None:
     frame, _ = _frame(text, noun)
     assert frame.time is not None and frame.time.value.startswith(value), frame.time
+
+
+# Acts of intention ("agreed to", "decided to", "tried to"): the agreeing, deciding or
+# trying is an event of its own, with its date; the event it aims at keeps its frame and
+# its modality. "declined to comment" and "refused to" stay cues, not frames.
+INTENTION_ACTS = [
+    ("The council agreed on Monday to release the funds.", "agreed", "2025-11-17"),
+    ("The board decided in June to close the plant.", "decided", "2025-06"),
+    ("The minister promised on Friday to cut taxes.", "promised", "2025-11-14"),
+    ("Rebels threatened on Sunday to attack the city.", "threatened", "2025-11-16"),
+    ("He tried yesterday to reach the summit.", "tried", "2025-11-17"),
+    ("The firm sought in March to buy its rival.", "sought", "2025-03"),
+    ("The union offered on Thursday to end the strike.", "offered", "2025-11-13"),
+    ("The mayor proposed last week to ban cars.", "proposed", "2025-W46"),
+    ("The president vowed on Saturday to rebuild the town.", "vowed", "2025-11-15"),
+    ("Donors pledged in May to fund the school.", "pledged", "2025-05"),
+    ("Police attempted on Wednesday to clear the square.", "attempted", "2025-11-12"),
+    ("On Tuesday the leaders agreed to meet again.", "agreed", "2025-11-18"),
+    ("Last month the bank decided to raise rates.", "decided", "2025-10"),
+    ("In 2022 the city tried to sell the stadium.", "tried", "2022"),
+    ("On Monday the ministers will try to break the deadlock.", "try", "2025-11-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), INTENTION_ACTS)
+def test_acts_of_intention_are_events(text, word, value) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is not None and frame.time.value.startswith(value), frame.time
+
+
+def test_the_aim_keeps_its_frame_and_modality() -> None:
+    frame, _ = _frame("The council agreed on Monday to release the funds.", "release")
+    assert frame.modality == "planned" and frame.time is not None
+    doc = briefx.extract("The spokesman declined to comment on Monday.", published=PUBLISHED)
+    assert "declined" not in [e.text for f in doc.facts for e in f.events]

@@ -56,6 +56,7 @@ class _Words:
     aspectual: frozenset[str]
     nominals: frozenset[str]
     weak_support: frozenset[str]
+    intention_acts: frozenset[str]
 
 
 @cache
@@ -82,6 +83,7 @@ def words() -> _Words:
         aspectual=frozenset(data["aspectual"]),
         nominals=frozenset(load_json("events/nominals.json")["nouns"]),
         weak_support=frozenset(data["weak_support"]),
+        intention_acts=frozenset(data["intention_acts"]),
     )
 
 
@@ -189,6 +191,8 @@ def is_event_verb(token: Token) -> bool:
     lemma = _lemma(token)
     if lemma in w.reporting:
         return lemma in w.reporting_events and _reports_a_thing(token)
+    if lemma in w.intention_acts and _finite(token):
+        return True  # "agreed on Monday to release": the agreeing is an act of its own
     if lemma in w.not_events:
         return False
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):

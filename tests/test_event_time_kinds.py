@@ -482,3 +482,62 @@ def test_the_aim_keeps_its_frame_and_modality() -> None:
     assert frame.modality == "planned" and frame.time is not None
     doc = briefx.extract("The spokesman declined to comment on Monday.", published=PUBLISHED)
     assert "declined" not in [e.text for f in doc.facts for e in f.events]
+
+
+# A sentence whose only dates are of comparison still lies in the paragraph's scene:
+# "Profit rose in the third quarter. Net advanced to $5 million from $4 million a year ago."
+COMPARISON_ONLY = [
+    (
+        "Profit rose in the third quarter. Net advanced to $5 million from $4 million a year ago.",
+        "advanced",
+        "2025-Q3",
+    ),
+    (
+        "On Monday the index fell 2%. Bank shares dropped 4%, compared with a gain a week earlier.",
+        "dropped",
+        "2025-11-17",
+    ),
+    ("Sales climbed in October. Exports jumped 3% from a year earlier.", "jumped", "2025-10"),
+    ("In May the firm hired 200 people. Its payroll grew faster than in 2024.", "grew", "2025-05"),
+    (
+        "The bank lost money in the second quarter. Deposits shrank, compared with a rise a "
+        "year earlier.",
+        "shrank",
+        "2025-Q2",
+    ),
+    (
+        "On Friday the currency slid. Gold rose, compared with a fall on Thursday.",
+        "rose",
+        "2025-11-14",
+    ),
+    ("Turnout fell in the 2024 election. Fewer young people voted than in 2020.", "voted", "2024"),
+    (
+        "In August factories cut output. Orders dropped, compared with a rise in July.",
+        "dropped",
+        "2025-08",
+    ),
+    ("Rents climbed in March. Prices rose 4% from a year ago.", "rose", "2025-03"),
+    (
+        "On Sunday the team lost the final. It scored fewer goals than on Wednesday.",
+        "scored",
+        "2025-11-16",
+    ),
+    ("Shares fell on Thursday. Volume rose, compared with Wednesday.", "rose", "2025-11-13"),
+    (
+        "The airline carried more people in July. Fares climbed from a year earlier.",
+        "climbed",
+        "2025-07",
+    ),
+    ("Exports slowed in the first half. Imports grew faster than in 2023.", "grew", "2025-H1"),
+    ("Inflation eased in September. Wages rose 3%, up from 2% a year before.", "rose", "2025-09"),
+    ("On Saturday the storm hit the coast. Rain fell harder than in 2019.", "fell", "2025-11-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), COMPARISON_ONLY)
+def test_a_sentence_with_only_comparison_dates_keeps_the_scene(text, word, value) -> None:
+    doc = briefx.extract(text, published=PUBLISHED)
+    frames = [e for f in doc.facts if f.sentence == 1 for e in f.events if e.text == word]
+    assert frames, [e.text for f in doc.facts for e in f.events]
+    time = frames[0].time
+    assert time is not None and time.value.startswith(value), time

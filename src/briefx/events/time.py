@@ -90,6 +90,8 @@ class TimeCues:
         main: the event is its sentence's main verb (or one coordinated with it).
         aside: its own or inherited date is one of comparison ("compared with a loss a
             year earlier", "than in 2020"): the event's time, not the scene's.
+        only_aside: every calendar date of the event's sentence is one of comparison:
+            the sentence still lies in the paragraph's scene.
     """
 
     own: tuple[int, ...] = ()
@@ -100,6 +102,7 @@ class TimeCues:
     verbal: bool = False
     main: bool = False
     aside: bool = False
+    only_aside: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -114,6 +117,7 @@ class TimeCues:
             verbal=self.verbal,
             main=self.main,
             aside=self.aside,
+            only_aside=self.only_aside,
         )
 
 
@@ -416,6 +420,8 @@ def time_cues(
                 floating.setdefault(i, (d,))
     # Dates of comparison: not within, on the way up to the sentence's root.
     aside = {d for d, root in roots.items() if not _within(root, span=spans(dates[d]))}
+    calendar = [d for d in roots if _usable(dates[d])]
+    only_aside = bool(calendar) and all(d in aside for d in calendar)
     out: dict[int, TimeCues] = {}
     for token, polarity, modality in triggers:
         found, verbal = tense(token, modality)
@@ -443,6 +449,7 @@ def time_cues(
             verbal=verbal,
             main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
             aside=(own.get(token.i) or inherited or (-1,))[0] in aside,
+            only_aside=only_aside,
         )
     return out
 
@@ -673,8 +680,9 @@ def assign_times(
             or _tense_changes(focus, group, reference)
         ):
             focus = None
-        dated = sentence in first_date or any(
-            e.cues.own or e.cues.inherited or e.cues.nearby for e in group
+        compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
+        dated = (sentence in first_date and not compared) or any(
+            (e.cues.own or e.cues.inherited or e.cues.nearby) and not e.cues.aside for e in group
         )
         scene: EventTime | None = None  # the last time of this sentence's own dates
         for event in group:
@@ -687,7 +695,7 @@ def assign_times(
             if time is not None and time.source == "publication" and event.cues.tense == "present":
                 when = "past"  # a headline's present reports what has just happened
             out.append((time, when))
-        if scene is None and sentence in first_date:
+        if scene is None and sentence in first_date and not compared:
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows.
             scene = _from_date(first_date[sentence], dates, "sentence")

@@ -541,3 +541,38 @@ def test_a_sentence_with_only_comparison_dates_keeps_the_scene(text, word, value
     assert frames, [e.text for f in doc.facts for e in f.events]
     time = frames[0].time
     assert time is not None and time.value.startswith(value), time
+
+
+# Coordinated events share a date that closes the coordination: "slower growth and more
+# layoffs for the fourth quarter", "looted the shops and burned the village in May".
+COORDINATED = [
+    (
+        "Officials expect more arrests and deportations in the fourth quarter.",
+        "arrests",
+        "2025-Q4",
+    ),
+    ("The strike and the protest on Monday closed the port.", "strike", "2025-11-17"),
+    ("Rebels looted the shops and burned the village in May.", "looted", "2025-05"),
+    (
+        "Police questioned the driver and arrested his brother on Friday.",
+        "questioned",
+        "2025-11-14",
+    ),
+    ("The floods and landslides in October killed 40 people.", "floods", "2025-10"),
+    ("Economists expect higher inflation and weaker growth in 2026.", "inflation", "2026"),
+    ("The talks and the signing ceremony on Thursday went well.", "talks", "2025-11-13"),
+    ("Workers occupied the plant and blocked the gates on Sunday.", "occupied", "2025-11-16"),
+    ("The arrest and the trial of the mayor in 2023 divided the town.", "arrest", "2023"),
+    ("Troops shelled the town and seized the bridge last week.", "shelled", "2025-W46"),
+    ("The merger and the layoffs in June angered staff.", "merger", "2025-06"),
+    ("Voters rejected the plan and elected a new council in March.", "rejected", "2025-03"),
+    ("The storm and the blackout on Saturday closed schools.", "storm", "2025-11-15"),
+    ("Traders sold bonds and bought gold yesterday.", "sold", "2025-11-17"),
+    ("The fire and the evacuation on Wednesday shocked residents.", "fire", "2025-11-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), COORDINATED)
+def test_coordinated_events_share_a_closing_date(text, word, value) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is not None and frame.time.value.startswith(value), frame.time

@@ -432,6 +432,8 @@ def time_cues(
                 inherited = _occasion(token, at, said, reporting)
             if not inherited and token.lemma_.lower() in words().aspectual:
                 inherited = _phase_of(token, own)
+            if not inherited:
+                inherited = _closing_date(token, own)
             if not inherited and token.pos_ == "VERB":
                 inherited = _subject_period(token, roots, dates)
         nearby: tuple[int, ...] = ()
@@ -475,6 +477,15 @@ def _occasion(
     if verb.i in at or not _reports(verb, reporting):
         return ()
     return said.get(verb.i, ())
+
+
+def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """The date that closes a coordination, for its first member: "slower growth and
+    more layoffs for the fourth quarter", "the strike and the protest on Monday"."""
+    members = [c for c in token.children if c.dep_ == "conj" and c.pos_ == token.pos_]
+    if members and members[-1].i in own:
+        return own[members[-1].i]
+    return ()
 
 
 def _subject_period(

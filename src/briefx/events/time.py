@@ -372,12 +372,13 @@ def time_cues(
     w = time_words()
     reporting = words().reporting
     at = {t.i for t, _, _ in triggers}
+    ranged = {d for d in roots if _usable(dates[d]) and spans(dates[d])}  # "May to July"
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
         usable = [
             d
             for d in owned.get(i, ())
-            if _usable(dates[d]) and _within(roots[d], i, span=spans(dates[d]))
+            if _usable(dates[d]) and _within(roots[d], i, span=d in ranged)
         ]
         if usable:
             own[i] = finest(usable, dates)
@@ -392,7 +393,7 @@ def time_cues(
             continue
         for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
             in_date.setdefault(token.i, d)  # "in March, when the plant opened"
-        span = spans(dates[d])
+        span = d in ranged
         if not _within(root, span=span):
             continue
         holder = next((i for i, v in owned.items() if d in v), None)
@@ -419,7 +420,7 @@ def time_cues(
             for i in path:
                 floating.setdefault(i, (d,))
     # Dates of comparison: not within, on the way up to the sentence's root.
-    aside = {d for d, root in roots.items() if not _within(root, span=spans(dates[d]))}
+    aside = {d for d, root in roots.items() if not _within(root, span=d in ranged)}
     calendar = [d for d in roots if _usable(dates[d])]
     only_aside = bool(calendar) and all(d in aside for d in calendar)
     out: dict[int, TimeCues] = {}
@@ -435,7 +436,7 @@ def time_cues(
             if not inherited:
                 inherited = _closing_date(token, own)
             if not inherited and token.pos_ == "VERB":
-                inherited = _subject_period(token, roots, dates)
+                inherited = _subject_period(token, roots, dates, ranged)
         nearby: tuple[int, ...] = ()
         # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
         # took place four months ago"): "the war" of a dated sentence is older than it.
@@ -482,14 +483,17 @@ def _occasion(
 def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
     """The date that closes a coordination, for its first member: "slower growth and
     more layoffs for the fourth quarter", "the strike and the protest on Monday"."""
-    members = [c for c in token.children if c.dep_ == "conj" and c.pos_ == token.pos_]
+    members = [c for c in token.rights if c.dep_ == "conj" and c.pos_ == token.pos_]
     if members and members[-1].i in own:
         return own[members[-1].i]
     return ()
 
 
 def _subject_period(
-    token: Token, roots: Mapping[int, Token], dates: Sequence[Mapping[str, Any]]
+    token: Token,
+    roots: Mapping[int, Token],
+    dates: Sequence[Mapping[str, Any]],
+    ranged: set[int],
 ) -> tuple[int, ...]:
     """The period a verb's subject is measured over ("sales in the third quarter rose",
     "its loss for the quarter narrowed"): a date in the subject's own phrase, not in a
@@ -504,7 +508,7 @@ def _subject_period(
         current = root
         while current.i != subject.i and current.pos_ not in {"VERB", "AUX"}:
             current = current.head
-        if current.i == subject.i and _within(root, subject.i, span=spans(dates[d])):
+        if current.i == subject.i and _within(root, subject.i, span=d in ranged):
             found.append(d)
     return finest(found, dates)
 

@@ -576,3 +576,44 @@ COORDINATED = [
 def test_coordinated_events_share_a_closing_date(text, word, value) -> None:
     frame, _ = _frame(text, word)
     assert frame.time is not None and frame.time.value.startswith(value), frame.time
+
+
+# A past-tense verb of a relative clause takes the date the parse hung elsewhere in its
+# sentence ("hurt the index, which fell 2%, on Friday"); a present-tense one or an aim in
+# it ("an accord, which provides for the city to buy ...") does not.
+RELATIVE_PAST = [
+    ("Weak banks hurt the index, which fell 2%, on Friday.", "fell", "2025-11-14"),
+    ("The storm hit the port, which closed for hours, on Sunday.", "closed", "2025-11-16"),
+    ("Rebels freed the hostages, who walked to the border, on Monday.", "walked", "2025-11-17"),
+    ("The rally, which drew thousands, ended peacefully on Saturday.", "drew", "2025-11-15"),
+    ("The bank, which lost money, cut 300 jobs in October.", "lost", "2025-10"),
+    ("Police stopped the van, which carried explosives, on Thursday.", "carried", "2025-11-13"),
+    ("The club sacked the coach, who lost five games, last week.", "lost", "2025-W46"),
+    ("Voters ousted the mayor, who served two terms, in May.", "served", "2025-05"),
+    ("Crews reached the miners, who survived the blast, on Wednesday.", "survived", "2025-11-12"),
+    ("The firm sold the unit, which employed 500 people, in June.", "employed", "2025-06"),
+    ("Troops entered the town, which fell quickly, in 2022.", "fell", "2022"),
+    ("The river flooded the farms, which lost their crops, in September.", "lost", "2025-09"),
+    ("The court freed the man, who spent ten years in jail, on Tuesday.", "spent", "2025-11-18"),
+    ("Fans cheered the team, which won the cup, on Sunday.", "won", "2025-11-16"),
+    ("The board fired the chief, who resigned from two boards, in March.", "resigned", "2025-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), RELATIVE_PAST)
+def test_a_past_verb_in_a_relative_clause_takes_the_sentences_date(text, word, value) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is not None and frame.time.value.startswith(value), frame.time
+
+
+RELATIVE_NOT = [
+    ("On Monday the leader signed an accord, which provides for the city to buy jets.", "buy"),
+    ("On Friday the army shelled the town, which lies near the border.", "lies"),
+    ("The union, which represents nurses, called a strike on Monday.", "represents"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), RELATIVE_NOT)
+def test_a_relative_clause_that_is_not_past_takes_no_date(text, word) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is None or frame.time.source != "sentence", frame.time

@@ -441,7 +441,15 @@ def time_cues(
         # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
         # took place four months ago"): "the war" of a dated sentence is older than it.
         carried = token.pos_ == "VERB" or verbal
-        if carried and token.i not in own and not inherited and _in_main_line(token, reporting):
+        # In a relative clause only a verb with a past tense of its own ("the index, which
+        # fell 2%, ... on Friday"), not an aim ("an accord which provides for Kyiv to buy").
+        relative_past = verbal and found == "past" and _in_main_line(token, reporting, True)
+        if (
+            carried
+            and token.i not in own
+            and not inherited
+            and (_in_main_line(token, reporting) or relative_past)
+        ):
             nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
         out[token.i] = TimeCues(
             own=own.get(token.i, ()),
@@ -534,12 +542,12 @@ def _in_relative(token: Token) -> bool:
     return False
 
 
-def _in_main_line(token: Token, reporting: frozenset[str]) -> bool:
-    """Not in a relative clause nor in what a reporting verb reports: an event whose
-    sentence's dates can be its own when the parse did not attach them."""
+def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = False) -> bool:
+    """Not in a relative clause (unless ``relative``) nor in what a reporting verb reports:
+    an event whose sentence's dates can be its own when the parse did not attach them."""
     current = token
     for _ in range(_MAX_CLIMB):
-        if current.dep_ in {"relcl", "parataxis"}:
+        if current.dep_ == "parataxis" or (current.dep_ == "relcl" and not relative):
             return False
         head = current.head
         if head.i == current.i:

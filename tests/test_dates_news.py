@@ -435,3 +435,31 @@ GOVERNED_TENSE = [
 @pytest.mark.parametrize(("text", "span", "value"), GOVERNED_TENSE)
 def test_a_verb_with_no_tense_takes_its_governors(nlp, text, span, value):
     assert one_date(nlp, text, span)["value"] == value
+
+
+# ------------------------------------------------------------------ 5c. a season of a year
+# "the fall of 2020" is one date, the season of that year (not "the fall" of this year and
+# a year apart), however the season is written.
+
+SEASON_OF_YEAR = [
+    ("The bridge opened in the fall of 2020.", "the fall of 2020", "2020-FA"),
+    ("Talks stalled in the summer of 2018.", "the summer of 2018", "2018-SU"),
+    ("The plant closed in the spring of 2019.", "the spring of 2019", "2019-SP"),
+    ("Prices fell in fall 2022.", "fall 2022", "2022-FA"),
+    ("The war began in the winter of 2010.", "the winter of 2010", "2010-WI"),
+    ("The firm was sold in the autumn of 2016.", "the autumn of 2016", "2016-FA"),
+    ("Work resumed in summer 2021.", "summer 2021", "2021-SU"),
+    ("The school reopened in autumn 2019.", "autumn 2019", "2019-FA"),
+    ("The law passed in the fall of 2024.", "the fall of 2024", "2024-FA"),
+    ("Floods hit the town in spring 2023.", "spring 2023", "2023-SP"),
+    ("The band toured in the early fall of 2017.", "the early fall of 2017", "2017-FA"),
+    ("The deal closed in the late fall of 2015.", "the late fall of 2015", "2015-FA"),
+    ("The mine reopened in the fall of 2026.", "the fall of 2026", "2026-FA"),
+    ("Sales rose in the fall of 2012, analysts said.", "the fall of 2012", "2012-FA"),
+    ("In the fall of 2020, the club hired a coach.", "the fall of 2020", "2020-FA"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), SEASON_OF_YEAR)
+def test_a_season_of_a_year_is_one_date(nlp, text, span, value):
+    assert one_date(nlp, text, span)["value"] == value

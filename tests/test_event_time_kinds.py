@@ -617,3 +617,31 @@ RELATIVE_NOT = [
 def test_a_relative_clause_that_is_not_past_takes_no_date(text, word) -> None:
     frame, _ = _frame(text, word)
     assert frame.time is None or frame.time.source != "sentence", frame.time
+
+
+# A word of a date is not an event: "this fall" is a season, not a fall; the event of the
+# sentence takes the date.
+SEASON_WORDS = [
+    ("Factory owners are buying machines this fall.", "buying", "2025-FA"),
+    ("The company will hire more workers next fall.", "hire", "2026-FA"),
+    ("Enrolment dropped last fall.", "dropped", "2024-FA"),
+    ("Prices fell this fall.", "fell", "2025-FA"),
+    ("The team played well last fall.", "played", "2024-FA"),
+    ("The bridge opened in the fall of 2020.", "opened", "2020-FA"),
+    ("The school reopened in fall 2021.", "reopened", "2021-FA"),
+    ("Farmers planted less wheat this fall.", "planted", "2025-FA"),
+    ("The council will vote on the budget next fall.", "vote", "2026-FA"),
+    ("Rents climbed sharply last fall.", "climbed", "2024-FA"),
+    ("The museum reopened this fall.", "reopened", "2025-FA"),
+    ("Exports slumped in the fall of 2019.", "slumped", "2019-FA"),
+    ("Home sales cooled this fall.", "cooled", "2025-FA"),
+    ("The union struck last fall.", "struck", "2024-FA"),
+    ("The band will tour Europe next fall.", "tour", "2026-FA"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), SEASON_WORDS)
+def test_a_word_of_a_date_is_not_an_event(text, word, value) -> None:
+    frame, doc = _frame(text, word)
+    assert frame.time is not None and frame.time.value.startswith(value), frame.time
+    assert "fall" not in [e.text for f in doc.facts for e in f.events]

@@ -49,6 +49,8 @@ class Job:
     reference: ReferenceDate
     warnings: tuple[str, ...]
     error: str | None = None
+    outlet: str | None = None
+    title: str | None = None
 
 
 def job_for(
@@ -68,6 +70,7 @@ def job_for(
     if isinstance(item, Source):
         doc_id, source, text = item.doc_id, item.source, item.text
         error, warnings, metadata = item.error or "unreadable input", item.warnings, item.published
+        outlet, title = item.outlet, item.title
     else:
         doc_id, source, text = (
             str(item.get("id") or f"doc{n}"),
@@ -75,10 +78,18 @@ def job_for(
             item.get("text"),
         )
         error, warnings, metadata = "the record has no 'text' string", (), item.get("published")
+        outlet, title = _named(item.get("outlet")), _named(item.get("title"))
     if not isinstance(text, str):
         return "", Job(doc_id, source, default_reference()[0], (), error)
     ref, notes = _reference(metadata, published, text)
-    return text, Job(doc_id, source, ref, (*warnings, *notes))
+    return text, Job(doc_id, source, ref, (*warnings, *notes), None, outlet, title)
+
+
+def _named(value: object) -> str | None:
+    """A record's ``outlet`` or ``title``: a string with words in it, else None."""
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split()) or None
 
 
 def _reference(
@@ -323,6 +334,8 @@ def _assembled(
             source=job.source,
             reference=job.reference,
             warnings=job.warnings,
+            outlet=job.outlet,
+            title=job.title,
             offsets=mapping,
             original=text,
         )

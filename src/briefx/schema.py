@@ -248,6 +248,16 @@ class Document(_Record):
     source: str | None = Field(
         description="where the text came from: the path as given, <stdin>, corpus.jsonl:12"
     )
+    outlet: str | None = Field(
+        default=None,
+        description="(added in 1.2) the publisher's name, from metadata (<stem>.meta.json, "
+        "JSONL 'outlet', HTML site name), else null; views name the report by it",
+    )
+    title: str | None = Field(
+        default=None,
+        description="(added in 1.2) the article's headline, from metadata (<stem>.meta.json, "
+        "JSONL 'title', HTML title), else null",
+    )
     reference_date: ReferenceDate = Field(description="what relative dates resolve against")
     sentences: list[Sentence] = Field(description="the sentences, in text order")
     entities: list[Entity] = Field(description="people, places and organisations")

@@ -139,6 +139,8 @@ def assemble_document(
     source: str | None,
     reference: ReferenceDate,
     warnings: Sequence[str] = (),
+    outlet: str | None = None,
+    title: str | None = None,
     offsets: OffsetMap | None = None,
     original: str | None = None,
 ) -> Document:
@@ -154,6 +156,8 @@ def assemble_document(
         source: where the text came from (path, ``<stdin>``), or None.
         reference: the date relative expressions were resolved against.
         warnings: warnings gathered before this step (e.g. defaulted reference date).
+        outlet: the publisher's name from metadata, or None.
+        title: the article's headline from metadata, or None.
         offsets: when the model read the NFC form of the text, the map back to the text
             as given; every offset of the result then indexes that text.
         original: the text as given, kept on the result for display (not serialised);
@@ -173,6 +177,8 @@ def assemble_document(
     document = Document(
         doc_id=doc_id,
         source=source,
+        outlet=outlet,
+        title=title,
         reference_date=reference,
         sentences=parts.sentences,
         entities=entities,

@@ -44,8 +44,12 @@ def briefx_version() -> str:
         return "0+unknown"
 
 
-def content_hash(text: str) -> str:
-    """SHA-256 of the text as decoded (what the offsets index)."""
+def content_hash(text: str, outlet: str | None = None, title: str | None = None) -> str:
+    """SHA-256 of the text as decoded (what the offsets index), and of the outlet and
+    title when metadata gives them (a changed headline is a changed input; a text without
+    them hashes as it always did)."""
+    if outlet is not None or title is not None:
+        text = f"{text}\x00{outlet or ''}\x00{title or ''}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -140,7 +144,11 @@ class Store:
             digest = None
             if isinstance(result, Document):
                 text = result.text
-                digest = content_hash(text if text is not None else result.model_dump_json())
+                digest = (
+                    content_hash(result.model_dump_json())
+                    if text is None
+                    else content_hash(text, result.outlet, result.title)
+                )
             batch.append((result, digest))
             if len(batch) >= self.batch_size:
                 count += self._write(batch)
@@ -187,7 +195,7 @@ class Store:
                     order.append(_Pending(key, None, skip=False))
                     yield item
                     continue
-                digest = content_hash(text)
+                digest = content_hash(text, job.outlet, job.title)
                 skip = self._unchanged(key, digest, job.reference.value, version)
                 order.append(_Pending(key, digest, skip=skip))
                 if not skip:

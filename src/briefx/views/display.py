@@ -243,11 +243,18 @@ def fact_table(doc: Document) -> str:
     return f'<table class="bx-facts"><tr>{head}</tr>{rows}</table>'
 
 
+def _about(doc: Document) -> str:
+    """The metadata's outlet and headline as " · outlet · “headline”", escaped, or ""."""
+    parts = [doc.outlet, f"“{doc.title}”" if doc.title else None]
+    return "".join(f" · {_esc(part)}" for part in parts if part)
+
+
 def _document_body(doc: Document, text: str | None = None, *, position: int | None = None) -> str:
     warn = "".join(f"<li>{_esc(w)}</li>" for w in doc.warnings)
     return (
         f'<div class="bx-doc" data-doc-id="{_esc(doc.doc_id)}">'
-        f"<div><b>{_esc(doc.doc_id)}</b> · reference date {_esc(doc.reference_date.value)} "
+        f"<div><b>{_esc(doc.doc_id)}</b>{_about(doc)} · reference date "
+        f"{_esc(doc.reference_date.value)} "
         f"({_esc(doc.reference_date.origin)}) · {len(doc.entities)} entities, "
         f"{len(doc.dates)} dates, {len(doc.quantities)} quantities</div>"
         + (f"<ul>{warn}</ul>" if warn else "")
@@ -436,7 +443,8 @@ def render_table(doc: Document, *, width: int = 120, use_rich: bool | None = Non
 def _table_header(doc: Document) -> str:
     from briefx.views.tables import terminal_safe
 
-    return terminal_safe(f"{doc.doc_id} (reference date {doc.reference_date.value})")
+    about = "".join(f", {part}" for part in (doc.outlet, doc.title) if part)
+    return terminal_safe(f"{doc.doc_id}{about} (reference date {doc.reference_date.value})")
 
 
 def page(fragments: Iterable[str], *, title: str = "briefx") -> str:

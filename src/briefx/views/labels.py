@@ -16,7 +16,7 @@ from briefx.resources import load_json
 from briefx.text.daywords import day_words
 
 if TYPE_CHECKING:
-    from briefx.schema import Attribution, Brief, Conflict, ConflictValue
+    from briefx.schema import Attribution, Brief, Conflict, ConflictValue, Document
 
 _DURATION = re.compile(r"^P(T?)((?:(?:\d+(?:\.\d+)?|X)(?:WE|DE|CE|[YMWDQHS]))+)$")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(WE|DE|CE|[YMWDQHS])")
@@ -145,6 +145,11 @@ def attribution_label(attribution: Attribution, names: dict[str, str]) -> str:
     return f"{who} ({a.cue or '?'}{', via ' + outlet if outlet else ''})"
 
 
+def report_name(doc: Document) -> str:
+    """A report as a reader names it: its outlet when metadata gives one, else its id."""
+    return doc.outlet or doc.doc_id
+
+
 def conflict_line(brief: Brief, conflict: Conflict) -> str:
     """A conflict as a reader says it, each value with where it was read.
 
@@ -155,7 +160,7 @@ def conflict_line(brief: Brief, conflict: Conflict) -> str:
     """
 
     def where(value: ConflictValue) -> str:
-        return f"{brief.documents[value.doc].doc_id}, sentence {value.sentence}"
+        return f"{report_name(brief.documents[value.doc])}, sentence {value.sentence}"
 
     if conflict.relation == "update":
         ordered = sorted(

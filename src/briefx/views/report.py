@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefx.views import escape
-from briefx.views.labels import conflict_line, timex_gloss
+from briefx.views.labels import conflict_line, report_name, timex_gloss
 from briefx.views.timeline import reports, timeline_lines, timeline_svg
 
 if TYPE_CHECKING:  # annotations only: schema's models show themselves through this module
@@ -80,7 +80,7 @@ class _Quote:
     text: str
     source: str
     first: str | None = None  # the headline it was quoted under, when quoted before
-    doc_id: str = ""
+    name: str = ""  # the report as readers name it (outlet, else id)
     disputed: bool = False
 
 
@@ -109,10 +109,27 @@ def day_words(iso: str | None) -> str:
 
 
 def source_name(doc: Document) -> str:
-    """A report as readers name it: its id and publication date, never a path."""
+    """A report as readers name it: its outlet (else its id) and publication date, never
+    a path: "The Daily Courier, Nov. 18, 2025"."""
+    return f"{report_name(doc)}, {_published_words(doc)}"
+
+
+def source_entry(doc: Document) -> str:
+    """A report in the list of sources: outlet, headline, publication date and id.
+
+    "The Daily Courier: “Mayor opens bridge”, Nov. 18, 2025 — d17"; without metadata,
+    "d17, Nov. 18, 2025".
+    """
+    if doc.outlet is None and doc.title is None:
+        return source_name(doc)
+    title = f": “{doc.title}”" if doc.title else ""
+    return f"{report_name(doc)}{title}, {_published_words(doc)} — {doc.doc_id}"
+
+
+def _published_words(doc: Document) -> str:
     if doc.reference_date.origin == "default-today":
-        return f"{doc.doc_id}, no publication date"
-    return f"{doc.doc_id}, {day_words(doc.reference_date.value[:10])}"
+        return "no publication date"
+    return day_words(doc.reference_date.value[:10])
 
 
 def headline(brief: Brief, cluster: FactCluster) -> str:
@@ -191,7 +208,7 @@ def _stories(brief: Brief) -> list[_Story]:
                         source_name(doc),
                         first=seen.get(key),
                         disputed=key in disputed,
-                        doc_id=doc.doc_id,
+                        name=report_name(doc),
                     )
                 )
                 seen.setdefault(key, event.headline)
@@ -205,7 +222,7 @@ def _quoted_before(event: _Event) -> list[tuple[str, str]]:
     for quote in event.quotes:
         if quote.first is not None:
             by_first.setdefault(quote.first, []).append(
-                f"{quote.doc_id}, sentence {quote.sentence}"
+                f"{quote.name}, sentence {quote.sentence}"
             )
     return [(first, "; ".join(where)) for first, where in by_first.items()]
 
@@ -288,7 +305,7 @@ def brief_markdown(brief: Brief) -> str:
         lines.append(f"| {md(name)} | {kind} | {md(aliases)} | {n} |")
     lines += ["", "## Sources", ""]
     for n, doc in enumerate(brief.documents, start=1):
-        lines.append(f"{n}. {md(source_name(doc))} ({_facts(len(doc.facts))})")
+        lines.append(f"{n}. {md(source_entry(doc))} ({_facts(len(doc.facts))})")
     return "\n".join(lines) + "\n"
 
 
@@ -369,7 +386,7 @@ def brief_html(brief: Brief) -> str:
     parts.append(_entities_html(brief))
     parts.append("<section><h2>Sources</h2><ol>")
     parts += [
-        f"<li>{h(source_name(doc))} <span class='bx-n'>({_facts(len(doc.facts))})</span></li>"
+        f"<li>{h(source_entry(doc))} <span class='bx-n'>({_facts(len(doc.facts))})</span></li>"
         for doc in brief.documents
     ]
     parts.append("</ol></section></div>")
@@ -446,5 +463,5 @@ def brief_text(brief: Brief) -> str:
                 note = f" ({mark})" if mark else ""
                 lines.append(f"     - {safe(text)}{note} — {safe(sources)}")
     lines += ["", "== Sources"]
-    lines += [f"   {safe(source_name(doc))}" for doc in brief.documents]
+    lines += [f"   {safe(source_entry(doc))}" for doc in brief.documents]
     return "\n".join(lines) + "\n"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from briefx.views.escape import html as esc
 from briefx.views.escape import one_line
-from briefx.views.labels import timex_gloss
+from briefx.views.labels import report_name, timex_gloss
 
 if TYPE_CHECKING:
     from briefx.schema import Brief, TimelineEntry
@@ -304,7 +304,7 @@ def timeline_lines(brief: Brief) -> list[tuple[str, list[tuple[str, str, str]]]]
         rows = []
         for entry in group:
             docs = sorted({f.doc for f in entry.facts})
-            names = ", ".join(brief.documents[d].doc_id for d in docs[:3])
+            names = ", ".join(report_name(brief.documents[d]) for d in docs[:3])
             if len(docs) > 3:
                 names += f" and {len(docs) - 3} more"
             rows.append((entry.headline, status(entry), names))

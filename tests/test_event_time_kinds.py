@@ -645,3 +645,14 @@ def test_a_word_of_a_date_is_not_an_event(text, word, value) -> None:
     frame, doc = _frame(text, word)
     assert frame.time is not None and frame.time.value.startswith(value), frame.time
     assert "fall" not in [e.text for f in doc.facts for e in f.events]
+
+
+def test_a_date_after_after_still_sets_the_scene() -> None:
+    """Only comparison words make a date aside: 'after the collapse on Tuesday' is the
+    story's last date, and the next sentence's deaths lie in it."""
+    text = (
+        "Rescuers ended their search on Wednesday after the collapse on Tuesday. "
+        "The company said 12 miners had died."
+    )
+    frame, _ = _frame(text, "died")
+    assert frame.time is not None and frame.time.value == "2025-11-18", frame.time

@@ -61,6 +61,7 @@ class _TimeWords:
     generic_determiners: frozenset[str]
     habitual_determiners: frozenset[str]
     range_openers: frozenset[str]
+    comparisons: frozenset[str]
 
 
 @cache
@@ -306,6 +307,26 @@ def spans(record: Mapping[str, Any]) -> bool:
     return point is not None and days is not None and str(days[1]) > bounds(point)[1].isoformat()
 
 
+def _compared(root: Token, w: _TimeWords) -> bool:
+    """A date of comparison: "compared with", "from" or "than" on the way up from it to
+    its sentence's root ("up from a loss a year earlier")."""
+    current = root
+    for _ in range(_MAX_CLIMB):
+        if any(
+            c.dep_ in {"prep", "case", "mark"} and _lower(c) in w.comparisons
+            for c in current.children
+            if c.i < current.i
+        ):
+            return True
+        head = current.head
+        if head.i == current.i:
+            return False
+        if _lower(head) in w.comparisons:
+            return True
+        current = head
+    return False
+
+
 def _within(root: Token, owner: int | None = None, *, span: bool = False) -> bool:
     """False for a date after "since", "until", "by", "from", "compared with"... on the way
     up to the event that owns it (``owner``, else the root): the event is not within it.
@@ -420,7 +441,7 @@ def time_cues(
             for i in path:
                 floating.setdefault(i, (d,))
     # Dates of comparison: not within, on the way up to the sentence's root.
-    aside = {d for d, root in roots.items() if not _within(root, span=d in ranged)}
+    aside = {d for d, root in roots.items() if _compared(root, w) and d not in ranged}
     calendar = [d for d in roots if _usable(dates[d])]
     only_aside = bool(calendar) and all(d in aside for d in calendar)
     out: dict[int, TimeCues] = {}

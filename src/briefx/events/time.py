@@ -488,7 +488,7 @@ def time_cues(
 
 def _reports(token: Token, reporting: frozenset[str]) -> bool:
     """A reporting verb ("said", "reported"); not a noun of the same word ("reports of
-    crimes last year", "a statement")."""
+    riots on Monday", "a statement")."""
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in reporting
 
 
@@ -525,7 +525,7 @@ def _subject_period(
     ranged: set[int],
 ) -> tuple[int, ...]:
     """The period a verb's subject is measured over ("sales in the third quarter rose",
-    "its loss for the quarter narrowed"): a date in the subject's own phrase, not in a
+    "its deficit in the quarter widened"): a date in the subject's own phrase, not in a
     clause of it ("the firm that opened in 2019")."""
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:

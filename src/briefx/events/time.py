@@ -498,8 +498,8 @@ def _occasion(
     said: Mapping[int, tuple[int, ...]],
     reporting: frozenset[str],
 ) -> tuple[int, ...]:
-    """An event noun where a report was made takes the report's date: "said at a news
-    conference yesterday" (the conference was yesterday)."""
+    """An event noun where a report was made takes the report's date: "told reporters
+    at a briefing on Monday" (the briefing was on Monday)."""
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or token.pos_ not in {"NOUN", "PROPN"}:
         return ()

@@ -403,3 +403,63 @@ def test_offsets_are_found_in_text(nlp, text, span, value):
 )
 def test_a_date_after_a_hyphen_is_still_a_date(nlp, text, span, value):
     assert [r["value"] for r in dates_in(nlp, text) if span in r["text"]] == [value]
+
+
+# ------------------------------------------------------------------ 5b. verbs with no tense
+# A gerund or the infinitive after a verb of phase has no tense of its own: a weekday or a
+# month under it lies on the side of the verb that governs it ("started building the bridge
+# in March" is last March, "will start building it in March" the next one). An infinitive
+# of intention keeps looking ahead ("agreed to open the plant in March").
+
+GOVERNED_TENSE = [
+    ("Workers started building the bridge in March.", "March", "2025-03"),
+    ("The firm began selling the shares on Friday.", "Friday", "2025-11-14"),
+    ("Crews finished clearing the road in February.", "February", "2025-02"),
+    ("The army stopped shelling the town on Thursday.", "Thursday", "2025-11-13"),
+    ("Fans kept chanting outside the stadium on Saturday.", "Saturday", "2025-11-15"),
+    ("Police raided the house, arresting two men in January.", "January", "2025-01"),
+    ("Engineers began to repair the dam in April.", "April", "2025-04"),
+    ("The bank started to cut rates in May.", "May", "2025-05"),
+    ("Rescuers continued digging on Friday.", "Friday", "2025-11-14"),
+    ("The club resumed training in January.", "January", "2025-01"),
+    ("The flood hit the valley, cutting roads on Thursday.", "Thursday", "2025-11-13"),
+    ("The army will begin withdrawing troops on Friday.", "Friday", "2025-11-21"),
+    ("Workers will start building the bridge in March.", "March", "2026-03"),
+    ("The company will stop selling the product in April.", "April", "2026-04"),
+    ("Crews will finish clearing the road on Thursday.", "Thursday", "2025-11-20"),
+    ("The company agreed to open the plant in March.", "March", "2026-03"),
+    ("The council voted to release funds in January.", "January", "2026-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), GOVERNED_TENSE)
+def test_a_verb_with_no_tense_takes_its_governors(nlp, text, span, value):
+    assert one_date(nlp, text, span)["value"] == value
+
+
+# ------------------------------------------------------------------ 5c. a season of a year
+# "the fall of 2020" is one date, the season of that year (not "the fall" of this year and
+# a year apart), however the season is written.
+
+SEASON_OF_YEAR = [
+    ("The bridge opened in the fall of 2020.", "the fall of 2020", "2020-FA"),
+    ("Talks stalled in the summer of 2018.", "the summer of 2018", "2018-SU"),
+    ("The plant closed in the spring of 2019.", "the spring of 2019", "2019-SP"),
+    ("Prices fell in fall 2022.", "fall 2022", "2022-FA"),
+    ("The war began in the winter of 2010.", "the winter of 2010", "2010-WI"),
+    ("The firm was sold in the autumn of 2016.", "the autumn of 2016", "2016-FA"),
+    ("Work resumed in summer 2021.", "summer 2021", "2021-SU"),
+    ("The school reopened in autumn 2019.", "autumn 2019", "2019-FA"),
+    ("The law passed in the fall of 2024.", "the fall of 2024", "2024-FA"),
+    ("Floods hit the town in spring 2023.", "spring 2023", "2023-SP"),
+    ("The band toured in the early fall of 2017.", "the early fall of 2017", "2017-FA"),
+    ("The deal closed in the late fall of 2015.", "the late fall of 2015", "2015-FA"),
+    ("The mine reopened in the fall of 2026.", "the fall of 2026", "2026-FA"),
+    ("Sales rose in the fall of 2012, analysts said.", "the fall of 2012", "2012-FA"),
+    ("In the fall of 2020, the club hired a coach.", "the fall of 2020", "2020-FA"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), SEASON_OF_YEAR)
+def test_a_season_of_a_year_is_one_date(nlp, text, span, value):
+    assert one_date(nlp, text, span)["value"] == value

@@ -78,6 +78,28 @@ def _pluperfect(tok: Token) -> bool:
     return False
 
 
+def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
+    """The verb whose tense a verb with none of its own takes: a gerund's governing verb
+    ("started building ... in March", "raided the house, arresting two men"), a phase
+    verb's for its "to" infinitive ("began to repair"); else the verb itself."""
+    for _ in range(VERB_HOPS):
+        head = tok.head
+        if head is tok or head.pos_ not in ("VERB", "AUX"):
+            return tok
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        gerund = tok.tag_ == "VBG" and not auxes and tok.dep_ in ("xcomp", "advcl")
+        phase = (
+            tok.tag_ == "VB"
+            and tok.dep_ == "xcomp"
+            and [a.lower_ for a in auxes] == ["to"]
+            and head.lemma_.lower() in phase_verbs
+        )
+        if not (gerund or phase):
+            return tok
+        tok = head
+    return tok
+
+
 def tense_of(span: Span) -> str | None:
     """Tense of the verb governing a span: "past", "present", "future" or None.
 
@@ -101,6 +123,7 @@ def tense_of(span: Span) -> str | None:
         return None
     if not tok.tag_:
         return None
+    tok = _tensed(tok, words["phase_verbs"])
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in words["future_aux"] for a in auxes):
         return "future"

@@ -185,7 +185,13 @@ def find_frames(
         sent = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
         if sent is None:
             continue
-        raw = find_events(sent)
+        # A word of a date is not an event ("this fall", "last spring").
+        in_dates = [(dates[i]["start"], dates[i]["end"]) for i in dates_in.get(sid, ())]
+        raw = [
+            f
+            for f in find_events(sent)
+            if not any(a <= doc[f.trigger].idx < b for a, b in in_dates)
+        ]
         if not raw:
             continue
         triggers = {f.trigger for f in raw}

@@ -28,6 +28,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from briefx.dates.calendar import bounds, parse_value
 from briefx.events.words import words
 from briefx.resources import load_json
 from briefx.schema import EventTime
@@ -59,6 +60,8 @@ class _TimeWords:
     inherit_links: frozenset[str]
     generic_determiners: frozenset[str]
     habitual_determiners: frozenset[str]
+    range_openers: frozenset[str]
+    comparisons: frozenset[str]
 
 
 @cache
@@ -86,6 +89,10 @@ class TimeCues:
             or None.
         verbal: the tense is the event's own (its verb, or the verb that carries it).
         main: the event is its sentence's main verb (or one coordinated with it).
+        aside: its own or inherited date is one of comparison ("compared with a loss a
+            year earlier", "than in 2020"): the event's time, not the scene's.
+        only_aside: every calendar date of the event's sentence is one of comparison:
+            the sentence still lies in the paragraph's scene.
     """
 
     own: tuple[int, ...] = ()
@@ -95,6 +102,8 @@ class TimeCues:
     timeless: str | None = None
     verbal: bool = False
     main: bool = False
+    aside: bool = False
+    only_aside: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -108,6 +117,8 @@ class TimeCues:
             timeless=self.timeless,
             verbal=self.verbal,
             main=self.main,
+            aside=self.aside,
+            only_aside=self.only_aside,
         )
 
 
@@ -288,23 +299,56 @@ def _usable(record: Mapping[str, Any]) -> bool:
     )
 
 
-def _within(root: Token, owner: int | None = None) -> bool:
+def spans(record: Mapping[str, Any]) -> bool:
+    """A date written as a range of two ("May to July", "2019 and 2021" after "between"):
+    its days run past the end of its value's own unit (``2025-05`` up to July 31)."""
+    point = parse_value(record.get("value") or "")
+    days = record.get("range")
+    return point is not None and days is not None and str(days[1]) > bounds(point)[1].isoformat()
+
+
+def _compared(root: Token, w: _TimeWords) -> bool:
+    """A date of comparison: "compared with", "from" or "than" on the way up from it to
+    its sentence's root ("up from a loss a year earlier")."""
+    current = root
+    for _ in range(_MAX_CLIMB):
+        if any(
+            c.dep_ in {"prep", "case", "mark"} and _lower(c) in w.comparisons
+            for c in current.children
+            if c.i < current.i
+        ):
+            return True
+        head = current.head
+        if head.i == current.i:
+            return False
+        if _lower(head) in w.comparisons:
+            return True
+        current = head
+    return False
+
+
+def _within(root: Token, owner: int | None = None, *, span: bool = False) -> bool:
     """False for a date after "since", "until", "by", "from", "compared with"... on the way
-    up to the event that owns it (``owner``, else the root): the event is not within it."""
-    not_within = time_words().not_within
+    up to the event that owns it (``owner``, else the root): the event is not within it.
+    A range (``span``) is within after the word that opens it ("between May and July",
+    "from March to June")."""
+    w = time_words()
+    not_within = w.not_within
+    opener = w.range_openers if span else frozenset()
     if any(
-        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within
+        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within - opener
         for c in root.children
         if c.i < root.i
     ):
         return False
     current = root
-    for _ in range(_MAX_CLIMB):
+    for step in range(_MAX_CLIMB):
         head = current.head
         if head.i == current.i or head.i == owner:
             return True
         if head.dep_ in {"prep", "agent"} or head.pos_ == "ADP" or head.tag_ == "VBN":
-            if _lower(head) in not_within:
+            lower = _lower(head)
+            if lower in not_within and not (step == 0 and lower in opener):
                 return False
         current = head
     return True
@@ -349,9 +393,14 @@ def time_cues(
     w = time_words()
     reporting = words().reporting
     at = {t.i for t, _, _ in triggers}
+    ranged = {d for d in roots if _usable(dates[d]) and spans(dates[d])}  # "May to July"
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
-        usable = [d for d in owned.get(i, ()) if _usable(dates[d]) and _within(roots[d], i)]
+        usable = [
+            d
+            for d in owned.get(i, ())
+            if _usable(dates[d]) and _within(roots[d], i, span=d in ranged)
+        ]
         if usable:
             own[i] = finest(usable, dates)
     # Dates that hang off a word no event is above ("Today, hundreds began to arrive"):
@@ -359,22 +408,29 @@ def time_cues(
     floating: dict[int, tuple[int, ...]] = {}
     in_date: dict[int, int] = {}
     free: list[tuple[int, int]] = []  # (token, date) of the dates no reporting verb holds
+    said: dict[int, tuple[int, ...]] = {}  # reporting verb -> its own date
     for d, root in roots.items():
         if not _usable(dates[d]):
             continue
         for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
             in_date.setdefault(token.i, d)  # "in March, when the plant opened"
-        if not _within(root):
+        span = d in ranged
+        if not _within(root, span=span):
             continue
         holder = next((i for i, v in owned.items() if d in v), None)
         if holder is not None:
-            if _within(root, holder):
+            # A date of an event in a relative clause is that event's ("the firm that
+            # opened in 2019 closed"), not one the parse put elsewhere.
+            if _within(root, holder, span=span) and not _in_relative(root.doc[holder]):
                 free.append((root.i, d))
             continue
-        path, current, reported = [], root.head, False
+        path: list[int] = []
+        current, reported = root.head, False
         while True:
-            if current.lemma_.lower() in reporting and current.i not in at:
+            if _reports(current, reporting) and current.i not in at:
                 reported = True
+                if all(root.doc[i].dep_ == "prep" for i in path):  # "said (on) Monday"
+                    said.setdefault(current.i, (d,))
                 break
             path.append(current.i)
             if current.head.i == current.i:
@@ -384,17 +440,37 @@ def time_cues(
             free.append((root.i, d))
             for i in path:
                 floating.setdefault(i, (d,))
+    # Dates of comparison: not within, on the way up to the sentence's root.
+    aside = {d for d, root in roots.items() if _compared(root, w) and d not in ranged}
+    calendar = [d for d in roots if _usable(dates[d])]
+    only_aside = bool(calendar) and all(d in aside for d in calendar)
     out: dict[int, TimeCues] = {}
     for token, polarity, modality in triggers:
         found, verbal = tense(token, modality)
         inherited: tuple[int, ...] = ()
         if token.i not in own:
             inherited = _inherit(token, at, own, floating, in_date, w, reporting)
+            if not inherited:
+                inherited = _occasion(token, at, said, reporting)
+            if not inherited and token.lemma_.lower() in words().aspectual:
+                inherited = _phase_of(token, own)
+            if not inherited:
+                inherited = _closing_date(token, own)
+            if not inherited and token.pos_ == "VERB":
+                inherited = _subject_period(token, roots, dates, ranged)
         nearby: tuple[int, ...] = ()
         # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
         # took place four months ago"): "the war" of a dated sentence is older than it.
         carried = token.pos_ == "VERB" or verbal
-        if carried and token.i not in own and not inherited and _in_main_line(token, reporting):
+        # In a relative clause only a verb with a past tense of its own ("the index, which
+        # fell 2%, ... on Friday"), not an aim ("an accord which provides for Kyiv to buy").
+        relative_past = verbal and found == "past" and _in_main_line(token, reporting, True)
+        if (
+            carried
+            and token.i not in own
+            and not inherited
+            and (_in_main_line(token, reporting) or relative_past)
+        ):
             nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
         out[token.i] = TimeCues(
             own=own.get(token.i, ()),
@@ -404,21 +480,100 @@ def time_cues(
             timeless=timeless(token, found if verbal else "none", polarity, modality),
             verbal=verbal,
             main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
+            aside=(own.get(token.i) or inherited or (-1,))[0] in aside,
+            only_aside=only_aside,
         )
     return out
 
 
-def _in_main_line(token: Token, reporting: frozenset[str]) -> bool:
-    """Not in a relative clause nor in what a reporting verb reports: an event whose
-    sentence's dates can be its own when the parse did not attach them."""
+def _reports(token: Token, reporting: frozenset[str]) -> bool:
+    """A reporting verb ("said", "reported"); not a noun of the same word ("reports of
+    riots on Monday", "a statement")."""
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in reporting
+
+
+def _occasion(
+    token: Token,
+    at: set[int],
+    said: Mapping[int, tuple[int, ...]],
+    reporting: frozenset[str],
+) -> tuple[int, ...]:
+    """An event noun where a report was made takes the report's date: "told reporters
+    at a briefing on Monday" (the briefing was on Monday)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or token.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    verb = prep.head
+    if verb.i in at or not _reports(verb, reporting):
+        return ()
+    return said.get(verb.i, ())
+
+
+def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """The date that closes a coordination, for its first member: "slower growth and
+    more layoffs for the fourth quarter", "the strike and the protest on Monday"."""
+    members = [c for c in token.rights if c.dep_ == "conj" and c.pos_ == token.pos_]
+    if members and members[-1].i in own:
+        return own[members[-1].i]
+    return ()
+
+
+def _subject_period(
+    token: Token,
+    roots: Mapping[int, Token],
+    dates: Sequence[Mapping[str, Any]],
+    ranged: set[int],
+) -> tuple[int, ...]:
+    """The period a verb's subject is measured over ("sales in the third quarter rose",
+    "its deficit in the quarter widened"): a date in the subject's own phrase, not in a
+    clause of it ("the firm that opened in 2019")."""
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    found = []
+    for d, root in roots.items():
+        if not subject.left_edge.i <= root.i <= subject.right_edge.i or not _usable(dates[d]):
+            continue
+        current = root
+        while current.i != subject.i and current.pos_ not in {"VERB", "AUX"}:
+            current = current.head
+        if current.i == subject.i and _within(root, subject.i, span=d in ranged):
+            found.append(d)
+    return finest(found, dates)
+
+
+def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """An aspectual verb's date from the event it is a phase of, when the parse hung the
+    date there: "started building the bridge in March" (started: March)."""
+    for child in token.children:
+        if child.dep_ in {"xcomp", "dobj"} and child.i in own:
+            return own[child.i]
+    return ()
+
+
+def _in_relative(token: Token) -> bool:
+    """In a relative clause ("the firm that opened in 2019")."""
     current = token
     for _ in range(_MAX_CLIMB):
-        if current.dep_ in {"relcl", "parataxis"}:
+        if current.dep_ == "relcl":
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = False) -> bool:
+    """Not in a relative clause (unless ``relative``) nor in what a reporting verb reports:
+    an event whose sentence's dates can be its own when the parse did not attach them."""
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ == "parataxis" or (current.dep_ == "relcl" and not relative):
             return False
         head = current.head
         if head.i == current.i:
             return True
-        if head.lemma_.lower() in reporting and current.dep_ in {"ccomp", "xcomp"}:
+        if _reports(head, reporting) and current.dep_ in {"ccomp", "xcomp"}:
             return False
         current = head
     return True
@@ -446,7 +601,7 @@ def _inherit(
         head = current.head
         if current.dep_ == "pobj" and _lower(head) in w.relative_marks:
             return ()
-        if head.lemma_.lower() in reporting and head.i not in at:
+        if _reports(head, reporting) and head.i not in at:
             return ()
         if head.i in own:
             return own[head.i]
@@ -569,21 +724,22 @@ def assign_times(
             or _tense_changes(focus, group, reference)
         ):
             focus = None
-        dated = sentence in first_date or any(
-            e.cues.own or e.cues.inherited or e.cues.nearby for e in group
+        compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
+        dated = (sentence in first_date and not compared) or any(
+            (e.cues.own or e.cues.inherited or e.cues.nearby) and not e.cues.aside for e in group
         )
         scene: EventTime | None = None  # the last time of this sentence's own dates
         for event in group:
             time = _time_of(event, dates, reference, focus=None if dated else focus)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
-            if time is not None and time.source == "sentence":
+            if time is not None and time.source == "sentence" and not event.cues.aside:
                 scene = time
             when = when_of(time, event.cues.tense, event.modality, reference)
             if time is not None and time.source == "publication" and event.cues.tense == "present":
                 when = "past"  # a headline's present reports what has just happened
             out.append((time, when))
-        if scene is None and sentence in first_date:
+        if scene is None and sentence in first_date and not compared:
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows.
             scene = _from_date(first_date[sentence], dates, "sentence")

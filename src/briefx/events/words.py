@@ -53,6 +53,10 @@ class _Words:
     outcomes: frozenset[str]
     reporting: frozenset[str]
     pronouns: frozenset[str]
+    aspectual: frozenset[str]
+    nominals: frozenset[str]
+    weak_support: frozenset[str]
+    intention_acts: frozenset[str]
 
 
 @cache
@@ -76,6 +80,10 @@ def words() -> _Words:
         outcomes=frozenset(data["outcome_adjectives"]),
         reporting=frozenset(said["cues"]),
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
+        aspectual=frozenset(data["aspectual"]),
+        nominals=frozenset(load_json("events/nominals.json")["nouns"]),
+        weak_support=frozenset(data["weak_support"]),
+        intention_acts=frozenset(data["intention_acts"]),
     )
 
 
@@ -100,9 +108,39 @@ def _lemma(token: Token) -> str:
 
 
 def is_event_noun(token: Token) -> bool:
-    """True for an event noun of the word list ("talks" in "the talks resumed")."""
+    """True for an event noun: of the word list ("talks" in "the talks resumed"), or a
+    common noun that names a verb's event ("the decision", "construction"; WordNet's
+    event nominals, ``models/events/nominals.json``)."""
     w = words()
-    return token.pos_ in _EVENT_NOUN_POS and (token.lower_ in w.nouns or _lemma(token) in w.nouns)
+    if token.pos_ not in _EVENT_NOUN_POS:
+        return False
+    lemma = _lemma(token)
+    if token.lower_ in w.nouns or lemma in w.nouns:
+        return True
+    return token.pos_ == "NOUN" and lemma in w.nominals and _anchored(token)
+
+
+_DATE_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _anchored(token: Token) -> bool:
+    """A nominal that is told as an event: a date in its phrase ("the decision on
+    Friday", "Monday's vote") or a verb that carries it ("began a review", "the
+    review took place"). Alone ("the process", "support") it is as often a thing."""
+    w = words()
+    head = token.head
+    if token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS and head.pos_ in {"VERB", "AUX"}:
+        lemma = _lemma(head)
+        if (lemma in w.support and lemma not in w.weak_support) or lemma in w.aspectual:
+            return True
+    for child in token.children:
+        if child.ent_type_ in _DATE_ENTS:
+            return True
+        if child.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.ent_type_ in _DATE_ENTS for c in child.children
+        ):
+            return True
+    return False
 
 
 def _is_control(token: Token) -> bool:
@@ -153,11 +191,23 @@ def is_event_verb(token: Token) -> bool:
     lemma = _lemma(token)
     if lemma in w.reporting:
         return lemma in w.reporting_events and _reports_a_thing(token)
+    if lemma in w.intention_acts and _finite(token):
+        return True  # "agreed on Monday to release": the agreeing is an act of its own
     if lemma in w.not_events:
         return False
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):
         return False
+    if lemma in w.aspectual and _finite(token):
+        return True  # "began selling", "completed the purchase": a phase, an event too
     return not _is_control(token) and not _carries_noun(token)
+
+
+def _finite(token: Token) -> bool:
+    """A verb with a tense of its own ("began", "will begin", "has completed"), not an
+    infinitive or a gerund ("to end the war", "toward ending it": an aim, not a phase)."""
+    if token.tag_ in {"VBD", "VBZ", "VBP"}:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in token.children)
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:

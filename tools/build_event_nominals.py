@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Build ``models/events/nominals.json``: event nouns derived from verbs, read off WordNet.
+
+A noun is an event nominal when its most frequent WordNet sense is an act, event or
+process (lexicographer files noun.act, noun.event, noun.process) and that sense is
+derivationally linked to a verb ("decision" - decide, "construction" - construct,
+"search" - search): the noun names the verb's event. Only single words whose senses are
+attested in WordNet's sense-tagged corpus are kept (``tagsense_cnt`` > 0).
+
+    python tools/build_event_nominals.py [--wordnet /usr/share/wordnet] [--out FILE]
+
+WordNet's database files come with Debian's ``wordnet-base`` package (``apt-get install
+wordnet-base``); the script is run by hand when the list should change, never at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# WordNet's lexicographer file numbers for the kinds of noun that name an event.
+EVENT_FILES = {"04": "noun.act", "11": "noun.event", "22": "noun.process"}
+NOTICE = (
+    "Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All "
+    "rights reserved. Permission to use, copy, modify and distribute this software and "
+    "database and its documentation for any purpose and without fee or royalty is hereby "
+    "granted, provided that the copyright notice and statements, including the disclaimer, "
+    "appear on all copies. THIS SOFTWARE AND DATABASE IS PROVIDED 'AS IS' AND PRINCETON "
+    "UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The name of "
+    "Princeton University or Princeton may not be used in advertising or publicity "
+    "pertaining to distribution of the software and/or database."
+)
+
+
+def _first_senses(index: Path) -> dict[str, str]:
+    """lemma -> offset of its most frequent noun sense, for attested single words."""
+    out: dict[str, str] = {}
+    for line in index.read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        lemma, p_cnt = parts[0], int(parts[3])
+        rest = parts[4 + p_cnt :]
+        tagged = int(rest[1])
+        offsets = rest[2:]
+        if "_" in lemma or "-" in lemma or not lemma.isalpha() or tagged == 0 or not offsets:
+            continue
+        out[lemma] = offsets[0]
+    return out
+
+
+def _synsets(data: Path) -> dict[str, tuple[str, list[str], list[tuple[str, str, str]]]]:
+    """offset -> (lexicographer file, words, pointers (symbol, pos, source/target))."""
+    out = {}
+    for line in data.read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split(" | ")[0].split()
+        offset, lexfile = parts[0], parts[1]
+        w_cnt = int(parts[3], 16)
+        words = [parts[4 + 2 * i].lower() for i in range(w_cnt)]
+        at = 4 + 2 * w_cnt
+        p_cnt = int(parts[at])
+        ptrs = [
+            (parts[at + 1 + 4 * i], parts[at + 3 + 4 * i], parts[at + 4 + 4 * i])
+            for i in range(p_cnt)
+        ]
+        out[offset] = (lexfile, words, ptrs)
+    return out
+
+
+def event_nominals(wordnet: Path) -> list[str]:
+    """The event nominals of the WordNet database in ``wordnet`` (sorted)."""
+    first = _first_senses(wordnet / "index.noun")
+    synsets = _synsets(wordnet / "data.noun")
+    found = []
+    for lemma, offset in first.items():
+        lexfile, words, ptrs = synsets[offset]
+        if lexfile not in EVENT_FILES or lemma not in words:
+            continue
+        number = words.index(lemma) + 1
+        if any(
+            symbol == "+" and pos == "v" and int(link[:2], 16) == number
+            for symbol, pos, link in ptrs
+        ):
+            found.append(lemma)
+    return sorted(found)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    ap.add_argument("--out", type=Path, default=ROOT / "models" / "events" / "nominals.json")
+    args = ap.parse_args()
+    nouns = event_nominals(args.wordnet)
+    data = {
+        "_doc": (
+            "Event nominals for briefx.events.words: nouns whose most frequent WordNet sense "
+            "is an act, event or process (noun.act, noun.event, noun.process) derivationally "
+            "linked to a verb ('decision', 'construction', 'search'): the noun names the "
+            "verb's event. Built by tools/build_event_nominals.py from WordNet 3.0; do not "
+            "edit by hand (words that should not count go in 'not_event_nouns' of words.json)."
+        ),
+        "_license": NOTICE,
+        "nouns": nouns,
+    }
+    args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"{len(nouns)} event nominals -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -21,6 +21,7 @@ from briefx.crossdoc.build import build_brief
 from briefx.errors import BriefxWarning, ReferenceDateError, StageError
 from briefx.inputs import Source
 from briefx.inputs.dateline import find_dateline
+from briefx.inputs.sources import meta_text
 from briefx.pipeline import load_pipeline, pipe_contained
 from briefx.reconcile import assemble_document
 from briefx.reconcile.findings import Findings, doc_findings
@@ -77,19 +78,16 @@ def job_for(
             item.get("source"),
             item.get("text"),
         )
-        error, warnings, metadata = "the record has no 'text' string", (), item.get("published")
-        outlet, title = _named(item.get("outlet")), _named(item.get("title"))
+        error, metadata = "the record has no 'text' string", item.get("published")
+        found: list[str] = []
+        outlet = meta_text(item.get("outlet"), "outlet", doc_id, found)
+        title = meta_text(item.get("title"), "title", doc_id, found)
+        warnings = tuple(found)
     if not isinstance(text, str):
         return "", Job(doc_id, source, default_reference()[0], (), error)
     ref, notes = _reference(metadata, published, text)
     return text, Job(doc_id, source, ref, (*warnings, *notes), None, outlet, title)
 
-
-def _named(value: object) -> str | None:
-    """A record's ``outlet`` or ``title``: a string with words in it, else None."""
-    if not isinstance(value, str):
-        return None
-    return " ".join(value.split()) or None
 
 
 def _reference(

@@ -28,8 +28,8 @@ from briefx.inputs.sources import (
     _human,
     _iso_date,
     _meta_id,
-    _meta_text,
     _not_utf8,
+    meta_text,
     printable_name,
     read_source,
 )
@@ -421,8 +421,8 @@ def _jsonl_record(line: bytes, line_no: int, stem: str, where: str) -> Source:
         return _error(doc_id, where, f"{where}: the record {problem}.", warnings)
     text = _replace_lone_surrogates(normalize_newlines(text), warnings)
     published = _iso_date(record.get("published"), where, warnings)
-    outlet = _meta_text(record.get("outlet"), "outlet", where, warnings)
-    title = _meta_text(record.get("title"), "title", where, warnings)
+    outlet = meta_text(record.get("outlet"), "outlet", where, warnings)
+    title = meta_text(record.get("title"), "title", where, warnings)
     if not text.strip():
         warnings.append(EMPTY_WARNING)
     return Source(

@@ -99,11 +99,13 @@ def _iso_date(value: Any, where: str, warnings: list[str]) -> str | None:
     return None
 
 
-def _meta_text(value: Any, key: str, where: str, warnings: list[str]) -> str | None:
+def meta_text(value: Any, key: str, where: str, warnings: list[str]) -> str | None:
+    """A metadata text (``outlet``, ``title``): its words with single spaces, else None;
+    a value that is not a string is a warning."""
     if value is None:
         return None
     if isinstance(value, str):
-        return printable_name(value.strip()) or None
+        return printable_name(" ".join(value.split())) or None
     warnings.append(f"{where}: {key!r} should be a string, not {type(value).__name__}; ignored")
     return None
 
@@ -138,8 +140,8 @@ def _sidecar(path: Path, warnings: list[str]) -> dict[str, Any]:
     fields = {
         "id": _meta_id(meta.get("id"), where, warnings),
         "published": _iso_date(meta.get("published"), where, warnings),
-        "outlet": _meta_text(meta.get("outlet"), "outlet", where, warnings),
-        "title": _meta_text(meta.get("title"), "title", where, warnings),
+        "outlet": meta_text(meta.get("outlet"), "outlet", where, warnings),
+        "title": meta_text(meta.get("title"), "title", where, warnings),
     }
     return {key: value for key, value in fields.items() if value is not None}
 

@@ -7,6 +7,8 @@ import pytest
 from briefx.crossdoc.headlines import (
     HeadlineFrame,
     cluster_headline,
+    frame_headline,
+    head_phrase,
     reader_date,
     sentence_headline,
 )
@@ -116,11 +118,11 @@ FRAME_CASES = [
         [_frame("negotiations", "negotiation")],
         "Amara Quist arrived in Velmora late on Tuesday",
     ),
-    # A long participant text is not used.
+    # A long participant is cut to its head noun phrase (issue 27), not dropped.
     (
         {"lemma": "release", "agent": "g2"},
         [_frame("released", "release", patient="the men who had been held since the first raids")],
-        "Amara Quist arrived in Velmora late on Tuesday",
+        "Velmora released the men",
     ),
     # An agent without an entity: its words, when short.
     (
@@ -240,3 +242,198 @@ def test_sentence_headline_keeps_what_reports_share(
     sentences: list[str], keep: list[str], expected: str
 ) -> None:
     assert sentence_headline(sentences, keep) == expected
+
+
+# A participant cut to its head noun phrase: determiner, numbers, adjectives, compounds
+# and the prepositional phrases that fit; no apposition, relative clause or reduced clause.
+HEAD_CASES = [
+    ("a new trade pact", "a new trade pact"),
+    ("a new trade pact with Velmora", "a new trade pact with Velmora"),
+    (
+        "a new trade pact with Velmora, which lowers tariffs on grain and steel",
+        "a new trade pact with Velmora",
+    ),
+    ("Orla Brandt, the port's harbour master", "Orla Brandt"),
+    ("the two ferry operators that had missed the deadline", "the two ferry operators"),
+    ("the 40 fishermen who were seized in March", "the 40 fishermen"),
+    ("1,200 workers held in Port Istel since the strike", "1,200 workers"),
+    ("up to 30 patrol boats and other equipment,", "up to 30 patrol boats"),
+    ("up to 30 boats and drones,", "up to 30 boats and drones"),
+    ("a long and detailed annual sustainability and governance report", None),
+    (
+        "the first shipment of medical supplies for the northern hospitals",
+        "the first shipment of medical supplies",
+    ),
+    ("the contract for the bridge over the Tane river", "the contract for the bridge"),
+    ("its chief executive (a former minister)", "its chief executive"),
+    ("the merger — the largest in a decade", "the merger"),
+    ("all remaining charges against the four activists", "all remaining charges"),
+    ("the plan, including a fuel tax", "the plan"),
+    ("three rounds of talks in Geneva", "three rounds of talks in Geneva"),
+    ("", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_CASES)
+def test_head_phrase(text: str | None, expected: str | None) -> None:
+    assert head_phrase(text) == expected
+
+
+def _line(slots: dict, *frames: HeadlineFrame) -> str | None:
+    return frame_headline(_event(**slots), list(frames), NAMES)
+
+
+# Headlines from frames (issue 27): who did what to whom, where and when, each line a
+# sentence a reader understands; the doer as written when the reports name two.
+HEADLINE_CASES = [
+    (
+        {"lemma": "sign", "date": "2025-11-17"},
+        [
+            _frame(
+                "signed",
+                "sign",
+                agent="the prime minister",
+                patient="a defence accord with Velmora, which allows for joint patrols",
+            )
+        ],
+        "The prime minister signed a defence accord with Velmora on Nov. 17, 2025",
+    ),
+    (
+        {"lemma": "hold", "agent": "g2", "place": "g3", "date": "2025-05/2025-07"},
+        [_frame("held", "hold", agent="Velmora and Dunmark", patient="three rounds of talks")],
+        "Velmora and Dunmark held three rounds of talks in Port Istel between May 2025 "
+        "and July 2025",
+    ),
+    (
+        {"lemma": "visit", "agent": "g1", "patient": "g2", "date": "2025-11-18"},
+        [HeadlineFrame("visiting", "visit", True, "Quist", "Velmora", when="ongoing")],
+        "Amara Quist is visiting Velmora on Nov. 18, 2025",
+    ),
+    (
+        {"lemma": "march", "date": "2025-11-18"},
+        [
+            HeadlineFrame(
+                "marching", "march", True, "Miners and dockers", "the capital", when="ongoing"
+            )
+        ],
+        "Miners and dockers are marching the capital on Nov. 18, 2025",
+    ),
+    (
+        {"lemma": "free", "agent": "g2", "date": "2025-10"},
+        [_frame("freed", "free", patient="the 40 fishermen who were seized in March")],
+        "Velmora freed the 40 fishermen in October 2025",
+    ),
+    (
+        {"lemma": "appoint", "agent": "g4", "date": "2025-03-02"},
+        [_frame("appointed", "appoint", patient="Orla Brandt, a former regulator")],
+        "Dunmark Bank appointed Orla Brandt on March 2, 2025",
+    ),
+    (
+        {"lemma": "cancel", "agent": "g2", "modality": "planned", "date": "2025-12-01"},
+        [_frame("cancel", "cancel", patient="the contract for the bridge over the Tane river")],
+        "Velmora will cancel the contract for the bridge on Dec. 1, 2025",
+    ),
+    (
+        {"lemma": "drop", "agent": "g2", "modality": "possible"},
+        [_frame("drop", "drop", patient="all remaining charges against the four activists")],
+        "Velmora may drop all remaining charges",
+    ),
+    (
+        {"lemma": "release", "agent": "g2", "date": "2025-11-11"},
+        [_frame("released", "release", patient="1,200 workers held in Port Istel since May")],
+        "Velmora released 1,200 workers on Nov. 11, 2025",
+    ),
+    (
+        {"lemma": "buy", "agent": "g4", "date": "2025"},
+        [_frame("bought", "buy", patient="up to 30 patrol boats and other equipment,")],
+        "Dunmark Bank bought up to 30 patrol boats in 2025",
+    ),
+    (
+        {"lemma": "close", "agent": "g4", "place": "g3", "date": "2025-W47"},
+        [_frame("closed", "close", patient="its branch")],
+        "Dunmark Bank closed its branch in Port Istel in the week of Nov. 17, 2025",
+    ),
+    # Named doer in one report, pronoun in another: the name.
+    (
+        {"lemma": "resign", "agent": "g1", "date": "2025-06-02"},
+        [_frame("resigned", "resign", agent="she"), _frame("resigned", "resign", agent="Quist")],
+        "Amara Quist resigned on June 2, 2025",
+    ),
+    # The doer's words stand for no one: no line (the caller takes a sentence).
+    (
+        {"lemma": "propose", "date": "2025-06-02"},
+        [_frame("proposed", "propose", agent="they", patient="new terms")],
+        None,
+    ),
+    # A plural noun is no verb.
+    (
+        {"lemma": "talk", "agent": "g2", "date": "2025-06"},
+        [_frame("talks", "talk", agent="Velmora")],
+        None,
+    ),
+    # Nothing but the doer and the verb: too little.
+    ({"lemma": "resign", "agent": "g1"}, [_frame("resigned", "resign")], None),
+    # What is acted on cannot be said short: no line rather than one without it.
+    (
+        {"lemma": "publish", "agent": "g4", "date": "2025-04"},
+        [
+            _frame(
+                "published",
+                "publish",
+                patient="an unusually long and detailed annual sustainability and governance "
+                "report",
+            )
+        ],
+        None,
+    ),
+    # A doer that is the named one and another: both, not only the named one.
+    (
+        {"lemma": "sign", "agent": "g2", "patient": None, "date": "2025-09-09"},
+        [_frame("signed", "sign", agent="Velmora and Dunmark", patient="a truce")],
+        "Velmora and Dunmark signed a truce on Sept. 9, 2025",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slots", "frames", "expected"), HEADLINE_CASES)
+def test_headline_capabilities(
+    slots: dict, frames: list[HeadlineFrame], expected: str | None
+) -> None:
+    assert _line(slots, *frames) == expected
+
+
+# A headline never carries the reported-speech ending of its sentence.
+ATTRIBUTION_CASES = [
+    ("Fuel prices rose sharply overnight, traders said.", "Fuel prices rose sharply overnight"),
+    (
+        "The ferry service to Port Istel resumed on Monday, officials in Velmora said.",
+        "The ferry service to Port Istel resumed on Monday",
+    ),
+    (
+        "The ferry service to Port Istel resumed, the harbour authority said on Monday.",
+        "The ferry service to Port Istel resumed",
+    ),
+    (
+        "The ferry service to Port Istel resumed, the ministry said in a statement.",
+        "The ferry service to Port Istel resumed",
+    ),
+    (
+        "The ferry service to Port Istel resumed, according to the harbour authority.",
+        "The ferry service to Port Istel resumed",
+    ),
+    (
+        "Two ferries will sail again next week, Dunmark Radio reported, citing port staff.",
+        "Two ferries will sail again next week",
+    ),
+    ("“We will rebuild the bridge by spring,” she added.", "We will rebuild the bridge by spring"),
+    (
+        "The mayor said the bridge would reopen in the spring.",
+        "The mayor said the bridge would reopen in the spring",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ATTRIBUTION_CASES)
+def test_headline_drops_the_attribution(sentence: str, expected: str) -> None:
+    assert sentence_headline([sentence]) == expected

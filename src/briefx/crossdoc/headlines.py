@@ -22,11 +22,7 @@ from typing import Any
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent
 from briefx.text.daywords import day_words
-
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+from briefx.text.timex import DAY, MONTH, WEEK, YEAR
 
 
 @cache
@@ -43,6 +39,8 @@ class HeadlineFrame:
     verbal: bool  # the word stands as a verb in its sentence (not "the visit")
     agent_text: str | None
     patient_text: str | None
+    # past, ongoing or future (``EventFrame.when``): "is visiting" for an ongoing "-ing"
+    when: str = "past"
 
 
 def reader_date(value: str) -> str | None:
@@ -52,18 +50,21 @@ def reader_date(value: str) -> str | None:
     "in 2025"; "2025-W47" -> "in the week of Nov. 17, 2025"; None for what a reader
     would not be helped by (a season, a decade, "now").
     """
-    if m := _DAY.match(value):
-        year, month, day = (int(g) for g in m.groups())
+    if m := DAY.match(value):
+        year, month, day = (int(g) for g in m.groups()[:3])
         try:
             return f"on {day_words(dt.date(year, month, day))}"
         except ValueError:
             return None
-    if m := _MONTH.match(value):
+    if (m := MONTH.match(value)) and 1 <= int(m[2]) <= 12:
         return f"in {calendar.month_name[int(m.group(2))]} {m.group(1)}"
-    if m := _YEAR.match(value):
-        return f"in {m.group(1)}"
-    if m := _WEEK.match(value):
-        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    if YEAR.match(value):
+        return f"in {value}"
+    if (m := WEEK.match(value)) and m[2] != "XX" and not m[3]:
+        try:
+            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None
         return f"in the week of {day_words(monday)}"
     return None
 
@@ -92,6 +93,10 @@ def _verb(event: ClusterEvent, frames: Sequence[HeadlineFrame]) -> str | None:
     modal = _rules()["modal_words"].get(event.modality)
     if modal is not None:
         return f"{modal} {verbal[0].lemma}"
+    # Going on as the report is written ("Zelensky, who is visiting Spain"): "is visiting".
+    ongoing = [f for f in verbal if f.when == "ongoing" and f.text.lower().endswith("ing")]
+    if ongoing:
+        return f"{{be}} {ongoing[0].text}"
     # An inflected form that is not a plural noun ("negotiations", "exchanges") nor a
     # participle ("damaging"): news tells past events in the past tense.
     inflected = [
@@ -104,6 +109,78 @@ def _verb(event: ClusterEvent, frames: Sequence[HeadlineFrame]) -> str | None:
 
 def _short(text: str | None, limit: int = 6) -> str | None:
     return text if text and len(text.split()) <= limit else None
+
+
+def head_phrase(text: str | None, limit: int = 6) -> str | None:
+    """A participant cut to its head noun phrase, or None when even that is too long.
+
+    The phrase keeps its determiner, numbers, adjectives and compounds and at most the
+    prepositional phrases that fit ("an accord with France"); it loses what follows a
+    comma, a dash or a bracket (an apposition: "Pedro Sanchez, Spain's prime minister"),
+    a relative or subordinate clause ("which provides for ...") and a participle that
+    starts a clause after the noun ("1,200 Ukrainians held in Russia"). A phrase of more
+    than ``limit`` words after that is cut before its prepositions and its last
+    conjunct, last first ("up to 30 patrol boats and other equipment" -> "up to 30
+    patrol boats").
+    The cut words are data (``models/events/headlines.json``: ``phrase_ends``,
+    ``prepositions``).
+    """
+    if not text:
+        return None
+    rules = _rules()
+    cut = " ".join(text.split())
+    for mark in rules["phrase_ends"]:
+        at = cut.find(mark)
+        if at > 0:
+            cut = cut[:at]
+    words = cut.strip(" ,;:.").split()
+    prepositions = set(rules["prepositions"])
+    participles = set(rules["irregular_participles"])
+    # A participle after the noun, followed by a preposition, starts a reduced clause.
+    for n in range(2, len(words) - 1):
+        w = words[n].lower()
+        if (w.endswith(("ed", "ing")) or w in participles) and words[n + 1].lower() in prepositions:
+            words = words[:n]
+            break
+    starts = set(rules["conjunct_starts"])
+    while len(words) > limit:
+        at = [
+            n
+            for n, w in enumerate(words)
+            if n >= 2
+            and (
+                w.lower() in prepositions
+                or (
+                    w.lower() in ("and", "or")
+                    and n + 1 < len(words)
+                    and words[n + 1].lower() in starts
+                )
+            )
+        ]
+        if not at:
+            return None
+        words = words[: at[-1]]
+    while words and words[-1].lower() in prepositions | {"and", "or", "the", "a", "an"}:
+        words = words[:-1]
+    return " ".join(words) or None
+
+
+def _agent_words(frames: Sequence[HeadlineFrame], pronouns: set[str]) -> str | None:
+    """The doer in a report's words, when short and not a pronoun."""
+    return next(
+        (t for f in frames if (t := _short(f.agent_text, 4)) and t.lower() not in pronouns),
+        None,
+    )
+
+
+def _coordinated(frames: Sequence[HeadlineFrame], name: str) -> str | None:
+    """The doer as written when it joins the named one with another ("Ukraine and
+    Russia", whose entity is only "Ukraine"): the name alone would say less."""
+    for f in frames:
+        text = " ".join((f.agent_text or "").split())
+        if " and " in f" {text} " and name.split()[-1] in text and len(text.split()) <= 6:
+            return text
+    return None
 
 
 def frame_headline(
@@ -120,15 +197,18 @@ def frame_headline(
         return None
     verb = _verb(event, frames)
     pronouns = set(_rules()["pronouns"])
-    agent = names.get(event.agent or "") or next(
-        (t for f in frames if (t := _short(f.agent_text, 4)) and t.lower() not in pronouns),
-        None,
-    )
+    named = names.get(event.agent or "")
+    agent = (named and _coordinated(frames, named)) or named or _agent_words(frames, pronouns)
     if verb is None or agent is None:
         return None
+    verb = verb.replace("{be}", "are" if " and " in f" {agent} " else "is")
     patient = names.get(event.patient or "") if event.patient != event.agent else None
     if patient is None:
-        patient = next((t for f in frames if (t := _short(f.patient_text))), None)
+        patient = next((t for f in frames if (t := head_phrase(f.patient_text))), None)
+        if patient is None and any(f.patient_text for f in frames):
+            # What is acted on is told but cannot be said short: a line without it
+            # ("The leader signed on Nov. 17") would mislead; the caller takes a sentence.
+            return None
     place = None
     if event.place and event.place not in (event.agent, event.patient):
         place = names.get(event.place)
@@ -175,8 +255,15 @@ def sentence_headline(sentences: Sequence[str], keep: Sequence[str] = ()) -> str
 
 @cache
 def _attribution() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in _rules()["attribution_verbs"])
-    return re.compile(rf"(?:,[\"'”’]*|[\"'”’]+,?)\s+(?:[^\s,]+\s+){{0,4}}?(?:{verbs})$", re.I)
+    """A reported-speech ending: ", officials said", ", the minister told reporters on
+    Monday", ", according to the ministry", "," he added"."""
+    rules = _rules()
+    verbs = "|".join(re.escape(v) for v in rules["attribution_verbs"])
+    tails = "|".join(re.escape(v) for v in rules["attribution_tails"])
+    leads = "|".join(re.escape(v) for v in rules["attribution_leads"])
+    said = rf"(?:[^\s,]+\s+){{0,4}}?(?:{verbs})(?:\s+(?:{tails})(?:\s+[^\s,]+){{0,3}})?"
+    source = rf"(?:{leads})(?:\s+[^\s,]+){{1,6}}"
+    return re.compile(rf"(?:,[\"'”’]*|[\"'”’]+,?)\s+(?:{said}|{source})$", re.I)
 
 
 def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> str:
@@ -193,7 +280,9 @@ def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> s
         text = text[:cut]
     text = text.rstrip(" .!?")
     if attribution:
-        text = _attribution().sub("", text)
+        # Endings can follow one another (", Reuters reported, citing officials").
+        while (shorter := _attribution().sub("", text)) != text:
+            text = shorter.rstrip(" .,;:!?")
     text = text.rstrip(" .,;:!?\"'“”’")
     return text[:1].upper() + text[1:]
 

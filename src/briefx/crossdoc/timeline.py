@@ -12,8 +12,19 @@ Entries come from the event frames' ``time`` (``briefx.events.time``), in three 
 - a statement whose reporting act is dated ("Zelensky said on Nov. 18"), one entry per
   speaker and day across the reports.
 
-Only comparable times are used (``identity.EventView.time_span``): a relative date of a
-report whose publication date nobody gave says nothing about the calendar.
+Only comparable times are used (``usable_time``): a relative date of a report whose
+publication date nobody gave says nothing about the calendar.
+
+A time that only bounds an event (``bounds_only``: a year, "earlier this year", a
+decade) is no point on the axis:
+
+- it is no entry of its own where the same event has a finer time inside it (three
+  reports date the talks "earlier this year", one "between May and July": one entry,
+  between May and July, resting on all four); within an entry, the time most reports give
+  among those that contain no other is the entry's;
+- left alone, it sorts by what it bounds: at its last day, before the entries that start
+  that day (as a year's "date unknown" events close its list): "earlier this year" in a
+  report of Nov. 18 comes after the dated events before Nov. 18, not before them all.
 """
 
 from __future__ import annotations
@@ -36,19 +47,18 @@ from briefx.schema import (
     TimelineEntry,
     TimelineFact,
 )
+from briefx.text import timex
 
 _SOURCE_RANK = {"sentence": 0, "context": 1, "publication": 2}
-_PRECISION_PATTERNS: tuple[tuple[str, Precision], ...] = (
-    (r"\d{4}-\d{2}-\d{2}T", "time"),
-    (r"\d{4}-\d{2}-\d{2}$", "day"),
-    (r"\d{4}-W\d{2}", "week"),
-    (r"\d{4}-\d{2}$", "month"),
-    (r"\d{4}-Q\d$", "quarter"),
-    (r"\d{4}-(SP|SU|FA|WI)$", "season"),
-    (r"\d{4}-H\d$", "half"),
-    (r"\d{4}$", "year"),
-    (r"\d{3}$", "decade"),
-    (r"\d{2}$", "century"),
+_PRECISION_PATTERNS: tuple[tuple[re.Pattern[str], Precision], ...] = (
+    (timex.WEEK, "week"),
+    (timex.MONTH, "month"),
+    (timex.QUARTER, "quarter"),
+    (timex.SEASON, "season"),
+    (timex.HALF, "half"),
+    (timex.YEAR, "year"),
+    (timex.DECADE, "decade"),
+    (timex.CENTURY, "century"),
 )
 
 
@@ -78,10 +88,45 @@ def precision(value: str) -> Precision:
     A range written first/last ("2025-05/2025-07") has its first end's precision.
     """
     first = value.split("/")[0]
+    if m := timex.DAY.match(first):
+        return "time" if m[4] else "day"
     for pattern, name in _PRECISION_PATTERNS:
-        if re.match(pattern, first):
+        if pattern.match(first):
             return name
     return "day"
+
+
+_BOUNDING = frozenset({"year", "decade", "century"})
+
+
+def bounds_only(value: str, kind: Precision | None = None) -> bool:
+    """Whether a time only bounds its event: a year or coarser, told as one value.
+
+    "2025" ("earlier this year", "in 2025") or "the 1990s" say the event lies somewhere
+    inside; a span told first/last ("between 2019 and 2022", "2019/2022") and anything
+    of a season or finer is a time on the axis.
+    """
+    return "/" not in value and (kind or precision(value)) in _BOUNDING
+
+
+def usable_time(frame: EventFrame, document: Document) -> bool:
+    """Whether the frame's time can go on a calendar shared by the reports.
+
+    Its own date or one its sentence gives it through the event that governs it
+    ("talks in Istanbul earlier this year yielded nothing": the talks), when comparable;
+    the publication day when somebody gave it. Not a date carried over from an earlier
+    sentence: it places events too loosely across reports (``identity._time_span``).
+    """
+    time = frame.time
+    if time is None or time.source == "context":
+        return False
+    if time.date is None:
+        return document.reference_date.origin != "default-today"
+    return comparable_date(document.dates[time.date], document)
+
+
+def _contains(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a != b and a[0] <= b[0] and b[1] <= a[1]
 
 
 def _overlap(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -118,7 +163,7 @@ def _frames(
 
 def _headline_frame(t: _Timed) -> HeadlineFrame:
     v = t.view
-    return HeadlineFrame(v.text, v.lemma, v.verbal, v.agent_text, v.patient_text)
+    return HeadlineFrame(v.text, v.lemma, v.verbal, v.agent_text, v.patient_text, t.frame.when)
 
 
 def _best(timed: Sequence[_Timed]) -> list[_Timed]:
@@ -143,13 +188,17 @@ def _time_groups(timed: Sequence[_Timed]) -> list[list[_Timed]]:
 
 
 def _chosen(group: Sequence[_Timed]) -> _Timed:
-    """The group's time: the one most reports give, then the narrowest, then the earliest."""
+    """The group's time: among the times that contain no other of the group ("2025"
+    gives way to "between May and July"), the one most reports give, then the narrowest,
+    then the earliest."""
     votes: dict[str, set[int]] = defaultdict(set)
     for t in group:
         assert t.frame.time is not None
         votes[t.frame.time.value].add(t.doc)
+    ranges = {t.range for t in group}
+    finest = [t for t in group if not any(_contains(t.range, r) for r in ranges)]
     return min(
-        group,
+        finest,
         key=lambda t: (
             -len(votes[t.frame.time.value]),  # type: ignore[union-attr]
             _days(t.range),
@@ -235,6 +284,7 @@ def _cluster_keys(cluster: FactCluster, timed: Sequence[_Timed]) -> set[str]:
 
 
 def _cluster_entries(
+    documents: Sequence[Document],
     cluster: FactCluster,
     frames: Mapping[tuple[int, int], list[tuple[EventFrame, EventView]]],
     texts: Mapping[tuple[int, int], str],
@@ -245,7 +295,7 @@ def _cluster_entries(
         _Timed(ref.doc, ref.sentence, frame, view)
         for ref in cluster.facts
         for frame, view in frames.get((ref.doc, ref.sentence), [])
-        if frame.time is not None and view.time_span is not None
+        if usable_time(frame, documents[ref.doc])
     ]
     keys = _cluster_keys(cluster, all_timed)
     if not keys:
@@ -303,7 +353,7 @@ def _single_entries(
                 (d, s, n) in covered
                 or time is None
                 or time.source != "sentence"
-                or view.time_span is None
+                or not usable_time(frame, documents[d])
                 or frame.polarity == "negative"
                 or any(_overlap(time.range, r) for r in dated.get((d, s), ()))
             ):
@@ -388,20 +438,40 @@ def build_timeline(
     covered: set[tuple[int, int, int]] = set()
     entries: list[TimelineEntry] = []
     for cluster in clusters:
-        entries += _cluster_entries(cluster, frames, texts, names, covered)
+        entries += _cluster_entries(documents, cluster, frames, texts, names, covered)
     dated: dict[tuple[int, int], list[tuple[str, str]]] = defaultdict(list)
     for entry in entries:
         for fact in entry.facts:
             dated[(fact.doc, fact.sentence)].append(entry.range)
     entries += _single_entries(documents, frames, names, covered, dated)
     entries += _statement_entries(documents, mapping, names)
-    return sorted(entries, key=entry_order)
+    return _distinct(sorted(entries, key=entry_order))
 
 
-def entry_order(entry: TimelineEntry) -> tuple[str, str, bool, tuple[int, int], str]:
-    """The timeline's order: first day, last day, done before planned, first fact."""
+def _distinct(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
+    """One entry per time, facts and line: two clusters that rest on the same sentences
+    and read the same are one entry to a reader."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for entry in entries:
+        key = (entry.range, entry.value, tuple(entry.facts), entry.headline)
+        if key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out
+
+
+def entry_order(entry: TimelineEntry) -> tuple[str, int, str, str, bool, tuple[int, int], str]:
+    """The timeline's order: by first day, then last day, done before planned, first fact.
+
+    A time that only bounds its event (``bounds_only``) sorts by its last day, before the
+    entries that start that day.
+    """
     first = entry.facts[0]
+    bound = bounds_only(entry.value, entry.precision)
     return (
+        entry.range[1] if bound else entry.range[0],
+        0 if bound else 1,
         entry.range[0],
         entry.range[1],
         entry.modality != "actual",

@@ -14,21 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from briefx.resources import load_json
 from briefx.text.daywords import day_words
+from briefx.text.timex import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR
 
 if TYPE_CHECKING:
     from briefx.schema import Attribution, Brief, Conflict, ConflictValue, Document
 
 _DURATION = re.compile(r"^P(T?)((?:(?:\d+(?:\.\d+)?|X)(?:WE|DE|CE|[YMWDQHS]))+)$")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(WE|DE|CE|[YMWDQHS])")
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2}|XX)(-WE)?$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_HALF = re.compile(r"^(\d{4})-(H[12])$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_YEAR = re.compile(r"^\d{4}$")
-_DECADE = re.compile(r"^\d{3}$")
-_CENTURY = re.compile(r"^\d{2}$")
 
 
 @cache
@@ -56,7 +48,7 @@ def _duration(time: str, parts: str, *, every: bool) -> str | None:
 
 def _point(value: str) -> str | None:
     g = _glosses()
-    m = _DAY.match(value)
+    m = DAY.match(value)
     if m:
         try:
             day = day_words(dt.date(int(m[1]), int(m[2]), int(m[3])))
@@ -66,10 +58,10 @@ def _point(value: str) -> str | None:
             return day
         part = g["parts_of_day"].get(m[4])
         return f"the {part} of {day}" if part else f"{day}, {m[4]}"
-    m = _MONTH.match(value)
+    m = MONTH.match(value)
     if m and 1 <= int(m[2]) <= 12:
         return f"{calendar.month_name[int(m[2])]} {m[1]}"
-    m = _WEEK.match(value)
+    m = WEEK.match(value)
     if m:
         if m[2] == "XX":
             return f"a week of {m[1]}"
@@ -78,20 +70,20 @@ def _point(value: str) -> str | None:
         except ValueError:
             return None
         return f"the {'weekend' if m[3] else 'week'} of {day_words(first)}"
-    m = _QUARTER.match(value)
+    m = QUARTER.match(value)
     if m:
         return f"Q{m[2]} {m[1]}"
-    m = _HALF.match(value)
+    m = HALF.match(value)
     if m:
         return f"{g['halves'][m[2]]} {m[1]}"
-    m = _SEASON.match(value)
+    m = SEASON.match(value)
     if m:
         return f"{g['seasons'][m[2]]} {m[1]}"
-    if _YEAR.match(value):
+    if YEAR.match(value):
         return value
-    if _DECADE.match(value):
+    if DECADE.match(value):
         return f"the {value}0s"
-    if _CENTURY.match(value):
+    if CENTURY.match(value):
         return f"the {value}00s"
     return None
 

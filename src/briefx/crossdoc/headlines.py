@@ -144,7 +144,7 @@ def head_phrase(text: str | None, limit: int = 6) -> str | None:
             break
     starts = set(rules["conjunct_starts"])
     while len(words) > limit:
-        at = [
+        cuts = [
             n
             for n, w in enumerate(words)
             if n >= 2
@@ -157,9 +157,9 @@ def head_phrase(text: str | None, limit: int = 6) -> str | None:
                 )
             )
         ]
-        if not at:
+        if not cuts:
             return None
-        words = words[: at[-1]]
+        words = words[: cuts[-1]]
     while words and words[-1].lower() in prepositions | {"and", "or", "the", "a", "an"}:
         words = words[:-1]
     return " ".join(words) or None

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 import briefx
-from briefx.crossdoc.timeline import precision
+from briefx.crossdoc.timeline import entry_order, precision
 from briefx.schema import Brief, TimelineEntry, TimelineFact
+from briefx.text.timex import bounds_only
 from briefx.views.report import brief_markdown, brief_text
-from briefx.views.timeline import LAYOUT, timeline_svg, when_words
+from briefx.views.timeline import LAYOUT, timeline_lines, timeline_svg, when_words
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,6 +51,11 @@ def test_story_over_three_days() -> None:
     days = [(e.value, e.facts[0].doc) for e in brief.timeline]
     assert days == [("2026-03-01", 0), ("2026-03-02", 1), ("2026-03-03", 2)]
     assert [e.when for e in brief.timeline] == ["past"] * 3
+    assert [e.sources for e in brief.timeline] == [1, 1, 1]
+    # Each line says what happened that day, in the words of its report.
+    words = ["flooded", "evacuated 300 residents", "reopened the bridge"]
+    assert [w in e.headline for w, e in zip(words, brief.timeline, strict=True)] == [True] * 3
+    assert not any(e.headline.endswith("said") for e in brief.timeline)
     markdown = brief_markdown(brief)
     timeline = markdown[markdown.index("## Timeline") :]
     assert timeline.index("March 1, 2026") < timeline.index("March 2, 2026")
@@ -94,6 +100,9 @@ def test_a_range_between_two_months_is_on_the_timeline() -> None:
         ("Union leaders held talks with the ministry between May and July.", "2026-08-03")
     )
     assert [e.range for e in brief.timeline] == [("2026-05-01", "2026-07-31")]
+    (entry,) = brief.timeline
+    assert when_words(entry) == "May to July 2026"
+    assert timeline_svg(brief).count('class="bx-tl-bar"') == 1
 
 
 def test_two_reports_dating_one_event_differently_are_both_shown_and_marked() -> None:
@@ -107,6 +116,130 @@ def test_two_reports_dating_one_event_differently_are_both_shown_and_marked() ->
     assert visits[0].range != visits[1].range and visits[0].cluster == visits[1].cluster
     assert "dated differently by the reports" in brief_text(brief)
     assert "#c0392b" in timeline_svg(brief)
+    # Both dates are listed, each under its own day, each with the report that gives it.
+    listed = {
+        when: [(line, names) for line, _, names in rows] for when, rows in timeline_lines(brief)
+    }
+    days = {when_words(e): f"r{e.facts[0].doc}" for e in visits}
+    assert len(days) == 2
+    for day, report in days.items():
+        assert [names for _, names in listed[day]] == [report]
+    markdown = brief_markdown(brief)
+    assert markdown.count("dated differently by the reports") == 2
+
+
+def test_a_time_that_only_bounds_an_event_gives_way_to_a_finer_one() -> None:
+    """ "Earlier this year" and "between March and May" date one round of talks: one
+    entry, between March and May, resting on both reports."""
+    brief = _brief(
+        (
+            "Velmora and Dunmark held three rounds of talks in Geneva earlier this year, "
+            "ending with a swap of fishermen.",
+            "2026-09-10",
+        ),
+        (
+            "The talks between Velmora and Dunmark in Geneva between March and May ended "
+            "with a swap of fishermen.",
+            "2026-09-10",
+        ),
+    )
+    assert [(e.value, e.range, e.sources) for e in brief.timeline] == [
+        ("2026-03", ("2026-03-01", "2026-05-31"), 2)
+    ]
+    (entry,) = brief.timeline
+    assert {f.doc for f in entry.facts} == {0, 1}
+    assert not any(bounds_only(e.value) for e in brief.timeline)
+
+
+def test_a_lone_time_that_only_bounds_its_event_sorts_by_its_last_day() -> None:
+    """ "Earlier this year" in a report of June 10 is no point in January: it comes after
+    the dated events before June 10, and the reader sees what it bounds."""
+    brief = _brief(
+        (
+            "The Brennick Mining Company opened a copper mine in Tarsk on March 3. Earlier "
+            "this year, the company hired Orla Brandt as its chief executive. The company "
+            "will open a second mine in Tarsk on Dec. 1.",
+            "2026-06-10",
+        )
+    )
+    assert [(e.value, e.range) for e in brief.timeline] == [
+        ("2026-03-03", ("2026-03-03", "2026-03-03")),
+        ("2026", ("2026-01-01", "2026-06-10")),
+        ("2026-12-01", ("2026-12-01", "2026-12-01")),
+    ]
+    hired = brief.timeline[1]
+    assert "hired Orla Brandt" in hired.headline
+    assert when_words(hired) == "2026, up to June 10"
+    markdown = brief_markdown(brief)
+    assert markdown.index("March 3, 2026") < markdown.index("**2026, up to June 10**")
+    assert markdown.index("**2026, up to June 10**") < markdown.index("Dec. 1, 2026")
+    # On the axis it is a faint bound, and it does not stretch the axis back to January.
+    svg = timeline_svg(brief)
+    assert svg.count("bx-tl-bound") == 1
+    ticks = [n.text for n in ET.fromstring(svg).iter("text") if n.get("class") == "bx-tl-tick"]
+    assert ticks and not {"Jan", "Feb"} & set(ticks)
+
+
+def _entry(value: str, first: str, last: str, line: str, modality: str = "actual") -> TimelineEntry:
+    return TimelineEntry(
+        value=value,
+        range=(first, last),
+        precision=precision(value),
+        headline=line,
+        cluster=None,
+        facts=[TimelineFact(doc=0, sentence=0)],
+        sources=1,
+        when="future" if modality != "actual" else "past",
+        modality=modality,  # type: ignore[arg-type]
+    )
+
+
+def test_entry_order_places_bounds_by_their_last_day() -> None:
+    entries = [
+        _entry("2025", "2025-01-01", "2025-12-31", "sometime in 2025"),
+        _entry("2025", "2025-01-01", "2025-11-18", "earlier this year"),
+        _entry("2025-11-18", "2025-11-18", "2025-11-18", "on the day", "planned"),
+        _entry("2025-11-18", "2025-11-18", "2025-11-18", "on the day"),
+        _entry("2025-10", "2025-10-01", "2025-10-31", "in October"),
+        _entry("2025-05/2025-07", "2025-05-01", "2025-07-31", "May to July"),
+        _entry("2019/2022", "2019-01-01", "2022-12-31", "a span of years"),
+        _entry("202", "2020-01-01", "2029-12-31", "the 2020s"),
+        _entry("2025-SU", "2025-06-01", "2025-08-31", "in the summer"),
+    ]
+    ordered = [e.headline for e in sorted(entries, key=entry_order)]
+    assert ordered == [
+        "a span of years",  # told as a span: on the axis from its first day
+        "May to July",
+        "in the summer",
+        "in October",
+        "earlier this year",  # bounds: at its last day, before what starts that day
+        "on the day",
+        "on the day",
+        "sometime in 2025",
+        "the 2020s",
+    ]
+    assert [e.modality for e in sorted(entries, key=entry_order)][5:7] == ["actual", "planned"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025", True),
+        ("202", True),
+        ("20", True),
+        ("2025-05", False),
+        ("2025-SU", False),
+        ("2025-Q3", False),
+        ("2025-H1", False),
+        ("2025-W46", False),
+        ("2025-11-19", False),
+        ("2019/2022", False),
+        ("2025-05/2025-07", False),
+        ("PRESENT_REF", False),
+    ],
+)
+def test_bounds_only(value: str, expected: bool) -> None:
+    assert bounds_only(value) is expected
 
 
 @pytest.mark.parametrize(
@@ -131,33 +264,48 @@ def test_precision(value: str, expected: str) -> None:
 
 def test_seed_timeline_order_and_contract(seed_docs, tmp_path) -> None:
     brief = briefx.brief(list(seed_docs.values()))
-    values = [e.value for e in brief.timeline]
-    # The Istanbul talks (between May and July), the last exchange (early October), Umerov
-    # in Istanbul (Nov. 11), the accord with France (Nov. 17), the statements of Nov. 18,
-    # the planned visit (Nov. 19).
-    talks = next(e for e in brief.timeline if e.range == ("2025-05-01", "2025-07-31"))
     docs = list(seed_docs.values())
+    ids = [d.doc_id for d in brief.documents]
+
+    def find(start: str) -> TimelineEntry:
+        return next(e for e in brief.timeline if e.headline.startswith(start))
+
+    # In order: the Istanbul talks (between May and July), the last exchange (early
+    # October), Umerov in Istanbul (Nov. 11), the accord with France (Nov. 17), the
+    # statements of Nov. 18, the planned visit (Nov. 19); each with its reports.
+    talks = brief.timeline[0]
+    assert talks.range == ("2025-05-01", "2025-07-31")
     said = [f.text for t in talks.facts for f in docs[t.doc].facts if f.sentence == t.sentence]
-    assert any("talks" in text and "Istanbul" in text for text in said), said
-    assert talks.when == "past"
-    for a, b in [
-        ("2025-05", "2025-10"),
-        ("2025-10", "2025-11-11"),
-        ("2025-11-11", "2025-11-17"),
-        ("2025-11-17", "2025-11-18"),
-        ("2025-11-18", "2025-11-19"),
-    ]:
-        assert values.index(a) < values.index(b)
-    visit = next(
-        e for e in brief.timeline if e.headline.startswith("Volodymyr Zelensky will visit")
+    assert all("Istanbul" in text for text in said), said
+    assert (talks.when, talks.sources) == ("past", 2)
+    # "Earlier this year" only bounds the talks: no entry of its own, none before them.
+    assert not any(bounds_only(e.value) for e in brief.timeline)
+    exchange = find("The last prisoner exchange")
+    umerov = find("Rustem Umerov visited Istanbul")
+    accord = find("The Ukrainian leader signed an accord with France")
+    statement = find("Volodymyr Zelensky: We are preparing")
+    visit = find("Volodymyr Zelensky will visit Turkey")
+    order = [talks, exchange, umerov, accord, statement, visit]
+    assert [brief.timeline.index(e) for e in order] == sorted(
+        brief.timeline.index(e) for e in order
     )
-    assert (visit.value, visit.when, visit.modality, visit.sources) == (
+    assert [e.value for e in order] == [
+        "2025-05",
+        "2025-10",
+        "2025-11-11",
+        "2025-11-17",
+        "2025-11-18",
         "2025-11-19",
-        "future",
-        "planned",
-        2,
-    )
-    assert any(e.headline.startswith("Rustem Umerov visited Istanbul") for e in brief.timeline)
+    ]
+    assert [sorted(ids[f.doc][:3] for f in e.facts) for e in (umerov, accord)] == [
+        ["002"],
+        ["000"],
+    ]
+    assert (statement.sources, visit.sources) == (2, 2)
+    assert (visit.when, visit.modality) == ("future", "planned")
+    # No two entries read the same on the same day.
+    lines = [(e.value, e.headline) for e in brief.timeline]
+    assert len(lines) == len(set(lines))
     out = tmp_path / "brief.json"
     out.write_text(json.dumps(brief.model_dump(mode="json")), "utf-8")
     checked = subprocess.run(

@@ -15,7 +15,7 @@ Entries come from the event frames' ``time`` (``briefx.events.time``), in three 
 Only comparable times are used (``usable_time``): a relative date of a report whose
 publication date nobody gave says nothing about the calendar.
 
-A time that only bounds an event (``bounds_only``: a year, "earlier this year", a
+A time that only bounds an event (``text.timex.bounds_only``: a year, "earlier this year", a
 decade) is no point on the axis:
 
 - it is no entry of its own where the same event has a finer time inside it (three
@@ -48,6 +48,7 @@ from briefx.schema import (
     TimelineFact,
 )
 from briefx.text import timex
+from briefx.text.timex import bounds_only
 
 _SOURCE_RANK = {"sentence": 0, "context": 1, "publication": 2}
 _PRECISION_PATTERNS: tuple[tuple[re.Pattern[str], Precision], ...] = (
@@ -94,19 +95,6 @@ def precision(value: str) -> Precision:
         if pattern.match(first):
             return name
     return "day"
-
-
-_BOUNDING = frozenset({"year", "decade", "century"})
-
-
-def bounds_only(value: str, kind: Precision | None = None) -> bool:
-    """Whether a time only bounds its event: a year or coarser, told as one value.
-
-    "2025" ("earlier this year", "in 2025") or "the 1990s" say the event lies somewhere
-    inside; a span told first/last ("between 2019 and 2022", "2019/2022") and anything
-    of a season or finer is a time on the axis.
-    """
-    return "/" not in value and (kind or precision(value)) in _BOUNDING
 
 
 def usable_time(frame: EventFrame, document: Document) -> bool:
@@ -468,7 +456,7 @@ def entry_order(entry: TimelineEntry) -> tuple[str, int, str, str, bool, tuple[i
     entries that start that day.
     """
     first = entry.facts[0]
-    bound = bounds_only(entry.value, entry.precision)
+    bound = bounds_only(entry.value)
     return (
         entry.range[1] if bound else entry.range[0],
         0 if bound else 1,

@@ -18,3 +18,13 @@ SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")  # 2025-SU
 YEAR = re.compile(r"^\d{4}$")  # 2025
 DECADE = re.compile(r"^\d{3}$")  # 202: the 2020s
 CENTURY = re.compile(r"^\d{2}$")  # 20: the 2000s
+
+
+def bounds_only(value: str) -> bool:
+    """Whether a time only bounds its event: a year or coarser, told as one value.
+
+    "2025" ("earlier this year", "in 2025") or "202" (the 2020s) say the event lies
+    somewhere inside; a span told first/last ("2019/2022") and anything of a season or
+    finer is a time on a timeline's axis.
+    """
+    return "/" not in value and any(p.match(value) for p in (YEAR, DECADE, CENTURY))

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefx.text.timex import YEAR, bounds_only
 from briefx.views.escape import html as esc
 from briefx.views.escape import one_line
 from briefx.views.labels import report_name, timex_gloss
@@ -60,9 +61,16 @@ _COARSE = frozenset({"decade", "century"})
 
 
 def when_words(entry: TimelineEntry) -> str:
-    """The entry's date as readers write it: "Nov. 19, 2025", "October 2025"."""
+    """The entry's date as readers write it: "Nov. 19, 2025", "October 2025".
+
+    A year told up to a day ("earlier this year" in a report of Nov. 18) says so:
+    "2025, up to Nov. 18".
+    """
     value = entry.value
     first, last = entry.range
+    if entry.precision == "year" and YEAR.match(value) and last < f"{value}-12-31":
+        day = timex_gloss(last)
+        return f"{value}, up to {day.removesuffix(', ' + value)}"
     if entry.precision == "month" and first[:7] != last[:7]:
         # A span of months ("between May and July"): both ends.
         a, b = timex_gloss(first[:7]), timex_gloss(last[:7])
@@ -125,27 +133,32 @@ def _day(iso: str) -> dt.date:
 
 
 def _ticks(first: dt.date, last: dt.date, layout: Layout) -> list[tuple[dt.date, str]]:
-    """Axis ticks whose labels fit side by side: days, months or years."""
+    """Axis ticks whose labels fit side by side: every day or few days, every month or
+    few months, every year or few years, the finest that fits."""
     room = layout.strip_right - layout.strip_left
     span = max((last - first).days, 1)
-    for unit in ("day", "month", "year"):
-        ticks: list[tuple[dt.date, str]] = []
-        if unit == "day":
-            ticks = [
-                (first + dt.timedelta(days=n), f"{(first + dt.timedelta(days=n)).day}")
-                for n in range(span + 1)
-            ]
-        elif unit == "month":
-            d = first.replace(day=1)
-            while d <= last:
-                if d >= first:
-                    ticks.append((d, d.strftime("%b")))
+    candidates: list[list[tuple[dt.date, str]]] = []
+    for step in (1, 2, 7):
+        days = [first + dt.timedelta(days=n) for n in range(0, span + 1, step)]
+        candidates.append([(d, f"{d.day}") for d in days])
+    for step in (1, 2, 3, 6):
+        months = []
+        d = first.replace(day=1)
+        if d < first:
+            d = (d + dt.timedelta(days=32)).replace(day=1)
+        while d <= last:
+            months.append((d, d.strftime("%b")))
+            for _ in range(step):
                 d = (d + dt.timedelta(days=32)).replace(day=1)
-        else:
-            for y in range(first.year + (first.month > 1 or first.day > 1), last.year + 1):
-                ticks.append((dt.date(y, 1, 1), str(y)))
+        candidates.append(months)
+    start = first.year + (first.month > 1 or first.day > 1)
+    for step in (1, 2, 5, 10, 20, 50, 100):
+        candidates.append(
+            [(dt.date(y, 1, 1), str(y)) for y in range(start, last.year + 1) if y % step == 0]
+        )
+    for ticks in candidates:
         widest = max((layout.text_width(t, layout.small) for _, t in ticks), default=0)
-        if ticks and len(ticks) * (widest + 6) <= room:
+        if len(ticks) >= 2 and len(ticks) * (widest + 6) <= room:
             return ticks
     return []
 
@@ -162,9 +175,11 @@ def timeline_svg(brief: Brief, layout: Layout = LAYOUT) -> str:
             if d.reference_date.origin != "default-today"
         }
     )
-    # The axis spans the finer times: a decade or a century ("the 1900s") would squeeze
-    # every day into one pixel; such a bar is cut at the axis's edge.
-    fine = [e for e in entries if e.precision not in _COARSE] or list(entries)
+    # The axis spans the times on it: a time that only bounds its event (a year, "earlier
+    # this year", a decade) would squeeze the days into a few pixels; its bar is drawn
+    # faint and dotted, cut at the axis's edge.
+    fine = [e for e in entries if not bounds_only(e.value)]
+    fine = fine or [e for e in entries if e.precision not in _COARSE] or list(entries)
     first = min([_day(e.range[0]) for e in fine] + [_day(p) for p in published])
     last = max([_day(e.range[1]) for e in fine] + [_day(p) for p in published])
     days = max((last - first).days + 1, 1)
@@ -207,11 +222,18 @@ def timeline_svg(brief: Brief, layout: Layout = LAYOUT) -> str:
                 )
             else:
                 x0, x1 = x(start) - x(start) % 1, max(x(end, True), x(start) + 3)
-                dash = ' stroke-dasharray="3 2"' if hollow else ""
+                vague = bounds_only(entry.value)
+                dash = (
+                    ' stroke-dasharray="1 2"'
+                    if vague
+                    else (' stroke-dasharray="3 2"' if hollow else "")
+                )
+                opacity = 0.08 if vague else (0.15 if hollow else 0.55)
+                kind = "bx-tl-bar bx-tl-bound" if vague else "bx-tl-bar"
                 body.append(
                     f'<rect x="{x0:.1f}" y="{cy - 4:.1f}" width="{x1 - x0:.1f}" height="8" '
-                    f'rx="2" fill="{colour}" fill-opacity="{0.15 if hollow else 0.55}" '
-                    f'stroke="{colour}"{dash} class="bx-tl-bar">{title}</rect>'
+                    f'rx="2" fill="{colour}" fill-opacity="{opacity}" '
+                    f'stroke="{colour}"{dash} class="{kind}">{title}</rect>'
                 )
             for line in lines:
                 y += layout.line

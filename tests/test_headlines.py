@@ -387,6 +387,21 @@ HEADLINE_CASES = [
         ],
         None,
     ),
+    # What is acted on already says where: the place is not said a second time.
+    (
+        {"lemma": "hold", "agent": "g2", "place": "g3", "date": "2025"},
+        [_frame("held", "hold", agent="Velmora", patient="two rounds of talks in Geneva")],
+        "Velmora held two rounds of talks in Geneva in 2025",
+    ),
+    (
+        {"lemma": "resume", "agent": None, "place": "g3", "date": "2025-02-28"},
+        [
+            _frame(
+                "resumed", "resume", agent="The ferry operator", patient="crossings to Port Istel"
+            )
+        ],
+        "The ferry operator resumed crossings to Port Istel on Feb. 28, 2025",
+    ),
     # A doer that is the named one and another: both, not only the named one.
     (
         {"lemma": "sign", "agent": "g2", "patient": None, "date": "2025-09-09"},

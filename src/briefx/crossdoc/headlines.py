@@ -210,8 +210,13 @@ def frame_headline(
             # ("The leader signed on Nov. 17") would mislead; the caller takes a sentence.
             return None
     place = None
+    # Said once: not where the doer or what is acted on already says ("crossings to
+    # Tarsk" needs no "in Tarsk"; "several rounds of talks in Istanbul" no "in Russia").
     if event.place and event.place not in (event.agent, event.patient):
         place = names.get(event.place)
+    told = f" {agent} {patient or ''} "
+    if place and (place in told or " in " in f" {patient or ''} "):
+        place = None
     when = _date_phrase(event.date)
     if patient is None and place is None and when is None:
         return None

@@ -244,7 +244,30 @@ def _group_headline(
     line = frame_headline(event, [_headline_frame(t) for t in frames], names)
     if line is not None and len(line.split()) >= 3:
         return line
-    return sentence_headline([texts[(t.doc, t.sentence)] for t in group])
+    # The sentences that give the entry's own time: another report's sentence may name
+    # another span ("between February and April" under "January to March").
+    assert chosen.frame.time is not None
+    same = [t for t in group if t.frame.time and t.frame.time.value == chosen.frame.time.value]
+    return sentence_headline([texts[(t.doc, t.sentence)] for t in same or group])
+
+
+def _tells(
+    cluster: FactCluster, group: Sequence[_Timed], texts: Mapping[tuple[int, int], str]
+) -> bool:
+    """Whether the cluster's line can stand for its one entry: the sentence it was cut
+    from gives a time that holds the entry's ("earlier this year" holds "between May and
+    July"; "between February and April" does not hold "January to March"); a line made
+    from the event holds it when the event's date is none or the entry's."""
+    if not cluster.headline:
+        return False
+    chosen = _chosen(group)
+    assert chosen.frame.time is not None
+    head = " ".join(cluster.headline.split()).casefold()
+    cut = [t for t in group if head in " ".join(texts[(t.doc, t.sentence)].split()).casefold()]
+    if cut:
+        return any(_contains(t.range, chosen.range) or t.range == chosen.range for t in cut)
+    event = cluster.event
+    return event is None or event.date in (None, chosen.frame.time.value)
 
 
 def _cluster_keys(cluster: FactCluster, timed: Sequence[_Timed]) -> set[str]:
@@ -311,7 +334,7 @@ def _cluster_entries(
         reports = {t.doc for g in groups for t in g}
         conflict = len(groups) > 1 and disputed and len(reports) > 1
         for group in groups:
-            line = cluster.headline if alone and cluster.headline else None
+            line = cluster.headline if alone and _tells(cluster, group, texts) else None
             entries.append(
                 _entry(
                     group,

@@ -319,16 +319,24 @@ def _axis(
     return "".join(parts)
 
 
+def source_names(brief: Brief, entry: TimelineEntry, shown: int = 3) -> str:
+    """The reports an entry rests on, by name: each outlet once ("The Kyiv Independent,
+    Harbour Times and 2 more"), with the count of reports when an outlet gave several
+    ("...: 11 reports")."""
+    docs = sorted({f.doc for f in entry.facts})
+    names = list(dict.fromkeys(report_name(brief.documents[d]) for d in docs))
+    text = ", ".join(names[:shown])
+    if len(names) > shown:
+        text += f" and {len(names) - shown} more"
+    if len(docs) > len(names):
+        text += f": {reports(len(docs))}"
+    return text
+
+
 def timeline_lines(brief: Brief) -> list[tuple[str, list[tuple[str, str, str]]]]:
     """The timeline as text: ``(date in words, [(headline, status, sources), ...])``."""
     out = []
     for group in groups(brief.timeline):
-        rows = []
-        for entry in group:
-            docs = sorted({f.doc for f in entry.facts})
-            names = ", ".join(report_name(brief.documents[d]) for d in docs[:3])
-            if len(docs) > 3:
-                names += f" and {len(docs) - 3} more"
-            rows.append((entry.headline, status(entry), names))
+        rows = [(entry.headline, status(entry), source_names(brief, entry)) for entry in group]
         out.append((when_words(group[0]), rows))
     return out

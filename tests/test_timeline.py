@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -16,6 +17,7 @@ from briefx.schema import Brief, TimelineEntry, TimelineFact
 from briefx.text.timex import bounds_only
 from briefx.views.report import brief_markdown, brief_text
 from briefx.views.timeline import LAYOUT, timeline_lines, timeline_svg, when_words
+from tests.timeline_briefs import fifty_reports
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -370,6 +372,39 @@ def test_long_timeline_labels_never_overlap(seed_docs) -> None:
         )
     entries.sort(key=lambda e: (e.range[0], e.range[1]))
     _assert_no_overlap(timeline_svg(brief.model_copy(update={"timeline": entries})))
+
+
+MONTH_ENDS = re.compile(r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\.?$")
+
+
+def test_fifty_report_brief_timeline_is_readable() -> None:
+    """An invented brief of fifty reports: labels never overlap, no date or count is cut
+    at a line's end, publication days do not hatch the drawing, every line names its
+    reports."""
+    brief = briefx.brief(fifty_reports())
+    assert len(brief.documents) == 50 and len(brief.timeline) >= 50
+    svg = timeline_svg(brief)
+    _assert_no_overlap(svg)
+    root = ET.fromstring(svg)
+    labels = [n.text or "" for n in root.iter("text") if n.get("class") == "bx-tl-label"]
+    tails = [x for x in labels if re.search(r"— \d+ reports?(?: \([a-z, ]+\))?$", x)]
+    assert len(tails) == len(brief.timeline)
+    assert not [x for x in labels if MONTH_ENDS.search(x) or x.startswith(("report", "("))]
+    assert len({d.reference_date.value for d in brief.documents}) > 5
+    # Many publication days: ticks under the axis (and the legend's mark), no line across.
+    tall = [
+        n
+        for n in root.iter("line")
+        if n.get("stroke") == "#777" and float(n.get("y2", "0")) > LAYOUT.top + 10
+    ]
+    assert tall == []
+    lines = [
+        x
+        for x in brief_markdown(brief).split("## Timeline")[1].split("## Entities")[0].splitlines()
+        if x.startswith("  - ")
+    ]
+    assert len(lines) == len(brief.timeline)
+    assert all(" — " in x for x in lines)
 
 
 def test_plot_timeline_uses_the_entries(seed_docs) -> None:

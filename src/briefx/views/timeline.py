@@ -14,6 +14,7 @@ No script and nothing fetched: the SVG is text inside the page.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -58,6 +59,7 @@ _PLANNED = "#b45f06"
 _CONFLICT = "#c0392b"
 _GRID = "#d0d0d0"
 _COARSE = frozenset({"decade", "century"})
+_FULL_LINES = 5  # publication days drawn across the drawing; more are ticks and a band
 
 
 def when_words(entry: TimelineEntry) -> str:
@@ -108,10 +110,18 @@ def groups(entries: Sequence[TimelineEntry]) -> list[list[TimelineEntry]]:
     return out
 
 
+# A space that a line never breaks at: inside "Nov. 17," and in an entry's tail
+# ("— 2 reports (planned)"), so a date or a count is never cut in two.
+_KEEP = "\u2060"
+_DAY_WORDS = re.compile(r"\b([A-Z][a-z]{2,4}\.?) (\d{1,2},?)(?: (\d{4}))?")
+
+
 def _wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     line = ""
-    for word in text.split():
+    for word in text.split(" "):
+        if not word:
+            continue
         while len(word) > width:  # a word longer than a line is cut
             if line:
                 lines.append(line)
@@ -125,7 +135,13 @@ def _wrap(text: str, width: int) -> list[str]:
             line = f"{line} {word}" if line else word
     if line:
         lines.append(line)
-    return lines or [""]
+    return [x.replace(_KEEP, " ") for x in lines] or [""]
+
+
+def _label(headline: str, tail: str) -> str:
+    """The entry's text for ``_wrap``: dates and the tail kept whole."""
+    text = _DAY_WORDS.sub(lambda m: _KEEP.join(g for g in m.groups() if g), one_line(headline))
+    return f"{text} {tail.strip().replace(' ', _KEEP)}"
 
 
 def _day(iso: str) -> dt.date:
@@ -202,7 +218,7 @@ def timeline_svg(brief: Brief, layout: Layout = LAYOUT) -> str:
         for entry in group:
             mark = status(entry)
             tail = f" — {reports(entry.sources)}" + (f" ({mark})" if mark else "")
-            lines = _wrap(one_line(entry.headline) + tail, layout.chars(layout.font, text_room))
+            lines = _wrap(_label(entry.headline, tail), layout.chars(layout.font, text_room))
             colour = (
                 _CONFLICT
                 if entry.conflict
@@ -309,10 +325,23 @@ def _axis(
             f'<text x="{tx:.1f}" y="{axis_y}" font-size="{layout.small}" fill="#555" '
             f'text-anchor="middle" class="bx-tl-tick">{esc(label)}</text>'
         )
+    # A few publication days are lines across the drawing; many (a brief of fifty
+    # reports) would hatch it: a short tick each under the axis and one faint band.
+    full = len(published) <= _FULL_LINES
+    if not full:
+        x0 = at(dt.date.fromisoformat(published[0]))  # type: ignore[operator]
+        x1 = at(dt.date.fromisoformat(published[-1]))  # type: ignore[operator]
+        parts.append(
+            f'<rect x="{x0:.1f}" y="{axis_y + 2}" width="{max(x1 - x0, 1):.1f}" '
+            f'height="{height - 6 - axis_y}" fill="#777" fill-opacity="0.07">'
+            f"<title>published {esc(timex_gloss(published[0]))} to "
+            f"{esc(timex_gloss(published[-1]))}</title></rect>"
+        )
     for published_day in published:
         px = at(dt.date.fromisoformat(published_day))  # type: ignore[operator]
+        y2 = height - 4 if full else axis_y + 8
         parts.append(
-            f'<line x1="{px:.1f}" x2="{px:.1f}" y1="{axis_y + 2}" y2="{height - 4}" '
+            f'<line x1="{px:.1f}" x2="{px:.1f}" y1="{axis_y + 2}" y2="{y2}" '
             'stroke="#777" stroke-dasharray="3 2"><title>published '
             f"{esc(timex_gloss(published_day))}</title></line>"
         )

@@ -128,6 +128,9 @@ def test_two_reports_dating_one_event_differently_are_both_shown_and_marked() ->
         assert [names for _, names in listed[day]] == [report]
     markdown = brief_markdown(brief)
     assert markdown.count("dated differently by the reports") == 2
+    # The conflict itself names the two days as readers write them.
+    (line,) = [x for x in markdown.splitlines() if "reports differ on the date of visit" in x]
+    assert all(day in line for day in days), line
 
 
 def test_a_time_that_only_bounds_an_event_gives_way_to_a_finer_one() -> None:

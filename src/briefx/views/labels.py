@@ -148,7 +148,8 @@ def conflict_line(brief: Brief, conflict: Conflict) -> str:
     An update: "update: people killed rose from 12 (d0, sentence 0) to 14 (d1, sentence
     2)", in order of publication; a disagreement: "reports differ on job cut: about 600
     jobs (d0, sentence 1); around 800 positions (d1, sentence 0)"; a date: "reports
-    differ on the date of visit: ...".
+    differ on the date of visit: Nov. 24, 2025 (d0, sentence 0); Nov. 18, 2025 (d1,
+    sentence 0)".
     """
 
     def where(value: ConflictValue) -> str:
@@ -166,8 +167,12 @@ def conflict_line(brief: Brief, conflict: Conflict) -> str:
         )
         steps = " to ".join(f"{_count(brief, v)} ({where(v)})" for v in ordered)
         return f"update: {conflict.about} rose from {steps}"
-    what = f"the date of {conflict.about}" if conflict.kind == "date" else conflict.about
-    sides = "; ".join(f"{v.value} ({where(v)})" for v in conflict.values)
+    dated = conflict.kind == "date"
+    what = f"the date of {conflict.about}" if dated else conflict.about
+    # A date as readers write it ("Nov. 24, 2025"), not its TIMEX3 value.
+    sides = "; ".join(
+        f"{timex_gloss(v.value) if dated else v.value} ({where(v)})" for v in conflict.values
+    )
     return f"reports differ on {what}: {sides}"
 
 

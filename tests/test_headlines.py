@@ -402,6 +402,15 @@ HEADLINE_CASES = [
         ],
         "The ferry operator resumed crossings to Port Istel on Feb. 28, 2025",
     ),
+    # Two parties in a frame of another word do not make the doer two.
+    (
+        {"lemma": "sign", "agent": "g2", "date": "2025-09-09"},
+        [
+            _frame("signed", "sign", agent="Velmora", patient="a truce"),
+            _frame("talks", "talk", verbal=False, agent="Velmora and Dunmark"),
+        ],
+        "Velmora signed a truce on Sept. 9, 2025",
+    ),
     # A doer that is the named one and another: both, not only the named one.
     (
         {"lemma": "sign", "agent": "g2", "patient": None, "date": "2025-09-09"},

@@ -198,7 +198,9 @@ def frame_headline(
     verb = _verb(event, frames)
     pronouns = set(_rules()["pronouns"])
     named = names.get(event.agent or "")
-    agent = (named and _coordinated(frames, named)) or named or _agent_words(frames, pronouns)
+    # Only a frame of the headline's own verb can tell that its doer is two parties.
+    verbal = [f for f in frames if f.verbal and f.lemma == event.lemma]
+    agent = (named and _coordinated(verbal, named)) or named or _agent_words(frames, pronouns)
     if verb is None or agent is None:
         return None
     verb = verb.replace("{be}", "are" if " and " in f" {agent} " else "is")

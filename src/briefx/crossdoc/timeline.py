@@ -233,6 +233,9 @@ def _group_headline(
     chosen = _chosen(group)
     frames = sorted(group, key=lambda t: (-filled(t.view), t.doc, t.sentence))
     v = frames[0].view
+    # The line is told from frames of one kind of event: a doer of one ("Kyiv" to
+    # acquire) with the verb of another ("signed") says what nobody reported.
+    frames = [t for t in frames if t.view.key == v.key]
     event = ClusterEvent(
         lemma=v.lemma,
         agent=v.agent,

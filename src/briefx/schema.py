@@ -401,7 +401,8 @@ class TimelineEntry(_Record):
     value: str = Field(description="TIMEX3 value of the event's time: 2025-11-19, 2025-10")
     range: tuple[str, str] = Field(
         description="first and last calendar day of the time (ISO dates); entries are "
-        "sorted by the first, then the last"
+        "sorted by the first, then the last; a time that only bounds its event (a year "
+        "or coarser, as 'earlier this year') by its last"
     )
     precision: Precision = Field(
         description="how fine the time is: time, day, week, month, quarter, season, half, "

@@ -439,7 +439,7 @@ ATTRIBUTION_CASES = [
         "The ferry service to Port Istel resumed",
     ),
     (
-        "The ferry service to Port Istel resumed, the ministry said in a statement.",
+        "The ferry service to Port Istel resumed, the harbour office said in a notice.",
         "The ferry service to Port Istel resumed",
     ),
     (

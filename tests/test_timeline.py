@@ -451,3 +451,27 @@ def test_stories_and_timeline_do_not_depend_on_input_order(seed_docs) -> None:
         return stories, entries
 
     assert seen(forward) == seen(backward)
+
+
+def test_plot_draws_a_bound_faint_and_keeps_the_axis_on_the_dated_events() -> None:
+    pytest.importorskip("matplotlib")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import dates as mdates
+
+    from briefx.views.plot import ENTRY_GID, timeline
+
+    brief = _brief(
+        (
+            "The Brennick Mining Company opened a copper mine in Tarsk on March 3. Earlier "
+            "this year, the company hired Orla Brandt as its chief executive. The company "
+            "will open a second mine in Tarsk on Dec. 1.",
+            "2026-06-10",
+        )
+    )
+    ax = timeline(brief)
+    bars = [p for p in ax.patches if p.get_gid() == ENTRY_GID]
+    assert len(bars) == 1 and bars[0].get_alpha() < 0.2 and bars[0].get_linestyle() == ":"
+    left = mdates.num2date(ax.get_xlim()[0]).date()
+    assert left.month == 2  # the axis starts near March 3, not on Jan. 1

@@ -15,6 +15,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from briefx.schema import Brief, DateMention, Document
+from briefx.text.timex import bounds_only
 from briefx.views.tables import import_extra
 
 if TYPE_CHECKING:
@@ -165,8 +166,18 @@ def _entry_timeline(brief: Brief, ax: Axes | None) -> Axes:
             )
         else:
             width = float(mdates.date2num(last)) + 1 - x0
+            # A time that only bounds its event ("earlier this year") is a faint,
+            # dotted bar, and the axis does not stretch to hold it.
+            vague = bounds_only(entry.value)
             bars = ax.barh(
-                row, width, left=x0, height=0.5, color=colour, alpha=0.35 if planned else 0.7
+                row,
+                width,
+                left=x0,
+                height=0.5,
+                color=colour,
+                alpha=0.15 if vague else (0.35 if planned else 0.7),
+                edgecolor=colour,
+                linestyle=":" if vague else "-",
             )
             for patch in bars.patches:
                 patch.set_gid(ENTRY_GID)
@@ -178,6 +189,12 @@ def _entry_timeline(brief: Brief, ax: Axes | None) -> Axes:
     ]
     ax.set_yticks(range(len(entries)), labels, fontsize=LABEL_FONT)
     ax.set_ylim(len(entries) - 0.5, -0.5)
+    fine = [e for e in entries if not bounds_only(e.value)]
+    if fine and len(fine) < len(entries):
+        x0 = float(mdates.date2num(dt.date.fromisoformat(min(e.range[0] for e in fine))))
+        x1 = float(mdates.date2num(dt.date.fromisoformat(max(e.range[1] for e in fine)))) + 1
+        pad = max((x1 - x0) * 0.05, 1.0)
+        ax.set_xlim(x0 - pad, x1 + pad)
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

@@ -65,7 +65,7 @@ from briefx.crossdoc.identity import (
     same_doer_name,
     times_clash,
 )
-from briefx.crossdoc.order import canonical_order, to_input_order
+from briefx.crossdoc.order import canonical_order, order_key, to_input_order
 from briefx.crossdoc.slots import SlotValue, slot_groups, slot_values
 from briefx.crossdoc.stories import group_stories, make_stories
 from briefx.crossdoc.timeline import build_timeline
@@ -235,13 +235,22 @@ def candidate_pairs(views: Sequence[_FactView]) -> set[tuple[int, int]]:
     return pairs
 
 
-def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
-    """Pairs of facts that report the same thing: mutual best matches and repetitions."""
+def links(
+    views: Sequence[_FactView], story: Sequence[int] | None = None
+) -> list[tuple[int, int]]:
+    """Pairs of facts that report the same thing: mutual best matches and repetitions.
+
+    With ``story`` (each document's story), only pairs of one story are scored: a fact's
+    best match in another document is decided among that document's facts, so leaving
+    out the pairs of two stories changes no link inside one.
+    """
     scored: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, int], float] = defaultdict(float)  # (fact, other doc) -> score
     found: list[tuple[int, int]] = []
     for i, j in sorted(candidate_pairs(views)):
         first, second = views[i], views[j]
+        if story is not None and story[first.doc] != story[second.doc]:
+            continue
         if times_clash(first.events, second.events) or _other_days(first, second):
             continue
         score, contained = pair_score(views[i], views[j])
@@ -463,7 +472,7 @@ class _Group:
 def _text_clusters(views: Sequence[_FactView], story: Sequence[int]) -> list[_Group]:
     """Facts linked by text inside one story, with the pairs of frames their links match."""
     uf = UnionFind(len(views))
-    linked = [(i, j) for i, j in links(views) if story[views[i].doc] == story[views[j].doc]]
+    linked = links(views, story)
     for i, j in linked:
         uf.union(i, j)
     # Events and conflicts are read off the linked pairs (not every pair of a cluster):
@@ -494,37 +503,94 @@ def _shared(views: Sequence[_FactView], get: Callable[[_FactView], Iterable[str]
 
 def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
     """Make the brief of several documents (error records are carried over as errors)."""
-    documents: list[Document] = []
-    errors: list[ErrorRecord] = []
+    builder = BriefBuilder()
     for result in results:
+        builder.add(result)
+    return builder.finish()
+
+
+class BriefBuilder:
+    """A brief made as its documents come, one at a time (``add``), and built at the end.
+
+    With ``keep_documents=False`` a document is kept only in the form clustering reads
+    (``clustered_form``: its findings, frames, names and dates, without its text or
+    warnings) and ``finish`` gives a brief with no documents: a caller that streams each
+    document to its output as it is done (``briefx brief`` writing JSON) holds no more
+    of them than that. Either way the entities, clusters, stories and timeline are the
+    same as ``build_brief``'s over the same results.
+    """
+
+    def __init__(self, *, keep_documents: bool = True) -> None:
+        self.keep_documents = keep_documents
+        self._documents: list[Document] = []
+        self._kept: list[Document] = []
+        self._keys: list[tuple[str, str]] = []
+        self._errors: list[ErrorRecord] = []
+        self._warnings: list[str] = []
+
+    def add(self, result: Document | ErrorRecord) -> None:
+        """Take one result: a document (in input order) or an error record."""
         if isinstance(result, ErrorRecord):
-            errors.append(result)
-        else:
-            documents.append(result)
-    # Built over the documents in an order of their own, so that input order leaks in
-    # nowhere (briefx.crossdoc.order); indices are mapped back to input order after.
-    order = canonical_order(documents)
-    ranked = [documents[i] for i in order]
-    entities, mapping = merge_entities(ranked)
-    names = {e.id: e.name for e in entities}
-    story = group_stories(ranked, mapping)
-    ranked_clusters = cluster_facts(ranked, mapping, names, story=story)
-    stories = make_stories(ranked, story, ranked_clusters)
-    timeline = build_timeline(ranked, ranked_clusters, mapping, names)
-    entities, clusters, stories, timeline = to_input_order(
-        entities, ranked_clusters, stories, timeline, order
-    )
-    return Brief(
-        documents=documents,
-        entities=entities,
-        fact_clusters=clusters,
-        errors=errors,
-        warnings=[
-            f"{doc.doc_id}: no publication date, relative dates resolved against today "
-            f"({doc.reference_date.value}); they take no part in conflicts"
-            for doc in documents
-            if doc.reference_date.origin == "default-today"
-        ],
-        stories=stories,
-        timeline=timeline,
+            self._errors.append(result)
+            return
+        if self.keep_documents:
+            self._documents.append(result)
+        self._kept.append(result if self.keep_documents else clustered_form(result))
+        self._keys.append(order_key(result))
+        if result.reference_date.origin == "default-today":
+            self._warnings.append(
+                f"{result.doc_id}: no publication date, relative dates resolved against "
+                f"today ({result.reference_date.value}); they take no part in conflicts"
+            )
+
+    @property
+    def failed(self) -> bool:
+        """Some input could not be read (its error record is in the brief)."""
+        return bool(self._errors)
+
+    def finish(self) -> Brief:
+        """The brief of the results taken so far (without documents unless kept)."""
+        # Built over the documents in an order of their own, so that input order leaks in
+        # nowhere (briefx.crossdoc.order); indices are mapped back to input order after.
+        order = canonical_order(self._keys)
+        ranked = [self._kept[i] for i in order]
+        entities, mapping = merge_entities(ranked)
+        names = {e.id: e.name for e in entities}
+        story = group_stories(ranked, mapping)
+        ranked_clusters = cluster_facts(ranked, mapping, names, story=story)
+        stories = make_stories(ranked, story, ranked_clusters)
+        timeline = build_timeline(ranked, ranked_clusters, mapping, names)
+        entities, clusters, stories, timeline = to_input_order(
+            entities, ranked_clusters, stories, timeline, order
+        )
+        return Brief(
+            documents=list(self._documents),
+            entities=entities,
+            fact_clusters=clusters,
+            errors=list(self._errors),
+            warnings=list(self._warnings),
+            stories=stories,
+            timeline=timeline,
+        )
+
+
+def clustered_form(document: Document) -> Document:
+    """The document as the brief's own parts read it: without its text and warnings.
+
+    The brief's stories, clusters and timeline read its sentences, names, dates,
+    quantities and facts; the text (kept for the views) and the warnings are left out.
+    """
+    return Document.model_construct(
+        schema_version=document.schema_version,
+        doc_id=document.doc_id,
+        source=None,
+        outlet=None,
+        title=None,
+        reference_date=document.reference_date,
+        sentences=document.sentences,
+        entities=document.entities,
+        dates=document.dates,
+        quantities=document.quantities,
+        facts=document.facts,
+        warnings=[],
     )

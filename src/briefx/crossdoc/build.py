@@ -104,6 +104,10 @@ MIN_TOKENS_FOR_SET_RATIO = 5
 # corpus entity in the same role (agent, patient or place).
 EVENT_WEIGHT = 10
 ROLE_WEIGHT = 10
+# An event cluster of more frames than this pairs each frame with its CORE_FRAMES most
+# detailed frames only (``_frame_pairs``), not with every other.
+MAX_PAIRED_FRAMES = 64
+CORE_FRAMES = 16
 
 
 @dataclass
@@ -310,7 +314,7 @@ def cluster_facts(
     anchors = {(v.doc, v.sentence): v.entities | v.dates for v in views}
     for frames in event_clusters((e for v in views for e in v.events), story, anchors):
         of_frames = {(e.doc, e.sentence): by_fact[(e.doc, e.sentence)] for e in frames}
-        pairs = [(a, b) for n, a in enumerate(frames) for b in frames[n + 1 :] if a.doc != b.doc]
+        pairs = _frame_pairs(frames)
         # Only frames that name one participant in the same role are set against each
         # other for conflicts: two frames joined for sharing a kind of event and a name
         # in their sentences may still be two exchanges, and their counts no conflict.
@@ -369,6 +373,26 @@ def cluster_facts(
         c.model_copy(update={"id": f"c{n}", "conflicts": first_reports(c.conflicts, reported)})
         for n, c in enumerate(clusters, 1)
     ]
+
+
+def _frame_pairs(frames: Sequence[EventView]) -> list[tuple[EventView, EventView]]:
+    """The pairs of an event cluster's frames (of different documents) that name its event.
+
+    A cluster of at most ``MAX_PAIRED_FRAMES`` frames pairs all of them; a larger one
+    (800 reports of one event) pairs each frame with its ``CORE_FRAMES`` most detailed
+    ones only, so that its work grows with its frames, not with their square: the
+    cluster's event and its conflicts are read off those pairs.
+    """
+    if len(frames) <= MAX_PAIRED_FRAMES:
+        return [(a, b) for n, a in enumerate(frames) for b in frames[n + 1 :] if a.doc != b.doc]
+    core = sorted(range(len(frames)), key=lambda n: (-filled(frames[n]), n))[:CORE_FRAMES]
+    pairs = {
+        (min(n, k), max(n, k))
+        for n in range(len(frames))
+        for k in core
+        if frames[n].doc != frames[k].doc
+    }
+    return [(frames[n], frames[k]) for n, k in sorted(pairs)]
 
 
 def _distinct(groups: list[_Group]) -> list[_Group]:

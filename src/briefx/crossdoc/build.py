@@ -40,7 +40,7 @@ event the cluster's facts share.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -187,7 +187,8 @@ def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
 
     Returns:
         The score, and whether one fact repeats the other's words in full while sharing
-        an entity, date or quantity with it.
+        an entity, date or quantity with it (then the score leaves out the speaker and
+        the events: a repetition links whatever its score).
     """
     shared = (
         len(a.entities & b.entities)
@@ -195,6 +196,10 @@ def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
         + len(_quantity_keys(a) & _quantity_keys(b))
     )
     text = _text_similarity(a.text, b.text)
+    if shared > 0 and text >= CONTAINED:
+        # A repetition links whatever its score (``links`` reads no score then): the
+        # events of wire copies, the commonest pairs of a large brief, go unmatched.
+        return text + SHARED_WEIGHT * min(shared, MAX_SHARED), True
     same_speaker = a.speaker is not None and a.speaker == b.speaker
     score = text + SHARED_WEIGHT * min(shared, MAX_SHARED) + SPEAKER_WEIGHT * same_speaker
     pairs = matched(a.events, b.events)
@@ -207,14 +212,18 @@ def _quantity_keys(view: _FactView) -> set[tuple[str, object, object]]:
     return {(q.unit_lemma, q.low, q.high) for q in view.quantities if q.unit_lemma}
 
 
-def candidate_pairs(views: Sequence[_FactView]) -> set[tuple[int, int]]:
+def candidate_pairs(
+    views: Sequence[_FactView], story: Sequence[int] | None = None
+) -> set[tuple[int, int]]:
     """Pairs of facts of different documents worth scoring, found without comparing all.
 
     Blocking keys are each shared feature and each pair of features (an entity and a
     date, two entities, ...): pairs are rarer and more telling. A block of at most
     ``MAX_BLOCK`` facts compares all its pairs; a larger one (a name every report
     carries) compares each fact with its ``WINDOW`` neighbours in the block sorted by
-    text, so every fact is compared a bounded number of times per key.
+    text, so every fact is compared a bounded number of times per key. With ``story``
+    (each document's story), pairs of two stories are left out (the blocks stay the
+    same).
     """
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, view in enumerate(views):
@@ -234,7 +243,8 @@ def candidate_pairs(views: Sequence[_FactView]) -> set[tuple[int, int]]:
                 (a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 : n + 1 + WINDOW]
             )
         for i, j in candidates:
-            if views[i].doc != views[j].doc:
+            a, b = views[i].doc, views[j].doc
+            if a != b and (story is None or story[a] == story[b]):
                 pairs.add((min(i, j), max(i, j)))
     return pairs
 
@@ -251,10 +261,8 @@ def links(
     scored: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, int], float] = defaultdict(float)  # (fact, other doc) -> score
     found: list[tuple[int, int]] = []
-    for i, j in sorted(candidate_pairs(views)):
+    for i, j in sorted(candidate_pairs(views, story)):
         first, second = views[i], views[j]
-        if story is not None and story[first.doc] != story[second.doc]:
-            continue
         if times_clash(first.events, second.events) or _other_days(first, second):
             continue
         score, contained = pair_score(views[i], views[j])
@@ -321,9 +329,16 @@ def cluster_facts(
         compared = [(a, b) for a, b in pairs if _same_role(a, b)]
         groups.append(_Group(list(of_frames.values()), pairs, compared))
     covered = [frozenset((v.doc, v.sentence) for v in g.facts) for g in groups]
+    # The event clusters holding each fact, so that a text cluster is set against those
+    # holding its first fact only, not against every event cluster.
+    holding: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for n, held in enumerate(covered):
+        for key in held:
+            holding[key].append(n)
     for group in _text_clusters(views, story):
         keys = frozenset((v.doc, v.sentence) for v in group.facts)
-        within = next((n for n, held in enumerate(covered) if keys <= held), None)
+        first = (group.facts[0].doc, group.facts[0].sentence)
+        within = next((n for n in holding.get(first, ()) if keys <= covered[n]), None)
         if within is None:
             groups.append(group)
         else:
@@ -451,18 +466,28 @@ def _join_slot_groups(
     """Bring together facts of one story that count one slot (the people on board, the
     dead): each group joins the cluster holding most of its facts, or becomes a
     cluster of its own ("with 53 people on board" in a sentence naming no event)."""
+    # The groups holding each fact, kept up to date as groups grow and are added, so
+    # that a slot group is set against the clusters holding its facts, not against all.
+    holding: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for n, group in enumerate(groups):
+        for v in group.facts:
+            holding[(v.doc, v.sentence)].add(n)
     for keys in found:
         wanted = set(keys)
-        best, overlap = None, 0
-        for group in groups:
-            held = len(wanted & {(v.doc, v.sentence) for v in group.facts})
-            if held > overlap:
-                best, overlap = group, held
-        if best is None:
+        overlap: Counter[int] = Counter(n for k in wanted for n in holding.get(k, ()))
+        if not overlap:
             groups.append(_Group([by_fact[k] for k in keys], [], []))
-        elif overlap < len(wanted):
+            for k in keys:
+                holding[k].add(len(groups) - 1)
+            continue
+        # The group holding most of them; among equals, the first.
+        n, held = min(overlap.items(), key=lambda item: (-item[1], item[0]))
+        if held < len(wanted):
+            best = groups[n]
             have = {(v.doc, v.sentence) for v in best.facts}
             best.facts.extend(by_fact[k] for k in keys if k not in have)
+            for k in keys:
+                holding[k].add(n)
 
 
 def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[HeadlineFrame]:

@@ -7,11 +7,17 @@ real wire corpus; the second pass (``_join_groups``) is what must bring them tog
 
 from __future__ import annotations
 
+import importlib.util
+import random
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 import briefx
 from briefx.canonical import merge_entities
 from briefx.crossdoc import stories
+from briefx.crossdoc.build import build_brief
 from briefx.crossdoc.stories import group_stories
 
 FERRY = [
@@ -92,3 +98,28 @@ def test_small_briefs_take_the_first_pass_only(reports: list[briefx.Document]) -
     vectors = stories._vectors([stories._terms(d, n, mapping) for n, d in enumerate(reports)])
     assert not stories._left_out(vectors)
     assert group_stories(reports, mapping) == [0] * 12 + [1] * 12
+
+
+# 800 reports of one event (issue 37), with MAX_TERM_DOCUMENTS as shipped: every term
+# they share is held by more documents than the first pass keeps. The reports are the
+# synthetic ones of benchmarks/brief_scale.py (--story-size 0): invented words, names,
+# dates and counts shaped like news extractions, each report retelling the event.
+def _synthetic_document() -> Any:
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "brief_scale.py"
+    spec = importlib.util.spec_from_file_location("brief_scale", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.synthetic_document
+
+
+def test_800_reports_of_one_event_are_one_story_with_its_clusters() -> None:
+    synthetic_document = _synthetic_document()
+    rng = random.Random(7)
+    reports = [synthetic_document(n, rng, story_size=0) for n in range(800)]
+    brief = build_brief(reports)
+    assert len(brief.stories) == 1
+    assert brief.stories[0].documents == list(range(800))
+    assert brief.fact_clusters, "the reports of one event share facts"
+    assert max(c.sources for c in brief.fact_clusters) == 800
+    assert set(brief.stories[0].clusters) == {c.id for c in brief.fact_clusters}

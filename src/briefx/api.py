@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, partial
@@ -392,12 +393,69 @@ def brief(
         The ``Brief`` of ``docs/contract.md``: documents in input order, corpus
         entities, fact clusters with their conflicts, and error records.
     """
+    return build_brief(brief_results(items, model=model, published=published, workers=workers))
+
+
+def brief_results(
+    items: Iterable[Document | ErrorRecord | str | Source | Mapping[str, Any]],
+    *,
+    model: str | None = None,
+    published: DateLike = None,
+    workers: int = 1,
+) -> Iterator[Document | ErrorRecord]:
+    """The results a brief is made of, in input order, each as soon as it is done.
+
+    Items already extracted pass through; the others go through ``extract_many``
+    (arguments as ``brief``). ``briefx brief`` writes each document out as it comes
+    and keeps only what clustering reads (``briefx.crossdoc.build.BriefBuilder``).
+
+    Raises:
+        ReferenceDateError: ``published`` is not a date (raised at the call, before any
+            input is read).
+    """
     # Resolved before any input is read: a bad date fails at once.
     override = resolve_reference(published)[0] if published is not None else None
-    given = list(items)
-    todo = [x for x in given if not isinstance(x, Document | ErrorRecord)]
-    extracted = iter(
-        extract_many(todo, model=model, published=override, workers=workers) if todo else ()
-    )
-    results = [x if isinstance(x, Document | ErrorRecord) else next(extracted) for x in given]
-    return build_brief(results)
+    return _results(items, model=model, published=override, workers=workers)
+
+
+def _results(
+    items: Iterable[Document | ErrorRecord | str | Source | Mapping[str, Any]],
+    *,
+    model: str | None,
+    published: ReferenceDate | None,
+    workers: int,
+) -> Iterator[Document | ErrorRecord]:
+    """Items in input order, those still to extract through one ``extract_many`` stream
+    (started at the first of them: documents alone need no model), read lazily."""
+    rest = iter(items)
+    for item in rest:
+        if isinstance(item, Document | ErrorRecord):
+            yield item
+            continue
+        # What extract_many has read ahead: documents to pass through, None for an input
+        # whose result is still to come.
+        pending: deque[Document | ErrorRecord | None] = deque([None])
+        todo = _to_extract(item, rest, pending)
+        for result in extract_many(todo, model=model, published=published, workers=workers):
+            while pending[0] is not None:
+                yield pending.popleft()  # type: ignore[misc]
+            pending.popleft()
+            yield result
+        yield from (x for x in pending if x is not None)
+        return
+
+
+def _to_extract(
+    first: str | Source | Mapping[str, Any],
+    rest: Iterator[Any],
+    pending: deque[Document | ErrorRecord | None],
+) -> Iterator[Any]:
+    """``first``, then the inputs of ``rest`` still to extract; each input read is noted
+    in ``pending`` (a document as itself, an input to extract as None)."""
+    yield first
+    for x in rest:
+        if isinstance(x, Document | ErrorRecord):
+            pending.append(x)
+        else:
+            pending.append(None)
+            yield x

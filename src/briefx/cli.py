@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from html import escape as html_escape
+from itertools import chain
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -401,22 +402,60 @@ def brief(
     """Extract several articles (or read them from --db) and report what they share."""
     _notices_on_stderr()
     try:
-        result = _make_brief(
-            inputs or [], db, since, until, published, model, output, workers, follow_links
-        )
-        for _ in _today_notice(result.documents):
-            pass
-        if fmt is BriefFormat.json:
-            _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)
-        else:
-            from briefx.views.report import brief_markdown, brief_page, brief_text
+        if fmt is BriefFormat.json and db is None:
+            # Each document is written as soon as it is done; the brief keeps only what
+            # clustering reads, and its own parts follow the documents.
+            from briefx.crossdoc.build import BriefBuilder
 
-            render = {"html": brief_page, "markdown": brief_markdown, "table": brief_text}
-            _write([render[fmt.value](result)], output)
+            builder = BriefBuilder(keep_documents=False)
+            results = _brief_results(
+                inputs or [], since, until, published, model, output, workers, follow_links
+            )
+            _write(_brief_json(_today_notice(results), builder), output)
+            failed = builder.failed
+        else:
+            result = _make_brief(
+                inputs or [], db, since, until, published, model, output, workers, follow_links
+            )
+            for _ in _today_notice(result.documents):
+                pass
+            if fmt is BriefFormat.json:
+                _write([_dump(result.model_dump(mode="json"), indent=2) + "\n"], output)
+            else:
+                from briefx.views.report import brief_markdown, brief_page, brief_text
+
+                render = {"html": brief_page, "markdown": brief_markdown, "table": brief_text}
+                _write([render[fmt.value](result)], output)
+            failed = bool(result.errors)
     except BriefxError as exc:
         raise _fail(exc) from None
-    if result.errors:
+    if failed:
         raise typer.Exit(code=1)
+
+
+def _brief_json(results: Iterable[Any], builder: Any) -> Iterator[str]:
+    """The brief's JSON, as ``json.dumps(brief, indent=2)`` writes it, made as it goes:
+    each document as it comes (into ``builder`` too), then the brief's own parts."""
+    from briefx.schema import SCHEMA_VERSION, Document
+
+    stream = iter(results)
+    # Nothing is written before the first result: an input error (no input, no model)
+    # then leaves the output empty, as it did when the brief was written whole.
+    first = next(stream, None)
+    version = _dump(SCHEMA_VERSION, indent=None)
+    yield "{\n" + f'  "schema_version": {version},\n' + '  "documents": ['
+    count = 0
+    for result in chain([first] if first is not None else [], stream):
+        builder.add(result)
+        if isinstance(result, Document):
+            # A document two levels deep: its lines indented four more spaces (json.dumps
+            # writes no newline inside a string, so every newline is one of its own).
+            text = _dump(result.model_dump(mode="json"), indent=2).replace("\n", "\n    ")
+            yield ("," if count else "") + "\n    " + text
+            count += 1
+    yield "\n  ]" if count else "]"
+    rest = builder.finish().model_dump(mode="json", exclude={"schema_version", "documents"})
+    yield "," + _dump(rest, indent=2)[1:] + "\n"
 
 
 def _make_brief(
@@ -432,8 +471,6 @@ def _make_brief(
 ) -> Any:
     """The brief of the inputs, or of the documents stored in ``db``."""
     from briefx.api import brief as make_brief
-    from briefx.inputs import iter_sources
-    from briefx.inputs.guards import require_text
 
     if db is not None:
         from briefx.store import Store
@@ -445,11 +482,30 @@ def _make_brief(
             )
         with Store(db, read_only=True) as store:
             return store.brief(since=since, until=until)
+    return make_brief(
+        _brief_sources(inputs, since, until, output, follow_links),
+        model=model,
+        published=published,
+        workers=workers,
+    )
+
+
+def _brief_sources(
+    inputs: list[str],
+    since: str | None,
+    until: str | None,
+    output: Path | None,
+    follow_links: bool,
+) -> Iterator[Any]:
+    """The inputs of ``briefx brief`` (without --db), read as they are needed."""
+    from briefx.inputs import iter_sources
+    from briefx.inputs.guards import require_text
+
     if since is not None or until is not None:
         raise InputError("--since and --until choose stored documents: use them with --db.")
     if not inputs:
         raise InputError("no input: give files, folders or -, or --db FILE.")
-    sources = require_text(
+    return require_text(
         iter_sources(
             inputs,
             stdin=sys.stdin.buffer,
@@ -457,7 +513,23 @@ def _make_brief(
             follow_links=follow_links,
         )
     )
-    return make_brief(sources, model=model, published=published, workers=workers)
+
+
+def _brief_results(
+    inputs: list[str],
+    since: str | None,
+    until: str | None,
+    published: str | None,
+    model: str | None,
+    output: Path | None,
+    workers: int,
+    follow_links: bool,
+) -> Iterator[Any]:
+    """The documents and error records of ``briefx brief`` (without --db), as they come."""
+    from briefx.api import brief_results
+
+    sources = _brief_sources(inputs, since, until, output, follow_links)
+    return brief_results(sources, model=model, published=published, workers=workers)
 
 
 def _render(items: list[Any], fmt: Format) -> str:

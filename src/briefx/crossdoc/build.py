@@ -40,7 +40,7 @@ event the cluster's facts share.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -65,7 +65,7 @@ from briefx.crossdoc.identity import (
     same_doer_name,
     times_clash,
 )
-from briefx.crossdoc.order import canonical_order, to_input_order
+from briefx.crossdoc.order import canonical_order, order_key, to_input_order
 from briefx.crossdoc.slots import SlotValue, slot_groups, slot_values
 from briefx.crossdoc.stories import group_stories, make_stories
 from briefx.crossdoc.timeline import build_timeline
@@ -104,6 +104,10 @@ MIN_TOKENS_FOR_SET_RATIO = 5
 # corpus entity in the same role (agent, patient or place).
 EVENT_WEIGHT = 10
 ROLE_WEIGHT = 10
+# An event cluster of more frames than this pairs each frame with its CORE_FRAMES most
+# detailed frames only (``_frame_pairs``), not with every other.
+MAX_PAIRED_FRAMES = 64
+CORE_FRAMES = 16
 
 
 @dataclass
@@ -183,7 +187,8 @@ def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
 
     Returns:
         The score, and whether one fact repeats the other's words in full while sharing
-        an entity, date or quantity with it.
+        an entity, date or quantity with it (then the score leaves out the speaker and
+        the events: a repetition links whatever its score).
     """
     shared = (
         len(a.entities & b.entities)
@@ -191,6 +196,10 @@ def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
         + len(_quantity_keys(a) & _quantity_keys(b))
     )
     text = _text_similarity(a.text, b.text)
+    if shared > 0 and text >= CONTAINED:
+        # A repetition links whatever its score (``links`` reads no score then): the
+        # events of wire copies, the commonest pairs of a large brief, go unmatched.
+        return text + SHARED_WEIGHT * min(shared, MAX_SHARED), True
     same_speaker = a.speaker is not None and a.speaker == b.speaker
     score = text + SHARED_WEIGHT * min(shared, MAX_SHARED) + SPEAKER_WEIGHT * same_speaker
     pairs = matched(a.events, b.events)
@@ -203,14 +212,18 @@ def _quantity_keys(view: _FactView) -> set[tuple[str, object, object]]:
     return {(q.unit_lemma, q.low, q.high) for q in view.quantities if q.unit_lemma}
 
 
-def candidate_pairs(views: Sequence[_FactView]) -> set[tuple[int, int]]:
+def candidate_pairs(
+    views: Sequence[_FactView], story: Sequence[int] | None = None
+) -> set[tuple[int, int]]:
     """Pairs of facts of different documents worth scoring, found without comparing all.
 
     Blocking keys are each shared feature and each pair of features (an entity and a
     date, two entities, ...): pairs are rarer and more telling. A block of at most
     ``MAX_BLOCK`` facts compares all its pairs; a larger one (a name every report
     carries) compares each fact with its ``WINDOW`` neighbours in the block sorted by
-    text, so every fact is compared a bounded number of times per key.
+    text, so every fact is compared a bounded number of times per key. With ``story``
+    (each document's story), pairs of two stories are left out (the blocks stay the
+    same).
     """
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, view in enumerate(views):
@@ -230,17 +243,25 @@ def candidate_pairs(views: Sequence[_FactView]) -> set[tuple[int, int]]:
                 (a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 : n + 1 + WINDOW]
             )
         for i, j in candidates:
-            if views[i].doc != views[j].doc:
+            a, b = views[i].doc, views[j].doc
+            if a != b and (story is None or story[a] == story[b]):
                 pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
-def links(views: Sequence[_FactView]) -> list[tuple[int, int]]:
-    """Pairs of facts that report the same thing: mutual best matches and repetitions."""
+def links(
+    views: Sequence[_FactView], story: Sequence[int] | None = None
+) -> list[tuple[int, int]]:
+    """Pairs of facts that report the same thing: mutual best matches and repetitions.
+
+    With ``story`` (each document's story), only pairs of one story are scored: a fact's
+    best match in another document is decided among that document's facts, so leaving
+    out the pairs of two stories changes no link inside one.
+    """
     scored: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, int], float] = defaultdict(float)  # (fact, other doc) -> score
     found: list[tuple[int, int]] = []
-    for i, j in sorted(candidate_pairs(views)):
+    for i, j in sorted(candidate_pairs(views, story)):
         first, second = views[i], views[j]
         if times_clash(first.events, second.events) or _other_days(first, second):
             continue
@@ -301,16 +322,23 @@ def cluster_facts(
     anchors = {(v.doc, v.sentence): v.entities | v.dates for v in views}
     for frames in event_clusters((e for v in views for e in v.events), story, anchors):
         of_frames = {(e.doc, e.sentence): by_fact[(e.doc, e.sentence)] for e in frames}
-        pairs = [(a, b) for n, a in enumerate(frames) for b in frames[n + 1 :] if a.doc != b.doc]
+        pairs = _frame_pairs(frames)
         # Only frames that name one participant in the same role are set against each
         # other for conflicts: two frames joined for sharing a kind of event and a name
         # in their sentences may still be two exchanges, and their counts no conflict.
         compared = [(a, b) for a, b in pairs if _same_role(a, b)]
         groups.append(_Group(list(of_frames.values()), pairs, compared))
     covered = [frozenset((v.doc, v.sentence) for v in g.facts) for g in groups]
+    # The event clusters holding each fact, so that a text cluster is set against those
+    # holding its first fact only, not against every event cluster.
+    holding: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for n, held in enumerate(covered):
+        for key in held:
+            holding[key].append(n)
     for group in _text_clusters(views, story):
         keys = frozenset((v.doc, v.sentence) for v in group.facts)
-        within = next((n for n, held in enumerate(covered) if keys <= held), None)
+        first = (group.facts[0].doc, group.facts[0].sentence)
+        within = next((n for n in holding.get(first, ()) if keys <= covered[n]), None)
         if within is None:
             groups.append(group)
         else:
@@ -360,6 +388,26 @@ def cluster_facts(
         c.model_copy(update={"id": f"c{n}", "conflicts": first_reports(c.conflicts, reported)})
         for n, c in enumerate(clusters, 1)
     ]
+
+
+def _frame_pairs(frames: Sequence[EventView]) -> list[tuple[EventView, EventView]]:
+    """The pairs of an event cluster's frames (of different documents) that name its event.
+
+    A cluster of at most ``MAX_PAIRED_FRAMES`` frames pairs all of them; a larger one
+    (800 reports of one event) pairs each frame with its ``CORE_FRAMES`` most detailed
+    ones only, so that its work grows with its frames, not with their square: the
+    cluster's event and its conflicts are read off those pairs.
+    """
+    if len(frames) <= MAX_PAIRED_FRAMES:
+        return [(a, b) for n, a in enumerate(frames) for b in frames[n + 1 :] if a.doc != b.doc]
+    core = sorted(range(len(frames)), key=lambda n: (-filled(frames[n]), n))[:CORE_FRAMES]
+    pairs = {
+        (min(n, k), max(n, k))
+        for n in range(len(frames))
+        for k in core
+        if frames[n].doc != frames[k].doc
+    }
+    return [(frames[n], frames[k]) for n, k in sorted(pairs)]
 
 
 def _distinct(groups: list[_Group]) -> list[_Group]:
@@ -418,18 +466,28 @@ def _join_slot_groups(
     """Bring together facts of one story that count one slot (the people on board, the
     dead): each group joins the cluster holding most of its facts, or becomes a
     cluster of its own ("with 53 people on board" in a sentence naming no event)."""
+    # The groups holding each fact, kept up to date as groups grow and are added, so
+    # that a slot group is set against the clusters holding its facts, not against all.
+    holding: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for n, group in enumerate(groups):
+        for v in group.facts:
+            holding[(v.doc, v.sentence)].add(n)
     for keys in found:
         wanted = set(keys)
-        best, overlap = None, 0
-        for group in groups:
-            held = len(wanted & {(v.doc, v.sentence) for v in group.facts})
-            if held > overlap:
-                best, overlap = group, held
-        if best is None:
+        overlap: Counter[int] = Counter(n for k in wanted for n in holding.get(k, ()))
+        if not overlap:
             groups.append(_Group([by_fact[k] for k in keys], [], []))
-        elif overlap < len(wanted):
+            for k in keys:
+                holding[k].add(len(groups) - 1)
+            continue
+        # The group holding most of them; among equals, the first.
+        n, held = min(overlap.items(), key=lambda item: (-item[1], item[0]))
+        if held < len(wanted):
+            best = groups[n]
             have = {(v.doc, v.sentence) for v in best.facts}
             best.facts.extend(by_fact[k] for k in keys if k not in have)
+            for k in keys:
+                holding[k].add(n)
 
 
 def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[HeadlineFrame]:
@@ -463,7 +521,7 @@ class _Group:
 def _text_clusters(views: Sequence[_FactView], story: Sequence[int]) -> list[_Group]:
     """Facts linked by text inside one story, with the pairs of frames their links match."""
     uf = UnionFind(len(views))
-    linked = [(i, j) for i, j in links(views) if story[views[i].doc] == story[views[j].doc]]
+    linked = links(views, story)
     for i, j in linked:
         uf.union(i, j)
     # Events and conflicts are read off the linked pairs (not every pair of a cluster):
@@ -494,37 +552,94 @@ def _shared(views: Sequence[_FactView], get: Callable[[_FactView], Iterable[str]
 
 def build_brief(results: Iterable[Document | ErrorRecord]) -> Brief:
     """Make the brief of several documents (error records are carried over as errors)."""
-    documents: list[Document] = []
-    errors: list[ErrorRecord] = []
+    builder = BriefBuilder()
     for result in results:
+        builder.add(result)
+    return builder.finish()
+
+
+class BriefBuilder:
+    """A brief made as its documents come, one at a time (``add``), and built at the end.
+
+    With ``keep_documents=False`` a document is kept only in the form clustering reads
+    (``clustered_form``: its findings, frames, names and dates, without its text or
+    warnings) and ``finish`` gives a brief with no documents: a caller that streams each
+    document to its output as it is done (``briefx brief`` writing JSON) holds no more
+    of them than that. Either way the entities, clusters, stories and timeline are the
+    same as ``build_brief``'s over the same results.
+    """
+
+    def __init__(self, *, keep_documents: bool = True) -> None:
+        self.keep_documents = keep_documents
+        self._documents: list[Document] = []
+        self._kept: list[Document] = []
+        self._keys: list[tuple[str, str]] = []
+        self._errors: list[ErrorRecord] = []
+        self._warnings: list[str] = []
+
+    def add(self, result: Document | ErrorRecord) -> None:
+        """Take one result: a document (in input order) or an error record."""
         if isinstance(result, ErrorRecord):
-            errors.append(result)
-        else:
-            documents.append(result)
-    # Built over the documents in an order of their own, so that input order leaks in
-    # nowhere (briefx.crossdoc.order); indices are mapped back to input order after.
-    order = canonical_order(documents)
-    ranked = [documents[i] for i in order]
-    entities, mapping = merge_entities(ranked)
-    names = {e.id: e.name for e in entities}
-    story = group_stories(ranked, mapping)
-    ranked_clusters = cluster_facts(ranked, mapping, names, story=story)
-    stories = make_stories(ranked, story, ranked_clusters)
-    timeline = build_timeline(ranked, ranked_clusters, mapping, names)
-    entities, clusters, stories, timeline = to_input_order(
-        entities, ranked_clusters, stories, timeline, order
-    )
-    return Brief(
-        documents=documents,
-        entities=entities,
-        fact_clusters=clusters,
-        errors=errors,
-        warnings=[
-            f"{doc.doc_id}: no publication date, relative dates resolved against today "
-            f"({doc.reference_date.value}); they take no part in conflicts"
-            for doc in documents
-            if doc.reference_date.origin == "default-today"
-        ],
-        stories=stories,
-        timeline=timeline,
+            self._errors.append(result)
+            return
+        if self.keep_documents:
+            self._documents.append(result)
+        self._kept.append(result if self.keep_documents else clustered_form(result))
+        self._keys.append(order_key(result))
+        if result.reference_date.origin == "default-today":
+            self._warnings.append(
+                f"{result.doc_id}: no publication date, relative dates resolved against "
+                f"today ({result.reference_date.value}); they take no part in conflicts"
+            )
+
+    @property
+    def failed(self) -> bool:
+        """Some input could not be read (its error record is in the brief)."""
+        return bool(self._errors)
+
+    def finish(self) -> Brief:
+        """The brief of the results taken so far (without documents unless kept)."""
+        # Built over the documents in an order of their own, so that input order leaks in
+        # nowhere (briefx.crossdoc.order); indices are mapped back to input order after.
+        order = canonical_order(self._keys)
+        ranked = [self._kept[i] for i in order]
+        entities, mapping = merge_entities(ranked)
+        names = {e.id: e.name for e in entities}
+        story = group_stories(ranked, mapping)
+        ranked_clusters = cluster_facts(ranked, mapping, names, story=story)
+        stories = make_stories(ranked, story, ranked_clusters)
+        timeline = build_timeline(ranked, ranked_clusters, mapping, names)
+        entities, clusters, stories, timeline = to_input_order(
+            entities, ranked_clusters, stories, timeline, order
+        )
+        return Brief(
+            documents=list(self._documents),
+            entities=entities,
+            fact_clusters=clusters,
+            errors=list(self._errors),
+            warnings=list(self._warnings),
+            stories=stories,
+            timeline=timeline,
+        )
+
+
+def clustered_form(document: Document) -> Document:
+    """The document as the brief's own parts read it: without its text and warnings.
+
+    The brief's stories, clusters and timeline read its sentences, names, dates,
+    quantities and facts; the text (kept for the views) and the warnings are left out.
+    """
+    return Document.model_construct(
+        schema_version=document.schema_version,
+        doc_id=document.doc_id,
+        source=None,
+        outlet=None,
+        title=None,
+        reference_date=document.reference_date,
+        sentences=document.sentences,
+        entities=document.entities,
+        dates=document.dates,
+        quantities=document.quantities,
+        facts=document.facts,
+        warnings=[],
     )

@@ -88,6 +88,63 @@ def _compare(
                     slot[(v.doc, v.sentence, v.quantity.text)] = v
 
 
+def _compare_documents(
+    by_doc: Mapping[int, Sequence[SlotValue]],
+    found: dict[_Key, dict[tuple[int, int, str], SlotValue]],
+) -> None:
+    """``_compare`` of every two documents' counts, slot by slot, done once per two sets
+    of counts: documents that give one slot the same counts (most reports of one event
+    repeat the toll) are one group, so the work grows with the different counts of a
+    slot, not with the square of the documents (800 reports of one event, issue 37).
+
+    The same as comparing every pair of documents: whether two documents' counts of a
+    slot conflict, and which of them are listed, depends on the counts alone; two
+    documents that give the same counts never conflict (a count fits itself).
+    """
+    by_key: dict[_Key, dict[int, list[SlotValue]]] = defaultdict(lambda: defaultdict(list))
+    for doc in sorted(by_doc):
+        for value in by_doc[doc]:
+            by_key[value.key()][doc].append(value)
+    for key in sorted(by_key, key=str):
+        docs = by_key[key]
+        groups: dict[frozenset[tuple[object, ...]], list[int]] = {}
+        for doc, values in docs.items():
+            groups.setdefault(frozenset(_what(v) for v in values), []).append(doc)
+        kinds = list(groups.values())
+        for n, side_a in enumerate(kinds):
+            for side_b in kinds[n + 1 :]:
+                pairs = [
+                    (x, y) for x in docs[side_a[0]] for y in docs[side_b[0]] if comparable(x, y)
+                ]
+                if not pairs or any(fits(x.quantity, y.quantity) for x, y in pairs):
+                    continue
+                listed = {_what(v) for pair in pairs for v in pair}
+                slot = found.setdefault(key, {})
+                for doc in (*side_a, *side_b):
+                    for v in docs[doc]:
+                        if _what(v) in listed:
+                            slot[(v.doc, v.sentence, v.quantity.text)] = v
+
+
+def _what(value: SlotValue) -> tuple[object, ...]:
+    """A count as comparisons read it: everything but where it is (document, sentence,
+    offsets)."""
+    quantity = value.quantity.model_dump(exclude={"start", "end", "sentence"})
+    return (
+        value.role,
+        value.cls,
+        value.noun,
+        value.modality,
+        value.polarity,
+        value.span,
+        value.places,
+        value.doers,
+        value.further,
+        value.told,
+        tuple(quantity.items()),
+    )
+
+
 def _in_frame(values: Iterable[SlotValue], view: EventView) -> list[SlotValue]:
     carried = {(q.start, q.end) for q in view.quantities}
     return [v for v in values if (v.quantity.start, v.quantity.end) in carried]
@@ -149,10 +206,7 @@ def cluster_conflicts(
     by_doc: dict[int, list[SlotValue]] = defaultdict(list)
     for fact in sorted(set(facts)):
         by_doc[fact[0]].extend(v for v in slots.get(fact, ()) if v.role is not None)
-    docs = sorted(by_doc)
-    for n, x in enumerate(docs):
-        for y in docs[n + 1 :]:
-            _compare(by_doc[x], by_doc[y], counts)
+    _compare_documents(by_doc, counts)
     conflicts = []
     for key in sorted(counts, key=lambda k: (k[0] or "", k[1])):
         values = sorted(counts[key].values(), key=lambda v: (v.doc, v.sentence, v.quantity.start))

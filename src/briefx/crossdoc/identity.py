@@ -563,12 +563,12 @@ def _agreeing(part: _Part, view: EventView) -> tuple[int, int] | None:
         shared += 1  # the same name, where no entity said so
     timed = 0
     clash = False
+    # Whether the forming cluster holds reports of other days than the frame's.
+    other_days = len(part.days) > 1 or view.published not in part.days
     if part.span is not None and view.period is not None:
-        same_day = all(v.published == view.published for v in part.views)
-        clash = not _times_meet(part.span, view.period, same_day)
+        clash = not _times_meet(part.span, view.period, not other_days)
         timed = int(_precise(part.span) and _precise(view.period))
     # The news day parts only reports of different days (``apart``).
-    other_days = any(v.published != view.published for v in part.views)
     if view.news is not None and other_days:
         clash = clash or any(day != view.news for day in part.news)
         if part.span is not None:
@@ -608,9 +608,20 @@ class _Part:
     names: set[str] = field(default_factory=set)
     # The counts its frames carry (``_counts``).
     counts: set[tuple[object, ...]] = field(default_factory=set)
+    # Per publication day of its reports, the bounds of their sentences' known days: the
+    # latest first day and the earliest last day (None when none is known), so that a
+    # new frame is set against days, not against every frame (``meets_days``).
+    days: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    docs: set[int] = field(default_factory=set)
 
     def add(self, view: EventView) -> None:
         self.views.append(view)
+        self.docs.add(view.doc)
+        first, last = self.days.get(view.published, (None, None))
+        if view.sentence_span is not None:
+            first = max(first or view.sentence_span[0], view.sentence_span[0])
+            last = min(last or view.sentence_span[1], view.sentence_span[1])
+        self.days[view.published] = (first, last)
         self.sense = self.sense or view.sense
         if view.news is not None:
             self.news[view.news] = self.news.get(view.news, False) or view.verbal
@@ -629,6 +640,19 @@ class _Part:
                     min(self.span[1], view.period[1]),
                 )
             )
+
+
+def meets_days(part: _Part, view: EventView) -> bool:
+    """Every frame of ``part`` from a report of another day than ``view``'s has sentence
+    days that can meet ``view``'s (``_spans_overlap`` with each of them)."""
+    span = view.sentence_span
+    if span is None:
+        return True
+    return all(
+        (first is None or first <= span[1]) and (last is None or span[0] <= last)
+        for day, (first, last) in part.days.items()
+        if day != view.published
+    )
 
 
 def _counts(view: EventView) -> set[tuple[object, ...]]:
@@ -711,20 +735,12 @@ def event_clusters(
                 # What the story is about joins with nothing in common, but not across
                 # reports of different days whose sentences' dates cannot meet (the quake
                 # of one Monday and of the next).
-                if (
-                    slots == 0
-                    and timed == 0
-                    and not all(
-                        v.published == view.published
-                        or _spans_overlap(v.sentence_span, view.sentence_span)
-                        for v in part.views
-                    )
-                ):
+                if slots == 0 and timed == 0 and not meets_days(part, view):
                     continue
                 # Among equals, the group holding reports of the frame's own day: "the
                 # strike" in Wednesday's report is Wednesday's strike, not Friday's end.
-                today = any(v.published == view.published for v in part.views)
-                rank = (shared, today, len({v.doc for v in part.views}), -n)
+                today = view.published in part.days
+                rank = (shared, today, len(part.docs), -n)
                 if best is None or rank > best:
                     best = rank
                     choice = part

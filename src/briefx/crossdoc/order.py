@@ -17,16 +17,22 @@ from briefx.crossdoc.timeline import entry_order
 from briefx.schema import CorpusEntity, Document, FactCluster, Story, TimelineEntry
 
 
-def canonical_order(documents: Sequence[Document]) -> list[int]:
+def order_key(document: Document) -> tuple[str, str]:
+    """What a document is, for ``canonical_order``: its id, then its text."""
+    return document.doc_id, document.text or ""
+
+
+def canonical_order(documents: Sequence[Document] | Sequence[tuple[str, str]]) -> list[int]:
     """The positions of ``documents`` sorted by what they are: id, then text.
 
     Args:
-        documents: the documents in input order.
+        documents: the documents in input order, or their ``order_key``.
     Returns:
         Input positions, in the order the brief is built in (ties, the same id and
         text, keep input order: such documents are interchangeable).
     """
-    return sorted(range(len(documents)), key=lambda i: (documents[i].doc_id, documents[i].text))
+    keys = [d if isinstance(d, tuple) else order_key(d) for d in documents]
+    return sorted(range(len(keys)), key=keys.__getitem__)
 
 
 def to_input_order(

@@ -57,6 +57,8 @@ class _Words:
     nominals: frozenset[str]
     weak_support: frozenset[str]
     intention_acts: frozenset[str]
+    result_nouns: frozenset[str]
+    result_verbs: frozenset[str]
 
 
 @cache
@@ -84,6 +86,8 @@ def words() -> _Words:
         nominals=frozenset(load_json("events/nominals.json")["nouns"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
+        result_nouns=frozenset(data["result_nouns"]),
+        result_verbs=frozenset(data["result_verbs"]),
     )
 
 
@@ -117,10 +121,43 @@ def is_event_noun(token: Token) -> bool:
     lemma = _lemma(token)
     if token.lower_ in w.nouns or lemma in w.nouns:
         return True
+    if token.pos_ == "NOUN" and (token.lower_ in w.result_nouns or lemma in w.result_nouns):
+        return _told_result(token)
     return token.pos_ == "NOUN" and lemma in w.nominals and _anchored(token)
 
 
+def _told_result(token: Token) -> bool:
+    """A result told for a time: "third-quarter earnings", "had a profit of $2 million",
+    "posted net income", "sales in October"; not "profits matter to investors"."""
+    w = words()
+    head = token.head
+    if token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS and _lemma(head) in w.result_verbs:
+        return True
+    return _anchored(token) or _amount(token)
+
+
+def _amount(token: Token) -> bool:
+    """An amount in the noun's phrase: "of $2 million", "$5 million in sales"."""
+    for child in token.children:
+        if child.ent_type_ in _AMOUNT_ENTS or child.like_num:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(c.ent_type_ in _AMOUNT_ENTS or c.like_num for c in child.children):
+                return True
+    return False
+
+
+def _holds_result(token: Token) -> bool:
+    """'have' with a result for its object: "had a loss of $3 million in the quarter"."""
+    w = words()
+    return _lemma(token) == "have" and any(
+        c.dep_ in _OBJECTS and (c.lower_ in w.result_nouns or _lemma(c) in w.result_nouns)
+        for c in token.children
+    )
+
+
 _DATE_ENTS = frozenset({"DATE", "TIME"})
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def _anchored(token: Token) -> bool:
@@ -193,6 +230,8 @@ def is_event_verb(token: Token) -> bool:
         return lemma in w.reporting_events and _reports_a_thing(token)
     if lemma in w.intention_acts and _finite(token):
         return True  # "agreed on Monday to release": the agreeing is an act of its own
+    if _holds_result(token):
+        return True  # "had a loss in the quarter": a state at that time (TimeML's)
     if lemma in w.not_events:
         return False
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):

@@ -82,3 +82,125 @@ NOT_RESULTS = [
 def test_results_alone_are_not_events(text, word) -> None:
     frames, _ = _frames(text, word)
     assert frames == []
+
+
+# The scene (rule 3) is a day: a later date that holds it and is coarser, said of a state
+# or in a sentence with no event ("volume this month is high"), does not move it; the
+# events after it keep the day.
+SCENE_HOLDS = [
+    (
+        "Shares of Norbeck fell 3% on Friday. Average volume for November is 2 million "
+        "shares. Tallis rose 2 to 31.",
+        "rose",
+    ),
+    (
+        "The index slipped 1.2% on Friday. Turnover this month is the lowest in a year. "
+        "Oremont gained 5%.",
+        "gained",
+    ),
+    (
+        "Bond prices rose on Friday. The yield this year is near 4%. Dealers bought notes.",
+        "bought",
+    ),
+    (
+        "On Friday the dollar fell against the yen. Its average for the fourth quarter is "
+        "weak. Gold climbed $4.",
+        "climbed",
+    ),
+    (
+        "Crude oil jumped 2% on Friday. Output in November is steady. Refiners cut prices.",
+        "cut",
+    ),
+    (
+        "Talks broke down on Friday. This month is the third month of the strike. The union "
+        "picketed the plant.",
+        "picketed",
+    ),
+    (
+        "The mayor resigned on Friday. Her term this year is the shortest on record. The "
+        "council named a successor.",
+        "named",
+    ),
+    (
+        "Floods hit the valley on Friday. Rainfall this month is twice the usual. Crews "
+        "rescued 40 people.",
+        "rescued",
+    ),
+    (
+        "Verlo Corp. shares sank on Friday. Its debt for 2025 is $2 billion. Rival Kestin "
+        "shares rose.",
+        "rose",
+    ),
+    (
+        "The ferry sank on Friday near the port. Traffic in November is heavy. Divers "
+        "searched the wreck.",
+        "searched",
+    ),
+    (
+        "The court ruled on Friday. Its docket this month is full. The judge fined the firm.",
+        "fined",
+    ),
+    (
+        "Markets tumbled on Friday. Volume this month is high. Brokers sold bank shares.",
+        "sold",
+    ),
+    (
+        "The plant closed on Friday. Demand in the fourth quarter is low. Workers left the "
+        "site.",
+        "left",
+    ),
+    (
+        "Coffee futures surged on Friday. Supply this year is short. Roasters raised "
+        "prices.",
+        "raised",
+    ),
+    (
+        "The airline grounded its fleet on Friday. Its schedule for November is thin. "
+        "Passengers missed flights.",
+        "missed",
+    ),
+    (
+        "Police raided the office on Friday. Crime this year is down. Officers seized "
+        "records.",
+        "seized",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SCENE_HOLDS)
+def test_a_coarser_date_of_a_state_keeps_the_scenes_day(text, word) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is not None and frame.time.value == "2025-11-14", frame.time
+    assert frame.time.source == "context"
+
+
+# A past event's own date moves the scene, coarser or not; a date that does not hold the
+# scene's day moves it too.
+SCENE_MOVES = [
+    (
+        "Shares fell on Friday. In November the firm sold 2 million shares. It hired bankers.",
+        "hired",
+        "2025-11",
+    ),
+    (
+        "The plant closed on Friday. This year it cut 300 jobs. It sold a unit.",
+        "sold",
+        "2025",
+    ),
+    (
+        "The index slipped on Friday. Volume in October is low. Tallis rose 2 to 31.",
+        "rose",
+        "2025-10",
+    ),
+    (
+        "Talks broke down on Friday. In 2019 the union struck for a month. It won a raise.",
+        "won",
+        "2019",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), SCENE_MOVES)
+def test_a_past_events_date_moves_the_scene(text, word, value) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is not None and frame.time.value == value, frame.time

@@ -713,7 +713,7 @@ def assign_times(
         sentence = events[start].sentence
         between = [s for s in range(last + 1, sentence) if s in first_date]
         if between:  # a sentence with a date and no event sets the scene too
-            focus = _from_date(first_date[between[-1]], dates, "sentence")
+            focus = _narrowest(focus, _from_date(first_date[between[-1]], dates, "sentence"))
         last = sentence
         end = start
         while end < len(events) and events[end].sentence == sentence:
@@ -734,7 +734,9 @@ def assign_times(
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
             if time is not None and time.source == "sentence" and not event.cues.aside:
-                scene = time
+                # A past event's date moves the scene; a state's coarser date that holds
+                # the scene's day ("volume for October is high") does not.
+                scene = time if event.cues.tense == "past" else _narrowest(focus, time)
             when = when_of(time, event.cues.tense, event.modality, reference)
             if time is not None and time.source == "publication" and event.cues.tense == "present":
                 when = "past"  # a headline's present reports what has just happened
@@ -742,11 +744,24 @@ def assign_times(
         if scene is None and sentence in first_date and not compared:
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows.
-            scene = _from_date(first_date[sentence], dates, "sentence")
+            scene = _narrowest(focus, _from_date(first_date[sentence], dates, "sentence"))
         if scene is not None:
             focus = scene
         start = end
     return out
+
+
+def _narrowest(focus: EventTime | None, date: EventTime) -> EventTime:
+    """The scene after a date no event owns: the date, unless it holds the scene's day and
+    is coarser ("Shares fell on Friday. Volume for October is high. Intel rose": Friday)."""
+    if (
+        focus is not None
+        and date.range[0] <= focus.range[0]
+        and focus.range[1] <= date.range[1]
+        and len(date.value) < len(focus.value)
+    ):
+        return focus
+    return date
 
 
 def _time_of(

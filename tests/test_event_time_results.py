@@ -145,13 +145,11 @@ SCENE_HOLDS = [
         "sold",
     ),
     (
-        "The plant closed on Friday. Demand in the fourth quarter is low. Workers left the "
-        "site.",
+        "The plant closed on Friday. Demand in the fourth quarter is low. Workers left the site.",
         "left",
     ),
     (
-        "Coffee futures surged on Friday. Supply this year is short. Roasters raised "
-        "prices.",
+        "Coffee futures surged on Friday. Supply this year is short. Roasters raised prices.",
         "raised",
     ),
     (
@@ -160,8 +158,7 @@ SCENE_HOLDS = [
         "missed",
     ),
     (
-        "Police raided the office on Friday. Crime this year is down. Officers seized "
-        "records.",
+        "Police raided the office on Friday. Crime this year is down. Officers seized records.",
         "seized",
     ),
 ]
@@ -204,3 +201,136 @@ SCENE_MOVES = [
 def test_a_past_events_date_moves_the_scene(text, word, value) -> None:
     frame, _ = _frame(text, word)
     assert frame.time is not None and frame.time.value == value, frame.time
+
+
+# A sentence in the simple present ("The ruling follows months of protests", "The plant
+# employs 400 people") states how things are; it does not end the past scene, as a
+# present perfect or progressive does (tests/test_event_time.py CONTEXT).
+PRESENT_KEEPS = [
+    (
+        "On Friday the court ruled against the firm. The ruling follows months of protests. "
+        "The firm appealed.",
+        "appealed",
+    ),
+    (
+        "The council met on Friday. The town has 3,000 residents. The mayor opened the session.",
+        "opened",
+    ),
+    (
+        "Fire swept through the depot on Friday. The depot stores fuel for the region. "
+        "Crews fought the blaze.",
+        "fought",
+    ),
+    (
+        "The rebels seized the town on Friday. The town lies on the main road. "
+        "They burned the market.",
+        "burned",
+    ),
+    (
+        "The bank cut its rate on Friday. The rate sets the cost of loans. Markets rallied.",
+        "rallied",
+    ),
+    (
+        "On Friday the union called a strike. The union represents 9,000 nurses. "
+        "Hospitals cancelled surgeries.",
+        "cancelled",
+    ),
+    (
+        "The ship docked on Friday. The vessel carries 2,000 passengers. "
+        "Officials inspected the hull.",
+        "inspected",
+    ),
+    (
+        "The senator resigned on Friday. She chairs the budget panel. Her aides packed boxes.",
+        "packed",
+    ),
+    (
+        "On Friday the storm hit the coast. The region depends on fishing. Boats stayed in port.",
+        "stayed",
+    ),
+    (
+        "The company recalled 50,000 heaters on Friday. The heaters cost about $90. "
+        "Retailers pulled them from shelves.",
+        "pulled",
+    ),
+    (
+        "Voters rejected the plan on Friday. The plan needs a two-thirds majority. "
+        "The governor conceded defeat.",
+        "conceded",
+    ),
+    (
+        "On Friday the museum reopened. The building dates from 1890. Visitors crowded the halls.",
+        "crowded",
+    ),
+    (
+        "Protesters blocked the bridge on Friday. The bridge links two districts. "
+        "Police cleared the road.",
+        "cleared",
+    ),
+    (
+        "The minister visited the plant on Friday. The plant employs 400 people. "
+        "She met the workers.",
+        "met",
+    ),
+    (
+        "The airline cancelled 80 flights on Friday. The carrier flies to 40 cities. "
+        "Passengers waited for hours.",
+        "waited",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), PRESENT_KEEPS)
+def test_a_simple_present_does_not_end_the_scene(text, word) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is not None and frame.time.value == "2025-11-14", frame.time
+    assert frame.time.source == "context"
+
+
+# An event with no date of its own in a sentence whose dates are other events' (a
+# relative clause's, a participle's that stands for one, a quotation's) lies in the
+# scene: "They found a car that was stolen in 2021" (found: the scene's day, not 2021).
+OTHERS_DATES = [
+    (
+        "On Friday the senator resigned. She packed her office, which she will leave next week.",
+        "packed",
+    ),
+    (
+        "On Friday the mayor spoke to reporters. "
+        "The plan, which dates from 2019, failed, she admitted.",
+        "failed",
+    ),
+    ("Police raided the house on Friday. Officers found a car that was stolen in 2021.", "found"),
+    ("The team won the final on Friday. The coach, hired in 2022, thanked the fans.", "thanked"),
+    ("The board met on Friday. It approved a plant that will open in 2027.", "approved"),
+    (
+        "Rescuers reached the village on Friday. They found a bridge built in 1950 in ruins.",
+        "found",
+    ),
+    (
+        "On Friday the singer cancelled her tour. "
+        "She had planned 30 shows for next year, her agent explained.",
+        "cancelled",
+    ),
+    ("Troops entered the city on Friday. They freed a man held since 2020.", "freed"),
+    (
+        "The court heard the case on Friday. The judge questioned a law passed in 1998.",
+        "questioned",
+    ),
+    ("The firm announced job cuts on Friday. It closed a plant opened in 2015.", "closed"),
+    ("Farmers protested on Friday. They burned copies of a rule adopted in 2023.", "burned"),
+    (
+        "The president toured the flood zone on Friday. "
+        '"We will rebuild by next year," he told residents.',
+        "toured",
+    ),
+    ("Investors sold bank shares on Friday. They dumped bonds issued in 2020.", "dumped"),
+    ("The ministers met on Friday. They signed a pact that takes effect in 2026.", "signed"),
+    ("The ferry sank on Friday. Divers recovered a bell cast in 1901.", "recovered"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), OTHERS_DATES)
+def test_the_dates_of_other_events_leave_the_scene(text, word) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is not None and frame.time.value == "2025-11-14", frame.time

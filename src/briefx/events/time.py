@@ -552,15 +552,27 @@ def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ..
 
 
 def _in_relative(token: Token) -> bool:
-    """In a relative clause ("the firm that opened in 2019")."""
+    """In a relative clause ("the firm that opened in 2019"), or a participle's that
+    stands for one ("a plant opened in 2015", "the coach, hired in 2022"; not a period's
+    "the year ended in June", nor a sentence's verb read as one: "A bus overturned")."""
     current = token
     for _ in range(_MAX_CLIMB):
-        if current.dep_ == "relcl":
+        if current.dep_ == "relcl" or _reduced_relative(current):
             return True
         if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _reduced_relative(token: Token) -> bool:
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and head.dep_ != "ROOT"
+        and head.ent_type_ not in {"DATE", "TIME"}
+    )
 
 
 def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = False) -> bool:
@@ -725,12 +737,11 @@ def assign_times(
         ):
             focus = None
         compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
-        dated = (sentence in first_date and not compared) or any(
-            (e.cues.own or e.cues.inherited or e.cues.nearby) and not e.cues.aside for e in group
-        )
         scene: EventTime | None = None  # the last time of this sentence's own dates
         for event in group:
-            time = _time_of(event, dates, reference, focus=None if dated else focus)
+            # An event with no date of its own lies in the scene even when the sentence's
+            # dates are other events' ("found a car that was stolen in 2021").
+            time = _time_of(event, dates, reference, focus=focus)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
             if time is not None and time.source == "sentence" and not event.cues.aside:
@@ -797,9 +808,13 @@ def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
 
 
 def _tense_changes(focus: EventTime, group: Sequence[Placed], reference: str) -> bool:
-    """The sentence's main verb is in a tense the focus does not hold for: the scene ends."""
+    """The sentence's main verb is in a tense the focus does not hold for: the scene ends.
+
+    A simple present states how things are ("the plant employs 400 people") and does not
+    end a past scene; a present perfect or progressive tells the news of now and does.
+    """
     for event in group:
         cues = event.cues
-        if cues.main and cues.verbal and cues.tense != "modal":
+        if cues.main and cues.verbal and cues.tense not in {"modal", "present"}:
             return not _agrees(focus, cues.tense, event.modality, reference)
     return False

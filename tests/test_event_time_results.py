@@ -334,3 +334,47 @@ OTHERS_DATES = [
 def test_the_dates_of_other_events_leave_the_scene(text, word) -> None:
     frame, _ = _frame(text, word)
     assert frame.time is not None and frame.time.value == "2025-11-14", frame.time
+
+
+# "add" reports ("..., he added"; "added that ...") unless it names a thing or an amount
+# added ("added $20 million to its reserves", "added two goals") or what it adds to
+# ("rain added to the misery"): then an event with its date (words.json adds_to).
+ADDS = [
+    ("The bank added $20 million to its reserves in the third quarter.", "2025-Q3"),
+    ("The striker added two goals on Sunday.", "2025-11-16"),
+    ("The firm added 300 jobs in October.", "2025-10"),
+    ("Heavy rain added to the misery of flood victims on Monday.", "2025-11-17"),
+    ("The utility added a second reactor in 2019.", "2019"),
+    ("On Friday the museum added a wing for modern art.", "2025-11-14"),
+    ("The airline added flights to Lisbon in March.", "2025-03"),
+    ("The league added four teams last year.", "2024"),
+    ("He added one more medal on Saturday.", "2025-11-15"),
+    ("The tax cut added $40 billion to the deficit in 2024.", "2024"),
+    ("Investors added to their bets on Thursday.", "2025-11-13"),
+    ("The council added a clause to the bill last week.", "2025-W46"),
+    ("The chain added 12 stores in the second quarter.", "2025-Q2"),
+    ("The club added a goalkeeper on Wednesday.", "2025-11-12"),
+    ("Police added charges against the driver on Tuesday.", "2025-11-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ADDS)
+def test_adding_a_thing_is_an_event(text, value) -> None:
+    frame, _ = _frame(text, "added")
+    assert frame.time is not None and frame.time.value == value, frame.time
+
+
+ADDS_A_REPORT = [
+    '"We will win the next round," he added.',
+    "He added that the talks would resume on Monday.",
+    'The minister added: "Nothing has changed."',
+    "Prices will rise, she added.",
+    '"It was a hard year," the coach added on Friday.',
+]
+
+
+@pytest.mark.parametrize("text", ADDS_A_REPORT)
+def test_adding_words_stays_attribution(text) -> None:
+    frames, doc = _frames(text, "added")
+    assert frames == []
+    assert any(f.attribution is not None for f in doc.facts)

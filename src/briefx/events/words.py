@@ -59,6 +59,7 @@ class _Words:
     intention_acts: frozenset[str]
     result_nouns: frozenset[str]
     result_verbs: frozenset[str]
+    adds_to: frozenset[str]
 
 
 @cache
@@ -88,6 +89,7 @@ def words() -> _Words:
         intention_acts=frozenset(data["intention_acts"]),
         result_nouns=frozenset(data["result_nouns"]),
         result_verbs=frozenset(data["result_verbs"]),
+        adds_to=frozenset(data["adds_to"]),
     )
 
 
@@ -213,11 +215,20 @@ def _outcome_frame(token: Token) -> tuple[Token | None, Token | None]:
 
 
 def _reports_a_thing(token: Token) -> bool:
-    """A reporting verb with a noun for object and no clause: "announced a merger"."""
+    """A reporting verb with a noun (or an amount) for object and no clause: "announced a
+    merger", "added $20 million to its reserves", "added to the gloom" ("to" for the
+    verbs of ``adds_to``); not "..., he added" nor "added that ..."."""
     children = list(token.children)
-    if any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in children):
+    if token.dep_ == "parataxis" or any(
+        c.dep_ in {"ccomp", "xcomp", "parataxis"} or c.tag_ in {"``", "''"} for c in children
+    ):
         return False
-    return any(c.dep_ in _OBJECTS and c.pos_ in {"NOUN", "PROPN"} for c in children)
+    if any(c.dep_ in _OBJECTS and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in children):
+        return True
+    return _lemma(token) in words().adds_to and any(
+        c.dep_ == "prep" and c.lower_ == "to" and _child(c, {"pobj"}) is not None
+        for c in children
+    )
 
 
 def is_event_verb(token: Token) -> bool:

@@ -378,3 +378,38 @@ def test_adding_words_stays_attribution(text) -> None:
     frames, doc = _frames(text, "added")
     assert frames == []
     assert any(f.attribution is not None for f in doc.facts)
+
+
+# A nominal (models/events/nominals.json) that a verb of no event of its own ("follows",
+# "included", "came") carries, with a date on that verb, is told as an event: the date is
+# the nominal's ("the protest followed the approval of the dam on Monday").
+CARRIED_BY_A_STATE = [
+    ("The warning follows two decisions by the high court last June.", "decisions", "2025-06"),
+    ("The plan included the demolition of the old pier in March.", "demolition", "2025-03"),
+    ("The protest followed the approval of the dam on Monday.", "approval", "2025-11-17"),
+    ("The cuts came after the acquisition of a rival in October.", "acquisition", "2025-10"),
+    ("The budget involves the renovation of two schools next year.", "renovation", "2026"),
+    ("The strike followed the cancellation of a pay rise on Monday.", "cancellation", "2025-11-17"),
+    ("The project included the construction of a tunnel in 2019.", "construction", "2019"),
+    ("The delay followed the removal of the board chairman on Friday.", "removal", "2025-11-14"),
+    ("The talks followed the adoption of a new constitution in 2024.", "adoption", "2024"),
+    ("The schedule includes the delivery of six trains in December.", "delivery", "2025-12"),
+    (
+        "The ban followed an intervention by the regulator on Thursday.",
+        "intervention",
+        "2025-11-13",
+    ),
+    ("Her visit followed the rescue of 40 miners on Sunday.", "rescue", "2025-11-16"),
+    ("The fine followed an inspection of the plant in September.", "inspection", "2025-09"),
+    ("The lawsuit follows the transfer of the land in 2021.", "transfer", "2021"),
+    ("The program included the repair of 30 bridges in 2023.", "repair", "2023"),
+    ("The outcry followed the departure of the coach on Saturday.", "departure", "2025-11-15"),
+    ("The crisis followed the merger of two banks in 2008.", "merger", "2008"),
+    ("The reform came after the ruling of the court in August.", "ruling", "2025-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "value"), CARRIED_BY_A_STATE)
+def test_a_nominal_carried_by_a_verb_of_no_event(text, noun, value) -> None:
+    frame, _ = _frame(text, noun)
+    assert frame.time is not None and frame.time.value == value, frame.time

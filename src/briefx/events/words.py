@@ -172,6 +172,8 @@ def _anchored(token: Token) -> bool:
         lemma = _lemma(head)
         if (lemma in w.support and lemma not in w.weak_support) or lemma in w.aspectual:
             return True
+        if lemma in w.not_events and any(_dated(c) for c in head.children):
+            return True  # a verb of no event of its own, dated: "follows two rulings last June"
     for child in token.children:
         if child.ent_type_ in _DATE_ENTS:
             return True
@@ -180,6 +182,15 @@ def _anchored(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _dated(token: Token) -> bool:
+    """A date that modifies its head: "last June", "on Friday", "in March"."""
+    if token.dep_ in {"npadvmod", "tmod"} and token.ent_type_ in _DATE_ENTS:
+        return True
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in _DATE_ENTS for c in token.children
+    )
 
 
 def _is_control(token: Token) -> bool:

@@ -413,3 +413,74 @@ CARRIED_BY_A_STATE = [
 def test_a_nominal_carried_by_a_verb_of_no_event(text, noun, value) -> None:
     frame, _ = _frame(text, noun)
     assert frame.time is not None and frame.time.value == value, frame.time
+
+
+# A date that names a comparison's base by its own words ("the year-ago quarter",
+# "year-earlier earnings"; time.json comparison_dates) is its event's time but never the
+# scene: the next sentence stays in the reported period.
+COMPARISON_BASE = [
+    (
+        "Norlund Inc. said "
+        "third-quarter profit fell 6% to $9 million from $9.6 million in the year-ago quarter. "
+        "Revenue rose 2%."
+    ),
+    (
+        "Tarvex Corp. "
+        "said third-quarter net income rose to $4 million from $3 million in the year-ago period. "
+        "Sales climbed 8%."
+    ),
+    (
+        "Bellam Co. posted "
+        "third-quarter earnings of $12 million, up from year-earlier earnings of $10 million. "
+        "Sales grew 5%."
+    ),
+    (
+        "Third-quarter profit at Oskar Mills dropped to $2 million from $5 million in the y"
+        "ear-ago quarter. Orders slumped."
+    ),
+    (
+        "Quell Foods said third-quarter sales slipped to $80 million from $84 million in the y"
+        "ear-ago period. Profit doubled."
+    ),
+    (
+        "Harnett Bank said third-quarter net rose 12% over the year-earlier quarter. "
+        "Deposits increased."
+    ),
+    (
+        "Corvin Ltd. reported "
+        "third-quarter revenue of $50 million against $45 million in the year-ago quarter. "
+        "Margins widened."
+    ),
+    "Third-quarter output at the Pell mine fell 9% from the year-ago quarter. Costs rose.",
+    (
+        "Arbel Corp. said its third-quarter loss narrowed from the year-ago period. "
+        "Revenue jumped 14%."
+    ),
+    "Drayton Inc. said third-quarter profit rose from year-earlier levels. Shipments increased 6%.",
+    (
+        "Fenwick Co. said third-quarter sales fell from $30 million in the year-ago quarter. "
+        "Its shares dropped."
+    ),
+    "Third-quarter earnings at Gallo Steel rose 20% from the year-ago period. Demand recovered.",
+    "Istra Air said third-quarter traffic grew 4% over the year-ago quarter. Fares rose.",
+    "Jessup Corp. said third-quarter profit slid from the year-earlier quarter. Expenses climbed.",
+    "Kober Ltd. said third-quarter income doubled from the year-ago period. Exports surged.",
+]
+
+
+@pytest.mark.parametrize("text", COMPARISON_BASE)
+def test_the_base_of_a_comparison_is_not_the_scene(text) -> None:
+    doc = briefx.extract(text, published=PUBLISHED)
+    verbs = [e for f in doc.facts if f.sentence == 1 for e in f.events if e.when == "past"]
+    verbs = [e for e in verbs if e.text[0].islower()]
+    assert verbs, [e.text for f in doc.facts for e in f.events]
+    assert verbs[-1].time is not None and verbs[-1].time.value == "2025-Q3", verbs[-1].time
+
+
+# What a dated report says will happen does not take the earlier scene.
+def test_a_reported_future_keeps_no_earlier_scene() -> None:
+    text = (
+        "The army moved north on Friday. The ministry said today its troops would join the force."
+    )
+    frame, _ = _frame(text, "join")
+    assert frame.time is None or frame.time.value != "2025-11-14", frame.time

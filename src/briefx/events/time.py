@@ -62,6 +62,7 @@ class _TimeWords:
     habitual_determiners: frozenset[str]
     range_openers: frozenset[str]
     comparisons: frozenset[str]
+    comparison_dates: frozenset[str]
 
 
 @cache
@@ -327,6 +328,13 @@ def _compared(root: Token, w: _TimeWords) -> bool:
     return False
 
 
+def _base_of_comparison(record: Mapping[str, Any], w: _TimeWords) -> bool:
+    """A date that names the base of a comparison by its own words ("in the year-ago
+    quarter", "year-earlier sales"): the event's time, never the scene's."""
+    text = str(record.get("text") or "").lower()
+    return any(word in text for word in w.comparison_dates)
+
+
 def _within(root: Token, owner: int | None = None, *, span: bool = False) -> bool:
     """False for a date after "since", "until", "by", "from", "compared with"... on the way
     up to the event that owns it (``owner``, else the root): the event is not within it.
@@ -441,7 +449,11 @@ def time_cues(
             for i in path:
                 floating.setdefault(i, (d,))
     # Dates of comparison: not within, on the way up to the sentence's root.
-    aside = {d for d, root in roots.items() if _compared(root, w) and d not in ranged}
+    aside = {
+        d
+        for d, root in roots.items()
+        if (_compared(root, w) or _base_of_comparison(dates[d], w)) and d not in ranged
+    }
     calendar = [d for d in roots if _usable(dates[d])]
     only_aside = bool(calendar) and all(d in aside for d in calendar)
     out: dict[int, TimeCues] = {}
@@ -737,11 +749,16 @@ def assign_times(
         ):
             focus = None
         compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
+        dated = (sentence in first_date and not compared) or any(
+            (e.cues.own or e.cues.inherited or e.cues.nearby) and not e.cues.aside for e in group
+        )
         scene: EventTime | None = None  # the last time of this sentence's own dates
         for event in group:
-            # An event with no date of its own lies in the scene even when the sentence's
-            # dates are other events' ("found a car that was stolen in 2021").
-            time = _time_of(event, dates, reference, focus=focus)
+            # An event told in the past with no date of its own lies in the scene even when
+            # the sentence's dates are other events' ("found a car that was stolen in 2021");
+            # not what a dated report says will happen ("said today it would join").
+            told = event.cues.verbal and event.cues.tense == "past" and event.modality == "actual"
+            time = _time_of(event, dates, reference, focus=focus if told or not dated else None)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
             if time is not None and time.source == "sentence" and not event.cues.aside:

@@ -484,3 +484,32 @@ def test_a_reported_future_keeps_no_earlier_scene() -> None:
     )
     frame, _ = _frame(text, "join")
     assert frame.time is None or frame.time.value != "2025-11-14", frame.time
+
+
+# An event noun whose start or end a control word announces ("is set to begin", "are
+# expected to resume", "is due to end") is told as an event and takes that phase's date.
+PHASE_TO_COME = [
+    ("Construction is set to begin in early 2027.", "Construction", "2027"),
+    ("The talks are expected to resume next week.", "talks", "2025-W48"),
+    ("The trial is scheduled to start on Dec. 3.", "trial", "2025-12-03"),
+    ("The inquiry is due to begin in January.", "inquiry", "2026-01"),
+    ("Demolition is scheduled to start in March.", "Demolition", "2026-03"),
+    ("The strike is set to end on Friday.", "strike", "2025-11-21"),
+    ("The tour is expected to start on Dec. 12.", "tour", "2025-12-12"),
+    ("The negotiations are due to resume in February.", "negotiations", "2026-02"),
+    ("The renovation is set to finish in 2026.", "renovation", "2026"),
+    ("The evacuation is expected to begin on Thursday.", "evacuation", "2025-11-20"),
+    ("The campaign is scheduled to start in April.", "campaign", "2026-04"),
+    ("The summit is set to begin on Dec. 8.", "summit", "2025-12-08"),
+    ("The hearing is expected to resume on Dec. 1.", "hearing", "2025-12-01"),
+    ("Deliveries are scheduled to begin in June.", "Deliveries", "2026-06"),
+    ("The investigation is due to end in May.", "investigation", "2026-05"),
+    ("The repair is expected to start next month.", "repair", "2025-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "value"), PHASE_TO_COME)
+def test_an_event_noun_takes_the_date_of_its_announced_phase(text, noun, value) -> None:
+    frame, _ = _frame(text, noun)
+    assert frame.time is not None and frame.time.value == value, frame.time
+    assert frame.when == "future"

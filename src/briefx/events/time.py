@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
-from briefx.events.words import words
+from briefx.events.words import phase_to_come, words
 from briefx.resources import load_json
 from briefx.schema import EventTime
 
@@ -468,6 +468,8 @@ def time_cues(
                 inherited = _phase_of(token, own)
             if not inherited:
                 inherited = _closing_date(token, own)
+            if not inherited:
+                inherited = _subject_of_phase(token, own)
             if not inherited and token.pos_ == "VERB":
                 inherited = _subject_period(token, roots, dates, ranged)
         nearby: tuple[int, ...] = ()
@@ -552,6 +554,15 @@ def _subject_period(
         if current.i == subject.i and _within(root, subject.i, span=d in ranged):
             found.append(d)
     return finest(found, dates)
+
+
+def _subject_of_phase(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """An event noun whose start or end a control verb announces takes that phase's date:
+    "construction is set to begin in 2027" (construction: 2027)."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    phase = phase_to_come(token.head)
+    return own.get(phase.i, ()) if phase is not None else ()
 
 
 def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:

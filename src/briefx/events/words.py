@@ -174,6 +174,8 @@ def _anchored(token: Token) -> bool:
             return True
         if lemma in w.not_events and any(_dated(c) for c in head.children):
             return True  # a verb of no event of its own, dated: "follows two rulings last June"
+        if phase_to_come(head) is not None:
+            return True  # "construction is set to begin in 2027"
     for child in token.children:
         if child.ent_type_ in _DATE_ENTS:
             return True
@@ -182,6 +184,24 @@ def _anchored(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def phase_to_come(verb: Token) -> Token | None:
+    """The phase a control verb announces for its subject: "(construction) is set to
+    begin", "(the trial) is scheduled to start", "(talks) are expected to resume"."""
+    w = words()
+    if _lemma(verb) == "be":  # "is due to begin": the control word is the complement
+        verb = next((c for c in verb.children if c.dep_ == "acomp"), verb)
+    if _lemma(verb) not in w.control:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and (_lemma(c) in w.aspectual or _lemma(c) in w.support)
+        ),
+        None,
+    )
 
 
 def _dated(token: Token) -> bool:

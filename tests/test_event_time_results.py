@@ -513,3 +513,76 @@ def test_an_event_noun_takes_the_date_of_its_announced_phase(text, noun, value) 
     frame, _ = _frame(text, noun)
     assert frame.time is not None and frame.time.value == value, frame.time
     assert frame.when == "future"
+
+
+# An act told beside a dated report ("said last week ... but blamed", "said on Friday it
+# had no plans and fired the manager") is of the report's time, never of an earlier
+# scene: the report's date when the parse coordinates it with the reporting verb, else
+# no time rather than the old one.
+BESIDE_A_REPORT = [
+    (
+        "In early October the ports closed. "
+        "Last week, the minister said talks would resume, but blamed the unions for the delay.",
+        "blamed",
+        "2025-W46",
+    ),
+    ("On Monday the union said it would strike and called a vote.", "called", "2025-11-17"),
+    (
+        "In March the plant shut. "
+        "On Friday the company said it had no plans and fired the manager.",
+        "fired",
+        "2025-11-14",
+    ),
+    ("The firm said on Tuesday that sales fell and cut its forecast.", "cut", "2025-11-18"),
+    (
+        "In 2019 the mine opened. Last month the owner said output was low and sold the site.",
+        "sold",
+        "2025-10",
+    ),
+    ("Police said on Sunday that the man fled, and released a photo.", "released", "2025-11-16"),
+    (
+        "In June the clinic closed. On Thursday the mayor said nothing and left the hall.",
+        "left",
+        "2025-11-13",
+    ),
+    ("The coach said on Saturday he was tired and quit.", "quit", "2025-11-15"),
+    (
+        "In May the deal collapsed. Yesterday the bank said little but sold its stake.",
+        "sold",
+        "2025-11-17",
+    ),
+    (
+        "The agency said on Wednesday that rates would rise, and raised its fee.",
+        "raised",
+        "2025-11-12",
+    ),
+    (
+        "In April the strike began. On Monday the minister said the talks failed and resigned.",
+        "resigned",
+        "2025-11-17",
+    ),
+    ("Last week the senator said she was sorry and repaid the money.", "repaid", "2025-W46"),
+    (
+        "In 2020 the dam broke. On Friday officials said repairs were done and reopened the road.",
+        "reopened",
+        "2025-11-14",
+    ),
+    ("The club said on Sunday it was shocked and sacked the manager.", "sacked", "2025-11-16"),
+    (
+        "In August fires spread. This week the governor said aid was coming and toured the area.",
+        "toured",
+        "2025-W47",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), BESIDE_A_REPORT)
+def test_an_act_beside_a_dated_report_takes_no_earlier_scene(text, word, value) -> None:
+    frame, _ = _frame(text, word)
+    assert frame.time is None or frame.time.value == value, frame.time
+
+
+def test_an_act_coordinated_with_a_report_takes_its_date() -> None:
+    text, word, value = BESIDE_A_REPORT[0]
+    frame, _ = _frame(text, word)
+    assert frame.time is not None and frame.time.value == value, frame.time

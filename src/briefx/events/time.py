@@ -94,6 +94,8 @@ class TimeCues:
             year earlier", "than in 2020"): the event's time, not the scene's.
         only_aside: every calendar date of the event's sentence is one of comparison:
             the sentence still lies in the paragraph's scene.
+        reported: a date of the event's sentence is a reporting verb's ("said on
+            Monday"): what the sentence tells is of that report, not of an earlier scene.
     """
 
     own: tuple[int, ...] = ()
@@ -105,6 +107,7 @@ class TimeCues:
     main: bool = False
     aside: bool = False
     only_aside: bool = False
+    reported: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -120,6 +123,7 @@ class TimeCues:
             main=self.main,
             aside=self.aside,
             only_aside=self.only_aside,
+            reported=self.reported,
         )
 
 
@@ -417,6 +421,7 @@ def time_cues(
     in_date: dict[int, int] = {}
     free: list[tuple[int, int]] = []  # (token, date) of the dates no reporting verb holds
     said: dict[int, tuple[int, ...]] = {}  # reporting verb -> its own date
+    any_reported = False
     for d, root in roots.items():
         if not _usable(dates[d]):
             continue
@@ -436,7 +441,7 @@ def time_cues(
         current, reported = root.head, False
         while True:
             if _reports(current, reporting) and current.i not in at:
-                reported = True
+                reported = any_reported = True
                 if all(root.doc[i].dep_ == "prep" for i in path):  # "said (on) Monday"
                     said.setdefault(current.i, (d,))
                 break
@@ -464,6 +469,8 @@ def time_cues(
             inherited = _inherit(token, at, own, floating, in_date, w, reporting)
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
+            if not inherited and token.dep_ == "conj" and _reports(token.head, reporting):
+                inherited = said.get(token.head.i, ())  # "said last week ... but blamed"
             if not inherited and token.lemma_.lower() in words().aspectual:
                 inherited = _phase_of(token, own)
             if not inherited:
@@ -496,6 +503,7 @@ def time_cues(
             main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
             aside=(own.get(token.i) or inherited or (-1,))[0] in aside,
             only_aside=only_aside,
+            reported=any_reported,
         )
     return out
 
@@ -768,7 +776,9 @@ def assign_times(
             # An event told in the past with no date of its own lies in the scene even when
             # the sentence's dates are other events' ("found a car that was stolen in 2021");
             # not what a dated report says will happen ("said today it would join").
-            told = event.cues.verbal and event.cues.tense == "past" and event.modality == "actual"
+            cues = event.cues
+            told = cues.verbal and cues.tense == "past" and event.modality == "actual"
+            told = told and not cues.reported  # "said on Friday that ... and fired him"
             time = _time_of(event, dates, reference, focus=focus if told or not dated else None)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication

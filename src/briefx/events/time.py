@@ -566,7 +566,7 @@ def _subject_period(
 
 def _subject_of_phase(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
     """An event noun whose start or end a control verb announces takes that phase's date:
-    "construction is set to begin in 2027" (construction: 2027)."""
+    "the demolition is due to start in 2027" (demolition: 2027)."""
     if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ not in {"NOUN", "PROPN"}:
         return ()
     phase = phase_to_come(token.head)

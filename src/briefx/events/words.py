@@ -175,7 +175,7 @@ def _anchored(token: Token) -> bool:
         if lemma in w.not_events and any(_dated(c) for c in head.children):
             return True  # a verb of no event of its own, dated: "follows two rulings last June"
         if phase_to_come(head) is not None:
-            return True  # "construction is set to begin in 2027"
+            return True  # "the demolition is due to start in 2027"
     for child in token.children:
         if child.ent_type_ in _DATE_ENTS:
             return True
@@ -187,8 +187,8 @@ def _anchored(token: Token) -> bool:
 
 
 def phase_to_come(verb: Token) -> Token | None:
-    """The phase a control verb announces for its subject: "(construction) is set to
-    begin", "(the trial) is scheduled to start", "(talks) are expected to resume"."""
+    """The phase a control verb announces for its subject: "(demolition) is due to
+    start", "(the trial) is scheduled to start", "(talks) are expected to resume"."""
     w = words()
     if _lemma(verb) == "be":  # "is due to begin": the control word is the complement
         verb = next((c for c in verb.children if c.dep_ == "acomp"), verb)

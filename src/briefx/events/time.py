@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
-from briefx.events.words import words
+from briefx.events.words import phase_to_come, words
 from briefx.resources import load_json
 from briefx.schema import EventTime
 
@@ -62,6 +62,7 @@ class _TimeWords:
     habitual_determiners: frozenset[str]
     range_openers: frozenset[str]
     comparisons: frozenset[str]
+    comparison_dates: frozenset[str]
 
 
 @cache
@@ -93,6 +94,8 @@ class TimeCues:
             year earlier", "than in 2020"): the event's time, not the scene's.
         only_aside: every calendar date of the event's sentence is one of comparison:
             the sentence still lies in the paragraph's scene.
+        reported: a date of the event's sentence is a reporting verb's ("said on
+            Monday"): what the sentence tells is of that report, not of an earlier scene.
     """
 
     own: tuple[int, ...] = ()
@@ -104,6 +107,7 @@ class TimeCues:
     main: bool = False
     aside: bool = False
     only_aside: bool = False
+    reported: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -119,6 +123,7 @@ class TimeCues:
             main=self.main,
             aside=self.aside,
             only_aside=self.only_aside,
+            reported=self.reported,
         )
 
 
@@ -327,6 +332,13 @@ def _compared(root: Token, w: _TimeWords) -> bool:
     return False
 
 
+def _base_of_comparison(record: Mapping[str, Any], w: _TimeWords) -> bool:
+    """A date that names the base of a comparison by its own words ("in the year-ago
+    quarter", "year-earlier sales"): the event's time, never the scene's."""
+    text = str(record.get("text") or "").lower()
+    return any(word in text for word in w.comparison_dates)
+
+
 def _within(root: Token, owner: int | None = None, *, span: bool = False) -> bool:
     """False for a date after "since", "until", "by", "from", "compared with"... on the way
     up to the event that owns it (``owner``, else the root): the event is not within it.
@@ -409,6 +421,7 @@ def time_cues(
     in_date: dict[int, int] = {}
     free: list[tuple[int, int]] = []  # (token, date) of the dates no reporting verb holds
     said: dict[int, tuple[int, ...]] = {}  # reporting verb -> its own date
+    any_reported = False
     for d, root in roots.items():
         if not _usable(dates[d]):
             continue
@@ -428,7 +441,7 @@ def time_cues(
         current, reported = root.head, False
         while True:
             if _reports(current, reporting) and current.i not in at:
-                reported = True
+                reported = any_reported = True
                 if all(root.doc[i].dep_ == "prep" for i in path):  # "said (on) Monday"
                     said.setdefault(current.i, (d,))
                 break
@@ -441,7 +454,11 @@ def time_cues(
             for i in path:
                 floating.setdefault(i, (d,))
     # Dates of comparison: not within, on the way up to the sentence's root.
-    aside = {d for d, root in roots.items() if _compared(root, w) and d not in ranged}
+    aside = {
+        d
+        for d, root in roots.items()
+        if (_compared(root, w) or _base_of_comparison(dates[d], w)) and d not in ranged
+    }
     calendar = [d for d in roots if _usable(dates[d])]
     only_aside = bool(calendar) and all(d in aside for d in calendar)
     out: dict[int, TimeCues] = {}
@@ -452,10 +469,14 @@ def time_cues(
             inherited = _inherit(token, at, own, floating, in_date, w, reporting)
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
+            if not inherited and token.dep_ == "conj" and _reports(token.head, reporting):
+                inherited = said.get(token.head.i, ())  # "said last week ... but blamed"
             if not inherited and token.lemma_.lower() in words().aspectual:
                 inherited = _phase_of(token, own)
             if not inherited:
                 inherited = _closing_date(token, own)
+            if not inherited:
+                inherited = _subject_of_phase(token, own)
             if not inherited and token.pos_ == "VERB":
                 inherited = _subject_period(token, roots, dates, ranged)
         nearby: tuple[int, ...] = ()
@@ -482,6 +503,7 @@ def time_cues(
             main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
             aside=(own.get(token.i) or inherited or (-1,))[0] in aside,
             only_aside=only_aside,
+            reported=any_reported,
         )
     return out
 
@@ -542,6 +564,15 @@ def _subject_period(
     return finest(found, dates)
 
 
+def _subject_of_phase(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """An event noun whose start or end a control verb announces takes that phase's date:
+    "the demolition is due to start in 2027" (demolition: 2027)."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    phase = phase_to_come(token.head)
+    return own.get(phase.i, ()) if phase is not None else ()
+
+
 def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
     """An aspectual verb's date from the event it is a phase of, when the parse hung the
     date there: "started building the bridge in March" (started: March)."""
@@ -552,15 +583,27 @@ def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ..
 
 
 def _in_relative(token: Token) -> bool:
-    """In a relative clause ("the firm that opened in 2019")."""
+    """In a relative clause ("the firm that opened in 2019"), or a participle's that
+    stands for one ("a plant opened in 2015", "the coach, hired in 2022"; not a period's
+    "the year ended in June", nor a sentence's verb read as one: "A bus overturned")."""
     current = token
     for _ in range(_MAX_CLIMB):
-        if current.dep_ == "relcl":
+        if current.dep_ == "relcl" or _reduced_relative(current):
             return True
         if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _reduced_relative(token: Token) -> bool:
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and head.dep_ != "ROOT"
+        and head.ent_type_ not in {"DATE", "TIME"}
+    )
 
 
 def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = False) -> bool:
@@ -713,7 +756,7 @@ def assign_times(
         sentence = events[start].sentence
         between = [s for s in range(last + 1, sentence) if s in first_date]
         if between:  # a sentence with a date and no event sets the scene too
-            focus = _from_date(first_date[between[-1]], dates, "sentence")
+            focus = _narrowest(focus, _from_date(first_date[between[-1]], dates, "sentence"))
         last = sentence
         end = start
         while end < len(events) and events[end].sentence == sentence:
@@ -730,11 +773,19 @@ def assign_times(
         )
         scene: EventTime | None = None  # the last time of this sentence's own dates
         for event in group:
-            time = _time_of(event, dates, reference, focus=None if dated else focus)
+            # An event told in the past with no date of its own lies in the scene even when
+            # the sentence's dates are other events' ("found a car that was stolen in 2021");
+            # not what a dated report says will happen ("said today it would join").
+            cues = event.cues
+            told = cues.verbal and cues.tense == "past" and event.modality == "actual"
+            told = told and not cues.reported  # "said on Friday that ... and fired him"
+            time = _time_of(event, dates, reference, focus=focus if told or not dated else None)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
             if time is not None and time.source == "sentence" and not event.cues.aside:
-                scene = time
+                # A past event's date moves the scene; a state's coarser date that holds
+                # the scene's day ("volume for October is high") does not.
+                scene = time if event.cues.tense == "past" else _narrowest(focus, time)
             when = when_of(time, event.cues.tense, event.modality, reference)
             if time is not None and time.source == "publication" and event.cues.tense == "present":
                 when = "past"  # a headline's present reports what has just happened
@@ -742,11 +793,24 @@ def assign_times(
         if scene is None and sentence in first_date and not compared:
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows.
-            scene = _from_date(first_date[sentence], dates, "sentence")
+            scene = _narrowest(focus, _from_date(first_date[sentence], dates, "sentence"))
         if scene is not None:
             focus = scene
         start = end
     return out
+
+
+def _narrowest(focus: EventTime | None, date: EventTime) -> EventTime:
+    """The scene after a date no event owns: the date, unless it holds the scene's day and
+    is coarser ("Shares fell on Friday. Volume for October is high. Intel rose": Friday)."""
+    if (
+        focus is not None
+        and date.range[0] <= focus.range[0]
+        and focus.range[1] <= date.range[1]
+        and len(date.value) < len(focus.value)
+    ):
+        return focus
+    return date
 
 
 def _time_of(
@@ -782,9 +846,13 @@ def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
 
 
 def _tense_changes(focus: EventTime, group: Sequence[Placed], reference: str) -> bool:
-    """The sentence's main verb is in a tense the focus does not hold for: the scene ends."""
+    """The sentence's main verb is in a tense the focus does not hold for: the scene ends.
+
+    A simple present states how things are ("the plant employs 400 people") and does not
+    end a past scene; a present perfect or progressive tells the news of now and does.
+    """
     for event in group:
         cues = event.cues
-        if cues.main and cues.verbal and cues.tense != "modal":
+        if cues.main and cues.verbal and cues.tense not in {"modal", "present"}:
             return not _agrees(focus, cues.tense, event.modality, reference)
     return False

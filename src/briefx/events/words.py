@@ -57,6 +57,9 @@ class _Words:
     nominals: frozenset[str]
     weak_support: frozenset[str]
     intention_acts: frozenset[str]
+    result_nouns: frozenset[str]
+    result_verbs: frozenset[str]
+    adds_to: frozenset[str]
 
 
 @cache
@@ -84,6 +87,9 @@ def words() -> _Words:
         nominals=frozenset(load_json("events/nominals.json")["nouns"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
+        result_nouns=frozenset(data["result_nouns"]),
+        result_verbs=frozenset(data["result_verbs"]),
+        adds_to=frozenset(data["adds_to"]),
     )
 
 
@@ -117,10 +123,43 @@ def is_event_noun(token: Token) -> bool:
     lemma = _lemma(token)
     if token.lower_ in w.nouns or lemma in w.nouns:
         return True
+    if token.pos_ == "NOUN" and (token.lower_ in w.result_nouns or lemma in w.result_nouns):
+        return _told_result(token)
     return token.pos_ == "NOUN" and lemma in w.nominals and _anchored(token)
 
 
+def _told_result(token: Token) -> bool:
+    """A result told for a time: "third-quarter earnings", "had a profit of $2 million",
+    "posted net income", "sales in October"; not "profits matter to investors"."""
+    w = words()
+    head = token.head
+    if token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS and _lemma(head) in w.result_verbs:
+        return True
+    return _anchored(token) or _amount(token)
+
+
+def _amount(token: Token) -> bool:
+    """An amount in the noun's phrase: "of $2 million", "$5 million in sales"."""
+    for child in token.children:
+        if child.ent_type_ in _AMOUNT_ENTS or child.like_num:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(c.ent_type_ in _AMOUNT_ENTS or c.like_num for c in child.children):
+                return True
+    return False
+
+
+def _holds_result(token: Token) -> bool:
+    """'have' with a result for its object: "had a loss of $3 million in the quarter"."""
+    w = words()
+    return _lemma(token) == "have" and any(
+        c.dep_ in _OBJECTS and (c.lower_ in w.result_nouns or _lemma(c) in w.result_nouns)
+        for c in token.children
+    )
+
+
 _DATE_ENTS = frozenset({"DATE", "TIME"})
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def _anchored(token: Token) -> bool:
@@ -133,6 +172,10 @@ def _anchored(token: Token) -> bool:
         lemma = _lemma(head)
         if (lemma in w.support and lemma not in w.weak_support) or lemma in w.aspectual:
             return True
+        if lemma in w.not_events and any(_dated(c) for c in head.children):
+            return True  # a verb of no event of its own, dated: "follows two rulings last June"
+        if phase_to_come(head) is not None:
+            return True  # "the demolition is due to start in 2027"
     for child in token.children:
         if child.ent_type_ in _DATE_ENTS:
             return True
@@ -141,6 +184,33 @@ def _anchored(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def phase_to_come(verb: Token) -> Token | None:
+    """The phase a control verb announces for its subject: "(demolition) is due to
+    start", "(the trial) is scheduled to start", "(talks) are expected to resume"."""
+    w = words()
+    if _lemma(verb) == "be":  # "is due to begin": the control word is the complement
+        verb = next((c for c in verb.children if c.dep_ == "acomp"), verb)
+    if _lemma(verb) not in w.control:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and (_lemma(c) in w.aspectual or _lemma(c) in w.support)
+        ),
+        None,
+    )
+
+
+def _dated(token: Token) -> bool:
+    """A date that modifies its head: "last June", "on Friday", "in March"."""
+    if token.dep_ in {"npadvmod", "tmod"} and token.ent_type_ in _DATE_ENTS:
+        return True
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in _DATE_ENTS for c in token.children
+    )
 
 
 def _is_control(token: Token) -> bool:
@@ -176,11 +246,20 @@ def _outcome_frame(token: Token) -> tuple[Token | None, Token | None]:
 
 
 def _reports_a_thing(token: Token) -> bool:
-    """A reporting verb with a noun for object and no clause: "announced a merger"."""
+    """A reporting verb with a noun (or an amount) for object and no clause: "announced a
+    merger", "added $20 million to its reserves", "added to the gloom" ("to" for the
+    verbs of ``adds_to``); not "..., he added" nor "added that ..."."""
     children = list(token.children)
-    if any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in children):
+    if token.dep_ == "parataxis" or any(
+        c.dep_ in {"ccomp", "xcomp", "parataxis"} or c.tag_ in {"``", "''"} for c in children
+    ):
         return False
-    return any(c.dep_ in _OBJECTS and c.pos_ in {"NOUN", "PROPN"} for c in children)
+    if any(c.dep_ in _OBJECTS and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in children):
+        return True
+    return _lemma(token) in words().adds_to and any(
+        c.dep_ == "prep" and c.lower_ == "to" and _child(c, {"pobj"}) is not None
+        for c in children
+    )
 
 
 def is_event_verb(token: Token) -> bool:
@@ -193,6 +272,8 @@ def is_event_verb(token: Token) -> bool:
         return lemma in w.reporting_events and _reports_a_thing(token)
     if lemma in w.intention_acts and _finite(token):
         return True  # "agreed on Monday to release": the agreeing is an act of its own
+    if _holds_result(token):
+        return True  # "had a loss in the quarter": a state at that time (TimeML's)
     if lemma in w.not_events:
         return False
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):

@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefx.crossdoc.build import build_brief
 from briefx.errors import BriefxWarning, ReferenceDateError, StageError
 from briefx.inputs import Source
 from briefx.inputs.dateline import find_dateline
@@ -400,4 +399,7 @@ def brief(
         extract_many(todo, model=model, published=override, workers=workers) if todo else ()
     )
     results = [x if isinstance(x, Document | ErrorRecord) else next(extracted) for x in given]
+    # Imported here: extraction alone (``briefx extract``) never loads the clustering.
+    from briefx.crossdoc.build import build_brief
+
     return build_brief(results)

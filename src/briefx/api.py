@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefx.crossdoc.build import build_brief
 from briefx.errors import BriefxWarning, ReferenceDateError, StageError
 from briefx.inputs import Source
 from briefx.inputs.dateline import find_dateline
@@ -393,6 +392,9 @@ def brief(
         The ``Brief`` of ``docs/contract.md``: documents in input order, corpus
         entities, fact clusters with their conflicts, and error records.
     """
+    # Imported here: extraction alone (``briefx extract``) never loads the clustering.
+    from briefx.crossdoc.build import build_brief
+
     return build_brief(brief_results(items, model=model, published=published, workers=workers))
 
 

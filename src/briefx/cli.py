@@ -176,7 +176,6 @@ def _today_notice(results: Iterable[T]) -> Iterator[T]:
 def _notices_on_stderr() -> None:
     """Show the library's ``BriefxWarning`` (fewer workers than asked) as one stderr line."""
     from briefx.errors import BriefxWarning
-    from briefx.views.tables import terminal_safe
 
     previous = warnings.showwarning
     if getattr(previous, "briefx", False):
@@ -184,6 +183,9 @@ def _notices_on_stderr() -> None:
 
     def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
         if issubclass(category, BriefxWarning):
+            # Imported when a warning shows: the views are no part of every start.
+            from briefx.views.tables import terminal_safe
+
             typer.echo(terminal_safe(f"briefx: warning: {message}"), err=True)
         else:
             previous(message, category, *args, **kwargs)
@@ -318,10 +320,10 @@ def _own_output(inputs: list[str], output: Path | None) -> list[Path]:
 
     A later run over the same folder without ``-o`` there would read it as an article.
     """
-    from briefx.views.tables import terminal_safe
-
     if output is None:
         return []
+    from briefx.views.tables import terminal_safe
+
     where = Path(os.path.realpath(output))
     for item in inputs:
         folder = Path(os.path.realpath(item)) if item != "-" and Path(item).is_dir() else None

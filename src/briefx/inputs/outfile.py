@@ -59,7 +59,12 @@ def write_output(
         OutputError: the output cannot be written; nothing is left half-written.
     """
     if output is None:
-        _to_stream(chunks, stdout or sys.stdout, shown="standard output")
+        stream = stdout or sys.stdout
+        try:
+            _to_stream(chunks, stream, shown="standard output")
+        except OutputError:
+            _drop_pending(stream)
+            raise
         return
     target = Path(os.path.realpath(output)) if output.is_symlink() else output
     try:
@@ -90,6 +95,20 @@ def _to_stream(chunks: Iterable[str], stream: TextIO, *, shown: str | Path) -> N
         stream.flush()
     except OSError as exc:
         raise _error(shown, exc) from None
+
+
+def _drop_pending(stream: TextIO) -> None:
+    """Point a failed stream's descriptor at /dev/null: what its buffer still holds (the
+    output is written in pieces) is then dropped at exit instead of failing once more."""
+    try:
+        fd = stream.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
 
 
 def _write_all(stream: TextIO, chunk: str) -> None:

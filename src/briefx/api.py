@@ -136,6 +136,14 @@ CHUNK_CHARS = 10_000
 # the characters of a batch, not with its number of pieces, so a long text's pieces and a
 # corpus of short texts cost the same memory per batch.
 BATCH_CHARS = 100_000
+# The pieces of a long text go through ``nlp.pipe`` a few at a time: with several Docs
+# in a batch the parser and entity recognizer advance them together (a lone
+# 10,000-character Doc parsed 30% slower per character), while a batch of 100,000
+# characters held about 260 MiB more than one piece (the model's working arrays) and
+# tok2vec slows on large batches. The same findings whatever the batch (tests).
+LONG_BATCH_CHARS = 40_000
+# Pieces per batch for ``extract``'s one text: the character budget decides.
+EXTRACT_BATCH = 16
 
 
 def extract(
@@ -166,7 +174,7 @@ def extract(
     given = None if _absent(published) else resolve_reference(published)[0]
     reference, notes = _reference(None, given, text)
     job = Job(doc_id or "doc", source, reference, tuple(notes))
-    result = next(_run(load_pipeline(model), [(text, job)], batch_size=1))
+    result = next(_run(load_pipeline(model), [(text, job)], batch_size=EXTRACT_BATCH))
     if isinstance(result, ErrorRecord):  # a stage failed on this text
         raise StageError(result.error)
     return result
@@ -255,18 +263,27 @@ def _batches(jobs: Iterable[tuple[str, Job]], size: int) -> Iterator[list[tuple[
     yield from _by_characters(jobs, size, lambda job: len(job[0]))
 
 
-def _by_characters(items: Iterable[T], size: int, chars: Callable[[T], int]) -> Iterator[list[T]]:
-    """Group ``items`` in order: at most ``size`` in a group and at most ``BATCH_CHARS``
-    characters, except that a group always takes its first item, however long."""
+def _by_characters(
+    items: Iterable[T],
+    size: int,
+    chars: Callable[[T], int],
+    budget: Callable[[T], int] = lambda _: BATCH_CHARS,
+) -> Iterator[list[T]]:
+    """Group ``items`` in order: at most ``size`` in a group and at most as many
+    characters as the smallest ``budget`` of its items (default ``BATCH_CHARS``), except
+    that a group always takes its first item, however long."""
     batch: list[T] = []
-    held = 0
+    held, limit = 0, BATCH_CHARS
     for item in items:
-        n = chars(item)
-        if batch and (len(batch) >= size or held + n > BATCH_CHARS):
+        n, most = chars(item), budget(item)
+        if batch and (len(batch) >= size or held + n > min(limit, most)):
             yield batch
             batch, held = [], 0
+        if not batch:
+            limit = most
         batch.append(item)
         held += n
+        limit = min(limit, most)
     if batch:
         yield batch
 
@@ -298,7 +315,7 @@ def _run(
 
     found: list[Findings] = []
     failure: StageError | None = None
-    stream = _pipe(nlp, pieces(), batch_size)
+    stream = _pipe(nlp, pieces(), batch_size, lambda context: context[4] > 1)
     for doc, (job, text, mapping, k, total, start) in stream:
         if isinstance(doc, StageError):
             failure = failure or doc
@@ -342,13 +359,31 @@ def _assembled(
 
 
 def _pipe(
-    nlp: Language, pieces: Iterable[tuple[Doc, P]], batch_size: int
+    nlp: Language,
+    pieces: Iterable[tuple[Doc, P]],
+    batch_size: int,
+    long: Callable[[P], bool] = lambda _: False,
 ) -> Iterator[tuple[Doc | StageError, P]]:
     """``pipe_contained`` (``nlp.pipe``; a failing Doc fails alone) over pieces in
-    batches of at most ``batch_size`` pieces and ``BATCH_CHARS`` characters (spaCy's own
-    batches count pieces only: sixteen 100,000-character pieces at once took gigabytes)."""
-    for batch in _by_characters(pieces, batch_size, lambda piece: len(piece[0]._.briefx_text)):
-        yield from pipe_contained(nlp, batch, batch_size=len(batch))
+    batches of at most ``batch_size`` pieces and ``BATCH_CHARS`` characters, or
+    ``LONG_BATCH_CHARS`` for a batch with a piece of a long text (``long`` of its
+    context); spaCy's own batches count pieces only: sixteen 100,000-character pieces at
+    once took gigabytes."""
+    for batch in _by_characters(
+        pieces,
+        batch_size,
+        lambda piece: len(piece[0]._.briefx_text),
+        lambda piece: LONG_BATCH_CHARS if long(piece[1]) else BATCH_CHARS,
+    ):
+        yield from pipe_contained(nlp, _taken(batch), batch_size=len(batch))
+
+
+def _taken(items: list[T]) -> Iterator[T]:
+    """The items of a list, in order, each taken out of it as it is read (so the list
+    no longer holds a Doc its reader has let go)."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 @cache

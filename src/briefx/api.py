@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import groupby
 from typing import Any, TypeVar
 
 from spacy.language import Language
@@ -122,6 +123,11 @@ def _absent(value: DateLike) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# With workers, a text longer than this is extracted in the parent process, the workers
+# stopped meanwhile: its Document (about 80 MiB per MB of text) is then held once, not
+# by a worker and again, unpickled, by the parent.
+PARENT_CHARS = 1_000_000
+
 # Batches per worker process in flight: one being extracted, one waiting, so a worker
 # never idles while memory stays bounded.
 BATCHES_IN_FLIGHT = 2
@@ -198,7 +204,10 @@ def extract_many(
         published: a publication date for every input, overriding their metadata.
         workers: processes that each extract whole batches (1 = this process); no
             more start than there are batches or CPUs (a ``BriefxWarning`` says so). A
-            worker that dies loses nothing: its inputs are tried again alone.
+            worker that dies loses nothing: its inputs are tried again alone. A text of
+            over ``PARENT_CHARS`` (a million) characters is extracted in this process,
+            the workers stopped meanwhile, so that its document is held once (said in a
+            ``BriefxWarning``).
         batch_size: at most this many pieces per ``nlp.pipe`` batch (and texts per task
             sent to a worker); a batch also holds at most ``BATCH_CHARS`` characters.
         nlp: an already loaded briefx pipeline (used when ``workers`` is 1).
@@ -235,17 +244,38 @@ def _run_in_processes(
     batches per worker are in flight. A worker that dies loses nothing (see
     ``briefx.workers``): its inputs are tried again alone, and one that kills a worker
     twice becomes an error record. Fewer workers than asked start when there are fewer
-    batches or CPUs; a ``BriefxWarning`` says so.
+    batches or CPUs; a ``BriefxWarning`` says so. A text longer than ``PARENT_CHARS`` is
+    extracted here instead, once the workers before it are done.
     """
     check_model(model)  # fail here, cleanly, with no model (each worker loads its own)
-    yield from run_in_workers(
-        _batches(jobs, batch_size),
-        partial(_extract_batch, model),
-        _worker_failed,
-        workers=workers,
-        in_flight=BATCHES_IN_FLIGHT,
-        notice=_workers_notice,
-    )
+    for here, group in groupby(jobs, key=lambda job: len(job[0]) > PARENT_CHARS):
+        if here:
+            # Once the workers before it have stopped: a worker's Document, pickled and
+            # unpickled here, would be held twice (a 10 MB text: 2.3 GiB), for no speed
+            # (one text is one task).
+            yield from _extracted_here(group, model, batch_size)
+            continue
+        yield from run_in_workers(
+            _batches(group, batch_size),
+            partial(_extract_batch, model),
+            _worker_failed,
+            workers=workers,
+            in_flight=BATCHES_IN_FLIGHT,
+            notice=_workers_notice,
+        )
+
+
+def _extracted_here(
+    jobs: Iterable[tuple[str, Job]], model: str | None, batch_size: int
+) -> Iterator[Document | ErrorRecord]:
+    """Texts longer than ``PARENT_CHARS``, extracted in this process (said once each)."""
+    nlp = load_pipeline(model)
+    for text, job in jobs:
+        _workers_notice(
+            f"{job.source or job.doc_id}: {len(text):,} characters, extracted in this "
+            "process rather than a worker (its document would be held twice)"
+        )
+        yield from _run(nlp, [(text, job)], batch_size=batch_size)
 
 
 def _worker_failed(item: tuple[str, Job], reason: str) -> ErrorRecord:

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
-from briefx.events.words import phase_to_come, words
+from briefx.events.words import is_stance, phase_to_come, words
 from briefx.resources import load_json
 from briefx.schema import EventTime
 
@@ -96,6 +96,8 @@ class TimeCues:
             the sentence still lies in the paragraph's scene.
         reported: a date of the event's sentence is a reporting verb's ("said on
             Monday"): what the sentence tells is of that report, not of an earlier scene.
+        state: a state of mind or an intention ("wants", "knew", "plans"): told in the
+            simple present, it holds at publication.
     """
 
     own: tuple[int, ...] = ()
@@ -108,6 +110,7 @@ class TimeCues:
     aside: bool = False
     only_aside: bool = False
     reported: bool = False
+    state: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -124,6 +127,7 @@ class TimeCues:
             aside=self.aside,
             only_aside=self.only_aside,
             reported=self.reported,
+            state=self.state,
         )
 
 
@@ -493,17 +497,22 @@ def time_cues(
             and (_in_main_line(token, reporting) or relative_past)
         ):
             nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
+        state = is_stance(token)
+        reason = timeless(token, found if verbal else "none", polarity, modality)
+        if state and reason == "generic":
+            reason = None  # "farmers need rain": news tells the state of those it names
         out[token.i] = TimeCues(
             own=own.get(token.i, ()),
             inherited=inherited,
             nearby=nearby,
             tense=found,
-            timeless=timeless(token, found if verbal else "none", polarity, modality),
+            timeless=reason,
             verbal=verbal,
             main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
             aside=(own.get(token.i) or inherited or (-1,))[0] in aside,
             only_aside=only_aside,
             reported=any_reported,
+            state=state,
         )
     return out
 
@@ -787,7 +796,12 @@ def assign_times(
                 # the scene's day ("volume for October is high") does not.
                 scene = time if event.cues.tense == "past" else _narrowest(focus, time)
             when = when_of(time, event.cues.tense, event.modality, reference)
-            if time is not None and time.source == "publication" and event.cues.tense == "present":
+            if (
+                time is not None
+                and time.source == "publication"
+                and event.cues.tense == "present"
+                and not event.cues.state
+            ):
                 when = "past"  # a headline's present reports what has just happened
             out.append((time, when))
         if scene is None and sentence in first_date and not compared:
@@ -836,12 +850,15 @@ def _time_of(
 
 
 def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
-    """Rule 4: news of the day: a present perfect or progressive, or a headline's present."""
+    """Rule 4: news of the day: a present perfect or progressive, a state of mind in the
+    present, or a headline's present."""
     cues = event.cues
     if not cues.verbal or cues.timeless is not None:
         return False
     if cues.tense in {"perfect", "progressive"}:
         return True
+    if cues.state and cues.tense == "present":
+        return True  # "the union wants a raise": the state holds now
     return headline and sentence == 0 and cues.tense == "present"
 
 

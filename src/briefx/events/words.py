@@ -60,6 +60,7 @@ class _Words:
     result_nouns: frozenset[str]
     result_verbs: frozenset[str]
     adds_to: frozenset[str]
+    stance: frozenset[str]
 
 
 @cache
@@ -90,6 +91,7 @@ def words() -> _Words:
         result_nouns=frozenset(data["result_nouns"]),
         result_verbs=frozenset(data["result_verbs"]),
         adds_to=frozenset(data["adds_to"]),
+        stance=frozenset(data["stance_verbs"]),
     )
 
 
@@ -274,6 +276,8 @@ def is_event_verb(token: Token) -> bool:
         return True  # "agreed on Monday to release": the agreeing is an act of its own
     if _holds_result(token):
         return True  # "had a loss in the quarter": a state at that time (TimeML's)
+    if is_stance(token):
+        return True  # "the union wants a raise": a state of mind, an event in TimeML
     if lemma in w.not_events:
         return False
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):
@@ -281,6 +285,14 @@ def is_event_verb(token: Token) -> bool:
     if lemma in w.aspectual and _finite(token):
         return True  # "began selling", "completed the purchase": a phase, an event too
     return not _is_control(token) and not _carries_noun(token)
+
+
+def is_stance(token: Token) -> bool:
+    """A state of mind or an intention told with a tense of its own ("wants a raise",
+    "knew of the fault", "plans to cut jobs"); not an aside ("the deal, I think, ...")."""
+    if token.pos_ != "VERB" or _lemma(token) not in words().stance or not _finite(token):
+        return False
+    return token.dep_ not in {"parataxis", "amod", "aux", "auxpass"}
 
 
 def _finite(token: Token) -> bool:

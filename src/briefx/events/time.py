@@ -756,6 +756,10 @@ def assign_times(
         publication = EventTime(value=day, range=(day, day), source="publication", date=None)
     out: list[tuple[EventTime | None, str]] = []
     focus: EventTime | None = None
+    # The last scene that is not to come: a past event takes it back after a quote or an
+    # outlook in the future ended the scene ("met on Monday. 'We will fight.' Later they
+    # left"); news of now (a present perfect or progressive) ends it for good.
+    told_scene: EventTime | None = None
     first_date: dict[int, int] = {}  # sentence -> its first calendar date
     for i, d in enumerate(dates):
         if d.sentence not in first_date and _calendar(d.type, d.range, d.value, d.mod):
@@ -766,16 +770,18 @@ def assign_times(
         between = [s for s in range(last + 1, sentence) if s in first_date]
         if between:  # a sentence with a date and no event sets the scene too
             focus = _narrowest(focus, _from_date(first_date[between[-1]], dates, "sentence"))
+            told_scene = _behind(focus, told_scene, reference)
         last = sentence
         end = start
         while end < len(events) and events[end].sentence == sentence:
             end += 1
         group = events[start:end]
-        if focus is not None and (
-            (not keep_across_paragraphs and breaks[sentence])
-            or _tense_changes(focus, group, reference)
-        ):
+        if not keep_across_paragraphs and breaks[sentence]:
+            focus = told_scene = None
+        if focus is not None and _tense_changes(focus, group, reference):
             focus = None
+            if _now_told(group):
+                told_scene = None  # the story has moved to the news of now
         compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
         dated = (sentence in first_date and not compared) or any(
             (e.cues.own or e.cues.inherited or e.cues.nearby) and not e.cues.aside for e in group
@@ -788,7 +794,10 @@ def assign_times(
             cues = event.cues
             told = cues.verbal and cues.tense == "past" and event.modality == "actual"
             told = told and not cues.reported  # "said on Friday that ... and fired him"
-            time = _time_of(event, dates, reference, focus=focus if told or not dated else None)
+            held = focus if told or not dated else None
+            if told and (held is None or not _agrees(held, "past", "actual", reference)):
+                held = told_scene
+            time = _time_of(event, dates, reference, focus=held)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
             if time is not None and time.source == "sentence" and not event.cues.aside:
@@ -810,8 +819,14 @@ def assign_times(
             scene = _narrowest(focus, _from_date(first_date[sentence], dates, "sentence"))
         if scene is not None:
             focus = scene
+            told_scene = _behind(scene, told_scene, reference)
         start = end
     return out
+
+
+def _behind(scene: EventTime, told: EventTime | None, reference: str) -> EventTime | None:
+    """The last scene not to come: ``scene`` unless it lies after the publication date."""
+    return told if _direction(scene, reference) == "future" else scene
 
 
 def _narrowest(focus: EventTime | None, date: EventTime) -> EventTime:
@@ -860,6 +875,12 @@ def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
     if cues.state and cues.tense == "present":
         return True  # "the union wants a raise": the state holds now
     return headline and sentence == 0 and cues.tense == "present"
+
+
+def _now_told(group: Sequence[Placed]) -> bool:
+    """The sentence's main verb tells the news of now (a present perfect or progressive)."""
+    main = next((e.cues for e in group if e.cues.main and e.cues.verbal), None)
+    return main is not None and main.tense in {"perfect", "progressive"}
 
 
 def _tense_changes(focus: EventTime, group: Sequence[Placed], reference: str) -> bool:

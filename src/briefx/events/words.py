@@ -61,6 +61,9 @@ class _Words:
     result_verbs: frozenset[str]
     adds_to: frozenset[str]
     stance: frozenset[str]
+    raising: frozenset[str]
+    relating: frozenset[str]
+    relating_marks: frozenset[str]
 
 
 @cache
@@ -92,6 +95,9 @@ def words() -> _Words:
         result_verbs=frozenset(data["result_verbs"]),
         adds_to=frozenset(data["adds_to"]),
         stance=frozenset(data["stance_verbs"]),
+        raising=frozenset(data["raising_verbs"]),
+        relating=frozenset(data["relating_verbs"]),
+        relating_marks=frozenset(data["relating_marks"]),
     )
 
 
@@ -280,6 +286,10 @@ def is_event_verb(token: Token) -> bool:
         return True  # "the union wants a raise": a state of mind, an event in TimeML
     if lemma in w.not_events:
         return False
+    if lemma in w.raising and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "appeared to be", "got to see": the 'to' clause is the event
+    if lemma in w.relating and _relates(token):
+        return False  # "the trip comes as talks stalled": the trip is the event
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):
         return False
     if lemma in w.aspectual and _finite(token):
@@ -293,6 +303,20 @@ def is_stance(token: Token) -> bool:
     if token.pos_ != "VERB" or _lemma(token) not in words().stance or not _finite(token):
         return False
     return token.dep_ not in {"parataxis", "amod", "aux", "auxpass"}
+
+
+def _relates(token: Token) -> bool:
+    """A clause or phrase of the verb opens with a relating mark ("comes as talks
+    stalled", "comes days after the raid", "comes amid protests")."""
+    marks = words().relating_marks
+    for child in token.children:
+        if child.dep_ in {"prep", "mark", "advmod"} and child.lower_ in marks:
+            return True
+        if child.dep_ in {"advcl", "npadvmod"} and any(
+            c.dep_ in {"mark", "prep", "advmod"} and c.lower_ in marks for c in child.children
+        ):
+            return True
+    return False
 
 
 def _finite(token: Token) -> bool:

@@ -17,7 +17,7 @@ PUBLISHED = "2025-11-18"
 # (text, event word, its time's value or None)
 RETURNS = [
     (
-        "Strikers marched through the capital on Monday. \"We will not give up,\" a leader "
+        'Strikers marched through the capital on Monday. "We will not give up," a leader '
         "said. Later the crowd dispersed.",
         "dispersed",
         "2025-11-17",
@@ -29,7 +29,7 @@ RETURNS = [
         "2025-11-16",
     ),
     (
-        "Fire crews reached the village on Saturday. \"We will stay until it is safe.\" "
+        'Fire crews reached the village on Saturday. "We will stay until it is safe." '
         "They evacuated two hundred residents.",
         "evacuated",
         "2025-11-15",
@@ -40,7 +40,7 @@ RETURNS = [
         "2025-03",
     ),
     (
-        "Troops crossed the border on Monday. \"We will defend our land,\" the general said. "
+        'Troops crossed the border on Monday. "We will defend our land," the general said. '
         "The troops seized a bridge.",
         "seized",
         "2025-11-17",
@@ -58,7 +58,7 @@ RETURNS = [
         "2025-10",
     ),
     (
-        "The company opened its plant in 2021. \"We will hire more,\" the director said. "
+        'The company opened its plant in 2021. "We will hire more," the director said. '
         "The company hired 400 workers.",
         "hired",
         "2021",
@@ -82,7 +82,7 @@ RETURNS = [
         "2025-11-14",
     ),
     (
-        "The band played in Dublin on Saturday. \"We will be back,\" the singer said. "
+        'The band played in Dublin on Saturday. "We will be back," the singer said. '
         "The band sold out the arena.",
         "sold",
         "2025-11-15",
@@ -94,7 +94,7 @@ RETURNS = [
         "2025-11-16",
     ),
     (
-        "The rebels attacked the town in August. \"We will win,\" their leader said. "
+        'The rebels attacked the town in August. "We will win," their leader said. '
         "The rebels burned the market.",
         "burned",
         "2025-08",
@@ -110,12 +110,12 @@ RETURNS = [
 # Told in the future, or with no scene before it: the scene does not come back.
 NO_RETURN = [
     (
-        "Strikers marched on Monday. \"We will not give up,\" a leader said. "
+        'Strikers marched on Monday. "We will not give up," a leader said. '
         "The union will meet the minister.",
         "meet",
         None,
     ),
-    ("\"We will not give up,\" a leader said. The crowd dispersed.", "dispersed", None),
+    ('"We will not give up," a leader said. The crowd dispersed.', "dispersed", None),
 ]
 
 

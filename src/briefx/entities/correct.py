@@ -23,6 +23,9 @@ def combine_with_gazetteer(doc: Doc, found: Sequence[Span], existing: Sequence[S
     Returns:
         The merged entities, sorted by position.
     """
+    # "LIMA (Agency" read as one organisation: a name does not run into a bracket.
+    existing = [_before_bracket(e) for e in existing]
+    existing = [e for e in existing if len(e)]
     # Longest match first; among equals, the earliest.
     matches: list[Span] = []
     taken: set[int] = set()
@@ -54,6 +57,14 @@ def combine_with_gazetteer(doc: Doc, found: Sequence[Span], existing: Sequence[S
             dropped_matches.update((m.start, m.end) for m in inside)
     merged = kept + [m for m in matches if (m.start, m.end) not in dropped_matches]
     return sorted(merged, key=lambda s: s.start)
+
+
+def _before_bracket(ent: Span) -> Span:
+    """The entity up to an opening bracket inside it ("LIMA (Agency" -> "LIMA")."""
+    for token in ent[1:]:
+        if token.text == "(":
+            return Span(ent.doc, ent.start, token.i, label=ent.label, span_id=ent.id)
+    return ent
 
 
 def _covered(ent: Span, parts: Iterable[Span]) -> bool:

@@ -56,7 +56,11 @@ def test_a_spaced_hyphen_inside_a_phrase_is_kept(nlp) -> None:
 # Openings that look like datelines and are not: the subject stays.
 NOT_DATELINES = [
     ("Mayor Ruth Oduya — a former nurse — resigned on Friday.", "resigned", "Mayor Ruth Oduya"),
-    ("Workers at the ACME plant — some 300 people — walked out.", "walked", "Workers at the ACME plant"),
+    (
+        "Workers at the ACME plant — some 300 people — walked out.",
+        "walked",
+        "Workers at the ACME plant",
+    ),
     ("NATO ministers agreed on the plan.", "agreed", "NATO ministers"),
 ]
 

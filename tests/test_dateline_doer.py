@@ -71,3 +71,16 @@ def test_a_dash_without_a_dateline_keeps_the_subject(nlp, text, trigger, agent) 
     frame = next(e for f in doc.facts for e in f.events if e.text == trigger)
     assert frame.agent is not None
     assert frame.agent.text == agent
+
+
+def test_an_argument_inside_a_dateline_like_opening_keeps_its_words(nlp) -> None:
+    """A results line ("Team ( X ) - Team ( ... )") looks like a dateline; an argument
+    that lies in it keeps its own words (the phrase never starts after its head)."""
+    text = "FOOTBALL -\nOlimpija ( L ) - Rudar ( to be replayed on Friday ) .\nRudar won the cup."
+    doc = briefx.extract(text, published="2026-03-02")
+    assert isinstance(doc, briefx.Document)
+    for fact in doc.facts:
+        for frame in fact.events:
+            for arg in (frame.agent, frame.patient):
+                if arg is not None:
+                    assert arg.text and text[arg.start : arg.end] == arg.text

@@ -28,7 +28,10 @@ def _phrase(token: Token) -> Span:
     """The argument's phrase: its subtree up to a relative clause, apposition or comma,
     without the dateline that opens the sentence ("PARIS (Wire) - Lawmakers")."""
     doc = token.doc
-    start, end = max(token.left_edge.i, dateline_end(token) + 1), token.i + 1
+    opening = dateline_end(token)
+    start, end = token.left_edge.i, token.i + 1
+    if opening < token.i:
+        start = max(start, opening + 1)
     for child in token.rights:
         if child.dep_ in _PHRASE_BREAKS or child.text == ",":
             break

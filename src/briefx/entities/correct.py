@@ -7,10 +7,14 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer, titles
+from briefx.entities.rules import load_rules
 from briefx.entities.spans import Words
 
 _ARTICLES = frozenset({"the", "The", "THE"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def combine_with_gazetteer(doc: Doc, found: Sequence[Span], existing: Sequence[Span]) -> list[Span]:
@@ -155,7 +159,9 @@ def correct_entities(
         # (``towns.places_by_context``).
         if entry is not None and entry.ambiguous and entry.library:
             entry = None
-        if entry is not None and not (entry.ambiguous and label == "PERSON"):
+        if entry is not None and not (
+            entry.ambiguous and _other_reading(span, entry.label, label)
+        ):
             label, canonical = entry.label, entry.canonical
         elif len(span) == 1 and text in surnames:
             label = "PERSON"
@@ -164,6 +170,20 @@ def correct_entities(
         out.append(span)
     out.extend(_lone_surnames(doc, out, surnames, blocked, words))
     return sorted(out, key=lambda s: s.start)
+
+
+def _other_reading(span: Span, known: str, read: str) -> bool:
+    """True when the model's reading of an ambiguous name stands: a person, or an
+    organisation where the table knows a place ("Amazon said": the company), unless a
+    place's preposition comes before it ("fires in the Amazon")."""
+    if read == "PERSON":
+        return True
+    if read != "ORG" or known not in _PLACE_LABELS:
+        return False
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return not (i >= 0 and doc[i].lower_ in load_rules().town_preps)
 
 
 def _lone_surnames(

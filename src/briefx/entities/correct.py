@@ -159,9 +159,7 @@ def correct_entities(
         # (``towns.places_by_context``).
         if entry is not None and entry.ambiguous and entry.library:
             entry = None
-        if entry is not None and not (
-            entry.ambiguous and _other_reading(span, entry.label, label)
-        ):
+        if entry is not None and not (entry.ambiguous and _other_reading(span, entry.label, label)):
             label, canonical = entry.label, entry.canonical
         elif len(span) == 1 and text in surnames:
             label = "PERSON"

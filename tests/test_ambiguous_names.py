@@ -27,6 +27,7 @@ AMBIGUOUS_NAMES = [
     ("The Hudson froze for the first time in years.", "Hudson", "PLACE"),
     ("Oxford won the boat race on Sunday.", "Oxford", "ORG"),
     ("Researchers at Oxford published the study.", "Oxford", "ORG"),
+    ("Rescue teams from Santiago arrived by midday.", "Santiago", "PLACE"),
     pytest.param(
         "Jordan closed its border with Syria.",
         "Jordan",

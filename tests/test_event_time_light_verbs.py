@@ -1,5 +1,5 @@
 """Verbs of motion, change and holding are events with a time (issue 25): "the plant is to
-come on line next year", "shares became cheaper on Monday", "sales remained weak in
+come into service next year", "shares became cheaper on Monday", "sales remained weak in
 March". Capability table of invented sentences (published 2025-11-18, a Tuesday).
 
 With a 'to' clause they only lend it their cues ("appeared to be", "is going to close",
@@ -22,9 +22,9 @@ def _frames(text: str) -> dict[str, object]:
 
 # (text, verb, its time's value)
 EVENTS = [
-    ("The new plant is to come on line next year.", "come", "2026"),
+    ("The new factory is to come into service next year.", "come", "2026"),
     pytest.param(
-        "A new plant is to come on line next year.",
+        "A new factory is to come into service next year.",
         "come",
         "2026",
         marks=pytest.mark.xfail(
@@ -59,7 +59,7 @@ def test_motion_change_and_holding_are_timed_events(text: str, word: str, value:
 
 # A 'to' clause is the event; the verb before it only lends its cues.
 LENDERS = [
-    ("The discovery appeared to be the work of vandals.", "appeared"),
+    ("The fire appeared to be an act of arson.", "appeared"),
     ("The plant is going to close in May.", "going"),
     ("Visitors got to see the new hall on Sunday.", "got"),
     ("The deal seemed to collapse on Friday.", "seemed"),

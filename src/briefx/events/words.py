@@ -60,6 +60,10 @@ class _Words:
     result_nouns: frozenset[str]
     result_verbs: frozenset[str]
     adds_to: frozenset[str]
+    stance: frozenset[str]
+    raising: frozenset[str]
+    relating: frozenset[str]
+    relating_marks: frozenset[str]
 
 
 @cache
@@ -90,6 +94,10 @@ def words() -> _Words:
         result_nouns=frozenset(data["result_nouns"]),
         result_verbs=frozenset(data["result_verbs"]),
         adds_to=frozenset(data["adds_to"]),
+        stance=frozenset(data["stance_verbs"]),
+        raising=frozenset(data["raising_verbs"]),
+        relating=frozenset(data["relating_verbs"]),
+        relating_marks=frozenset(data["relating_marks"]),
     )
 
 
@@ -273,13 +281,41 @@ def is_event_verb(token: Token) -> bool:
         return True  # "agreed on Monday to release": the agreeing is an act of its own
     if _holds_result(token):
         return True  # "had a loss in the quarter": a state at that time (TimeML's)
+    if is_stance(token):
+        return True  # "the union wants a raise": a state of mind, an event in TimeML
     if lemma in w.not_events:
         return False
+    if lemma in w.raising and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "appeared to be", "got to see": the 'to' clause is the event
+    if lemma in w.relating and _relates(token):
+        return False  # "the trip comes as talks stalled": the trip is the event
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):
         return False
     if lemma in w.aspectual and _finite(token):
         return True  # "began selling", "completed the purchase": a phase, an event too
     return not _is_control(token) and not _carries_noun(token)
+
+
+def is_stance(token: Token) -> bool:
+    """A state of mind or an intention told with a tense of its own ("wants a raise",
+    "knew of the fault", "plans to cut jobs"); not an aside ("the deal, I think, ...")."""
+    if token.pos_ != "VERB" or _lemma(token) not in words().stance or not _finite(token):
+        return False
+    return token.dep_ not in {"parataxis", "amod", "aux", "auxpass"}
+
+
+def _relates(token: Token) -> bool:
+    """A clause or phrase of the verb opens with a relating mark ("comes as talks
+    stalled", "comes days after the raid", "comes amid protests")."""
+    marks = words().relating_marks
+    for child in token.children:
+        if child.dep_ in {"prep", "mark", "advmod"} and child.lower_ in marks:
+            return True
+        if child.dep_ in {"advcl", "npadvmod"} and any(
+            c.dep_ in {"mark", "prep", "advmod"} and c.lower_ in marks for c in child.children
+        ):
+            return True
+    return False
 
 
 def _finite(token: Token) -> bool:

@@ -24,7 +24,7 @@ AMBIGUOUS_NAMES = [
     ("Police in Georgia arrested two men.", "Georgia", "PLACE"),
     ("Flooding hit homes near Reading.", "Reading", "PLACE"),
     ("Washington imposed new tariffs on steel.", "Washington", "PLACE"),
-    ("The Hudson froze for the first time in years.", "Hudson", "PLACE"),
+    ("The Hudson froze over during the cold snap.", "Hudson", "PLACE"),
     ("Oxford won the boat race on Sunday.", "Oxford", "ORG"),
     ("Researchers at Oxford published the study.", "Oxford", "ORG"),
     ("Rescue teams from Santiago arrived by midday.", "Santiago", "PLACE"),

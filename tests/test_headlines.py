@@ -461,3 +461,50 @@ ATTRIBUTION_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), ATTRIBUTION_CASES)
 def test_headline_drops_the_attribution(sentence: str, expected: str) -> None:
     assert sentence_headline([sentence]) == expected
+
+
+# A wire dateline opens the sentence, not the headline: (sentence, headline).
+DATELINE_LINES = [
+    (
+        "LIMA (Wire) — Miners blocked the highway to the port.",
+        "Miners blocked the highway to the port",
+    ),
+    ("OSLO (Newswire) - The central bank raised its rate.", "The central bank raised its rate"),
+    ("NAIROBI, Kenya (Wire) — Floods displaced 3,000 families.", "Floods displaced 3,000 families"),
+    (
+        "BERLIN — Workers walked off the job at two plants.",
+        "Workers walked off the job at two plants",
+    ),
+    ("SAN DIEGO (Wire) — U.S. shares slipped on Friday.", "U.S. shares slipped on Friday"),
+    ("Denver (Wire) — Voters rejected the new sales tax.", "Voters rejected the new sales tax"),
+    (
+        "QUITO, Ecuador — Protesters occupied the main square.",
+        "Protesters occupied the main square",
+    ),
+    ("ST. LOUIS (Agency) -- The zoo welcomed twin cubs.", "The zoo welcomed twin cubs"),
+    ("PORT-AU-PRINCE, Haiti (Wire) – Aid reached the south.", "Aid reached the south"),
+    ("HANOI, May 3 (Agency) — Exporters shipped more rice.", "Exporters shipped more rice"),
+    (
+        "ACCRA (Wire) — The president fired his finance minister.",
+        "The president fired his finance minister",
+    ),
+    (
+        "TORONTO (Wire) - Police arrested two men after the raid.",
+        "Police arrested two men after the raid",
+    ),
+    ("MANILA — A ferry sank near the coast overnight.", "A ferry sank near the coast overnight"),
+    ("SEOUL (Wire) — The opposition won the vote.", "The opposition won the vote"),
+    ("ATHENS (Wire) — Farmers blocked roads with tractors.", "Farmers blocked roads with tractors"),
+    # Not datelines: the opening stays.
+    (
+        "Mayor Ruth Oduya — a former nurse — resigned.",
+        "Mayor Ruth Oduya — a former nurse — resigned",
+    ),
+    ("NATO ministers agreed on the plan.", "NATO ministers agreed on the plan"),
+    ("Acme Corp (ACME) shares fell 3% on the news.", "Acme Corp (ACME) shares fell 3% on the news"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DATELINE_LINES)
+def test_sentence_headline_leaves_out_the_dateline(sentence: str, expected: str) -> None:
+    assert sentence_headline([sentence]) == expected

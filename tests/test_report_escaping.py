@@ -147,3 +147,26 @@ def test_table_report_sends_no_terminal_escape(hostile_folder) -> None:
     assert "\\x1b]0;owned" in table or "\\x1b[2J" in table  # shown, written out
     # A file name's line break does not start a line of its own.
     assert not any(line.startswith("# Heading") for line in table.splitlines())
+
+
+# (text, limit, cut): a cut ends after a whole word when one ends in the last third.
+CUTS = [
+    (
+        "Ukraine and Russia held several rounds of talks in Istanbul",
+        40,
+        "Ukraine and Russia held several rounds…",
+    ),
+    ("short line", 40, "short line"),
+    ("exactly forty characters long, no cut!!", 40, "exactly forty characters long, no cut!!"),
+    ("Supercalifragilisticexpialidociousnesses and more", 20, "Supercalifragilisti…"),
+    ("The minister said, after a long meeting, that", 30, "The minister said, after a…"),
+    ("one two three four five six seven eight nine ten", 25, "one two three four five…"),
+]
+
+
+@pytest.mark.parametrize(("text", "limit", "expected"), CUTS)
+def test_a_cut_ends_after_a_word(text: str, limit: int, expected: str) -> None:
+    from briefx.views.report import _cut
+
+    assert _cut(text, limit) == expected
+    assert len(_cut(text, limit)) <= limit

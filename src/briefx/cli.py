@@ -69,7 +69,8 @@ PublishedOpt = Annotated[
         "-p",
         help="Publication date (YYYY-MM-DD, or an ISO datetime whose time is kept) relative "
         "dates resolve against; overrides metadata (<stem>.meta.json, JSONL 'published'). "
-        "Default: metadata, else today.",
+        "Default: metadata, else the day a dateline names (\"MADRID, June 2 (AP) -\"), "
+        "else today.",
     ),
 ]
 ModelOpt = Annotated[

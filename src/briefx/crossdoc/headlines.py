@@ -273,7 +273,13 @@ def _attribution() -> re.Pattern[str]:
     return re.compile(rf"(?:,[\"'”’]*|[\"'”’]+,?)\s+(?:{said}|{source})$", re.I)
 
 
+@cache
+def _dateline() -> re.Pattern[str]:
+    return re.compile(_rules()["dateline_opening"])
+
+
 def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> str:
+    text = _dateline().sub("", text, count=1)
     words = text.split()
     if len(words) > rules["max_words"]:
         cut = len(text)

@@ -7,10 +7,14 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer, titles
+from briefx.entities.rules import load_rules
 from briefx.entities.spans import Words
 
 _ARTICLES = frozenset({"the", "The", "THE"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def combine_with_gazetteer(doc: Doc, found: Sequence[Span], existing: Sequence[Span]) -> list[Span]:
@@ -23,6 +27,9 @@ def combine_with_gazetteer(doc: Doc, found: Sequence[Span], existing: Sequence[S
     Returns:
         The merged entities, sorted by position.
     """
+    # "LIMA (Agency" read as one organisation: a name does not run into a bracket.
+    existing = [_before_bracket(e) for e in existing]
+    existing = [e for e in existing if len(e)]
     # Longest match first; among equals, the earliest.
     matches: list[Span] = []
     taken: set[int] = set()
@@ -54,6 +61,14 @@ def combine_with_gazetteer(doc: Doc, found: Sequence[Span], existing: Sequence[S
             dropped_matches.update((m.start, m.end) for m in inside)
     merged = kept + [m for m in matches if (m.start, m.end) not in dropped_matches]
     return sorted(merged, key=lambda s: s.start)
+
+
+def _before_bracket(ent: Span) -> Span:
+    """The entity up to an opening bracket inside it ("LIMA (Agency" -> "LIMA")."""
+    for token in ent[1:]:
+        if token.text == "(":
+            return Span(ent.doc, ent.start, token.i, label=ent.label, span_id=ent.id)
+    return ent
 
 
 def _covered(ent: Span, parts: Iterable[Span]) -> bool:
@@ -144,7 +159,7 @@ def correct_entities(
         # (``towns.places_by_context``).
         if entry is not None and entry.ambiguous and entry.library:
             entry = None
-        if entry is not None and not (entry.ambiguous and label == "PERSON"):
+        if entry is not None and not (entry.ambiguous and _other_reading(span, entry.label, label)):
             label, canonical = entry.label, entry.canonical
         elif len(span) == 1 and text in surnames:
             label = "PERSON"
@@ -153,6 +168,20 @@ def correct_entities(
         out.append(span)
     out.extend(_lone_surnames(doc, out, surnames, blocked, words))
     return sorted(out, key=lambda s: s.start)
+
+
+def _other_reading(span: Span, known: str, read: str) -> bool:
+    """True when the model's reading of an ambiguous name stands: a person, or an
+    organisation where the table knows a place ("Amazon said": the company), unless a
+    place's preposition comes before it ("fires in the Amazon")."""
+    if read == "PERSON":
+        return True
+    if read != "ORG" or known not in _PLACE_LABELS:
+        return False
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return not (i >= 0 and doc[i].lower_ in load_rules().town_preps)
 
 
 def _lone_surnames(

@@ -38,6 +38,7 @@ class ProductRules:
     product_nouns: frozenset[str]
     openers: frozenset[str]
     common_acronyms: frozenset[str]
+    lines: frozenset[str] = frozenset()  # product lines, no maker ("Blackwell", "Pixel")
 
 
 @cache
@@ -53,9 +54,10 @@ def product_rules() -> ProductRules:
         model_code=re.compile(data["model_code"]),
         code_only=frozenset(data["code_only_families"]),
         year_families=frozenset(data["year_families"]),
-        product_nouns=frozenset(data["product_nouns"]),
+        product_nouns=frozenset(w.lower() for w in data["product_nouns"]),
         openers=frozenset(data["product_openers"]),
         common_acronyms=frozenset(data["common_acronyms"]),
+        lines=frozenset(data["product_lines"]),
     )
 
 
@@ -149,7 +151,7 @@ def apply_product_names(
             if cut is not None:
                 out.append(cut)
             continue
-        if span.label_ in ("PERSON", "ORG") and _reads_as_product(span, words, rules):
+        if span.label_ in _NAME_LABELS and _reads_as_product(span, words, rules):
             out.append(Span(doc, span.start, span.end, label=PRODUCT))
             continue
         out.append(span)
@@ -166,7 +168,17 @@ def _before(span: Span, first: int, doc: Doc) -> Span | None:
 
 
 def _reads_as_product(span: Span, words: Words, rules: ProductRules) -> bool:
+    """A name before a product noun: after a possessive or an article ("its Blackwell
+    chips"), a product line ("Pixel phones") or a name read as a person ("Ryzen laptops")."""
     text = words.text
     if span.end >= len(text) or text[span.end].lower() not in rules.product_nouns:
         return False
-    return span.start > 0 and text[span.start - 1].lower() in rules.openers
+    if span.doc[span.end].pos_ not in ("NOUN", "PROPN"):
+        return False  # "Maria Delgado phones her mother": a verb
+    if words.span_text(span) in rules.lines or span.label_ == "PERSON":
+        return True
+    return (
+        span.label_ in ("PERSON", "ORG")
+        and span.start > 0
+        and text[span.start - 1].lower() in rules.openers
+    )

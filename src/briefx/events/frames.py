@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.events.attribution import EntityRef, MentionIndex
 from briefx.events.time import TimeCues, time_cues
-from briefx.events.words import find_events, owner, words
+from briefx.events.words import dateline_end, find_events, owner, words
 from briefx.schema import EventArgument, EventFrame, EventTime, When
 
 # Dependents that end an argument's phrase: what follows is about it, not part of it
@@ -25,9 +25,13 @@ _PHRASE_BREAKS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 
 
 def _phrase(token: Token) -> Span:
-    """The argument's phrase: its subtree up to a relative clause, apposition or comma."""
+    """The argument's phrase: its subtree up to a relative clause, apposition or comma,
+    without the dateline that opens the sentence ("PARIS (Wire) - Lawmakers")."""
     doc = token.doc
+    opening = dateline_end(token)
     start, end = token.left_edge.i, token.i + 1
+    if opening < token.i:
+        start = max(start, opening + 1)
     for child in token.rights:
         if child.dep_ in _PHRASE_BREAKS or child.text == ",":
             break

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
-from briefx.events.words import phase_to_come, words
+from briefx.events.words import is_stance, phase_to_come, words
 from briefx.resources import load_json
 from briefx.schema import EventTime
 
@@ -96,6 +96,8 @@ class TimeCues:
             the sentence still lies in the paragraph's scene.
         reported: a date of the event's sentence is a reporting verb's ("said on
             Monday"): what the sentence tells is of that report, not of an earlier scene.
+        state: a state of mind or an intention ("wants", "knew", "plans"): told in the
+            simple present, it holds at publication.
     """
 
     own: tuple[int, ...] = ()
@@ -108,6 +110,7 @@ class TimeCues:
     aside: bool = False
     only_aside: bool = False
     reported: bool = False
+    state: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -124,6 +127,7 @@ class TimeCues:
             aside=self.aside,
             only_aside=self.only_aside,
             reported=self.reported,
+            state=self.state,
         )
 
 
@@ -493,17 +497,22 @@ def time_cues(
             and (_in_main_line(token, reporting) or relative_past)
         ):
             nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
+        state = is_stance(token)
+        reason = timeless(token, found if verbal else "none", polarity, modality)
+        if state and reason == "generic":
+            reason = None  # "farmers need rain": news tells the state of those it names
         out[token.i] = TimeCues(
             own=own.get(token.i, ()),
             inherited=inherited,
             nearby=nearby,
             tense=found,
-            timeless=timeless(token, found if verbal else "none", polarity, modality),
+            timeless=reason,
             verbal=verbal,
             main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
             aside=(own.get(token.i) or inherited or (-1,))[0] in aside,
             only_aside=only_aside,
             reported=any_reported,
+            state=state,
         )
     return out
 
@@ -767,6 +776,10 @@ def assign_times(
     out: list[tuple[EventTime | None, str]] = []
     focus: EventTime | None = None
     times = _Times(dates)
+    # The last scene that is not to come: a past event takes it back after a quote or an
+    # outlook in the future ended the scene ("met on Monday. 'We will fight.' Later they
+    # left"); news of now (a present perfect or progressive) ends it for good.
+    told_scene: EventTime | None = None
     first_date: dict[int, int] = {}  # sentence -> its first calendar date
     for i, d in enumerate(dates):
         if d.sentence not in first_date and _calendar(d.type, d.range, d.value, d.mod):
@@ -777,16 +790,18 @@ def assign_times(
         between = [s for s in range(last + 1, sentence) if s in first_date]
         if between:  # a sentence with a date and no event sets the scene too
             focus = _narrowest(focus, times.of(first_date[between[-1]]))
+            told_scene = _behind(focus, told_scene, reference)
         last = sentence
         end = start
         while end < len(events) and events[end].sentence == sentence:
             end += 1
         group = events[start:end]
-        if focus is not None and (
-            (not keep_across_paragraphs and breaks[sentence])
-            or _tense_changes(focus, group, reference)
-        ):
+        if not keep_across_paragraphs and breaks[sentence]:
+            focus = told_scene = None
+        if focus is not None and _tense_changes(focus, group, reference):
             focus = None
+            if _now_told(group):
+                told_scene = None  # the story has moved to the news of now
         compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
         dated = (sentence in first_date and not compared) or any(
             (e.cues.own or e.cues.inherited or e.cues.nearby) and not e.cues.aside for e in group
@@ -799,7 +814,10 @@ def assign_times(
             cues = event.cues
             told = cues.verbal and cues.tense == "past" and event.modality == "actual"
             told = told and not cues.reported  # "said on Friday that ... and fired him"
-            time = _time_of(event, times, reference, focus=focus if told or not dated else None)
+            held = focus if told or not dated else None
+            if told and (held is None or not _agrees(held, "past", "actual", reference)):
+                held = told_scene
+            time = _time_of(event, times, reference, focus=held)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
             if time is not None and time.source == "sentence" and not event.cues.aside:
@@ -807,7 +825,12 @@ def assign_times(
                 # the scene's day ("volume for October is high") does not.
                 scene = time if event.cues.tense == "past" else _narrowest(focus, time)
             when = when_of(time, event.cues.tense, event.modality, reference)
-            if time is not None and time.source == "publication" and event.cues.tense == "present":
+            if (
+                time is not None
+                and time.source == "publication"
+                and event.cues.tense == "present"
+                and not event.cues.state
+            ):
                 when = "past"  # a headline's present reports what has just happened
             out.append((time, when))
         if scene is None and sentence in first_date and not compared:
@@ -816,8 +839,14 @@ def assign_times(
             scene = _narrowest(focus, times.of(first_date[sentence]))
         if scene is not None:
             focus = scene
+            told_scene = _behind(scene, told_scene, reference)
         start = end
     return out
+
+
+def _behind(scene: EventTime, told: EventTime | None, reference: str) -> EventTime | None:
+    """The last scene not to come: ``scene`` unless it lies after the publication date."""
+    return told if _direction(scene, reference) == "future" else scene
 
 
 def _narrowest(focus: EventTime | None, date: EventTime) -> EventTime:
@@ -856,13 +885,22 @@ def _time_of(
 
 
 def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
-    """Rule 4: news of the day: a present perfect or progressive, or a headline's present."""
+    """Rule 4: news of the day: a present perfect or progressive, a state of mind in the
+    present, or a headline's present."""
     cues = event.cues
     if not cues.verbal or cues.timeless is not None:
         return False
     if cues.tense in {"perfect", "progressive"}:
         return True
+    if cues.state and cues.tense == "present":
+        return True  # "the union wants a raise": the state holds now
     return headline and sentence == 0 and cues.tense == "present"
+
+
+def _now_told(group: Sequence[Placed]) -> bool:
+    """The sentence's main verb tells the news of now (a present perfect or progressive)."""
+    main = next((e.cues for e in group if e.cues.main and e.cues.verbal), None)
+    return main is not None and main.tense in {"perfect", "progressive"}
 
 
 def _tense_changes(focus: EventTime, group: Sequence[Placed], reference: str) -> bool:

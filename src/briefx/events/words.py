@@ -60,6 +60,10 @@ class _Words:
     result_nouns: frozenset[str]
     result_verbs: frozenset[str]
     adds_to: frozenset[str]
+    stance: frozenset[str]
+    raising: frozenset[str]
+    relating: frozenset[str]
+    relating_marks: frozenset[str]
 
 
 @cache
@@ -90,6 +94,10 @@ def words() -> _Words:
         result_nouns=frozenset(data["result_nouns"]),
         result_verbs=frozenset(data["result_verbs"]),
         adds_to=frozenset(data["adds_to"]),
+        stance=frozenset(data["stance_verbs"]),
+        raising=frozenset(data["raising_verbs"]),
+        relating=frozenset(data["relating_verbs"]),
+        relating_marks=frozenset(data["relating_marks"]),
     )
 
 
@@ -257,8 +265,7 @@ def _reports_a_thing(token: Token) -> bool:
     if any(c.dep_ in _OBJECTS and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in children):
         return True
     return _lemma(token) in words().adds_to and any(
-        c.dep_ == "prep" and c.lower_ == "to" and _child(c, {"pobj"}) is not None
-        for c in children
+        c.dep_ == "prep" and c.lower_ == "to" and _child(c, {"pobj"}) is not None for c in children
     )
 
 
@@ -274,13 +281,41 @@ def is_event_verb(token: Token) -> bool:
         return True  # "agreed on Monday to release": the agreeing is an act of its own
     if _holds_result(token):
         return True  # "had a loss in the quarter": a state at that time (TimeML's)
+    if is_stance(token):
+        return True  # "the union wants a raise": a state of mind, an event in TimeML
     if lemma in w.not_events:
         return False
+    if lemma in w.raising and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "appeared to be", "got to see": the 'to' clause is the event
+    if lemma in w.relating and _relates(token):
+        return False  # "the trip comes as talks stalled": the trip is the event
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):
         return False
     if lemma in w.aspectual and _finite(token):
         return True  # "began selling", "completed the purchase": a phase, an event too
     return not _is_control(token) and not _carries_noun(token)
+
+
+def is_stance(token: Token) -> bool:
+    """A state of mind or an intention told with a tense of its own ("wants a raise",
+    "knew of the fault", "plans to cut jobs"); not an aside ("the deal, I think, ...")."""
+    if token.pos_ != "VERB" or _lemma(token) not in words().stance or not _finite(token):
+        return False
+    return token.dep_ not in {"parataxis", "amod", "aux", "auxpass"}
+
+
+def _relates(token: Token) -> bool:
+    """A clause or phrase of the verb opens with a relating mark ("comes as talks
+    stalled", "comes days after the raid", "comes amid protests")."""
+    marks = words().relating_marks
+    for child in token.children:
+        if child.dep_ in {"prep", "mark", "advmod"} and child.lower_ in marks:
+            return True
+        if child.dep_ in {"advcl", "npadvmod"} and any(
+            c.dep_ in {"mark", "prep", "advmod"} and c.lower_ in marks for c in child.children
+        ):
+            return True
+    return False
 
 
 def _finite(token: Token) -> bool:
@@ -379,10 +414,46 @@ def _names_doers(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.tag_ == "NNS"
 
 
+# Dashes that end a wire story's dateline ("PARIS (Wire) \u2014"); a spaced hyphen ends
+# one after a bracket or a word in capitals ("OSLO -", "(Wire) -").
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+# A dateline is a place, a region, an agency in brackets: a few words at most.
+_MAX_DATELINE_TOKENS = 10
+
+
+def dateline_end(token: Token) -> int:
+    """The index of the dash that ends the dateline opening ``token``'s sentence, or -1.
+
+    "SEOUL (Wire) - The opposition won": the dash after "(Wire)". Before it, only
+    names, words in capitals, commas and a bracketed agency; a spaced hyphen counts
+    after a bracket or a word in capitals ("a 90 - day stint" has none).
+    """
+    sent = token.sent
+    bracket = marked = False
+    for t in sent[:_MAX_DATELINE_TOKENS]:
+        if t.text in _DATELINE_DASHES and t.i > sent.start and t.whitespace_:
+            before = t.doc[t.i - 1]
+            if (
+                marked
+                and before.whitespace_
+                and (t.text != "-" or before.text == ")" or (before.is_upper and before.is_alpha))
+            ):
+                return t.i
+            return -1
+        # "Smith — the mayor — said" is no dateline: one has capitals or an agency.
+        marked = marked or t.text == "(" or (t.is_upper and t.is_alpha and len(t) >= 3)
+        bracket = (bracket or t.text == "(") and t.text != ")"
+        if not (bracket or t.pos_ == "PROPN" or t.is_upper or t.text in {",", ")"}):
+            return -1
+    return -1
+
+
 def _subject(token: Token) -> tuple[Token | None, Token | None]:
     """``(agent, patient)`` from the subject of the token or of its governors."""
+    opening = dateline_end(token)
     for link, via in [(token, ""), *_governors(token)]:
-        subject = _child(link, _SUBJECTS)
+        # "LIMA (Wire) - Miners blocked a road": the dateline can be parsed as a subject.
+        subject = next((c for c in link.children if c.dep_ in _SUBJECTS and c.i > opening), None)
         if subject is not None:
             if subject.tag_ in _RELATIVE_TAGS and link.dep_ == "relcl":
                 subject = link.head  # "Zelensky, who is visiting Spain"

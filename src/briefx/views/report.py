@@ -155,8 +155,16 @@ def _title(brief: Brief, cluster: FactCluster) -> str:
 
 
 def _cut(text: str, limit: int = MAX_QUOTE) -> str:
+    """``text`` in at most ``limit`` characters, cut after a whole word where one ends in
+    the last third ("talks in Istanbul" -> "talks in…", not "talks in I…")."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    if space >= (2 * limit) // 3:
+        head = head[:space].rstrip(" ,;:-\u2013\u2014")
+    return head + "…"
 
 
 def _stories(brief: Brief) -> list[_Story]:
@@ -221,9 +229,7 @@ def _quoted_before(event: _Event) -> list[tuple[str, str]]:
     by_first: dict[str, list[str]] = {}
     for quote in event.quotes:
         if quote.first is not None:
-            by_first.setdefault(quote.first, []).append(
-                f"{quote.name}, sentence {quote.sentence}"
-            )
+            by_first.setdefault(quote.first, []).append(f"{quote.name}, sentence {quote.sentence}")
     return [(first, "; ".join(where)) for first, where in by_first.items()]
 
 
@@ -451,10 +457,7 @@ def brief_text(brief: Brief) -> str:
             lines.append(
                 f"{flag}{cluster.id:>4}  {safe(event.headline)} — {reports(event.sources)}"
             )
-            lines += [
-                f"         ! {safe(conflict_line(brief, c))}"
-                for c in cluster.conflicts
-            ]
+            lines += [f"         ! {safe(conflict_line(brief, c))}" for c in cluster.conflicts]
     if brief.timeline:
         lines += ["", "== Timeline"]
         for when, rows in timeline_lines(brief):

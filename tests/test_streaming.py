@@ -191,8 +191,9 @@ def test_memory_is_given_back_with_malloc_trim_when_the_c_library_has_it(monkeyp
     assert trimmed == [0]
 
 
-# Batches by characters (issue 37): a long text's pieces and a corpus of short texts go
-# through the model in batches of at most BATCH_CHARS characters, not of N pieces.
+# Batches by characters (issue 37): a corpus of short texts goes through the model in
+# batches of at most BATCH_CHARS characters, a long text's pieces of LONG_BATCH_CHARS,
+# not of N pieces.
 BATCHING_CASES = [
     # (piece lengths, batch size, character budget, expected groups of lengths)
     ([10, 10, 10], 16, 25, [[10, 10], [10]]),
@@ -213,6 +214,46 @@ def test_batches_by_characters(lengths, size, budget, expected, monkeypatch) -> 
     monkeypatch.setattr(briefx.api, "BATCH_CHARS", budget)
     groups = list(briefx.api._by_characters(lengths, size, lambda n: n))
     assert groups == expected
+
+
+def test_the_smallest_budget_of_a_batch_holds(monkeypatch) -> None:
+    # (length, budget): a long text's pieces have the smaller budget, and a batch that
+    # takes one of them keeps to it.
+    monkeypatch.setattr(briefx.api, "BATCH_CHARS", 100)
+    items = [(30, 100), (30, 100), (30, 40), (5, 100), (30, 40), (30, 40), (60, 100)]
+    groups = list(briefx.api._by_characters(items, 16, lambda i: i[0], lambda i: i[1]))
+    assert [[n for n, _ in g] for g in groups] == [[30, 30], [30, 5], [30], [30], [60]]
+
+
+@pytest.mark.parametrize("budget", [1000, 2500, 100_000])
+def test_a_long_text_gives_the_same_document_whatever_its_batches(monkeypatch, budget) -> None:
+    paragraph = (
+        "Rafe Cullen of the Orwick Ferry Company said on Tuesday that 40 crossings "
+        "would resume in June. Two boats were repaired last week, he told reporters. "
+    )
+    text = "\n\n".join(f"{paragraph}Notice {n}." for n in range(40))
+    monkeypatch.setattr(briefx.api, "CHUNK_CHARS", 1000)
+    seen: list[int] = []
+    nlp = briefx.load_pipeline()
+    pipe = nlp.pipe
+
+    def spy(docs, **kwargs):
+        if kwargs.get("as_tuples"):
+            docs = list(docs)
+            seen.append(len(docs))
+        return pipe(docs, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", spy)
+    monkeypatch.setattr(briefx.api, "LONG_BATCH_CHARS", 1000)
+    alone = briefx.extract(text, published="2024-05-10")
+    assert set(seen) == {1}
+    seen.clear()
+    monkeypatch.setattr(briefx.api, "LONG_BATCH_CHARS", budget)
+    together = briefx.extract(text, published="2024-05-10")
+    many = next(briefx.extract_many([{"id": "doc", "text": text}], published="2024-05-10"))
+    if budget > 1000:
+        assert max(seen) > 1
+    assert together.model_dump() == alone.model_dump() == many.model_dump()
 
 
 def test_worker_tasks_are_batched_by_characters(monkeypatch) -> None:
@@ -242,7 +283,7 @@ def test_a_long_text_goes_through_the_model_a_few_thousand_characters_at_a_time(
         return pipe(docs, **kwargs)
 
     monkeypatch.setattr(briefx.api, "CHUNK_CHARS", 1000)
-    monkeypatch.setattr(briefx.api, "BATCH_CHARS", 2500)
+    monkeypatch.setattr(briefx.api, "LONG_BATCH_CHARS", 2500)
     monkeypatch.setattr(nlp, "pipe", spy)
     pieced = briefx.extract(text, published="2024-05-10")
     assert len(seen) > 3 and max(seen) <= 2500

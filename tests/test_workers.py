@@ -131,6 +131,45 @@ def test_more_workers_than_batches_are_not_started_and_it_is_said(nlp) -> None:
     assert said and said[0].startswith("64 workers asked, 1 started: 1 batch of documents")
 
 
+def test_a_very_long_text_is_extracted_in_this_process_with_no_worker_alive(
+    monkeypatch,
+) -> None:
+    # Over PARENT_CHARS: its Document would be held by a worker and again, unpickled,
+    # here. The workers before it have stopped when it is extracted; others start after.
+    import multiprocessing as mp
+
+    longer = " The ferry to Vis ran late on Friday, Mr. Oreb said."
+    items = [
+        {
+            "id": f"v{i}",
+            "text": f"Ms. Varga said {i + 2} ferries left Split."
+            + longer * (4 if i in (3, 6) else 0),
+            "published": PUBLISHED,
+        }
+        for i in range(9)
+    ]
+    serial = list(briefx.extract_many(items))
+    monkeypatch.setattr(briefx.api, "PARENT_CHARS", 100)
+    real_run = briefx.api._run
+    alive_here: list[int] = []
+
+    def run(nlp, jobs, *, batch_size):  # type: ignore[no-untyped-def]
+        jobs = list(jobs)
+        if any(len(text) > 100 for text, _ in jobs):
+            alive_here.append(len(mp.active_children()))
+        return real_run(nlp, jobs, batch_size=batch_size)
+
+    monkeypatch.setattr(briefx.api, "_run", run)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        results = list(briefx.extract_many(items, workers=2, batch_size=2))
+    assert results == serial
+    assert alive_here == [0, 0]
+    said = [str(w.message) for w in caught if issubclass(w.category, BriefxWarning)]
+    here = [m for m in said if "extracted in this process rather than a worker" in m]
+    assert [m.split(":")[0] for m in here] == ["v3", "v6"]
+
+
 def test_the_cli_says_on_stderr_when_workers_are_capped(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Ms. Varga said 3 ferries left Split.", encoding="utf-8")
@@ -207,8 +246,12 @@ def test_workers_do_not_need_fork(tmp_path: Path, method: str) -> None:
     assert proc.returncode == 0, err.decode()
     lines = [json.loads(line) for line in out.decode().splitlines()]
     assert [line["doc_id"] for line in lines] == ids
-    sources = [briefx.Source(doc_id=i, source=str(tmp_path / f"{i}.txt"),
-                             text=(tmp_path / f"{i}.txt").read_text()) for i in ids]
+    sources = [
+        briefx.Source(
+            doc_id=i, source=str(tmp_path / f"{i}.txt"), text=(tmp_path / f"{i}.txt").read_text()
+        )
+        for i in ids
+    ]
     serial = [d.model_dump(mode="json") for d in briefx.extract_many(sources, published=PUBLISHED)]
     assert lines == serial
 

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import groupby
 from typing import Any, TypeVar
 
 from spacy.language import Language
@@ -122,6 +123,11 @@ def _absent(value: DateLike) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# With workers, a text longer than this is extracted in the parent process, the workers
+# stopped meanwhile: its Document (about 80 MiB per MB of text) is then held once, not
+# by a worker and again, unpickled, by the parent.
+PARENT_CHARS = 1_000_000
+
 # Batches per worker process in flight: one being extracted, one waiting, so a worker
 # never idles while memory stays bounded.
 BATCHES_IN_FLIGHT = 2
@@ -136,6 +142,14 @@ CHUNK_CHARS = 10_000
 # the characters of a batch, not with its number of pieces, so a long text's pieces and a
 # corpus of short texts cost the same memory per batch.
 BATCH_CHARS = 100_000
+# The pieces of a long text go through ``nlp.pipe`` a few at a time: with several Docs
+# in a batch the parser and entity recognizer advance them together (a lone
+# 10,000-character Doc parsed 30% slower per character), while a batch of 100,000
+# characters held about 260 MiB more than one piece (the model's working arrays) and
+# tok2vec slows on large batches. The same findings whatever the batch (tests).
+LONG_BATCH_CHARS = 40_000
+# Pieces per batch for ``extract``'s one text: the character budget decides.
+EXTRACT_BATCH = 16
 
 
 def extract(
@@ -166,7 +180,7 @@ def extract(
     given = None if _absent(published) else resolve_reference(published)[0]
     reference, notes = _reference(None, given, text)
     job = Job(doc_id or "doc", source, reference, tuple(notes))
-    result = next(_run(load_pipeline(model), [(text, job)], batch_size=1))
+    result = next(_run(load_pipeline(model), [(text, job)], batch_size=EXTRACT_BATCH))
     if isinstance(result, ErrorRecord):  # a stage failed on this text
         raise StageError(result.error)
     return result
@@ -190,7 +204,10 @@ def extract_many(
         published: a publication date for every input, overriding their metadata.
         workers: processes that each extract whole batches (1 = this process); no
             more start than there are batches or CPUs (a ``BriefxWarning`` says so). A
-            worker that dies loses nothing: its inputs are tried again alone.
+            worker that dies loses nothing: its inputs are tried again alone. A text of
+            over ``PARENT_CHARS`` (a million) characters is extracted in this process,
+            the workers stopped meanwhile, so that its document is held once (said in a
+            ``BriefxWarning``).
         batch_size: at most this many pieces per ``nlp.pipe`` batch (and texts per task
             sent to a worker); a batch also holds at most ``BATCH_CHARS`` characters.
         nlp: an already loaded briefx pipeline (used when ``workers`` is 1).
@@ -227,17 +244,38 @@ def _run_in_processes(
     batches per worker are in flight. A worker that dies loses nothing (see
     ``briefx.workers``): its inputs are tried again alone, and one that kills a worker
     twice becomes an error record. Fewer workers than asked start when there are fewer
-    batches or CPUs; a ``BriefxWarning`` says so.
+    batches or CPUs; a ``BriefxWarning`` says so. A text longer than ``PARENT_CHARS`` is
+    extracted here instead, once the workers before it are done.
     """
     check_model(model)  # fail here, cleanly, with no model (each worker loads its own)
-    yield from run_in_workers(
-        _batches(jobs, batch_size),
-        partial(_extract_batch, model),
-        _worker_failed,
-        workers=workers,
-        in_flight=BATCHES_IN_FLIGHT,
-        notice=_workers_notice,
-    )
+    for here, group in groupby(jobs, key=lambda job: len(job[0]) > PARENT_CHARS):
+        if here:
+            # Once the workers before it have stopped: a worker's Document, pickled and
+            # unpickled here, would be held twice (a 10 MB text: 2.3 GiB), for no speed
+            # (one text is one task).
+            yield from _extracted_here(group, model, batch_size)
+            continue
+        yield from run_in_workers(
+            _batches(group, batch_size),
+            partial(_extract_batch, model),
+            _worker_failed,
+            workers=workers,
+            in_flight=BATCHES_IN_FLIGHT,
+            notice=_workers_notice,
+        )
+
+
+def _extracted_here(
+    jobs: Iterable[tuple[str, Job]], model: str | None, batch_size: int
+) -> Iterator[Document | ErrorRecord]:
+    """Texts longer than ``PARENT_CHARS``, extracted in this process (said once each)."""
+    nlp = load_pipeline(model)
+    for text, job in jobs:
+        _workers_notice(
+            f"{job.source or job.doc_id}: {len(text):,} characters, extracted in this "
+            "process rather than a worker (its document would be held twice)"
+        )
+        yield from _run(nlp, [(text, job)], batch_size=batch_size)
 
 
 def _worker_failed(item: tuple[str, Job], reason: str) -> ErrorRecord:
@@ -255,18 +293,27 @@ def _batches(jobs: Iterable[tuple[str, Job]], size: int) -> Iterator[list[tuple[
     yield from _by_characters(jobs, size, lambda job: len(job[0]))
 
 
-def _by_characters(items: Iterable[T], size: int, chars: Callable[[T], int]) -> Iterator[list[T]]:
-    """Group ``items`` in order: at most ``size`` in a group and at most ``BATCH_CHARS``
-    characters, except that a group always takes its first item, however long."""
+def _by_characters(
+    items: Iterable[T],
+    size: int,
+    chars: Callable[[T], int],
+    budget: Callable[[T], int] = lambda _: BATCH_CHARS,
+) -> Iterator[list[T]]:
+    """Group ``items`` in order: at most ``size`` in a group and at most as many
+    characters as the smallest ``budget`` of its items (default ``BATCH_CHARS``), except
+    that a group always takes its first item, however long."""
     batch: list[T] = []
-    held = 0
+    held, limit = 0, BATCH_CHARS
     for item in items:
-        n = chars(item)
-        if batch and (len(batch) >= size or held + n > BATCH_CHARS):
+        n, most = chars(item), budget(item)
+        if batch and (len(batch) >= size or held + n > min(limit, most)):
             yield batch
             batch, held = [], 0
+        if not batch:
+            limit = most
         batch.append(item)
         held += n
+        limit = min(limit, most)
     if batch:
         yield batch
 
@@ -298,7 +345,7 @@ def _run(
 
     found: list[Findings] = []
     failure: StageError | None = None
-    stream = _pipe(nlp, pieces(), batch_size)
+    stream = _pipe(nlp, pieces(), batch_size, lambda context: context[4] > 1)
     for doc, (job, text, mapping, k, total, start) in stream:
         if isinstance(doc, StageError):
             failure = failure or doc
@@ -342,13 +389,31 @@ def _assembled(
 
 
 def _pipe(
-    nlp: Language, pieces: Iterable[tuple[Doc, P]], batch_size: int
+    nlp: Language,
+    pieces: Iterable[tuple[Doc, P]],
+    batch_size: int,
+    long: Callable[[P], bool] = lambda _: False,
 ) -> Iterator[tuple[Doc | StageError, P]]:
     """``pipe_contained`` (``nlp.pipe``; a failing Doc fails alone) over pieces in
-    batches of at most ``batch_size`` pieces and ``BATCH_CHARS`` characters (spaCy's own
-    batches count pieces only: sixteen 100,000-character pieces at once took gigabytes)."""
-    for batch in _by_characters(pieces, batch_size, lambda piece: len(piece[0]._.briefx_text)):
-        yield from pipe_contained(nlp, batch, batch_size=len(batch))
+    batches of at most ``batch_size`` pieces and ``BATCH_CHARS`` characters, or
+    ``LONG_BATCH_CHARS`` for a batch with a piece of a long text (``long`` of its
+    context); spaCy's own batches count pieces only: sixteen 100,000-character pieces at
+    once took gigabytes."""
+    for batch in _by_characters(
+        pieces,
+        batch_size,
+        lambda piece: len(piece[0]._.briefx_text),
+        lambda piece: LONG_BATCH_CHARS if long(piece[1]) else BATCH_CHARS,
+    ):
+        yield from pipe_contained(nlp, _taken(batch), batch_size=len(batch))
+
+
+def _taken(items: list[T]) -> Iterator[T]:
+    """The items of a list, in order, each taken out of it as it is read (so the list
+    no longer holds a Doc its reader has let go)."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 @cache

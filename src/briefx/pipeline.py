@@ -259,7 +259,12 @@ def pipe_contained(
                 (_run_alone(nlp, text, user_data), context)
                 for (text, user_data), (_, context) in zip(saved, batch, strict=True)
             ]
-        yield from done
+        # Handed on one at a time and let go: a Doc the caller is done with is freed
+        # before the next one is read, not with the whole batch.
+        batch.clear()
+        done.reverse()
+        while done:
+            yield done.pop()
 
 
 def _run_alone(nlp: Language, text: str, user_data: dict[Any, Any]) -> Doc | StageError:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefx.canonical.names import (
@@ -96,6 +97,9 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
     by_key: dict[tuple[str, str], NameGroup] = {}
     by_initial: dict[tuple[str, str], list[NameGroup]] = defaultdict(list)
     people = _People()
+    # Each group's mention offsets so far, in text order (``_pick_person`` looks up the
+    # last one before a mention: a search, not a pass over all of them).
+    starts: dict[int, list[int]] = {}
     # Organisation groups by the acronym their name spells ("FAA"), for ``_expansion``.
     by_acronym: dict[str, list[NameGroup]] = defaultdict(list)
     # Full person names first, so that short forms before them still find them.
@@ -107,7 +111,7 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
         m = mentions[i]
         if m.type == "PERSON":
             tokens = person_tokens(m.text)
-            group = _pick_person(people.candidates(tokens), m, mentions)
+            group = _pick_person(people.candidates(tokens), m, starts)
             if group is None:
                 group = NameGroup("PERSON", nfc(" ".join(tokens)))
                 people.add(tokens, group)
@@ -129,6 +133,7 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
                     by_acronym[initials(group.name)].append(group)
             by_key[key] = group
         group.mentions.append(i)
+        insort(starts.setdefault(id(group), []), m.start)
     for group in groups:
         group.mentions.sort()
         group.surfaces = [mentions[i].text for i in group.mentions]
@@ -147,14 +152,18 @@ def _expansion(acronym: str, by_acronym: dict[str, list[NameGroup]]) -> NameGrou
 
 
 def _pick_person(
-    candidates: Sequence[NameGroup], m: NameMention, mentions: Sequence[NameMention]
+    candidates: Sequence[NameGroup], m: NameMention, starts: Mapping[int, list[int]]
 ) -> NameGroup | None:
-    """One candidate: it; several ("Biden" with Joe and Hunter Biden): the last named before."""
+    """One candidate: it; several ("Biden" with Joe and Hunter Biden): the last named before.
+
+    ``starts``: each group's mention offsets so far (by ``id``), sorted.
+    """
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
 
     def last_before(group: NameGroup) -> int:
-        starts = [mentions[j].start for j in group.mentions if mentions[j].start < m.start]
-        return max(starts) if starts else -1
+        offsets = starts.get(id(group), [])
+        k = bisect_left(offsets, m.start)
+        return offsets[k - 1] if k else -1
 
     return max(candidates, key=last_before)

@@ -86,6 +86,7 @@ class MentionIndex:
         self._starts = [s[0] for s in spans]
         # (offset, title word, person id) for each person mention right after a title.
         self._titled: list[tuple[int, str, str]] = list(titled)
+        self._by_title: dict[str, tuple[list[int], list[str | None]]] | None = None
         if doc is not None:
             for start, end, eid, type_, _ in spans:
                 if type_ == "PERSON":
@@ -105,8 +106,11 @@ class MentionIndex:
 
     def titled_person(self, title: str, before: int) -> str | None:
         """The one person introduced with ``title`` before ``before``, or None (none or several)."""
-        found = {eid for offset, word, eid in self._titled if word == title and offset < before}
-        return found.pop() if len(found) == 1 else None
+        if self._by_title is None:
+            self._by_title = _title_index(self._titled)
+        offsets, ones = self._by_title.get(title, ((), ()))
+        k = bisect.bisect_left(offsets, before)
+        return ones[k - 1] if k else None
 
     def entity_at(self, start: int, end: int) -> tuple[str, str] | None:
         """Return ``(entity id, canonical name)`` of a mention overlapping ``start:end``."""
@@ -125,6 +129,23 @@ class MentionIndex:
                 return self._spans[i][2]
             i -= 1
         return None
+
+
+def _title_index(
+    titled: Sequence[tuple[int, str, str]],
+) -> dict[str, tuple[list[int], list[str | None]]]:
+    """Title word -> the offsets of the people named after it, in text order, and for
+    each, the one person named after it up to there (None once there are two): the
+    answer of ``titled_person`` by a search, not a pass over every title (a long text)."""
+    index: dict[str, tuple[list[int], list[str | None]]] = {}
+    seen: dict[str, set[str]] = {}
+    for offset, word, eid in sorted(titled, key=lambda t: t[0]):
+        offsets, ones = index.setdefault(word, ([], []))
+        people = seen.setdefault(word, set())
+        people.add(eid)
+        offsets.append(offset)
+        ones.append(eid if len(people) == 1 else None)
+    return index
 
 
 def _subject_phrase(subject: Token) -> Span:

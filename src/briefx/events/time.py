@@ -722,9 +722,28 @@ class Placed:
     modality: str
 
 
-def _from_date(index: int, dates: Sequence[Any], source: str) -> EventTime:
-    d = dates[index]
-    return EventTime(value=d.value, range=d.range, source=source, date=index)  # type: ignore[arg-type]
+class _Times:
+    """The times of a document's events, each made once: the events of a sentence or a
+    scene share one (frozen) ``EventTime``, not a copy each (a long text has many)."""
+
+    def __init__(self, dates: Sequence[Any]) -> None:
+        self.dates = dates
+        self._made: dict[tuple[int, str], EventTime] = {}
+
+    def of(self, index: int, source: str = "sentence") -> EventTime:
+        """The time of the date at ``index``, from the source named."""
+        time = self._made.get((index, source))
+        if time is None:
+            d = self.dates[index]
+            time = EventTime(value=d.value, range=d.range, source=source, date=index)  # type: ignore[arg-type]
+            self._made[(index, source)] = time
+        return time
+
+    def context(self, focus: EventTime) -> EventTime:
+        """The focus, as the time of an event that takes it from its context."""
+        if focus.source == "sentence" and focus.date is not None:
+            return self.of(focus.date, "context")
+        return focus.model_copy(update={"source": "context"})
 
 
 def assign_times(
@@ -756,6 +775,7 @@ def assign_times(
         publication = EventTime(value=day, range=(day, day), source="publication", date=None)
     out: list[tuple[EventTime | None, str]] = []
     focus: EventTime | None = None
+    times = _Times(dates)
     # The last scene that is not to come: a past event takes it back after a quote or an
     # outlook in the future ended the scene ("met on Monday. 'We will fight.' Later they
     # left"); news of now (a present perfect or progressive) ends it for good.
@@ -769,7 +789,7 @@ def assign_times(
         sentence = events[start].sentence
         between = [s for s in range(last + 1, sentence) if s in first_date]
         if between:  # a sentence with a date and no event sets the scene too
-            focus = _narrowest(focus, _from_date(first_date[between[-1]], dates, "sentence"))
+            focus = _narrowest(focus, times.of(first_date[between[-1]]))
             told_scene = _behind(focus, told_scene, reference)
         last = sentence
         end = start
@@ -797,7 +817,7 @@ def assign_times(
             held = focus if told or not dated else None
             if told and (held is None or not _agrees(held, "past", "actual", reference)):
                 held = told_scene
-            time = _time_of(event, dates, reference, focus=held)
+            time = _time_of(event, times, reference, focus=held)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
             if time is not None and time.source == "sentence" and not event.cues.aside:
@@ -816,7 +836,7 @@ def assign_times(
         if scene is None and sentence in first_date and not compared:
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows.
-            scene = _narrowest(focus, _from_date(first_date[sentence], dates, "sentence"))
+            scene = _narrowest(focus, times.of(first_date[sentence]))
         if scene is not None:
             focus = scene
             told_scene = _behind(scene, told_scene, reference)
@@ -843,24 +863,24 @@ def _narrowest(focus: EventTime | None, date: EventTime) -> EventTime:
 
 
 def _time_of(
-    event: Placed, dates: Sequence[Any], reference: str, *, focus: EventTime | None
+    event: Placed, times: _Times, reference: str, *, focus: EventTime | None
 ) -> EventTime | None:
     """Rules 1, 2, 3 and 5: the event's own date, its governor's or a date of its sentence
     the parse put elsewhere, else the focus (when given and the tense agrees), else None."""
     cues = event.cues
     if cues.own and cues.timeless not in {"habitual", "generic", "hypothetical"}:
-        return _from_date(cues.own[0], dates, "sentence")
+        return times.of(cues.own[0])
     if cues.timeless is not None:
         return None
     if cues.inherited:
-        return _from_date(cues.inherited[0], dates, "sentence")
+        return times.of(cues.inherited[0])
     tense_found = cues.tense if cues.verbal else "none"
     for i in cues.nearby:
-        time = _from_date(i, dates, "sentence")
+        time = times.of(i)
         if _agrees(time, tense_found, event.modality, reference):
             return time
     if focus is not None and cues.verbal and _agrees(focus, cues.tense, event.modality, reference):
-        return focus.model_copy(update={"source": "context"})
+        return times.context(focus)
     return None
 
 

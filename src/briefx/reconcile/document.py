@@ -169,6 +169,7 @@ def assemble_document(
     names, name_sentences, titles = _names(pieces)
     entities = group_entities(names, name_sentences)
     mentions = MentionIndex(entities, titled=_titled(names, titles, entities))
+    del names, name_sentences, titles  # in the entities now; a long text has many
     parts = _Parts(mentions, {e.id: e.type for e in entities})
     pieces.reverse()
     while pieces:
@@ -286,20 +287,25 @@ class _Parts:
         """Give every frame its time and when (the whole document read), then make the
         contract's frames."""
         drafts, self._drafts = self._drafts, []
-        placed = [
-            Placed(sid, draft.cues.moved(first_date), draft.modality)
-            for sid, draft, _, first_date, _ in drafts
-        ]
         times = assign_times(
-            placed,
+            [
+                Placed(sid, draft.cues.moved(first_date), draft.modality)
+                for sid, draft, _, first_date, _ in drafts
+            ],
             self.dates,
             reference=reference,
             breaks=self.breaks,
             headline=self._headline(),
         )
-        for (sid, draft, at, first_date, first_quantity), (time, when) in zip(
-            drafts, times, strict=True
-        ):
+        if len(times) != len(drafts):
+            raise ValueError(f"{len(times)} event times for {len(drafts)} events")
+        # Each draft let go as its frame is made: a long text's drafts and frames are
+        # never all held at once.
+        drafts.reverse()
+        times.reverse()
+        while drafts:
+            sid, draft, at, first_date, first_quantity = drafts.pop()
+            time, when = times.pop()
             self.events.setdefault(sid, []).append(
                 draft.resolve(
                     self.mentions,

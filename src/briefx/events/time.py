@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -116,18 +116,11 @@ class TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
         if not first_date:
             return self
-        return TimeCues(
+        return replace(
+            self,
             own=tuple(i + first_date for i in self.own),
             inherited=tuple(i + first_date for i in self.inherited),
             nearby=tuple(i + first_date for i in self.nearby),
-            tense=self.tense,
-            timeless=self.timeless,
-            verbal=self.verbal,
-            main=self.main,
-            aside=self.aside,
-            only_aside=self.only_aside,
-            reported=self.reported,
-            state=self.state,
         )
 
 

@@ -474,7 +474,7 @@ def time_cues(
                 inherited = _closing_date(token, own)
             if not inherited:
                 inherited = _subject_of_phase(token, own)
-            if not inherited and token.pos_ == "VERB":
+            if not inherited and (token.pos_ == "VERB" or token.dep_ == "acomp"):
                 inherited = _subject_period(token, roots, dates, ranged)
         nearby: tuple[int, ...] = ()
         # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
@@ -550,8 +550,10 @@ def _subject_period(
 ) -> tuple[int, ...]:
     """The period a verb's subject is measured over ("sales in the third quarter rose",
     "its deficit in the quarter widened"): a date in the subject's own phrase, not in a
-    clause of it ("the firm that opened in 2019")."""
-    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    clause of it ("the firm that opened in 2019"). A state adjective's subject is its
+    copula's ("third-quarter earnings were poor")."""
+    holder = token.head if token.dep_ == "acomp" else token
+    subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return ()
     found = []

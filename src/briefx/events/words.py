@@ -64,6 +64,11 @@ class _Words:
     raising: frozenset[str]
     relating: frozenset[str]
     relating_marks: frozenset[str]
+    copulas: frozenset[str]
+    postnominal_states: frozenset[str]
+    not_state_adjectives: frozenset[str]
+    requests: frozenset[str]
+    period_preps: frozenset[str]
 
 
 @cache
@@ -71,6 +76,7 @@ def words() -> _Words:
     """The event word lists of ``models/events/words.json`` (loaded once)."""
     data = load_json("events/words.json")
     said = load_json("attribution.json")
+    nominals = load_json("events/nominals.json")
     return _Words(
         nouns=frozenset(data["nouns"]),
         intransitive=frozenset(data["intransitive_nouns"]),
@@ -88,7 +94,7 @@ def words() -> _Words:
         reporting=frozenset(said["cues"]),
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
         aspectual=frozenset(data["aspectual"]),
-        nominals=frozenset(load_json("events/nominals.json")["nouns"]),
+        nominals=frozenset(nominals["nouns"]) | frozenset(nominals["news_nouns"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
         result_nouns=frozenset(data["result_nouns"]),
@@ -98,6 +104,11 @@ def words() -> _Words:
         raising=frozenset(data["raising_verbs"]),
         relating=frozenset(data["relating_verbs"]),
         relating_marks=frozenset(data["relating_marks"]),
+        copulas=frozenset(data["copulas"]),
+        postnominal_states=frozenset(data["postnominal_states"]),
+        not_state_adjectives=frozenset(data["not_state_adjectives"]),
+        requests=frozenset(data["request_verbs"]),
+        period_preps=frozenset(data["period_preps"]),
     )
 
 
@@ -243,6 +254,38 @@ def is_outcome(token: Token) -> bool:
     return token.tag_ == "VBG" and token.dep_ in _CLAUSE_HEADS and _child(token, _OBJECTS) is None
 
 
+def is_state_adjective(token: Token) -> bool:
+    """An adjective that tells its subject's state for a time: "the notes will be due on
+    March 1", "investors were optimistic on Friday", "properties, worth $5 million in
+    2020" (TimeML's STATE and I_STATE adjectives); not "the strong dollar", "is likely to
+    sell" (the sale is the event) nor "it is clear that"."""
+    if token.pos_ != "ADJ":
+        return False
+    w = words()
+    lemma = _lemma(token)
+    if lemma in w.not_state_adjectives or lemma in w.outcomes:
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "is due to start": the start is the event
+    head = token.head
+    if token.dep_ == "acomp":
+        return head.pos_ in {"VERB", "AUX"} and _lemma(head) in w.copulas
+    # "properties, worth $5 million in 2020": after its noun, with a complement.
+    return (
+        token.dep_ == "amod"
+        and token.i > head.i
+        and lemma in w.postnominal_states
+        and any(True for _ in token.children)
+    )
+
+
+def _state_frame(token: Token) -> tuple[Token | None, Token | None]:
+    """The one the state is said of: the copula's subject, or the noun before it."""
+    if token.dep_ == "amod":
+        return token.head, None
+    return _subject(token)
+
+
 def _outcome_frame(token: Token) -> tuple[Token | None, Token | None]:
     """The one the outcome is said of ("the climber was found dead") is its doer; after
     an object, the object ("left the driver dead"); a number on it, that number of
@@ -276,9 +319,13 @@ def is_event_verb(token: Token) -> bool:
         return False
     lemma = _lemma(token)
     if lemma in w.reporting:
+        if lemma in w.requests and _requests(token):
+            return True  # "urged the board to sell": an act, not a report
         return lemma in w.reporting_events and _reports_a_thing(token)
-    if lemma in w.intention_acts and _finite(token):
+    if lemma in w.intention_acts and (_finite(token) or _participle_clause(token)):
         return True  # "agreed on Monday to release": the agreeing is an act of its own
+    if lemma in w.raising and _states_through(token):
+        return True  # "appeared to be the latest attempt": the appearing is the state
     if _holds_result(token):
         return True  # "had a loss in the quarter": a state at that time (TimeML's)
     if is_stance(token):
@@ -294,6 +341,31 @@ def is_event_verb(token: Token) -> bool:
     if lemma in w.aspectual and _finite(token):
         return True  # "began selling", "completed the purchase": a phase, an event too
     return not _is_control(token) and not _carries_noun(token)
+
+
+def _requests(token: Token) -> bool:
+    """A reporting verb with an object and a 'to' clause: "urged the board to sell" (the
+    parser can read the clause as one of purpose: "warned residents on Sunday to leave")."""
+    children = list(token.children)
+    return any(c.dep_ in _OBJECTS for c in children) and any(
+        c.dep_ in {"xcomp", "advcl"} and any(a.tag_ == "TO" for a in c.children) for c in children
+    )
+
+
+def _participle_clause(token: Token) -> bool:
+    """A participle clause of its own beside a verb: "stalled it, trying to tie it to a
+    deal" (the trying is an act in the main verb's time)."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl"
+
+
+def _states_through(token: Token) -> bool:
+    """A raising verb whose 'to' clause is a copula with no state of its own: "appeared
+    to be the latest attempt", "seemed to be in retreat" (not "appeared to be calm":
+    the calm is the state, nor "appeared to flee": the flight is the event)."""
+    xcomp = _child(token, {"xcomp"})
+    if xcomp is None or _lemma(xcomp) not in words().copulas:
+        return False
+    return not any(is_state_adjective(c) for c in xcomp.children)
 
 
 def is_stance(token: Token) -> bool:
@@ -564,6 +636,9 @@ def find_events(sent: Span) -> list[RawFrame]:
             if carried is not None:
                 polarity = "negative" if "negative" in (polarity, carried[0]) else "positive"
                 modality = max(modality, carried[1], key=_MODALITY_RANK.__getitem__)
+        elif is_state_adjective(token):
+            agent, patient = _state_frame(token)
+            polarity, modality = _cues(token)
         else:
             continue
         frames.append(
@@ -580,6 +655,16 @@ def find_events(sent: Span) -> list[RawFrame]:
     return frames
 
 
+def _reported_period(date: Token, verb: Token, triggers: set[int]) -> int | None:
+    """The reported event a period belongs to when the parse hung it on the report: "said
+    it had a loss of $9 million for the quarter" (a report is made on a day, not for a
+    quarter: the loss was)."""
+    prep = date.head
+    if date.dep_ != "pobj" or prep.head.i != verb.i or prep.lower_ not in words().period_preps:
+        return None
+    return next((c.i for c in verb.children if c.dep_ == "ccomp" and c.i in triggers), None)
+
+
 def owner(token: Token, triggers: set[int]) -> int | None:
     """The event a date or quantity belongs to: the nearest event word above it.
 
@@ -594,7 +679,7 @@ def owner(token: Token, triggers: set[int]) -> int | None:
             return current.i
         if current.pos_ in {"VERB", "AUX"}:
             if _lemma(current) in w.reporting:
-                return None
+                return _reported_period(token, current, triggers)
             carried = [
                 c.i
                 for c in current.children
@@ -602,5 +687,11 @@ def owner(token: Token, triggers: set[int]) -> int | None:
             ]
             if carried:
                 return carried[0]
+            # "the notes will be due on March 1": the copula hands its date to the state.
+            state = next(
+                (c.i for c in current.children if c.i in triggers and c.dep_ == "acomp"), None
+            )
+            if state is not None and _lemma(current) in w.copulas:
+                return state
         current = None if current.head.i == current.i else current.head
     return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -170,20 +170,35 @@ def verb_tense(token: Token) -> str:
     return "none"
 
 
-def tense(token: Token, modality: str = "actual", root: Token | None = None) -> tuple[str, bool]:
+def tense(
+    token: Token,
+    modality: str = "actual",
+    root: Token | None = None,
+    *,
+    memo: dict[int, str] | None = None,
+) -> tuple[str, bool]:
     """The tense of an event word, and whether it is the event's own verb's.
 
     "arrested and charged": charged takes arrested's; "began to arrive": arrive takes
     began's (an infinitive of intention, "plans to visit", does not: its modality tells);
     "the talks were held": talks takes were held's (a verb that only carries the noun).
     Anything else takes the tense of its sentence's main verb, as not its own: "the war"
-    in "ending the war is the priority" is present only in that sense.
+    in "ending the war is the priority" is present only in that sense. ``memo`` keeps
+    each verb's tense for the other events of the sentence (they share verbs and root).
     """
     w = words()
+    known: dict[int, str] = {} if memo is None else memo
+
+    def of(verb: Token) -> str:
+        found = known.get(verb.i)
+        if found is None:
+            found = known[verb.i] = verb_tense(verb)
+        return found
+
     current = token
     for _ in range(_MAX_CLIMB):
         if current.pos_ in {"VERB", "AUX"}:
-            found = verb_tense(current)
+            found = of(current)
             if found != "none":
                 return found, True
         dep = current.dep_
@@ -211,7 +226,7 @@ def tense(token: Token, modality: str = "actual", root: Token | None = None) -> 
                 break
             root = root.head
     if root is not None and root.pos_ in {"VERB", "AUX"}:
-        return verb_tense(root), False
+        return of(root), False
     return "none", False
 
 
@@ -263,10 +278,12 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     w = time_words()
     chain = _clause(token)
     for link in chain:
-        if any(_lower(c) in w.habitual for c in link.children if c.dep_ == "advmod"):
-            return "habitual"
-        if any(_every(c, w) for c in link.children if c.dep_ in {"npadvmod", "prep"}):
-            return "habitual"  # "every Friday", "on each visit"
+        for c in link.children:
+            dep = c.dep_
+            if dep == "advmod" and _lower(c) in w.habitual:
+                return "habitual"
+            if dep in {"npadvmod", "prep"} and _every(c, w):
+                return "habitual"  # "every Friday", "on each visit"
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
             return "hypothetical"
     auxes = {_lower(c) for c in token.children if c.dep_ in {"aux", "auxpass"}}
@@ -304,9 +321,16 @@ def _usable(record: Mapping[str, Any]) -> bool:
 def spans(record: Mapping[str, Any]) -> bool:
     """A date written as a range of two ("May to July", "2019 and 2021" after "between"):
     its days run past the end of its value's own unit (``2025-05`` up to July 31)."""
-    point = parse_value(record.get("value") or "")
     days = record.get("range")
-    return point is not None and days is not None and str(days[1]) > bounds(point)[1].isoformat()
+    return days is not None and _runs_past(record.get("value") or "", str(days[1]))
+
+
+@lru_cache(maxsize=4096)
+def _runs_past(value: str, last_day: str) -> bool:
+    """``last_day`` lies after the end of ``value``'s own unit (the same dates recur in every
+    sentence of a document: parsed once)."""
+    point = parse_value(value)
+    return point is not None and last_day > bounds(point)[1].isoformat()
 
 
 def _compared(root: Token, w: _TimeWords) -> bool:
@@ -315,9 +339,7 @@ def _compared(root: Token, w: _TimeWords) -> bool:
     current = root
     for _ in range(_MAX_CLIMB):
         if any(
-            c.dep_ in {"prep", "case", "mark"} and _lower(c) in w.comparisons
-            for c in current.children
-            if c.i < current.i
+            c.dep_ in {"prep", "case", "mark"} and _lower(c) in w.comparisons for c in current.lefts
         ):
             return True
         head = current.head
@@ -345,9 +367,7 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
     not_within = w.not_within
     opener = w.range_openers if span else frozenset()
     if any(
-        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within - opener
-        for c in root.children
-        if c.i < root.i
+        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within - opener for c in root.lefts
     ):
         return False
     current = root
@@ -422,8 +442,8 @@ def time_cues(
     for d, root in roots.items():
         if not _usable(dates[d]):
             continue
-        for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
-            in_date.setdefault(token.i, d)  # "in March, when the plant opened"
+        for i in range(root.left_edge.i, root.right_edge.i + 1):
+            in_date.setdefault(i, d)  # "in March, when the plant opened"
         span = d in ranged
         if not _within(root, span=span):
             continue
@@ -459,10 +479,12 @@ def time_cues(
     calendar = [d for d in roots if _usable(dates[d])]
     only_aside = bool(calendar) and all(d in aside for d in calendar)
     out: dict[int, TimeCues] = {}
+    memo: dict[int, str] = {}
     for token, polarity, modality in triggers:
-        found, verbal = tense(token, modality)
+        found, verbal = tense(token, modality, memo=memo)
         inherited: tuple[int, ...] = ()
-        if token.i not in own:
+        # A sentence without dates lends none: its events take theirs from the document.
+        if roots and token.i not in own:
             inherited = _inherit(token, at, own, floating, in_date, w, reporting)
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
@@ -482,12 +504,15 @@ def time_cues(
         carried = token.pos_ == "VERB" or verbal
         # In a relative clause only a verb with a past tense of its own ("the index, which
         # fell 2%, ... on Friday"), not an aim ("an accord which provides for Kyiv to buy").
-        relative_past = verbal and found == "past" and _in_main_line(token, reporting, True)
         if (
-            carried
+            free
+            and carried
             and token.i not in own
             and not inherited
-            and (_in_main_line(token, reporting) or relative_past)
+            and (
+                _in_main_line(token, reporting)
+                or (verbal and found == "past" and _in_main_line(token, reporting, True))
+            )
         ):
             nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
         state = is_stance(token)

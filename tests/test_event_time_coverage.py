@@ -109,6 +109,24 @@ def test_news_nouns_of_markets_and_firms_are_timed_frames(text: str, word: str, 
     assert frames[0].time is not None and frames[0].time.value == value, frames[0].time
 
 
+# A noun coordinated with one told for a time is told for it too: "earnings and cash flow
+# for 2026".
+COORDINATED = [
+    ("The firm is confident about higher earnings and cash flow for 2026.", "flow", "2026"),
+    ("Sales and profit for the quarter rose.", "profit", "2025-Q3"),
+    ("Revenue and operating income in the first half fell.", "income", "2025-H1"),
+    ("The company expects strong sales and earnings in 2026.", "earnings", "2026"),
+    ("Profit and revenue in 2024 beat forecasts.", "revenue", "2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), COORDINATED)
+def test_a_noun_coordinated_with_a_timed_one_is_timed(text: str, word: str, value: str) -> None:
+    frames = [e for e in _frames(text) if e.text == word]
+    assert frames, f"no frame {word!r} in {[e.text for e in _frames(text)]}"
+    assert frames[0].time is not None and frames[0].time.value == value, frames[0].time
+
+
 # Told with no time, the same nouns are as often things: no frame.
 NOUNS_ALONE = [
     ("The children played on the slide.", "slide"),

@@ -94,3 +94,31 @@ def test_a_report_keeps_its_own_day() -> None:
     )
     assert [d.value for d in doc.dates] == ["2025-11-17", "2025-Q3"]
     assert "said" not in [e.text for f in doc.facts for e in f.events]
+
+
+# More of a firm's results told for a period (``result_nouns``): "first-half results",
+# "orders in October"; alone they are things ("the results of the test").
+RESULT_NOUNS = [
+    ("Third-quarter results included a gain of $4 million.", "results", "2025-Q3"),
+    ("The bank's results for the first half beat forecasts.", "results", "2025-H1"),
+    ("Orders in October rose 3%.", "Orders", "2025-10"),
+    ("Bookings for the fourth quarter fell.", "Bookings", "2025-Q4"),
+    ("The firm made payments of $3 million in 2024.", "payments", "2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), RESULT_NOUNS)
+def test_result_nouns_take_their_period(text: str, word: str, value: str) -> None:
+    doc = briefx.extract(text, published=PUBLISHED)
+    frames = [e for f in doc.facts for e in f.events if e.text == word]
+    assert frames, f"no frame {word!r} in {[e.text for f in doc.facts for e in f.events]}"
+    assert frames[0].time is not None and frames[0].time.value == value, frames[0].time
+
+
+@pytest.mark.parametrize(
+    "text", ["The results of the test surprised the doctors.", "The ship's orders were to sail."]
+)
+def test_result_nouns_alone_are_not_frames(text: str) -> None:
+    doc = briefx.extract(text, published=PUBLISHED)
+    words = [e.text.lower() for f in doc.facts for e in f.events]
+    assert "results" not in words and "orders" not in words

@@ -195,6 +195,14 @@ def _anchored(token: Token) -> bool:
             return True  # a verb of no event of its own, dated: "follows two rulings last June"
         if phase_to_come(head) is not None:
             return True  # "the demolition is due to start in 2027"
+    if _dated_phrase(token):
+        return True
+    # "earnings and cash flow for 2026": a noun coordinated with one told for a time.
+    return token.dep_ == "conj" and head.pos_ == "NOUN" and _dated_phrase(head)
+
+
+def _dated_phrase(token: Token) -> bool:
+    """A date in the noun's phrase: "the decision on Friday", "Monday's vote"."""
     for child in token.children:
         if child.ent_type_ in _DATE_ENTS:
             return True

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
-from briefx.events.words import is_stance, is_state_adjective, phase_to_come, words
+from briefx.events.words import is_stance, phase_to_come, words
 from briefx.resources import load_json
 from briefx.schema import EventTime
 
@@ -96,9 +96,8 @@ class TimeCues:
             the sentence still lies in the paragraph's scene.
         reported: a date of the event's sentence is a reporting verb's ("said on
             Monday"): what the sentence tells is of that report, not of an earlier scene.
-        state: a state of mind or an intention ("wants", "knew", "plans") or a state
-            told by an adjective ("are optimistic"): told in the simple present, it holds
-            at publication.
+        state: a state of mind or an intention ("wants", "knew", "plans"): told in the
+            simple present, it holds at publication.
     """
 
     own: tuple[int, ...] = ()
@@ -516,7 +515,7 @@ def time_cues(
             )
         ):
             nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
-        state = is_stance(token) or is_state_adjective(token)
+        state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)
         if state and reason == "generic":
             reason = None  # "farmers need rain": news tells the state of those it names

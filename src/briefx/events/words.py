@@ -126,6 +126,9 @@ class RawFrame:
     places: tuple[int, ...]
     polarity: str
     modality: str
+    # A state told by an adjective ("were optimistic"): a frame only when the sentence
+    # gives it a time (``briefx.events.frames``); "the weather was mild" is no fact.
+    state: bool = False
 
 
 def _lemma(token: Token) -> str:
@@ -631,6 +634,7 @@ def find_events(sent: Span) -> list[RawFrame]:
     """
     frames: list[RawFrame] = []
     for token in sent:
+        state = False
         if is_outcome(token):
             agent, patient = _outcome_frame(token)
             polarity, modality = _cues(token)
@@ -647,6 +651,7 @@ def find_events(sent: Span) -> list[RawFrame]:
         elif is_state_adjective(token):
             agent, patient = _state_frame(token)
             polarity, modality = _cues(token)
+            state = True
         else:
             continue
         frames.append(
@@ -658,6 +663,7 @@ def find_events(sent: Span) -> list[RawFrame]:
                 places=_places(token, patient),
                 polarity=polarity,
                 modality=modality,
+                state=state,
             )
         )
     return frames

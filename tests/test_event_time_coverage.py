@@ -30,7 +30,7 @@ VERBS = [
     ("The deal proved to be a mistake in 2021.", "proved", "2021"),
     ("The army shelled the town on Sunday, trying to force a retreat.", "trying", "2025-11-16"),
     ("On Friday the bank raised rates, seeking to slow inflation.", "seeking", "2025-11-14"),
-    ("The company launched the offer on Sept. 26.", "launched", "2025-09-26"),
+    ("The bidder launched its tender offer on Oct. 14.", "launched", "2025-10-14"),
     ("The army launched an offensive on Monday.", "launched", "2025-11-17"),
     ("The startup launched its app in March.", "launched", "2025-03"),
     ("The group urged the board on Monday to sell the unit.", "urged", "2025-11-17"),

@@ -336,7 +336,7 @@ def is_event_verb(token: Token) -> bool:
     if lemma in w.intention_acts and (_finite(token) or _participle_clause(token)):
         return True  # "agreed on Monday to release": the agreeing is an act of its own
     if lemma in w.raising and _states_through(token):
-        return True  # "appeared to be the latest attempt": the appearing is the state
+        return True  # "appeared to be a fresh bid": the appearing is the state
     if _holds_result(token):
         return True  # "had a loss in the quarter": a state at that time (TimeML's)
     if is_stance(token):

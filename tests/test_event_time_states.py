@@ -39,6 +39,13 @@ STATES = [
     ("Analysts were cautious in the second quarter.", "cautious", "2025-Q2"),
     ("The shares were cheap in 2019.", "cheap", "2019"),
     ("The loan, payable in 2030, carries no interest.", "payable", "2030"),
+    # A date on the copula of a relative clause, far below the sentence's main verb.
+    (
+        "The cash from the sale of the bonds, which will be due on March 1, 2027, will be"
+        " used to cut debt, the firm said.",
+        "due",
+        "2027-03-01",
+    ),
     # The period the subject is measured over, when no date hangs on the copula.
     ("Analysts said on Friday that third-quarter earnings were poor.", "poor", "2025-Q3"),
     ("Shares fell on Monday. Fourth-quarter sales have not been good.", "good", "2025-Q4"),

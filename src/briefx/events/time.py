@@ -422,13 +422,16 @@ def time_cues(
     w = time_words()
     reporting = words().reporting
     at = {t.i for t, _, _ in triggers}
+    # The word a date climbs to for its event: an adjective's copula ("will be due on
+    # March 1": the date hangs on "be"), else the event word.
+    stop = {t.i: t.head.i if t.dep_ == "acomp" else t.i for t, _, _ in triggers}
     ranged = {d for d in roots if _usable(dates[d]) and spans(dates[d])}  # "May to July"
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
         usable = [
             d
             for d in owned.get(i, ())
-            if _usable(dates[d]) and _within(roots[d], i, span=d in ranged)
+            if _usable(dates[d]) and _within(roots[d], stop[i], span=d in ranged)
         ]
         if usable:
             own[i] = finest(usable, dates)
@@ -451,7 +454,7 @@ def time_cues(
         if holder is not None:
             # A date of an event in a relative clause is that event's ("the firm that
             # opened in 2019 closed"), not one the parse put elsewhere.
-            if _within(root, holder, span=span) and not _in_relative(root.doc[holder]):
+            if _within(root, stop[holder], span=span) and not _in_relative(root.doc[holder]):
                 free.append((root.i, d))
             continue
         path: list[int] = []

@@ -138,3 +138,37 @@ NOUNS_ALONE = [
 @pytest.mark.parametrize(("text", "word"), NOUNS_ALONE)
 def test_news_nouns_alone_are_not_frames(text: str, word: str) -> None:
     assert word not in [e.text for e in _frames(text)]
+
+
+# "There was a fire on Monday": the copula hands its date to what there was, also inside
+# what a report says (where the date cannot float up past the reporting verb).
+THERE_WAS = [
+    ("There was an explosion at the plant on Monday.", "explosion", "2025-11-17"),
+    ("There has been a sharp rise in prices over the past year.", "rise", "2024"),
+    ("There were clashes in the capital on Sunday.", "clashes", "2025-11-16"),
+    ("There will be a referendum in 2027.", "referendum", "2027"),
+    ("There was a fire in the building last week.", "fire", "2025-W46"),
+    ("There was a strike at the port in October.", "strike", "2025-10"),
+    ("On Friday there was a protest outside the embassy.", "protest", "2025-11-14"),
+    ("There was a sudden drop in sales in the third quarter.", "drop", "2025-Q3"),
+    ("A new survey says there has been a sharp rise in thefts over the past year.", "rise", "2024"),
+    ("The ministry says there was an explosion at the depot on Monday.", "explosion", "2025-11-17"),
+    ("Officials said there were clashes near the border on Sunday.", "clashes", "2025-11-16"),
+    ("The agency reports there will be a recount in December.", "recount", "2025-12"),
+    ("Police said there was a fire at the school last week.", "fire", "2025-W46"),
+    ("The mayor said there would be a parade on Saturday.", "parade", "2025-11-22"),
+    ("Witnesses said there was a blast near the station on Thursday.", "blast", "2025-11-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), THERE_WAS)
+def test_what_there_was_takes_the_copulas_date(text: str, word: str, value: str) -> None:
+    frames = [e for e in _frames(text) if e.text == word]
+    assert frames, f"no frame {word!r} in {[e.text for e in _frames(text)]}"
+    assert frames[0].time is not None and frames[0].time.value == value, frames[0].time
+
+
+def test_what_there_was_since_a_date_is_not_within_it() -> None:
+    frames = _frames("There have been three attacks on the base since May.")
+    attacks = next(e for e in frames if e.text == "attacks")
+    assert attacks.time is None

@@ -422,9 +422,10 @@ def time_cues(
     w = time_words()
     reporting = words().reporting
     at = {t.i for t, _, _ in triggers}
-    # The word a date climbs to for its event: an adjective's copula ("will be due on
-    # March 1": the date hangs on "be"), else the event word.
-    stop = {t.i: t.head.i if t.dep_ == "acomp" else t.i for t, _, _ in triggers}
+    # The word a date climbs to for its event: the copula of a state or of what there was
+    # ("will be due on March 1", "there was a fire on Monday": the date hangs on "be"),
+    # else the event word.
+    stop = {t.i: t.head.i if t.dep_ in {"acomp", "attr"} else t.i for t, _, _ in triggers}
     ranged = {d for d in roots if _usable(dates[d]) and spans(dates[d])}  # "May to July"
     own: dict[int, tuple[int, ...]] = {}
     for i in at:

@@ -32,6 +32,9 @@ _CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"})
 _MODALITY_RANK = {"actual": 0, "planned": 1, "possible": 2}
 _EVENT_NOUN_POS = frozenset({"NOUN", "PROPN"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# What a copula links its subject to: a state ("was due") or what there was ("there was
+# a fire"): the event its dates belong to.
+_COPULA_LINKS = frozenset({"acomp", "attr"})
 # Links from a verb up to the word whose subject and cues it shares.
 _CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 
@@ -701,9 +704,11 @@ def owner(token: Token, triggers: set[int]) -> int | None:
             ]
             if carried:
                 return carried[0]
-            # "the notes will be due on March 1": the copula hands its date to the state.
+            # "the notes will be due on March 1", "there was a fire on Monday": the copula
+            # hands its date to the state or to the event it says there was.
             state = next(
-                (c.i for c in current.children if c.i in triggers and c.dep_ == "acomp"), None
+                (c.i for c in current.children if c.i in triggers and c.dep_ in _COPULA_LINKS),
+                None,
             )
             if state is not None and _lemma(current) in w.copulas:
                 return state

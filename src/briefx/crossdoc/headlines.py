@@ -278,6 +278,16 @@ def _dateline() -> re.Pattern[str]:
     return re.compile(_rules()["dateline_opening"])
 
 
+# A line ending in an abbreviation with inner periods once its last period is gone.
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
+def _in_number(text: str, at: int, mark: str) -> bool:
+    """Whether a clause mark at ``at`` sits inside a number ("4:15", "1,200", "2:1")."""
+    end = at + len(mark)
+    return at > 0 and end < len(text) and text[at - 1].isdigit() and text[end].isdigit()
+
+
 def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> str:
     text = _dateline().sub("", text, count=1)
     words = text.split()
@@ -286,7 +296,9 @@ def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> s
         for mark in rules["clause_ends"]:
             start = 0
             while (at := text.find(mark, start)) != -1:
-                if len(text[:at].split()) >= rules["min_clause_words"]:
+                if len(text[:at].split()) >= rules["min_clause_words"] and not _in_number(
+                    text, at, mark
+                ):
                     cut = min(cut, at)
                     break
                 start = at + 1
@@ -297,6 +309,8 @@ def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> s
         while (shorter := _attribution().sub("", text)) != text:
             text = shorter.rstrip(" .,;:!?")
     text = text.rstrip(" .,;:!?\"'“”’")
+    if _ABBREVIATION_END.search(text):
+        text += "."  # "a.m.", "U.S.": the period is the abbreviation's
     return text[:1].upper() + text[1:]
 
 

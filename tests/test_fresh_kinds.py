@@ -375,3 +375,45 @@ def test_greenwich_times_carry_no_z(text: str, value: str) -> None:
 
 def test_other_zones_keep_their_offset() -> None:
     assert ("TIME", "2025-11-18T09:00-05:00") in dates("Trading opens at 9 a.m. ET.").values()
+
+
+# --- wire openings: "CITY, Region (Outlet) -": the place a place, the outlet an organisation
+WIRE_OPENINGS = [
+    (
+        "NEW YORK (Marketline) — U.S. stocks fell on Monday as yields rose.",
+        "NEW YORK",
+        "Marketline",
+    ),
+    ("LAGOS (Wirenet) — Nigeria's central bank raised its main rate.", "LAGOS", "Wirenet"),
+    ("KYIV, Ukraine (Dispatch) — Air raid sirens sounded overnight.", "KYIV", "Dispatch"),
+    ("BRUSSELS (Newsline) - European ministers met on energy prices.", "BRUSSELS", "Newsline"),
+    ("SANTIAGO (Agency) — Rescuers searched the rubble for survivors.", "SANTIAGO", "Agency"),
+    ("MUMBAI (Paxton News) — Indian shares closed higher on Friday.", "MUMBAI", "Paxton News"),
+    ("NAIROBI, Kenya (Courier Wire) — Parliament passed the budget.", "NAIROBI", "Courier Wire"),
+    ("TOKYO (Orbis) — The yen weakened past 150 per dollar.", "TOKYO", "Orbis"),
+    ("CAIRO (Meridian) — Egypt reopened the border crossing on Sunday.", "CAIRO", "Meridian"),
+    ("LIMA, Peru (Andes Press) — Protesters blocked a highway.", "LIMA", "Andes Press"),
+    ("OTTAWA (Maplewire) — Canada's jobless rate held steady.", "OTTAWA", "Maplewire"),
+    (
+        "SYDNEY (Southern Cross Media) — Fires forced thousands to flee.",
+        "SYDNEY",
+        "Southern Cross Media",
+    ),
+    ("BERLIN (Spreewire) — German factory orders fell unexpectedly.", "BERLIN", "Spreewire"),
+    ("MEXICO CITY (Zocalo) — The president unveiled a security plan.", "MEXICO CITY", "Zocalo"),
+    ("JAKARTA (Harbor Post) — Indonesia banned exports of nickel ore.", "JAKARTA", "Harbor Post"),
+    ("ATHENS, Greece (Aegean Wire) — Firefighters battled a wildfire.", "ATHENS", "Aegean Wire"),
+    ("DAKAR (Sahel Report) — The opposition called for protests.", "DAKAR", "Sahel Report"),
+    ("MANILA (Rivera) — A typhoon made landfall overnight.", "MANILA", "Rivera"),
+    (
+        "Headline on the rates\n\nOSLO (Fjordline) — The central bank held rates.",
+        "OSLO",
+        "Fjordline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "outlet"), WIRE_OPENINGS)
+def test_wire_opening_place_and_outlet(text: str, place: str, outlet: str) -> None:
+    found = names(text)
+    assert (found.get(place), found.get(outlet)) == ("PLACE", "ORG")

@@ -21,6 +21,7 @@ from typing import Any
 
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent
+from briefx.text.dateline import opening
 from briefx.text.daywords import day_words
 from briefx.text.timex import DAY, MONTH, WEEK, YEAR
 
@@ -273,11 +274,6 @@ def _attribution() -> re.Pattern[str]:
     return re.compile(rf"(?:,[\"'”’]*|[\"'”’]+,?)\s+(?:{said}|{source})$", re.I)
 
 
-@cache
-def _dateline() -> re.Pattern[str]:
-    return re.compile(_rules()["dateline_opening"])
-
-
 # A line ending in an abbreviation with inner periods once its last period is gone.
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Za-z]\.)+[A-Za-z]$")
 
@@ -289,7 +285,8 @@ def _in_number(text: str, at: int, mark: str) -> bool:
 
 
 def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> str:
-    text = _dateline().sub("", text, count=1)
+    if (dateline := opening(text)) is not None:
+        text = text[dateline.end :]
     words = text.split()
     if len(words) > rules["max_words"]:
         cut = len(text)

@@ -17,9 +17,9 @@ NUMBERED_DOERS = [
     ("The S&P 500 gained 1.4% after the report.", "gained", "The S&P 500"),
     ("The Nikkei 225 slipped in early trading.", "slipped", "The Nikkei 225"),
     (
-        "The Dow Jones Industrial Average fell 300 points.",
-        "fell",
-        "The Dow Jones Industrial Average",
+        "The Dow Jones Transport Average sank 300 points.",
+        "sank",
+        "The Dow Jones Transport Average",
     ),
     ("The CAC 40 ended the week higher.", "ended", "The CAC 40"),
     ("The DAX 40 hit a record on Monday.", "hit", "The DAX 40"),

@@ -454,3 +454,33 @@ def test_a_plural_noun_opening_a_sentence_is_no_person(
 ) -> None:
     found = names("A storm hit the coast of Norvalia on Sunday.\n\n" + sentence)
     assert found.get(word) == expected
+
+
+# --- a product line in a hyphenated modifier is a thing ("Snapdragon-powered phones") -----
+# (sentence, the name, its type or None)
+HYPHENATED_THINGS = [
+    ("The Snapdragon-powered phones were handed out by volunteers.", "Snapdragon", None),
+    ("A Ryzen-powered laptop went on sale.", "Ryzen", None),
+    ("The Xeon-based servers crashed on Monday.", "Xeon", None),
+    ("The Exynos-powered handset ran hot.", "Exynos", None),
+    ("Starlink-connected terminals reached the villages.", "Starlink", None),
+    ("A Radeon-equipped desktop topped the test.", "Radeon", None),
+    ("The Epyc-based cluster doubled its speed.", "Epyc", None),
+    ("Several Xbox-exclusive games were delayed.", "Xbox", None),
+    ("The Gemini-powered assistant answered in Spanish.", "Gemini", None),
+    ("An iPad-only version ships in May.", "iPad", None),
+    ("The Kindle-style reader costs less.", "Kindle", None),
+    ("Patriot-armed batteries guarded the port.", "Patriot", None),
+    # Makers, states and alliances before a hyphen stay what they are.
+    ("A Google-funded study found the opposite.", "Google", "ORG"),
+    ("Iran-backed militias fired rockets.", "Iran", "PLACE"),
+    ("The NATO-led mission ended in May.", "NATO", "ORG"),
+    ("A Samsung-designed chip powers the device.", "Samsung", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), HYPHENATED_THINGS)
+def test_a_product_line_before_a_hyphen_is_a_thing(
+    text: str, name: str, expected: str | None
+) -> None:
+    assert names(text).get(name) == expected

@@ -502,3 +502,35 @@ def test_an_entry_is_told_by_its_own_event_not_the_clusters_later_headline(when:
     assert "earthquake" in quake_day.headline or "struck" in quake_day.headline
     # The clock time is cut whole from the sentence, never at its colon.
     assert not re.search(r"\d$", quake_day.headline), quake_day.headline
+
+
+# A past perfect told again in a timeline line keeps its auxiliary: "the index had fallen",
+# never "the index fallen" (the participle of an irregular verb is no past tense).
+# (sentence of an invented report published 2026-03-09, the participle)
+PERFECT_LINES = [
+    ("On Monday, the Corvane index had fallen 1.1% in early trading.", "fallen"),
+    ("On March 3, the rebels had taken the airport near Tarsk.", "taken"),
+    ("On Friday, the council had given the harbour plan its approval.", "given"),
+    ("On Sunday the ferry Nordlys had sunk near Port Istel.", "sunk"),
+    ("On June 2, the minister had spoken to the union leaders in Velmora.", "spoken"),
+    ("On Friday, looters had stolen 40 cars in Port Istel.", "stolen"),
+    ("On Monday, the company had shown its new ferry to investors.", "shown"),
+    ("On Tuesday, the army had driven the rebels out of Tarsk.", "driven"),
+    ("On Sunday the storm had blown the roof off the station in Marlow.", "blown"),
+    ("On March 4 the firm had chosen a new auditor for its Velmora plant.", "chosen"),
+    ("On Wednesday the Marlow team had beaten Rovers 2-0.", "beaten"),
+    ("On March 1, the bank had frozen the accounts of Dunmark Holdings.", "frozen"),
+    ("On Thursday, prices had risen 4% in Velmora.", "risen"),
+    ("On Monday, the Tarsk Composite had lost 2% by noon.", "lost"),
+    ("On Saturday, Orla Brandt had written to the port authority.", "written"),
+    ("On Friday, the strikers had begun a march to the port.", "begun"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "participle"), PERFECT_LINES)
+def test_a_past_perfect_keeps_its_auxiliary_on_the_timeline(sentence: str, participle: str) -> None:
+    brief = _brief((sentence, "2026-03-09"))
+    lines = [e.headline for e in brief.timeline]
+    told = [line for line in lines if participle in line.split()]
+    assert told, lines
+    assert all(f"had {participle}" in line for line in told), told

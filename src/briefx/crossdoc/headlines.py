@@ -42,6 +42,8 @@ class HeadlineFrame:
     patient_text: str | None
     # past, ongoing or future (``EventFrame.when``): "is visiting" for an ongoing "-ing"
     when: str = "past"
+    # the auxiliary of a perfect before the word ("had" of "had fallen"), or None
+    perfect: str | None = None
 
 
 def reader_date(value: str) -> str | None:
@@ -105,7 +107,14 @@ def _verb(event: ClusterEvent, frames: Sequence[HeadlineFrame]) -> str | None:
         for f in verbal
         if f.text.lower() != f.lemma.lower() and not f.text.lower().endswith(("s", "ing"))
     ]
-    return inflected[0].text if inflected else None
+    if not inflected:
+        return None
+    # A perfect keeps its auxiliary unless the participle is the regular past ("had
+    # called": "called"): "had fallen", never "fallen" alone.
+    first = inflected[0]
+    if first.perfect and not first.text.lower().endswith("ed"):
+        return f"{first.perfect} {first.text}"
+    return first.text
 
 
 def _short(text: str | None, limit: int = 6) -> str | None:

@@ -38,6 +38,8 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w&'.-]*")
 NAME_WORDS = 2
 # A word, or a contracted auxiliary ("'d" of "they'd").
 _AUX_WORD = re.compile(r"'?\w+")
+# "had", "has" or "have" just before the event word, an adverb or "not" between.
+_PERFECT = re.compile(r"\b(had|has|have)(?:\s+(?:not|never|already|also|just|\w+ly))?\s+$", re.I)
 _DEICTIC_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 # A pair of frames that agree on a participant or a date counts this many times more
 # when choosing the cluster's event.
@@ -128,6 +130,9 @@ class EventView:
     # The name in the doer's words, tagged or not ("The Tarsk Composite" -> "tarsk
     # composite"): two doers whose names share no word are two doers (``names_clash``).
     agent_name: str | None = None
+    # The auxiliary of a perfect ("had", "has", "have") written before the event word
+    # ("had fallen"): a timeline line keeps it with an irregular participle.
+    perfect: str | None = None
 
     @property
     def period(self) -> tuple[str, str] | None:
@@ -264,7 +269,15 @@ def _view(
         agent_party=party(frame.agent.entity) if frame.agent else None,
         agent_name=doer_name(frame, line),
         patient_party=party(frame.patient.entity) if frame.patient else None,
+        perfect=perfect_before(line.text[: frame.start - line.start]),
     )
+
+
+def perfect_before(before: str) -> str | None:
+    """The auxiliary of a perfect that ends ``before`` ("the index had fallen": "had";
+    "has already risen": "has"), or None."""
+    found = _PERFECT.search(before)
+    return found[1].lower() if found else None
 
 
 def doer_name(frame: EventFrame, line: Sentence) -> str | None:

@@ -152,7 +152,9 @@ def _frames(
 
 def _headline_frame(t: _Timed) -> HeadlineFrame:
     v = t.view
-    return HeadlineFrame(v.text, v.lemma, v.verbal, v.agent_text, v.patient_text, t.frame.when)
+    return HeadlineFrame(
+        v.text, v.lemma, v.verbal, v.agent_text, v.patient_text, t.frame.when, v.perfect
+    )
 
 
 def _best(timed: Sequence[_Timed]) -> list[_Timed]:

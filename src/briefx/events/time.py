@@ -277,29 +277,35 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     """
     w = time_words()
     chain = _clause(token)
+    # The event word's own auxiliaries and relative marks are gathered in the same walk
+    # over its children as the habitual cues (one walk, not three).
+    auxes: set[str] = set()
+    relative = False
     for link in chain:
+        own = link.i == token.i
         for c in link.children:
             dep = c.dep_
             if dep == "advmod" and _lower(c) in w.habitual:
                 return "habitual"
             if dep in {"npadvmod", "prep"} and _every(c, w):
                 return "habitual"  # "every Friday", "on each visit"
+            if not own:
+                continue
+            if dep in {"aux", "auxpass"}:
+                auxes.add(_lower(c))
+            elif dep == "prep" and _lower(c) in w.relative_marks:
+                relative = True
+            elif dep == "advcl" and not relative and _marks(c) & w.relative_marks:
+                relative = True
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
             return "hypothetical"
-    auxes = {_lower(c) for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & w.modal_aux and "have" in auxes and token.tag_ == "VBN":
         return "hypothetical"
     if polarity == "negative" and (modality != "actual" or auxes & w.modal_aux):
         return "hypothetical"
     if _is_generic(token, tense_found):
         return "generic"
-    for child in token.children:
-        lower = _lower(child)
-        if child.dep_ == "prep" and lower in w.relative_marks:
-            return "relative"
-        if child.dep_ == "advcl" and _marks(child) & w.relative_marks:
-            return "relative"
-    return None
+    return "relative" if relative else None
 
 
 def _calendar(type_: str | None, range_: Any, value: str | None, mod: str | None) -> bool:

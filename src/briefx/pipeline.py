@@ -179,13 +179,16 @@ def _model_dir(name: str) -> Path | None:
     an installed package's data folder or a path; None otherwise (``blank:en``, absent)."""
     if name.startswith("blank:"):
         return None
-    if spacy.util.is_package(name):
-        package = spacy.util.get_package_path(name)
-        meta = spacy.util.get_model_meta(package)
-        folder = package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
-    else:
-        folder = Path(name)
-    return folder if (folder / "config.cfg").is_file() else None
+    try:
+        if spacy.util.is_package(name):
+            package = spacy.util.get_package_path(name)
+            meta = spacy.util.get_model_meta(package)
+            folder = package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+        else:
+            folder = Path(name)
+        return folder if (folder / "config.cfg").is_file() else None
+    except (OSError, ValueError, KeyError, TypeError):  # spacy.load says what is wrong
+        return None
 
 
 def load_lean(name: str) -> Language:

@@ -475,3 +475,30 @@ def test_plot_draws_a_bound_faint_and_keeps_the_axis_on_the_dated_events() -> No
     assert len(bars) == 1 and bars[0].get_alpha() < 0.2 and bars[0].get_linestyle() == ":"
     left = mdates.num2date(ax.get_xlim()[0]).date()
     assert left.month == 2  # the axis starts near March 3, not on Jan. 1
+
+
+@pytest.mark.parametrize("when", ["at 5:20 a.m. on Saturday", "early on Saturday"])
+def test_an_entry_is_told_by_its_own_event_not_the_clusters_later_headline(when: str) -> None:
+    # The second report's headline is a later development (the toll); the day of the
+    # quake is told by the sentences that date the quake, from both reports: a clock time
+    # on a named day ("at 5:20 a.m. on Saturday") is a calendar day like "on Saturday".
+    brief = _brief(
+        (
+            "Strong quake hits the coast of Norvalia\n\n"
+            f"A magnitude 6.9 earthquake struck the coast of Norvalia {when}, "
+            "killing at least seven people, officials said.",
+            "2026-03-02",
+        ),
+        (
+            "Norvalia quake death toll rises to 12\n\n"
+            "The death toll from Saturday's earthquake in coastal Norvalia "
+            "rose to 12 on Sunday, the interior ministry said.",
+            "2026-03-02",
+        ),
+    )
+    (quake_day,) = [e for e in brief.timeline if e.range[0] == "2026-02-28"]
+    assert quake_day.sources == 2
+    assert "death toll" not in quake_day.headline
+    assert "earthquake" in quake_day.headline or "struck" in quake_day.headline
+    # The clock time is cut whole from the sentence, never at its colon.
+    assert not re.search(r"\d$", quake_day.headline), quake_day.headline

@@ -101,11 +101,17 @@ sum(1 for _ in nlp.pipe(texts, batch_size=16))
 """
 
 
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def cli_ratio(records: list[dict], n: int, model: str, *, rounds: int = 2) -> None:
     """``briefx extract DIR --format jsonl`` vs a raw spaCy script over the same files.
 
     Both are fresh processes (start-up included), interleaved ``rounds`` times; the best
-    time of each is compared, since this machine is noisy.
+    time of each is compared, since this machine is noisy. CPU time (user + system of
+    the child) is compared too: other processes on a shared machine change it far less.
     """
     import tempfile
 
@@ -119,19 +125,25 @@ def cli_ratio(records: list[dict], n: int, model: str, *, rounds: int = 2) -> No
             words += len(row["text"].split())
         briefx_cli = [sys.executable, "-m", "briefx", "extract", str(folder), "-f", "jsonl"]
         raw_cmd = [sys.executable, "-c", _RAW_SCRIPT, model, str(folder)]
-        raw_times, cli_times = [], []
+        raw_times: list[tuple[float, float]] = []
+        cli_times: list[tuple[float, float]] = []
         for _ in range(rounds):
             for cmd, times in ((raw_cmd, raw_times), (briefx_cli, cli_times)):
-                start = time.perf_counter()
+                cpu, start = _child_cpu(), time.perf_counter()
                 subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-                times.append(time.perf_counter() - start)
-    raw, cli = min(raw_times), min(cli_times)
+                times.append((time.perf_counter() - start, _child_cpu() - cpu))
+    raw, cli = min(t for t, _ in raw_times), min(t for t, _ in cli_times)
+    raw_cpu, cli_cpu = min(c for _, c in raw_times), min(c for _, c in cli_times)
     print(f"{n} documents, {words} words, model {model}, best of {rounds} interleaved runs")
-    print(f"raw spaCy script         : {words / raw:8.0f} words/s  ({raw:.1f} s)")
+    print(
+        f"raw spaCy script         : {words / raw:8.0f} words/s  ({raw:.1f} s)  "
+        f"cpu {words / raw_cpu:8.0f} words/s ({raw_cpu:.1f} s)"
+    )
     print(
         f"briefx extract DIR jsonl : {words / cli:8.0f} words/s  ({cli:.1f} s)  "
-        f"ratio to raw {raw / cli:.2f}"
+        f"cpu {words / cli_cpu:8.0f} words/s ({cli_cpu:.1f} s)"
     )
+    print(f"ratio to raw: wall {raw / cli:.3f}, cpu {raw_cpu / cli_cpu:.3f}")
 
 
 def main() -> None:
@@ -141,6 +153,7 @@ def main() -> None:
     parser.add_argument("--memory", action="store_true", help="peak memory at 1,000 / 5,000 docs")
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--cli", action="store_true", help="the CLI vs a raw spaCy script")
+    parser.add_argument("--rounds", type=int, default=2, help="interleaved runs of --cli")
     args = parser.parse_args()
     records = load_texts(args.eval_dir)
     if args.memory:
@@ -152,7 +165,7 @@ def main() -> None:
     model = briefx.load_pipeline().meta["name"]
     model = f"en_{model}" if not model.startswith("en_") else model
     if args.cli:
-        cli_ratio(records, args.docs, model)
+        cli_ratio(records, args.docs, model, rounds=args.rounds)
         return
     words = sum(len(r["text"].split()) for r in corpus(records, args.docs))
     raw = run_raw(records, args.docs, model)

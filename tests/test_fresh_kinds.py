@@ -352,7 +352,8 @@ GREENWICH = [
     ("The bomb went off at 3 p.m. GMT.", "2025-11-18T15:00"),
     ("Polls closed at 2200 UTC.", "2025-11-18T22:00"),
     ("The launch is at 10:30 UTC.", "2025-11-18T10:30"),
-    ("Talks begin at 9 a.m. GMT on Monday.", "2025-11-17T09:00"),
+    # A schedule in the present simple: the coming Monday (tests/test_dates_news.py SCHEDULES).
+    ("Talks begin at 9 a.m. GMT on Monday.", "2025-11-24T09:00"),
     ("The quake struck at 0230 GMT.", "2025-11-18T02:30"),
     ("The deadline is 1700 GMT.", "2025-11-18T17:00"),
     ("The vote closes at 8 p.m. UTC.", "2025-11-18T20:00"),
@@ -484,3 +485,34 @@ def test_a_product_line_before_a_hyphen_is_a_thing(
     text: str, name: str, expected: str | None
 ) -> None:
     assert names(text).get(name) == expected
+
+
+# --- a half or quarter of a match before a match noun is no date ("a first-half penalty") --
+# (sentence, the date's text or None when it is no date, its value)
+MATCH_HALVES = [
+    ("Rovers had led through a first-half penalty from their captain.", None, None),
+    ("A second-half header sealed the win for the visitors.", None, None),
+    ("Her first-half goal was the only one of the night.", None, None),
+    ("A second-half red card left them with ten men.", None, None),
+    ("The hosts made two second-half substitutions.", None, None),
+    ("A first-half try put the Lions ahead.", None, None),
+    ("A fourth-quarter touchdown won it for Denver.", None, None),
+    ("His second-half equaliser silenced the crowd.", None, None),
+    ("A first-half hat-trick from the winger settled the tie.", None, None),
+    ("The keeper made three first-half saves.", None, None),
+    ("A third-quarter run gave the Hawks the lead.", None, None),
+    ("Their first-half display drew boos from the fans.", None, None),
+    # Halves and quarters of a year stay dates.
+    ("The firm's first-half profit rose 5%.", "first-half", "2025-H1"),
+    ("Second-half sales are expected to slow.", "Second-half", "2025-H2"),
+    ("Third-quarter earnings beat forecasts.", "Third-quarter", "2025-Q3"),
+    ("First-half revenue fell to $2 billion.", "First-half", "2025-H1"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), MATCH_HALVES)
+def test_a_half_of_a_match_is_no_date(text: str, phrase: str | None, value: str | None) -> None:
+    found = {
+        d: v for d, (_, v) in dates(text).items() if "half" in d.lower() or "quarter" in d.lower()
+    }
+    assert found == ({} if phrase is None else {phrase: value})

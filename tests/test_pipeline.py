@@ -115,3 +115,39 @@ def test_a_bad_metadata_date_is_a_warning_not_a_lost_stream() -> None:
     # The caller's date wins over every record's own, with no warning about defaults.
     (d,) = briefx.extract_many(items[:1], published="2025-01-02")
     assert d.reference_date.value == "2025-01-02" and d.warnings == []
+
+
+def _token_rows(doc) -> list[tuple]:
+    return [
+        (t.text, t.norm_, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_,
+         t.is_sent_start, t.whitespace_)
+        for t in doc
+    ]
+
+
+def test_the_lean_load_gives_spacys_docs(model_name, seed_texts, tmp_path) -> None:
+    """``load_lean``: no disabled component loaded, the saved tokenizer read into an empty
+    one; the same tokens, tags, parse, lemmas and entities as ``spacy.load``."""
+    import spacy
+
+    from briefx.pipeline import SPACY_TOKENIZER, load_lean
+
+    plain, lean = spacy.load(model_name), load_lean(model_name)
+    assert lean.pipe_names == plain.pipe_names
+    assert not lean.disabled and set(plain.disabled) == set(plain.component_names) - set(
+        lean.component_names
+    )
+    assert lean.config["nlp"]["tokenizer"] == SPACY_TOKENIZER  # no briefx name saved in it
+    assert lean.tokenizer.rules == plain.tokenizer.rules
+    texts = [
+        *seed_texts.values(),
+        "Dr. Amara Okafor didn't arrive in St. Louis until 9 a.m. on Nov. 19 -- a U.S. first.",
+        "GENEVA (Wire) - Talks resumed on Tuesday, the envoys' office said; e-mail: x@y.org",
+    ]
+    for a, b in zip(plain.pipe(texts), lean.pipe(texts), strict=True):
+        assert _token_rows(a) == _token_rows(b)
+    # A model folder (not a package) is loaded the same way.
+    plain.to_disk(tmp_path / "model")
+    folder = load_lean(str(tmp_path / "model"))
+    assert folder.pipe_names == plain.pipe_names
+    assert _token_rows(folder(texts[-1])) == _token_rows(plain(texts[-1]))

@@ -29,10 +29,12 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from pathlib import Path
 from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # no stubs (Cython)
 from spacy.tokens import Doc
 
 from briefx.dates import DatesComponent
@@ -149,10 +151,66 @@ def _load_model(names: tuple[str, ...], explicit: bool) -> Language:
     failures: list[str] = []
     for name in names:
         try:
-            return spacy.load(name)
+            return load_lean(name)
         except (OSError, ImportError, ValueError) as exc:
             failures.append(f"{name}: {str(exc).splitlines()[0][:160]}")
     raise _no_model(names, explicit, "; ".join(failures))
+
+
+# spaCy's own tokenizer factory, and the one briefx loads a saved tokenizer into instead.
+SPACY_TOKENIZER = {"@tokenizers": "spacy.Tokenizer.v1"}
+TOKENIZER_FROM_DISK = "briefx.tokenizer_from_disk.v1"
+
+
+@spacy.registry.tokenizers(TOKENIZER_FROM_DISK)
+def tokenizer_from_disk() -> Callable[[Language], Tokenizer]:
+    """An empty ``Tokenizer``, for a pipeline whose saved tokenizer replaces it at once.
+
+    ``spacy.load`` first builds the language's default tokenizer (its affix regexes and
+    some 1,300 special cases) and then reads the saved one over it, which resets every
+    setting (``Tokenizer.from_bytes``): the first build was a tenth of a second of each
+    start spent on nothing.
+    """
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+def _model_dir(name: str) -> Path | None:
+    """The folder a model name loads from (its ``config.cfg``), as ``spacy.load`` finds it:
+    an installed package's data folder or a path; None otherwise (``blank:en``, absent)."""
+    if name.startswith("blank:"):
+        return None
+    try:
+        if spacy.util.is_package(name):
+            package = spacy.util.get_package_path(name)
+            meta = spacy.util.get_model_meta(package)
+            folder = package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+        else:
+            folder = Path(name)
+        return folder if (folder / "config.cfg").is_file() else None
+    except (OSError, ValueError, KeyError, TypeError):  # spacy.load says what is wrong
+        return None
+
+
+def load_lean(name: str) -> Language:
+    """``spacy.load(name)`` without what briefx never runs, the same pipeline otherwise.
+
+    Components the model disables (``senter`` of the small English model: the parser
+    sets the sentences) are not loaded (``exclude``), and a saved spaCy tokenizer is
+    read into an empty one (``tokenizer_from_disk``) rather than over the default one;
+    ``nlp.config`` still names spaCy's tokenizer. Every Doc comes out the same.
+    """
+    folder = _model_dir(name)
+    if folder is None:
+        return spacy.load(name)
+    config = spacy.util.load_config(folder / "config.cfg", interpolate=False)
+    disabled = list(config["nlp"].get("disabled", ()))
+    tokenizer = config["nlp"].get("tokenizer")
+    if tokenizer != SPACY_TOKENIZER or not (folder / "tokenizer").exists():
+        return spacy.load(name, exclude=disabled)
+    overrides = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_FROM_DISK}}}
+    nlp = spacy.load(name, exclude=disabled, config=overrides)
+    nlp.config["nlp"]["tokenizer"] = dict(SPACY_TOKENIZER)  # as saved: no briefx name in it
+    return nlp
 
 
 def check_model(model: str | None = None) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import unicodedata
 from functools import cache, lru_cache
 
-from rapidfuzz import fuzz
-
 from briefx.entities import titles as entity_titles
 from briefx.resources import load_json
 
@@ -107,8 +105,14 @@ def same_name(a: str, b: str) -> bool:
         return False
     if ka == kb:
         return True
+    if ka[0] != kb[0] or min(len(ka), len(kb)) < 6:
+        return False
+    # Imported here: most documents have no two such names, and rapidfuzz costs a
+    # hundredth of a second at each start (issue 31's cold start).
+    from rapidfuzz import fuzz
+
     _, threshold = _rewrites()
-    return ka[0] == kb[0] and min(len(ka), len(kb)) >= 6 and fuzz.ratio(ka, kb) >= threshold
+    return fuzz.ratio(ka, kb) >= threshold
 
 
 def nfc(name: str) -> str:

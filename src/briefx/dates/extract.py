@@ -31,7 +31,7 @@ from briefx.dates.find import (
     is_ordinal_before_noun,
     period_ending,
 )
-from briefx.dates.lexicon import context_data
+from briefx.dates.lexicon import context_data, lexicon
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
 from briefx.dates.tense import tense_of
@@ -94,6 +94,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         if to_date is not None and first >= to_date[0]:
             previous, to_date = to_date[1], None  # the sentence of "the nine months" ended
         tense = tense_of(span) if parsed else None
+        if tense == "present" and _is_schedule(span):
+            tense = "future"
         found = _resolve(
             text_all,
             span,
@@ -187,6 +189,11 @@ def _sport_words() -> frozenset[str]:
     return frozenset(context_data()["sport_words"])
 
 
+@cache
+def _match_nouns() -> frozenset[str]:
+    return frozenset(context_data()["match_nouns"])
+
+
 def _is_match_part(span: Span) -> bool:
     """ "scored in the second half", "led after the first quarter of the game": a part of a
     match (a half or quarter named without a year in a sentence about sport)."""
@@ -196,7 +203,46 @@ def _is_match_part(span: Span) -> bool:
     after = span.doc[span.end : span.end + MATCH_AFTER_TOKENS].text
     if _context_res()["match_after"].match(" " + after):
         return True  # "the first quarter of the game"
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in _match_nouns():
+        return True  # "a first-half penalty", "a fourth-quarter touchdown"
     return any(t.lower_ in _sport_words() for t in span.sent)
+
+
+def _is_schedule(span: Span) -> bool:
+    """A weekday that a verb in the present simple governs, in a report's body: what is
+    scheduled ("the trial resumes on Monday" is the coming Monday). A headline's present
+    tells what happened ("Quake hits Chile on Sunday"): no schedule there."""
+    weekdays = lexicon().weekdays
+    day = next((t for t in span if t.lower_ in weekdays), None)
+    if day is None or day.dep_ == "poss":
+        return False  # "follows Tuesday's decision": a day of something told
+    verb = day.head.head if day.dep_ == "pobj" and day.head.lower_ == "on" else day.head
+    # The verb itself in the present simple: not a participle on the way ("statements
+    # made Friday"), not a verb with an auxiliary ("has risen since Monday").
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.tag_ == "VBP" and verb.lower_ in _same_past():
+        return False  # "Rebels hit the town on Monday": a past written as a present
+    return not _in_headline(span)
+
+
+@cache
+def _same_past() -> frozenset[str]:
+    return frozenset(context_data()["same_past"])
+
+
+def _in_headline(span: Span) -> bool:
+    """The span is in a headline: the document's first sentence, a line of its own with
+    no final stop."""
+    sent = span.sent
+    doc = span.doc
+    if any(not t.is_space for t in doc[: sent.start]):
+        return False
+    text = sent.text.rstrip()
+    if text[-1:] in {".", "!", "?", '"', "\u201d", "'"}:
+        return False
+    rest = doc.text[sent.end_char : sent.end_char + 3] if sent.end < len(doc) else "\n"
+    return "\n" in rest or sent.end == len(doc)
 
 
 def _is_ordinal_second(span: Span) -> bool:

@@ -82,7 +82,7 @@ def read_context(
     kept = surnames_again(doc, kept, gazetteer, blocked, words)
     kept = no_plural_openers(doc, kept, common_nouns, words)
     kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
-    kept = same_sense_as_company(doc, kept, rules, blocked, words)
+    kept = same_sense_as_company(doc, kept, rules, blocked, words, gazetteer)
     kept = places_by_context(kept, gazetteer, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.

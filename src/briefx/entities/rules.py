@@ -32,6 +32,7 @@ class EntityRules:
     scorecard_tails: tuple[tuple[str, ...], ...]
     org_words: frozenset[str]
     legal_suffixes: frozenset[str]  # from org_names.json, without full stops
+    trade_words: frozenset[str]  # from org_names.json: "Systems" of "Corvane Systems"
 
 
 @cache
@@ -63,4 +64,5 @@ def load_rules() -> EntityRules:
         scorecard_tails=tuple(tuple(t.split()) for t in data["scorecard_tails"]),
         org_words=frozenset(data["org_words"]),
         legal_suffixes=frozenset(load_json("entities/org_names.json")["legal_suffixes"]),
+        trade_words=frozenset(load_json("entities/org_names.json")["trade_words"]),
     )

@@ -581,3 +581,33 @@ def test_a_company_named_by_its_first_word_is_the_company(
 def test_a_known_town_named_alone_stays_a_town() -> None:
     found = names("Bristol Motors opened a plant. The plant is near Bristol.")
     assert found.get("Bristol") == "PLACE"
+
+
+# --- a town's name before a club word is the club ("Halden United") ------------------------
+# (text, the club's name, its type or None when no club)
+CLUB_NAMES = [
+    ("Halden United beat Rovers on Saturday.", "Halden United", "ORG"),
+    ("Tromso Athletic lost at home.", "Tromso Athletic", "ORG"),
+    ("Bergen Wanderers drew 1-1.", "Bergen Wanderers", "ORG"),
+    ("Gdansk Rovers signed a goalkeeper.", "Gdansk Rovers", "ORG"),
+    ("Aarhus Albion sacked their manager.", "Aarhus Albion", "ORG"),
+    ("Varna Rangers won the cup.", "Varna Rangers", "ORG"),
+    ("Lahti FC topped the table.", "Lahti FC", "ORG"),
+    ("Kassel United host Halden on Sunday.", "Kassel United", "ORG"),
+    ("Fans of Potosi United marched to the stadium.", "Potosi United", "ORG"),
+    ("Antalya Athletic appointed a new coach.", "Antalya Athletic", "ORG"),
+    ("Bilbao Wanderers were relegated.", "Bilbao Wanderers", "ORG"),
+    ("Coimbra Rovers beat Braga 3-0.", "Coimbra Rovers", "ORG"),
+    ("Moss United drew with Halden.", "Moss United", "ORG"),
+    ("Larvik Wanderers beat Hamar 3-1.", "Larvik Wanderers", "ORG"),
+    # A city whose name ends in such a word stays a city.
+    ("Flooding hit Mexico City on Monday.", "Mexico City", "PLACE"),
+    ("Prices rose in Kansas City.", "Kansas City", "PLACE"),
+    ("Water ran short in Cape Town.", "Cape Town", "PLACE"),
+    ("The United Nations met in Geneva.", "Geneva", "PLACE"),
+]
+
+
+@pytest.mark.parametrize(("text", "club", "expected"), CLUB_NAMES)
+def test_a_town_before_a_club_word_is_the_club(text: str, club: str, expected: str) -> None:
+    assert names(text).get(club) == expected

@@ -63,6 +63,7 @@ class _TimeWords:
     range_openers: frozenset[str]
     comparisons: frozenset[str]
     comparison_dates: frozenset[str]
+    when_marks: frozenset[str]
 
 
 @cache
@@ -86,8 +87,8 @@ class TimeCues:
         tense: past, present, perfect (present perfect), progressive (present
             progressive), future, modal (would, could...) or none: of the event's own
             verb chain, else of its sentence's main verb.
-        timeless: why the event has no time (generic, habitual, hypothetical, relative),
-            or None.
+        timeless: why the event has no time (generic, habitual, hypothetical, relative;
+            negated: a plan called off, which keeps only a date of its own), or None.
         verbal: the tense is the event's own (its verb, or the verb that carries it).
         main: the event is its sentence's main verb (or one coordinated with it).
         aside: its own or inherited date is one of comparison ("compared with a loss a
@@ -272,17 +273,38 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     auxes = {_lower(c) for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & w.modal_aux and "have" in auxes and token.tag_ == "VBN":
         return "hypothetical"
-    if polarity == "negative" and (modality != "actual" or auxes & w.modal_aux):
+    if polarity == "negative" and auxes & w.modal_aux:
         return "hypothetical"
+    if polarity == "negative" and modality != "actual":
+        # "will not strike on Friday": a plan called off keeps the date it names, but
+        # takes no other ("negated").
+        return "negated" if modality == "planned" else "hypothetical"
     if _is_generic(token, tense_found):
         return "generic"
     for child in token.children:
         lower = _lower(child)
-        if child.dep_ == "prep" and lower in w.relative_marks:
+        if child.dep_ == "prep" and lower in w.relative_marks and _of_an_event(child):
             return "relative"
         if child.dep_ == "advcl" and _marks(child) & w.relative_marks:
             return "relative"
     return None
+
+
+def _of_an_event(prep: Token) -> bool:
+    """A preposition of time whose object is an event or a time ("after the vote", "before
+    dawn", "since 1990"), not a thing or a body ("before tax", "before the committee")."""
+    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if pobj is None or pobj.dep_ == "pcomp" or pobj.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    w = words()
+    known = w.nouns | w.nominals | w.result_nouns
+    return any(
+        t.ent_type_ in {"DATE", "TIME"}
+        or t.pos_ in {"VERB", "AUX"}
+        or t.lemma_.lower() in known
+        or t.lower_ in known
+        for t in pobj.subtree  # "after the central bank cut rates", read as a noun phrase
+    )
 
 
 def _calendar(type_: str | None, range_: Any, value: str | None, mod: str | None) -> bool:
@@ -363,6 +385,20 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
     return True
 
 
+def _in_clause_below(root: Token, owner: int) -> bool:
+    """The date hangs in a clause of its own under the event at ``owner`` (an adverbial,
+    complement or relative clause), not on the event itself."""
+    current = root
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head.i == owner or head.i == current.i:
+            return False
+        if head.dep_ in {"advcl", "ccomp", "relcl", "csubj"} and head.pos_ in {"VERB", "AUX"}:
+            return True
+        current = head
+    return False
+
+
 def finest(indices: Sequence[int], dates: Sequence[Mapping[str, Any]]) -> tuple[int, ...]:
     """The dates in the order to take them: text order, but a date that lies within the
     first one ("on Friday at 3 p.m.") before it."""
@@ -411,7 +447,11 @@ def time_cues(
             if _usable(dates[d]) and _within(roots[d], i, span=d in ranged)
         ]
         if usable:
-            own[i] = finest(usable, dates)
+            # A date of a clause below the event ("while sales were flat this year, last
+            # year they fell") comes after the event's own.
+            nested = [d for d in usable if _in_clause_below(roots[d], i)]
+            direct = [d for d in usable if d not in nested]
+            own[i] = finest(direct, dates) + finest(nested, dates)
     # Dates that hang off a word no event is above ("Today, hundreds began to arrive"):
     # every word on the way up from them to the root lends them to the events below it.
     floating: dict[int, tuple[int, ...]] = {}
@@ -424,6 +464,7 @@ def time_cues(
             continue
         for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
             in_date.setdefault(token.i, d)  # "in March, when the plant opened"
+        in_date[root.i] = d  # "in May and in July, when...": the date the clause hangs on
         span = d in ranged
         if not _within(root, span=span):
             continue
@@ -463,7 +504,9 @@ def time_cues(
         found, verbal = tense(token, modality)
         inherited: tuple[int, ...] = ()
         if token.i not in own:
-            inherited = _inherit(token, at, own, floating, in_date, w, reporting)
+            inherited = _when_clause(token, roots, dates, w)
+            if not inherited:
+                inherited = _inherit(token, at, own, floating, in_date, w, reporting, roots)
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
             if not inherited and token.dep_ == "conj" and _reports(token.head, reporting):
@@ -492,8 +535,11 @@ def time_cues(
             nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
         state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)
-        if state and reason == "generic":
-            reason = None  # "farmers need rain": news tells the state of those it names
+        if reason == "generic" and (state or token.i in own or inherited):
+            # "farmers need rain": news tells the state of those it names; a date of its
+            # own or of the event above it makes a bare plural's present one happening
+            # ("as customers cut orders in the fourth quarter").
+            reason = None
         out[token.i] = TimeCues(
             own=own.get(token.i, ()),
             inherited=inherited,
@@ -508,6 +554,30 @@ def time_cues(
             state=state,
         )
     return out
+
+
+def _when_clause(
+    token: Token,
+    roots: Mapping[int, Token],
+    dates: Sequence[Mapping[str, Any]],
+    w: _TimeWords,
+) -> tuple[int, ...]:
+    """A clause opened by "when" right after a date happens within that date: "through
+    the first half of 2027, when factories will cut output" (not the sentence's first)."""
+    if not any(c.dep_ == "advmod" and _lower(c) in w.when_marks for c in token.children):
+        return ()
+    start = token.left_edge.idx
+    text = token.doc.text
+    for d in roots:
+        end = dates[d].get("end")
+        if (
+            isinstance(end, int)
+            and end <= start
+            and not text[end:start].strip(" ,;-\u2014")
+            and _usable(dates[d])
+        ):
+            return (d,)
+    return ()
 
 
 def _reports(token: Token, reporting: frozenset[str]) -> bool:
@@ -632,6 +702,7 @@ def _inherit(
     in_date: Mapping[int, int],
     w: _TimeWords,
     reporting: frozenset[str],
+    roots: Mapping[int, Token],
 ) -> tuple[int, ...]:
     """The dates of the event above ``token`` along participle, infinitive, complement,
     coordination and noun links; nothing across a reporting verb or "after" / "if"."""
@@ -649,9 +720,20 @@ def _inherit(
         if _reports(head, reporting) and head.i not in at:
             return ()
         if head.i in own:
-            return own[head.i]
+            # A date of the clause the event is in comes first ("while output was flat
+            # this year in the east, last year it grew": flat is this year's).
+            inside = [
+                d for d in own[head.i] if current.left_edge.i <= roots[d].i <= current.right_edge.i
+            ]
+            return tuple(inside) or own[head.i]
         if head.i in floating:
             return floating[head.i]
+        if head.pos_ in {"VERB", "AUX"} and current.dep_ in {"advcl", "conj", "xcomp"}:
+            # A clause under a verb whose object is a dated event takes that date: "will
+            # show a drop in output in the spring as buyers hold back".
+            carried = next((own[c.i] for c in head.children if c.dep_ == "dobj" and c.i in own), ())
+            if carried:
+                return carried
         current = head
     return ()
 
@@ -773,6 +855,9 @@ def assign_times(
     # outlook in the future ended the scene ("met on Monday. 'We will fight.' Later they
     # left"); news of now (a present perfect or progressive) ends it for good.
     told_scene: EventTime | None = None
+    # The focus was set by an event to come ("Results will be released this morning"): an
+    # outlook's date, even one of today, is no scene for what was told.
+    ahead = False
     first_date: dict[int, int] = {}  # sentence -> its first calendar date
     for i, d in enumerate(dates):
         if d.sentence not in first_date and _calendar(d.type, d.range, d.value, d.mod):
@@ -784,6 +869,7 @@ def assign_times(
         if between:  # a sentence with a date and no event sets the scene too
             focus = _narrowest(focus, times.of(first_date[between[-1]]))
             told_scene = _behind(focus, told_scene, reference)
+            ahead = False
         last = sentence
         end = start
         while end < len(events) and events[end].sentence == sentence:
@@ -800,6 +886,7 @@ def assign_times(
             (e.cues.own or e.cues.inherited or e.cues.nearby) and not e.cues.aside for e in group
         )
         scene: EventTime | None = None  # the last time of this sentence's own dates
+        scene_ahead = False
         for event in group:
             # An event told in the past with no date of its own lies in the scene even when
             # the sentence's dates are other events' ("found a car that was stolen in 2021");
@@ -808,7 +895,7 @@ def assign_times(
             told = cues.verbal and cues.tense == "past" and event.modality == "actual"
             told = told and not cues.reported  # "said on Friday that ... and fired him"
             held = focus if told or not dated else None
-            if told and (held is None or not _agrees(held, "past", "actual", reference)):
+            if told and (held is None or ahead or not _agrees(held, "past", "actual", reference)):
                 held = told_scene
             time = _time_of(event, times, reference, focus=held)
             if time is None and publication is not None and _news_now(event, sentence, headline):
@@ -817,6 +904,7 @@ def assign_times(
                 # A past event's date moves the scene; a state's coarser date that holds
                 # the scene's day ("volume for October is high") does not.
                 scene = time if event.cues.tense == "past" else _narrowest(focus, time)
+                scene_ahead = event.cues.tense == "future" or event.modality == "planned"
             when = when_of(time, event.cues.tense, event.modality, reference)
             if (
                 time is not None
@@ -831,8 +919,9 @@ def assign_times(
             # Friday") still sets the scene for what follows.
             scene = _narrowest(focus, times.of(first_date[sentence]))
         if scene is not None:
-            focus = scene
-            told_scene = _behind(scene, told_scene, reference)
+            focus, ahead = scene, scene_ahead
+            if not ahead:
+                told_scene = _behind(scene, told_scene, reference)
         start = end
     return out
 

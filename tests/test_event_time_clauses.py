@@ -237,6 +237,18 @@ def test_a_modal_or_a_plan_looks_ahead(text: str, word: str, value: str) -> None
 
 # A clause under a verb with a dated event object, coordinated and infinitive verbs.
 CLAUSES_INHERIT = [
+    # The period a report is about, where the parse hangs it on the reporting verb.
+    (
+        "The insurer said it had a deficit of $9 million, or $2 a share, "
+        "for the quarter that ended on Sept. 30.",
+        "had",
+        "2025-Q3",
+    ),
+    (
+        "The retailer said it earned $3 million ($0.10 per share) for its third quarter.",
+        "earned",
+        "2025-Q3",
+    ),
     (
         "Analysts expect a decline in orders in the fourth quarter as customers cut stocks.",
         "cut",

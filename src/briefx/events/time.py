@@ -64,6 +64,7 @@ class _TimeWords:
     comparisons: frozenset[str]
     comparison_dates: frozenset[str]
     when_marks: frozenset[str]
+    period_preps: frozenset[str]
 
 
 @cache
@@ -458,6 +459,7 @@ def time_cues(
     in_date: dict[int, int] = {}
     free: list[tuple[int, int]] = []  # (token, date) of the dates no reporting verb holds
     said: dict[int, tuple[int, ...]] = {}  # reporting verb -> its own date
+    periods: dict[int, tuple[int, ...]] = {}  # reporting verb -> the period it reports on
     any_reported = False
     for d, root in roots.items():
         if not _usable(dates[d]):
@@ -480,7 +482,15 @@ def time_cues(
         while True:
             if _reports(current, reporting) and current.i not in at:
                 reported = any_reported = True
-                if all(root.doc[i].dep_ == "prep" for i in path):  # "said (on) Monday"
+                if (
+                    path
+                    and all(root.doc[i].dep_ == "prep" for i in path)
+                    and (_lower(root.doc[path[0]]) in w.period_preps)
+                ):
+                    # "said it lost $5 million for the quarter": the period of what is
+                    # reported, not the report's date.
+                    periods.setdefault(current.i, (d,))
+                elif all(root.doc[i].dep_ == "prep" for i in path):  # "said (on) Monday"
                     said.setdefault(current.i, (d,))
                 break
             path.append(current.i)
@@ -506,7 +516,9 @@ def time_cues(
         if token.i not in own:
             inherited = _when_clause(token, roots, dates, w)
             if not inherited:
-                inherited = _inherit(token, at, own, floating, in_date, w, reporting, roots)
+                inherited = _inherit(
+                    token, at, own, floating, in_date, w, reporting, roots, periods
+                )
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
             if not inherited and token.dep_ == "conj" and _reports(token.head, reporting):
@@ -703,9 +715,11 @@ def _inherit(
     w: _TimeWords,
     reporting: frozenset[str],
     roots: Mapping[int, Token],
+    periods: Mapping[int, tuple[int, ...]],
 ) -> tuple[int, ...]:
     """The dates of the event above ``token`` along participle, infinitive, complement,
-    coordination and noun links; nothing across a reporting verb or "after" / "if"."""
+    coordination and noun links; nothing across a reporting verb (but the period it
+    reports on: "said it lost $5 million for the quarter") or "after" / "if"."""
     current = token
     if token.dep_ == "relcl" and token.head.i in in_date:
         return (in_date[token.head.i],)  # "on Monday, when the storm hit"
@@ -718,7 +732,7 @@ def _inherit(
         if current.dep_ == "pobj" and _lower(head) in w.relative_marks:
             return ()
         if _reports(head, reporting) and head.i not in at:
-            return ()
+            return periods.get(head.i, ()) if current.dep_ == "ccomp" else ()
         if head.i in own:
             # A date of the clause the event is in comes first ("while output was flat
             # this year in the east, last year it grew": flat is this year's).

@@ -151,6 +151,12 @@ def tense_of(span: Span) -> str | None:
     if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in future_heads or tok.lemma_ in future_heads):
         if tok.lower_ != "set" or _looks_ahead(tok):  # "the peak they set on Aug. 6" is done
             return "past" if _pluperfect(tok) else "future"
+    if (
+        tok.tag_ == "VBD"
+        and tok.lemma_.lower() in words["plan_verbs"]
+        and any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return "future"  # "planned a march on Saturday": the march lies ahead
     past = tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
     if _after_as_early_as(span) and not past:
         return "future"

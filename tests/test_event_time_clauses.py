@@ -8,7 +8,8 @@ capability tables of invented texts (published 2025-11-18, a Tuesday).
   report is the reported event's.
 - Rule 5 places an event before or after another event or a time ("after the vote",
   "before dawn"), not before a thing or a body ("before tax", "before the committee"):
-  those events lie in the scene like any other.
+  those events lie in the scene like any other. An event placed after another keeps a
+  date of its own sentence outside that placing, but never takes the scene.
 - A modal looks ahead ("talks could resume on Thursday" is the coming Thursday); "is to"
   is a future; a plan called off keeps the date it names ("will not strike on Friday").
 - A clause under a verb whose object is a dated event takes that date ("expect a decline
@@ -143,6 +144,19 @@ def test_the_scene_an_event_lies_in(text: str, word: str, value: str) -> None:
 
 # Before a thing or a body: in the scene; before or after an event: no time (rule 5).
 BEFORE_AND_AFTER = [
+    # Placed after another event, but dated in its own sentence outside that placing.
+    (
+        "She was found drifting in a dinghy off the island on Sunday after a ferry carrying "
+        "her sank.",
+        "found",
+        "2025-11-16",
+    ),
+    (
+        "The dog was found hiding in a barn near the farm on Monday after a truck carrying "
+        "it overturned.",
+        "found",
+        "2025-11-17",
+    ),
     (
         "The firm reported results on Monday. Its unit earned $2 million before tax.",
         "earned",
@@ -237,6 +251,14 @@ def test_a_modal_or_a_plan_looks_ahead(text: str, word: str, value: str) -> None
 
 # A clause under a verb with a dated event object, coordinated and infinitive verbs.
 CLAUSES_INHERIT = [
+    # The verbs below a clause that hangs on a date ("since March, when she was found ...").
+    (
+        "Relatives have cared for the girl since March, when she was found sleeping in a park.",
+        "sleeping",
+        "2025-03",
+    ),
+    ("Exports peaked in 2021, when factories began running at full speed.", "running", "2021"),
+    ("Prices soared in 2022, when traders started hoarding grain.", "hoarding", "2022"),
     # The period a report is about, where the parse hangs it on the reporting verb.
     (
         "The insurer said it had a deficit of $9 million, or $2 a share, "

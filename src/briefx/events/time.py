@@ -509,15 +509,26 @@ def time_cues(
     }
     calendar = [d for d in roots if _usable(dates[d])]
     only_aside = bool(calendar) and all(d in aside for d in calendar)
+    # The date a clause hangs on: "in 2023, when demand fell", "on Monday, when the storm
+    # hit"; the events below the clause's verb take it too ("when he was found clinging").
+    claused: dict[int, tuple[int, ...]] = {}
+    for token, _, _ in triggers:
+        if token.i in own:
+            continue
+        hung = _when_clause(token, roots, dates, w)
+        if not hung and token.dep_ == "relcl" and token.head.i in in_date:
+            hung = (in_date[token.head.i],)
+        if hung:
+            claused[token.i] = hung
     out: dict[int, TimeCues] = {}
     for token, polarity, modality in triggers:
         found, verbal = tense(token, modality)
         inherited: tuple[int, ...] = ()
         if token.i not in own:
-            inherited = _when_clause(token, roots, dates, w)
+            inherited = claused.get(token.i, ())
             if not inherited:
                 inherited = _inherit(
-                    token, at, own, floating, in_date, w, reporting, roots, periods
+                    token, at, own, floating, claused, w, reporting, roots, periods
                 )
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
@@ -711,7 +722,7 @@ def _inherit(
     at: set[int],
     own: Mapping[int, tuple[int, ...]],
     floating: Mapping[int, tuple[int, ...]],
-    in_date: Mapping[int, int],
+    claused: Mapping[int, tuple[int, ...]],
     w: _TimeWords,
     reporting: frozenset[str],
     roots: Mapping[int, Token],
@@ -721,8 +732,6 @@ def _inherit(
     coordination and noun links; nothing across a reporting verb (but the period it
     reports on: "said it lost $5 million for the quarter") or "after" / "if"."""
     current = token
-    if token.dep_ == "relcl" and token.head.i in in_date:
-        return (in_date[token.head.i],)  # "on Monday, when the storm hit"
     for _ in range(_MAX_CLIMB):
         if current.head.i == current.i or current.dep_ not in w.inherit_links:
             return ()
@@ -742,6 +751,8 @@ def _inherit(
             return tuple(inside) or own[head.i]
         if head.i in floating:
             return floating[head.i]
+        if head.i in claused:
+            return claused[head.i]
         if head.pos_ in {"VERB", "AUX"} and current.dep_ in {"advcl", "conj", "xcomp"}:
             # A clause under a verb whose object is a dated event takes that date: "will
             # show a drop in output in the spring as buyers hold back".
@@ -966,15 +977,19 @@ def _time_of(
     cues = event.cues
     if cues.own and cues.timeless not in {"habitual", "generic", "hypothetical"}:
         return times.of(cues.own[0])
-    if cues.timeless is not None:
+    if cues.timeless is not None and cues.timeless != "relative":
         return None
-    if cues.inherited:
+    if cues.inherited and cues.timeless is None:
         return times.of(cues.inherited[0])
     tense_found = cues.tense if cues.verbal else "none"
+    # An event placed after another keeps a date of its sentence outside that placing
+    # ("was found on Thanksgiving Day after the boat sank"), never the scene.
     for i in cues.nearby:
         time = times.of(i)
         if _agrees(time, tense_found, event.modality, reference):
             return time
+    if cues.timeless is not None:
+        return None
     if focus is not None and cues.verbal and _agrees(focus, cues.tense, event.modality, reference):
         return times.context(focus)
     return None

@@ -65,6 +65,9 @@ class _TimeWords:
     comparison_dates: frozenset[str]
     when_marks: frozenset[str]
     period_preps: frozenset[str]
+    quote_marks: frozenset[str]
+    quote_opening: frozenset[str]
+    quote_closing: frozenset[str]
 
 
 @cache
@@ -100,6 +103,8 @@ class TimeCues:
             Monday"): what the sentence tells is of that report, not of an earlier scene.
         state: a state of mind or an intention ("wants", "knew", "plans"): told in the
             simple present, it holds at publication.
+        quoted: the event is inside a quotation ("'This has gone too far,' she said"):
+            the speaker's present perfect is no news of now that ends the told scene.
     """
 
     own: tuple[int, ...] = ()
@@ -113,6 +118,7 @@ class TimeCues:
     only_aside: bool = False
     reported: bool = False
     state: bool = False
+    quoted: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -520,6 +526,7 @@ def time_cues(
             hung = (in_date[token.head.i],)
         if hung:
             claused[token.i] = hung
+    quotes = _quote_marks(triggers[0][0], w) if triggers else []
     out: dict[int, TimeCues] = {}
     for token, polarity, modality in triggers:
         found, verbal = tense(token, modality)
@@ -575,6 +582,7 @@ def time_cues(
             only_aside=only_aside,
             reported=any_reported,
             state=state,
+            quoted=_quoted(token.i, quotes, w),
         )
     return out
 
@@ -601,6 +609,30 @@ def _when_clause(
         ):
             return (d,)
     return ()
+
+
+def _quote_marks(token: Token, w: _TimeWords) -> list[tuple[int, str]]:
+    """The quotation marks of the token's sentence (a quote may open or close in another)."""
+    start = token.i
+    while start > 0 and not token.doc[start].is_sent_start:
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and not token.doc[end].is_sent_start:
+        end += 1
+    marks = w.quote_marks | w.quote_opening | w.quote_closing
+    return [(t.i, t.text) for t in token.doc[start:end] if t.text in marks]
+
+
+def _quoted(i: int, quotes: Sequence[tuple[int, str]], w: _TimeWords) -> bool:
+    """Inside a quotation: the nearest mark before opens one (an opening mark), the nearest
+    after closes one (a closing mark), or an odd number of plain marks ('"') lies before."""
+    before = [m for q, m in quotes if q < i]
+    after = [m for q, m in quotes if q > i]
+    if before and before[-1] in w.quote_opening:
+        return True
+    if after and after[0] in w.quote_closing:
+        return True
+    return sum(1 for m in before if m in w.quote_marks) % 2 == 1
 
 
 def _reports(token: Token, reporting: frozenset[str]) -> bool:
@@ -1011,7 +1043,7 @@ def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
 def _now_told(group: Sequence[Placed]) -> bool:
     """The sentence's main verb tells the news of now (a present perfect or progressive)."""
     main = next((e.cues for e in group if e.cues.main and e.cues.verbal), None)
-    return main is not None and main.tense in {"perfect", "progressive"}
+    return main is not None and main.tense in {"perfect", "progressive"} and not main.quoted
 
 
 def _tense_changes(focus: EventTime, group: Sequence[Placed], reference: str) -> bool:

@@ -104,7 +104,8 @@ class TimeCues:
         state: a state of mind or an intention ("wants", "knew", "plans"): told in the
             simple present, it holds at publication.
         quoted: the event is inside a quotation ("'This has gone too far,' she said"):
-            the speaker's present perfect is no news of now that ends the told scene.
+            the speaker's present perfect is no news of now that ends the told scene
+            (read only for a main present perfect or progressive).
     """
 
     own: tuple[int, ...] = ()
@@ -297,14 +298,20 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     return None
 
 
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Every word that names an event as a noun (the lists, the nominals, the results)."""
+    w = words()
+    return w.nouns | w.nominals | w.result_nouns
+
+
 def _of_an_event(prep: Token) -> bool:
     """A preposition of time whose object is an event or a time ("after the vote", "before
     dawn", "since 1990"), not a thing or a body ("before tax", "before the committee")."""
     pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     if pobj is None or pobj.dep_ == "pcomp" or pobj.pos_ not in {"NOUN", "PROPN"}:
         return True
-    w = words()
-    known = w.nouns | w.nominals | w.result_nouns
+    known = _event_nouns()
     return any(
         t.ent_type_ in {"DATE", "TIME"}
         or t.pos_ in {"VERB", "AUX"}
@@ -456,7 +463,7 @@ def time_cues(
         if usable:
             # A date of a clause below the event ("while sales were flat this year, last
             # year they fell") comes after the event's own.
-            nested = [d for d in usable if _in_clause_below(roots[d], i)]
+            nested = [d for d in usable if len(usable) > 1 and _in_clause_below(roots[d], i)]
             direct = [d for d in usable if d not in nested]
             own[i] = finest(direct, dates) + finest(nested, dates)
     # Dates that hang off a word no event is above ("Today, hundreds began to arrive"):
@@ -518,7 +525,7 @@ def time_cues(
     # The date a clause hangs on: "in 2023, when demand fell", "on Monday, when the storm
     # hit"; the events below the clause's verb take it too ("when he was found clinging").
     claused: dict[int, tuple[int, ...]] = {}
-    for token, _, _ in triggers:
+    for token, _, _ in triggers if roots else ():
         if token.i in own:
             continue
         hung = _when_clause(token, roots, dates, w)
@@ -526,7 +533,7 @@ def time_cues(
             hung = (in_date[token.head.i],)
         if hung:
             claused[token.i] = hung
-    quotes = _quote_marks(triggers[0][0], w) if triggers else []
+    quotes: list[tuple[int, str]] | None = None  # read only for a main perfect
     out: dict[int, TimeCues] = {}
     for token, polarity, modality in triggers:
         found, verbal = tense(token, modality)
@@ -570,6 +577,11 @@ def time_cues(
             # own or of the event above it makes a bare plural's present one happening
             # ("as customers cut orders in the fourth quarter").
             reason = None
+        main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+        quoted = False
+        if main and verbal and found in {"perfect", "progressive"}:  # news of now, or a quote
+            quotes = _quote_marks(token, w) if quotes is None else quotes
+            quoted = _quoted(token.i, quotes, w)
         out[token.i] = TimeCues(
             own=own.get(token.i, ()),
             inherited=inherited,
@@ -577,12 +589,12 @@ def time_cues(
             tense=found,
             timeless=reason,
             verbal=verbal,
-            main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
+            main=main,
             aside=(own.get(token.i) or inherited or (-1,))[0] in aside,
             only_aside=only_aside,
             reported=any_reported,
             state=state,
-            quoted=_quoted(token.i, quotes, w),
+            quoted=quoted,
         )
     return out
 
@@ -597,30 +609,32 @@ def _when_clause(
     the first half of 2027, when factories will cut output" (not the sentence's first)."""
     if not any(c.dep_ == "advmod" and _lower(c) in w.when_marks for c in token.children):
         return ()
-    start = token.left_edge.idx
-    text = token.doc.text
+    before = token.left_edge.i - 1  # the word before the clause, over its punctuation
+    while before >= 0 and token.doc[before].is_punct:
+        before -= 1
+    if before < 0:
+        return ()
+    last = token.doc[before]
     for d in roots:
-        end = dates[d].get("end")
-        if (
-            isinstance(end, int)
-            and end <= start
-            and not text[end:start].strip(" ,;-\u2014")
-            and _usable(dates[d])
-        ):
+        if dates[d].get("end") == last.idx + len(last) and _usable(dates[d]):
             return (d,)
     return ()
 
 
 def _quote_marks(token: Token, w: _TimeWords) -> list[tuple[int, str]]:
     """The quotation marks of the token's sentence (a quote may open or close in another)."""
-    start = token.i
-    while start > 0 and not token.doc[start].is_sent_start:
-        start -= 1
-    end = token.i + 1
-    while end < len(token.doc) and not token.doc[end].is_sent_start:
-        end += 1
+    root = token
+    for _ in range(len(token.doc)):  # the sentence is its root's phrase
+        if root.head.i == root.i:
+            break
+        root = root.head
+    first, last = root.left_edge, root.right_edge
+    sentence = token.doc[first.i : last.i + 1]
+    text = sentence.text
     marks = w.quote_marks | w.quote_opening | w.quote_closing
-    return [(t.i, t.text) for t in token.doc[start:end] if t.text in marks]
+    if not any(m[0] in text for m in marks):
+        return []  # most sentences quote nobody
+    return [(t.i, t.text) for t in sentence if t.text in marks]
 
 
 def _quoted(i: int, quotes: Sequence[tuple[int, str]], w: _TimeWords) -> bool:
@@ -777,15 +791,16 @@ def _inherit(
         if head.i in own:
             # A date of the clause the event is in comes first ("while output was flat
             # this year in the east, last year it grew": flat is this year's).
-            inside = [
-                d for d in own[head.i] if current.left_edge.i <= roots[d].i <= current.right_edge.i
-            ]
-            return tuple(inside) or own[head.i]
+            dated = own[head.i]
+            if len(dated) < 2:
+                return dated
+            inside = [d for d in dated if current.left_edge.i <= roots[d].i <= current.right_edge.i]
+            return tuple(inside) or dated
         if head.i in floating:
             return floating[head.i]
         if head.i in claused:
             return claused[head.i]
-        if head.pos_ in {"VERB", "AUX"} and current.dep_ in {"advcl", "conj", "xcomp"}:
+        if own and head.pos_ in {"VERB", "AUX"} and current.dep_ in {"advcl", "conj", "xcomp"}:
             # A clause under a verb whose object is a dated event takes that date: "will
             # show a drop in output in the spring as buyers hold back".
             carried = next((own[c.i] for c in head.children if c.dep_ == "dobj" and c.i in own), ())

@@ -5,7 +5,8 @@ capability tables of invented texts (published 2025-11-18, a Tuesday).
   in a clause below the event ("while sales were flat this year, last year they fell")
   comes after the event's own; an outlook's date ("Results will be released this
   morning") is no scene for what is told next; a result "for the quarter" told by a
-  report is the reported event's.
+  report is the reported event's; a date after "since" or "until" bounds a span and sets
+  no scene ("has not performed since her surgery in March. Her comeback was delayed").
 - Rule 5 places an event before or after another event or a time ("after the vote",
   "before dawn"), not before a thing or a body ("before tax", "before the committee"):
   those events lie in the scene like any other. An event placed after another keeps a
@@ -337,3 +338,83 @@ CLAUSES_INHERIT = [
 def test_a_clause_takes_the_date_of_the_event_above(text: str, word: str, value: str) -> None:
     got = _value(text, word)
     assert got is not None and got.startswith(value), got
+
+
+# A date after "since" or "until" bounds a span the sentence tells ("has not performed since
+# her surgery in March"): no scene for the next sentence; a relative clause's date is one.
+SPAN_BOUNDS = [
+    (
+        "The singer has not performed since her surgery in March. Her comeback was delayed again.",
+        "delayed",
+        None,
+    ),
+    (
+        "The plant has been closed since the flood in 2021. Workers protested outside.",
+        "protested",
+        None,
+    ),
+    (
+        "The minister, who visited the camp on Sunday, promised more aid. Officials sent tents.",
+        "sent",
+        "2025-11-16",
+    ),
+    (
+        "The envoy, who arrived on Monday, met the president. The two leaders signed a deal.",
+        "signed",
+        "2025-11-17",
+    ),
+    ("Prices have risen since the drought in June. Farmers sold their cattle.", "sold", None),
+    ("The company has not hired anyone since the merger in May. Its shares fell.", "fell", None),
+    (
+        "The bridge has been shut since the storm in October. Drivers took long detours.",
+        "took",
+        None,
+    ),
+    (
+        "The airline has grounded its jets since the crash in May. Passengers queued for refunds.",
+        "queued",
+        None,
+    ),
+    (
+        "The player has not scored since his injury in August. The club signed a new striker.",
+        "signed",
+        None,
+    ),
+    (
+        "The mine has stayed closed since the collapse in 2022. Families marched to the capital.",
+        "marched",
+        None,
+    ),
+    ("The factory has been idle since the fire in April. The owners sold the land.", "sold", None),
+    (
+        "The road has been blocked since the landslide in September. Villagers carried "
+        "food on foot.",
+        "carried",
+        None,
+    ),
+    (
+        "The museum has been closed since the flood in 2023. Staff moved the paintings.",
+        "moved",
+        None,
+    ),
+    (
+        "The striker, who scored on Saturday, thanked the fans. The team celebrated.",
+        "celebrated",
+        "2025-11-15",
+    ),
+    (
+        "The judge, who ruled on Friday, left the court. Reporters questioned her lawyer.",
+        "questioned",
+        "2025-11-14",
+    ),
+    ("The singer has not performed since March. The band cancelled its tour.", "cancelled", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), SPAN_BOUNDS)
+def test_a_date_that_bounds_a_span_sets_no_scene(text: str, word: str, value: str | None) -> None:
+    got = _value(text, word)
+    if value is None:
+        assert got is None, got
+    else:
+        assert got is not None and got.startswith(value), got

@@ -68,6 +68,7 @@ class _TimeWords:
     quote_marks: frozenset[str]
     quote_opening: frozenset[str]
     quote_closing: frozenset[str]
+    scene_bounds: frozenset[str]
 
 
 @cache
@@ -106,6 +107,8 @@ class TimeCues:
         quoted: the event is inside a quotation ("'This has gone too far,' she said"):
             the speaker's present perfect is no news of now that ends the told scene
             (read only for a main present perfect or progressive).
+        bounded: the sentence's dates that bound a span it tells ("since her surgery in
+            March", "until the flood in 2021"): they set no scene for what follows.
     """
 
     own: tuple[int, ...] = ()
@@ -120,6 +123,7 @@ class TimeCues:
     reported: bool = False
     state: bool = False
     quoted: bool = False
+    bounded: tuple[int, ...] = ()
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -130,6 +134,7 @@ class TimeCues:
             own=tuple(i + first_date for i in self.own),
             inherited=tuple(i + first_date for i in self.inherited),
             nearby=tuple(i + first_date for i in self.nearby),
+            bounded=tuple(i + first_date for i in self.bounded),
         )
 
 
@@ -345,13 +350,14 @@ def spans(record: Mapping[str, Any]) -> bool:
     return point is not None and days is not None and str(days[1]) > bounds(point)[1].isoformat()
 
 
-def _compared(root: Token, w: _TimeWords) -> bool:
+def _compared(root: Token, w: _TimeWords, marks: frozenset[str] | None = None) -> bool:
     """A date of comparison: "compared with", "from" or "than" on the way up from it to
-    its sentence's root ("up from a loss a year earlier")."""
+    its sentence's root ("up from a loss a year earlier"); or one of ``marks``."""
+    marks = w.comparisons if marks is None else marks
     current = root
     for _ in range(_MAX_CLIMB):
         if any(
-            c.dep_ in {"prep", "case", "mark"} and _lower(c) in w.comparisons
+            c.dep_ in {"prep", "case", "mark"} and _lower(c) in marks
             for c in current.children
             if c.i < current.i
         ):
@@ -359,9 +365,21 @@ def _compared(root: Token, w: _TimeWords) -> bool:
         head = current.head
         if head.i == current.i:
             return False
-        if _lower(head) in w.comparisons:
+        if _lower(head) in marks:
             return True
         current = head
+    return False
+
+
+def _bounds_a_span(root: Token, w: _TimeWords) -> bool:
+    """A date after "since" or "until" with no verb between ("since her surgery in March",
+    however the parse hangs "in March"): the bound of a span, not a time of the scene."""
+    for i in range(root.left_edge.i - 1, max(-1, root.left_edge.i - _MAX_CLIMB - 1), -1):
+        token = root.doc[i]
+        if token.pos_ in {"VERB", "AUX"} or token.is_sent_start:
+            return _lower(token) in w.scene_bounds
+        if _lower(token) in w.scene_bounds:
+            return True
     return False
 
 
@@ -522,6 +540,9 @@ def time_cues(
     }
     calendar = [d for d in roots if _usable(dates[d])]
     only_aside = bool(calendar) and all(d in aside for d in calendar)
+    # Dates that bound a span the sentence tells ("has not sung since her surgery in
+    # March"): no scene for what follows.
+    bounded = tuple(d for d in calendar if _bounds_a_span(roots[d], w))
     # The date a clause hangs on: "in 2023, when demand fell", "on Monday, when the storm
     # hit"; the events below the clause's verb take it too ("when he was found clinging").
     claused: dict[int, tuple[int, ...]] = {}
@@ -595,6 +616,7 @@ def time_cues(
             reported=any_reported,
             state=state,
             quoted=quoted,
+            bounded=bounded,
         )
     return out
 
@@ -931,9 +953,11 @@ def assign_times(
     # outlook's date, even one of today, is no scene for what was told.
     ahead = False
     first_date: dict[int, int] = {}  # sentence -> its first calendar date
+    calendar: dict[int, list[int]] = {}  # sentence -> its calendar dates
     for i, d in enumerate(dates):
-        if d.sentence not in first_date and _calendar(d.type, d.range, d.value, d.mod):
-            first_date[d.sentence] = i
+        if _calendar(d.type, d.range, d.value, d.mod):
+            first_date.setdefault(d.sentence, i)
+            calendar.setdefault(d.sentence, []).append(i)
     start, last = 0, -1
     while start < len(events):
         sentence = events[start].sentence
@@ -972,7 +996,12 @@ def assign_times(
             time = _time_of(event, times, reference, focus=held)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
-            if time is not None and time.source == "sentence" and not event.cues.aside:
+            if (
+                time is not None
+                and time.source == "sentence"
+                and not event.cues.aside
+                and time.date not in event.cues.bounded
+            ):
                 # A past event's date moves the scene; a state's coarser date that holds
                 # the scene's day ("volume for October is high") does not.
                 scene = time if event.cues.tense == "past" else _narrowest(focus, time)
@@ -988,8 +1017,11 @@ def assign_times(
             out.append((time, when))
         if scene is None and sentence in first_date and not compared:
             # No event of the sentence owns a date: a date it reports on ("Castro said
-            # Friday") still sets the scene for what follows.
-            scene = _narrowest(focus, times.of(first_date[sentence]))
+            # Friday") still sets the scene for what follows; not one that bounds a span.
+            bounds = {d for e in group for d in e.cues.bounded}
+            setting = next((d for d in calendar[sentence] if d not in bounds), None)
+            if setting is not None:
+                scene = _narrowest(focus, times.of(setting))
         if scene is not None:
             focus, ahead = scene, scene_ahead
             if not ahead:

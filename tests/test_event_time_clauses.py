@@ -16,6 +16,8 @@ capability tables of invented texts (published 2025-11-18, a Tuesday).
 - A clause under a verb whose object is a dated event takes that date ("expect a decline
   in the fourth quarter as customers cut stocks"), and a bare plural's present with a
   date of its own or of the event above it is one happening, not a generic statement.
+- A participle that stands for a present progressive ("people waiting at the border") is
+  news of now (rule 4).
 """
 
 from __future__ import annotations
@@ -418,3 +420,36 @@ def test_a_date_that_bounds_a_span_sets_no_scene(text: str, word: str, value: st
         assert got is None, got
     else:
         assert got is not None and got.startswith(value), got
+
+
+# Rule 4: a participle that stands for a present progressive ("people waiting at the
+# border" in a present sentence) is news of now: the publication date; told in the past, no.
+PRESENT_PARTICIPLES = [
+    ("There are rescuers digging through the rubble.", "digging", "2025-11-18"),
+    ("There are thousands of people waiting at the border.", "waiting", "2025-11-18"),
+    ("These are voters queuing outside the polling stations.", "queuing", "2025-11-18"),
+    ("These are families fleeing the fighting.", "fleeing", "2025-11-18"),
+    ("The city has hundreds of workers clearing the streets.", "clearing", "2025-11-18"),
+    ("There are crews working through the night.", "working", "2025-11-18"),
+    ("It is a fire spreading fast through the valley.", "spreading", "2025-11-18"),
+    ("There are soldiers patrolling the streets.", "patrolling", "2025-11-18"),
+    ("The network has reporters covering the summit.", "covering", "2025-11-18"),
+    ("There are ships waiting outside the port.", "waiting", "2025-11-18"),
+    ("This is a market recovering from a shock.", "recovering", "2025-11-18"),
+    ("There are doctors treating the wounded in tents.", "treating", "2025-11-18"),
+    ("There are children sleeping in the station.", "sleeping", "2025-11-18"),
+    ("This is a team playing for its future.", "playing", "2025-11-18"),
+    ("There are farmers burning stubble in the fields.", "burning", "2025-11-18"),
+    ("There were thousands of people waiting at the border.", "waiting", None),
+    ("There were ships waiting outside the port.", "waiting", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), PRESENT_PARTICIPLES)
+def test_a_present_participle_is_news_of_now(text: str, word: str, value: str | None) -> None:
+    frame = _time(text, word)
+    if value is None:
+        assert frame.time is None, frame.time
+    else:
+        assert frame.time is not None and frame.time.value == value, frame.time
+        assert frame.time.source == "publication" and frame.when == "ongoing"

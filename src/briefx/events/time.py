@@ -558,6 +558,10 @@ def time_cues(
     out: dict[int, TimeCues] = {}
     for token, polarity, modality in triggers:
         found, verbal = tense(token, modality)
+        if not verbal and found == "present" and token.tag_ == "VBG" and token.dep_ == "acl":
+            # "a story unfolding here" in a present sentence: a reduced "that is
+            # unfolding", a present progressive of its own.
+            found, verbal = "progressive", True
         inherited: tuple[int, ...] = ()
         if token.i not in own:
             inherited = claused.get(token.i, ())

@@ -254,6 +254,19 @@ def test_a_modal_or_a_plan_looks_ahead(text: str, word: str, value: str) -> None
 
 # A clause under a verb with a dated event object, coordinated and infinitive verbs.
 CLAUSES_INHERIT = [
+    # A phrase of a verb whose object is a dated event ("took a loss ... in the quarter").
+    (
+        "The shipping firm will sell its tanker business, and took a $12 million loss from "
+        "discontinued operations in the second quarter owing to the sale plan.",
+        "operations",
+        "2025-Q2",
+    ),
+    (
+        "The chemicals maker will close its paint unit, and took a $7 million charge from "
+        "discontinued operations during the third quarter, citing the closure.",
+        "operations",
+        "2025-Q3",
+    ),
     # The verbs below a clause that hangs on a date ("since March, when she was found ...").
     (
         "Relatives have cared for the girl since March, when she was found sleeping in a park.",

@@ -826,7 +826,11 @@ def _inherit(
             return floating[head.i]
         if head.i in claused:
             return claused[head.i]
-        if own and head.pos_ in {"VERB", "AUX"} and current.dep_ in {"advcl", "conj", "xcomp"}:
+        if (
+            own
+            and head.pos_ in {"VERB", "AUX"}
+            and current.dep_ in {"advcl", "conj", "xcomp", "prep"}
+        ):
             # A clause under a verb whose object is a dated event takes that date: "will
             # show a drop in output in the spring as buyers hold back".
             carried = next((own[c.i] for c in head.children if c.dep_ == "dobj" and c.i in own), ())

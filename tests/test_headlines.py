@@ -508,3 +508,105 @@ DATELINE_LINES = [
 @pytest.mark.parametrize(("sentence", "expected"), DATELINE_LINES)
 def test_sentence_headline_leaves_out_the_dateline(sentence: str, expected: str) -> None:
     assert sentence_headline([sentence]) == expected
+
+
+# A clause mark inside a number is no clause end: a long sentence is cut at the first
+# clause end after five words, and "4:15", "1,200", "3,000" or "2:1" are none; the
+# period of an abbreviation at the end stays ("a.m.", "U.S.").
+NUMBER_LINES = [
+    (
+        "A strong tremor shook the northern coast at 4:15 a.m. on Saturday, "
+        "waking thousands of residents across the province",
+        "A strong tremor shook the northern coast at 4:15 a.m. on Saturday",
+    ),
+    (
+        "Firefighters evacuated 1,200 residents from the hillside villages overnight, "
+        "the regional fire service said in a statement",
+        "Firefighters evacuated 1,200 residents from the hillside villages overnight",
+    ),
+    (
+        "The ferry left the harbour at 10:30 p.m. carrying 3,400 passengers and crew, "
+        "two hours behind its schedule",
+        "The ferry left the harbour at 10:30 p.m. carrying 3,400 passengers and crew",
+    ),
+    (
+        "City beat Rovers 2:1 in the cup final on Sunday evening, with a goal in "
+        "stoppage time from the captain",
+        "City beat Rovers 2:1 in the cup final on Sunday evening",
+    ),
+    (
+        "The airline cancelled 2,350 flights over the long holiday weekend; unions blamed "
+        "staff shortages at the main airports on the ground",
+        "The airline cancelled 2,350 flights over the long holiday weekend",
+    ),
+    (
+        "Shares of the lender fell to 14,85 euros in Frankfurt trading after the "
+        "results missed forecasts by a wide margin",
+        "Shares of the lender fell to 14,85 euros in Frankfurt trading",
+    ),
+    (
+        "Voters approved the measure by 61,402 votes to 58,911 in Tuesday's referendum, "
+        "the election board announced",
+        "Voters approved the measure by 61,402 votes to 58,911 in Tuesday's referendum",
+    ),
+    (
+        "The race started at 7:00 a.m. and the winner crossed the line at 9:12 a.m. "
+        "after a sprint along the river",
+        "The race started at 7:00 a.m. and the winner crossed the line at 9:12 a.m.",
+    ),
+    (
+        "The council approved 12,000 new homes on the edge of the town, but residents "
+        "vowed to fight the plan in court",
+        "The council approved 12,000 new homes on the edge of the town",
+    ),
+    (
+        "Rescuers pulled 3 survivors from the rubble at 11:45 p.m. on Monday: a "
+        "woman and her two children",
+        "Rescuers pulled 3 survivors from the rubble at 11:45 p.m. on Monday",
+    ),
+    (
+        "The storm left 250,000 homes without power in the coastal counties, "
+        "the utility said on Wednesday",
+        "The storm left 250,000 homes without power in the coastal counties",
+    ),
+    (
+        "Police arrested 1,024 protesters during the march through the capital, "
+        "a spokesman told reporters",
+        "Police arrested 1,024 protesters during the march through the capital",
+    ),
+    (
+        "The train derailed near the border at 6:05 p.m. with 410 people aboard, "
+        "injuring at least a dozen of them",
+        "The train derailed near the border at 6:05 p.m. with 410 people aboard",
+    ),
+    (
+        "The index closed at 7,412.6 points on Friday after a late rally in "
+        "banking shares, traders said",
+        "The index closed at 7,412.6 points on Friday",
+    ),
+    (
+        "Workers at the plant voted 3:2 to accept the new contract offered on Monday, "
+        "ending a strike of six weeks",
+        "Workers at the plant voted 3:2 to accept the new contract offered on Monday",
+    ),
+    (
+        "The museum drew 1,500,000 visitors last year, a record for the city, "
+        "its director said",
+        # Twelve words: short enough to stand whole, without its attribution.
+        "The museum drew 1,500,000 visitors last year, a record for the city",
+    ),
+]
+
+
+NUMBER_LINES += [
+    (
+        "Investors pulled 4,300 million dollars from funds that buy stocks listed "
+        "in the U.S., a research firm said",
+        "Investors pulled 4,300 million dollars from funds that buy stocks listed in the U.S.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NUMBER_LINES)
+def test_sentence_headline_keeps_numbers_whole(sentence: str, expected: str) -> None:
+    assert sentence_headline([sentence]) == expected

@@ -475,3 +475,62 @@ def test_plot_draws_a_bound_faint_and_keeps_the_axis_on_the_dated_events() -> No
     assert len(bars) == 1 and bars[0].get_alpha() < 0.2 and bars[0].get_linestyle() == ":"
     left = mdates.num2date(ax.get_xlim()[0]).date()
     assert left.month == 2  # the axis starts near March 3, not on Jan. 1
+
+
+@pytest.mark.parametrize("when", ["at 5:20 a.m. on Saturday", "early on Saturday"])
+def test_an_entry_is_told_by_its_own_event_not_the_clusters_later_headline(when: str) -> None:
+    # The second report's headline is a later development (the toll); the day of the
+    # quake is told by the sentences that date the quake, from both reports: a clock time
+    # on a named day ("at 5:20 a.m. on Saturday") is a calendar day like "on Saturday".
+    brief = _brief(
+        (
+            "Strong quake hits the coast of Norvalia\n\n"
+            f"A magnitude 6.9 earthquake struck the coast of Norvalia {when}, "
+            "killing at least seven people, officials said.",
+            "2026-03-02",
+        ),
+        (
+            "Norvalia quake death toll rises to 12\n\n"
+            "The death toll from Saturday's earthquake in coastal Norvalia "
+            "rose to 12 on Sunday, the interior ministry said.",
+            "2026-03-02",
+        ),
+    )
+    (quake_day,) = [e for e in brief.timeline if e.range[0] == "2026-02-28"]
+    assert quake_day.sources == 2
+    assert "death toll" not in quake_day.headline
+    assert "earthquake" in quake_day.headline or "struck" in quake_day.headline
+    # The clock time is cut whole from the sentence, never at its colon.
+    assert not re.search(r"\d$", quake_day.headline), quake_day.headline
+
+
+# A past perfect told again in a timeline line keeps its auxiliary: "the index had fallen",
+# never "the index fallen" (the participle of an irregular verb is no past tense).
+# (sentence of an invented report published 2026-03-09, the participle)
+PERFECT_LINES = [
+    ("On Monday, the Corvane index had fallen 1.1% in early trading.", "fallen"),
+    ("On March 3, the rebels had taken the airport near Tarsk.", "taken"),
+    ("On Friday, the council had given the harbour plan its approval.", "given"),
+    ("On Sunday the ferry Nordlys had sunk near Port Istel.", "sunk"),
+    ("On June 2, the minister had spoken to the union leaders in Velmora.", "spoken"),
+    ("On Friday, looters had stolen 40 cars in Port Istel.", "stolen"),
+    ("On Monday, the company had shown its new ferry to investors.", "shown"),
+    ("On Tuesday, the army had driven the rebels out of Tarsk.", "driven"),
+    ("On Sunday the storm had blown the roof off the station in Marlow.", "blown"),
+    ("On March 4 the firm had chosen a new auditor for its Velmora plant.", "chosen"),
+    ("On Wednesday the Marlow team had beaten Rovers 2-0.", "beaten"),
+    ("On March 1, the bank had frozen the accounts of Dunmark Holdings.", "frozen"),
+    ("On Thursday, prices had risen 4% in Velmora.", "risen"),
+    ("On Monday, the Tarsk Composite had lost 2% by noon.", "lost"),
+    ("On Saturday, Orla Brandt had written to the port authority.", "written"),
+    ("On Friday, the strikers had begun a march to the port.", "begun"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "participle"), PERFECT_LINES)
+def test_a_past_perfect_keeps_its_auxiliary_on_the_timeline(sentence: str, participle: str) -> None:
+    brief = _brief((sentence, "2026-03-09"))
+    lines = [e.headline for e in brief.timeline]
+    told = [line for line in lines if participle in line.split()]
+    assert told, lines
+    assert all(f"had {participle}" in line for line in told), told

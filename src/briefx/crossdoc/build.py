@@ -501,7 +501,10 @@ def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[Headline
         if event_key(v.lemma) == event_key(event.lemma)
     }
     ordered = sorted(frames.values(), key=lambda v: (-filled(v), v.doc, v.sentence))
-    return [HeadlineFrame(v.text, v.lemma, v.verbal, v.agent_text, v.patient_text) for v in ordered]
+    return [
+        HeadlineFrame(v.text, v.lemma, v.verbal, v.agent_text, v.patient_text, perfect=v.perfect)
+        for v in ordered
+    ]
 
 
 @dataclass

@@ -21,6 +21,7 @@ from typing import Any
 
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent
+from briefx.text.dateline import opening
 from briefx.text.daywords import day_words
 from briefx.text.timex import DAY, MONTH, WEEK, YEAR
 
@@ -41,6 +42,8 @@ class HeadlineFrame:
     patient_text: str | None
     # past, ongoing or future (``EventFrame.when``): "is visiting" for an ongoing "-ing"
     when: str = "past"
+    # the auxiliary of a perfect before the word ("had" of "had fallen"), or None
+    perfect: str | None = None
 
 
 def reader_date(value: str) -> str | None:
@@ -104,7 +107,14 @@ def _verb(event: ClusterEvent, frames: Sequence[HeadlineFrame]) -> str | None:
         for f in verbal
         if f.text.lower() != f.lemma.lower() and not f.text.lower().endswith(("s", "ing"))
     ]
-    return inflected[0].text if inflected else None
+    if not inflected:
+        return None
+    # A perfect keeps its auxiliary unless the participle is the regular past ("had
+    # called": "called"): "had fallen", never "fallen" alone.
+    first = inflected[0]
+    if first.perfect and not first.text.lower().endswith("ed"):
+        return f"{first.perfect} {first.text}"
+    return first.text
 
 
 def _short(text: str | None, limit: int = 6) -> str | None:
@@ -273,20 +283,28 @@ def _attribution() -> re.Pattern[str]:
     return re.compile(rf"(?:,[\"'”’]*|[\"'”’]+,?)\s+(?:{said}|{source})$", re.I)
 
 
-@cache
-def _dateline() -> re.Pattern[str]:
-    return re.compile(_rules()["dateline_opening"])
+# A line ending in an abbreviation with inner periods once its last period is gone.
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
+def _in_number(text: str, at: int, mark: str) -> bool:
+    """Whether a clause mark at ``at`` sits inside a number ("4:15", "1,200", "2:1")."""
+    end = at + len(mark)
+    return at > 0 and end < len(text) and text[at - 1].isdigit() and text[end].isdigit()
 
 
 def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> str:
-    text = _dateline().sub("", text, count=1)
+    if (dateline := opening(text)) is not None:
+        text = text[dateline.end :]
     words = text.split()
     if len(words) > rules["max_words"]:
         cut = len(text)
         for mark in rules["clause_ends"]:
             start = 0
             while (at := text.find(mark, start)) != -1:
-                if len(text[:at].split()) >= rules["min_clause_words"]:
+                if len(text[:at].split()) >= rules["min_clause_words"] and not _in_number(
+                    text, at, mark
+                ):
                     cut = min(cut, at)
                     break
                 start = at + 1
@@ -297,6 +315,8 @@ def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> s
         while (shorter := _attribution().sub("", text)) != text:
             text = shorter.rstrip(" .,;:!?")
     text = text.rstrip(" .,;:!?\"'“”’")
+    if _ABBREVIATION_END.search(text):
+        text += "."  # "a.m.", "U.S.": the period is the abbreviation's
     return text[:1].upper() + text[1:]
 
 

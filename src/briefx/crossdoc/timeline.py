@@ -102,7 +102,8 @@ def usable_time(frame: EventFrame, document: Document) -> bool:
 
     Its own date or one its sentence gives it through the event that governs it
     ("talks in Istanbul earlier this year yielded nothing": the talks), when comparable;
-    the publication day when somebody gave it. Not a date carried over from an earlier
+    the publication day when somebody gave it. A time of a named day counts by its day
+    ("at 4:15 a.m. on Saturday"). Not a date carried over from an earlier
     sentence: it places events too loosely across reports (``identity._time_span``).
     """
     time = frame.time
@@ -110,7 +111,7 @@ def usable_time(frame: EventFrame, document: Document) -> bool:
         return False
     if time.date is None:
         return document.reference_date.origin != "default-today"
-    return comparable_date(document.dates[time.date], document)
+    return comparable_date(document.dates[time.date], document, times=True)
 
 
 def _contains(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -151,7 +152,9 @@ def _frames(
 
 def _headline_frame(t: _Timed) -> HeadlineFrame:
     v = t.view
-    return HeadlineFrame(v.text, v.lemma, v.verbal, v.agent_text, v.patient_text, t.frame.when)
+    return HeadlineFrame(
+        v.text, v.lemma, v.verbal, v.agent_text, v.patient_text, t.frame.when, v.perfect
+    )
 
 
 def _best(timed: Sequence[_Timed]) -> list[_Timed]:
@@ -259,16 +262,24 @@ def _tells(
 ) -> bool:
     """Whether the cluster's line can stand for its one entry: the sentence it was cut
     from gives a time that holds the entry's ("earlier this year" holds "between May and
-    July"; "between February and April" does not hold "January to March"); a line made
-    from the event holds it when the event's date is none or the entry's."""
+    July"; "between February and April" does not hold "January to March"), and is none
+    when that sentence is not one of the entry's (a report's headline on the toll
+    rising says nothing of the quake's day); a line made from the event holds it when
+    the event's date is none or the entry's."""
     if not cluster.headline:
         return False
     chosen = _chosen(group)
     assert chosen.frame.time is not None
     head = " ".join(cluster.headline.split()).casefold()
-    cut = [t for t in group if head in " ".join(texts[(t.doc, t.sentence)].split()).casefold()]
+
+    def cut_from(doc: int, sentence: int) -> bool:
+        return head in " ".join(texts[(doc, sentence)].split()).casefold()
+
+    cut = [t for t in group if cut_from(t.doc, t.sentence)]
     if cut:
         return any(_contains(t.range, chosen.range) or t.range == chosen.range for t in cut)
+    if any(cut_from(ref.doc, ref.sentence) for ref in cluster.facts):
+        return False
     event = cluster.event
     return event is None or event.date in (None, chosen.frame.time.value)
 
@@ -399,7 +410,11 @@ def _statement_entries(
                 continue
             for i in a.dates:
                 date = doc.dates[i]
-                if date.range is None or not comparable_date(date, doc) or date.value is None:
+                if (
+                    date.range is None
+                    or not comparable_date(date, doc, times=True)
+                    or date.value is None
+                ):
                     continue
                 key = (speaker_id or speaker.lower(), date.range[0], date.range[1])
                 groups[key].append((d, fact.sentence, date.value))

@@ -22,11 +22,12 @@ _MIN_UPPER_NAME = 4
 _COMMON_POS = ("verb", "adj", "adv")
 
 
-def common_words(nlp: Language) -> frozenset[str]:
-    """Lower-case verbs, adjectives and adverbs known to the model's lemmatizer.
+def common_words(nlp: Language, parts: tuple[str, ...] = _COMMON_POS) -> frozenset[str]:
+    """Lower-case words of some parts of speech known to the model's lemmatizer.
 
     Args:
         nlp: the pipeline (its ``lemmatizer``'s ``lemma_index`` table, if any).
+        parts: the parts of speech (by default verbs, adjectives and adverbs).
     Returns:
         The words ("defeat", "late", "crush"); empty without a rule lemmatizer.
     """
@@ -38,7 +39,7 @@ def common_words(nlp: Language) -> frozenset[str]:
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in _COMMON_POS for w in index.get(pos, ()))
+    return frozenset(w for pos in parts for w in index.get(pos, ()))
 
 
 @Language.factory(
@@ -71,6 +72,7 @@ class EntityCorrector:
         self._initials = frozenset(s[0] for s in self._surfaces if s)
         self.rules = load_rules()
         self.common_words = common_words(nlp)
+        self.common_nouns = common_words(nlp, ("noun",))
 
     def match(self, doc: Doc, words: Words | None = None) -> list[Span]:
         """Return the gazetteer names in ``doc`` as labelled spans with canonical ids.
@@ -136,6 +138,7 @@ class EntityCorrector:
             gazetteer=self.gazetteer,
             rules=self.rules,
             common_words=self.common_words,
+            common_nouns=self.common_nouns,
             blocked=blocked,
             date_starts=frozenset(e.start for e in keep if e.label_ == "DATE"),
             words=words,

@@ -20,7 +20,13 @@ from briefx.entities.headlines import (
     tidy,
 )
 from briefx.entities.orgs import same_sense_as_company, split_coordination
-from briefx.entities.people import relabel_people, scorecard_people, untagged_people
+from briefx.entities.people import (
+    no_plural_openers,
+    relabel_people,
+    scorecard_people,
+    surnames_again,
+    untagged_people,
+)
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words
 from briefx.entities.teams import relabel_teams
@@ -34,6 +40,7 @@ def read_context(
     gazetteer: Gazetteer,
     rules: EntityRules,
     common_words: frozenset[str],
+    common_nouns: frozenset[str] = frozenset(),
     blocked: frozenset[int] = frozenset(),
     date_starts: frozenset[int] = frozenset(),
     words: Words | None = None,
@@ -46,6 +53,7 @@ def read_context(
         gazetteer: the known names.
         rules: the word lists of ``models/entities/rules.json``.
         common_words: lower-case verbs, adjectives and adverbs (capitalised, not names).
+        common_nouns: lower-case nouns ("school": "Schools" opening a sentence is none).
         blocked: token indices that other entities (dates, numbers) hold.
         date_starts: where the model's DATE entities start (datelines end there).
         words: the document's tokens as lists, when already read (``spans.Words``).
@@ -71,6 +79,8 @@ def read_context(
     kept = same_sense_as_written(doc, kept, words)
     kept = relabel_people(kept, rules, gazetteer, words)
     kept = untagged_people(doc, kept, rules, gazetteer, blocked, words)
+    kept = surnames_again(doc, kept, gazetteer, blocked, words)
+    kept = no_plural_openers(doc, kept, common_nouns, words)
     kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words)
     kept = places_by_context(kept, gazetteer, rules, words)

@@ -27,12 +27,15 @@ from briefx.entities.spans import (
     relabel,
     replace_spans,
 )
+from briefx.text.dateline import opening
 
 # A dateline names at most this many words of place before its date ("RIO DE JANEIRO").
 _DATELINE_WORDS = 4
 # A name written in capitals is looked for in runs of at most this many words.
 _CAPS_RUN = 4
 _DASHES = frozenset({"-", "–", "—"})
+# Where a line's first word starts (after its indentation).
+_LINE_START = re.compile(r"(?m)^[^\S\n]*(?=[A-Z])")
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 # A word in capitals, and one that opens a line (found in the text: faster than the tokens).
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'&-]*[A-Z]")
@@ -262,4 +265,50 @@ def datelines(
                 continue
             canonical = entry.canonical if entry is not None else ""
             found.append(Span(doc, first, last, label="GPE", span_id=canonical))
+    found += _wire_openings(
+        doc, words, gazetteer, {i for s in found for i in range(s.start, s.end)}
+    )
     return replace_spans(spans, found) if found else list(spans)
+
+
+def _wire_openings(doc: Doc, words: Words, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """ "SANTIAGO (Agency) -", "KYIV, Ukraine (Wire) -": the place of a wire opening
+    (``briefx.text.dateline``) is a place and its bracketed outlet an organisation.
+
+    A place the gazetteer knows ("BERLIN -", "Denver (Wire) -"), or one in capitals
+    followed by a region or an outlet ("SANTIAGO (Agency) -"); a known organisation is
+    left as it is.
+    """
+    text = words.joined
+    found: list[Span] = []
+    for line in _LINE_START.finditer(text):
+        dateline = opening(text, line.end())
+        if dateline is None:
+            continue
+        place = _tokens(words, dateline.place)
+        entry = gazetteer.lookup(doc[place[0] : place[1]].text)
+        if entry is not None and entry.label not in PLACE_LABELS:
+            continue
+        # "SOCCER - LATE GOAL ..." opens a sports line like a dateline: an unknown word in
+        # capitals is a place only with the outlet or region a dateline gives.
+        marked = dateline.shouted and (dateline.outlet or dateline.region) is not None
+        if entry is None and not marked:
+            continue
+        parts = [(place, "GPE", entry.canonical if entry is not None else "")]
+        if dateline.region is not None:
+            region = _tokens(words, dateline.region)
+            known = gazetteer.lookup(doc[region[0] : region[1]].text)
+            if known is not None and known.label in PLACE_LABELS:
+                parts.append((region, "GPE", known.canonical))
+        if dateline.outlet is not None and text[dateline.outlet[0]].isupper():
+            parts.append((_tokens(words, dateline.outlet), "ORG", ""))
+        for (first, last), label, canonical in parts:
+            if last > first and free(range(first, last), taken):
+                found.append(Span(doc, first, last, label=label, span_id=canonical))
+                taken.update(range(first, last))
+    return found
+
+
+def _tokens(words: Words, chars: tuple[int, int]) -> tuple[int, int]:
+    """The tokens ``[first, last)`` that hold the characters ``[start, end)``."""
+    return words.token_at(chars[0]), words.token_at(chars[1] - 1) + 1

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer
+from briefx.entities.known_places import first_names
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import (
     Words,
@@ -271,3 +272,81 @@ def _person(
         return []
     taken.update(range(start, end))
     return [span]
+
+
+def _surnames(spans: Sequence[Span], words: Words) -> dict[str, int]:
+    """The last word of every full name of a person (two words or more) -> where it first
+    ends ("Marten Woods" -> "Woods")."""
+    found: dict[str, int] = {}
+    for span in spans:
+        last = words.text[span.end - 1]
+        if span.label_ == "PERSON" and span.end - span.start >= 2 and last.isalpha():
+            found.setdefault(last, span.end)
+    return found
+
+
+def surnames_again(
+    doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer, blocked: frozenset[int], words: Words
+) -> list[Span]:
+    """A person named again by the surname alone, after the full name: "The coach is
+    Marten Woods. Woods said ...". The model leaves such a surname untagged when it is
+    also a word ("Woods", "Fields"); standing alone (no capitalised word next to it) and
+    known as no place or organisation, it is the person.
+    """
+    surnames = {w: end for w, end in _surnames(spans, words).items() if w[:1].isupper()}
+    if not surnames:
+        return list(spans)
+    taken = set(blocked) | {i for s in spans for i in range(s.start, s.end)}
+    size = len(words.text)
+    found: list[Span] = []
+    for i, word in enumerate(words.text):
+        end = surnames.get(word)
+        if end is None or i < end or i in taken:
+            continue
+        before = words.text[i - 1] if i > 0 else ""
+        after = words.text[i + 1] if i + 1 < size else ""
+        if is_capitalised(before) or is_capitalised(after) or gazetteer.lookup(word):
+            continue
+        found.append(Span(doc, i, i + 1, label="PERSON"))
+    return sorted([*spans, *found], key=lambda s: s.start) if found else list(spans)
+
+
+def no_plural_openers(
+    doc: Doc, spans: Sequence[Span], nouns: frozenset[str], words: Words
+) -> list[Span]:
+    """Drop a one-word "person" that is a plural noun opening its sentence: "Schools
+    will stay closed", "Landslides buried two villages" (capitalised only because they
+    open the sentence). A surname of a person the document names in full ("Banks said"
+    after "Tilda Banks") and the plural of a first name ("Roberts", "Peters") stay.
+    """
+    if not nouns:
+        return list(spans)
+    surnames = _surnames(spans, words)
+    given = first_names()
+    kept = []
+    for span in spans:
+        word = words.text[span.start]
+        if (
+            span.label_ == "PERSON"
+            and span.end - span.start == 1
+            and doc[span.start].is_sent_start
+            and word not in surnames
+            and _plural_of(word, nouns, given)
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _plural_of(word: str, nouns: frozenset[str], given: frozenset[str]) -> bool:
+    """A capitalised plural of a common noun that is no first name: "Shoppers" (shopper),
+    "Wildfires"; not "Roberts" (Robert), not "Jones" (no noun "jone")."""
+    if not (word[:1].isupper() and word[1:].islower() and word.endswith("s")):
+        return False
+    lower = word.lower()
+    stems = {lower[:-1]}
+    if lower.endswith("es"):
+        stems.add(lower[:-2])  # "Churches"
+    if lower.endswith("ies"):
+        stems.add(lower[:-3] + "y")  # "Bakeries"
+    return any(stem in nouns and stem.capitalize() not in given for stem in stems)

@@ -169,8 +169,16 @@ def _before(span: Span, first: int, doc: Doc) -> Span | None:
 
 def _reads_as_product(span: Span, words: Words, rules: ProductRules) -> bool:
     """A name before a product noun: after a possessive or an article ("its Blackwell
-    chips"), a product line ("Pixel phones") or a name read as a person ("Ryzen laptops")."""
+    chips"), a product line ("Pixel phones") or a name read as a person ("Ryzen laptops");
+    or a product line joined by a hyphen to the word after it ("Snapdragon-powered")."""
     text = words.text
+    if (
+        span.end + 1 < len(text)
+        and text[span.end] == "-"
+        and not span.doc[span.end - 1].whitespace_
+    ):
+        # "Snapdragon-powered phones", "Xbox-exclusive games": a product line as a modifier.
+        return words.span_text(span) in rules.lines
     if span.end >= len(text) or text[span.end].lower() not in rules.product_nouns:
         return False
     if span.doc[span.end].pos_ not in ("NOUN", "PROPN"):

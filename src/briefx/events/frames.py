@@ -33,12 +33,25 @@ def _phrase(token: Token) -> Span:
     if opening < token.i:
         start = max(start, opening + 1)
     for child in token.rights:
-        if child.dep_ in _PHRASE_BREAKS or child.text == ",":
+        if (child.dep_ in _PHRASE_BREAKS and not _numbered(token, child)) or child.text == ",":
             break
         end = child.right_edge.i + 1
     while start < token.i and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _numbered(token: Token, child: Token) -> bool:
+    """A number right after a name, parsed as its apposition: part of the name ("the
+    Russell 2000", "the Stoxx 600"), not a phrase about it ("Orla Brandt, 54")."""
+    return (
+        child.dep_ == "appos"
+        and child.i == token.i + 1
+        and child.like_num
+        and token.pos_ == "PROPN"
+        and bool(token.whitespace_)
+        and child.n_rights == 0
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 - ``segment``: sentence starts for news (headlines, datelines, bullets) and cutting
   long texts into pieces.
+- ``dateline``: a wire story's opening ("LIMA, Peru (Wire) - "), its place and outlet.
 - ``textmap``: what the model reads (NFC, no lone surrogates) with offsets kept.
 - ``numwords``: the one reader of numbers in digits and words.
 - ``guard``: limits that keep hostile input from ending a run or taking quadratic time.

@@ -128,3 +128,108 @@ def test_a_past_event_takes_back_the_last_told_scene(
     assert frames, f"no frame {word!r}"
     time = frames[0].time
     assert (time.value if time is not None else None) == value
+
+
+# A present perfect inside a quotation is the speaker's ("We have won."), not news of now:
+# the told scene comes back after it; outside a quotation it ends the scene for good.
+QUOTED_PERFECT = [
+    (
+        'The rebels took the town on Sunday. "We have freed the people." The rebels '
+        "raised their flag.",
+        "raised",
+        "2025-11-16",
+    ),
+    (
+        'The team won the cup on Saturday. "We have waited years for this." The fans '
+        "stormed the pitch.",
+        "stormed",
+        "2025-11-15",
+    ),
+    (
+        'The firm cut 500 jobs in March. "It has been a hard year." The firm closed two plants.',
+        "closed",
+        "2025-03",
+    ),
+    (
+        'Voters went to the polls on Sunday. "The people have spoken." The opposition '
+        "won a majority.",
+        "won",
+        "2025-11-16",
+    ),
+    (
+        'The river burst its banks on Friday. "The water has never been this high." '
+        "Crews evacuated the village.",
+        "evacuated",
+        "2025-11-14",
+    ),
+    (
+        'Police raided the house on Monday. "We have found weapons." Officers arrested two men.',
+        "arrested",
+        "2025-11-17",
+    ),
+    (
+        'The minister resigned in June. "I have made mistakes." The party chose a new leader.',
+        "chose",
+        "2025-06",
+    ),
+    (
+        'The striker scored twice on Sunday. "I have worked hard for this." The coach praised him.',
+        "praised",
+        "2025-11-16",
+    ),
+    (
+        'The museum reopened on Saturday. "We have restored every room." Visitors filled '
+        "the halls.",
+        "filled",
+        "2025-11-15",
+    ),
+    (
+        'Workers walked out on Thursday. "We have had enough." The union blocked the gates.',
+        "blocked",
+        "2025-11-13",
+    ),
+    (
+        "The storm hit the coast on Sunday. “It has destroyed everything.” Residents fled inland.",
+        "fled",
+        "2025-11-16",
+    ),
+    (
+        "The court freed the activist on Monday. ``Justice has been done.'' "
+        "Supporters cheered outside.",
+        "cheered",
+        "2025-11-17",
+    ),
+    (
+        'The company launched the phone in September. "We have sold a million." Shares jumped.',
+        "jumped",
+        "2025-09",
+    ),
+    (
+        'The plane landed in Rome on Friday. "We have arrived safely." The passengers '
+        "left the aircraft.",
+        "left",
+        "2025-11-14",
+    ),
+    (
+        'Firefighters reached the village on Saturday. "The fire has spread fast." They '
+        "saved the school.",
+        "saved",
+        "2025-11-15",
+    ),
+    (
+        "On Monday, protesters gathered. The union has called a strike. It chose a leader.",
+        "chose",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), QUOTED_PERFECT)
+def test_a_quoted_perfect_does_not_end_the_told_scene(
+    text: str, word: str, value: str | None
+) -> None:
+    doc = briefx.extract(text, published=PUBLISHED)
+    frames = [e for f in doc.facts for e in f.events if e.text == word]
+    assert frames, f"no frame {word!r}"
+    time = frames[0].time
+    assert (time.value if time is not None else None) == value

@@ -516,3 +516,98 @@ def test_a_half_of_a_match_is_no_date(text: str, phrase: str | None, value: str 
         d: v for d, (_, v) in dates(text).items() if "half" in d.lower() or "quarter" in d.lower()
     }
     assert found == ({} if phrase is None else {phrase: value})
+
+
+# --- a company named again by its first word is the company ("Corvane said") ---------------
+# (text, short form, its type, the name of the entity it belongs to)
+SHORT_COMPANY_NAMES = [
+    (
+        "Corvane Systems cut its forecast. Corvane said demand was weak.",
+        "Corvane",
+        "Corvane Systems",
+    ),
+    ("Velmora Bank raised rates. Velmora said deposits grew.", "Velmora", "Velmora Bank"),
+    (
+        "Brenna Technologies hired 300 engineers. Brenna plans a new lab.",
+        "Brenna",
+        "Brenna Technologies",
+    ),
+    ("Ostra Airlines cancelled 40 flights. Ostra blamed the strike.", "Ostra", "Ostra Airlines"),
+    ("Kelvar Motors recalled 9,000 cars. Kelvar said no one was hurt.", "Kelvar", "Kelvar Motors"),
+    (
+        "Tamsin Industries closed a plant. Tamsin employs 4,000 people.",
+        "Tamsin",
+        "Tamsin Industries",
+    ),
+    (
+        "Rovik Pharmaceuticals won approval for a drug. Rovik shares rose.",
+        "Rovik",
+        "Rovik Pharmaceuticals",
+    ),
+    ("Halvern Energy found gas offshore. Halvern will drill again.", "Halvern", "Halvern Energy"),
+    (
+        "Quellis Airways added routes to Lisbon. Quellis said demand was strong.",
+        "Quellis",
+        "Quellis Airways",
+    ),
+    (
+        "Drummond Securities fined a trader. Drummond denied wrongdoing.",
+        "Drummond",
+        "Drummond Securities",
+    ),
+    ("Lorcan Capital bought the hotel chain. Lorcan paid $2 billion.", "Lorcan", "Lorcan Capital"),
+    ("Nordlys Group bought two ferries. Nordlys said the deal closed.", "Nordlys", "Nordlys Group"),
+    (
+        "Tarsk Holdings Inc. sold its stake. Tarsk will keep the ferries.",
+        "Tarsk",
+        "Tarsk Holdings Inc.",
+    ),
+    ("Pellow Partners advised the buyer. Pellow earned a fee.", "Pellow", "Pellow Partners"),
+    ("Marven Telecom lost subscribers. Marven blamed the price war.", "Marven", "Marven Telecom"),
+    ("Astley Foods raised prices. Astley said costs had soared.", "Astley", "Astley Foods"),
+]
+
+
+@pytest.mark.parametrize(("text", "short", "company"), SHORT_COMPANY_NAMES)
+def test_a_company_named_by_its_first_word_is_the_company(
+    text: str, short: str, company: str
+) -> None:
+    doc = _doc(text)
+    owner = [e for e in doc.entities for m in e.mentions if m.text == short]
+    assert [(e.name, e.type) for e in owner] == [(company, "ORG")]
+
+
+# A town a club or a company is named after stays a town where it is named alone.
+def test_a_known_town_named_alone_stays_a_town() -> None:
+    found = names("Bristol Motors opened a plant. The plant is near Bristol.")
+    assert found.get("Bristol") == "PLACE"
+
+
+# --- a town's name before a club word is the club ("Halden United") ------------------------
+# (text, the club's name, its type or None when no club)
+CLUB_NAMES = [
+    ("Halden United beat Rovers on Saturday.", "Halden United", "ORG"),
+    ("Tromso Athletic lost at home.", "Tromso Athletic", "ORG"),
+    ("Bergen Wanderers drew 1-1.", "Bergen Wanderers", "ORG"),
+    ("Gdansk Rovers signed a goalkeeper.", "Gdansk Rovers", "ORG"),
+    ("Aarhus Albion sacked their manager.", "Aarhus Albion", "ORG"),
+    ("Varna Rangers won the cup.", "Varna Rangers", "ORG"),
+    ("Lahti FC topped the table.", "Lahti FC", "ORG"),
+    ("Kassel United host Halden on Sunday.", "Kassel United", "ORG"),
+    ("Fans of Potosi United marched to the stadium.", "Potosi United", "ORG"),
+    ("Antalya Athletic appointed a new coach.", "Antalya Athletic", "ORG"),
+    ("Bilbao Wanderers were relegated.", "Bilbao Wanderers", "ORG"),
+    ("Coimbra Rovers beat Braga 3-0.", "Coimbra Rovers", "ORG"),
+    ("Moss United drew with Halden.", "Moss United", "ORG"),
+    ("Larvik Wanderers beat Hamar 3-1.", "Larvik Wanderers", "ORG"),
+    # A city whose name ends in such a word stays a city.
+    ("Flooding hit Mexico City on Monday.", "Mexico City", "PLACE"),
+    ("Prices rose in Kansas City.", "Kansas City", "PLACE"),
+    ("Water ran short in Cape Town.", "Cape Town", "PLACE"),
+    ("The United Nations met in Geneva.", "Geneva", "PLACE"),
+]
+
+
+@pytest.mark.parametrize(("text", "club", "expected"), CLUB_NAMES)
+def test_a_town_before_a_club_word_is_the_club(text: str, club: str, expected: str) -> None:
+    assert names(text).get(club) == expected

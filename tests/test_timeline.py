@@ -534,3 +534,23 @@ def test_a_past_perfect_keeps_its_auxiliary_on_the_timeline(sentence: str, parti
     told = [line for line in lines if participle in line.split()]
     assert told, lines
     assert all(f"had {participle}" in line for line in told), told
+
+
+def test_two_clusters_never_share_a_headline() -> None:
+    # Both clusters hold the second report's headline sentence; the brief tells them apart.
+    brief = _brief(
+        (
+            "Strong quake hits the coast of Norvalia\n\n"
+            "A magnitude 6.9 earthquake struck the coast of Norvalia early on Saturday, "
+            "killing at least seven people, officials said.",
+            "2026-03-02",
+        ),
+        (
+            "Norvalia quake death toll rises to 12\n\n"
+            "The death toll from Saturday's earthquake in coastal Norvalia "
+            "rose to 12 on Sunday, the interior ministry said.",
+            "2026-03-02",
+        ),
+    )
+    lines = [c.headline for c in brief.fact_clusters]
+    assert len(lines) >= 2 and len(set(lines)) == len(lines), lines

@@ -16,6 +16,7 @@ from briefx.canonical.names import (
     same_name,
     skeleton,
     strip_article,
+    trade_first_word,
 )
 
 
@@ -102,6 +103,9 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
     starts: dict[int, list[int]] = {}
     # Organisation groups by the acronym their name spells ("FAA"), for ``_expansion``.
     by_acronym: dict[str, list[NameGroup]] = defaultdict(list)
+    # Organisation groups by the first word of a name of trade ("Corvane" of "Corvane
+    # Systems"): the word alone joins the one group that begins so.
+    by_first: dict[str, list[NameGroup]] = defaultdict(list)
     # Full person names first, so that short forms before them still find them.
     order = sorted(
         range(len(mentions)),
@@ -125,12 +129,21 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
                 group = next((g for g in bucket if same_name(g.name, name)), None)
             if group is None and m.type == "ORG" and is_acronym(m.text):
                 group = _expansion(m.text, by_acronym)
+            if (
+                group is None
+                and m.type == "ORG"
+                and len(name.split()) == 1  # "Corvane", not "Orion Group" beside "Orion Bank"
+                and len(by_first.get(key[1], ())) == 1
+            ):
+                group = by_first[key[1]][0]
             if group is None:
                 group = NameGroup(m.type, nfc(name))
                 groups.append(group)
                 by_initial[(m.type, key[1][:1])].append(group)
                 if m.type == "ORG":
                     by_acronym[initials(group.name)].append(group)
+                    if (first := trade_first_word(group.name)) is not None:
+                        by_first[first].append(group)
             by_key[key] = group
         group.mentions.append(i)
         insort(starts.setdefault(id(group), []), m.start)

@@ -39,6 +39,21 @@ def skeleton(name: str) -> str:
 
 
 @cache
+def trade_words() -> frozenset[str]:
+    """Words of trade a company's name ends in ("Systems", "Bank"): ``org_names.json``."""
+    return frozenset(load_json("entities/org_names.json")["trade_words"])
+
+
+def trade_first_word(name: str) -> str | None:
+    """The first word of a two-word company name that ends in a word of trade, as a
+    skeleton ("Corvane Systems" -> "corvane"), else None."""
+    words = strip_article(name).split()
+    if len(words) == 2 and _bare(words[1]) in trade_words():
+        return skeleton(words[0])
+    return None
+
+
+@cache
 def _org_names() -> tuple[frozenset[str], frozenset[str], tuple[int, int]]:
     data = load_json("entities/org_names.json")
     low, high = data["acronym_lengths"]

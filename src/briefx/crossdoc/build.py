@@ -50,7 +50,7 @@ from rapidfuzz.utils import default_process
 
 from briefx.canonical import UnionFind, merge_entities
 from briefx.crossdoc.conflicts import cluster_conflicts, first_reports, published_dates
-from briefx.crossdoc.headlines import HeadlineFrame, cluster_headline
+from briefx.crossdoc.headlines import HeadlineFrame, cluster_headline, sentence_headline
 from briefx.crossdoc.identity import (
     EventView,
     cluster_event,
@@ -381,6 +381,7 @@ def cluster_facts(
     # Most sources first, then the clusters that carry most (participants, dates,
     # conflicts), then in order of their first fact.
     clusters.sort(key=lambda c: (-c.sources, -_carried(c), c.facts[0].doc, c.facts[0].sentence))
+    clusters = _distinct_headlines(clusters, texts, names or {})
     # A conflict is listed once, by the first cluster that holds it (the dead of one
     # collapse, though the collapse and the deaths are two clusters).
     reported: set[tuple[object, ...]] = set()
@@ -388,6 +389,31 @@ def cluster_facts(
         c.model_copy(update={"id": f"c{n}", "conflicts": first_reports(c.conflicts, reported)})
         for n, c in enumerate(clusters, 1)
     ]
+
+
+def _distinct_headlines(
+    clusters: list[FactCluster],
+    texts: Mapping[tuple[int, int], str],
+    names: Mapping[str, str],
+) -> list[FactCluster]:
+    """Two clusters never read the same: a cluster whose line an earlier cluster (in the
+    brief's order) already has takes the line of its other sentences ("... death toll
+    rises to 12" is the toll's; the quake's cluster, which holds the same headline
+    sentence, is told by its own)."""
+    used: set[str] = set()
+    out = []
+    for cluster in clusters:
+        line = cluster.headline
+        if line in used:
+            sentences = [texts[(ref.doc, ref.sentence)] for ref in cluster.facts]
+            others = [t for t in sentences if sentence_headline([t]) not in used]
+            if others:
+                shared = [names[e] for e in cluster.entities if e in names]
+                line = sentence_headline(others, shared)
+                cluster = cluster.model_copy(update={"headline": line})
+        used.add(line)
+        out.append(cluster)
+    return out
 
 
 def _frame_pairs(frames: Sequence[EventView]) -> list[tuple[EventView, EventView]]:

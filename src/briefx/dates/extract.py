@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
-from briefx.dates.calendar import Timex
+from briefx.dates.calendar import Timex, bounds, parse_value
 from briefx.dates.find import (
     drop_leading_words,
     drop_modifier_determiner,
@@ -122,6 +122,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             # both name the same comparison period; the second does not step back again.
             base = records[previous[0]]
             timex = Timex(timex.type, base.value, timex.mod, base.range, "previous")
+        if parsed and previous is not None and timex.anchor != "previous":
+            timex = _year_back_quarter(timex, text, previous[1], text_all, span, first)
         if timex.anchor == "previous" and previous is not None:
             anchor = f"date:{previous[0]}"
         else:
@@ -143,6 +145,28 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
                 to_date = (span.sent.end_char, previous)
             previous = (len(records) - 1, year or str(reference.year))
     return records
+
+
+def _year_back_quarter(
+    timex: Timex, text: str, previous: str, text_all: str, span: Span, first: int
+) -> Timex:
+    """ "compared with $4 million last year" after "the latest quarter" (a
+    results story): the same quarter a year back, as "a year ago" is, not the whole year."""
+    quarter = _QUARTER_VALUE.match(previous)
+    res = _context_res()
+    if quarter is None or not res["last_year"].fullmatch(text.strip()):
+        return timex
+    if not res["comparison_before"].search(text_all[span.sent.start_char : first]):
+        return timex
+    point = parse_value(f"{int(quarter[1]) - 1:04d}-Q{quarter[2]}")
+    if point is None:
+        return timex
+    start, end = bounds(point)
+    value = f"{point.day.year:04d}-Q{quarter[2]}"
+    return Timex(timex.type, value, timex.mod, (start.isoformat(), end.isoformat()), "previous")
+
+
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
 @cache

@@ -78,6 +78,21 @@ def _pluperfect(tok: Token) -> bool:
     return False
 
 
+def _modal_ahead(tok: Token, auxes: list[Token]) -> bool:
+    """ "talks could resume on Thursday", "the court may rule Friday": a modal looks ahead;
+    not "may have left on Monday", nor "could not be reached on Friday", "neither could
+    be located Friday" (done)."""
+    words = _context_words()
+    forms = [a.lower_ for a in auxes]
+    modal = next((f for f in forms if f in words["modal_ahead"]), None)
+    if modal is None or any(a.lemma_ == "have" for a in auxes):
+        return False
+    negated = any(c.dep_ == "neg" for c in tok.children) or any(
+        t.lower_ in words["past_negators"] for t in tok.doc[tok.left_edge.i : tok.i]
+    )
+    return not (negated and modal in words["past_ability"])
+
+
 def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
     """The verb whose tense a verb with none of its own takes: a gerund's governing verb
     ("started building ... in March", "raided the house, arresting two men"), a phase
@@ -125,7 +140,7 @@ def tense_of(span: Span) -> str | None:
         return None
     tok = _tensed(tok, words["phase_verbs"])
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in words["future_aux"] for a in auxes):
+    if any(a.lower_ in words["future_aux"] for a in auxes) or _modal_ahead(tok, auxes):
         return "future"
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = tok.head
@@ -136,6 +151,12 @@ def tense_of(span: Span) -> str | None:
     if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in future_heads or tok.lemma_ in future_heads):
         if tok.lower_ != "set" or _looks_ahead(tok):  # "the peak they set on Aug. 6" is done
             return "past" if _pluperfect(tok) else "future"
+    if (
+        tok.tag_ == "VBD"
+        and tok.lemma_.lower() in words["plan_verbs"]
+        and any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return "future"  # "planned a march on Saturday": the march lies ahead
     past = tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
     if _after_as_early_as(span) and not past:
         return "future"

@@ -29,7 +29,7 @@ from briefx.entities.people import (
 )
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words
-from briefx.entities.teams import relabel_teams
+from briefx.entities.teams import club_names, relabel_teams
 from briefx.entities.towns import places_by_context
 
 
@@ -82,8 +82,9 @@ def read_context(
     kept = surnames_again(doc, kept, gazetteer, blocked, words)
     kept = no_plural_openers(doc, kept, common_nouns, words)
     kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
-    kept = same_sense_as_company(doc, kept, rules, blocked, words)
+    kept = same_sense_as_company(doc, kept, rules, blocked, words, gazetteer)
     kept = places_by_context(kept, gazetteer, rules, words)
+    kept = club_names(doc, kept, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.
     return datelines(doc, kept, gazetteer, words, date_starts)

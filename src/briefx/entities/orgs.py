@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from briefx.entities.gazetteer import Gazetteer
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words, next_word, relabel
 
@@ -44,21 +45,30 @@ def _defined_acronyms(spans: Sequence[Span], words: Words) -> set[str]:
 
 
 def same_sense_as_company(
-    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int], words: Words
+    doc: Doc,
+    spans: Sequence[Span],
+    rules: EntityRules,
+    blocked: frozenset[int],
+    words: Words,
+    gazetteer: Gazetteer | None = None,
 ) -> list[Span]:
-    """A company's name without its legal suffix, or an acronym the text defines for an
+    """A company's name without its legal suffix, its first word when the name ends in a
+    word of trade ("Corvane" of "Corvane Systems"), or an acronym the text defines for an
     organisation, names that organisation wherever the document uses it.
 
     Args:
         doc: the document.
         spans: its entity spans.
-        rules: the word lists (``legal_suffixes``).
+        rules: the word lists (``legal_suffixes``, ``trade_words``).
         blocked: token indices that other entities hold.
         words: its tokens as lists.
+        gazetteer: a first word it knows as a place stays a place ("Bristol Motors ...
+            near Bristol").
     Returns:
         The spans, with the bare names of companies labelled ORG, untagged ones added.
     """
     bare: set[str] = set()
+    trade: dict[str, set[str]] = {}  # first word -> the names of trade it begins
     for s in spans:
         if s.label_ != "ORG" or len(s) < 2:
             continue
@@ -69,6 +79,14 @@ def same_sense_as_company(
             name.pop(0)  # a quotation mark the span took in is no part of the name
         if name and len(name) < len(s):
             bare.add(" ".join(name))
+        if len(name) == 2 and name[-1].casefold() in rules.trade_words:
+            first = name[0]
+            known = gazetteer.lookup(first) if gazetteer is not None else None
+            if first[:1].isupper() and first.isalpha() and known is None:
+                trade.setdefault(first, set()).add(" ".join(name))
+    # Only where one company begins so: "Velmora Bank" and "Velmora Airlines" leave
+    # "Velmora" alone.
+    bare |= {first for first, names in trade.items() if len(names) == 1}
     bare |= _defined_acronyms(spans, words)
     if not bare:
         return list(spans)

@@ -31,7 +31,9 @@ class EntityRules:
     scorecard_links: frozenset[str]
     scorecard_tails: tuple[tuple[str, ...], ...]
     org_words: frozenset[str]
+    club_words: frozenset[str]  # as written: "United" of "Halden United"
     legal_suffixes: frozenset[str]  # from org_names.json, without full stops
+    trade_words: frozenset[str]  # from org_names.json: "Systems" of "Corvane Systems"
 
 
 @cache
@@ -62,5 +64,7 @@ def load_rules() -> EntityRules:
         scorecard_links=frozenset(data["scorecard_links"]),
         scorecard_tails=tuple(tuple(t.split()) for t in data["scorecard_tails"]),
         org_words=frozenset(data["org_words"]),
+        club_words=frozenset(data["club_words"]),
         legal_suffixes=frozenset(load_json("entities/org_names.json")["legal_suffixes"]),
+        trade_words=frozenset(load_json("entities/org_names.json")["trade_words"]),
     )

@@ -24,6 +24,7 @@ from briefx.entities.spans import (
     next_word,
     prev_word,
     relabel,
+    replace_spans,
 )
 
 # A results line has at least this many scores ("Leeds 2 Everton 0"; a table row has more).
@@ -329,3 +330,33 @@ def _opponents(
                 if s.label_ != "ORG" and not person and not is_national(s, gazetteer, rules):
                     out[k] = relabel(s, "ORG")
     return out
+
+
+def club_names(doc: Doc, spans: Sequence[Span], rules: EntityRules, words: Words) -> list[Span]:
+    """A town's name and a club word after it are a club: "Halden United", "Moss United",
+    "Larvik Wanderers" (the model reads the town alone, or the pair as a place, or
+    nothing). Club words are data (``rules.json`` ``club_words``); "City" and "Town" are
+    none ("Mexico City", "Cape Town").
+    """
+    text = words.text
+    clubs = rules.club_words
+    at = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i in range(1, len(text)):
+        if text[i] not in clubs:
+            continue
+        before = at.get(i - 1)
+        here = at.get(i)
+        if before is not None and before.label_ == "ORG":
+            continue  # already a club or a company
+        if before is not None and before.label_ not in PLACE_LABELS:
+            continue
+        if here is not None and here is not before:
+            continue  # "United Nations": a name of its own
+        if before is None and not (
+            is_capitalised(text[i - 1]) and text[i - 1].isalpha() and doc[i - 1].pos_ == "PROPN"
+        ):
+            continue  # "The United ...": no town before it
+        start = before.start if before is not None else i - 1
+        found.append(Span(doc, start, i + 1, label="ORG"))
+    return replace_spans(spans, found) if found else list(spans)

@@ -63,6 +63,12 @@ class _TimeWords:
     range_openers: frozenset[str]
     comparisons: frozenset[str]
     comparison_dates: frozenset[str]
+    when_marks: frozenset[str]
+    period_preps: frozenset[str]
+    quote_marks: frozenset[str]
+    quote_opening: frozenset[str]
+    quote_closing: frozenset[str]
+    scene_bounds: frozenset[str]
 
 
 @cache
@@ -86,8 +92,8 @@ class TimeCues:
         tense: past, present, perfect (present perfect), progressive (present
             progressive), future, modal (would, could...) or none: of the event's own
             verb chain, else of its sentence's main verb.
-        timeless: why the event has no time (generic, habitual, hypothetical, relative),
-            or None.
+        timeless: why the event has no time (generic, habitual, hypothetical, relative;
+            negated: a plan called off, which keeps only a date of its own), or None.
         verbal: the tense is the event's own (its verb, or the verb that carries it).
         main: the event is its sentence's main verb (or one coordinated with it).
         aside: its own or inherited date is one of comparison ("compared with a loss a
@@ -98,6 +104,11 @@ class TimeCues:
             Monday"): what the sentence tells is of that report, not of an earlier scene.
         state: a state of mind or an intention ("wants", "knew", "plans"): told in the
             simple present, it holds at publication.
+        quoted: the event is inside a quotation ("'This has gone too far,' she said"):
+            the speaker's present perfect is no news of now that ends the told scene
+            (read only for a main present perfect or progressive).
+        bounded: the sentence's dates that bound a span it tells ("since her surgery in
+            March", "until the flood in 2021"): they set no scene for what follows.
     """
 
     own: tuple[int, ...] = ()
@@ -111,6 +122,8 @@ class TimeCues:
     only_aside: bool = False
     reported: bool = False
     state: bool = False
+    quoted: bool = False
+    bounded: tuple[int, ...] = ()
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -121,6 +134,7 @@ class TimeCues:
             own=tuple(i + first_date for i in self.own),
             inherited=tuple(i + first_date for i in self.inherited),
             nearby=tuple(i + first_date for i in self.nearby),
+            bounded=tuple(i + first_date for i in self.bounded),
         )
 
 
@@ -293,7 +307,7 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
                 continue
             if dep in {"aux", "auxpass"}:
                 auxes.add(_lower(c))
-            elif dep == "prep" and _lower(c) in w.relative_marks:
+            elif dep == "prep" and _lower(c) in w.relative_marks and _of_an_event(c):
                 relative = True
             elif dep == "advcl" and not relative and _marks(c) & w.relative_marks:
                 relative = True
@@ -301,11 +315,38 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
             return "hypothetical"
     if auxes & w.modal_aux and "have" in auxes and token.tag_ == "VBN":
         return "hypothetical"
-    if polarity == "negative" and (modality != "actual" or auxes & w.modal_aux):
+    if polarity == "negative" and auxes & w.modal_aux:
         return "hypothetical"
+    if polarity == "negative" and modality != "actual":
+        # "will not strike on Friday": a plan called off keeps the date it names, but
+        # takes no other ("negated").
+        return "negated" if modality == "planned" else "hypothetical"
     if _is_generic(token, tense_found):
         return "generic"
     return "relative" if relative else None
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Every word that names an event as a noun (the lists, the nominals, the results)."""
+    w = words()
+    return w.nouns | w.nominals | w.result_nouns
+
+
+def _of_an_event(prep: Token) -> bool:
+    """A preposition of time whose object is an event or a time ("after the vote", "before
+    dawn", "since 1990"), not a thing or a body ("before tax", "before the committee")."""
+    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if pobj is None or pobj.dep_ == "pcomp" or pobj.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    known = _event_nouns()
+    return any(
+        t.ent_type_ in {"DATE", "TIME"}
+        or t.pos_ in {"VERB", "AUX"}
+        or t.lemma_.lower() in known
+        or t.lower_ in known
+        for t in pobj.subtree  # "after the central bank cut rates", read as a noun phrase
+    )
 
 
 def _calendar(type_: str | None, range_: Any, value: str | None, mod: str | None) -> bool:
@@ -339,21 +380,32 @@ def _runs_past(value: str, last_day: str) -> bool:
     return point is not None and last_day > bounds(point)[1].isoformat()
 
 
-def _compared(root: Token, w: _TimeWords) -> bool:
+def _compared(root: Token, w: _TimeWords, marks: frozenset[str] | None = None) -> bool:
     """A date of comparison: "compared with", "from" or "than" on the way up from it to
-    its sentence's root ("up from a loss a year earlier")."""
+    its sentence's root ("up from a loss a year earlier"); or one of ``marks``."""
+    marks = w.comparisons if marks is None else marks
     current = root
     for _ in range(_MAX_CLIMB):
-        if any(
-            c.dep_ in {"prep", "case", "mark"} and _lower(c) in w.comparisons for c in current.lefts
-        ):
+        if any(c.dep_ in {"prep", "case", "mark"} and _lower(c) in marks for c in current.lefts):
             return True
         head = current.head
         if head.i == current.i:
             return False
-        if _lower(head) in w.comparisons:
+        if _lower(head) in marks:
             return True
         current = head
+    return False
+
+
+def _bounds_a_span(root: Token, w: _TimeWords) -> bool:
+    """A date after "since" or "until" with no verb between ("since her surgery in March",
+    however the parse hangs "in March"): the bound of a span, not a time of the scene."""
+    for i in range(root.left_edge.i - 1, max(-1, root.left_edge.i - _MAX_CLIMB - 1), -1):
+        token = root.doc[i]
+        if token.pos_ in {"VERB", "AUX"} or token.is_sent_start:
+            return _lower(token) in w.scene_bounds
+        if _lower(token) in w.scene_bounds:
+            return True
     return False
 
 
@@ -387,6 +439,20 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
                 return False
         current = head
     return True
+
+
+def _in_clause_below(root: Token, owner: int) -> bool:
+    """The date hangs in a clause of its own under the event at ``owner`` (an adverbial,
+    complement or relative clause), not on the event itself."""
+    current = root
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head.i == owner or head.i == current.i:
+            return False
+        if head.dep_ in {"advcl", "ccomp", "relcl", "csubj"} and head.pos_ in {"VERB", "AUX"}:
+            return True
+        current = head
+    return False
 
 
 def finest(indices: Sequence[int], dates: Sequence[Mapping[str, Any]]) -> tuple[int, ...]:
@@ -441,19 +507,25 @@ def time_cues(
             if _usable(dates[d]) and _within(roots[d], stop[i], span=d in ranged)
         ]
         if usable:
-            own[i] = finest(usable, dates)
+            # A date of a clause below the event ("while sales were flat this year, last
+            # year they fell") comes after the event's own.
+            nested = [d for d in usable if len(usable) > 1 and _in_clause_below(roots[d], i)]
+            direct = [d for d in usable if d not in nested]
+            own[i] = finest(direct, dates) + finest(nested, dates)
     # Dates that hang off a word no event is above ("Today, hundreds began to arrive"):
     # every word on the way up from them to the root lends them to the events below it.
     floating: dict[int, tuple[int, ...]] = {}
     in_date: dict[int, int] = {}
     free: list[tuple[int, int]] = []  # (token, date) of the dates no reporting verb holds
     said: dict[int, tuple[int, ...]] = {}  # reporting verb -> its own date
+    periods: dict[int, tuple[int, ...]] = {}  # reporting verb -> the period it reports on
     any_reported = False
     for d, root in roots.items():
         if not _usable(dates[d]):
             continue
         for i in range(root.left_edge.i, root.right_edge.i + 1):
             in_date.setdefault(i, d)  # "in March, when the plant opened"
+        in_date[root.i] = d  # "in May and in July, when...": the date the clause hangs on
         span = d in ranged
         if not _within(root, span=span):
             continue
@@ -469,7 +541,15 @@ def time_cues(
         while True:
             if _reports(current, reporting) and current.i not in at:
                 reported = any_reported = True
-                if all(root.doc[i].dep_ == "prep" for i in path):  # "said (on) Monday"
+                if (
+                    path
+                    and all(root.doc[i].dep_ == "prep" for i in path)
+                    and (_lower(root.doc[path[0]]) in w.period_preps)
+                ):
+                    # "said it lost $5 million for the quarter": the period of what is
+                    # reported, not the report's date.
+                    periods.setdefault(current.i, (d,))
+                elif all(root.doc[i].dep_ == "prep" for i in path):  # "said (on) Monday"
                     said.setdefault(current.i, (d,))
                 break
             path.append(current.i)
@@ -488,14 +568,37 @@ def time_cues(
     }
     calendar = [d for d in roots if _usable(dates[d])]
     only_aside = bool(calendar) and all(d in aside for d in calendar)
+    # Dates that bound a span the sentence tells ("has not sung since her surgery in
+    # March"): no scene for what follows.
+    bounded = tuple(d for d in calendar if _bounds_a_span(roots[d], w))
+    # The date a clause hangs on: "in 2023, when demand fell", "on Monday, when the storm
+    # hit"; the events below the clause's verb take it too ("when he was found clinging").
+    claused: dict[int, tuple[int, ...]] = {}
+    for token, _, _ in triggers if roots else ():
+        if token.i in own:
+            continue
+        hung = _when_clause(token, roots, dates, w)
+        if not hung and token.dep_ == "relcl" and token.head.i in in_date:
+            hung = (in_date[token.head.i],)
+        if hung:
+            claused[token.i] = hung
+    quotes: list[tuple[int, str]] | None = None  # read only for a main perfect
     out: dict[int, TimeCues] = {}
     memo: dict[int, str] = {}
     for token, polarity, modality in triggers:
         found, verbal = tense(token, modality, memo=memo)
+        if not verbal and found == "present" and token.tag_ == "VBG" and token.dep_ == "acl":
+            # "a story unfolding here" in a present sentence: a reduced "that is
+            # unfolding", a present progressive of its own.
+            found, verbal = "progressive", True
         inherited: tuple[int, ...] = ()
         # A sentence without dates lends none: its events take theirs from the document.
         if roots and token.i not in own:
-            inherited = _inherit(token, at, own, floating, in_date, w, reporting)
+            inherited = claused.get(token.i, ())
+            if not inherited:
+                inherited = _inherit(
+                    token, at, own, floating, claused, w, reporting, roots, periods
+                )
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
             if not inherited and token.dep_ == "conj" and _reports(token.head, reporting):
@@ -527,8 +630,16 @@ def time_cues(
             nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
         state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)
-        if state and reason == "generic":
-            reason = None  # "farmers need rain": news tells the state of those it names
+        if reason == "generic" and (state or token.i in own or inherited):
+            # "farmers need rain": news tells the state of those it names; a date of its
+            # own or of the event above it makes a bare plural's present one happening
+            # ("as customers cut orders in the fourth quarter").
+            reason = None
+        main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+        quoted = False
+        if main and verbal and found in {"perfect", "progressive"}:  # news of now, or a quote
+            quotes = _quote_marks(token, w) if quotes is None else quotes
+            quoted = _quoted(token.i, quotes, w)
         out[token.i] = TimeCues(
             own=own.get(token.i, ()),
             inherited=inherited,
@@ -536,13 +647,65 @@ def time_cues(
             tense=found,
             timeless=reason,
             verbal=verbal,
-            main=token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"),
+            main=main,
             aside=(own.get(token.i) or inherited or (-1,))[0] in aside,
             only_aside=only_aside,
             reported=any_reported,
             state=state,
+            quoted=quoted,
+            bounded=bounded,
         )
     return out
+
+
+def _when_clause(
+    token: Token,
+    roots: Mapping[int, Token],
+    dates: Sequence[Mapping[str, Any]],
+    w: _TimeWords,
+) -> tuple[int, ...]:
+    """A clause opened by "when" right after a date happens within that date: "through
+    the first half of 2027, when factories will cut output" (not the sentence's first)."""
+    if not any(c.dep_ == "advmod" and _lower(c) in w.when_marks for c in token.children):
+        return ()
+    before = token.left_edge.i - 1  # the word before the clause, over its punctuation
+    while before >= 0 and token.doc[before].is_punct:
+        before -= 1
+    if before < 0:
+        return ()
+    last = token.doc[before]
+    for d in roots:
+        if dates[d].get("end") == last.idx + len(last) and _usable(dates[d]):
+            return (d,)
+    return ()
+
+
+def _quote_marks(token: Token, w: _TimeWords) -> list[tuple[int, str]]:
+    """The quotation marks of the token's sentence (a quote may open or close in another)."""
+    root = token
+    for _ in range(len(token.doc)):  # the sentence is its root's phrase
+        if root.head.i == root.i:
+            break
+        root = root.head
+    first, last = root.left_edge, root.right_edge
+    sentence = token.doc[first.i : last.i + 1]
+    text = sentence.text
+    marks = w.quote_marks | w.quote_opening | w.quote_closing
+    if not any(m[0] in text for m in marks):
+        return []  # most sentences quote nobody
+    return [(t.i, t.text) for t in sentence if t.text in marks]
+
+
+def _quoted(i: int, quotes: Sequence[tuple[int, str]], w: _TimeWords) -> bool:
+    """Inside a quotation: the nearest mark before opens one (an opening mark), the nearest
+    after closes one (a closing mark), or an odd number of plain marks ('"') lies before."""
+    before = [m for q, m in quotes if q < i]
+    after = [m for q, m in quotes if q > i]
+    if before and before[-1] in w.quote_opening:
+        return True
+    if after and after[0] in w.quote_closing:
+        return True
+    return sum(1 for m in before if m in w.quote_marks) % 2 == 1
 
 
 def _reports(token: Token, reporting: frozenset[str]) -> bool:
@@ -666,15 +829,16 @@ def _inherit(
     at: set[int],
     own: Mapping[int, tuple[int, ...]],
     floating: Mapping[int, tuple[int, ...]],
-    in_date: Mapping[int, int],
+    claused: Mapping[int, tuple[int, ...]],
     w: _TimeWords,
     reporting: frozenset[str],
+    roots: Mapping[int, Token],
+    periods: Mapping[int, tuple[int, ...]],
 ) -> tuple[int, ...]:
     """The dates of the event above ``token`` along participle, infinitive, complement,
-    coordination and noun links; nothing across a reporting verb or "after" / "if"."""
+    coordination and noun links; nothing across a reporting verb (but the period it
+    reports on: "said it lost $5 million for the quarter") or "after" / "if"."""
     current = token
-    if token.dep_ == "relcl" and token.head.i in in_date:
-        return (in_date[token.head.i],)  # "on Monday, when the storm hit"
     for _ in range(_MAX_CLIMB):
         if current.head.i == current.i or current.dep_ not in w.inherit_links:
             return ()
@@ -684,11 +848,29 @@ def _inherit(
         if current.dep_ == "pobj" and _lower(head) in w.relative_marks:
             return ()
         if _reports(head, reporting) and head.i not in at:
-            return ()
+            return periods.get(head.i, ()) if current.dep_ == "ccomp" else ()
         if head.i in own:
-            return own[head.i]
+            # A date of the clause the event is in comes first ("while output was flat
+            # this year in the east, last year it grew": flat is this year's).
+            dated = own[head.i]
+            if len(dated) < 2:
+                return dated
+            inside = [d for d in dated if current.left_edge.i <= roots[d].i <= current.right_edge.i]
+            return tuple(inside) or dated
         if head.i in floating:
             return floating[head.i]
+        if head.i in claused:
+            return claused[head.i]
+        if (
+            own
+            and head.pos_ in {"VERB", "AUX"}
+            and current.dep_ in {"advcl", "conj", "xcomp", "prep"}
+        ):
+            # A clause under a verb whose object is a dated event takes that date: "will
+            # show a drop in output in the spring as buyers hold back".
+            carried = next((own[c.i] for c in head.children if c.dep_ == "dobj" and c.i in own), ())
+            if carried:
+                return carried
         current = head
     return ()
 
@@ -810,10 +992,15 @@ def assign_times(
     # outlook in the future ended the scene ("met on Monday. 'We will fight.' Later they
     # left"); news of now (a present perfect or progressive) ends it for good.
     told_scene: EventTime | None = None
+    # The focus was set by an event to come ("Results will be released this morning"): an
+    # outlook's date, even one of today, is no scene for what was told.
+    ahead = False
     first_date: dict[int, int] = {}  # sentence -> its first calendar date
+    calendar: dict[int, list[int]] = {}  # sentence -> its calendar dates
     for i, d in enumerate(dates):
-        if d.sentence not in first_date and _calendar(d.type, d.range, d.value, d.mod):
-            first_date[d.sentence] = i
+        if _calendar(d.type, d.range, d.value, d.mod):
+            first_date.setdefault(d.sentence, i)
+            calendar.setdefault(d.sentence, []).append(i)
     start, last = 0, -1
     while start < len(events):
         sentence = events[start].sentence
@@ -821,6 +1008,7 @@ def assign_times(
         if between:  # a sentence with a date and no event sets the scene too
             focus = _narrowest(focus, times.of(first_date[between[-1]]))
             told_scene = _behind(focus, told_scene, reference)
+            ahead = False
         last = sentence
         end = start
         while end < len(events) and events[end].sentence == sentence:
@@ -837,6 +1025,7 @@ def assign_times(
             (e.cues.own or e.cues.inherited or e.cues.nearby) and not e.cues.aside for e in group
         )
         scene: EventTime | None = None  # the last time of this sentence's own dates
+        scene_ahead = False
         for event in group:
             # An event told in the past with no date of its own lies in the scene even when
             # the sentence's dates are other events' ("found a car that was stolen in 2021");
@@ -845,15 +1034,21 @@ def assign_times(
             told = cues.verbal and cues.tense == "past" and event.modality == "actual"
             told = told and not cues.reported  # "said on Friday that ... and fired him"
             held = focus if told or not dated else None
-            if told and (held is None or not _agrees(held, "past", "actual", reference)):
+            if told and (held is None or ahead or not _agrees(held, "past", "actual", reference)):
                 held = told_scene
             time = _time_of(event, times, reference, focus=held)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
-            if time is not None and time.source == "sentence" and not event.cues.aside:
+            if (
+                time is not None
+                and time.source == "sentence"
+                and not event.cues.aside
+                and time.date not in event.cues.bounded
+            ):
                 # A past event's date moves the scene; a state's coarser date that holds
                 # the scene's day ("volume for October is high") does not.
                 scene = time if event.cues.tense == "past" else _narrowest(focus, time)
+                scene_ahead = event.cues.tense == "future" or event.modality == "planned"
             when = when_of(time, event.cues.tense, event.modality, reference)
             if (
                 time is not None
@@ -865,11 +1060,15 @@ def assign_times(
             out.append((time, when))
         if scene is None and sentence in first_date and not compared:
             # No event of the sentence owns a date: a date it reports on ("Castro said
-            # Friday") still sets the scene for what follows.
-            scene = _narrowest(focus, times.of(first_date[sentence]))
+            # Friday") still sets the scene for what follows; not one that bounds a span.
+            bounds = {d for e in group for d in e.cues.bounded}
+            setting = next((d for d in calendar[sentence] if d not in bounds), None)
+            if setting is not None:
+                scene = _narrowest(focus, times.of(setting))
         if scene is not None:
-            focus = scene
-            told_scene = _behind(scene, told_scene, reference)
+            focus, ahead = scene, scene_ahead
+            if not ahead:
+                told_scene = _behind(scene, told_scene, reference)
         start = end
     return out
 
@@ -900,15 +1099,19 @@ def _time_of(
     cues = event.cues
     if cues.own and cues.timeless not in {"habitual", "generic", "hypothetical"}:
         return times.of(cues.own[0])
-    if cues.timeless is not None:
+    if cues.timeless is not None and cues.timeless != "relative":
         return None
-    if cues.inherited:
+    if cues.inherited and cues.timeless is None:
         return times.of(cues.inherited[0])
     tense_found = cues.tense if cues.verbal else "none"
+    # An event placed after another keeps a date of its sentence outside that placing
+    # ("was found on Thanksgiving Day after the boat sank"), never the scene.
     for i in cues.nearby:
         time = times.of(i)
         if _agrees(time, tense_found, event.modality, reference):
             return time
+    if cues.timeless is not None:
+        return None
     if focus is not None and cues.verbal and _agrees(focus, cues.tense, event.modality, reference):
         return times.context(focus)
     return None
@@ -930,7 +1133,7 @@ def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
 def _now_told(group: Sequence[Placed]) -> bool:
     """The sentence's main verb tells the news of now (a present perfect or progressive)."""
     main = next((e.cues for e in group if e.cues.main and e.cues.verbal), None)
-    return main is not None and main.tense in {"perfect", "progressive"}
+    return main is not None and main.tense in {"perfect", "progressive"} and not main.quoted
 
 
 def _tense_changes(focus: EventTime, group: Sequence[Placed], reference: str) -> bool:

@@ -95,16 +95,24 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "events" / "nominals.json")
     args = ap.parse_args()
     nouns = event_nominals(args.wordnet)
+    # The news nouns are kept by hand: carried over from the file being replaced.
+    kept = json.loads(args.out.read_text("utf-8")) if args.out.is_file() else {}
     data = {
         "_doc": (
             "Event nominals for briefx.events.words: nouns whose most frequent WordNet sense "
             "is an act, event or process (noun.act, noun.event, noun.process) derivationally "
             "linked to a verb ('decision', 'construction', 'search'): the noun names the "
             "verb's event. Built by tools/build_event_nominals.py from WordNet 3.0; do not "
-            "edit by hand (words that should not count go in 'not_event_nouns' of words.json)."
+            "edit 'nouns' by hand (words that should not count go in 'not_event_nouns' of "
+            "words.json). news_nouns: kept by hand and carried over by the builder: nouns news "
+            "tells as events of a market or a firm whose first WordNet sense is a thing or a "
+            "state ('the slide in prices this month', 'Friday's close', 'market activity on "
+            "Monday', 'earnings disappointments for the quarter'); like the WordNet nominals, "
+            "events only when the text tells them for a time."
         ),
         "_license": NOTICE,
         "nouns": nouns,
+        "news_nouns": sorted(kept.get("news_nouns", [])),
     }
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(f"{len(nouns)} event nominals -> {args.out}")

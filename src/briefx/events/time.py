@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -184,20 +184,35 @@ def verb_tense(token: Token) -> str:
     return "none"
 
 
-def tense(token: Token, modality: str = "actual", root: Token | None = None) -> tuple[str, bool]:
+def tense(
+    token: Token,
+    modality: str = "actual",
+    root: Token | None = None,
+    *,
+    memo: dict[int, str] | None = None,
+) -> tuple[str, bool]:
     """The tense of an event word, and whether it is the event's own verb's.
 
     "arrested and charged": charged takes arrested's; "began to arrive": arrive takes
     began's (an infinitive of intention, "plans to visit", does not: its modality tells);
     "the talks were held": talks takes were held's (a verb that only carries the noun).
     Anything else takes the tense of its sentence's main verb, as not its own: "the war"
-    in "ending the war is the priority" is present only in that sense.
+    in "ending the war is the priority" is present only in that sense. ``memo`` keeps
+    each verb's tense for the other events of the sentence (they share verbs and root).
     """
     w = words()
+    known: dict[int, str] = {} if memo is None else memo
+
+    def of(verb: Token) -> str:
+        found = known.get(verb.i)
+        if found is None:
+            found = known[verb.i] = verb_tense(verb)
+        return found
+
     current = token
     for _ in range(_MAX_CLIMB):
         if current.pos_ in {"VERB", "AUX"}:
-            found = verb_tense(current)
+            found = of(current)
             if found != "none":
                 return found, True
         dep = current.dep_
@@ -225,7 +240,7 @@ def tense(token: Token, modality: str = "actual", root: Token | None = None) -> 
                 break
             root = root.head
     if root is not None and root.pos_ in {"VERB", "AUX"}:
-        return verb_tense(root), False
+        return of(root), False
     return "none", False
 
 
@@ -276,14 +291,28 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     """
     w = time_words()
     chain = _clause(token)
+    # The event word's own auxiliaries and relative marks are gathered in the same walk
+    # over its children as the habitual cues (one walk, not three).
+    auxes: set[str] = set()
+    relative = False
     for link in chain:
-        if any(_lower(c) in w.habitual for c in link.children if c.dep_ == "advmod"):
-            return "habitual"
-        if any(_every(c, w) for c in link.children if c.dep_ in {"npadvmod", "prep"}):
-            return "habitual"  # "every Friday", "on each visit"
+        own = link.i == token.i
+        for c in link.children:
+            dep = c.dep_
+            if dep == "advmod" and _lower(c) in w.habitual:
+                return "habitual"
+            if dep in {"npadvmod", "prep"} and _every(c, w):
+                return "habitual"  # "every Friday", "on each visit"
+            if not own:
+                continue
+            if dep in {"aux", "auxpass"}:
+                auxes.add(_lower(c))
+            elif dep == "prep" and _lower(c) in w.relative_marks and _of_an_event(c):
+                relative = True
+            elif dep == "advcl" and not relative and _marks(c) & w.relative_marks:
+                relative = True
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
             return "hypothetical"
-    auxes = {_lower(c) for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & w.modal_aux and "have" in auxes and token.tag_ == "VBN":
         return "hypothetical"
     if polarity == "negative" and auxes & w.modal_aux:
@@ -294,13 +323,7 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
         return "negated" if modality == "planned" else "hypothetical"
     if _is_generic(token, tense_found):
         return "generic"
-    for child in token.children:
-        lower = _lower(child)
-        if child.dep_ == "prep" and lower in w.relative_marks and _of_an_event(child):
-            return "relative"
-        if child.dep_ == "advcl" and _marks(child) & w.relative_marks:
-            return "relative"
-    return None
+    return "relative" if relative else None
 
 
 @cache
@@ -345,9 +368,16 @@ def _usable(record: Mapping[str, Any]) -> bool:
 def spans(record: Mapping[str, Any]) -> bool:
     """A date written as a range of two ("May to July", "2019 and 2021" after "between"):
     its days run past the end of its value's own unit (``2025-05`` up to July 31)."""
-    point = parse_value(record.get("value") or "")
     days = record.get("range")
-    return point is not None and days is not None and str(days[1]) > bounds(point)[1].isoformat()
+    return days is not None and _runs_past(record.get("value") or "", str(days[1]))
+
+
+@lru_cache(maxsize=4096)
+def _runs_past(value: str, last_day: str) -> bool:
+    """``last_day`` lies after the end of ``value``'s own unit (the same dates recur in every
+    sentence of a document: parsed once)."""
+    point = parse_value(value)
+    return point is not None and last_day > bounds(point)[1].isoformat()
 
 
 def _compared(root: Token, w: _TimeWords, marks: frozenset[str] | None = None) -> bool:
@@ -356,11 +386,7 @@ def _compared(root: Token, w: _TimeWords, marks: frozenset[str] | None = None) -
     marks = w.comparisons if marks is None else marks
     current = root
     for _ in range(_MAX_CLIMB):
-        if any(
-            c.dep_ in {"prep", "case", "mark"} and _lower(c) in marks
-            for c in current.children
-            if c.i < current.i
-        ):
+        if any(c.dep_ in {"prep", "case", "mark"} and _lower(c) in marks for c in current.lefts):
             return True
         head = current.head
         if head.i == current.i:
@@ -399,9 +425,7 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
     not_within = w.not_within
     opener = w.range_openers if span else frozenset()
     if any(
-        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within - opener
-        for c in root.children
-        if c.i < root.i
+        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within - opener for c in root.lefts
     ):
         return False
     current = root
@@ -470,13 +494,17 @@ def time_cues(
     w = time_words()
     reporting = words().reporting
     at = {t.i for t, _, _ in triggers}
+    # The word a date climbs to for its event: the copula of a state or of what there was
+    # ("will be due on March 1", "there was a fire on Monday": the date hangs on "be"),
+    # else the event word.
+    stop = {t.i: t.head.i if t.dep_ in {"acomp", "attr"} else t.i for t, _, _ in triggers}
     ranged = {d for d in roots if _usable(dates[d]) and spans(dates[d])}  # "May to July"
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
         usable = [
             d
             for d in owned.get(i, ())
-            if _usable(dates[d]) and _within(roots[d], i, span=d in ranged)
+            if _usable(dates[d]) and _within(roots[d], stop[i], span=d in ranged)
         ]
         if usable:
             # A date of a clause below the event ("while sales were flat this year, last
@@ -495,8 +523,8 @@ def time_cues(
     for d, root in roots.items():
         if not _usable(dates[d]):
             continue
-        for token in root.doc[root.left_edge.i : root.right_edge.i + 1]:
-            in_date.setdefault(token.i, d)  # "in March, when the plant opened"
+        for i in range(root.left_edge.i, root.right_edge.i + 1):
+            in_date.setdefault(i, d)  # "in March, when the plant opened"
         in_date[root.i] = d  # "in May and in July, when...": the date the clause hangs on
         span = d in ranged
         if not _within(root, span=span):
@@ -505,7 +533,7 @@ def time_cues(
         if holder is not None:
             # A date of an event in a relative clause is that event's ("the firm that
             # opened in 2019 closed"), not one the parse put elsewhere.
-            if _within(root, holder, span=span) and not _in_relative(root.doc[holder]):
+            if _within(root, stop[holder], span=span) and not _in_relative(root.doc[holder]):
                 free.append((root.i, d))
             continue
         path: list[int] = []
@@ -556,14 +584,16 @@ def time_cues(
             claused[token.i] = hung
     quotes: list[tuple[int, str]] | None = None  # read only for a main perfect
     out: dict[int, TimeCues] = {}
+    memo: dict[int, str] = {}
     for token, polarity, modality in triggers:
-        found, verbal = tense(token, modality)
+        found, verbal = tense(token, modality, memo=memo)
         if not verbal and found == "present" and token.tag_ == "VBG" and token.dep_ == "acl":
             # "a story unfolding here" in a present sentence: a reduced "that is
             # unfolding", a present progressive of its own.
             found, verbal = "progressive", True
         inherited: tuple[int, ...] = ()
-        if token.i not in own:
+        # A sentence without dates lends none: its events take theirs from the document.
+        if roots and token.i not in own:
             inherited = claused.get(token.i, ())
             if not inherited:
                 inherited = _inherit(
@@ -579,7 +609,7 @@ def time_cues(
                 inherited = _closing_date(token, own)
             if not inherited:
                 inherited = _subject_of_phase(token, own)
-            if not inherited and token.pos_ == "VERB":
+            if not inherited and (token.pos_ == "VERB" or token.dep_ == "acomp"):
                 inherited = _subject_period(token, roots, dates, ranged)
         nearby: tuple[int, ...] = ()
         # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
@@ -587,12 +617,15 @@ def time_cues(
         carried = token.pos_ == "VERB" or verbal
         # In a relative clause only a verb with a past tense of its own ("the index, which
         # fell 2%, ... on Friday"), not an aim ("an accord which provides for Kyiv to buy").
-        relative_past = verbal and found == "past" and _in_main_line(token, reporting, True)
         if (
-            carried
+            free
+            and carried
             and token.i not in own
             and not inherited
-            and (_in_main_line(token, reporting) or relative_past)
+            and (
+                _in_main_line(token, reporting)
+                or (verbal and found == "past" and _in_main_line(token, reporting, True))
+            )
         ):
             nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
         state = is_stance(token)
@@ -715,8 +748,10 @@ def _subject_period(
 ) -> tuple[int, ...]:
     """The period a verb's subject is measured over ("sales in the third quarter rose",
     "its deficit in the quarter widened"): a date in the subject's own phrase, not in a
-    clause of it ("the firm that opened in 2019")."""
-    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    clause of it ("the firm that opened in 2019"). A state adjective's subject is its
+    copula's ("third-quarter earnings were poor")."""
+    holder = token.head if token.dep_ == "acomp" else token
+    subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return ()
     found = []

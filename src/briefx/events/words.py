@@ -32,6 +32,9 @@ _CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"})
 _MODALITY_RANK = {"actual": 0, "planned": 1, "possible": 2}
 _EVENT_NOUN_POS = frozenset({"NOUN", "PROPN"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# What a copula links its subject to: a state ("was due") or what there was ("there was
+# a fire"): the event its dates belong to.
+_COPULA_LINKS = frozenset({"acomp", "attr"})
 # Links from a verb up to the word whose subject and cues it shares.
 _CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 
@@ -64,6 +67,11 @@ class _Words:
     raising: frozenset[str]
     relating: frozenset[str]
     relating_marks: frozenset[str]
+    copulas: frozenset[str]
+    postnominal_states: frozenset[str]
+    not_state_adjectives: frozenset[str]
+    requests: frozenset[str]
+    period_preps: frozenset[str]
 
 
 @cache
@@ -71,6 +79,7 @@ def words() -> _Words:
     """The event word lists of ``models/events/words.json`` (loaded once)."""
     data = load_json("events/words.json")
     said = load_json("attribution.json")
+    nominals = load_json("events/nominals.json")
     return _Words(
         nouns=frozenset(data["nouns"]),
         intransitive=frozenset(data["intransitive_nouns"]),
@@ -88,7 +97,7 @@ def words() -> _Words:
         reporting=frozenset(said["cues"]),
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
         aspectual=frozenset(data["aspectual"]),
-        nominals=frozenset(load_json("events/nominals.json")["nouns"]),
+        nominals=frozenset(nominals["nouns"]) | frozenset(nominals["news_nouns"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
         result_nouns=frozenset(data["result_nouns"]),
@@ -98,6 +107,11 @@ def words() -> _Words:
         raising=frozenset(data["raising_verbs"]),
         relating=frozenset(data["relating_verbs"]),
         relating_marks=frozenset(data["relating_marks"]),
+        copulas=frozenset(data["copulas"]),
+        postnominal_states=frozenset(data["postnominal_states"]),
+        not_state_adjectives=frozenset(data["not_state_adjectives"]),
+        requests=frozenset(data["request_verbs"]),
+        period_preps=frozenset(data["period_preps"]),
     )
 
 
@@ -115,6 +129,9 @@ class RawFrame:
     places: tuple[int, ...]
     polarity: str
     modality: str
+    # A state told by an adjective ("were optimistic"): a frame only when the sentence
+    # gives it a time (``briefx.events.frames``); "the weather was mild" is no fact.
+    state: bool = False
 
 
 def _lemma(token: Token) -> str:
@@ -184,6 +201,14 @@ def _anchored(token: Token) -> bool:
             return True  # a verb of no event of its own, dated: "follows two rulings last June"
         if phase_to_come(head) is not None:
             return True  # "the demolition is due to start in 2027"
+    if _dated_phrase(token):
+        return True
+    # "earnings and cash flow for 2026": a noun coordinated with one told for a time.
+    return token.dep_ == "conj" and head.pos_ == "NOUN" and _dated_phrase(head)
+
+
+def _dated_phrase(token: Token) -> bool:
+    """A date in the noun's phrase: "the decision on Friday", "Monday's vote"."""
     for child in token.children:
         if child.ent_type_ in _DATE_ENTS:
             return True
@@ -243,6 +268,38 @@ def is_outcome(token: Token) -> bool:
     return token.tag_ == "VBG" and token.dep_ in _CLAUSE_HEADS and _child(token, _OBJECTS) is None
 
 
+def is_state_adjective(token: Token) -> bool:
+    """An adjective that tells its subject's state for a time: "the notes will be due on
+    March 1", "investors were optimistic on Friday", "properties, worth $5 million in
+    2020" (TimeML's STATE and I_STATE adjectives); not "the strong dollar", "is likely to
+    sell" (the sale is the event) nor "it is clear that"."""
+    if token.pos_ != "ADJ":
+        return False
+    w = words()
+    lemma = _lemma(token)
+    if lemma in w.not_state_adjectives or lemma in w.outcomes:
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "is due to start": the start is the event
+    head = token.head
+    if token.dep_ == "acomp":
+        return head.pos_ in {"VERB", "AUX"} and _lemma(head) in w.copulas
+    # "properties, worth $5 million in 2020": after its noun, with a complement.
+    return (
+        token.dep_ == "amod"
+        and token.i > head.i
+        and lemma in w.postnominal_states
+        and any(True for _ in token.children)
+    )
+
+
+def _state_frame(token: Token) -> tuple[Token | None, Token | None]:
+    """The one the state is said of: the copula's subject, or the noun before it."""
+    if token.dep_ == "amod":
+        return token.head, None
+    return _subject(token)
+
+
 def _outcome_frame(token: Token) -> tuple[Token | None, Token | None]:
     """The one the outcome is said of ("the climber was found dead") is its doer; after
     an object, the object ("left the driver dead"); a number on it, that number of
@@ -276,9 +333,13 @@ def is_event_verb(token: Token) -> bool:
         return False
     lemma = _lemma(token)
     if lemma in w.reporting:
+        if lemma in w.requests and _requests(token):
+            return True  # "urged the board to sell": an act, not a report
         return lemma in w.reporting_events and _reports_a_thing(token)
-    if lemma in w.intention_acts and _finite(token):
+    if lemma in w.intention_acts and (_finite(token) or _participle_clause(token)):
         return True  # "agreed on Monday to release": the agreeing is an act of its own
+    if lemma in w.raising and _states_through(token):
+        return True  # "appeared to be a fresh bid": the appearing is the state
     if _holds_result(token):
         return True  # "had a loss in the quarter": a state at that time (TimeML's)
     if is_stance(token):
@@ -294,6 +355,31 @@ def is_event_verb(token: Token) -> bool:
     if lemma in w.aspectual and _finite(token):
         return True  # "began selling", "completed the purchase": a phase, an event too
     return not _is_control(token) and not _carries_noun(token)
+
+
+def _requests(token: Token) -> bool:
+    """A reporting verb with an object and a 'to' clause: "urged the board to sell" (the
+    parser can read the clause as one of purpose: "warned residents on Sunday to leave")."""
+    children = list(token.children)
+    return any(c.dep_ in _OBJECTS for c in children) and any(
+        c.dep_ in {"xcomp", "advcl"} and any(a.tag_ == "TO" for a in c.children) for c in children
+    )
+
+
+def _participle_clause(token: Token) -> bool:
+    """A participle clause of its own beside a verb: "stalled it, trying to tie it to a
+    deal" (the trying is an act in the main verb's time)."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl"
+
+
+def _states_through(token: Token) -> bool:
+    """A raising verb whose 'to' clause is a copula with no state of its own: "appeared
+    to be the latest attempt", "seemed to be in retreat" (not "appeared to be calm":
+    the calm is the state, nor "appeared to flee": the flight is the event)."""
+    xcomp = _child(token, {"xcomp"})
+    if xcomp is None or _lemma(xcomp) not in words().copulas:
+        return False
+    return not any(is_state_adjective(c) for c in xcomp.children)
 
 
 def is_stance(token: Token) -> bool:
@@ -551,6 +637,7 @@ def find_events(sent: Span) -> list[RawFrame]:
     """
     frames: list[RawFrame] = []
     for token in sent:
+        state = False
         if is_outcome(token):
             agent, patient = _outcome_frame(token)
             polarity, modality = _cues(token)
@@ -564,6 +651,10 @@ def find_events(sent: Span) -> list[RawFrame]:
             if carried is not None:
                 polarity = "negative" if "negative" in (polarity, carried[0]) else "positive"
                 modality = max(modality, carried[1], key=_MODALITY_RANK.__getitem__)
+        elif is_state_adjective(token):
+            agent, patient = _state_frame(token)
+            polarity, modality = _cues(token)
+            state = True
         else:
             continue
         frames.append(
@@ -575,9 +666,20 @@ def find_events(sent: Span) -> list[RawFrame]:
                 places=_places(token, patient),
                 polarity=polarity,
                 modality=modality,
+                state=state,
             )
         )
     return frames
+
+
+def _reported_period(date: Token, verb: Token, triggers: set[int]) -> int | None:
+    """The reported event a period belongs to when the parse hung it on the report: "said
+    it had a loss of $9 million for the quarter" (a report is made on a day, not for a
+    quarter: the loss was)."""
+    prep = date.head
+    if date.dep_ != "pobj" or prep.head.i != verb.i or prep.lower_ not in words().period_preps:
+        return None
+    return next((c.i for c in verb.children if c.dep_ == "ccomp" and c.i in triggers), None)
 
 
 def owner(token: Token, triggers: set[int]) -> int | None:
@@ -594,7 +696,7 @@ def owner(token: Token, triggers: set[int]) -> int | None:
             return current.i
         if current.pos_ in {"VERB", "AUX"}:
             if _lemma(current) in w.reporting:
-                return None
+                return _reported_period(token, current, triggers)
             carried = [
                 c.i
                 for c in current.children
@@ -602,5 +704,13 @@ def owner(token: Token, triggers: set[int]) -> int | None:
             ]
             if carried:
                 return carried[0]
+            # "the notes will be due on March 1", "there was a fire on Monday": the copula
+            # hands its date to the state or to the event it says there was.
+            state = next(
+                (c.i for c in current.children if c.i in triggers and c.dep_ in _COPULA_LINKS),
+                None,
+            )
+            if state is not None and _lemma(current) in w.copulas:
+                return state
         current = None if current.head.i == current.i else current.head
     return None

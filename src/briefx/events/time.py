@@ -1026,6 +1026,11 @@ def assign_times(
         )
         scene: EventTime | None = None  # the last time of this sentence's own dates
         scene_ahead = False
+        # The main event's own time, when it has one, is the scene: a date of a clause
+        # below it ("rose on Tuesday after prices climbed in October") is that clause's
+        # (tests/test_event_time_main_scene.py).
+        main_scene: tuple[EventTime, bool] | None = None
+        last_verbal = False  # the last date of the sentence is a clause's, not a noun's
         for event in group:
             # An event told in the past with no date of its own lies in the scene even when
             # the sentence's dates are other events' ("found a car that was stolen in 2021");
@@ -1049,6 +1054,9 @@ def assign_times(
                 # the scene's day ("volume for October is high") does not.
                 scene = time if event.cues.tense == "past" else _narrowest(focus, time)
                 scene_ahead = event.cues.tense == "future" or event.modality == "planned"
+                if event.cues.main and main_scene is None:
+                    main_scene = (scene, scene_ahead)
+                last_verbal = event.cues.verbal
             when = when_of(time, event.cues.tense, event.modality, reference)
             if (
                 time is not None
@@ -1058,6 +1066,10 @@ def assign_times(
             ):
                 when = "past"  # a headline's present reports what has just happened
             out.append((time, when))
+        if main_scene is not None and last_verbal:
+            # Not over a dated event noun ("ended the search on Wednesday after the
+            # collapse on Tuesday"): what follows may be the collapse's.
+            scene, scene_ahead = main_scene
         if scene is None and sentence in first_date and not compared:
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows; not one that bounds a span.

@@ -554,3 +554,31 @@ def test_two_clusters_never_share_a_headline() -> None:
     )
     lines = [c.headline for c in brief.fact_clusters]
     assert len(lines) >= 2 and len(set(lines)) == len(lines), lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell on Tuesday, with the index down 0.7% as traders awaited jobs data "
+        "due on Friday.",
+        "Stocks rose on Thursday after factory output grew less than forecast in October, "
+        "ending a losing streak of four days.",
+        "The ferry service resumed on Monday while engineers said repairs to the pier would "
+        "finish on Friday.",
+    ],
+)
+def test_a_timeline_line_names_its_own_event(text: str) -> None:
+    # A line cut from a sentence of two dated events tells the entry's event, not the
+    # other one ("Shares fell on Tuesday" is no line for the data due on Friday).
+    brief = _brief((text, "2026-11-19"))
+    doc = brief.documents[0]
+    assert brief.timeline
+    for entry in brief.timeline:
+        words = {
+            e.text.casefold()
+            for f in doc.facts
+            if any(f.sentence == x.sentence for x in entry.facts)
+            for e in f.events
+            if e.time is not None and tuple(e.time.range) == tuple(entry.range)
+        }
+        assert any(w in entry.headline.casefold() for w in words), (entry.headline, words)

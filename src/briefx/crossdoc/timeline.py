@@ -254,7 +254,18 @@ def _group_headline(
     # another span ("between February and April" under "January to March").
     assert chosen.frame.time is not None
     same = [t for t in group if t.frame.time and t.frame.time.value == chosen.frame.time.value]
-    return sentence_headline([texts[(t.doc, t.sentence)] for t in same or group])
+    line = sentence_headline([texts[(t.doc, t.sentence)] for t in same or group])
+    if chosen.frame.text.casefold() in line.casefold():
+        return line
+    # The cut line tells another event of the sentence ("U.S. stocks fell on Tuesday"
+    # for the data due on Thursday): the line starts at the entry's own event instead.
+    sentence = texts[(chosen.doc, chosen.sentence)]
+    agent = chosen.frame.agent
+    at = sentence.find(agent.text) if agent is not None else -1
+    if at <= 0 or at > sentence.find(chosen.frame.text):
+        at = sentence.find(chosen.frame.text)
+    own = sentence_headline([sentence[at:]]) if at > 0 else ""
+    return own if len(own.split()) >= 2 else line
 
 
 def _tells(

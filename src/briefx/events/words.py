@@ -39,11 +39,18 @@ _COPULA_LINKS = frozenset({"acomp", "attr"})
 _CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 
 
+# Endings of agent nouns ("defender", "spokesman", "minister", "goalkeeper").
+_AGENT_ENDINGS = ("er", "or", "man", "woman", "person", "ist")
+
+
 @dataclass(frozen=True)
 class _Words:
     nouns: frozenset[str]
     intransitive: frozenset[str]
     not_events: frozenset[str]
+    # Agent nouns of a person's role or title ("defender", "spokesman"), from entities'
+    # data; not a role that is also a verb ("coach", "chair", "lead").
+    roles: frozenset[str]
     support: frozenset[str]
     control: dict[str, str]
     modal_aux: dict[str, str]
@@ -84,6 +91,14 @@ def words() -> _Words:
         nouns=frozenset(data["nouns"]),
         intransitive=frozenset(data["intransitive_nouns"]),
         not_events=frozenset(data["not_events"]),
+        roles=frozenset(
+            w
+            for w in [
+                *load_json("entities/rules.json")["person_roles"],
+                *load_json("entities/titles.json")["titles"],
+            ]
+            if w.endswith(_AGENT_ENDINGS)
+        ),
         support=frozenset(data["support_verbs"]),
         control=dict(data["control"]),
         modal_aux=dict(data["modal_aux"]),
@@ -344,8 +359,8 @@ def is_event_verb(token: Token) -> bool:
         return True  # "had a loss in the quarter": a state at that time (TimeML's)
     if is_stance(token):
         return True  # "the union wants a raise": a state of mind, an event in TimeML
-    if lemma in w.not_events:
-        return False
+    if lemma in w.not_events or lemma in w.roles:
+        return False  # "fell to defender Tom Arkwright": a role the parse read as a verb
     if lemma in w.raising and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "appeared to be", "got to see": the 'to' clause is the event
     if lemma in w.relating and _relates(token):

@@ -255,8 +255,9 @@ def _group_headline(
     assert chosen.frame.time is not None
     same = [t for t in group if t.frame.time and t.frame.time.value == chosen.frame.time.value]
     line = sentence_headline([texts[(t.doc, t.sentence)] for t in same or group])
-    if chosen.frame.text.casefold() in line.casefold():
-        return line
+    told = {t.frame.text.casefold() for t in same or group}
+    if not chosen.view.verbal or any(word in line.casefold() for word in told):
+        return line  # a noun's line is its sentence's ("the last exchange was in October")
     # The cut line tells another event of the sentence ("U.S. stocks fell on Tuesday"
     # for the data due on Thursday): the line starts at the entry's own event instead.
     sentence = texts[(chosen.doc, chosen.sentence)]

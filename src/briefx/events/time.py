@@ -109,6 +109,9 @@ class TimeCues:
             (read only for a main present perfect or progressive).
         bounded: the sentence's dates that bound a span it tells ("since her surgery in
             March", "until the flood in 2021"): they set no scene for what follows.
+        report: the date of the report that tells the event ("six people died, police
+            said on Monday": Monday), when the event is what a dated report says, not an
+            act beside it ("said on Monday ... and fired him").
     """
 
     own: tuple[int, ...] = ()
@@ -124,6 +127,7 @@ class TimeCues:
     state: bool = False
     quoted: bool = False
     bounded: tuple[int, ...] = ()
+    report: tuple[int, ...] = ()
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -135,6 +139,7 @@ class TimeCues:
             inherited=tuple(i + first_date for i in self.inherited),
             nearby=tuple(i + first_date for i in self.nearby),
             bounded=tuple(i + first_date for i in self.bounded),
+            report=tuple(i + first_date for i in self.report),
         )
 
 
@@ -654,8 +659,23 @@ def time_cues(
             state=state,
             quoted=quoted,
             bounded=bounded,
+            report=_report_of(token, said) if said else (),
         )
     return out
+
+
+def _report_of(token: Token, said: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """The date of the dated report whose clause tells ``token`` ("two people died, police
+    said on Monday"; "said on Monday that two people died"), or ()."""
+    current = token
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head.i == current.i:
+            return ()
+        if head.i in said:
+            return said[head.i] if current.dep_ in {"ccomp", "parataxis"} else ()
+        current = head
+    return ()
 
 
 def _when_clause(
@@ -1037,10 +1057,19 @@ def assign_times(
             # not what a dated report says will happen ("said today it would join").
             cues = event.cues
             told = cues.verbal and cues.tense == "past" and event.modality == "actual"
-            told = told and not cues.reported  # "said on Friday that ... and fired him"
             held = focus if told or not dated else None
             if told and (held is None or ahead or not _agrees(held, "past", "actual", reference)):
                 held = told_scene
+            if told and cues.reported and not (
+                # What a dated report tells of the days just before it lies in the scene
+                # ("A storm hit on Sunday. Two died, officials said on Monday"); an act
+                # beside the report does not ("said on Friday ... and fired him").
+                cues.report
+                and not cues.state
+                and held is not None
+                and _just_before(held, dates[cues.report[0]].range)
+            ):
+                told, held = False, None
             time = _time_of(event, times, reference, focus=held)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
@@ -1083,6 +1112,17 @@ def assign_times(
                 told_scene = _behind(scene, told_scene, reference)
         start = end
     return out
+
+
+_REPORT_LAG = dt.timedelta(days=7)
+
+
+def _just_before(scene: EventTime, report: Any) -> bool:
+    """The scene ends on or before the report's first day, at most a week before it."""
+    if not report:
+        return False
+    end, said = _day(scene.range[1]), _day(report[0])
+    return end is not None and said is not None and dt.timedelta(0) <= said - end <= _REPORT_LAG
 
 
 def _behind(scene: EventTime, told: EventTime | None, reference: str) -> EventTime | None:

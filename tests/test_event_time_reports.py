@@ -145,3 +145,55 @@ def test_the_told_event_is_in_the_scene_from_context() -> None:
     doc = briefx.extract(JUST_BEFORE_THE_REPORT[0][0], published=PUBLISHED)
     died = next(e for f in doc.facts for e in f.events if e.text == "died")
     assert died.time is not None and died.time.source == "context" and died.when == "past"
+
+
+# A modal a past report looks ahead with ("said he would appeal") is after the report: no
+# scene that is not to come holds it, and it is told as to come; a scene or date of its own
+# to come does.
+FUTURE_IN_THE_PAST = [
+    ("The trial opened in September. His lawyer said he would appeal.", "appeal", None),
+    ("The talks began in March. The minister said she would resign.", "resign", None),
+    (
+        "Floods hit the town on Sunday. The mayor said the city would rebuild the bridge.",
+        "rebuild",
+        None,
+    ),
+    ("The strike started on Monday. Union leaders said they would meet the owners.", "meet", None),
+    ("The company cut 500 jobs in June. Its chief said it would close two plants.", "close", None),
+    (
+        "The fire began on Saturday. Officials said crews would work through the night.",
+        "work",
+        None,
+    ),
+    ("The team lost the final on Sunday. The coach said he would stay.", "stay", None),
+    ("Prices rose in October. Analysts said the bank would raise rates.", "raise", None),
+    ("The bridge collapsed on Friday. Engineers said they could fix it.", "fix", None),
+    ("The plane landed in Rome on Monday. The pilot said he would file a report.", "file", None),
+    ("The vote failed on Thursday. The leader said the party would try again.", "try", None),
+    ("The virus spread in August. Doctors said the outbreak would end soon.", "end", None),
+    ("Rebels seized the town on Saturday. Their commander said they would hold it.", "hold", None),
+    ("The firm missed its target in May. The board said it would cut costs.", "cut", None),
+    ("The ship sank on Sunday. The navy said divers would search the wreck.", "search", None),
+    ("The museum closed in January. The owner told reporters it would reopen.", "reopen", None),
+]
+AHEAD_OF_THE_REPORT = [
+    ("The summit is set for December. Leaders said they would sign a pact.", "sign", "2025-12"),
+    ("The minister said on Monday that she would resign on Friday.", "resign", "2025-11-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), FUTURE_IN_THE_PAST)
+def test_what_a_past_report_looks_ahead_to_takes_no_past_scene(
+    text: str, word: str, value: None
+) -> None:
+    doc = briefx.extract(text, published=PUBLISHED)
+    frame = next(e for f in doc.facts for e in f.events if e.text == word)
+    assert frame.time is value
+    assert frame.when == "future"
+
+
+@pytest.mark.parametrize(("text", "word", "value"), AHEAD_OF_THE_REPORT)
+def test_a_time_to_come_still_holds_what_a_report_looks_ahead_to(
+    text: str, word: str, value: str
+) -> None:
+    assert _time(text, word) == value

@@ -112,6 +112,8 @@ class TimeCues:
         report: the date of the report that tells the event ("six people died, police
             said on Monday": Monday), when the event is what a dated report says, not an
             act beside it ("said on Monday ... and fired him").
+        later: a modal that a past report looks ahead with ("the lawyer said he would
+            appeal"): after the report, so no scene that is not to come holds it.
     """
 
     own: tuple[int, ...] = ()
@@ -128,6 +130,7 @@ class TimeCues:
     quoted: bool = False
     bounded: tuple[int, ...] = ()
     report: tuple[int, ...] = ()
+    later: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -660,8 +663,19 @@ def time_cues(
             quoted=quoted,
             bounded=bounded,
             report=_report_of(token, said) if said else (),
+            later=found == "modal" and _ahead_of_a_report(token, reporting),
         )
     return out
+
+
+def _ahead_of_a_report(token: Token, reporting: frozenset[str]) -> bool:
+    """``token`` is in the clause a past reporting verb says ("said he would appeal",
+    "told reporters it could reopen"), or coordinated with the verb that is."""
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    report = current.head
+    return current.dep_ == "ccomp" and report.tag_ == "VBD" and _reports(report, reporting)
 
 
 def _report_of(token: Token, said: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
@@ -1164,6 +1178,8 @@ def _time_of(
             return time
     if cues.timeless is not None:
         return None
+    if focus is not None and cues.later and _direction(focus, reference) != "future":
+        return None  # "The trial opened in September. He said he would appeal."
     if focus is not None and cues.verbal and _agrees(focus, cues.tense, event.modality, reference):
         return times.context(focus)
     return None

@@ -229,6 +229,8 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
     ref = ctx.reference
     start = SEASON_START[season]
     anchor: Anchor = "absolute" if year_txt else "reference_date"
+    # In January and February the winter under way is the one of last December.
+    late_winter = start + 2 > 12 and ref.month + 12 <= start + 2
     if year_txt:
         year = year2(year_txt)
     else:
@@ -236,9 +238,11 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
             year = ref.year + tables()["year_steps"][year_rel]
         elif which in tables()["back_words"]:
             year = ref.year if start + 2 < ref.month else ref.year - 1
+            if late_winter:
+                year -= 1  # in January, last winter began two Decembers ago
         elif which in tables()["ahead_words"]:
             year = ref.year if start > ref.month else ref.year + 1
-        elif ctx.tense == "past" and start > ref.month:
+        elif late_winter or (ctx.tense == "past" and start > ref.month):
             year = ref.year - 1
         else:
             year = ref.year

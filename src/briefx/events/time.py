@@ -69,6 +69,8 @@ class _TimeWords:
     quote_opening: frozenset[str]
     quote_closing: frozenset[str]
     scene_bounds: frozenset[str]
+    judging: frozenset[str]
+    judged_preps: frozenset[str]
 
 
 @cache
@@ -643,6 +645,9 @@ def time_cues(
             # own or of the event above it makes a bare plural's present one happening
             # ("as customers cut orders in the fourth quarter").
             reason = None
+        if token.i not in own and _judged(token, w):
+            # "convicted on Monday of taking bribes": the act judged came before.
+            inherited, nearby, reason = (), (), reason or "relative"
         main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
         quoted = False
         if main and verbal and found in {"perfect", "progressive"}:  # news of now, or a quote
@@ -666,6 +671,18 @@ def time_cues(
             later=found == "modal" and _ahead_of_a_report(token, reporting),
         )
     return out
+
+
+def _judged(token: Token, w: _TimeWords) -> bool:
+    """``token`` is the act a judgment is about: the gerund of "convicted of taking",
+    "fined for fielding", "suspected of setting" (``judging``, ``judged_preps``)."""
+    prep = token.head
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or prep.lower_ not in w.judged_preps:
+        return False
+    judge = prep.head
+    if judge.dep_ == "dobj" and judge.lemma_.lower() not in w.judging:
+        judge = judge.head  # the parse hangs "of" on the one judged: "convicted the mayor of"
+    return judge.lemma_.lower() in w.judging
 
 
 def _ahead_of_a_report(token: Token, reporting: frozenset[str]) -> bool:

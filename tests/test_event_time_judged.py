@@ -1,0 +1,60 @@
+"""When each event happened: the act a judgment is about (issue 25, rules 2 and 5):
+capability table of invented sentences (published 2025-11-18, a Tuesday).
+
+"A court on Monday convicted the mayor of taking bribes": the taking came before the
+conviction and takes no date from it (``judging`` and ``judged_preps`` in
+models/events/time.json); it is still told as past, and a date of its own it keeps.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import briefx
+from briefx.schema import EventFrame
+
+PUBLISHED = "2025-11-18"
+
+# (text, the act judged)
+JUDGED_ACTS = [
+    ("A court on Monday convicted the former mayor of taking bribes.", "taking"),
+    ("Prosecutors on Friday charged two officers with beating a prisoner.", "beating"),
+    ("The jury on Tuesday found the driver guilty of causing the crash.", "causing"),
+    ("Police on Sunday arrested a man suspected of setting the fire.", "setting"),
+    ("The league on Monday fined the club for fielding an ineligible player.", "fielding"),
+    ("A judge on Thursday acquitted the nurse of poisoning patients.", "poisoning"),
+    ("The regulator on Wednesday accused the bank of misleading investors.", "misleading"),
+    ("The board on Friday sacked the manager for leaking documents.", "leaking"),
+    ("The council on Friday suspended the officer for hitting a protester.", "hitting"),
+    ("Officials on Saturday blamed the company for polluting the river.", "polluting"),
+    ("The union on Tuesday sued the city for cutting pensions.", "cutting"),
+    ("A tribunal on Friday convicted the general of ordering the attack.", "ordering"),
+    ("A panel on Monday cleared the coach of hiding the injury.", "hiding"),
+    ("Police on Monday detained a teacher accused of stealing exam papers.", "stealing"),
+    ("The court on Thursday sentenced the hacker for breaking into bank systems.", "breaking"),
+    ("Voters on Sunday punished the party for raising taxes.", "raising"),
+]
+
+
+def _frame(text: str, word: str) -> EventFrame:
+    doc = briefx.extract(text, published=PUBLISHED)
+    frames = [e for f in doc.facts for e in f.events if e.text == word]
+    assert frames, f"no frame {word!r}"
+    return frames[0]
+
+
+@pytest.mark.parametrize(("text", "word"), JUDGED_ACTS)
+def test_the_act_judged_takes_no_date_from_the_judgment(text: str, word: str) -> None:
+    frame = _frame(text, word)
+    assert frame.time is None
+    assert frame.when == "past"
+
+
+def test_the_act_judged_keeps_a_date_of_its_own() -> None:
+    frame = _frame("A court on Monday convicted the mayor of taking bribes in 2017.", "taking")
+    assert frame.time is not None and frame.time.value == "2017"
+
+
+def test_the_judgment_keeps_its_date() -> None:
+    frame = _frame(JUDGED_ACTS[0][0], "convicted")
+    assert frame.time is not None and frame.time.value == "2025-11-17"

@@ -601,6 +601,10 @@ def time_cues(
             # "a story unfolding here" in a present sentence: a reduced "that is
             # unfolding", a present progressive of its own.
             found, verbal = "progressive", True
+        # "cast", "cut", "put": a past tag on the base form is the parse's guess.
+        now = found == "present" or (found == "past" and token.lower_ == token.lemma_)
+        if verbal and now and _ahead_in_a_time_clause(token, w, memo):
+            found = "future"  # "will join the board once the merger is completed"
         inherited: tuple[int, ...] = ()
         # A sentence without dates lends none: its events take theirs from the document.
         if roots and token.i not in own:
@@ -671,6 +675,26 @@ def time_cues(
             later=found == "modal" and _ahead_of_a_report(token, reporting),
         )
     return out
+
+
+def _ahead_in_a_time_clause(token: Token, w: _TimeWords, memo: dict[int, str]) -> bool:
+    """``token`` is in a clause of time or condition under a verb to come, where English
+    tells the future in the present: "will reopen when repairs are finished", "is going
+    to strike if talks collapse"."""
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "advcl":
+        return False
+    marks = w.relative_marks | w.when_marks | w.conditional_marks
+    head = current.head
+    if head.dep_ == "advmod" and head.lower_ == "soon":  # "will fall as soon as it starts"
+        head = head.head
+    elif not any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in current.children):
+        return False
+    if head.dep_ == "xcomp" and head.head.lower_ == "going":  # "is going to strike if"
+        return True
+    return tense(head, memo=memo)[0] == "future"
 
 
 def _judged(token: Token, w: _TimeWords) -> bool:

@@ -407,6 +407,23 @@ def _compared(root: Token, w: _TimeWords, marks: frozenset[str] | None = None) -
     return False
 
 
+def _ranks_within(root: Token) -> bool:
+    """A date a superlative ranks within ("its biggest drop this year", "the largest deal
+    in the sector this year", "its highest level since 2008"): the field of comparison,
+    not the time of the scene."""
+    current = root
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i or head.pos_ in {"VERB", "AUX"}:
+            return False
+        if head.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+            c.tag_ in {"JJS", "RBS"} for c in head.children
+        ):
+            return True
+        current = head
+    return False
+
+
 def _bounds_a_span(root: Token, w: _TimeWords) -> bool:
     """A date after "since" or "until" with no verb between ("since her surgery in March",
     however the parse hangs "in March"): the bound of a span, not a time of the scene."""
@@ -574,7 +591,8 @@ def time_cues(
     aside = {
         d
         for d, root in roots.items()
-        if (_compared(root, w) or _base_of_comparison(dates[d], w)) and d not in ranged
+        if (_compared(root, w) or _base_of_comparison(dates[d], w) or _ranks_within(root))
+        and d not in ranged
     }
     calendar = [d for d in roots if _usable(dates[d])]
     only_aside = bool(calendar) and all(d in aside for d in calendar)
@@ -1137,7 +1155,11 @@ def assign_times(
                 # A past event's date moves the scene; a state's coarser date that holds
                 # the scene's day ("volume for October is high") does not.
                 scene = time if event.cues.tense == "past" else _narrowest(focus, time)
-                scene_ahead = event.cues.tense == "future" or event.modality == "planned"
+                # A plan dated by a past act ("agreed on Monday to buy") looks ahead from
+                # a day gone: that day is the scene of what was told.
+                scene_ahead = (
+                    event.cues.tense == "future" or event.modality == "planned"
+                ) and _direction(time, reference) != "past"
                 if event.cues.main and main_scene is None:
                     main_scene = (scene, scene_ahead)
                 last_verbal = event.cues.verbal

@@ -344,8 +344,8 @@ def _reports_a_thing(token: Token) -> bool:
 def is_event_verb(token: Token) -> bool:
     """True for a verb that names an event ("visit"), not a state, cue or reporting verb."""
     w = words()
-    if token.pos_ != "VERB" or token.dep_ in {"amod", "aux", "auxpass"}:
-        return False
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "aux", "auxpass", "prep"}:
+        return False  # "prep": a participle used as a preposition ("pending the appeal")
     lemma = _lemma(token)
     if lemma in w.reporting:
         if lemma in w.requests and _requests(token):

@@ -114,6 +114,8 @@ class TimeCues:
         report: the date of the report that tells the event ("six people died, police
             said on Monday": Monday), when the event is what a dated report says, not an
             act beside it ("said on Monday ... and fired him").
+        continuing: a present perfect that runs from a bound to now ("has been missing
+            since Sunday"): ongoing, and reaching back into the told scene it does not end.
         later: a modal that a past report looks ahead with ("the lawyer said he would
             appeal"): after the report, so no scene that is not to come holds it.
     """
@@ -133,6 +135,7 @@ class TimeCues:
     bounded: tuple[int, ...] = ()
     report: tuple[int, ...] = ()
     later: bool = False
+    continuing: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -691,6 +694,7 @@ def time_cues(
             bounded=bounded,
             report=_report_of(token, said) if said else (),
             later=found == "modal" and _ahead_of_a_report(token, reporting),
+            continuing=found == "perfect" and _runs_from(token, bounded, roots),
         )
     return out
 
@@ -725,6 +729,24 @@ def _judged(token: Token, w: _TimeWords) -> bool:
     if judge.dep_ == "dobj" and judge.lemma_.lower() not in w.judging:
         judge = judge.head  # the parse hangs "of" on the one judged: "convicted the mayor of"
     return judge.lemma_.lower() in w.judging
+
+
+def _runs_from(token: Token, bounded: Sequence[int], roots: Mapping[int, Token]) -> bool:
+    """One of the sentence's bounding dates ("since Sunday") hangs on ``token``'s clause:
+    the first verb above it is ``token`` or its copula ("has been missing since")."""
+    for d in bounded:
+        current = roots[d]
+        for _ in range(_MAX_CLIMB):
+            head = current.head
+            if head.i == current.i:
+                break
+            if head.pos_ in {"VERB", "AUX"}:
+                copula = token.dep_ in {"acomp", "attr"} and head.i == token.head.i
+                if head.i == token.i or copula:
+                    return True
+                break
+            current = head
+    return False
 
 
 def _ahead_of_a_report(token: Token, reporting: frozenset[str]) -> bool:
@@ -1164,6 +1186,8 @@ def assign_times(
                     main_scene = (scene, scene_ahead)
                 last_verbal = event.cues.verbal
             when = when_of(time, event.cues.tense, event.modality, reference)
+            if event.cues.continuing and (time is None or when != "future"):
+                when = "ongoing"  # "has been missing since Sunday": it still is
             if (
                 time is not None
                 and time.source == "publication"
@@ -1262,9 +1286,15 @@ def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
 
 
 def _now_told(group: Sequence[Placed]) -> bool:
-    """The sentence's main verb tells the news of now (a present perfect or progressive)."""
+    """The sentence's main verb tells the news of now (a present perfect or progressive),
+    not a state that runs from the told scene to now ("has been missing since Sunday")."""
     main = next((e.cues for e in group if e.cues.main and e.cues.verbal), None)
-    return main is not None and main.tense in {"perfect", "progressive"} and not main.quoted
+    return (
+        main is not None
+        and main.tense in {"perfect", "progressive"}
+        and not main.quoted
+        and not main.continuing
+    )
 
 
 def _tense_changes(focus: EventTime, group: Sequence[Placed], reference: str) -> bool:

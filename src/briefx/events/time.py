@@ -630,6 +630,8 @@ def time_cues(
         # A sentence without dates lends none: its events take theirs from the document.
         if roots and token.i not in own:
             inherited = claused.get(token.i, ())
+            if not inherited and _restrictive_participle(token):
+                inherited = _noun_date(token, roots, dates)
             if not inherited:
                 inherited = _inherit(
                     token, at, own, floating, claused, w, reporting, roots, periods
@@ -923,12 +925,23 @@ def _reduced_relative(token: Token) -> bool:
     )
 
 
+def _restrictive_participle(token: Token) -> bool:
+    """A participle that picks out its noun ("three men arrested in the raid"), not one
+    set off by a comma that tells what went with the event ("the mayor, accompanied by a
+    lawyer, flew to Washington")."""
+    if not _reduced_relative(token):
+        return False
+    start = token.left_edge.i
+    return start == 0 or token.doc[start - 1].text != ","
+
+
 def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = False) -> bool:
     """Not in a relative clause (unless ``relative``) nor in what a reporting verb reports:
     an event whose sentence's dates can be its own when the parse did not attach them."""
     current = token
     for _ in range(_MAX_CLIMB):
-        if current.dep_ == "parataxis" or (current.dep_ == "relcl" and not relative):
+        relcl = current.dep_ == "relcl" or _restrictive_participle(current)
+        if current.dep_ == "parataxis" or (relcl and not relative):
             return False
         head = current.head
         if head.i == current.i:
@@ -937,6 +950,19 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
             return False
         current = head
     return True
+
+
+def _noun_date(
+    token: Token, roots: Mapping[int, Token], dates: Sequence[Mapping[str, Any]]
+) -> tuple[int, ...]:
+    """The date of the noun a participle modifies, before it: "the Feb. 2 pact signed by
+    both leaders" was signed on Feb. 2."""
+    noun = token.head
+    return tuple(
+        d
+        for d, root in roots.items()
+        if _usable(dates[d]) and root.head.i == noun.i and root.i < token.i
+    )
 
 
 def _inherit(
@@ -952,7 +978,11 @@ def _inherit(
 ) -> tuple[int, ...]:
     """The dates of the event above ``token`` along participle, infinitive, complement,
     coordination and noun links; nothing across a reporting verb (but the period it
-    reports on: "said it lost $5 million for the quarter") or "after" / "if"."""
+    reports on: "said it lost $5 million for the quarter") or "after" / "if"; nothing to a
+    participle that stands for a relative clause ("charged on Monday three men arrested in
+    the raid": the arrest came before; its noun's own date it takes, ``_noun_date``)."""
+    if _restrictive_participle(token):
+        return ()
     current = token
     for _ in range(_MAX_CLIMB):
         if current.head.i == current.i or current.dep_ not in w.inherit_links:

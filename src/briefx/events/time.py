@@ -116,6 +116,8 @@ class TimeCues:
             act beside it ("said on Monday ... and fired him").
         continuing: a present perfect that runs from a bound to now ("has been missing
             since Sunday"): ongoing, and reaching back into the told scene it does not end.
+        relative: the event is in a relative clause ("Okafor, who joined in January,
+            scored"): its date tells of the noun, and sets no scene for what follows.
         later: a modal that a past report looks ahead with ("the lawyer said he would
             appeal"): after the report, so no scene that is not to come holds it.
     """
@@ -136,6 +138,7 @@ class TimeCues:
     report: tuple[int, ...] = ()
     later: bool = False
     continuing: bool = False
+    relative: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -697,6 +700,7 @@ def time_cues(
             report=_report_of(token, said) if said else (),
             later=found == "modal" and _ahead_of_a_report(token, reporting),
             continuing=found == "perfect" and _runs_from(token, bounded, roots),
+            relative=_in_relative(token),
         )
     return out
 
@@ -1202,6 +1206,7 @@ def assign_times(
                 time is not None
                 and time.source == "sentence"
                 and not event.cues.aside
+                and not (event.cues.relative and focus is not None)
                 and time.date not in event.cues.bounded
             ):
                 # A past event's date moves the scene; a state's coarser date that holds
@@ -1234,6 +1239,8 @@ def assign_times(
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows; not one that bounds a span.
             bounds = {d for e in group for d in e.cues.bounded}
+            if focus is not None:  # a relative clause's date: no scene over one told
+                bounds |= {d for e in group if e.cues.relative for d in e.cues.own}
             setting = next((d for d in calendar[sentence] if d not in bounds), None)
             if setting is not None:
                 scene = _narrowest(focus, times.of(setting))

@@ -545,6 +545,13 @@ def time_cues(
             nested = [d for d in usable if len(usable) > 1 and _in_clause_below(roots[d], i)]
             direct = [d for d in usable if d not in nested]
             own[i] = finest(direct, dates) + finest(nested, dates)
+    # An event noun put on a calendar by a participle ("elections scheduled for next
+    # spring", "talks set for Friday") happens then.
+    for token, _, _ in triggers:
+        if token.i not in own and token.pos_ in {"NOUN", "PROPN"}:
+            booked = _scheduled_for(token, roots, dates)
+            if booked:
+                own[token.i] = finest(booked, dates)
     # Dates that hang off a word no event is above ("Today, hundreds began to arrive"):
     # every word on the way up from them to the root lends them to the events below it.
     floating: dict[int, tuple[int, ...]] = {}
@@ -723,6 +730,25 @@ def _ahead_in_a_time_clause(token: Token, w: _TimeWords, memo: dict[int, str]) -
     if head.dep_ == "xcomp" and head.head.lower_ == "going":  # "is going to strike if"
         return True
     return tense(head, memo=memo)[0] == "future"
+
+
+def _scheduled_for(
+    noun: Token, roots: Mapping[int, Token], dates: Sequence[Mapping[str, Any]]
+) -> list[int]:
+    """The dates a scheduling participle of ``noun`` names ("talks set for Friday",
+    "a vote due on Monday", ``scheduling`` in models/events/words.json)."""
+    scheduling = words().scheduling
+    out: list[int] = []
+    for child in noun.children:
+        if child.dep_ not in {"acl", "amod"} or child.lemma_.lower() not in scheduling:
+            continue
+        for d, root in roots.items():
+            head = root.head
+            if head.dep_ == "prep" and head.i != child.i:
+                head = head.head
+            if head.i == child.i and _usable(dates[d]):
+                out.append(d)
+    return out
 
 
 def _judged(token: Token, w: _TimeWords) -> bool:

@@ -79,6 +79,7 @@ class _Words:
     not_state_adjectives: frozenset[str]
     requests: frozenset[str]
     period_preps: frozenset[str]
+    scheduling: frozenset[str]
 
 
 @cache
@@ -118,6 +119,7 @@ def words() -> _Words:
         result_nouns=frozenset(data["result_nouns"]),
         result_verbs=frozenset(data["result_verbs"]),
         adds_to=frozenset(data["adds_to"]),
+        scheduling=frozenset(data["scheduling"]),
         stance=frozenset(data["stance_verbs"]),
         raising=frozenset(data["raising_verbs"]),
         relating=frozenset(data["relating_verbs"]),
@@ -347,6 +349,13 @@ def is_event_verb(token: Token) -> bool:
     if token.pos_ != "VERB" or token.dep_ in {"amod", "aux", "auxpass", "prep"}:
         return False  # "prep": a participle used as a preposition ("pending the appeal")
     lemma = _lemma(token)
+    if (
+        lemma in w.scheduling
+        and token.dep_ in {"acl", "amod"}
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+        and is_event_noun(token.head)
+    ):
+        return False  # "talks set for Friday": the talks are the event, put on a calendar
     if lemma in w.reporting:
         if lemma in w.requests and _requests(token):
             return True  # "urged the board to sell": an act, not a report

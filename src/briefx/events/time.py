@@ -872,6 +872,8 @@ def _occasion(
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or token.pos_ not in {"NOUN", "PROPN"}:
         return ()
+    if _lower(prep) in time_words().not_within:
+        return ()  # "said on Monday, after the vote": the vote came before the report
     verb = prep.head
     if verb.i in at or not _reports(verb, reporting):
         return ()

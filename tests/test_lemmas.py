@@ -123,7 +123,8 @@ def test_rule_lemmas_are_spacys_rule_lemmas(model_name) -> None:
 
 
 # briefx's one correction to spaCy's rule lemmas (models/lemmas.json, silent_e): an undoubled
-# consonant before -ed / -ing after a one-syllable vowel + consonant stem means a silent e.
+# consonant before -ed / -ing / -es after a one-syllable vowel + consonant stem means a
+# silent e ("hopes": a verb "hop" takes a plain -s, "hops").
 SILENT_E = [
     ("The regulator fined the lender.", "fined", "fine"),
     ("Guests dined at the embassy.", "dined", "dine"),
@@ -134,6 +135,11 @@ SILENT_E = [
     ("The agency rated the bonds.", "rated", "rate"),
     ("Officials are timing the trains.", "timing", "time"),
     ("The firm was taping the show.", "taping", "tape"),
+    ("The mayor hopes to reopen the bridge.", "hopes", "hope"),
+    ("The agency rates the bonds.", "rates", "rate"),
+    ("He hates the new rules.", "hates", "hate"),
+    ("The chef dines alone.", "dines", "dine"),
+    ("The studio tapes the show live.", "tapes", "tape"),
     # A doubled consonant is the short stem.
     ("The rabbit hopped away.", "hopped", "hop"),
     ("Police stopped the car.", "stopped", "stop"),
@@ -143,6 +149,9 @@ SILENT_E = [
     ("The shop opened late.", "opened", "open"),
     ("It rained all week.", "rained", "rain"),
     ("Workers fixed the roof.", "fixed", "fix"),
+    ("The plan focuses on roads.", "focuses", "focus"),
+    ("The union passes the motion.", "passes", "pass"),
+    ("She fixes the roof.", "fixes", "fix"),
     ("Voters showed up.", "showed", "show"),
 ]
 

@@ -70,6 +70,7 @@ class _TimeWords:
     quote_closing: frozenset[str]
     scene_bounds: frozenset[str]
     judging: frozenset[str]
+    elapsed_units: frozenset[str]
     judged_preps: frozenset[str]
 
 
@@ -351,10 +352,15 @@ def _event_nouns() -> frozenset[str]:
 
 def _of_an_event(prep: Token) -> bool:
     """A preposition of time whose object is an event or a time ("after the vote", "before
-    dawn", "since 1990"), not a thing or a body ("before tax", "before the committee")."""
+    dawn", "since 1990"), not a thing or a body ("before tax", "before the committee"), nor
+    a span counted from the scene's start ("after 20 minutes", ``elapsed_units``)."""
     pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     if pobj is None or pobj.dep_ == "pcomp" or pobj.pos_ not in {"NOUN", "PROPN"}:
         return True
+    if pobj.lemma_.lower() in time_words().elapsed_units and any(
+        c.dep_ in {"nummod", "det", "amod"} and c.lower_ != "the" for c in pobj.children
+    ):
+        return False  # "scored after 20 minutes": a span from the start of the scene
     known = _event_nouns()
     return any(
         t.ent_type_ in {"DATE", "TIME"}

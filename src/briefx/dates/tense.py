@@ -63,6 +63,22 @@ def _deadline(span: Span) -> bool:
     return False
 
 
+def _after_ahead_of(span: Span) -> bool:
+    """ "slipped ahead of elections in June": the date right after the object of "ahead
+    of" is that object's, however the parse hangs it (on the verb, as often)."""
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.i == 0 or prep.i + 1 != span.start:
+        return False
+    tok = span.doc[prep.i - 1]
+    for _ in range(3):
+        if tok.lower_ == "of" and tok.head.lower_ == "ahead":
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _looks_ahead(tok: Token) -> bool:
     """ "set to expire Friday", "a vote set for Friday" (not "the peak they set on Aug. 6")."""
     preps = _context_words()["plan_preps"]
@@ -121,7 +137,7 @@ def tense_of(span: Span) -> str | None:
     "as soon as" puts the date ahead whatever the verb ("opened as soon as trading
     resumed Monday" is the coming Monday); "is to resume" is a future.
     """
-    if _after_as_soon_as(span) or _deadline(span):
+    if _after_as_soon_as(span) or _deadline(span) or _after_ahead_of(span):
         return "future"
     words = _context_words()
     future_heads = words["future_heads"]
@@ -131,6 +147,12 @@ def tense_of(span: Span) -> str | None:
             break
         if tok.pos_ == "ADJ" and tok.lower_ in future_heads:  # "effective Feb. 1"
             return "past" if _pluperfect(tok) else "future"
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in future_heads for c in tok.children
+        ):
+            return "future"  # "a tax rise due in January", the parse hanging the date on "rise"
+        if tok.lower_ == "ahead" and any(c.lower_ == "of" for c in tok.children):
+            return "future"  # "ahead of a vote in March": what is ahead is to come
         if tok.head is tok:
             return None
         tok = tok.head

@@ -692,6 +692,10 @@ def time_cues(
             # "convicted on Monday of taking bribes": the act judged came before.
             inherited, nearby, reason = (), (), reason or "relative"
         main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+        if not main and token.dep_ in {"ccomp", "parataxis"} and token.head.dep_ == "ROOT":
+            # "Inflation slowed in October, the office said": what the report tells is
+            # the sentence's main event.
+            main = token.head.i not in at and _reports(token.head, reporting)
         quoted = False
         if main and verbal and found in {"perfect", "progressive"}:  # news of now, or a quote
             quotes = _quote_marks(token, w) if quotes is None else quotes
@@ -1209,6 +1213,7 @@ def assign_times(
         )
         scene: EventTime | None = None  # the last time of this sentence's own dates
         scene_ahead = False
+        told_here: EventTime | None = None  # the last past date a past event told
         # The main event's own time, when it has one, is the scene: a date of a clause
         # below it ("rose on Tuesday after prices climbed in October") is that clause's
         # (tests/test_event_time_main_scene.py).
@@ -1248,9 +1253,17 @@ def assign_times(
                 scene = time if event.cues.tense == "past" else _narrowest(focus, time)
                 # A plan dated by a past act ("agreed on Monday to buy") looks ahead from
                 # a day gone: that day is the scene of what was told.
-                scene_ahead = (
-                    event.cues.tense == "future" or event.modality == "planned"
-                ) and _direction(time, reference) != "past"
+                direction = _direction(time, reference)
+                scene_ahead = direction == "future" or (
+                    (event.cues.tense == "future" or event.modality == "planned")
+                    and direction != "past"
+                )
+                if (
+                    event.cues.tense in {"past", "none"}
+                    and event.modality == "actual"
+                    and direction == "past"
+                ):
+                    told_here = time
                 if event.cues.main and main_scene is None:
                     main_scene = (scene, scene_ahead)
                 last_verbal = event.cues.verbal
@@ -1278,6 +1291,11 @@ def assign_times(
             setting = next((d for d in calendar[sentence] if d not in bounds), None)
             if setting is not None:
                 scene = _narrowest(focus, times.of(setting))
+        if told_here is not None:
+            # A past event's own date is what was told, even when an outlook's date later
+            # in the sentence is the focus ("slowed in October, ... to hold rates next
+            # month. Core inflation eased": October).
+            told_scene = told_here
         if scene is not None:
             focus, ahead = scene, scene_ahead
             if not ahead:

@@ -14,10 +14,11 @@ arguments they lack ("arrested and charged the man"). A verb of intention or att
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefx.resources import load_json
 
@@ -536,9 +537,36 @@ def dateline_end(token: Token) -> int:
 
     "SEOUL (Wire) - The opposition won": the dash after "(Wire)". Before it, only
     names, words in capitals, commas and a bracketed agency; a spaced hyphen counts
-    after a bracket or a word in capitals ("a 90 - day stint" has none).
+    after a bracket or a word in capitals ("a 90 - day stint" has none). The Doc's
+    datelines are found once, on the first call for it (``_datelines``).
     """
-    sent = token.sent
+    i = token.i
+    for start, end, dash in _datelines(token.doc):
+        if start <= i < end:
+            return dash
+    return -1
+
+
+_last = threading.local()  # the last Doc read, and its datelines
+
+
+def _datelines(doc: Doc) -> tuple[tuple[int, int, int], ...]:
+    """``(sentence start, sentence end, dash)`` for each sentence of ``doc`` a dateline
+    opens; kept for the last Doc read (its events ask for each word they hold)."""
+    found = getattr(_last, "datelines", None)
+    if found is not None and found[0] is doc:
+        return found[1]
+    out = []
+    for sent in doc.sents:
+        dash = _sentence_dateline(sent)
+        if dash >= 0:
+            out.append((sent.start, sent.end, dash))
+    _last.datelines = (doc, tuple(out))
+    return _last.datelines[1]
+
+
+def _sentence_dateline(sent: Span) -> int:
+    """The dash that ends the dateline opening ``sent``, or -1 (``dateline_end``)."""
     bracket = marked = False
     for t in sent[:_MAX_DATELINE_TOKENS]:
         if t.text in _DATELINE_DASHES and t.i > sent.start and t.whitespace_:

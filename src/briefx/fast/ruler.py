@@ -98,9 +98,17 @@ class ArrayRuler:
             tuple[int, ...], tuple[tuple[int, ...], tuple[Any, ...], tuple[int, ...]]
         ] = {}
         self._plans: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+        # The words any rule names, and the regexes any rule tests words with: a word
+        # outside the one and matching the same regexes meets the same rules as any other
+        # such word, so the rules are worked out per class of word, not per word.
+        self._words: set[str] = set()
+        self._word_patterns: list[re.Pattern[str]] = []
+        self._by_class: dict[tuple[Any, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
         for rule, spec in enumerate(inner.patterns):
             patterns: list[list[dict[str, Any]]] = spec["patterns"]  # type: ignore[assignment]
             for pattern in patterns:
+                for token in pattern:
+                    self._note_words(token.get("LOWER"))
                 found = [_token_test(token) for token in pattern]
                 tests = [test for test in found if test is not None]
                 if len(tests) != len(found):
@@ -112,6 +120,17 @@ class ArrayRuler:
                             self.by_key.setdefault((tag, lower), []).append((rule, tests[0]))
                 else:
                     self.multi.append((rule, tests))
+
+    def _note_words(self, spec: Any) -> None:
+        """Keep the words and word regexes of a pattern's LOWER test."""
+        if isinstance(spec, str):
+            self._words.add(spec)
+        elif isinstance(spec, dict):
+            for op, arg in spec.items():
+                if op == "REGEX":
+                    self._word_patterns.append(re.compile(arg))
+                elif isinstance(arg, (list, tuple, set, frozenset)):
+                    self._words.update(arg)
 
     def _read(
         self, key: tuple[int, ...], strings: Any
@@ -127,17 +146,30 @@ class ArrayRuler:
                 strings[dep] if dep else "",
                 bool(space),
             )
-            tag_text, lower_text = text[0], text[1]
-            candidates = [
-                *self.by_key.get((tag_text, lower_text), ()),
-                *self.by_key.get((tag_text, None), ()),
-                *self.by_key.get((None, lower_text), ()),
-                *self.by_key.get((None, None), ()),
-            ]
-            rules = tuple(sorted({rule for rule, test in candidates if test(text)}))
-            opens = tuple(m for m, (_, tests) in enumerate(self.multi) if tests[0](text))
-            found = self._known[key] = (rules, text, opens)
+            lower_text = text[1]
+            word: Any = lower_text
+            if lower_text not in self._words:
+                word = tuple(bool(p.search(lower_text)) for p in self._word_patterns)
+            kind = (text[0], word, text[2], text[3])
+            matched = self._by_class.get(kind)
+            if matched is None:
+                matched = self._by_class[kind] = self._match(text)
+            found = self._known[key] = (matched[0], text, matched[1])
         return found
+
+    def _match(self, text: tuple[Any, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The one-token rules ``text`` (a key as text) matches, and the longer rules
+        whose first token it passes."""
+        tag_text, lower_text = text[0], text[1]
+        candidates = [
+            *self.by_key.get((tag_text, lower_text), ()),
+            *self.by_key.get((tag_text, None), ()),
+            *self.by_key.get((None, lower_text), ()),
+            *self.by_key.get((None, None), ()),
+        ]
+        rules = tuple(sorted({rule for rule, test in candidates if test(text)}))
+        opens = tuple(m for m, (_, tests) in enumerate(self.multi) if tests[0](text))
+        return rules, opens
 
     def _plan(self, rules: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
         """(attribute, value) pairs that ``rules`` leave, applied in order (later wins)."""

@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from briefx.dates import DatesComponent
 from briefx.entities import EntityCorrector, Gazetteer
 from briefx.errors import ModelError, StageError
-from briefx.extensions import ensure_extensions
+from briefx.extensions import ensure_extensions, text_of
 from briefx.fast.lemmas import use_array_lemmatizer
 from briefx.fast.ruler import use_array_ruler
 from briefx.quantities import QuantitiesComponent
@@ -307,7 +307,7 @@ def pipe_contained(
     """
     stream = iter(docs)
     while batch := list(islice(stream, batch_size)):
-        saved = [(doc.text, dict(doc.user_data)) for doc, _ in batch]
+        saved = [(text_of(doc), dict(doc.user_data)) for doc, _ in batch]
         try:
             done: list[tuple[Doc | StageError, Context]] = list(
                 nlp.pipe(batch, as_tuples=True, batch_size=batch_size)

@@ -118,7 +118,8 @@ class TimeCues:
         continuing: a present perfect that runs from a bound to now ("has been missing
             since Sunday"): ongoing, and reaching back into the told scene it does not end.
         relative: the event is in a relative clause ("Okafor, who joined in January,
-            scored"): its date tells of the noun, and sets no scene for what follows.
+            scored"): its date tells of the noun, and sets no scene for what follows
+            (read only for an event with a date of its sentence).
         later: a modal that a past report looks ahead with ("the lawyer said he would
             appeal"): after the report, so no scene that is not to come holds it.
     """
@@ -553,7 +554,7 @@ def time_cues(
             own[i] = finest(direct, dates) + finest(nested, dates)
     # An event noun put on a calendar by a participle ("elections scheduled for next
     # spring", "talks set for Friday") happens then.
-    for token, _, _ in triggers:
+    for token, _, _ in triggers if roots else ():
         if token.i not in own and token.pos_ in {"NOUN", "PROPN"}:
             booked = _scheduled_for(token, roots, dates)
             if booked:
@@ -717,7 +718,7 @@ def time_cues(
             report=_report_of(token, said) if said else (),
             later=found == "modal" and _ahead_of_a_report(token, reporting),
             continuing=found == "perfect" and _runs_from(token, bounded, roots),
-            relative=_in_relative(token),
+            relative=(token.i in own or bool(inherited)) and _in_relative(token),
         )
     return out
 

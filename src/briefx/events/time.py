@@ -718,7 +718,7 @@ def time_cues(
             report=_report_of(token, said) if said else (),
             later=found == "modal" and _ahead_of_a_report(token, reporting),
             continuing=found == "perfect" and _runs_from(token, bounded, roots),
-            relative=(token.i in own or bool(inherited)) and _in_relative(token),
+            relative=(token.i in own or bool(inherited or nearby)) and _in_relative(token),
         )
     return out
 

@@ -676,6 +676,11 @@ def _carrier_cues(token: Token) -> tuple[str, str] | None:
     return None
 
 
+# The parts of speech an event word can have (``is_event_verb``, ``is_event_noun``,
+# ``is_state_adjective``; ``is_outcome`` goes by the word).
+_MAY_BE_EVENTS = frozenset({"VERB", "ADJ"}) | _EVENT_NOUN_POS
+
+
 def find_events(sent: Span) -> list[RawFrame]:
     """Find the event words of a sentence and their frames, in text order.
 
@@ -688,7 +693,12 @@ def find_events(sent: Span) -> list[RawFrame]:
         One ``RawFrame`` per event verb or event noun.
     """
     frames: list[RawFrame] = []
+    outcomes = words().outcomes
     for token in sent:
+        # Only verbs, nouns, adjectives and the outcome words can be events: the other
+        # words (most of a sentence) skip the tests below.
+        if token.pos_ not in _MAY_BE_EVENTS and token.lower_ not in outcomes:
+            continue
         state = False
         if is_outcome(token):
             agent, patient = _outcome_frame(token)

@@ -135,8 +135,15 @@ def _argument(doc: Doc, i: int | None, sentence: tuple[int, int]) -> ArgumentDra
     token = doc[i]
     if not _inside(token, sentence):
         return None
-    inside = [t for t in _phrase(token) if _inside(t, sentence)]
-    span = doc[inside[0].i : inside[-1].i + 1]
+    phrase = _phrase(token)
+    # The phrase's words inside the sentence are one run (words are in text order, and
+    # the argument's own word is among them): trim the ends, not test every word.
+    first, last = phrase.start, phrase.end - 1
+    while not _inside(doc[first], sentence):
+        first += 1
+    while not _inside(doc[last], sentence):
+        last -= 1
+    span = doc[first : last + 1]
     fallback = "person_before" if token.lower_ in words().pronouns else None
     entity = EntityRef(token.idx, token.idx + len(token), fallback)
     return ArgumentDraft(start=span.start_char, end=span.end_char, text=span.text, entity=entity)

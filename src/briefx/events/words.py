@@ -15,6 +15,7 @@ arguments they lack ("arrested and charged the man"). A verb of intention or att
 from __future__ import annotations
 
 import threading
+import weakref
 from dataclasses import dataclass
 from functools import cache
 
@@ -547,22 +548,24 @@ def dateline_end(token: Token) -> int:
     return -1
 
 
-_last = threading.local()  # the last Doc read, and its datelines
+_last = threading.local()  # a weak reference to the last Doc read, and its datelines
 
 
 def _datelines(doc: Doc) -> tuple[tuple[int, int, int], ...]:
     """``(sentence start, sentence end, dash)`` for each sentence of ``doc`` a dateline
-    opens; kept for the last Doc read (its events ask for each word they hold)."""
+    opens; kept for the last Doc read (its events ask for each word they hold), by a weak
+    reference: a Doc its reader has let go is freed."""
     found = getattr(_last, "datelines", None)
-    if found is not None and found[0] is doc:
+    if found is not None and found[0]() is doc:
         return found[1]
     out = []
     for sent in doc.sents:
         dash = _sentence_dateline(sent)
         if dash >= 0:
             out.append((sent.start, sent.end, dash))
-    _last.datelines = (doc, tuple(out))
-    return _last.datelines[1]
+    datelines = tuple(out)
+    _last.datelines = (weakref.ref(doc), datelines)
+    return datelines
 
 
 def _sentence_dateline(sent: Span) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import time_of
 
 PUBLISHED = "2025-11-18"
 
@@ -68,22 +68,15 @@ AFTER_A_SPAN = [
 ]
 
 
-def _time(text: str, word: str) -> str | None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [e for f in doc.facts for e in f.events if e.text == word]
-    assert frames, f"no frame {word!r}"
-    time = frames[0].time
-    return time.value if time is not None else None
-
-
 @pytest.mark.parametrize(("text", "word", "value"), AFTER_A_SPAN)
 def test_after_a_span_from_the_scenes_start_lies_in_the_scene(
     text: str, word: str, value: str
 ) -> None:
-    assert _time(text, word) == value
+    assert time_of(text, word) == value
 
 
-def test_after_another_event_takes_no_time() -> None:
+def test_after_another_event_takes_notime_of() -> None:
     assert (
-        _time("Talks resumed on Monday. The envoys walked out after the speech.", "walked") is None
+        time_of("Talks resumed on Monday. The envoys walked out after the speech.", "walked")
+        is None
     )

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
-from briefx.schema import EventFrame
+from tests.event_times import frame_of
 
 PUBLISHED = "2025-11-18"
 
@@ -36,25 +35,18 @@ JUDGED_ACTS = [
 ]
 
 
-def _frame(text: str, word: str) -> EventFrame:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [e for f in doc.facts for e in f.events if e.text == word]
-    assert frames, f"no frame {word!r}"
-    return frames[0]
-
-
 @pytest.mark.parametrize(("text", "word"), JUDGED_ACTS)
 def test_the_act_judged_takes_no_date_from_the_judgment(text: str, word: str) -> None:
-    frame = _frame(text, word)
+    frame = frame_of(text, word)
     assert frame.time is None
     assert frame.when == "past"
 
 
 def test_the_act_judged_keeps_a_date_of_its_own() -> None:
-    frame = _frame("A court on Monday convicted the mayor of taking bribes in 2017.", "taking")
+    frame = frame_of("A court on Monday convicted the mayor of taking bribes in 2017.", "taking")
     assert frame.time is not None and frame.time.value == "2017"
 
 
 def test_the_judgment_keeps_its_date() -> None:
-    frame = _frame(JUDGED_ACTS[0][0], "convicted")
+    frame = frame_of(JUDGED_ACTS[0][0], "convicted")
     assert frame.time is not None and frame.time.value == "2025-11-17"

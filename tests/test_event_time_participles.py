@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import time_of
 
 PUBLISHED = "2025-11-18"
 
@@ -39,26 +39,18 @@ PICKS_OUT_ITS_NOUN = [
 ]
 
 
-def _time(text: str, word: str) -> str | None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [e for f in doc.facts for e in f.events if e.text == word]
-    assert frames, f"no frame {word!r}"
-    time = frames[0].time
-    return time.value if time is not None else None
-
-
 @pytest.mark.parametrize(("text", "word"), PICKS_OUT_ITS_NOUN)
 def test_a_participle_that_picks_out_its_noun_takes_no_date_from_the_event(
     text: str, word: str
 ) -> None:
-    assert _time(text, word) is None
+    assert time_of(text, word) is None
 
 
 def test_the_participle_takes_its_nouns_own_date() -> None:
     text = "Both leaders on Monday praised the Feb. 2 pact signed by their envoys."
-    assert _time(text, "signed") == "2025-02-02"
+    assert time_of(text, "signed") == "2025-02-02"
 
 
 def test_a_participle_set_off_by_commas_keeps_the_events_date() -> None:
     text = "The mayor, accompanied by a lawyer, flew to Rome on Friday."
-    assert _time(text, "accompanied") == "2025-11-14"
+    assert time_of(text, "accompanied") == "2025-11-14"

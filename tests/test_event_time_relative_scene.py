@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import time_of
 
 PUBLISHED = "2025-11-18"
 
@@ -131,27 +131,19 @@ NO_SCENE_YET = [
 ]
 
 
-def _time(text: str, word: str) -> str | None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [e for f in doc.facts for e in f.events if e.text == word]
-    assert frames, f"no frame {word!r}"
-    time = frames[0].time
-    return time.value if time is not None else None
-
-
 @pytest.mark.parametrize(("text", "word", "value"), OVER_A_TOLD_SCENE)
 def test_a_relative_clauses_date_does_not_replace_the_scene(
     text: str, word: str, value: str
 ) -> None:
-    assert _time(text, word) == value
+    assert time_of(text, word) == value
 
 
 @pytest.mark.parametrize(("text", "word", "value"), NO_SCENE_YET)
 def test_with_no_scene_yet_a_relative_clauses_date_sets_it(
     text: str, word: str, value: str
 ) -> None:
-    assert _time(text, word) == value
+    assert time_of(text, word) == value
 
 
 def test_the_relative_clauses_event_keeps_its_own_date() -> None:
-    assert _time(OVER_A_TOLD_SCENE[0][0], "joined") == "2025-01"
+    assert time_of(OVER_A_TOLD_SCENE[0][0], "joined") == "2025-01"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 import briefx
+from tests.event_times import time_of
 
 PUBLISHED = "2025-11-18"
 
@@ -119,26 +120,18 @@ FAR_FROM_THE_SCENE = [
 ]
 
 
-def _time(text: str, word: str) -> str | None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [e for f in doc.facts for e in f.events if e.text == word]
-    assert frames, f"no frame {word!r}"
-    time = frames[0].time
-    return time.value if time is not None else None
-
-
 @pytest.mark.parametrize(("text", "word", "value"), JUST_BEFORE_THE_REPORT)
 def test_what_a_report_tells_of_the_days_before_lies_in_the_scene(
     text: str, word: str, value: str
 ) -> None:
-    assert _time(text, word) == value
+    assert time_of(text, word) == value
 
 
 @pytest.mark.parametrize(("text", "word", "value"), FAR_FROM_THE_SCENE)
 def test_a_report_long_after_the_scene_places_nothing_in_it(
     text: str, word: str, value: None
 ) -> None:
-    assert _time(text, word) is value
+    assert time_of(text, word) is value
 
 
 def test_the_told_event_is_in_the_scene_from_context() -> None:
@@ -196,4 +189,4 @@ def test_what_a_past_report_looks_ahead_to_takes_no_past_scene(
 def test_a_time_to_come_still_holds_what_a_report_looks_ahead_to(
     text: str, word: str, value: str
 ) -> None:
-    assert _time(text, word) == value
+    assert time_of(text, word) == value

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import time_of
 
 PUBLISHED = "2025-11-18"
 
@@ -164,26 +164,18 @@ PLANNED_ON_A_DAY_GONE = [
 ]
 
 
-def _time(text: str, word: str) -> str | None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [e for f in doc.facts for e in f.events if e.text == word]
-    assert frames, f"no frame {word!r}"
-    time = frames[0].time
-    return time.value if time is not None else None
-
-
 @pytest.mark.parametrize(("text", "word", "value"), RANKED_WITHIN)
 def test_a_date_a_superlative_ranks_within_sets_no_scene(text: str, word: str, value: str) -> None:
-    assert _time(text, word) == value
+    assert time_of(text, word) == value
 
 
 def test_the_ranked_event_keeps_the_date() -> None:
     text = RANKED_WITHIN[0][0]
-    assert _time(text, "drop") == "2025"
+    assert time_of(text, "drop") == "2025"
 
 
 @pytest.mark.parametrize(("text", "word", "value"), PLANNED_ON_A_DAY_GONE)
 def test_a_plan_made_on_a_day_gone_leaves_that_day_the_scene(
     text: str, word: str, value: str | None
 ) -> None:
-    assert _time(text, word) == value
+    assert time_of(text, word) == value

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import frames_of
 
 PUBLISHED = "2025-11-18"
 
@@ -39,23 +39,18 @@ ON_A_CALENDAR = [
 ]
 
 
-def _frames(text: str) -> dict[str, briefx.schema.EventFrame]:
-    doc = briefx.extract(text, published=PUBLISHED)
-    return {e.text: e for f in doc.facts for e in f.events}
-
-
 @pytest.mark.parametrize(("text", "word", "value"), ON_A_CALENDAR)
 def test_an_event_noun_put_on_a_calendar_happens_then(text: str, word: str, value: str) -> None:
-    frame = _frames(text)[word]
+    frame = frames_of(text)[word]
     assert frame.time is not None and frame.time.value == value
     assert frame.when == "future"
 
 
 @pytest.mark.parametrize("text", [row[0] for row in ON_A_CALENDAR[:4]])
 def test_the_scheduling_participle_is_no_event(text: str) -> None:
-    frames = _frames(text)
+    frames = frames_of(text)
     assert not {"scheduled", "set", "planned", "slated"} & set(frames)
 
 
 def test_a_participle_of_the_same_verb_without_a_calendar_is_an_event() -> None:
-    assert "set" in _frames("A fire set by arsonists destroyed the barn.")
+    assert "set" in frames_of("A fire set by arsonists destroyed the barn.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import frames_of
 
 PUBLISHED = "2025-11-18"
 
@@ -132,23 +132,18 @@ RUNS_FROM_THE_SCENE = [
 ]
 
 
-def _frames(text: str) -> dict[str, briefx.schema.EventFrame]:
-    doc = briefx.extract(text, published=PUBLISHED)
-    return {e.text: e for f in doc.facts for e in f.events}
-
-
 @pytest.mark.parametrize(("text", "state", "later", "value"), RUNS_FROM_THE_SCENE)
 def test_a_perfect_since_the_scene_is_ongoing_and_keeps_the_scene(
     text: str, state: str, later: str, value: str
 ) -> None:
-    frames = _frames(text)
+    frames = frames_of(text)
     assert frames[state].when == "ongoing"
     time = frames[later].time
     assert time is not None and time.value == value
 
 
 def test_a_perfect_without_a_bound_still_ends_the_scene() -> None:
-    frames = _frames(
+    frames = frames_of(
         "The storm hit on Sunday. The city has declared an emergency. Crews suspended the search."
     )
     assert frames["suspended"].time is None

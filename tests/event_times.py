@@ -1,0 +1,32 @@
+"""Helpers for the event-time capability tables: the frame of a word in an invented text."""
+
+from __future__ import annotations
+
+import briefx
+from briefx.schema import EventFrame
+
+# The publication date of the tables' texts (a Tuesday).
+PUBLISHED = "2025-11-18"
+
+
+def frames_of(text: str, published: str = PUBLISHED) -> dict[str, EventFrame]:
+    """The text's event frames by their word (the first frame of a word that repeats)."""
+    doc = briefx.extract(text, published=published)
+    found: dict[str, EventFrame] = {}
+    for fact in doc.facts:
+        for event in fact.events:
+            found.setdefault(event.text, event)
+    return found
+
+
+def frame_of(text: str, word: str, published: str = PUBLISHED) -> EventFrame:
+    """The first event frame of ``word`` in ``text``; fails the test when there is none."""
+    frames = frames_of(text, published)
+    assert word in frames, f"no frame {word!r}"
+    return frames[word]
+
+
+def time_of(text: str, word: str, published: str = PUBLISHED) -> str | None:
+    """The value of ``word``'s event time in ``text``, or None when it has no time."""
+    time = frame_of(text, word, published).time
+    return time.value if time is not None else None

@@ -120,6 +120,9 @@ class TimeCues:
         relative: the event is in a relative clause ("Okafor, who joined in January,
             scored"): its date tells of the noun, and sets no scene for what follows
             (read only for an event with a date of its sentence).
+        spans_from: the sentence's dates in a clause opened by "since" or "until" ("its
+            best day since the crisis erupted in 2020"): beside a main event with a date of
+            its own they set no scene.
         later: a modal that a past report looks ahead with ("the lawyer said he would
             appeal"): after the report, so no scene that is not to come holds it.
     """
@@ -141,6 +144,7 @@ class TimeCues:
     later: bool = False
     continuing: bool = False
     relative: bool = False
+    spans_from: tuple[int, ...] = ()
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -153,6 +157,7 @@ class TimeCues:
             nearby=tuple(i + first_date for i in self.nearby),
             bounded=tuple(i + first_date for i in self.bounded),
             report=tuple(i + first_date for i in self.report),
+            spans_from=tuple(i + first_date for i in self.spans_from),
         )
 
 
@@ -420,6 +425,34 @@ def _compared(root: Token, w: _TimeWords, marks: frozenset[str] | None = None) -
     return False
 
 
+def _bounding_clause(root: Token, w: _TimeWords) -> Token | None:
+    """The clause a date is in when "since" or "until" opens it ("its best day since the
+    crisis erupted in 2020", "the total since the outbreak began in early October"): the
+    clause bounds a span. None for a date of any other clause."""
+    current = root
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            clause = head
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            marked = any(
+                c.dep_ in {"mark", "advmod", "prep"} and _lower(c) in w.scene_bounds
+                for c in clause.lefts
+            )
+            opener = clause.head
+            if clause.dep_ in {"acl", "relcl"} and opener.dep_ == "pobj":
+                opener = opener.head  # "since the coach left in May", read as a noun's clause
+            opened = clause.dep_ in {"pcomp", "pobj", "acl", "relcl"} and _lower(opener) in (
+                w.scene_bounds
+            )
+            return clause if marked or opened else None
+        current = head
+    return None
+
+
 def _ranks_within(root: Token) -> bool:
     """A date a superlative ranks within ("its biggest drop this year", "the largest deal
     in the sector this year", "its highest level since 2008"): the field of comparison,
@@ -619,6 +652,25 @@ def time_cues(
     # Dates that bound a span the sentence tells ("has not sung since her surgery in
     # March"): no scene for what follows.
     bounded = tuple(d for d in calendar if _bounds_a_span(roots[d], w))
+    clause_of = {
+        d: clause
+        for d in calendar
+        if d not in bounded and (clause := _bounding_clause(roots[d], w)) is not None
+    }
+    spans_from = tuple(clause_of)
+    for i, dated in list(own.items()):
+        # A "since" clause's date is its own verb's, not the event's it hangs below
+        # ("bringing the total since the outbreak began in early October").
+        kept = tuple(
+            d
+            for d in dated
+            if d not in clause_of or clause_of[d].left_edge.i <= i <= clause_of[d].right_edge.i
+        )
+        if kept != dated:
+            if kept:
+                own[i] = kept
+            else:
+                del own[i]
     # The date a clause hangs on: "in 2023, when demand fell", "on Monday, when the storm
     # hit"; the events below the clause's verb take it too ("when he was found clinging").
     claused: dict[int, tuple[int, ...]] = {}
@@ -719,6 +771,7 @@ def time_cues(
             later=found == "modal" and _ahead_of_a_report(token, reporting),
             continuing=found == "perfect" and _runs_from(token, bounded, roots),
             relative=(token.i in own or bool(inherited or nearby)) and _in_relative(token),
+            spans_from=spans_from,
         )
     return out
 
@@ -1209,6 +1262,14 @@ def assign_times(
             if _now_told(group):
                 told_scene = None  # the story has moved to the news of now
         compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
+        # Another event of the sentence dated: a "since" clause's date beside it only
+        # bounds a span ("won on Sunday for the first time since the coach left in May");
+        # alone, it is the paragraph's time ("has been in care since he was found in May").
+        spans = group[0].cues.spans_from
+        main_dated = bool(spans) and (
+            group[0].cues.reported  # "confirmed 14 cases on Monday, ... since ..."
+            or any(e.cues.own and e.cues.own[0] not in spans for e in group)
+        )
         dated = (sentence in first_date and not compared) or any(
             (e.cues.own or e.cues.inherited or e.cues.nearby) and not e.cues.aside for e in group
         )
@@ -1229,14 +1290,18 @@ def assign_times(
             held = focus if told or not dated else None
             if told and (held is None or ahead or not _agrees(held, "past", "actual", reference)):
                 held = told_scene
-            if told and cues.reported and not (
-                # What a dated report tells of the days just before it lies in the scene
-                # ("A storm hit on Sunday. Two died, officials said on Monday"); an act
-                # beside the report does not ("said on Friday ... and fired him").
-                cues.report
-                and not cues.state
-                and held is not None
-                and _just_before(held, dates[cues.report[0]].range)
+            if (
+                told
+                and cues.reported
+                and not (
+                    # What a dated report tells of the days just before it lies in the scene
+                    # ("A storm hit on Sunday. Two died, officials said on Monday"); an act
+                    # beside the report does not ("said on Friday ... and fired him").
+                    cues.report
+                    and not cues.state
+                    and held is not None
+                    and _just_before(held, dates[cues.report[0]].range)
+                )
             ):
                 told, held = False, None
             time = _time_of(event, times, reference, focus=held)
@@ -1248,6 +1313,7 @@ def assign_times(
                 and not event.cues.aside
                 and not (event.cues.relative and focus is not None)
                 and time.date not in event.cues.bounded
+                and not (main_dated and time.date in spans)
             ):
                 # A past event's date moves the scene; a state's coarser date that holds
                 # the scene's day ("volume for October is high") does not.
@@ -1287,6 +1353,8 @@ def assign_times(
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows; not one that bounds a span.
             bounds = {d for e in group for d in e.cues.bounded}
+            if main_dated:
+                bounds |= set(spans)
             if focus is not None:  # a relative clause's date: no scene over one told
                 bounds |= {d for e in group if e.cues.relative for d in e.cues.own}
             setting = next((d for d in calendar[sentence] if d not in bounds), None)

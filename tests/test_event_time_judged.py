@@ -42,6 +42,41 @@ def test_the_act_judged_takes_no_date_from_the_judgment(text: str, word: str) ->
     assert frame.when == "past"
 
 
+# (text, the event noun judged): "arrested on Thursday in connection with the killing".
+JUDGED_EVENTS = [
+    (
+        "Police arrested a man on Thursday in connection with the killing of a shopkeeper.",
+        "killing",
+    ),
+    ("Prosecutors on Friday charged two men over the attack on a bus driver.", "attack"),
+    ("A court on Monday convicted the pilot for the crash of a cargo plane.", "crash"),
+    ("Police on Sunday detained three teenagers over the robbery of a jeweller.", "robbery"),
+    ("The league on Tuesday fined the club over the riot at its ground.", "riot"),
+    ("Officers on Saturday arrested a driver in connection with the collision.", "collision"),
+    ("A judge on Wednesday jailed the banker for the theft of client funds.", "theft"),
+    ("Police on Monday questioned a neighbour over the fire at the school.", "fire"),
+    ("The army on Friday suspended two officers over the shooting of a farmer.", "shooting"),
+    ("Prosecutors on Thursday indicted a man for the bombing of a bus.", "bombing"),
+    ("The regulator on Monday fined the bank for the leak of customer data.", "leak"),
+    ("Police on Sunday arrested a man in connection with the explosion.", "explosion"),
+    ("A tribunal on Tuesday sentenced the commander for the massacre of villagers.", "massacre"),
+    ("The club on Saturday banned a fan over the assault on a steward.", "assault"),
+    ("Police on Friday charged a woman in connection with the theft of a painting.", "theft"),
+    ("The court on Monday acquitted the driver over the accident.", "accident"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), JUDGED_EVENTS)
+def test_the_event_judged_takes_no_date_from_the_judgment(text: str, word: str) -> None:
+    assert frame_of(text, word).time is None
+
+
+def test_a_noun_that_holds_an_occasion_is_no_judge() -> None:
+    text = "The chairman answered questions over lunch on Tuesday."
+    frame = frame_of(text, "lunch")
+    assert frame.time is not None and frame.time.value == "2025-11-18"
+
+
 def test_the_act_judged_keeps_a_date_of_its_own() -> None:
     frame = frame_of("A court on Monday convicted the mayor of taking bribes in 2017.", "taking")
     assert frame.time is not None and frame.time.value == "2017"

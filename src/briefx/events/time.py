@@ -817,14 +817,24 @@ def _scheduled_for(
 
 def _judged(token: Token, w: _TimeWords) -> bool:
     """``token`` is the act a judgment is about: the gerund of "convicted of taking",
-    "fined for fielding", "suspected of setting" (``judging``, ``judged_preps``)."""
+    "fined for fielding", "suspected of setting", or the event noun of "charged over the
+    attack", "arrested in connection with the killing" (``judging``, ``judged_preps``)."""
     prep = token.head
-    if token.tag_ != "VBG" or token.dep_ != "pcomp" or prep.lower_ not in w.judged_preps:
+    if prep.lower_ not in w.judged_preps:
+        return False
+    if token.dep_ == "pcomp":
+        if token.tag_ != "VBG":
+            return False
+    elif token.dep_ != "pobj" or token.pos_ not in {"NOUN", "PROPN"}:
         return False
     judge = prep.head
+    if judge.lower_ == "connection" and judge.head.dep_ == "prep":
+        judge = judge.head.head  # "in connection with the killing"
     if judge.dep_ == "dobj" and judge.lemma_.lower() not in w.judging:
         judge = judge.head  # the parse hangs "of" on the one judged: "convicted the mayor of"
-    return judge.lemma_.lower() in w.judging
+    # A verb or an adjective ("found guilty of"), not a noun ("answered questions over
+    # lunch").
+    return judge.pos_ in {"VERB", "ADJ"} and judge.lemma_.lower() in w.judging
 
 
 def _runs_from(token: Token, bounded: Sequence[int], roots: Mapping[int, Token]) -> bool:

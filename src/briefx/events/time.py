@@ -956,11 +956,20 @@ def _occasion(
 
 def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
     """The date that closes a coordination, for its first member: "slower growth and
-    more layoffs for the fourth quarter", "the strike and the protest on Monday"."""
+    more layoffs for the fourth quarter", "the strike and the protest on Monday"; not for
+    a verb whose last member has a tense of its own ("had cut jobs and would close a
+    plant in March")."""
     members = [c for c in token.rights if c.dep_ == "conj" and c.pos_ == token.pos_]
-    if members and members[-1].i in own:
-        return own[members[-1].i]
-    return ()
+    if not members or members[-1].i not in own:
+        return ()
+    last = members[-1]
+    if (
+        token.pos_ == "VERB"
+        and any(c.dep_ in {"aux", "auxpass"} for c in last.children)
+        and verb_tense(last) != verb_tense(token)
+    ):
+        return ()  # "had sacked the coach and would name a successor on Friday"
+    return own[last.i]
 
 
 def _subject_period(

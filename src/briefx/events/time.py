@@ -741,6 +741,9 @@ def time_cues(
             # own or of the event above it makes a bare plural's present one happening
             # ("as customers cut orders in the fourth quarter").
             reason = None
+        if token.i not in own and reason is None and _lasted_before(token, w):
+            # "The victim had run the shop for 20 years": a span that led up to the scene.
+            inherited, nearby, reason = (), (), "relative"
         if token.i not in own and _judged(token, w):
             # "convicted on Monday of taking bribes": the act judged came before.
             inherited, nearby, reason = (), (), reason or "relative"
@@ -813,6 +816,19 @@ def _scheduled_for(
             if head.i == child.i and _usable(dates[d]):
                 out.append(d)
     return out
+
+
+def _lasted_before(token: Token, w: _TimeWords) -> bool:
+    """A past perfect with "for" a span ("had run the shop for 20 years", "had protested
+    for months"): a state that led up to the told scene, not one within it."""
+    if not any(c.dep_ == "aux" and c.lower_ in w.past_perfect_aux for c in token.children):
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            span = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if span is not None and span.lemma_.lower() in w.elapsed_units:
+                return True
+    return False
 
 
 def _judged(token: Token, w: _TimeWords) -> bool:

@@ -42,11 +42,11 @@ def test_the_act_judged_takes_no_date_from_the_judgment(text: str, word: str) ->
     assert frame.when == "past"
 
 
-# (text, the event noun judged): "arrested on Thursday in connection with the killing".
+# (text, the event noun judged): "detained on Thursday in connection with the stabbing".
 JUDGED_EVENTS = [
     (
-        "Police arrested a man on Thursday in connection with the killing of a shopkeeper.",
-        "killing",
+        "Police detained a man on Thursday in connection with the stabbing of a grocer.",
+        "stabbing",
     ),
     ("Prosecutors on Friday charged two men over the attack on a bus driver.", "attack"),
     ("A court on Monday convicted the pilot for the crash of a cargo plane.", "crash"),

@@ -1,7 +1,7 @@
 """When each event happened: a date in a clause opened by "since" or "until" (issue 25,
 rule 3): capability table of invented texts (published 2025-11-18, a Tuesday).
 
-"The team won on Sunday for the first time since the coach left in May. Fans cheered.":
+"The team won on Sunday for the first time since their coach left in May. Fans cheered.":
 beside another dated event (or a dated report) the "since" clause only bounds a span; the
 next sentence lies in Sunday. Alone in its sentence, the clause's date is the paragraph's
 time ("The boy has been in care since he was found at sea in May. His mother died when
@@ -36,7 +36,7 @@ BESIDE_A_DATED_EVENT = [
         "2025-11-14",
     ),
     (
-        "The team won on Sunday for the first time since the coach left in May. Fans cheered.",
+        "The team won on Sunday for the first time since their coach left in May. Fans cheered.",
         "cheered",
         "2025-11-16",
     ),
@@ -83,7 +83,7 @@ BESIDE_A_DATED_EVENT = [
         "2025-11-14",
     ),
     (
-        "The ferry sailed on Saturday for the first time since the storm hit in August. "
+        "The ferry sailed on Saturday for the first time since a storm hit in August. "
         "Passengers cheered.",
         "cheered",
         "2025-11-15",

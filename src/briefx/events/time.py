@@ -834,7 +834,7 @@ def _lasted_before(token: Token, w: _TimeWords) -> bool:
 def _judged(token: Token, w: _TimeWords) -> bool:
     """``token`` is the act a judgment is about: the gerund of "convicted of taking",
     "fined for fielding", "suspected of setting", or the event noun of "charged over the
-    attack", "arrested in connection with the killing" (``judging``, ``judged_preps``)."""
+    attack", "detained in connection with the stabbing" (``judging``, ``judged_preps``)."""
     prep = token.head
     if prep.lower_ not in w.judged_preps:
         return False
@@ -845,7 +845,7 @@ def _judged(token: Token, w: _TimeWords) -> bool:
         return False
     judge = prep.head
     if judge.lower_ == "connection" and judge.head.dep_ == "prep":
-        judge = judge.head.head  # "in connection with the killing"
+        judge = judge.head.head  # "in connection with the stabbing"
     if judge.dep_ == "dobj" and judge.lemma_.lower() not in w.judging:
         judge = judge.head  # the parse hangs "of" on the one judged: "convicted the mayor of"
     # A verb or an adjective ("found guilty of"), not a noun ("answered questions over
@@ -1298,7 +1298,7 @@ def assign_times(
                 told_scene = None  # the story has moved to the news of now
         compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
         # Another event of the sentence dated: a "since" clause's date beside it only
-        # bounds a span ("won on Sunday for the first time since the coach left in May");
+        # bounds a span ("won on Sunday for the first time since their coach left in May");
         # alone, it is the paragraph's time ("has been in care since he was found in May").
         spans = group[0].cues.spans_from
         main_dated = bool(spans) and (

@@ -741,7 +741,13 @@ def time_cues(
             # own or of the event above it makes a bare plural's present one happening
             # ("as customers cut orders in the fourth quarter").
             reason = None
-        if token.i not in own and reason is None and _lasted_before(token, w):
+        if (
+            found == "past"
+            and verbal
+            and token.i not in own
+            and reason is None
+            and _lasted_before(token, w)
+        ):
             # "The victim had run the shop for 20 years": a span that led up to the scene.
             inherited, nearby, reason = (), (), "relative"
         if token.i not in own and _judged(token, w):

@@ -72,6 +72,7 @@ class _TimeWords:
     judging: frozenset[str]
     elapsed_units: frozenset[str]
     judged_preps: frozenset[str]
+    present_states: frozenset[str]
 
 
 @cache
@@ -107,6 +108,8 @@ class TimeCues:
             Monday"): what the sentence tells is of that report, not of an earlier scene.
         state: a state of mind or an intention ("wants", "knew", "plans"): told in the
             simple present, it holds at publication.
+        current: a state of affairs told in the simple present ("remains in custody",
+            "faces three lawsuits", "a survey shows"): it holds at publication.
         quoted: the event is inside a quotation ("'This has gone too far,' she said"):
             the speaker's present perfect is no news of now that ends the told scene
             (read only for a main present perfect or progressive).
@@ -138,6 +141,7 @@ class TimeCues:
     only_aside: bool = False
     reported: bool = False
     state: bool = False
+    current: bool = False
     quoted: bool = False
     bounded: tuple[int, ...] = ()
     report: tuple[int, ...] = ()
@@ -287,6 +291,8 @@ def _is_generic(token: Token, found: str) -> bool:
             if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ != "NOUN":
                 continue
             dets = [c for c in child.children if c.dep_ == "det"]
+            if any(c.dep_ == "poss" for c in child.children):
+                return False  # "our data shows", "its shares trade": of someone named
             if not dets:
                 return child.tag_ == "NNS"
             return all(_lower(d) in w.generic_determiners for d in dets)
@@ -774,6 +780,12 @@ def time_cues(
             only_aside=only_aside,
             reported=any_reported,
             state=state,
+            current=(
+                not state
+                and verbal
+                and found == "present"
+                and token.lemma_.lower() in w.present_states
+            ),
             quoted=quoted,
             bounded=bounded,
             report=_report_of(token, said) if said else (),
@@ -1382,7 +1394,7 @@ def assign_times(
                 time is not None
                 and time.source == "publication"
                 and event.cues.tense == "present"
-                and not event.cues.state
+                and not (event.cues.state or event.cues.current)
             ):
                 when = "past"  # a headline's present reports what has just happened
             out.append((time, when))
@@ -1472,15 +1484,15 @@ def _time_of(
 
 
 def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
-    """Rule 4: news of the day: a present perfect or progressive, a state of mind in the
-    present, or a headline's present."""
+    """Rule 4: news of the day: a present perfect or progressive, a state of mind or of
+    affairs in the present, or a headline's present."""
     cues = event.cues
     if not cues.verbal or cues.timeless is not None:
         return False
     if cues.tense in {"perfect", "progressive"}:
         return True
-    if cues.state and cues.tense == "present":
-        return True  # "the union wants a raise": the state holds now
+    if (cues.state or cues.current) and cues.tense == "present":
+        return True  # "the union wants a raise", "the suspect remains in custody": now
     return headline and sentence == 0 and cues.tense == "present"
 
 

@@ -73,6 +73,9 @@ class _TimeWords:
     elapsed_units: frozenset[str]
     judged_preps: frozenset[str]
     present_states: frozenset[str]
+    reacting: frozenset[str]
+    taking_up: frozenset[str]
+    reacting_preps: frozenset[str]
 
 
 @cache
@@ -108,6 +111,8 @@ class TimeCues:
             Monday"): what the sentence tells is of that report, not of an earlier scene.
         state: a state of mind or an intention ("wants", "knew", "plans"): told in the
             simple present, it holds at publication.
+        before: an event noun that a verb reacts to ("condemned the attack"): it came
+            before the reaction, which lends it no date (``reacting``).
         current: a state of affairs told in the simple present ("remains in custody",
             "faces three lawsuits", "a survey shows"): it holds at publication.
         quoted: the event is inside a quotation ("'This has gone too far,' she said"):
@@ -142,6 +147,7 @@ class TimeCues:
     reported: bool = False
     state: bool = False
     current: bool = False
+    before: bool = False
     quoted: bool = False
     bounded: tuple[int, ...] = ()
     report: tuple[int, ...] = ()
@@ -759,6 +765,11 @@ def time_cues(
         if token.i not in own and _judged(token, w):
             # "convicted on Monday of taking bribes": the act judged came before.
             inherited, nearby, reason = (), (), reason or "relative"
+        taker = _taken_up_by(token, w) if token.i not in own else None
+        if taker is not None:
+            # "condemned the attack on Monday", "discussed the strike on Thursday": the day
+            # of the reaction or the talk, not of the event.
+            inherited, nearby, reason = (), (), reason or "relative"
         main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
         if not main and token.dep_ in {"ccomp", "parataxis"} and token.head.dep_ == "ROOT":
             # "Inflation slowed in October, the office said": what the report tells is
@@ -780,6 +791,7 @@ def time_cues(
             only_aside=only_aside,
             reported=any_reported,
             state=state,
+            before=taker is not None and taker.lemma_.lower() in w.reacting,
             current=(
                 not state
                 and verbal
@@ -869,6 +881,27 @@ def _judged(token: Token, w: _TimeWords) -> bool:
     # A verb or an adjective ("found guilty of"), not a noun ("answered questions over
     # lunch").
     return judge.pos_ in {"VERB", "ADJ"} and judge.lemma_.lower() in w.judging
+
+
+def _taken_up_by(token: Token, w: _TimeWords) -> Token | None:
+    """The verb an event noun is the object of when that verb reacts to it or takes it up
+    ("condemned the attack", "protested against the verdict", "postponed the vote";
+    ``reacting``, ``taking_up``, ``reacting_preps``), else None."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = token
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "condemned the raids and the arrests"
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in w.reacting_preps:
+        verb = noun.head.head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in w.reacting and lemma not in w.taking_up):
+        return None
+    return verb
 
 
 def _runs_from(token: Token, bounded: Sequence[int], roots: Mapping[int, Token]) -> bool:
@@ -1388,6 +1421,8 @@ def assign_times(
                     main_scene = (scene, scene_ahead)
                 last_verbal = event.cues.verbal
             when = when_of(time, event.cues.tense, event.modality, reference)
+            if event.cues.before and time is None:
+                when = "past"  # "investigators are examining the crash": it is over
             if event.cues.continuing and (time is None or when != "future"):
                 when = "ongoing"  # "has been missing since Sunday": it still is
             if (

@@ -305,6 +305,36 @@ def _is_generic(token: Token, found: str) -> bool:
     return False
 
 
+def _carried_by_a_habit(token: Token, w: _TimeWords) -> bool:
+    """An event noun that is the subject or object of a verb told as a habit ("usually
+    holds its annual meeting in May", "the race is usually run in late October", "holds a
+    conference in March every year"): the noun's date recurs."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in _CARRIED:
+        return False
+    verb = token.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    chain = [verb]
+    # Up "to" clauses, and coordination in one tense: "usually meet in March, but this
+    # year held talks in May" is a habit, then a time.
+    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i:
+        link = chain[-1]
+        if link.dep_ == "conj" and link.tag_ != link.head.tag_:
+            break
+        chain.append(link.head)
+    for link in chain:
+        for c in link.children:
+            if c.dep_ == "advmod" and _lower(c) in w.habitual:
+                return True
+            if c.dep_ in {"npadvmod", "prep"} and _every(c, w):
+                return True
+    return False
+
+
+# How an event noun hangs on the verb that carries it ("held talks", "the race is run").
+_CARRIED = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
 def _every(modifier: Token, w: _TimeWords) -> bool:
     """A modifier that repeats: "every year", "each Monday", "on every visit"."""
     noun = modifier
@@ -748,6 +778,8 @@ def time_cues(
             nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
         state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)
+        if reason is None and _carried_by_a_habit(token, w):
+            reason = "habitual"  # "usually holds its annual meeting in May": every May
         if reason == "generic" and (state or token.i in own or inherited):
             # "farmers need rain": news tells the state of those it names; a date of its
             # own or of the event above it makes a bare plural's present one happening

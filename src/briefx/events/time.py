@@ -126,8 +126,9 @@ class TimeCues:
         continuing: a present perfect that runs from a bound to now ("has been missing
             since Sunday"): ongoing, and reaching back into the told scene it does not end.
         relative: the event is in a relative clause ("Okafor, who joined in January,
-            scored"): its date tells of the noun, and sets no scene for what follows
-            (read only for an event with a date of its sentence).
+            scored"), or is a noun that clause dates ("the treaty, which expired in May"):
+            its date tells of the noun, and sets no scene for what follows (read only for
+            an event with a date of its sentence).
         spans_from: the sentence's dates in a clause opened by "since" or "until" ("its
             best day since the crisis erupted in 2020"): beside a main event with a date of
             its own they set no scene.
@@ -303,6 +304,30 @@ def _is_generic(token: Token, found: str) -> bool:
                 return child.tag_ == "NNS"
             return all(_lower(d) in w.generic_determiners for d in dets)
     return False
+
+
+def _told_in_clause(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """The own dates of a clause that tells when an event noun happened: a relative clause
+    or participle whose verb the noun does ("the quake that struck on Sunday", "the storm
+    sweeping the coast on Monday") or whose verb carries or begins it ("the merger, which
+    was completed in June", "the talks held on Sunday"); else ()."""
+    w = words()
+    for clause in token.children:
+        if clause.dep_ not in {"relcl", "acl"} or clause.i not in own:
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in w.support or lemma in w.aspectual:
+            return own[clause.i]
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children)
+        if clause.dep_ == "acl":
+            does = clause.tag_ == "VBG"  # "the storm sweeping the coast"
+        else:
+            does = not passive and any(
+                c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children
+            )
+        if does:
+            return own[clause.i]
+    return ()
 
 
 def _carried_by_a_habit(token: Token, w: _TimeWords) -> bool:
@@ -627,6 +652,16 @@ def time_cues(
             nested = [d for d in usable if len(usable) > 1 and _in_clause_below(roots[d], i)]
             direct = [d for d in usable if d not in nested]
             own[i] = finest(direct, dates) + finest(nested, dates)
+    # An event noun whose own clause dates it ("the strike that shut the ports last week",
+    # "the merger, which was completed in June") happened then.
+    # Like the clause's own, that date sets no scene over one told.
+    clause_dated: set[int] = set()
+    for token, _, _ in triggers if own else ():
+        if token.i not in own and token.pos_ in {"NOUN", "PROPN"}:
+            told = _told_in_clause(token, own)
+            if told:
+                own[token.i] = told
+                clause_dated.add(token.i)
     # An event noun put on a calendar by a participle ("elections scheduled for next
     # spring", "talks set for Friday") happens then.
     for token, _, _ in triggers if roots else ():
@@ -835,7 +870,8 @@ def time_cues(
             report=_report_of(token, said) if said else (),
             later=found == "modal" and _ahead_of_a_report(token, reporting),
             continuing=found == "perfect" and _runs_from(token, bounded, roots),
-            relative=(token.i in own or bool(inherited or nearby)) and _in_relative(token),
+            relative=token.i in clause_dated
+            or ((token.i in own or bool(inherited or nearby)) and _in_relative(token)),
             spans_from=spans_from,
         )
     return out

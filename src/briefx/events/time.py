@@ -1409,6 +1409,15 @@ def assign_times(
         while end < len(events) and events[end].sentence == sentence:
             end += 1
         group = events[start:end]
+        if headline and sentence == 0:
+            # Headlines drop their articles: "Floods force thousands from homes" tells of
+            # these floods, not of a kind.
+            group = [
+                replace(e, cues=replace(e.cues, timeless=None))
+                if e.cues.timeless == "generic"
+                else e
+                for e in group
+            ]
         if not keep_across_paragraphs and breaks[sentence]:
             focus = told_scene = None
         if focus is not None and _tense_changes(focus, group, reference):

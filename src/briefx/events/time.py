@@ -1474,7 +1474,10 @@ def assign_times(
                 time is not None
                 and time.source == "sentence"
                 and not event.cues.aside
-                and not (event.cues.relative and focus is not None)
+                # A relative clause's date tells of its noun: no scene over one told,
+                # even when a look ahead ended the focus ("The mayor, who visited on
+                # Saturday, will chair a meeting on Friday").
+                and not (event.cues.relative and (focus is not None or told_scene is not None))
                 and time.date not in event.cues.bounded
                 and not (main_dated and time.date in spans)
             ):

@@ -230,8 +230,10 @@ def tense(
     "arrested and charged": charged takes arrested's; "began to arrive": arrive takes
     began's (an infinitive of intention, "plans to visit", does not: its modality tells);
     "the talks were held": talks takes were held's (a verb that only carries the noun).
-    Anything else takes the tense of its sentence's main verb, as not its own: "the war"
-    in "ending the war is the priority" is present only in that sense. ``memo`` keeps
+    Anything else takes the tense of the nearest verb above it that has one, else of its
+    sentence's main verb, as not its own: "the war" in "ending the war is the priority" is
+    present only in that sense; "the attack" in "staff who survived the attack will be
+    paid" is past. ``memo`` keeps
     each verb's tense for the other events of the sentence (they share verbs and root).
     """
     w = words()
@@ -267,9 +269,12 @@ def tense(
         current = head
     if root is None:
         # The head chain ends at the root of the token's sentence (``token.sent`` would
-        # scan the Doc for sentence starts).
+        # scan the Doc for sentence starts); a verb with a tense on the way is the clause's
+        # ("staff who survived the attack will receive compensation": the attack is past).
         root = current
         for _ in range(len(token.doc)):
+            if root.i != token.i and root.pos_ in {"VERB", "AUX"} and of(root) != "none":
+                return of(root), False
             if root.head.i == root.i:
                 break
             root = root.head

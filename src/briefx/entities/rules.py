@@ -19,6 +19,7 @@ class EntityRules:
     sport_verbs: frozenset[str]  # every form: lemmas, regular and irregular inflections
     dateline_months: frozenset[str]  # a month after a line's capitals: a dateline
     town_preps: frozenset[str]  # before a known place the model read as a person
+    travel_verbs: frozenset[str]  # exact forms: "visited Parma", "troops entered Kherson"
     fixture_verbs: frozenset[str]  # exact plural forms: "Arsenal host Liverpool"
     sport_nouns: frozenset[str]
     sport_preps: frozenset[str]
@@ -50,6 +51,7 @@ def load_rules() -> EntityRules:
         sport_verbs=frozenset(verbs),
         dateline_months=frozenset(data["dateline_months"]),
         town_preps=frozenset(data["town_preps"]),
+        travel_verbs=frozenset(data["travel_verbs"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
         sport_nouns=frozenset(data["sport_nouns"]),
         sport_preps=frozenset(data["sport_preps"]),

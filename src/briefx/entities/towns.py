@@ -61,6 +61,12 @@ def places_by_context(
             entry = _place(words.span_text(span), gazetteer, person=span.label_ == "PERSON")
             if entry is not None:
                 span = relabel(span, entry.label)
+        elif span.label_ in ("PERSON", "ORG") and _travelled_to(span, rules, words):
+            # "visited Parma", "troops entered Kherson"; a person is visited too
+            # ("visited Florence at her flat"): never a first name.
+            entry = _place(words.span_text(span), gazetteer, person=True)
+            if entry is not None:
+                span = relabel(span, entry.label)
         out.append(span)
     return _untagged_partners(out, gazetteer, words)
 
@@ -115,6 +121,11 @@ def _split_places(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
         Span(span.doc, left.start, left.end, label=a.label, span_id=a.canonical),
         Span(span.doc, right.start, right.end, label=b.label, span_id=b.canonical),
     ]
+
+
+def _travelled_to(span: Span, rules: EntityRules, words: Words) -> bool:
+    """The name follows a verb of going, reaching or striking ("visited Parma")."""
+    return span.start > 0 and words.text[span.start - 1].lower() in rules.travel_verbs
 
 
 def _reads_as_place(

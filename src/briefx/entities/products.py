@@ -33,6 +33,7 @@ class ProductRules:
 
     families: dict[str, tuple[tuple[str, ...], ...]]  # first word -> whole family names
     model_code: re.Pattern[str]
+    period_code: re.Pattern[str]  # "Q2", "H1": a period after a name, no model
     code_only: frozenset[str]  # families written with a hyphen and a number only ("F-35")
     year_families: frozenset[str]  # families whose number may look like a year
     product_nouns: frozenset[str]
@@ -52,6 +53,7 @@ def product_rules() -> ProductRules:
     return ProductRules(
         families={k: tuple(sorted(v, key=len, reverse=True)) for k, v in families.items()},
         model_code=re.compile(data["model_code"]),
+        period_code=re.compile(data["period_code"]),
         code_only=frozenset(data["code_only_families"]),
         year_families=frozenset(data["year_families"]),
         product_nouns=frozenset(w.lower() for w in data["product_nouns"]),
@@ -151,7 +153,9 @@ def apply_product_names(
             if cut is not None:
                 out.append(cut)
             continue
-        if span.label_ in _NAME_LABELS and _reads_as_product(span, words, rules):
+        if span.label_ in _NAME_LABELS and (
+            _reads_as_product(span, words, rules) or _named_product(span, words, rules)
+        ):
             out.append(Span(doc, span.start, span.end, label=PRODUCT))
             continue
         out.append(span)
@@ -165,6 +169,31 @@ def _before(span: Span, first: int, doc: Doc) -> Span | None:
     if end <= span.start:
         return None
     return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+
+
+def _named_product(span: Span, words: Words, rules: ProductRules) -> bool:
+    """A name that is a product by its own words: a product line and more of its name
+    ("Ryzen AI Max", "Pixel Watch"), or a maker and a model code of letters and digits
+    ("Apple M4", "Nvidia H100"); not an organisation named after one ("Galaxy Capital
+    Partners": ``org_words``)."""
+    from briefx.entities.known_places import first_names
+    from briefx.entities.rules import load_rules
+
+    names = words.text[span.start : span.end]
+    if span.label_ not in ("PERSON", "ORG") or len(names) < 2:
+        return False  # "Grace Road" is a place
+    if any(w.lower() in load_rules().org_words for w in names):
+        return False
+    if names[0] in rules.lines:
+        return names[0] not in first_names()  # "Claude Monet", "Grace Hopper"
+    code = names[-1]
+    # A code that begins with a capital ("M4", "H100"), not an ordinal ("79th").
+    return (
+        code[:1].isupper()
+        and rules.model_code.match(code) is not None
+        and rules.period_code.match(code) is None  # "Gateway Q2 profit"
+        and any(c.isdigit() for c in code)
+    )
 
 
 def _reads_as_product(span: Span, words: Words, rules: ProductRules) -> bool:

@@ -19,7 +19,7 @@ from briefx.entities.headlines import (
     split_at_dash,
     tidy,
 )
-from briefx.entities.orgs import same_sense_as_company, split_coordination
+from briefx.entities.orgs import firm_names, same_sense_as_company, split_coordination
 from briefx.entities.people import (
     no_plural_openers,
     relabel_people,
@@ -84,6 +84,7 @@ def read_context(
     kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words, gazetteer)
     kept = places_by_context(kept, gazetteer, rules, words)
+    kept = firm_names(doc, kept, rules, blocked, words)
     kept = club_names(doc, kept, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.

@@ -137,3 +137,44 @@ def split_coordination(span: Span, rules: EntityRules, words: Words) -> list[Spa
         Span(span.doc, span.start, k, label="ORG"),
         Span(span.doc, k + 1, span.end, label="ORG"),
     ]
+
+
+def firm_names(
+    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int], words: Words
+) -> list[Span]:
+    """The firm a professional works at is an organisation: "Analysts at Jefferies said",
+    "an economist with Raymond James" (``firm_roles``, ``firm_preps``). A name read as a
+    place or a person is relabelled; a capitalised name the model missed is added.
+
+    Args:
+        doc: the document.
+        spans: its entity spans (non-overlapping, sorted).
+        rules: the word lists of ``models/entities/rules.json``.
+        blocked: token indices that other entities (dates, numbers) hold.
+        words: the document's tokens as lists.
+    Returns:
+        The spans, non-overlapping and sorted.
+    """
+    text = words.text
+
+    def after_role(i: int) -> bool:
+        return (
+            i >= 2
+            and text[i - 1] in rules.firm_preps
+            and text[i - 2].lower() in rules.firm_roles
+        )
+
+    out = [
+        relabel(s, "ORG") if s.label_ in ("PERSON", "GPE", "LOC") and after_role(s.start) else s
+        for s in spans
+    ]
+    taken = blocked | {i for s in out for i in range(s.start, s.end)}
+    for i, word in enumerate(text):
+        if not (word[:1].isupper() and after_role(i)) or i in taken:
+            continue
+        end = i
+        while end < len(text) and text[end][:1].isupper() and end not in taken:
+            end += 1  # "Panmure Gordon"
+        out.append(Span(doc, i, end, label="ORG"))
+        taken |= set(range(i, end))
+    return sorted(out, key=lambda s: s.start)

@@ -20,6 +20,8 @@ class EntityRules:
     dateline_months: frozenset[str]  # a month after a line's capitals: a dateline
     town_preps: frozenset[str]  # before a known place the model read as a person
     travel_verbs: frozenset[str]  # exact forms: "visited Parma", "troops entered Kherson"
+    firm_roles: frozenset[str]  # exact forms: "analysts (at Jefferies)"
+    firm_preps: frozenset[str]  # "analysts at / with / from" a firm
     fixture_verbs: frozenset[str]  # exact plural forms: "Arsenal host Liverpool"
     sport_nouns: frozenset[str]
     sport_preps: frozenset[str]
@@ -52,6 +54,8 @@ def load_rules() -> EntityRules:
         dateline_months=frozenset(data["dateline_months"]),
         town_preps=frozenset(data["town_preps"]),
         travel_verbs=frozenset(data["travel_verbs"]),
+        firm_roles=frozenset(data["firm_roles"]),
+        firm_preps=frozenset(data["firm_preps"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
         sport_nouns=frozenset(data["sport_nouns"]),
         sport_preps=frozenset(data["sport_preps"]),

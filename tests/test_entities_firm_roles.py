@@ -45,3 +45,9 @@ def test_the_firm_a_professional_works_at_is_an_organisation(text: str, firm: st
 
 def test_a_place_the_role_does_not_sit_before_stays_a_place() -> None:
     assert _names("Analysts said at Davos that growth would slow.").get("Davos") == "PLACE"
+
+
+def test_an_article_before_the_firm_is_no_name() -> None:
+    names = _names("Researchers at The University of Leeds found the gene.")
+    assert "The" not in names
+    assert names.get("University of Leeds") == "ORG"

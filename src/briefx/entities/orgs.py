@@ -173,8 +173,15 @@ def firm_names(
         if not (word[:1].isupper() and after_role(i)) or i in taken:
             continue
         end = i
-        while end < len(text) and text[end][:1].isupper() and end not in taken:
+        while (
+            end < len(text)
+            and text[end][:1].isupper()
+            and end not in taken
+            and doc[end].pos_ == "PROPN"  # not "The" of "The University of Leeds"
+        ):
             end += 1  # "Panmure Gordon"
+        if end == i:
+            continue
         out.append(Span(doc, i, end, label="ORG"))
         taken |= set(range(i, end))
     return sorted(out, key=lambda s: s.start)

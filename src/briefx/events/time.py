@@ -21,8 +21,6 @@ The word lists are data (``models/events/time.json``).
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -43,23 +41,6 @@ _OUTSIDE_MODS = frozenset(
 )
 # How far up the parse an event looks for the event it inherits a date from.
 _MAX_CLIMB = 8
-
-# The last Doc read and its tokens' children (``_kids``), by a weak reference.
-_last = threading.local()
-
-
-def _kids(token: Token) -> tuple[Token, ...]:
-    """``token.children``, made once per Doc: each read of ``.children`` makes new Token
-    objects, and the rules here read the same words' children many times."""
-    doc = token.doc
-    memo = getattr(_last, "kids", None)
-    if memo is None or memo[0]() is not doc:
-        kids: dict[int, tuple[Token, ...]] = {}
-        memo = _last.kids = (weakref.ref(doc), kids)
-    found = memo[1].get(token.i)
-    if found is None:
-        found = memo[1][token.i] = tuple(token.children)
-    return found
 
 
 @dataclass(frozen=True)
@@ -205,7 +186,7 @@ def verb_tense(token: Token) -> str:
     "closes" present, "would close" modal; "closing" / "to close" alone: none.
     """
     w = time_words()
-    auxes = [c for c in _kids(token) if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     forms = [_lower(a) for a in auxes]
     lemmas = [a.lemma_.lower() for a in auxes]
     if any(f in w.future_aux for f in forms) or ("going" in forms and token.tag_ == "VB"):
@@ -232,7 +213,7 @@ def verb_tense(token: Token) -> str:
         return "past"
     if token.tag_ in {"VBZ", "VBP"}:
         return "present"
-    if token.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in _kids(token)):
+    if token.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in token.children):
         return "present"  # "Lions attack": the tagger's base form with a subject
     return "none"
 
@@ -318,11 +299,11 @@ def _is_generic(token: Token, found: str) -> bool:
         return False
     w = time_words()
     for link in _clause(token):
-        for child in _kids(link):
+        for child in link.children:
             if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ != "NOUN":
                 continue
-            dets = [c for c in _kids(child) if c.dep_ == "det"]
-            if any(c.dep_ == "poss" for c in _kids(child)):
+            dets = [c for c in child.children if c.dep_ == "det"]
+            if any(c.dep_ == "poss" for c in child.children):
                 return False  # "our data shows", "its shares trade": of someone named
             if not dets:
                 return child.tag_ == "NNS"
@@ -336,18 +317,18 @@ def _told_in_clause(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[i
     sweeping the coast on Monday") or whose verb carries or begins it ("the merger, which
     was completed in June", "the talks held on Sunday"); else ()."""
     w = words()
-    for clause in _kids(token):
+    for clause in token.children:
         if clause.dep_ not in {"relcl", "acl"} or clause.i not in own:
             continue
         lemma = clause.lemma_.lower()
         if lemma in w.support or lemma in w.aspectual:
             return own[clause.i]
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in _kids(clause))
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children)
         if clause.dep_ == "acl":
             does = clause.tag_ == "VBG"  # "the storm sweeping the coast"
         else:
             does = not passive and any(
-                c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in _kids(clause)
+                c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children
             )
         if does:
             return own[clause.i]
@@ -372,7 +353,7 @@ def _carried_by_a_habit(token: Token, w: _TimeWords) -> bool:
             break
         chain.append(link.head)
     for link in chain:
-        for c in _kids(link):
+        for c in link.children:
             if c.dep_ == "advmod" and _lower(c) in w.habitual:
                 return True
             if c.dep_ in {"npadvmod", "prep"} and _every(c, w):
@@ -388,12 +369,12 @@ def _every(modifier: Token, w: _TimeWords) -> bool:
     """A modifier that repeats: "every year", "each Monday", "on every visit"."""
     noun = modifier
     if modifier.dep_ == "prep":
-        noun = next((c for c in _kids(modifier) if c.dep_ == "pobj"), modifier)
-    return any(c.dep_ == "det" and _lower(c) in w.habitual_determiners for c in _kids(noun))
+        noun = next((c for c in modifier.children if c.dep_ == "pobj"), modifier)
+    return any(c.dep_ == "det" and _lower(c) in w.habitual_determiners for c in noun.children)
 
 
 def _marks(token: Token) -> set[str]:
-    return {_lower(c) for c in _kids(token) if c.dep_ in {"mark", "advmod"}}
+    return {_lower(c) for c in token.children if c.dep_ in {"mark", "advmod"}}
 
 
 def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> str | None:
@@ -411,7 +392,7 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     relative = False
     for link in chain:
         own = link.i == token.i
-        for c in _kids(link):
+        for c in link.children:
             dep = c.dep_
             if dep == "advmod" and _lower(c) in w.habitual:
                 return "habitual"
@@ -451,11 +432,11 @@ def _of_an_event(prep: Token) -> bool:
     """A preposition of time whose object is an event or a time ("after the vote", "before
     dawn", "since 1990"), not a thing or a body ("before tax", "before the committee"), nor
     a span counted from the scene's start ("after 20 minutes", ``elapsed_units``)."""
-    pobj = next((c for c in _kids(prep) if c.dep_ in {"pobj", "pcomp"}), None)
+    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     if pobj is None or pobj.dep_ == "pcomp" or pobj.pos_ not in {"NOUN", "PROPN"}:
         return True
     if pobj.lemma_.lower() in time_words().elapsed_units and any(
-        c.dep_ in {"nummod", "det", "amod"} and c.lower_ != "the" for c in _kids(pobj)
+        c.dep_ in {"nummod", "det", "amod"} and c.lower_ != "the" for c in pobj.children
     ):
         return False  # "scored after 20 minutes": a span from the start of the scene
     known = _event_nouns()
@@ -554,7 +535,7 @@ def _ranks_within(root: Token) -> bool:
         if head.i == current.i or head.pos_ in {"VERB", "AUX"}:
             return False
         if head.pos_ in {"NOUN", "PROPN", "PRON"} and any(
-            c.tag_ in {"JJS", "RBS"} for c in _kids(head)
+            c.tag_ in {"JJS", "RBS"} for c in head.children
         ):
             return True
         current = head
@@ -914,7 +895,7 @@ def _ahead_in_a_time_clause(token: Token, w: _TimeWords, memo: dict[int, str]) -
     head = current.head
     if head.dep_ == "advmod" and head.lower_ == "soon":  # "will fall as soon as it starts"
         head = head.head
-    elif not any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in _kids(current)):
+    elif not any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in current.children):
         return False
     if head.dep_ == "xcomp" and head.head.lower_ == "going":  # "is going to strike if"
         return True
@@ -928,7 +909,7 @@ def _scheduled_for(
     "a vote due on Monday", ``scheduling`` in models/events/words.json)."""
     scheduling = words().scheduling
     out: list[int] = []
-    for child in _kids(noun):
+    for child in noun.children:
         if child.dep_ not in {"acl", "amod"} or child.lemma_.lower() not in scheduling:
             continue
         for d, root in roots.items():
@@ -943,11 +924,11 @@ def _scheduled_for(
 def _lasted_before(token: Token, w: _TimeWords) -> bool:
     """A past perfect with "for" a span ("had run the shop for 20 years", "had protested
     for months"): a state that led up to the told scene, not one within it."""
-    if not any(c.dep_ == "aux" and c.lower_ in w.past_perfect_aux for c in _kids(token)):
+    if not any(c.dep_ == "aux" and c.lower_ in w.past_perfect_aux for c in token.children):
         return False
-    for prep in _kids(token):
+    for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            span = next((c for c in _kids(prep) if c.dep_ == "pobj"), None)
+            span = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if span is not None and span.lemma_.lower() in w.elapsed_units:
                 return True
     return False
@@ -1046,7 +1027,7 @@ def _when_clause(
 ) -> tuple[int, ...]:
     """A clause opened by "when" right after a date happens within that date: "through
     the first half of 2027, when factories will cut output" (not the sentence's first)."""
-    if not any(c.dep_ == "advmod" and _lower(c) in w.when_marks for c in _kids(token)):
+    if not any(c.dep_ == "advmod" and _lower(c) in w.when_marks for c in token.children):
         return ()
     before = token.left_edge.i - 1  # the word before the clause, over its punctuation
     while before >= 0 and token.doc[before].is_punct:
@@ -1124,7 +1105,7 @@ def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int
     last = members[-1]
     if (
         token.pos_ == "VERB"
-        and any(c.dep_ in {"aux", "auxpass"} for c in _kids(last))
+        and any(c.dep_ in {"aux", "auxpass"} for c in last.children)
         and verb_tense(last) != verb_tense(token)
     ):
         return ()  # "had sacked the coach and would name a successor on Friday"
@@ -1142,7 +1123,7 @@ def _subject_period(
     clause of it ("the firm that opened in 2019"). A state adjective's subject is its
     copula's ("third-quarter earnings were poor")."""
     holder = token.head if token.dep_ == "acomp" else token
-    subject = next((c for c in _kids(holder) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return ()
     found = []
@@ -1169,7 +1150,7 @@ def _subject_of_phase(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple
 def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
     """An aspectual verb's date from the event it is a phase of, when the parse hung the
     date there: "started building the bridge in March" (started: March)."""
-    for child in _kids(token):
+    for child in token.children:
         if child.dep_ in {"xcomp", "dobj"} and child.i in own:
             return own[child.i]
     return ()
@@ -1287,7 +1268,7 @@ def _inherit(
         ):
             # A clause under a verb whose object is a dated event takes that date: "will
             # show a drop in output in the spring as buyers hold back".
-            carried = next((own[c.i] for c in _kids(head) if c.dep_ == "dobj" and c.i in own), ())
+            carried = next((own[c.i] for c in head.children if c.dep_ == "dobj" and c.i in own), ())
             if carried:
                 return carried
         current = head

@@ -17,6 +17,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from briefx.entities.known_places import first_names
+from briefx.entities.rules import load_rules
 from briefx.entities.spans import Words
 from briefx.resources import load_json
 
@@ -176,9 +178,6 @@ def _named_product(span: Span, words: Words, rules: ProductRules) -> bool:
     ("Ryzen AI Max", "Pixel Watch"), or a maker and a model code of letters and digits
     ("Apple M4", "Nvidia H100"); not an organisation named after one ("Galaxy Capital
     Partners": ``org_words``)."""
-    from briefx.entities.known_places import first_names
-    from briefx.entities.rules import load_rules
-
     names = words.text[span.start : span.end]
     if span.label_ not in ("PERSON", "ORG") or len(names) < 2:
         return False  # "Grace Road" is a place

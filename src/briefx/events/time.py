@@ -233,8 +233,8 @@ def tense(
     Anything else takes the tense of the nearest verb above it that has one, else of its
     sentence's main verb, as not its own: "the war" in "ending the war is the priority" is
     present only in that sense; "the attack" in "staff who survived the attack will be
-    paid" is past. ``memo`` keeps
-    each verb's tense for the other events of the sentence (they share verbs and root).
+    paid" is past. ``memo`` keeps each verb's tense for the other events of the sentence
+    (they share verbs and root).
     """
     w = words()
     known: dict[int, str] = {} if memo is None else memo
@@ -323,12 +323,12 @@ def _told_in_clause(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[i
         lemma = clause.lemma_.lower()
         if lemma in w.support or lemma in w.aspectual:
             return own[clause.i]
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children)
         if clause.dep_ == "acl":
             does = clause.tag_ == "VBG"  # "the storm sweeping the coast"
-        else:
-            does = not passive and any(
-                c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children
+        else:  # active, with a relative pronoun for its subject: "that struck"
+            kids = list(clause.children)
+            does = not any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids) and any(
+                c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in kids
             )
         if does:
             return own[clause.i]
@@ -352,17 +352,19 @@ def _carried_by_a_habit(token: Token, w: _TimeWords) -> bool:
         if link.dep_ == "conj" and link.tag_ != link.head.tag_:
             break
         chain.append(link.head)
-    for link in chain:
-        for c in link.children:
-            if c.dep_ == "advmod" and _lower(c) in w.habitual:
-                return True
-            if c.dep_ in {"npadvmod", "prep"} and _every(c, w):
-                return True
-    return False
+    return any(_marks_a_habit(c, w) for link in chain for c in link.children)
 
 
 # How an event noun hangs on the verb that carries it ("held talks", "the race is run").
 _CARRIED = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
+def _marks_a_habit(child: Token, w: _TimeWords) -> bool:
+    """A verb's child that makes it a habit: "usually", "every Friday", "on each visit"."""
+    dep = child.dep_
+    if dep == "advmod":
+        return _lower(child) in w.habitual
+    return dep in {"npadvmod", "prep"} and _every(child, w)
 
 
 def _every(modifier: Token, w: _TimeWords) -> bool:
@@ -393,11 +395,9 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     for link in chain:
         own = link.i == token.i
         for c in link.children:
+            if _marks_a_habit(c, w):
+                return "habitual"  # "usually closes", "every Friday", "on each visit"
             dep = c.dep_
-            if dep == "advmod" and _lower(c) in w.habitual:
-                return "habitual"
-            if dep in {"npadvmod", "prep"} and _every(c, w):
-                return "habitual"  # "every Friday", "on each visit"
             if not own:
                 continue
             if dep in {"aux", "auxpass"}:
@@ -834,11 +834,9 @@ def time_cues(
         ):
             # "The victim had run the shop for 20 years": a span that led up to the scene.
             inherited, nearby, reason = (), (), "relative"
-        if token.i not in own and _judged(token, w):
-            # "convicted on Monday of taking bribes": the act judged came before.
-            inherited, nearby, reason = (), (), reason or "relative"
         taker = _taken_up_by(token, w) if token.i not in own else None
-        if taker is not None:
+        if token.i not in own and (taker is not None or _judged(token, w)):
+            # "convicted on Monday of taking bribes": the act judged came before;
             # "condemned the attack on Monday", "discussed the strike on Thursday": the day
             # of the reaction or the talk, not of the event.
             inherited, nearby, reason = (), (), reason or "relative"

@@ -204,3 +204,29 @@ def test_extract_table_for_terminals() -> None:
     assert result.exit_code == 0, result.stderr
     assert "Volodymyr Zelensky" in result.stdout and "2025-11-19" in result.stdout
     assert not result.stdout.lstrip().startswith("{")
+
+
+@pytest.mark.parametrize("outcome", [None, SystemExit(2), KeyboardInterrupt()])
+def test_main_leaves_the_shutdown_collection_out(monkeypatch, outcome) -> None:
+    """The entry point freezes what is left (gc.freeze) however the command ends, and the
+    command's own exit (code, interrupt) goes through unchanged."""
+    import gc
+
+    import briefx.cli
+
+    def command() -> None:
+        if outcome is not None:
+            raise outcome
+
+    monkeypatch.setattr(briefx.cli, "app", command)
+    gc.unfreeze()
+    try:
+        if outcome is None:
+            briefx.cli.main()
+        else:
+            with pytest.raises(type(outcome)) as caught:
+                briefx.cli.main()
+            assert caught.value is outcome
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

@@ -7,6 +7,7 @@ stdout carries only the output; errors go to stderr as one line, with an exit co
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -583,5 +584,15 @@ def schema(
 
 
 def main() -> None:
-    """Run the CLI (console-script entry point)."""
-    app()
+    """Run the CLI (console-script entry point).
+
+    When the command is done, every object left is frozen out of the garbage collector
+    (``gc.freeze``): the process is ending, and the collections Python runs while it shuts
+    down would walk the whole model and every finding only to free memory the system frees
+    anyway (a tenth of a second or more, as long as reading a short story). Files, the
+    store and ``atexit`` handlers close as usual.
+    """
+    try:
+        app()
+    finally:
+        gc.freeze()

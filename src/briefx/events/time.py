@@ -1024,7 +1024,9 @@ def _when_clause(
     w: _TimeWords,
 ) -> tuple[int, ...]:
     """A clause opened by "when" right after a date happens within that date: "through
-    the first half of 2027, when factories will cut output" (not the sentence's first)."""
+    the first half of 2027, when factories will cut output" (not the sentence's first);
+    so does one right after a noun the date modifies: "since the 2008 crisis, when banks
+    stopped lending", "last year's floods, when the river burst its banks"."""
     if not any(c.dep_ == "advmod" and _lower(c) in w.when_marks for c in token.children):
         return ()
     before = token.left_edge.i - 1  # the word before the clause, over its punctuation
@@ -1036,6 +1038,10 @@ def _when_clause(
     for d in roots:
         if dates[d].get("end") == last.idx + len(last) and _usable(dates[d]):
             return (d,)
+    if last.pos_ in {"NOUN", "PROPN"}:
+        for d, root in roots.items():
+            if root.head.i == last.i and root.i < last.i and _usable(dates[d]):
+                return (d,)
     return ()
 
 

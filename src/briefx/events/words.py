@@ -69,6 +69,8 @@ class _Words:
     nominals: frozenset[str]
     weak_support: frozenset[str]
     intention_acts: frozenset[str]
+    refusals: frozenset[str]
+    withheld: frozenset[str]
     result_nouns: frozenset[str]
     result_verbs: frozenset[str]
     adds_to: frozenset[str]
@@ -118,6 +120,8 @@ def words() -> _Words:
         nominals=frozenset(nominals["nouns"]) | frozenset(nominals["news_nouns"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
+        refusals=frozenset(data["refusals"]),
+        withheld=frozenset(data["withheld"]) | frozenset(said["cues"]),
         result_nouns=frozenset(data["result_nouns"]),
         result_verbs=frozenset(data["result_verbs"]),
         adds_to=frozenset(data["adds_to"]),
@@ -364,6 +368,8 @@ def is_event_verb(token: Token) -> bool:
         return lemma in w.reporting_events and _reports_a_thing(token)
     if lemma in w.intention_acts and (_finite(token) or _participle_clause(token)):
         return True  # "agreed on Monday to release": the agreeing is an act of its own
+    if lemma in w.refusals and _finite(token) and _refuses_an_act(token):
+        return True  # "refused on Thursday to order a hearing", not "declined to comment"
     if lemma in w.raising and _states_through(token):
         return True  # "appeared to be a fresh bid": the appearing is the state
     if _holds_result(token):
@@ -390,6 +396,21 @@ def _requests(token: Token) -> bool:
     return any(c.dep_ in _OBJECTS for c in children) and any(
         c.dep_ in {"xcomp", "advcl"} and any(a.tag_ == "TO" for a in c.children) for c in children
     )
+
+
+def _refuses_an_act(token: Token) -> bool:
+    """A refusal whose 'to' clause is an act, not a word withheld: "refused to resign",
+    not "declined to comment", "refused to say", "declined to be named"."""
+    w = words()
+    clause = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+        ),
+        None,
+    )
+    return clause is not None and _lemma(clause) not in w.withheld
 
 
 def _participle_clause(token: Token) -> bool:

@@ -46,3 +46,29 @@ def test_a_habit_holds_now() -> None:
     assert frame_of("The firm usually holds its annual meeting in May.", "meeting").when == (
         "ongoing"
     )
+
+
+# "every" or "each" repeats an event only on a time or an occasion ("every Friday", "each
+# year", "on every visit"); on the people or places it was done to, it was done once.
+ONCE = [
+    ("The charity sent food parcels to every village on Sunday.", "sent", "2025-11-16"),
+    ("Inspectors visited each school on Friday.", "visited", "2025-11-14"),
+    ("Police questioned each suspect on Thursday.", "questioned", "2025-11-13"),
+    ("The mayor thanked every volunteer at the ceremony on Saturday.", "thanked", "2025-11-15"),
+    ("The union wrote to every member on Monday.", "wrote", "2025-11-17"),
+]
+REPEATED = [
+    ("Protesters gather in the square every evening.", "gather"),
+    ("The council meets on every second Monday.", "meets"),
+    ("The minister is briefed on each visit.", "briefed"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "value"), ONCE)
+def test_every_person_or_place_is_no_habit(text: str, verb: str, value: str) -> None:
+    assert time_of(text, verb) == value
+
+
+@pytest.mark.parametrize(("text", "verb"), REPEATED)
+def test_every_time_or_occasion_is_a_habit(text: str, verb: str) -> None:
+    assert frame_of(text, verb).time is None

@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
+from briefx.dates.lexicon import lexicon
 from briefx.events.words import is_stance, phase_to_come, words
 from briefx.resources import load_json
 from briefx.schema import EventTime
@@ -368,11 +369,32 @@ def _marks_a_habit(child: Token, w: _TimeWords) -> bool:
 
 
 def _every(modifier: Token, w: _TimeWords) -> bool:
-    """A modifier that repeats: "every year", "each Monday", "on every visit"."""
+    """A modifier that repeats: "every year", "each Monday", "on every visit"; not one
+    of whom or where it was done to ("wrote to every member", "sent food to each village")."""
     noun = modifier
     if modifier.dep_ == "prep":
-        noun = next((c for c in modifier.children if c.dep_ == "pobj"), modifier)
+        noun = next((c for c in modifier.children if c.dep_ == "pobj"), None)
+        if noun is None or not (noun.ent_type_ in {"DATE", "TIME"} or _of_time(noun)):
+            return False
     return any(c.dep_ == "det" and _lower(c) in w.habitual_determiners for c in noun.children)
+
+
+def _of_time(noun: Token) -> bool:
+    """A noun of time or of an occasion: "Monday", "evening", "year", "visit", "match"."""
+    lower = noun.lower_
+    return lower in _time_nouns() or noun.lemma_.lower() in _event_nouns()
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """The words of the date lexicon that name a time: units, weekdays, months, parts of
+    the day, seasons (``models/dates``)."""
+    lex = lexicon()
+    return frozenset(
+        word
+        for group in (lex.units, lex.weekdays, lex.months, lex.day_parts, lex.seasons)
+        for word in group
+    ) | frozenset(f"{day}s" for day in lex.weekdays)
 
 
 def _marks(token: Token) -> set[str]:

@@ -71,6 +71,7 @@ class _Words:
     intention_acts: frozenset[str]
     refusals: frozenset[str]
     withheld: frozenset[str]
+    reported_preps: frozenset[str]
     result_nouns: frozenset[str]
     result_verbs: frozenset[str]
     adds_to: frozenset[str]
@@ -122,6 +123,7 @@ def words() -> _Words:
         intention_acts=frozenset(data["intention_acts"]),
         refusals=frozenset(data["refusals"]),
         withheld=frozenset(data["withheld"]) | frozenset(said["cues"]),
+        reported_preps=frozenset(data["reported_preps"]),
         result_nouns=frozenset(data["result_nouns"]),
         result_verbs=frozenset(data["result_verbs"]),
         adds_to=frozenset(data["adds_to"]),
@@ -349,6 +351,50 @@ def _reports_a_thing(token: Token) -> bool:
     )
 
 
+# What a reporting verb reports: a clause, a quotation, or an object ("said so", "what
+# he said"); and the links of a verb that is itself what another reports.
+_REPORTED = frozenset(
+    {
+        "ccomp",
+        "xcomp",
+        "parataxis",
+        "advcl",
+        "csubj",
+        "dobj",
+        "dative",
+        "attr",
+        "oprd",
+        "acomp",
+        "nsubjpass",
+        "expl",
+    }
+)
+_REPORTED_LINKS = frozenset({"parataxis", "ccomp", "relcl", "advcl", "conj", "acl"})
+# What tells where, when or how an act of speaking was done: "testified before Congress
+# on Tuesday", "responded within minutes", "wrote to the council".
+_SETTING = frozenset({"prep", "npadvmod", "advmod", "agent"})
+
+
+def _reports_nothing(token: Token) -> bool:
+    """A reporting verb with nothing reported, told with where, when or how it was done:
+    "will testify before Congress on Tuesday", "responded to the blaze on Saturday",
+    "wrote to the council"; not "said on Sunday that ...", "'...,' he said on Monday",
+    "was quoted as saying ...", "said so", "warned of more rain" (``reported_preps``)."""
+    if token.dep_ in _REPORTED_LINKS:
+        return False
+    children = list(token.children)
+    about = words().reported_preps
+    if any(
+        c.dep_ in _REPORTED
+        or c.tag_ in {"``", "''"}
+        or c.lower_ in {"so", "as"}
+        or (c.dep_ == "prep" and c.lower_ in about)
+        for c in children
+    ):
+        return False
+    return any(c.dep_ in _SETTING for c in children)
+
+
 def is_event_verb(token: Token) -> bool:
     """True for a verb that names an event ("visit"), not a state, cue or reporting verb."""
     w = words()
@@ -365,7 +411,7 @@ def is_event_verb(token: Token) -> bool:
     if lemma in w.reporting:
         if lemma in w.requests and _requests(token):
             return True  # "urged the board to sell": an act, not a report
-        return lemma in w.reporting_events and _reports_a_thing(token)
+        return (lemma in w.reporting_events and _reports_a_thing(token)) or _reports_nothing(token)
     if lemma in w.intention_acts and (_finite(token) or _participle_clause(token)):
         return True  # "agreed on Monday to release": the agreeing is an act of its own
     if lemma in w.refusals and _finite(token) and _refuses_an_act(token):

@@ -373,9 +373,10 @@ def _every(modifier: Token, w: _TimeWords) -> bool:
     of whom or where it was done to ("wrote to every member", "sent food to each village")."""
     noun = modifier
     if modifier.dep_ == "prep":
-        noun = next((c for c in modifier.children if c.dep_ == "pobj"), None)
-        if noun is None or not (noun.ent_type_ in {"DATE", "TIME"} or _of_time(noun)):
+        pobj = next((c for c in modifier.children if c.dep_ == "pobj"), None)
+        if pobj is None or not (pobj.ent_type_ in {"DATE", "TIME"} or _of_time(pobj)):
             return False
+        noun = pobj
     return any(c.dep_ == "det" and _lower(c) in w.habitual_determiners for c in noun.children)
 
 

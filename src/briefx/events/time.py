@@ -65,6 +65,8 @@ class _TimeWords:
     comparisons: frozenset[str]
     comparison_dates: frozenset[str]
     when_marks: frozenset[str]
+    pointing_determiners: frozenset[str]
+    new_words: frozenset[str]
     period_preps: frozenset[str]
     quote_marks: frozenset[str]
     quote_opening: frozenset[str]
@@ -135,6 +137,9 @@ class TimeCues:
             its own they set no scene.
         later: a modal that a past report looks ahead with ("the lawyer said he would
             appeal"): after the report, so no scene that is not to come holds it.
+        name: the event word's lemma, under which a later mention finds it ("the ruling").
+        points_back: an event noun with no date of its own that names again an event the
+            story told ("the ruling", "this attack", "its merger"): it takes that time.
     """
 
     own: tuple[int, ...] = ()
@@ -157,6 +162,8 @@ class TimeCues:
     continuing: bool = False
     relative: bool = False
     spans_from: tuple[int, ...] = ()
+    name: str = ""
+    points_back: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -899,8 +906,22 @@ def time_cues(
             relative=token.i in clause_dated
             or ((token.i in own or bool(inherited or nearby)) and _in_relative(token)),
             spans_from=spans_from,
+            name=token.lemma_.lower(),
+            points_back=token.i not in own and _points_back(token, w),
         )
     return out
+
+
+def _points_back(token: Token, w: _TimeWords) -> bool:
+    """An event noun that names again an event told before: "the ruling", "this attack",
+    "its merger" (``pointing_determiners``), not "a new ruling", "another strike"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    kids = list(token.children)
+    return any(
+        (c.dep_ == "det" and _lower(c) in w.pointing_determiners) or c.dep_ == "poss"
+        for c in kids
+    ) and not any(c.dep_ == "amod" and _lower(c) in w.new_words for c in kids)
 
 
 def _ahead_in_a_time_clause(token: Token, w: _TimeWords, memo: dict[int, str]) -> bool:
@@ -1422,6 +1443,7 @@ def assign_times(
     # The focus was set by an event to come ("Results will be released this morning"): an
     # outlook's date, even one of today, is no scene for what was told.
     ahead = False
+    told_events: dict[str, EventTime] = {}  # an event word's lemma -> its first time
     first_date: dict[int, int] = {}  # sentence -> its first calendar date
     calendar: dict[int, list[int]] = {}  # sentence -> its calendar dates
     for i, d in enumerate(dates):
@@ -1500,8 +1522,20 @@ def assign_times(
             ):
                 told, held = False, None
             time = _time_of(event, times, reference, focus=held)
+            if time is None and cues.points_back and cues.timeless in {None, "relative"}:
+                # "The court issued its ruling on Wednesday. The ruling angered the family."
+                earlier = told_events.get(cues.name)
+                if earlier is not None and (
+                    not cues.verbal or _agrees(earlier, cues.tense, event.modality, reference)
+                ):
+                    time = times.context(earlier)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
+            if time is not None and time.source != "publication" and cues.name:
+                # The first time told of a kind of event: news tells its own event first
+                # ("will visit Turkey on Nov. 19"), an aside of the kind later ("who is
+                # visiting Spain"); a time told, not only the day of the news.
+                told_events.setdefault(cues.name, time)
             if (
                 time is not None
                 and time.source == "sentence"

@@ -66,6 +66,7 @@ class _TimeWords:
     comparison_dates: frozenset[str]
     when_marks: frozenset[str]
     pointing_determiners: frozenset[str]
+    audience_verbs: frozenset[str]
     new_words: frozenset[str]
     period_preps: frozenset[str]
     quote_marks: frozenset[str]
@@ -1130,9 +1131,17 @@ def _occasion(
     reporting: frozenset[str],
 ) -> tuple[int, ...]:
     """An event noun where a report was made takes the report's date: "told reporters
-    at a briefing on Monday" (the briefing was on Monday)."""
+    at a briefing on Monday" (the briefing was on Monday), "told a news conference on
+    Monday" (a verb of ``audience_verbs``)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    if token.dep_ == "dobj":
+        verb = token.head
+        if verb.i in at or verb.lemma_.lower() not in time_words().audience_verbs:
+            return ()
+        return said.get(verb.i, ())
     prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ != "prep" or token.pos_ not in {"NOUN", "PROPN"}:
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
         return ()
     if _lower(prep) in time_words().not_within:
         return ()  # "said on Monday, after the vote": the vote came before the report

@@ -208,12 +208,13 @@ def verb_tense(token: Token) -> str:
                 return "past"
             if form in w.perfect_aux:
                 return "perfect"
+    being = "being" in forms  # a passive progressive: "residents are being urged to leave"
     for aux, form in zip(auxes, forms, strict=True):
         if aux.lemma_.lower() == "be" or form in w.present_be or form in w.past_be:
             if form in w.past_be:
                 return "past"
             if form in w.present_be and form != "be":
-                return "progressive" if token.tag_ == "VBG" else "present"
+                return "progressive" if token.tag_ == "VBG" or being else "present"
         if form in w.past_do:
             return "past"
         if form in w.present_do:
@@ -611,7 +612,10 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
             return True
         if head.dep_ in {"prep", "agent"} or head.pos_ == "ADP" or head.tag_ == "VBN":
             lower = _lower(head)
-            if lower in not_within and not (step == 0 and lower in opener):
+            # "by" of a doer the date hangs on ("told by the coach on Thursday"), not of
+            # the date itself ("completed by June").
+            doer = head.dep_ == "agent" and current.i != root.i
+            if lower in not_within and not (step == 0 and lower in opener) and not doer:
                 return False
         current = head
     return True

@@ -437,9 +437,11 @@ def is_event_verb(token: Token) -> bool:
 
 def _requests(token: Token) -> bool:
     """A reporting verb with an object and a 'to' clause: "urged the board to sell" (the
-    parser can read the clause as one of purpose: "warned residents on Sunday to leave")."""
+    parser can read the clause as one of purpose: "warned residents on Sunday to leave"),
+    or its passive: "residents were urged to leave"."""
     children = list(token.children)
-    return any(c.dep_ in _OBJECTS for c in children) and any(
+    # In the passive the subject is the one asked: "residents were urged on Sunday to leave".
+    return any(c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" for c in children) and any(
         c.dep_ in {"xcomp", "advcl"} and any(a.tag_ == "TO" for a in c.children) for c in children
     )
 

@@ -37,6 +37,7 @@ from briefx.dates.records import DateFinding
 from briefx.dates.tense import tense_of
 from briefx.extensions import text_of
 from briefx.reference import default_reference, parse_date
+from briefx.resources import load_json
 
 __all__ = ["DateFinding", "DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
 
@@ -136,7 +137,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         # does not: the next "a year earlier" still compares with the same period.
         compared = timex.anchor == "previous" and len(timex.value) != DAY_VALUE_LENGTH
         if timex.type in ("DATE", "TIME") and timex.range is not None and not compared:
-            previous = (len(records) - 1, timex.value)
+            if not (parsed and previous is not None and _report_after(span, timex, previous[1])):
+                previous = (len(records) - 1, timex.value)
         elif timex.type == "DURATION" and _context_res()["to_date"].match(text):
             # "For the nine months, profit rose from a year earlier": the period runs from
             # the start of the year, so what follows compares whole years.
@@ -145,6 +147,31 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
                 to_date = (span.sent.end_char, previous)
             previous = (len(records) - 1, year or str(reference.year))
     return records
+
+
+# How long before a report the day it tells of may lie and still be the story's day.
+_REPORT_LAG = dt.timedelta(days=7)
+
+
+def _report_after(span: Span, timex: Timex, previous: str) -> bool:
+    """The date is the day a report was made ("officials said on Monday", "told reporters
+    Monday") within a week after the day the story told of (``previous``): that day stays
+    the story's, for "at 11:42 p.m.", "that night", "the next day" that follow."""
+    story, said = parse_value(previous), parse_value(timex.value[:10])
+    if story is None or said is None or story.gran != "day" or said.gran != "day":
+        return False
+    if not dt.timedelta(0) < said.day - story.day <= _REPORT_LAG:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head  # "said on Monday"
+    return head.pos_ == "VERB" and head.lemma_.lower() in _reporting_verbs()
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """The verbs of reporting (``models/attribution.json`` cues)."""
+    return frozenset(load_json("attribution.json")["cues"])
 
 
 def _year_back_quarter(

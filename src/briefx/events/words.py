@@ -72,6 +72,8 @@ class _Words:
     refusals: frozenset[str]
     withheld: frozenset[str]
     reported_preps: frozenset[str]
+    name_labels: frozenset[str]
+    named_occasions: frozenset[str]
     result_nouns: frozenset[str]
     result_verbs: frozenset[str]
     adds_to: frozenset[str]
@@ -124,6 +126,8 @@ def words() -> _Words:
         refusals=frozenset(data["refusals"]),
         withheld=frozenset(data["withheld"]) | frozenset(said["cues"]),
         reported_preps=frozenset(data["reported_preps"]),
+        name_labels=frozenset(data["name_labels"]),
+        named_occasions=frozenset(data["named_occasions"]),
         result_nouns=frozenset(data["result_nouns"]),
         result_verbs=frozenset(data["result_verbs"]),
         adds_to=frozenset(data["adds_to"]),
@@ -171,6 +175,9 @@ def is_event_noun(token: Token) -> bool:
     if token.pos_ not in _EVENT_NOUN_POS:
         return False
     lemma = _lemma(token)
+    if token.pos_ == "PROPN" and token.ent_type_ in w.name_labels:
+        if token.lower_ not in w.named_occasions and lemma not in w.named_occasions:
+            return False  # "the London Metal Exchange", not "the Climate Change Conference"
     if token.lower_ in w.nouns or lemma in w.nouns:
         return True
     if token.pos_ == "NOUN" and (token.lower_ in w.result_nouns or lemma in w.result_nouns):

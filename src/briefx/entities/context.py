@@ -19,7 +19,12 @@ from briefx.entities.headlines import (
     split_at_dash,
     tidy,
 )
-from briefx.entities.orgs import firm_names, same_sense_as_company, split_coordination
+from briefx.entities.orgs import (
+    firm_names,
+    operator_names,
+    same_sense_as_company,
+    split_coordination,
+)
 from briefx.entities.people import (
     no_plural_openers,
     relabel_people,
@@ -85,6 +90,7 @@ def read_context(
     kept = same_sense_as_company(doc, kept, rules, blocked, words, gazetteer)
     kept = places_by_context(kept, gazetteer, rules, words)
     kept = firm_names(doc, kept, rules, blocked, words)
+    kept = operator_names(doc, kept, rules, gazetteer, blocked, words)
     kept = club_names(doc, kept, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.

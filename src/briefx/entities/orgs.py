@@ -6,11 +6,12 @@ defines "FAA" for the rest of the text; "Orion Bank and Orion Group" names two.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer
+from briefx.entities.known_places import first_names
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words, next_word, relabel
 
@@ -168,9 +169,62 @@ def firm_names(
         relabel(s, "ORG") if s.label_ in ("PERSON", "GPE", "LOC") and after_role(s.start) else s
         for s in spans
     ]
+    return _add_firms(doc, out, blocked, words, after_role)
+
+
+def operator_names(
+    doc: Doc,
+    spans: Sequence[Span],
+    rules: EntityRules,
+    gazetteer: Gazetteer,
+    blocked: frozenset[int],
+    words: Words,
+) -> list[Span]:
+    """The firm that runs, owns or makes something is an organisation: "the mine operated
+    by Codelco", "a pipeline operated by Enbridge" (``operator_verbs``, then "by"). A name
+    read as a place the gazetteer does not know, or as a one-word person who is no known
+    first name, is relabelled ("a bakery run by Maria Lopez" stays a person, "a base
+    operated by Russia" a place); a capitalised name the model missed is added.
+
+    Args:
+        doc: the document.
+        spans: its entity spans (non-overlapping, sorted).
+        rules: the word lists of ``models/entities/rules.json``.
+        gazetteer: the known places.
+        blocked: token indices that other entities (dates, numbers) hold.
+        words: the document's tokens as lists.
+    Returns:
+        The spans, non-overlapping and sorted.
+    """
+    text = words.text
+
+    def after_operator(i: int) -> bool:
+        return i >= 2 and text[i - 1] == "by" and text[i - 2].lower() in rules.operator_verbs
+
+    def a_firm(s: Span) -> bool:
+        name = words.span_text(s)
+        if s.label_ in ("GPE", "LOC"):
+            return gazetteer.lookup(name) is None
+        return s.label_ == "PERSON" and s.end - s.start == 1 and name not in first_names()
+
+    out = [relabel(s, "ORG") if after_operator(s.start) and a_firm(s) else s for s in spans]
+    return _add_firms(doc, out, blocked, words, after_operator)
+
+
+def _add_firms(
+    doc: Doc,
+    spans: list[Span],
+    blocked: frozenset[int],
+    words: Words,
+    where: Callable[[int], bool],
+) -> list[Span]:
+    """``spans`` with an ORG for each run of capitalised proper nouns the model missed that
+    starts where ``where`` says a firm's name does ("Panmure Gordon")."""
+    text = words.text
+    out = list(spans)
     taken = blocked | {i for s in out for i in range(s.start, s.end)}
     for i, word in enumerate(text):
-        if not (word[:1].isupper() and after_role(i)) or i in taken:
+        if not (word[:1].isupper() and where(i)) or i in taken:
             continue
         end = i
         while (

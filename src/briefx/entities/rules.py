@@ -22,6 +22,7 @@ class EntityRules:
     travel_verbs: frozenset[str]  # exact forms: "visited Parma", "troops entered Kherson"
     firm_roles: frozenset[str]  # exact forms: "analysts (at Jefferies)"
     firm_preps: frozenset[str]  # "analysts at / with / from" a firm
+    operator_verbs: frozenset[str]  # "operated (by Codelco)", "owned (by Vantor)"
     fixture_verbs: frozenset[str]  # exact plural forms: "Arsenal host Liverpool"
     sport_nouns: frozenset[str]
     sport_preps: frozenset[str]
@@ -56,6 +57,7 @@ def load_rules() -> EntityRules:
         travel_verbs=frozenset(data["travel_verbs"]),
         firm_roles=frozenset(data["firm_roles"]),
         firm_preps=frozenset(data["firm_preps"]),
+        operator_verbs=frozenset(data["operator_verbs"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
         sport_nouns=frozenset(data["sport_nouns"]),
         sport_preps=frozenset(data["sport_preps"]),

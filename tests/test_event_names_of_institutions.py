@@ -41,3 +41,12 @@ TABLE = [
 @pytest.mark.parametrize(("text", "word", "event"), TABLE)
 def test_a_word_of_a_name_is_no_event(text: str, word: str, event: bool) -> None:
     assert (word in frames_of(text)) is event
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Fire Kills Three In Ohio Apartment", "Fire"), ("Riot Erupts After Match In Lyon", "Riot")],
+)
+def test_a_headline_event_the_model_reads_as_a_person_stays_an_event(text: str, word: str) -> None:
+    """The model reads "Fire Kills" as a person's name: a person's name is no institution."""
+    assert word in frames_of(text)

@@ -175,7 +175,7 @@ def is_event_noun(token: Token) -> bool:
     if token.pos_ not in _EVENT_NOUN_POS:
         return False
     lemma = _lemma(token)
-    if token.pos_ == "PROPN" and token.ent_type_ in w.name_labels:
+    if token.pos_ == "PROPN" and token.ent_type_ in w.name_labels and _in_a_long_name(token):
         if token.lower_ not in w.named_occasions and lemma not in w.named_occasions:
             return False  # "the London Metal Exchange", not "the Climate Change Conference"
     if token.lower_ in w.nouns or lemma in w.nouns:
@@ -183,6 +183,15 @@ def is_event_noun(token: Token) -> bool:
     if token.pos_ == "NOUN" and (token.lower_ in w.result_nouns or lemma in w.result_nouns):
         return _told_result(token)
     return token.pos_ == "NOUN" and lemma in w.nominals and _anchored(token)
+
+
+def _in_a_long_name(token: Token) -> bool:
+    """The word is one of a name of several words ("Federal Bureau of Investigation"): a
+    name of one word is as often a headline's event the model misread ("Fire Kills 3")."""
+    if token.ent_iob_ == "I":
+        return True
+    following = token.i + 1
+    return following < len(token.doc) and token.doc[following].ent_iob_ == "I"
 
 
 def _told_result(token: Token) -> bool:

@@ -141,6 +141,8 @@ class TimeCues:
         name: the event word's lemma, under which a later mention finds it ("the ruling").
         points_back: an event noun with no date of its own that names again an event the
             story told ("the ruling", "this attack", "its merger"): it takes that time.
+        leads: an event noun that is the subject of its sentence's main verb ("Quake kills
+            23"): in a headline it happened with the verb.
     """
 
     own: tuple[int, ...] = ()
@@ -165,6 +167,7 @@ class TimeCues:
     spans_from: tuple[int, ...] = ()
     name: str = ""
     points_back: bool = False
+    leads: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -913,8 +916,23 @@ def time_cues(
             spans_from=spans_from,
             name=token.lemma_.lower(),
             points_back=token.i not in own and _points_back(token, w),
+            leads=_leads(token),
         )
     return out
+
+
+def _leads(token: Token) -> bool:
+    """An event noun (or gerund) that is the subject of its sentence's main verb: "Quake
+    kills 23", "Shooting leaves two dead"; the parse may hang it on the verb as a compound
+    ("Talks collapse")."""
+    head = token.head
+    if head.dep_ != "ROOT" or head.i == token.i:
+        return False
+    if token.dep_ == "compound":
+        return head.pos_ == "VERB" and token.pos_ in {"NOUN", "PROPN"}
+    return token.dep_ in {"nsubj", "nsubjpass"} and (
+        token.pos_ in {"NOUN", "PROPN"} or token.tag_ == "VBG"
+    )
 
 
 def _points_back(token: Token, w: _TimeWords) -> bool:
@@ -1492,6 +1510,11 @@ def assign_times(
             if _now_told(group):
                 told_scene = None  # the story has moved to the news of now
         compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
+        headline_now = (
+            headline
+            and sentence == 0
+            and any(e.cues.main and e.cues.verbal and e.cues.tense == "present" for e in group)
+        )
         # Another event of the sentence dated: a "since" clause's date beside it only
         # bounds a span ("won on Sunday for the first time since their coach left in May");
         # alone, it is the paragraph's time ("has been in care since he was found in May").
@@ -1544,6 +1567,14 @@ def assign_times(
                     time = times.context(earlier)
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
+            if (
+                time is None
+                and publication is not None
+                and headline_now
+                and cues.leads
+                and cues.timeless is None
+            ):
+                time = publication  # "Quake kills 23": the quake is as recent as the killing
             if time is not None and time.source != "publication" and cues.name:
                 # The first time told of a kind of event: news tells its own event first
                 # ("will visit Turkey on Nov. 19"), an aside of the kind later ("who is

@@ -67,6 +67,7 @@ class _TimeWords:
     when_marks: frozenset[str]
     pointing_determiners: frozenset[str]
     audience_verbs: frozenset[str]
+    market_moves: frozenset[str]
     new_words: frozenset[str]
     period_preps: frozenset[str]
     quote_marks: frozenset[str]
@@ -1475,6 +1476,10 @@ def assign_times(
     # outlook's date, even one of today, is no scene for what was told.
     ahead = False
     told_events: dict[str, EventTime] = {}  # an event word's lemma -> its first time
+    # The day of the last move of a price told on a day: the trading day of a market
+    # report, for the moves told after it ("Acme eased 1 to 30").
+    move_day: EventTime | None = None
+    moves = time_words().market_moves
     first_date: dict[int, int] = {}  # sentence -> its first calendar date
     calendar: dict[int, list[int]] = {}  # sentence -> its calendar dates
     for i, d in enumerate(dates):
@@ -1575,6 +1580,11 @@ def assign_times(
                 and cues.timeless is None
             ):
                 time = publication  # "Quake kills 23": the quake is as recent as the killing
+            move = told and cues.name in moves and cues.timeless is None
+            if time is None and move and move_day is not None:
+                time = times.context(move_day)  # "Stocks fell on Friday. ... Acme eased 1"
+            if move and time is not None and time.source in {"sentence", "context"}:
+                move_day = time
             if time is not None and time.source != "publication" and cues.name:
                 # The first time told of a kind of event: news tells its own event first
                 # ("will visit Turkey on Nov. 19"), an aside of the kind later ("who is

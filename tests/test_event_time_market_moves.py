@@ -39,6 +39,10 @@ TABLE = [
      "2025-11-14"),
     ("Copper climbed 2% on Monday. Mines have shut in Chile. Zinc advanced 1%.", "advanced",
      "2025-11-17"),
+    ("Tin slipped 1% on Friday. Smelters have cut output. Shares of Orbis rocketed 9 to 39.",
+     "rocketed", "2025-11-14"),
+    ("Stocks rose on Monday. The bank has raised its forecast. Rail shares plummeted 6%.",
+     "plummeted", "2025-11-17"),
     # Not a move after a move: the news of now ends the told scene.
     ("On Monday, protesters gathered. The union has called a strike. It chose a leader.",
      "chose", None),

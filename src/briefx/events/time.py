@@ -199,7 +199,9 @@ def verb_tense(token: Token) -> str:
     "closes" present, "would close" modal; "closing" / "to close" alone: none.
     """
     w = time_words()
-    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    # Auxiliaries come before their verb ("has closed", "will the talks resume").
+    lefts = list(token.lefts) if token.n_lefts else []
+    auxes = [c for c in lefts if c.dep_ in {"aux", "auxpass"}]
     forms = [_lower(a) for a in auxes]
     lemmas = [a.lemma_.lower() for a in auxes]
     if any(f in w.future_aux for f in forms) or ("going" in forms and token.tag_ == "VB"):
@@ -227,7 +229,7 @@ def verb_tense(token: Token) -> str:
         return "past"
     if token.tag_ in {"VBZ", "VBP"}:
         return "present"
-    if token.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in token.children):
+    if token.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in lefts):
         return "present"  # "Lions attack": the tagger's base form with a subject
     return "none"
 
@@ -369,6 +371,10 @@ def _carried_by_a_habit(token: Token, w: _TimeWords) -> bool:
     return any(_marks_a_habit(c, w) for link in chain for c in link.children)
 
 
+# The links of a verb's child that can make it a habit ("usually", "every Friday", "on
+# each visit"): ``_marks_a_habit`` reads no other.
+_HABIT_LINKS = frozenset({"advmod", "npadvmod", "prep"})
+
 # How an event noun hangs on the verb that carries it ("held talks", "the race is run").
 _CARRIED = frozenset({"dobj", "nsubj", "nsubjpass"})
 
@@ -387,10 +393,12 @@ def _every(modifier: Token, w: _TimeWords) -> bool:
     noun = modifier
     if modifier.dep_ == "prep":
         pobj = next((c for c in modifier.children if c.dep_ == "pobj"), None)
-        if pobj is None or not (pobj.ent_type_ in {"DATE", "TIME"} or _of_time(pobj)):
+        if pobj is None:
             return False
         noun = pobj
-    return any(c.dep_ == "det" and _lower(c) in w.habitual_determiners for c in noun.children)
+    if not any(c.dep_ == "det" and _lower(c) in w.habitual_determiners for c in noun.children):
+        return False
+    return noun is modifier or noun.ent_type_ in {"DATE", "TIME"} or _of_time(noun)
 
 
 def _of_time(noun: Token) -> bool:
@@ -431,9 +439,9 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     for link in chain:
         own = link.i == token.i
         for c in link.children:
-            if _marks_a_habit(c, w):
-                return "habitual"  # "usually closes", "every Friday", "on each visit"
             dep = c.dep_
+            if dep in _HABIT_LINKS and _marks_a_habit(c, w):
+                return "habitual"  # "usually closes", "every Friday", "on each visit"
             if not own:
                 continue
             if dep in {"aux", "auxpass"}:

@@ -707,11 +707,27 @@ def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:
     if obj is not None:
         patient = obj
     elif patient is None:
-        # Coordinated verbs share an object: "arrested and charged the man".
+        # Coordinated verbs share an object: "arrested and charged the man"; a first verb
+        # with a complement of its own does not take the next one's ("flew to the capital
+        # and declared an emergency").
         partners = [token.head] if token.dep_ == "conj" else []
-        partners += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if not _has_own_complement(token):
+            partners += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         patient = next((o for p in partners if (o := _child(p, _OBJECTS)) is not None), None)
     return agent, patient
+
+
+def _has_own_complement(token: Token) -> bool:
+    """A preposition after the verb that tells more than when: "flew to the capital",
+    "withdrew from the city" (not "arrested on Monday and charged ...")."""
+    for child in token.rights:
+        if child.dep_ in {"cc", "conj"}:
+            break
+        if child.dep_ == "prep":
+            pobj = _child(child, {"pobj"})
+            if pobj is None or pobj.ent_type_ not in {"DATE", "TIME"}:
+                return True
+    return False
 
 
 def _noun_frame(token: Token) -> tuple[Token | None, Token | None]:

@@ -15,12 +15,12 @@ from tests.event_times import frames_of
 # (text, a word of a name, whether it is an event)
 TABLE = [
     ("Copper rose 2% on the London Metal Exchange on Monday.", "Exchange", False),
-    ("Chile sits on the Pacific Ring of Fire.", "Fire", False),
+    ("Chile sits astride the Ring of Fire.", "Fire", False),
     ("Agents of the Federal Bureau of Investigation searched the house.", "Investigation",
      False),
     ("The U.S. Court of Appeals upheld the ruling on Friday.", "Appeals", False),
     ("The International Rescue Committee sent doctors to Gaza.", "Rescue", False),
-    ("Shares of Vantor fell on the New York Stock Exchange.", "Exchange", False),
+    ("The New York Stock Exchange halted Vantor shares.", "Exchange", False),
     ("The Fire Department of New York sent 40 trucks.", "Fire", False),
     ("The Securities and Exchange Commission fined the bank.", "Exchange", False),
     ("The Bank of England Investment Committee met on Thursday.", "Investment", False),

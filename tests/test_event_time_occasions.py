@@ -1,5 +1,5 @@
 """An occasion that a report was told to takes the report's date (issue 25, rule 2): "told
-a news conference on Monday that ..." tells that the conference was on Monday, as "told
+a news conference in Lisbon on Monday that ..." tells that the conference was on Monday, as "told
 reporters at a briefing on Monday" does. Only for a verb of telling an audience
 (``audience_verbs`` in ``models/events/time.json``): what "confirmed the attack on Monday"
 confirms may be older than the confirming. Capability table of invented sentences
@@ -13,8 +13,8 @@ from tests.event_times import time_of
 
 # (text, occasion noun, its time's value)
 TABLE = [
-    ("The minister told a news conference on Monday that taxes would rise.", "conference",
-     "2025-11-17"),
+    ("The minister told a news conference in Lisbon on Monday that taxes would rise.",
+     "conference", "2025-11-17"),
     ("The president told a rally in Ohio on Saturday that jobs were coming back.", "rally",
      "2025-11-15"),
     ("The general told a briefing on Friday that troops would stay.", "briefing",

@@ -14,7 +14,7 @@ from tests.event_times import frames_of, time_of
 # (text, request verb, its time's value)
 TABLE = [
     ("Residents were urged on Sunday to leave their homes.", "urged", "2025-11-16"),
-    ("Other foreigners have also been urged to leave.", "urged", "2025-11-18"),
+    ("Foreign nationals have been urged to go home.", "urged", "2025-11-18"),
     ("Staff were told on Monday to stay at home.", "told", "2025-11-17"),
     ("Villagers were warned on Friday to move to higher ground.", "warned", "2025-11-14"),
     ("Drivers were warned last week to avoid the bridge.", "warned", "2025-W46"),

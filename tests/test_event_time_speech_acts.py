@@ -38,7 +38,7 @@ REPORTS = [
     ("The witness testified on Monday that she saw the car.", "testified"),
     ("The firm responded on Friday that the claims were false.", "responded"),
     ("The governor wrote on Friday that the plan had failed.", "wrote"),
-    ("He was quoted on Friday by local media as saying the plan had failed.", "quoted"),
+    ("He was quoted on Friday by a local paper as saying the plan had failed.", "quoted"),
 ]
 
 

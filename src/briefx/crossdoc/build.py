@@ -528,7 +528,16 @@ def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[Headline
     }
     ordered = sorted(frames.values(), key=lambda v: (-filled(v), v.doc, v.sentence))
     return [
-        HeadlineFrame(v.text, v.lemma, v.verbal, v.agent_text, v.patient_text, perfect=v.perfect)
+        HeadlineFrame(
+            v.text,
+            v.lemma,
+            v.verbal,
+            v.agent_text,
+            v.patient_text,
+            perfect=v.perfect,
+            place=v.place,
+            place_prep=v.place_prep,
+        )
         for v in ordered
     ]
 

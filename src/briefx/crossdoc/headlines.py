@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -44,6 +45,9 @@ class HeadlineFrame:
     when: str = "past"
     # the auxiliary of a perfect before the word ("had" of "had fallen"), or None
     perfect: str | None = None
+    # the corpus id of its place and the preposition its report names it with ("to")
+    place: str | None = None
+    place_prep: str | None = None
 
 
 def reader_date(value: str) -> str | None:
@@ -236,11 +240,22 @@ def frame_headline(
     if patient:
         words.append(patient)
     if place:
-        words.append(f"in {place}")
+        words.append(f"{_place_word(event.place, frames)} {place}")
     if when:
         words.append(when)
     line = " ".join(words)
     return line[0].upper() + line[1:]
+
+
+def _place_word(place: str | None, frames: Sequence[HeadlineFrame]) -> str:
+    """The preposition most reports name the place with, of ``place_words`` ("flew to
+    Lyon"); "in" otherwise."""
+    allowed = set(_rules()["place_words"])
+    found = Counter(
+        f.place_prep for f in frames if f.place == place and f.place_prep in allowed
+    )
+    words = [w for w in found if w is not None]
+    return min(words, key=lambda w: (-found[w], w)) if words else "in"
 
 
 def sentence_headline(sentences: Sequence[str], keep: Sequence[str] = ()) -> str:

@@ -133,6 +133,9 @@ class EventView:
     # The auxiliary of a perfect ("had", "has", "have") written before the event word
     # ("had fallen"): a timeline line keeps it with an irregular participle.
     perfect: str | None = None
+    # The preposition the report names the place with ("to" of "flew to Lyon"), for a
+    # headline; None when it names none.
+    place_prep: str | None = None
 
     @property
     def period(self) -> tuple[str, str] | None:
@@ -270,7 +273,23 @@ def _view(
         agent_name=doer_name(frame, line),
         patient_party=party(frame.patient.entity) if frame.patient else None,
         perfect=perfect_before(line.text[: frame.start - line.start]),
+        place_prep=_place_word(frame, document, line),
     )
+
+
+def _place_word(frame: EventFrame, document: Document, line: Sentence) -> str | None:
+    """The word just before the frame's place where the sentence names it after the event
+    word ("to" of "flew to Lyon on Monday"), lower-cased; None without a place."""
+    if frame.place is None:
+        return None
+    entity = next((e for e in document.entities if e.id == frame.place), None)
+    if entity is None:
+        return None
+    after = [m for m in entity.mentions if frame.end <= m.start < line.end]
+    if not after:
+        return None
+    before = line.text[: min(m.start for m in after) - line.start].split()
+    return before[-1].lower() if before else None
 
 
 def perfect_before(before: str) -> str | None:

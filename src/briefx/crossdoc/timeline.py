@@ -153,7 +153,15 @@ def _frames(
 def _headline_frame(t: _Timed) -> HeadlineFrame:
     v = t.view
     return HeadlineFrame(
-        v.text, v.lemma, v.verbal, v.agent_text, v.patient_text, t.frame.when, v.perfect
+        v.text,
+        v.lemma,
+        v.verbal,
+        v.agent_text,
+        v.patient_text,
+        t.frame.when,
+        v.perfect,
+        place=v.place,
+        place_prep=v.place_prep,
     )
 
 

@@ -36,6 +36,8 @@ _CAPS_RUN = 4
 _DASHES = frozenset({"-", "–", "—"})
 # Where a line's first word starts (after its indentation).
 _LINE_START = re.compile(r"(?m)^[^\S\n]*(?=[A-Z])")
+# Quotation marks, as the tokenizer leaves them ("``" and "''" from older wire text).
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 # A word in capitals, and one that opens a line (found in the text: faster than the tokens).
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'&-]*[A-Z]")
@@ -73,6 +75,7 @@ def tidy(span: Span, rules: EntityRules, words: Words) -> Span | None:
             break
     while end - start > 1 and (text[end - 1] in _DASHES or SCORE.match(text[end - 1])):
         end -= 1
+    start, end = _whole_quotations(text, start, end)
     if span.label_ == "PERSON":
         while end - start > 1 and text[start].lower() in rules.person_roles:
             start += 1
@@ -84,6 +87,25 @@ def tidy(span: Span, rules: EntityRules, words: Words) -> Span | None:
     if (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_, span_id=span.id_)
+
+
+def _whole_quotations(text: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """The token range of a name with no half quotation in it: a mark at its start is cut
+    off and the quotation it opens ends the name ('"Group of Seven" leaders' -> 'Group of
+    Seven'); a quotation opened inside takes in its closing mark when that follows, else
+    the name stops before it ('Pacific "Ring of Fire' -> 'Pacific "Ring of Fire"')."""
+    if end - start > 1 and text[start] in _QUOTES:
+        start += 1
+        close = next((i for i in range(start, end) if text[i] in _QUOTES), None)
+        if close is not None and close > start:
+            end = close
+    inside = [i for i in range(start, end) if text[i] in _QUOTES]
+    if len(inside) % 2:
+        if end < len(text) and text[end] in _QUOTES:
+            end += 1
+        elif inside[-1] > start:
+            end = inside[-1]
+    return start, end
 
 
 def split_at_dash(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:

@@ -349,6 +349,11 @@ def cluster_facts(
     slots = _slots(documents, mapping)
     _join_slot_groups(groups, slot_groups(slots, story), by_fact)
     published = published_dates(documents)
+    # What each document says of its counts anywhere: frames that disagree on a slot do
+    # not make a conflict when the rest of the reports fits.
+    reports: dict[int, list[SlotValue]] = defaultdict(list)
+    for (doc, _), values in sorted(slots.items()):
+        reports[doc].extend(values)
     clusters: list[FactCluster] = []
     for group in _distinct(groups):
         facts = sorted(group.facts, key=lambda v: (v.doc, v.sentence))
@@ -366,6 +371,7 @@ def cluster_facts(
                 slots,
                 texts,
                 published,
+                reports,
             ),
             event=event,
             headline=cluster_headline(

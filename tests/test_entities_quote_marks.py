@@ -1,5 +1,5 @@
 """No name holds half a quotation (entities, offsets a reader can trust): the model can
-read 'the Pacific "Ring of Fire" zone' as the name 'Pacific "Ring of Fire', or 'The "Group
+read 'astride the Pacific "Ring of Fire"' as the name 'Pacific "Ring of Fire', or 'The "Group
 of Seven" leaders' as '"Group of Seven'. A name takes in the closing mark of a quotation it
 opens when that mark follows it, else stops before the mark; a mark at its start or end
 alone is cut off. Capability table of invented sentences: every name's quotation marks
@@ -14,7 +14,7 @@ import briefx
 QUOTES = ('"', "\u201c", "\u201d")
 
 TABLE = [
-    'Chile sits on the Pacific "Ring of Fire" and is hit by frequent quakes.',
+    'Quakes often strike along the Pacific "Ring of Fire" belt.',
     'The Pentagon unveiled the "Golden Dome" missile shield on Monday.',
     'Israel launched Operation "Iron Shield" on Sunday.',
     'The "Group of Seven" leaders met in Canada.',

@@ -9,18 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
-from briefx.inputs import Source
-
-PUBLISHED = "2025-11-18"
+from tests.briefs import brief_of
 
 
 def conflicts(first: str, second: str) -> list[str]:
-    sources = [
-        Source(doc_id="a", source="a", text=first, published=PUBLISHED),
-        Source(doc_id="b", source="b", text=second, published=PUBLISHED),
-    ]
-    brief = briefx.brief(sources)
+    brief = brief_of(first, second)
     return [
         ", ".join(v.value for v in conflict.values)
         for cluster in brief.fact_clusters

@@ -8,19 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
-from briefx.inputs import Source
-
-PUBLISHED = "2025-11-18"
+from tests.briefs import brief_of
 
 
 def headlines(first: str, second: str) -> list[str]:
-    sources = [
-        Source(doc_id="a", source="a", text=first, published=PUBLISHED),
-        Source(doc_id="b", source="b", text=second, published=PUBLISHED),
-    ]
-    brief = briefx.brief(sources)
-    return [c.headline for c in brief.fact_clusters]
+    return [c.headline for c in brief_of(first, second).fact_clusters]
 
 
 # (two reports of one event, a phrase the cluster's headline holds)

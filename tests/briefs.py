@@ -1,0 +1,18 @@
+"""Helper for the brief's capability tables: the brief of two invented reports."""
+
+from __future__ import annotations
+
+import briefx
+from briefx.inputs import Source
+from briefx.schema import Brief
+from tests.event_times import PUBLISHED
+
+
+def brief_of(first: str, second: str, published: str = PUBLISHED) -> Brief:
+    """The brief of two reports ("a" and "b") published the same day."""
+    return briefx.brief(
+        [
+            Source(doc_id="a", source="a", text=first, published=published),
+            Source(doc_id="b", source="b", text=second, published=published),
+        ]
+    )

@@ -68,6 +68,7 @@ class _TimeWords:
     pointing_determiners: frozenset[str]
     audience_verbs: frozenset[str]
     market_moves: frozenset[str]
+    deadline_preps: frozenset[str]
     new_words: frozenset[str]
     period_preps: frozenset[str]
     quote_marks: frozenset[str]
@@ -448,6 +449,8 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
                 auxes.add(_lower(c))
             elif dep == "prep" and _lower(c) in w.relative_marks and _of_an_event(c):
                 relative = True
+            elif dep == "prep" and _lower(c) in w.deadline_preps and _of_a_date(c):
+                relative = True  # "by Monday afternoon, they had found 17": some time before
             elif dep == "advcl" and not relative and _marks(c) & w.relative_marks:
                 relative = True
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
@@ -463,6 +466,11 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     if _is_generic(token, tense_found):
         return "generic"
     return "relative" if relative else None
+
+
+def _of_a_date(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("by Monday", "by noon")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 @cache

@@ -16,7 +16,7 @@ TABLE = [
     ("Rescuers arrived on Sunday. By Monday afternoon, they had found 17 survivors.", "found",
      None),
     ("The talks opened on Monday. By Wednesday, the sides had agreed a text.", "agreed", None),
-    ("The market opened on Monday. By noon, shares had lost 5%.", "lost", None),
+    ("The bourse reopened on Monday. By noon, its shares had lost 5%.", "lost", None),
     ("Voting began on Sunday. By Tuesday, turnout had reached 60%.", "reached", None),
     ("The strike began in May. By June, exports had fallen by half.", "fallen", None),
     ("The virus emerged in January. By March, it had spread to 40 countries.", "spread", None),

@@ -90,25 +90,15 @@ def _compare(
 
 def _drop_settled(
     found: dict[_Key, dict[tuple[int, int, str], SlotValue]],
-    facts: Sequence[tuple[int, int]],
-    slots: Mapping[tuple[int, int], Sequence[SlotValue]],
-    reports: Mapping[int, Sequence[SlotValue]] | None,
+    reports: Mapping[int, Sequence[SlotValue]],
 ) -> None:
-    """Drop the slots frames disagree on where what the documents say fits: "Quake kills
-    23" against "25 killed" is no conflict when the first story also says "at least 23
-    people" (in ``reports``, else in the cluster's facts)."""
-    if not found:
-        return
+    """Drop the slots frames disagree on where what the documents say anywhere fits
+    (``reports``): "Quake kills 23" against "25 killed" is no conflict when the first
+    story also says "at least 23 people"."""
     said: dict[tuple[_Key, int], list[SlotValue]] = defaultdict(list)
-    if reports is not None:
-        involved = {doc for slot in found.values() for doc, _, _ in slot}
-        for doc in sorted(involved):
-            for value in reports.get(doc, ()):
-                said[(value.key(), doc)].append(value)
-    else:
-        for fact in sorted(set(facts)):
-            for value in slots.get(fact, ()):
-                said[(value.key(), fact[0])].append(value)
+    for doc in sorted({doc for slot in found.values() for doc, _, _ in slot}):
+        for value in reports.get(doc, ()):
+            said[(value.key(), doc)].append(value)
     for key in list(found):
         docs = sorted({doc for doc, _, _ in found[key]})
         if len(docs) > 1 and all(
@@ -218,8 +208,8 @@ def cluster_conflicts(
         texts: ``(doc, sentence)`` -> the fact's sentence, quoted in date conflicts.
         published: each document's publication date and time, or None.
         reports: document -> the counts of all its facts with their slots: two
-            documents whose frames disagree on a slot do not conflict when what they
-            say anywhere fits (else the cluster's facts are read).
+            documents whose counts of a slot disagree do not conflict when what they say
+            anywhere fits (none given: nothing is dropped).
     Returns:
         One conflict per slot and one per event's date, each listing every value.
     """
@@ -247,7 +237,8 @@ def cluster_conflicts(
     for fact in sorted(set(facts)):
         by_doc[fact[0]].extend(v for v in slots.get(fact, ()) if v.role is not None)
     _compare_documents(by_doc, counts)
-    _drop_settled(counts, facts, slots, reports)
+    if reports:
+        _drop_settled(counts, reports)
     conflicts = []
     for key in sorted(counts, key=lambda k: (k[0] or "", k[1])):
         values = sorted(counts[key].values(), key=lambda v: (v.doc, v.sentence, v.quantity.start))

@@ -26,6 +26,7 @@ from briefx.schema import (
     ClusterEvent,
     DateMention,
     Document,
+    Entity,
     EventFrame,
     Quantity,
     Sentence,
@@ -190,7 +191,8 @@ def event_views(
     def corpus(entity: str | None) -> str | None:
         return None if entity is None else mapping.get((d, entity))
 
-    places = {e.id: e for e in document.entities if e.type == "PLACE"}
+    named = {e.id: e for e in document.entities}
+    places = {i: e for i, e in named.items() if e.type == "PLACE"}
     located = [
         (m.start, m.end, e.id) for e in places.values() for m in e.mentions
     ]  # where each place is named
@@ -206,7 +208,7 @@ def event_views(
     for fact in document.facts:
         views: list[EventView] = []
         for frame in fact.events:
-            view = _view(d, fact.sentence, frame, document, corpus, party)
+            view = _view(d, fact.sentence, frame, document, corpus, party, named)
             if view is not None and frame.place is None:
                 where = corpus(_described_place(frame, located))
                 if where is not None:
@@ -225,6 +227,7 @@ def _view(
     document: Document,
     corpus: Callable[[str | None], str | None],
     party: Callable[[str | None], str | None] = lambda _: None,
+    named: Mapping[str, Entity] | None = None,
 ) -> EventView | None:
     """The frame as identity sees it; None when its word names no event here ("the
     stock exchange")."""
@@ -273,16 +276,14 @@ def _view(
         agent_name=doer_name(frame, line),
         patient_party=party(frame.patient.entity) if frame.patient else None,
         perfect=perfect_before(line.text[: frame.start - line.start]),
-        place_prep=_place_word(frame, document, line),
+        place_prep=_place_word(frame, (named or {}).get(frame.place or ""), line),
     )
 
 
-def _place_word(frame: EventFrame, document: Document, line: Sentence) -> str | None:
-    """The word just before the frame's place where the sentence names it after the event
-    word ("to" of "flew to Lyon on Monday"), lower-cased; None without a place."""
-    if frame.place is None:
-        return None
-    entity = next((e for e in document.entities if e.id == frame.place), None)
+def _place_word(frame: EventFrame, entity: Entity | None, line: Sentence) -> str | None:
+    """The word just before the frame's place (``entity``) where the sentence names it
+    after the event word ("to" of "flew to Lyon on Monday"), lower-cased; None without a
+    place."""
     if entity is None:
         return None
     after = [m for m in entity.mentions if frame.end <= m.start < line.end]

@@ -23,8 +23,7 @@ TABLE = [
     ("The players were told by the coach on Thursday to rest.", "told", "2025-11-13"),
     ("Passengers were told at the airport on Monday to rebook.", "told", "2025-11-17"),
     ("Workers were urged by the union on Friday to reject the offer.", "urged", "2025-11-14"),
-    ("Pupils were warned by teachers on Wednesday to stay off the ice.", "warned",
-     "2025-11-12"),
+    ("Pupils were warned by teachers on Wednesday to stay off the ice.", "warned", "2025-11-12"),
     ("Residents are being urged to boil their water.", "urged", "2025-11-18"),
     ("Hikers were warned in June to carry water.", "warned", "2025-06"),
     ("Fans were urged to arrive early for the final.", "urged", None),
@@ -34,7 +33,7 @@ TABLE = [
 # Told with what was said: attribution.
 REPORTS = [
     ("Residents were told on Sunday that the water was safe.", "told"),
-    ("Investors were warned that prices could fall.", "warned"),
+    ("Investors were told by the bank that prices could fall.", "told"),
 ]
 
 

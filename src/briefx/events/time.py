@@ -121,9 +121,10 @@ class TimeCues:
             before the reaction, which lends it no date (``reacting``).
         current: a state of affairs told in the simple present ("remains in custody",
             "faces three lawsuits", "a survey shows"): it holds at publication.
-        quoted: the event is inside a quotation ("'This has gone too far,' she said"):
-            the speaker's present perfect is no news of now that ends the told scene
-            (read only for a main present perfect or progressive).
+        quoted: the event is inside a quotation ("'This has gone too far,' she said"), or
+            is itself a report of words (a speech act: "officials have warned of more
+            rain"): the speaker's present perfect is no news of now that ends the told
+            scene (read only for a main present perfect or progressive).
         bounded: the sentence's dates that bound a span it tells ("since her surgery in
             March", "until the flood in 2021"): they set no scene for what follows.
         report: the date of the report that tells the event ("six people died, police
@@ -903,7 +904,8 @@ def time_cues(
         quoted = False
         if main and verbal and found in {"perfect", "progressive"}:  # news of now, or a quote
             quotes = _quote_marks(token, w) if quotes is None else quotes
-            quoted = _quoted(token.i, quotes, w)
+            # A speech act is a report too: "officials have warned of more rain".
+            quoted = _quoted(token.i, quotes, w) or _speaks(token)
         out[token.i] = TimeCues(
             own=own.get(token.i, ()),
             inherited=inherited,
@@ -959,8 +961,7 @@ def _points_back(token: Token, w: _TimeWords) -> bool:
         return False
     kids = list(token.children)
     return any(
-        (c.dep_ == "det" and _lower(c) in w.pointing_determiners) or c.dep_ == "poss"
-        for c in kids
+        (c.dep_ == "det" and _lower(c) in w.pointing_determiners) or c.dep_ == "poss" for c in kids
     ) and not any(c.dep_ == "amod" and _lower(c) in w.new_words for c in kids)
 
 
@@ -1155,6 +1156,11 @@ def _quoted(i: int, quotes: Sequence[tuple[int, str]], w: _TimeWords) -> bool:
     if after and after[0] in w.quote_closing:
         return True
     return sum(1 for m in before if m in w.quote_marks) % 2 == 1
+
+
+def _speaks(token: Token) -> bool:
+    """A speech act ("have warned of more rain", ``speech_acts``): a report of words."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in words().speech_acts
 
 
 def _reports(token: Token, reporting: frozenset[str]) -> bool:

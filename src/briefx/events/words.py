@@ -85,6 +85,7 @@ class _Words:
     postnominal_states: frozenset[str]
     not_state_adjectives: frozenset[str]
     requests: frozenset[str]
+    speech_acts: frozenset[str]
     period_preps: frozenset[str]
     scheduling: frozenset[str]
 
@@ -140,6 +141,7 @@ def words() -> _Words:
         postnominal_states=frozenset(data["postnominal_states"]),
         not_state_adjectives=frozenset(data["not_state_adjectives"]),
         requests=frozenset(data["request_verbs"]),
+        speech_acts=frozenset(data["speech_acts"]),
         period_preps=frozenset(data["period_preps"]),
     )
 
@@ -425,6 +427,8 @@ def is_event_verb(token: Token) -> bool:
     ):
         return False  # "talks set for Friday": the talks are the event, put on a calendar
     if lemma in w.reporting:
+        if lemma in w.speech_acts:
+            return True  # "warned on Monday that ...": the warning is an act, and a report
         if lemma in w.requests and _requests(token):
             return True  # "urged the board to sell": an act, not a report
         return (lemma in w.reporting_events and _reports_a_thing(token)) or _reports_nothing(token)

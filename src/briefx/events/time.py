@@ -33,6 +33,7 @@ from briefx.dates.lexicon import lexicon
 from briefx.events.words import is_stance, phase_to_come, words
 from briefx.resources import load_json
 from briefx.schema import EventTime
+from briefx.text.numwords import number_words
 
 # Dates an event can happen within: a calendar date or time, not a duration or a set.
 _CALENDAR_TYPES = frozenset({"DATE", "TIME"})
@@ -79,6 +80,7 @@ class _TimeWords:
     elapsed_units: frozenset[str]
     judged_preps: frozenset[str]
     present_states: frozenset[str]
+    evidence_verbs: frozenset[str]
     reacting: frozenset[str]
     taking_up: frozenset[str]
     reacting_preps: frozenset[str]
@@ -311,11 +313,33 @@ def _clause(token: Token) -> list[Token]:
     return out
 
 
+def _present_passive(token: Token, w: _TimeWords) -> bool:
+    """A passive in the simple present: "the road is closed", "two climbers are trapped"
+    (a state of affairs); not "is being repaired" (progressive) nor "will be closed"."""
+    if token.tag_ != "VBN":
+        return False
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and _lower(auxes[0]) in w.present_be
+
+
+def _counted(noun: Token) -> bool:
+    """A plural with a number: "two climbers", "hundreds of homes", "dozens of cars"."""
+    words = number_words()
+    lemma = noun.lemma_.lower()
+    return (
+        any(c.dep_ == "nummod" for c in noun.children)
+        or lemma in words.cardinals
+        or lemma in words.multipliers
+    )
+
+
 def _is_generic(token: Token, found: str) -> bool:
     """A present-tense statement about a kind: "Volcanoes erupt", "A dog barks"."""
     if found != "present":
         return False
     w = time_words()
+    if token.lemma_.lower() in w.evidence_verbs:
+        return False  # "a survey shows", "figures show": one source's evidence, of now
     for link in _clause(token):
         for child in link.children:
             if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ != "NOUN":
@@ -324,7 +348,8 @@ def _is_generic(token: Token, found: str) -> bool:
             if any(c.dep_ == "poss" for c in child.children):
                 return False  # "our data shows", "its shares trade": of someone named
             if not dets:
-                return child.tag_ == "NNS"
+                # "Dogs bark"; not "two climbers are trapped", "hundreds of homes".
+                return child.tag_ == "NNS" and not _counted(child)
             return all(_lower(d) in w.generic_determiners for d in dets)
     return False
 
@@ -386,7 +411,29 @@ def _marks_a_habit(child: Token, w: _TimeWords) -> bool:
     dep = child.dep_
     if dep == "advmod":
         return _lower(child) in w.habitual
-    return dep in {"npadvmod", "prep"} and _every(child, w)
+    return dep in {"npadvmod", "prep"} and (_every(child, w) or _recurring(child))
+
+
+def _recurring(modifier: Token) -> bool:
+    """A time named in the plural, which recurs: "on Mondays", "at weekends", "closed
+    in the evenings"; not a length of time ("for weeks", "for three nights")."""
+    noun = modifier
+    if modifier.dep_ == "prep":
+        noun = next((c for c in modifier.children if c.dep_ == "pobj"), modifier)
+    return noun.lower_ in _recurring_nouns() and not any(c.dep_ == "nummod" for c in noun.children)
+
+
+@cache
+def _recurring_nouns() -> frozenset[str]:
+    """Weekdays, parts of the day, weekends and seasons in the plural ("Mondays",
+    "evenings", "winters"; ``models/dates``), leaving out abbreviations and the words a
+    plural makes another noun of ("falls", "springs")."""
+    lex = lexicon()
+    days = {word for word in lex.weekdays if word.endswith("day")}
+    parts = {word for word in lex.day_parts if word.isalpha() and word != "overnight"}
+    seasons = set(lex.seasons) - {"fall", "spring"}
+    singular = {w for w in days | parts | seasons | {"weekend"} if not w.endswith("s")}
+    return frozenset(f"{word}s" for word in singular)
 
 
 def _every(modifier: Token, w: _TimeWords) -> bool:
@@ -923,7 +970,7 @@ def time_cues(
                 not state
                 and verbal
                 and found == "present"
-                and token.lemma_.lower() in w.present_states
+                and (token.lemma_.lower() in w.present_states or _present_passive(token, w))
             ),
             quoted=quoted,
             bounded=bounded,
@@ -1744,12 +1791,16 @@ def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
     """Rule 4: news of the day: a present perfect or progressive, a state of mind or of
     affairs in the present, or a headline's present."""
     cues = event.cues
-    if not cues.verbal or cues.timeless is not None:
+    if not cues.verbal:
+        return False
+    if (cues.state or cues.current) and cues.tense == "present":
+        # "the union wants a raise", "the suspect remains in custody": now, even after
+        # another event ("the road is closed after the landslide").
+        return cues.timeless in {None, "relative"}
+    if cues.timeless is not None:
         return False
     if cues.tense in {"perfect", "progressive"}:
         return True
-    if (cues.state or cues.current) and cues.tense == "present":
-        return True  # "the union wants a raise", "the suspect remains in custody": now
     return headline and sentence == 0 and cues.tense == "present"
 
 

@@ -135,8 +135,31 @@ def tense_of(span: Span) -> str | None:
     """Tense of the verb governing a span: "past", "present", "future" or None.
 
     "as soon as" puts the date ahead whatever the verb ("opened as soon as trading
-    resumed Monday" is the coming Monday); "is to resume" is a future.
+    resumed Monday" is the coming Monday); "is to resume" is a future; the end of a state
+    told in the present lies ahead ("the road is closed until May").
     """
+    found = _governing_tense(span)
+    if found == "present" and _ends_a_state(span):
+        return "future"
+    return found
+
+
+def _ends_a_state(span: Span) -> bool:
+    """The span is what "until" bounds ("is closed until May", "until at least May")."""
+    until = _context_words()["until_preps"]
+    tok = span.root
+    for _ in range(2):  # "until May"; "until at least May" (over "at")
+        head = tok.head
+        if head is tok or tok.dep_ not in {"pobj", "advmod", "npadvmod"}:
+            return False
+        if head.lower_ in until:
+            return True
+        tok = head
+    return False
+
+
+def _governing_tense(span: Span) -> str | None:
+    """``tense_of`` without the end of a state."""
     if _after_as_soon_as(span) or _deadline(span) or _after_ahead_of(span):
         return "future"
     words = _context_words()

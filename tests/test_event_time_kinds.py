@@ -197,13 +197,15 @@ def _load_builder():
 
 def test_nominals_are_built_from_wordnets_first_sense(tmp_path) -> None:
     """The builder keeps a noun whose first sense is an act linked to a verb, and drops one
-    whose first sense is a thing, one with no verb, and one never seen in the tagged corpus
-    (a WordNet in miniature, invented)."""
+    whose first sense is a thing and one with no verb. A noun never seen in the tagged
+    corpus has no first sense to go by: it is kept when all its senses are acts, dropped
+    when one is a thing (a WordNet in miniature, invented)."""
     index = [
         "zorp n 2 1 + 2 1 00000001 00000002  ",  # first sense: an act, linked to a verb
         "blick n 2 1 + 2 1 00000003 00000001  ",  # first sense: an artifact
         "quim n 1 0 1 1 00000004  ",  # an act with no verb
-        "vell n 1 1 + 1 0 00000005  ",  # an act never tagged
+        "vell n 1 1 + 1 0 00000005  ",  # an act never tagged, its only sense
+        "wex n 2 1 + 2 0 00000006 00000007  ",  # never tagged: an act, and a thing
     ]
     data = [
         "00000001 04 n 02 zorp 0 blick 0 001 + 00000009 v 0101 | the act of zorping  ",
@@ -211,10 +213,12 @@ def test_nominals_are_built_from_wordnets_first_sense(tmp_path) -> None:
         "00000003 06 n 01 blick 0 000 | a thing  ",
         "00000004 04 n 01 quim 0 000 | an act  ",
         "00000005 04 n 01 vell 0 001 + 00000008 v 0101 | the act of velling  ",
+        "00000006 04 n 01 wex 0 001 + 00000010 v 0101 | the act of wexing  ",
+        "00000007 06 n 01 wex 0 000 | a wex  ",
     ]
     (tmp_path / "index.noun").write_text("  header line\n" + "\n".join(index) + "\n")
     (tmp_path / "data.noun").write_text("  header line\n" + "\n".join(data) + "\n")
-    assert _load_builder().event_nominals(tmp_path) == ["zorp"]
+    assert _load_builder().event_nominals(tmp_path) == ["vell", "zorp"]
 
 
 def test_nominals_list_is_documented_and_sorted() -> None:

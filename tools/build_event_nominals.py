@@ -4,8 +4,10 @@
 A noun is an event nominal when its most frequent WordNet sense is an act, event or
 process (lexicographer files noun.act, noun.event, noun.process) and that sense is
 derivationally linked to a verb ("decision" - decide, "construction" - construct,
-"search" - search): the noun names the verb's event. Only single words whose senses are
-attested in WordNet's sense-tagged corpus are kept (``tagsense_cnt`` > 0).
+"search" - search): the noun names the verb's event. Single words only. A word whose
+senses are not attested in WordNet's sense-tagged corpus (``tagsense_cnt`` 0) has no
+most frequent sense: it is kept only when all its senses are acts, events or processes
+("crackdown", "pullout", "selloff").
 
     python tools/build_event_nominals.py [--wordnet /usr/share/wordnet] [--out FILE]
 
@@ -34,9 +36,10 @@ NOTICE = (
 )
 
 
-def _first_senses(index: Path) -> dict[str, str]:
-    """lemma -> offset of its most frequent noun sense, for attested single words."""
-    out: dict[str, str] = {}
+def _senses(index: Path) -> dict[str, tuple[bool, list[str]]]:
+    """lemma -> (attested: its senses occur in the sense-tagged corpus, the offsets of its
+    noun senses, most frequent first), for single words."""
+    out: dict[str, tuple[bool, list[str]]] = {}
     for line in index.read_text("latin-1").splitlines():
         if line.startswith(" "):
             continue
@@ -45,9 +48,9 @@ def _first_senses(index: Path) -> dict[str, str]:
         rest = parts[4 + p_cnt :]
         tagged = int(rest[1])
         offsets = rest[2:]
-        if "_" in lemma or "-" in lemma or not lemma.isalpha() or tagged == 0 or not offsets:
+        if "_" in lemma or "-" in lemma or not lemma.isalpha() or not offsets:
             continue
-        out[lemma] = offsets[0]
+        out[lemma] = (tagged > 0, offsets)
     return out
 
 
@@ -72,13 +75,20 @@ def _synsets(data: Path) -> dict[str, tuple[str, list[str], list[tuple[str, str,
 
 
 def event_nominals(wordnet: Path) -> list[str]:
-    """The event nominals of the WordNet database in ``wordnet`` (sorted)."""
-    first = _first_senses(wordnet / "index.noun")
+    """The event nominals of the WordNet database in ``wordnet`` (sorted).
+
+    A word attested in the sense-tagged corpus counts by its most frequent sense; one
+    that is not ("crackdown", "pullout", "selloff") only when every sense it has is an
+    act, event or process, as there is no frequency to choose a sense by.
+    """
+    senses = _senses(wordnet / "index.noun")
     synsets = _synsets(wordnet / "data.noun")
     found = []
-    for lemma, offset in first.items():
-        lexfile, words, ptrs = synsets[offset]
+    for lemma, (attested, offsets) in senses.items():
+        lexfile, words, ptrs = synsets[offsets[0]]
         if lexfile not in EVENT_FILES or lemma not in words:
+            continue
+        if not attested and any(synsets[o][0] not in EVENT_FILES for o in offsets):
             continue
         number = words.index(lemma) + 1
         if any(
@@ -102,7 +112,9 @@ def main() -> None:
             "Event nominals for briefx.events.words: nouns whose most frequent WordNet sense "
             "is an act, event or process (noun.act, noun.event, noun.process) derivationally "
             "linked to a verb ('decision', 'construction', 'search'): the noun names the "
-            "verb's event. Built by tools/build_event_nominals.py from WordNet 3.0; do not "
+            "verb's event; a noun with no sense attested in WordNet's tagged corpus only when "
+            "all its senses are acts, events or processes ('crackdown', 'pullout'). Built by "
+            "tools/build_event_nominals.py from WordNet 3.0; do not "
             "edit 'nouns' by hand (words that should not count go in 'not_event_nouns' of "
             "words.json). news_nouns: kept by hand and carried over by the builder: nouns news "
             "tells as events of a market or a firm whose first WordNet sense is a thing or a "

@@ -100,7 +100,8 @@ def _is_label(
     before_is_not_qualifier: bool,
     ranged: bool = False,
 ) -> bool:
-    """Numbers that name rather than count: years, "Group 7", "Galaxy 9", "No. 5", a lone "one".
+    """Numbers that name rather than count: years, "Group 7", "Galaxy 9", "No. 5", a lone
+    "one", a model before its singular noun ("the Ariane 6 launcher").
 
     Args:
         doc: the parsed Doc.
@@ -148,6 +149,8 @@ def _is_label(
     name_like = before.pos_ == "PROPN" or (before.is_title and not before.is_sent_start)
     if name_like and (unit.text is None or proper):
         return True  # "Group 7", "Ortiz 14", "Pixel 7 Lite"
+    if name_like and noun is not None and noun.tag_ == "NN" and atom.value != 1:
+        return True  # "Gaudi 3 accelerator": a model's name; three would be "accelerators"
     token = doc[atom.first]
     return token.ent_type_ in _NAME_LABELS and unit.text is None
 

@@ -34,6 +34,7 @@ from briefx.entities.people import (
 )
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words
+from briefx.entities.storms import storm_names
 from briefx.entities.teams import club_names, relabel_teams
 from briefx.entities.towns import places_by_context
 
@@ -93,5 +94,6 @@ def read_context(
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)
     kept = club_names(doc, kept, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
+    kept = storm_names(kept, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.
     return datelines(doc, kept, gazetteer, words, date_starts)

@@ -36,6 +36,7 @@ class EntityRules:
     scorecard_tails: tuple[tuple[str, ...], ...]
     org_words: frozenset[str]
     club_words: frozenset[str]  # as written: "United" of "Halden United"
+    storm_words: tuple[tuple[str, ...], ...]  # "hurricane", "tropical storm": longest first
     legal_suffixes: frozenset[str]  # from org_names.json, without full stops
     trade_words: frozenset[str]  # from org_names.json: "Systems" of "Corvane Systems"
 
@@ -73,6 +74,7 @@ def load_rules() -> EntityRules:
         scorecard_tails=tuple(tuple(t.split()) for t in data["scorecard_tails"]),
         org_words=frozenset(data["org_words"]),
         club_words=frozenset(data["club_words"]),
+        storm_words=tuple(sorted((tuple(w.split()) for w in data["storm_words"]), key=len)[::-1]),
         legal_suffixes=frozenset(load_json("entities/org_names.json")["legal_suffixes"]),
         trade_words=frozenset(load_json("entities/org_names.json")["trade_words"]),
     )

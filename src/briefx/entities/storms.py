@@ -1,0 +1,67 @@
+"""Storms' names are no people, places or organisations.
+
+"Hurricane Marisol", "Typhoon Hanbit", "Tropical Depression Nine" name a weather system,
+which the contract has no type for: the words of such a name leave the entities, and so
+does a later mention of the name alone ("Marisol weakened overnight"). The storm words
+are data (``storm_words`` in ``models/entities/rules.json``), matched only when written
+with capitals ("Storm clouds gathered" names no storm).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from briefx.entities.rules import EntityRules
+from briefx.entities.spans import Words
+
+# The words of a storm's name after its storm word: "Marisol", "Nine", "Ana Maria".
+NAME_WORDS = 2
+
+
+def storm_names(spans: Sequence[Span], rules: EntityRules, words: Words) -> list[Span]:
+    """Drop the names of storms and the entities that mention one.
+
+    Args:
+        spans: the entity spans (non-overlapping, sorted).
+        rules: the word lists (``storm_words``).
+        words: the document's tokens as lists.
+    Returns:
+        The spans, less those holding a word of a storm's name or written as one.
+    """
+    text = words.text
+    firsts = {phrase[0] for phrase in rules.storm_words}
+    held: set[int] = set()
+    names: set[str] = set()
+    for i, word in enumerate(text):
+        if word.lower() not in firsts or not word[:1].isupper():
+            continue
+        for phrase in rules.storm_words:
+            end = i + len(phrase)
+            written = text[i:end]
+            if len(written) == len(phrase) and all(
+                w.lower() == p and w[:1].isupper() for w, p in zip(written, phrase, strict=True)
+            ):
+                break
+        else:
+            continue
+        last = end
+        while last < min(len(text), end + NAME_WORDS) and _name_word(text[last]):
+            last += 1
+        if last > end:
+            held.update(range(i, last))
+            names.add(" ".join(text[end:last]))
+    if not held:
+        return list(spans)
+    return [
+        s
+        for s in spans
+        if not held.intersection(range(s.start, s.end)) and words.span_text(s) not in names
+    ]
+
+
+def _name_word(word: str) -> bool:
+    """A word of a storm's name: capitalised letters ("Marisol", "Nine"), not a storm
+    word's lower-case neighbour ("clouds")."""
+    return word[:1].isupper() and word.isalpha()

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -132,7 +133,8 @@ def apply_product_names(
     it keeps its words up to the name, less a verb the model swept in ("OpenAI released
     GPT-5" -> "OpenAI"). A person or organisation written after a possessive or article and
     before a product noun is a product ("its Blackwell chips"); a common acronym ("AI")
-    is no name.
+    is no name. A product line the story tells as a product once is one wherever it is
+    named alone ("demand for Blackwell").
 
     Args:
         doc: the document.
@@ -161,7 +163,31 @@ def apply_product_names(
             out.append(Span(doc, span.start, span.end, label=PRODUCT))
             continue
         out.append(span)
+    told = _lines_told_as_products(out, words, rules)
+    if told:
+        # One sense per story: "Nvidia's Blackwell chips ... demand for Blackwell".
+        out = [
+            Span(doc, s.start, s.end, label=PRODUCT)
+            if s.label_ in _NAME_LABELS and words.span_text(s) in told
+            else s
+            for s in out
+        ]
     return sorted([*out, *names], key=lambda s: s.start)
+
+
+def _lines_told_as_products(spans: Sequence[Span], words: Words, rules: ProductRules) -> set[str]:
+    """The product lines the story tells as products somewhere: before a product noun
+    ("the Pixel phones"), or as a name read as a product ("its Blackwell chips")."""
+    text = words.text
+    told = {
+        word
+        for word, after in pairwise(text)
+        if word in rules.lines and after.lower() in rules.product_nouns
+    }
+    told.update(
+        first for s in spans if s.label_ == PRODUCT and (first := text[s.start]) in rules.lines
+    )
+    return told
 
 
 def _before(span: Span, first: int, doc: Doc) -> Span | None:

@@ -81,6 +81,8 @@ class _TimeWords:
     judged_preps: frozenset[str]
     present_states: frozenset[str]
     evidence_verbs: frozenset[str]
+    within_preps: frozenset[str]
+    long_spans: frozenset[str]
     reacting: frozenset[str]
     taking_up: frozenset[str]
     reacting_preps: frozenset[str]
@@ -499,6 +501,8 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
                 relative = True
             elif dep == "prep" and _lower(c) in w.deadline_preps and _of_a_date(c):
                 relative = True  # "by Monday afternoon, they had found 17": some time before
+            elif dep == "prep" and _lower(c) in w.within_preps and _a_long_span(c, w):
+                relative = True  # "within a week, the leader had resigned": some day after
             elif dep == "advcl" and not relative and _marks(c) & w.relative_marks:
                 relative = True
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
@@ -514,6 +518,12 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     if _is_generic(token, tense_found):
         return "generic"
     return "relative" if relative else None
+
+
+def _a_long_span(prep: Token, w: _TimeWords) -> bool:
+    """A preposition whose object is a span of days or more ("within a week", "within
+    days"), not of minutes or hours, nor a place or a limit ("within the city limits")."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in w.long_spans for c in prep.children)
 
 
 def _of_a_date(prep: Token) -> bool:

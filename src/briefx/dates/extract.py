@@ -20,7 +20,7 @@ import re
 from functools import cache, lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
 from briefx.dates.calendar import Timex, bounds, parse_value
@@ -343,8 +343,11 @@ def _resolve(
         timex = normalize(f"{text[start:end]} {ending}", reference=reference)
         if timex is not None:
             return start, end, timex
-    if _IN_BEFORE.search(text[max(0, start - len(" in ")) : start]):
-        # "will decide in 7 days": the day it lands on (TimeML), unless told in the past.
+    if _IN_BEFORE.search(text[max(0, start - len(" in ")) : start]) and not _counts_back(
+        span, tense
+    ):
+        # "will decide in 7 days": the day it lands on (TimeML), unless told in the past,
+        # or counted back from a first or a record ("the highest level in 15 years").
         timex = normalize(f"in {text[start:end]}", reference=reference, tense=tense)
         if timex is not None and timex.type == "DATE":
             return start, end, timex
@@ -365,6 +368,50 @@ def _resolve(
             if timex is not None:
                 return s, e, timex
     return None
+
+
+# Dependency hops from "in" up to a first or a record ("the second to hit the area in a
+# month": in -> hit -> second).
+RECORD_HOPS = 3
+
+
+def _counts_back(span: Span, tense: str | None) -> bool:
+    """ "the first visit by a pope in 25 years", "the highest level in 15 years", "the
+    second to hit the area in a month": "in" a span under an ordinal or a superlative
+    counts back from the story (a length), where "will reopen in a month" lands ahead.
+    Told not in the future, the record may be the verb's object or complement instead
+    ("is holding its first election in 12 years"), never its subject ("the first
+    shipment arrives in 10 days")."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "in":
+        return False
+    tok = span.doc[span.start - 1]
+    for _ in range(RECORD_HOPS):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if _record(tok) or any(_record(c) for c in tok.children if c.dep_ in _MARKS):
+            return True
+    if tense == "future" or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    complements = [c for c in tok.children if c.dep_ in _COMPLEMENTS]
+    complements += [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(
+        _record(c) or any(_record(m) for m in c.children if m.dep_ in _MARKS) for c in complements
+    )
+
+
+# How a first or a record is written on its word ("the first election", "most recent").
+_MARKS = frozenset({"amod", "advmod"})
+# A verb's complements that may hold the record ("is the fifth fire", "holding its first
+# election", "are at their highest level"); not its subject.
+_COMPLEMENTS = frozenset({"attr", "dobj", "acomp", "oprd"})
+
+
+def _record(token: Token) -> bool:
+    """An ordinal ("first", "fifth") or a superlative ("highest", "most")."""
+    return token.tag_ in {"JJS", "RBS"} or token.lower_ in lexicon().ordinals
 
 
 def reference_of(doc: Doc) -> dt.date:

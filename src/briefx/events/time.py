@@ -150,6 +150,8 @@ class TimeCues:
             story told ("the ruling", "this attack", "its merger"): it takes that time.
         leads: an event noun that is the subject of its sentence's main verb ("Quake kills
             23"): in a headline it happened with the verb.
+        participle: a participle clause of a verb, with no auxiliary of its own ("Floods
+            sweep the north, killing nine"): in a headline it happened with the verb.
     """
 
     own: tuple[int, ...] = ()
@@ -175,6 +177,7 @@ class TimeCues:
     name: str = ""
     points_back: bool = False
     leads: bool = False
+    participle: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -992,9 +995,26 @@ def time_cues(
             spans_from=spans_from,
             name=token.lemma_.lower(),
             points_back=token.i not in own and _points_back(token, w),
+            participle=_participle(token),
             leads=_leads(token),
         )
     return out
+
+
+# How a participle clause hangs on its verb ("sweep ..., killing nine").
+_PARTICIPLE_LINKS = frozenset({"advcl", "xcomp", "conj", "dep"})
+
+
+def _participle(token: Token) -> bool:
+    """A participle clause of a verb with no auxiliary of its own: "killing nine"; in a
+    headline the small parser often misreads the verb ("Quake rocks Peru, leaving ..."),
+    so a present participle right after a comma counts too."""
+    if token.tag_ not in {"VBG", "VBN"} or any(
+        c.dep_ in {"aux", "auxpass"} for c in token.children
+    ):
+        return False
+    after_comma = token.i > 0 and token.tag_ == "VBG" and token.nbor(-1).text == ","
+    return after_comma or (token.dep_ in _PARTICIPLE_LINKS and token.head.pos_ in {"VERB", "AUX"})
 
 
 def _leads(token: Token) -> bool:
@@ -1659,6 +1679,15 @@ def assign_times(
                 and cues.timeless is None
             ):
                 time = publication  # "Quake kills 23": the quake is as recent as the killing
+            if (
+                time is None
+                and publication is not None
+                and headline
+                and sentence == 0
+                and cues.participle
+                and cues.timeless is None
+            ):
+                time = publication  # "Floods sweep the north, killing nine": with the verb
             move = told and cues.name in moves and cues.timeless is None
             if time is None and move and move_day is not None:
                 time = times.context(move_day)  # "Stocks fell on Friday. ... Acme eased 1"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from briefx.events.words import words as event_words
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent
 from briefx.text.dateline import opening
@@ -205,7 +206,8 @@ def frame_headline(
     """The line "agent verb patient in place on date", or None when the frame tells too little.
 
     Needs the doer, the event word used as a verb, and at least one of what is acted
-    on, the place or the date.
+    on, the place or the date; a speech act ("warned", ``speech_acts``) needs what was
+    acted on, as what was said is no slot of the frame.
     """
     if event is None:
         return None
@@ -225,6 +227,8 @@ def frame_headline(
             # What is acted on is told but cannot be said short: a line without it
             # ("The leader signed on Nov. 17") would mislead; the caller takes a sentence.
             return None
+    if patient is None and event.lemma in event_words().speech_acts:
+        return None  # "Forecasters warned on Nov. 4" without what they warned of
     place = None
     # Said once: not where the doer or what is acted on already says ("crossings to
     # Tarsk" needs no "in Tarsk"; "several rounds of talks in Istanbul" no "in Russia").

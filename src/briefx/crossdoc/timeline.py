@@ -414,9 +414,14 @@ def _single_entries(
 
 
 def _statement_entries(
-    documents: Sequence[Document], mapping: dict[tuple[int, str], str], names: Mapping[str, str]
+    documents: Sequence[Document],
+    mapping: dict[tuple[int, str], str],
+    names: Mapping[str, str],
+    dated: Mapping[tuple[int, int], list[tuple[str, str]]],
 ) -> list[TimelineEntry]:
-    """Dated statements ("Zelensky said on Nov. 18"): one entry per speaker and day."""
+    """Dated statements ("Zelensky said on Nov. 18"): one entry per speaker and day, but
+    none where the statement is itself an event with an entry on that day (a speech act:
+    "warned on Monday that ...")."""
     groups: dict[tuple[str, str, str], list[tuple[int, int, str]]] = defaultdict(list)
     speakers: dict[tuple[str, str, str], str] = {}
     for d, doc in enumerate(documents):
@@ -434,6 +439,11 @@ def _statement_entries(
                     date.range is None
                     or not comparable_date(date, doc, times=True)
                     or date.value is None
+                    or (
+                        # The statement is an event of the timeline: "warned on Monday".
+                        any(e.lemma == a.cue for e in fact.events)
+                        and any(_overlap(date.range, r) for r in dated.get((d, fact.sentence), ()))
+                    )
                 ):
                     continue
                 key = (speaker_id or speaker.lower(), date.range[0], date.range[1])
@@ -492,8 +502,12 @@ def build_timeline(
     for entry in entries:
         for fact in entry.facts:
             dated[(fact.doc, fact.sentence)].append(entry.range)
-    entries += _single_entries(documents, frames, names, covered, dated)
-    entries += _statement_entries(documents, mapping, names)
+    singles = _single_entries(documents, frames, names, covered, dated)
+    for entry in singles:
+        for fact in entry.facts:
+            dated[(fact.doc, fact.sentence)].append(entry.range)
+    entries += singles
+    entries += _statement_entries(documents, mapping, names, dated)
     return _distinct(sorted(entries, key=entry_order))
 
 

@@ -73,7 +73,7 @@ def test_a_report_about_something_stays_attribution(text: str, word: str) -> Non
 SPEECH_ACTS = [
     ("The union warned on Monday that a strike could start next week.", "warned", "2025-11-17"),
     ("'The river will burst its banks,' the agency warned on Sunday.", "warned", "2025-11-16"),
-    ("Forecasters warned of heavy snow on Friday.", "warned", "2025-11-14"),
+    ("Forecasters on Friday warned of heavy snow.", "warned", "2025-11-14"),
     ("Doctors warned against the cuts in a letter last week.", "warned", "2025-W46"),
     ("Officials have warned of more flooding.", "warned", "2025-11-18"),
     ("The ministry predicted Thursday that exports would recover.", "predicted", "2025-11-13"),

@@ -244,6 +244,8 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
             year = ref.year if start > ref.month else ref.year + 1
         elif late_winter or (ctx.tense == "past" and start > ref.month):
             year = ref.year - 1
+        elif ctx.tense == "future" and start + 2 < ref.month:
+            year = ref.year + 1  # "will open in the spring", said in November: next spring
         else:
             year = ref.year
     return make_date(Point(dt.date(year, start, 1), "season", season), ctx, anchor=anchor)

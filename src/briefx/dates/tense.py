@@ -138,10 +138,42 @@ def tense_of(span: Span) -> str | None:
     resumed Monday" is the coming Monday); "is to resume" is a future; the end of a state
     told in the present lies ahead ("the road is closed until May").
     """
+    if _foretold(span):
+        return "future"
     found = _governing_tense(span)
     if found == "present" and _ends_a_state(span):
         return "future"
     return found
+
+
+def _foretold(span: Span) -> bool:
+    """The span is in what a warning or a forecast foretells: "warned of heavy rain at the
+    weekend", "predicted a slowdown in January", "forecast storms for the weekend"; not
+    the report's own date ("warned on Monday of rain") nor a clause of its own below
+    ("warned of losses made in October")."""
+    verbs = _context_words()["foretelling_verbs"]
+    tok = span.root
+    through_noun = False
+    for _ in range(VERB_HOPS):
+        head = tok.head
+        if head is tok:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() not in verbs:
+                return False
+            if tok.dep_ == "prep" and tok.lower_ == "for":
+                return True  # "forecast storms for the weekend"
+            if through_noun:  # "warned of [heavy rain at the weekend]"
+                return tok.dep_ == "dobj" or (tok.dep_ == "prep" and tok.lower_ in ("of", "about"))
+            # The parse often hangs the date on the verb after what is foretold: "warned
+            # [of snow] [on Friday]", "predicted [a slowdown] [in January]".
+            return tok.dep_ == "prep" and any(
+                c.i < tok.i and _what_is_foretold(c) for c in head.children
+            )
+        if head.pos_ in ("NOUN", "PROPN") and head.i not in range(span.start, span.end):
+            through_noun = True
+        tok = head
+    return False
 
 
 def _ends_a_state(span: Span) -> bool:
@@ -156,6 +188,14 @@ def _ends_a_state(span: Span) -> bool:
             return True
         tok = head
     return False
+
+
+def _what_is_foretold(child: Token) -> bool:
+    """A foretelling verb's "of" / "about" phrase ("warned of snow") or, for a verb of
+    forecasting, its object ("predicted a slowdown"; "warned residents" names whom)."""
+    if child.dep_ == "prep" and child.lower_ in ("of", "about"):
+        return any(c.dep_ == "pobj" for c in child.children)
+    return child.dep_ == "dobj" and child.head.lemma_.lower() != "warn"
 
 
 def _governing_tense(span: Span) -> str | None:

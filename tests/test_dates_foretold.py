@@ -23,6 +23,8 @@ TABLE = [
     ("Economists predicted a slowdown in January.", "January", "2026-01"),
     ("Analysts warned of job cuts in the spring.", "the spring", "2026-SP"),
     ("Police warned of delays on Saturday.", "Saturday", "2025-11-22"),
+    ("The service warned on Monday of heavy rain at the weekend.", "the weekend", "2025-W47-WE"),
+    ("The minister warned members of parliament on Friday.", "Friday", "2025-11-14"),
     # The report's own date stays as told.
     ("The weather service warned on Monday of heavy rain.", "Monday", "2025-11-17"),
     ("Forecasters on Sunday predicted more snow.", "Sunday", "2025-11-16"),

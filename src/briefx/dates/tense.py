@@ -195,6 +195,11 @@ def _what_is_foretold(child: Token) -> bool:
     forecasting, its object ("predicted a slowdown"; "warned residents" names whom)."""
     if child.dep_ == "prep" and child.lower_ in ("of", "about"):
         return any(c.dep_ == "pobj" for c in child.children)
+    if child.dep_ == "prep":
+        # "warned on Wednesday of more rain": the parse hangs the "of" on the report's day.
+        return any(
+            _what_is_foretold(g) for p in child.children if p.dep_ == "pobj" for g in p.children
+        )
     return child.dep_ == "dobj" and child.head.lemma_.lower() != "warn"
 
 

@@ -30,3 +30,17 @@ def time_of(text: str, word: str, published: str = PUBLISHED) -> str | None:
     """The value of ``word``'s event time in ``text``, or None when it has no time."""
     time = frame_of(text, word, published).time
     return time.value if time is not None else None
+
+
+def assert_at_publication(text: str, word: str, when: str, published: str = PUBLISHED) -> None:
+    """``word``'s frame happened at publication (rule 4), with ``when`` as given."""
+    frame = frame_of(text, word, published)
+    assert frame.time is not None, f"{word!r} has no time"
+    assert (frame.time.value, frame.time.source) == (published, "publication")
+    assert frame.when == when
+
+
+def time_or_none(text: str, word: str, published: str = PUBLISHED) -> str | None:
+    """The value of ``word``'s event time, or None when it has no time or no frame."""
+    frame = frames_of(text, published).get(word)
+    return frame.time.value if frame is not None and frame.time is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_times import PUBLISHED, frame_of, time_of
+from tests.event_times import assert_at_publication, time_of
 
 BODY = "\n\nOfficials said the toll could rise."
 
@@ -45,10 +45,7 @@ HEADLINES = [
 
 @pytest.mark.parametrize(("headline", "word"), HEADLINES)
 def test_a_headline_participle_happens_with_its_verb(headline: str, word: str) -> None:
-    frame = frame_of(headline + BODY, word)
-    assert frame.time is not None, f"{word!r} has no time"
-    assert (frame.time.value, frame.time.source) == (PUBLISHED, "publication")
-    assert frame.when == "past"
+    assert_at_publication(headline + BODY, word, "past")
 
 
 def test_a_participle_in_the_body_takes_its_verbs_date() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_times import PUBLISHED, frame_of, frames_of
+from tests.event_times import assert_at_publication, frame_of, frames_of
 
 BODY = "\n\nThe story below tells more."
 
@@ -34,10 +34,7 @@ HEADLINES = [
 
 @pytest.mark.parametrize(("headline", "verb"), HEADLINES)
 def test_a_headlines_bare_plural_reports_the_news(headline: str, verb: str) -> None:
-    frame = frame_of(headline + BODY, verb)
-    assert frame.time is not None, f"{verb!r} has no time"
-    assert (frame.time.value, frame.time.source) == (PUBLISHED, "publication")
-    assert frame.when == "past"
+    assert_at_publication(headline + BODY, verb, "past")
 
 
 def test_a_dated_headline_keeps_its_date() -> None:

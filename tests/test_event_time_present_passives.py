@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_times import PUBLISHED, frame_of, frames_of
+from tests.event_times import assert_at_publication, time_or_none
 
 # (text, verb): time = publication, when = ongoing.
 HOLDS_NOW = [
@@ -49,22 +49,16 @@ KEEPS = [
 
 @pytest.mark.parametrize(("text", "verb"), HOLDS_NOW)
 def test_a_present_state_holds_at_publication(text: str, verb: str) -> None:
-    frame = frame_of(text, verb)
-    assert frame.time is not None, f"{verb!r} has no time"
-    assert (frame.time.value, frame.time.source) == (PUBLISHED, "publication")
-    assert frame.when == "ongoing"
+    assert_at_publication(text, verb, "ongoing")
 
 
 @pytest.mark.parametrize(("text", "verb", "value"), KEEPS)
 def test_a_habit_a_kind_or_a_date_of_its_own_is_kept(
     text: str, verb: str, value: str | None
 ) -> None:
-    frame = frames_of(text).get(verb)
-    time = frame.time if frame is not None else None
-    assert (time.value if time is not None else None) == value
+    assert time_or_none(text, verb) == value
 
 
 def test_a_condition_keeps_no_time() -> None:
-    """"If the bridge is closed": a condition, not a state of now."""
-    frame = frames_of("If the bridge is closed, trucks must take the ferry.").get("closed")
-    assert frame is None or frame.time is None
+    """ "If the bridge is closed": a condition, not a state of now."""
+    assert time_or_none("If the bridge is closed, trucks must take the ferry.", "closed") is None

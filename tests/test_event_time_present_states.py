@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_times import PUBLISHED, frame_of, frames_of
+from tests.event_times import assert_at_publication, frames_of, time_or_none
 
 # (text, the state's verb): time = publication, when = ongoing.
 HOLDS_NOW = [
@@ -47,19 +47,14 @@ NO_TIME = [
 
 @pytest.mark.parametrize(("text", "verb"), HOLDS_NOW)
 def test_a_state_told_in_the_present_holds_at_publication(text: str, verb: str) -> None:
-    frame = frame_of(text, verb)
-    assert frame.time is not None, f"{verb!r} has no time"
-    assert (frame.time.value, frame.time.source) == (PUBLISHED, "publication")
-    assert frame.when == "ongoing"
+    assert_at_publication(text, verb, "ongoing")
 
 
 @pytest.mark.parametrize(("text", "verb", "value"), NO_TIME)
 def test_a_habit_a_kind_or_a_dated_past_is_not_of_now(
     text: str, verb: str, value: str | None
 ) -> None:
-    frame = frames_of(text).get(verb)
-    time = frame.time if frame is not None else None
-    assert (time.value if time is not None else None) == value
+    assert time_or_none(text, verb) == value
 
 
 def test_a_condition_keeps_no_time() -> None:

@@ -226,8 +226,8 @@ def _view(
     frame: EventFrame,
     document: Document,
     corpus: Callable[[str | None], str | None],
-    party: Callable[[str | None], str | None] = lambda _: None,
-    named: Mapping[str, Entity] | None = None,
+    party: Callable[[str | None], str | None],
+    named: Mapping[str, Entity],
 ) -> EventView | None:
     """The frame as identity sees it; None when its word names no event here ("the
     stock exchange")."""
@@ -276,7 +276,7 @@ def _view(
         agent_name=doer_name(frame, line),
         patient_party=party(frame.patient.entity) if frame.patient else None,
         perfect=perfect_before(line.text[: frame.start - line.start]),
-        place_prep=_place_word(frame, (named or {}).get(frame.place or ""), line),
+        place_prep=_place_word(frame, named.get(frame.place or ""), line),
     )
 
 

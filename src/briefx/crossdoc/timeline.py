@@ -499,16 +499,21 @@ def build_timeline(
     for cluster in clusters:
         entries += _cluster_entries(documents, cluster, frames, texts, names, covered)
     dated: dict[tuple[int, int], list[tuple[str, str]]] = defaultdict(list)
-    for entry in entries:
-        for fact in entry.facts:
-            dated[(fact.doc, fact.sentence)].append(entry.range)
+    _mark_dated(dated, entries)
     singles = _single_entries(documents, frames, names, covered, dated)
-    for entry in singles:
-        for fact in entry.facts:
-            dated[(fact.doc, fact.sentence)].append(entry.range)
+    _mark_dated(dated, singles)
     entries += singles
     entries += _statement_entries(documents, mapping, names, dated)
     return _distinct(sorted(entries, key=entry_order))
+
+
+def _mark_dated(
+    dated: dict[tuple[int, int], list[tuple[str, str]]], entries: Sequence[TimelineEntry]
+) -> None:
+    """Note the days the entries give each of their sentences."""
+    for entry in entries:
+        for fact in entry.facts:
+            dated[(fact.doc, fact.sentence)].append(entry.range)
 
 
 def _distinct(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:

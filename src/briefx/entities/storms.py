@@ -35,8 +35,8 @@ def storm_names(spans: Sequence[Span], rules: EntityRules, words: Words) -> list
     held: set[int] = set()
     names: set[str] = set()
     for i, word in enumerate(text):
-        if word.lower() not in firsts or not word[:1].isupper():
-            continue
+        if not word[:1].isupper() or word.lower() not in firsts:
+            continue  # most words: lower case, read no further
         for phrase in rules.storm_words:
             end = i + len(phrase)
             written = text[i:end]

@@ -95,7 +95,10 @@ def time_words() -> _TimeWords:
     return _TimeWords(**{k: frozenset(v) for k, v in data.items() if not k.startswith("_")})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: one is made for every event word of every sentence, and a frozen dataclass
+# sets its 24 fields four times slower. Nothing changes one once made (``replace`` and
+# ``moved`` make new ones).
+@dataclass(slots=True)
 class TimeCues:
     """What the parse says about an event's time, before the document is put together.
 
@@ -211,14 +214,22 @@ def verb_tense(token: Token) -> str:
     # Auxiliaries come before their verb ("has closed", "will the talks resume").
     lefts = list(token.lefts) if token.n_lefts else []
     auxes = [c for c in lefts if c.dep_ in {"aux", "auxpass"}]
+    tag = token.tag_
+    if not auxes:  # most event words: the tag alone tells
+        if tag == "VBD":
+            return "past"
+        if tag in {"VBZ", "VBP"}:
+            return "present"
+        if tag == "VB" and any(c.dep_ == "nsubj" for c in lefts):
+            return "present"  # "Lions attack": the tagger's base form with a subject
+        return "none"
     forms = [_lower(a) for a in auxes]
-    lemmas = [a.lemma_.lower() for a in auxes]
-    if any(f in w.future_aux for f in forms) or ("going" in forms and token.tag_ == "VB"):
+    if any(f in w.future_aux for f in forms) or ("going" in forms and tag == "VB"):
         return "future"
     if any(f in w.modal_aux for f in forms):
         return "modal"
-    for aux, form, lemma in zip(auxes, forms, lemmas, strict=True):
-        if lemma == "have" and aux.dep_ == "aux":
+    for aux, form in zip(auxes, forms, strict=True):
+        if aux.dep_ == "aux" and aux.lemma_.lower() == "have":
             if form in w.past_perfect_aux:
                 return "past"
             if form in w.perfect_aux:
@@ -229,17 +240,15 @@ def verb_tense(token: Token) -> str:
             if form in w.past_be:
                 return "past"
             if form in w.present_be and form != "be":
-                return "progressive" if token.tag_ == "VBG" or being else "present"
+                return "progressive" if tag == "VBG" or being else "present"
         if form in w.past_do:
             return "past"
         if form in w.present_do:
             return "present"
-    if token.tag_ == "VBD":
+    if tag == "VBD":
         return "past"
-    if token.tag_ in {"VBZ", "VBP"}:
+    if tag in {"VBZ", "VBP"}:
         return "present"
-    if token.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in lefts):
-        return "present"  # "Lions attack": the tagger's base form with a subject
     return "none"
 
 
@@ -412,19 +421,27 @@ _CARRIED = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 def _marks_a_habit(child: Token, w: _TimeWords) -> bool:
-    """A verb's child that makes it a habit: "usually", "every Friday", "on each visit"."""
+    """A verb's child that makes it a habit: "usually", "every Friday", "on each visit",
+    "on Mondays"."""
     dep = child.dep_
     if dep == "advmod":
         return _lower(child) in w.habitual
-    return dep in {"npadvmod", "prep"} and (_every(child, w) or _recurring(child))
+    if dep == "npadvmod":
+        noun = child
+    elif dep == "prep":
+        # The time a preposition names is its object; one without an object names none.
+        found = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if found is None:
+            return False
+        noun = found
+    else:
+        return False
+    return _recurring(noun) or _every(noun, w, bare=noun is child)
 
 
-def _recurring(modifier: Token) -> bool:
-    """A time named in the plural, which recurs: "on Mondays", "at weekends", "closed
+def _recurring(noun: Token) -> bool:
+    """A time named in the plural, which recurs: "(on) Mondays", "(at) weekends", "closed
     in the evenings"; not a length of time ("for weeks", "for three nights")."""
-    noun = modifier
-    if modifier.dep_ == "prep":
-        noun = next((c for c in modifier.children if c.dep_ == "pobj"), modifier)
     return noun.lower_ in _recurring_nouns() and not any(c.dep_ == "nummod" for c in noun.children)
 
 
@@ -441,18 +458,17 @@ def _recurring_nouns() -> frozenset[str]:
     return frozenset(f"{word}s" for word in singular)
 
 
-def _every(modifier: Token, w: _TimeWords) -> bool:
-    """A modifier that repeats: "every year", "each Monday", "on every visit"; not one
-    of whom or where it was done to ("wrote to every member", "sent food to each village")."""
-    noun = modifier
-    if modifier.dep_ == "prep":
-        pobj = next((c for c in modifier.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            return False
-        noun = pobj
-    if not any(c.dep_ == "det" and _lower(c) in w.habitual_determiners for c in noun.children):
+def _every(noun: Token, w: _TimeWords, *, bare: bool) -> bool:
+    """A time that repeats: "every year", "each Monday", "(on) every visit"; not one of
+    whom or where it was done to ("wrote to every member", "sent food to each village").
+    ``bare``: the noun is the verb's own modifier ("every year"), not a preposition's
+    object."""
+    # A determiner comes before its noun.
+    if not noun.n_lefts or not any(
+        c.dep_ == "det" and _lower(c) in w.habitual_determiners for c in noun.lefts
+    ):
         return False
-    return noun is modifier or noun.ent_type_ in {"DATE", "TIME"} or _of_time(noun)
+    return bare or noun.ent_type_ in {"DATE", "TIME"} or _of_time(noun)
 
 
 def _of_time(noun: Token) -> bool:
@@ -759,13 +775,16 @@ def time_cues(
     # ("will be due on March 1", "there was a fire on Monday": the date hangs on "be"),
     # else the event word.
     stop = {t.i: t.head.i if t.dep_ in {"acomp", "attr"} else t.i for t, _, _ in triggers}
-    ranged = {d for d in roots if _usable(dates[d]) and spans(dates[d])}  # "May to July"
+    # The dates an event can happen within (``_usable``), each read once.
+    calendar = [d for d in roots if _usable(dates[d])]
+    usable_dates = set(calendar)
+    ranged = {d for d in calendar if spans(dates[d])}  # "May to July"
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
         usable = [
             d
             for d in owned.get(i, ())
-            if _usable(dates[d]) and _within(roots[d], stop[i], span=d in ranged)
+            if d in usable_dates and _within(roots[d], stop[i], span=d in ranged)
         ]
         if usable:
             # A date of a clause below the event ("while sales were flat this year, last
@@ -799,7 +818,7 @@ def time_cues(
     periods: dict[int, tuple[int, ...]] = {}  # reporting verb -> the period it reports on
     any_reported = False
     for d, root in roots.items():
-        if not _usable(dates[d]):
+        if d not in usable_dates:
             continue
         for i in range(root.left_edge.i, root.right_edge.i + 1):
             in_date.setdefault(i, d)  # "in March, when the plant opened"
@@ -838,14 +857,14 @@ def time_cues(
             free.append((root.i, d))
             for i in path:
                 floating.setdefault(i, (d,))
-    # Dates of comparison: not within, on the way up to the sentence's root.
+    # Dates of comparison: not within, on the way up to the sentence's root (read for the
+    # calendar dates only: no other is any event's own or inherited).
     aside = {
         d
-        for d, root in roots.items()
-        if (_compared(root, w) or _base_of_comparison(dates[d], w) or _ranks_within(root))
-        and d not in ranged
+        for d in calendar
+        if d not in ranged
+        and (_compared(roots[d], w) or _base_of_comparison(dates[d], w) or _ranks_within(roots[d]))
     }
-    calendar = [d for d in roots if _usable(dates[d])]
     only_aside = bool(calendar) and all(d in aside for d in calendar)
     # Dates that bound a span the sentence tells ("has not sung since her surgery in
     # March"): no scene for what follows.

@@ -86,6 +86,8 @@ class _TimeWords:
     reacting: frozenset[str]
     taking_up: frozenset[str]
     reacting_preps: frozenset[str]
+    presence_preps: frozenset[str]
+    audiences: frozenset[str]
 
 
 @cache
@@ -712,10 +714,32 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
             # "by" of a doer the date hangs on ("told by the coach on Thursday"), not of
             # the date itself ("completed by June").
             doer = head.dep_ == "agent" and current.i != root.i
-            if lower in not_within and not (step == 0 and lower in opener) and not doer:
+            if (
+                lower in not_within
+                and not (step == 0 and lower in opener)
+                and not doer
+                and not _in_front_of(head, current, w)
+            ):
                 return False
         current = head
     return True
+
+
+# Names of those one acts in front of: "testified before Congress", "before Judge Okoro".
+_AUDIENCE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+
+
+def _in_front_of(prep: Token, obj: Token, w: _TimeWords) -> bool:
+    """A preposition that puts an act in front of someone, not before a time: "testified
+    before the panel on Jan. 9", "appeared before a magistrate on Monday" (its object is
+    a body, a crowd or a name; ``presence_preps``, ``audiences``), not "resigned before
+    the vote on Monday" nor "before Monday"."""
+    return (
+        _lower(prep) in w.presence_preps
+        and obj.dep_ == "pobj"
+        and obj.ent_type_ not in {"DATE", "TIME"}
+        and (obj.ent_type_ in _AUDIENCE_LABELS or obj.lemma_.lower() in w.audiences)
+    )
 
 
 def _in_clause_below(root: Token, owner: int) -> bool:

@@ -34,6 +34,23 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["cues"]), frozenset(data["pronouns"])
 
 
+@cache
+def _other_senses() -> dict[str, frozenset[str]]:
+    return {
+        verb: frozenset(particles)
+        for verb, particles in load_json("attribution.json")["other_senses"].items()
+    }
+
+
+def in_another_sense(verb: Token) -> bool:
+    """A reporting verb that a particle makes another verb: "wrote off $12 million",
+    "wrote down its stake", "told the two apart" (``other_senses``): an act, no report."""
+    particles = _other_senses().get(verb.lemma_.lower())
+    return particles is not None and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class EntityRef:
     """A word that names an entity, resolved once the document's entities are known.
@@ -166,7 +183,11 @@ def _is_outlet(span: Span) -> bool:
 
 def _cue_verb(sent: Span) -> Token | None:
     cues, _ = _cues()
-    candidates = [t for t in sent if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues]
+    candidates = [
+        t
+        for t in sent
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues and not in_another_sense(t)
+    ]
     if not candidates:
         return None
     # Prefer the verb highest in the tree (fewest ancestors): the main clause's.

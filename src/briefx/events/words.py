@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from briefx.events.attribution import in_another_sense
 from briefx.resources import load_json
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -426,7 +427,7 @@ def is_event_verb(token: Token) -> bool:
         and is_event_noun(token.head)
     ):
         return False  # "talks set for Friday": the talks are the event, put on a calendar
-    if lemma in w.reporting:
+    if lemma in w.reporting and not in_another_sense(token):  # not "wrote off $12 million"
         if lemma in w.speech_acts:
             return True  # "warned on Monday that ...": the warning is an act, and a report
         if lemma in w.requests and _requests(token):

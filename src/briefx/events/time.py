@@ -984,15 +984,24 @@ def time_cues(
             # own or of the event above it makes a bare plural's present one happening
             # ("as customers cut orders in the fourth quarter").
             reason = None
-        if (
-            found == "past"
-            and verbal
-            and token.i not in own
-            and reason is None
-            and _lasted_before(token, w)
-        ):
-            # "The victim had run the shop for 20 years": a span that led up to the scene.
-            inherited, nearby, reason = (), (), "relative"
+        if found == "past" and verbal and token.i not in own and reason is None:
+            earlier = _past_perfect(token, w)
+            if earlier and _lasted_before(token, w):
+                # "The victim had run the shop for 20 years": a span that led up to the
+                # scene.
+                inherited, nearby, reason = (), (), "relative"
+            elif (
+                earlier
+                and not inherited
+                and not nearby
+                and _in_a_report(token, reporting) is None
+                and not _counted_from_the_scene(token, w)
+            ):
+                # "Rovers won on Saturday. They had lost four of their last five games":
+                # some time before the scene, not within it. Not the past perfect of
+                # reported speech ("said 12 miners had died": what was said, as "died"),
+                # nor one counted from the scene ("had taken the lead after 12 minutes").
+                reason = "relative"
         taker = _taken_up_by(token, w) if token.i not in own else None
         if token.i not in own and (taker is not None or _judged(token, w)):
             # "convicted on Monday of taking bribes": the act judged came before;
@@ -1124,11 +1133,20 @@ def _scheduled_for(
     return out
 
 
+# How the clause a reporting verb says hangs on it ("said the talks had failed", "the
+# talks had failed, she said").
+_SAID_LINKS = frozenset({"ccomp", "parataxis"})
+
+
+def _past_perfect(token: Token, w: _TimeWords) -> bool:
+    """A verb in the past perfect: "had lost", "had been sold", "'d gone"."""
+    return any(c.dep_ == "aux" and c.lower_ in w.past_perfect_aux for c in token.lefts)
+
+
 def _lasted_before(token: Token, w: _TimeWords) -> bool:
-    """A past perfect with "for" a span ("had run the shop for 20 years", "had protested
-    for months"): a state that led up to the told scene, not one within it."""
-    if not any(c.dep_ == "aux" and c.lower_ in w.past_perfect_aux for c in token.children):
-        return False
+    """A past perfect (``_past_perfect``) with "for" a span ("had run the shop for 20
+    years", "had protested for months"): a state that led up to the told scene, not one
+    within it."""
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             span = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1201,11 +1219,34 @@ def _runs_from(token: Token, bounded: Sequence[int], roots: Mapping[int, Token])
 def _ahead_of_a_report(token: Token, reporting: frozenset[str]) -> bool:
     """``token`` is in the clause a past reporting verb says ("said he would appeal",
     "told reporters it could reopen"), or coordinated with the verb that is."""
+    report = _in_a_report(token, reporting, {"ccomp"})
+    return report is not None and report.tag_ == "VBD"
+
+
+def _in_a_report(
+    token: Token, reporting: frozenset[str], links: frozenset[str] | set[str] = _SAID_LINKS
+) -> Token | None:
+    """The reporting verb whose clause tells ``token`` ("said the talks had failed", "the
+    talks had failed, she said"), through coordination ("said they met and agreed"), or
+    None."""
     current = token
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
     report = current.head
-    return current.dep_ == "ccomp" and report.tag_ == "VBD" and _reports(report, reporting)
+    return report if current.dep_ in links and _reports(report, reporting) else None
+
+
+def _counted_from_the_scene(token: Token, w: _TimeWords) -> bool:
+    """An event placed by minutes or hours from the told scene: "had taken the lead after
+    12 minutes", "within hours, crews had reached the town" (``elapsed_units`` that are no
+    ``long_spans``)."""
+    short = w.elapsed_units - w.long_spans
+    return any(
+        c.dep_ == "prep"
+        and (_lower(c) == "after" or _lower(c) in w.within_preps)
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in short for o in c.children)
+        for c in token.children
+    )
 
 
 def _report_of(token: Token, said: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:

@@ -88,6 +88,7 @@ class _TimeWords:
     reacting_preps: frozenset[str]
     presence_preps: frozenset[str]
     audiences: frozenset[str]
+    occasion_preps: frozenset[str]
 
 
 @cache
@@ -890,6 +891,11 @@ def time_cues(
         and (_compared(roots[d], w) or _base_of_comparison(dates[d], w) or _ranks_within(roots[d]))
     }
     only_aside = bool(calendar) and all(d in aside for d in calendar)
+    # A date in the possessive dates its noun ("will miss Tuesday's game", "printed ballots
+    # for Sunday's vote"): it is lent to no other event the parse put nearby, but the one
+    # the noun is the subject or object of ("Monday's blackout left 40,000 homes without
+    # power", "won Sunday's race") or that lies within it ("in Friday's trading").
+    named_by = {d: roots[d].head for d in calendar if roots[d].dep_ == "poss"}
     # Dates that bound a span the sentence tells ("has not sung since her surgery in
     # March"): no scene for what follows.
     bounded = tuple(d for d in calendar if _bounds_a_span(roots[d], w))
@@ -974,7 +980,11 @@ def time_cues(
                 or (verbal and found == "past" and _in_main_line(token, reporting, True))
             )
         ):
-            nearby = tuple(d for _, d in sorted(free, key=lambda f: abs(f[0] - token.i)))
+            nearby = tuple(
+                d
+                for _, d in sorted(free, key=lambda f: abs(f[0] - token.i))
+                if d not in named_by or _taking_part(named_by[d], token, w)
+            )
         state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)
         if reason is None and _carried_by_a_habit(token, w):
@@ -1131,6 +1141,15 @@ def _scheduled_for(
             if head.i == child.i and _usable(dates[d]):
                 out.append(d)
     return out
+
+
+def _taking_part(noun: Token, verb: Token, w: _TimeWords) -> bool:
+    """``verb`` takes part in what ``noun`` names: the noun is its subject or object
+    ("Monday's blackout left ...", "won Sunday's race"), or an occasion it lies within,
+    wherever the parse hung it ("fell 10 points in Friday's trading"; ``occasion_preps``)."""
+    if noun.dep_ == "pobj":
+        return _lower(noun.head) in w.occasion_preps
+    return noun.head.i == verb.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
 
 # How the clause a reporting verb says hangs on it ("said the talks had failed", "the

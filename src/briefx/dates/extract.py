@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -129,6 +130,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             anchor = f"date:{previous[0]}"
         else:
             anchor = "reference_date" if timex.anchor == "previous" else timex.anchor
+        if records and timex.type == "DATE" and len(timex.value) == DAY_VALUE_LENGTH:
+            _name_the_quarter_ended(records, text_all, start, timex.value)
         records.append(
             DateFinding(start, end, text, timex.type, timex.value, timex.mod, timex.range, anchor)
         )
@@ -147,6 +150,43 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
                 to_date = (span.sent.end_char, previous)
             previous = (len(records) - 1, year or str(reference.year))
     return records
+
+
+def _name_the_quarter_ended(
+    records: list[DateFinding], text: str, start: int, end_day: str
+) -> None:
+    """ "the quarter ended June 30": the quarter the date ends, not the one a bare "the
+    quarter" would be by the publication date. The three months up to the day are the
+    calendar quarter of their middle month ("the quarter ended July 31" is mostly May to
+    July: the second). A quarter named by its number keeps it ("its fourth quarter ended
+    June 30" is a fiscal one). Replaces the last of ``records`` in place."""
+    last = records[-1]
+    ending = _context_res()["period_ending"].match(text, last.end)
+    if ending is None or text[ending.end() : start].strip() or not _QUARTER_VALUE.match(last.value):
+        return  # not "the quarter ended <day>"
+    if any(word in lexicon().ordinals for word in re.split(r"[\s-]+", last.text.lower())):
+        return
+    day = dt.date.fromisoformat(end_day)
+    # The last month is the day's, or the one before for a day early in its month (retail
+    # quarters end on a Saturday: "ended Aug. 2" closes May to July); the middle month is
+    # the one before the last.
+    last_month = day.replace(day=1) if day.day >= _LATE_IN_MONTH else _month_before(day)
+    middle = _month_before(last_month)
+    value = f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+    point = parse_value(value)
+    if point is None:
+        return
+    first, final = bounds(point)
+    records[-1] = replace(last, value=value, range=(first.isoformat(), final.isoformat()))
+
+
+# From this day of the month on, a quarter that ends on it ends in that month.
+_LATE_IN_MONTH = 15
+
+
+def _month_before(day: dt.date) -> dt.date:
+    """The first day of the month before ``day``'s."""
+    return (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
 
 
 # How long before a report the day it tells of may lie and still be the story's day.

@@ -89,6 +89,7 @@ class _TimeWords:
     presence_preps: frozenset[str]
     audiences: frozenset[str]
     occasion_preps: frozenset[str]
+    period_ends: frozenset[str]
 
 
 @cache
@@ -686,6 +687,15 @@ def _bounds_a_span(root: Token, w: _TimeWords) -> bool:
     return False
 
 
+def _ends_a_period(root: Token, w: _TimeWords) -> bool:
+    """A date that ends a period named before it: "the quarter ended Sept. 28", "the fiscal
+    year ending June 30" (``period_ends``, after a unit of the date lexicon)."""
+    verb = root.head
+    if verb.i == root.i or verb.dep_ not in {"acl", "relcl"}:
+        return False
+    return verb.lemma_.lower() in w.period_ends and verb.head.lemma_.lower() in lexicon().units
+
+
 def _base_of_comparison(record: Mapping[str, Any], w: _TimeWords) -> bool:
     """A date that names the base of a comparison by its own words ("in the year-ago
     quarter", "year-earlier sales"): the event's time, never the scene's."""
@@ -898,7 +908,10 @@ def time_cues(
     named_by = {d: roots[d].head for d in calendar if roots[d].dep_ == "poss"}
     # Dates that bound a span the sentence tells ("has not sung since her surgery in
     # March"): no scene for what follows.
-    bounded = tuple(d for d in calendar if _bounds_a_span(roots[d], w))
+    # Nor do those that end a period of accounts ("in the quarter ended Sept. 28").
+    bounded = tuple(
+        d for d in calendar if _bounds_a_span(roots[d], w) or _ends_a_period(roots[d], w)
+    )
     clause_of = {
         d: clause
         for d in calendar

@@ -90,6 +90,8 @@ class _TimeWords:
     audiences: frozenset[str]
     occasion_preps: frozenset[str]
     period_ends: frozenset[str]
+    outlook_nouns: frozenset[str]
+    meeting_verbs: frozenset[str]
 
 
 @cache
@@ -722,6 +724,8 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
             return True
         if head.dep_ in {"prep", "agent"} or head.pos_ == "ADP" or head.tag_ == "VBN":
             lower = _lower(head)
+            if lower in w.period_preps and _covered_by_a_plan(head, w):
+                return False  # "cut its forecast for 2026": the forecast's period
             # "by" of a doer the date hangs on ("told by the coach on Thursday"), not of
             # the date itself ("completed by June").
             doer = head.dep_ == "agent" and current.i != root.i
@@ -734,6 +738,23 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
                 return False
         current = head
     return True
+
+
+def _covered_by_a_plan(prep: Token, w: _TimeWords) -> bool:
+    """A "for" of the period a forecast, a target or a budget covers, hung on the noun or
+    on the verb it is the object of: "cut its forecast for the year", "raised its outlook
+    for 2026", "approved a budget for next year" (``outlook_nouns``); not one that what
+    happened is measured against ("exports beat the target for 2024", ``meeting_verbs``)."""
+    holder = prep.head
+    if _lower(holder) in w.outlook_nouns:
+        verb = holder.head
+    elif holder.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"dobj", "nsubjpass"} and _lower(c) in w.outlook_nouns for c in holder.children
+    ):
+        verb = holder
+    else:
+        return False
+    return verb.lemma_.lower() not in w.meeting_verbs
 
 
 # Names of those one acts in front of: "testified before Congress", "before Judge Okoro".

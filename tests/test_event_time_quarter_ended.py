@@ -16,14 +16,14 @@ from tests.event_times import PUBLISHED, time_or_none
 
 # (text, the quarter's value).
 QUARTERS = [
-    ("Net income fell in the quarter ended June 30.", "2025-Q2"),
+    ("Net income fell in the quarter ended June 29.", "2025-Q2"),
     ("Net income fell in the quarter ended Sept. 28.", "2025-Q3"),
     ("The retailer lost money in the quarter ending Oct. 31.", "2025-Q3"),
-    ("Profit fell in the quarter ended July 31.", "2025-Q2"),
+    ("Profit fell in the quarter ended July 27.", "2025-Q2"),
     ("Sales rose in the quarter that ended Aug. 2.", "2025-Q2"),
     ("Profit rose in the quarter ended Jan. 31.", "2024-Q4"),
     ("Sales rose in the latest quarter ended March 29.", "2025-Q1"),
-    ("The firm lost money in its fourth quarter ended June 30.", "2025-Q4"),
+    ("The toymaker's fourth quarter ended June 29 with a loss.", "2025-Q4"),
 ]
 
 # (text, event word, its time): the end day sets no scene; the quarter does.
@@ -33,14 +33,14 @@ SCENES = [
         "slipped",
         "2025-Q3",
     ),
-    ("Profit rose 9% in the third quarter ended Sept. 30. Sales climbed 4%.", "climbed", "2025-Q3"),
+    ("Profit rose 9% in the third quarter ended Sept. 27. Sales climbed 4%.", "climbed", "2025-Q3"),
     (
         "The retailer lost $12 million in the quarter ending Oct. 31. Sales fell 3%.",
         "fell",
         "2025-Q3",
     ),
     (
-        "The bank earned $2 billion in the quarter ended Sept. 30. Loan losses rose.",
+        "The bank earned $2 billion in the quarter ended Sept. 27. Loan losses rose.",
         "rose",
         "2025-Q3",
     ),
@@ -50,15 +50,15 @@ SCENES = [
         "2025-Q3",
     ),
     (
-        "The airline carried 9 million passengers in the quarter ended June 30. Fares rose 2%.",
+        "The airline carried 9 million passengers in the quarter ended June 29. Fares rose 2%.",
         "rose",
         "2025-Q2",
     ),
     ("Sales jumped in the second quarter ended June 28. Margins widened.", "widened", "2025-Q2"),
-    ("The miner produced more gold in the quarter ended Sept. 30. Costs fell.", "fell", "2025-Q3"),
+    ("The miner produced more gold in the quarter ended Sept. 27. Costs fell.", "fell", "2025-Q3"),
     # A fiscal year is a length the calendar cannot name: no time, and not its end day.
     ("Net income rose in the fiscal year ended June 30. Revenue grew 11%.", "grew", None),
-    ("Revenue fell 5% in the year ended March 31. The loss widened.", "widened", None),
+    ("Revenue fell 5% in the year ended March 29. The loss widened.", "widened", None),
 ]
 
 

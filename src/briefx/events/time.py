@@ -1041,7 +1041,7 @@ def time_cues(
                 and _in_a_report(token, reporting) is None
                 and not _counted_from_the_scene(token, w)
             ):
-                # "Rovers won on Saturday. They had lost four of their last five games":
+                # "Rovers won on Saturday. They had lost three of the previous four":
                 # some time before the scene, not within it. Not the past perfect of
                 # reported speech ("said 12 miners had died": what was said, as "died"),
                 # nor one counted from the scene ("had taken the lead after 12 minutes").

@@ -722,6 +722,8 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
         head = current.head
         if head.i == current.i or head.i == owner:
             return True
+        if current.dep_ in _NOUN_MODIFIERS and _names_a_plan(head, w) and _acted_on(head, w):
+            return False  # "approved the 2026 budget": the budget's period
         if head.dep_ in {"prep", "agent"} or head.pos_ == "ADP" or head.tag_ == "VBN":
             lower = _lower(head)
             if lower in w.period_preps and _covered_by_a_plan(head, w):
@@ -747,14 +749,34 @@ def _covered_by_a_plan(prep: Token, w: _TimeWords) -> bool:
     happened is measured against ("exports beat the target for 2024", ``meeting_verbs``)."""
     holder = prep.head
     if _lower(holder) in w.outlook_nouns:
-        verb = holder.head
-    elif holder.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"dobj", "nsubjpass"} and _lower(c) in w.outlook_nouns for c in holder.children
-    ):
-        verb = holder
-    else:
-        return False
-    return verb.lemma_.lower() not in w.meeting_verbs
+        return _acted_on(holder, w)
+    return (
+        holder.pos_ in {"VERB", "AUX"}
+        and holder.lemma_.lower() not in w.meeting_verbs
+        and any(
+            c.dep_ in {"dobj", "nsubjpass"} and _lower(c) in w.outlook_nouns
+            for c in holder.children
+        )
+    )
+
+
+# How a date names the period of the noun it modifies ("the 2026 budget").
+_NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod"})
+
+
+def _names_a_plan(noun: Token, w: _TimeWords) -> bool:
+    """A forecast, target or budget (``outlook_nouns``), or a noun one of them names the
+    kind of ("the 2027 budget draft")."""
+    return _lower(noun) in w.outlook_nouns or any(
+        c.dep_ == "compound" and _lower(c) in w.outlook_nouns for c in noun.lefts
+    )
+
+
+def _acted_on(plan: Token, w: _TimeWords) -> bool:
+    """A forecast, target or budget that the verb above it makes, changes or talks over
+    ("cut its 2026 forecast", "approved the budget for next year"), not one that what
+    happened is measured against ("beat the target for 2024", ``meeting_verbs``)."""
+    return plan.head.lemma_.lower() not in w.meeting_verbs
 
 
 # Names of those one acts in front of: "testified before Congress", "before Judge Okoro".

@@ -92,6 +92,7 @@ class _TimeWords:
     period_ends: frozenset[str]
     outlook_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
+    passage_preps: frozenset[str]
 
 
 @cache
@@ -736,6 +737,7 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
                 and not (step == 0 and lower in opener)
                 and not doer
                 and not _in_front_of(head, current, w)
+                and not _through_a_place(head, current, w)
             ):
                 return False
         current = head
@@ -777,6 +779,18 @@ def _acted_on(plan: Token, w: _TimeWords) -> bool:
     ("cut its 2026 forecast", "approved the budget for next year"), not one that what
     happened is measured against ("beat the target for 2024", ``meeting_verbs``)."""
     return plan.head.lemma_.lower() not in w.meeting_verbs
+
+
+def _through_a_place(prep: Token, obj: Token, w: _TimeWords) -> bool:
+    """A preposition that leads through a place or a thing, not through a time: "broke in
+    through a window on the night of March 27" (``passage_preps``, its object no time and
+    no event), not "through the weekend" nor "through the crisis in May"."""
+    return (
+        _lower(prep) in w.passage_preps
+        and obj.dep_ == "pobj"
+        and obj.ent_type_ not in {"DATE", "TIME"}
+        and not _of_time(obj)
+    )
 
 
 # Names of those one acts in front of: "testified before Congress", "before Judge Okoro".

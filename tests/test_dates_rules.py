@@ -28,6 +28,7 @@ REF = dt.date(2025, 11, 18)
 RULE_TABLE = [
     ("rule_period_length", "the fiscal year ended", None, ("DURATION", "P1Y")),
     ("rule_week_of", "the week of march 4", None, ("DATE", "2026-W10")),
+    ("rule_week_of_month", "the first week of october", None, ("DATE", "2025-W40")),
     ("rule_absolute", "april 9, 2031", None, ("DATE", "2031-04-09")),
     ("rule_month_day", "april 9", None, ("DATE", "2026-04-09")),
     ("rule_day_range", "dec. 3-4", None, ("DATE", "2025-12-03")),

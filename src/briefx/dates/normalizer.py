@@ -13,7 +13,14 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from briefx.dates.calendar import Point, Timex, day_range, out_of_range_is_none, parse_value
+from briefx.dates.calendar import (
+    Point,
+    Timex,
+    bounds,
+    day_range,
+    out_of_range_is_none,
+    parse_value,
+)
 from briefx.dates.context import Ctx, Rule, make_date, phrases, tables
 from briefx.dates.lexicon import lexicon, parse_number, rule_data
 from briefx.dates.rules_clock import rule_clock
@@ -157,9 +164,45 @@ def rule_week_of(s: str, ctx: Ctx) -> Timex | None:
     return None
 
 
+def rule_week_of_month(s: str, ctx: Ctx) -> Timex | None:
+    """ "the first week of October", "the last week of May 2024": the (ISO) week that
+    holds the month's 4th day, 11th, 18th, 25th or 4th from its end (the week whose most
+    days lie in the month; ``week_of_month_days``), not "the last week" before the
+    publication date. "The first weekend of August" is the week of its first Saturday."""
+    m = phrases()["week_of_month"].match(s)
+    if not m:
+        return None
+    which, unit, of = m.groups()
+    for rule in (rule_month, rule_absolute, rule_rel_unit):  # "May", "May 2024", "next month"
+        month = rule(of, ctx)
+        point = parse_value(month.value) if month is not None else None
+        if month is not None and point is not None and point.gran == "month":
+            break
+    else:
+        return None
+    day = tables()["week_of_month_days"][which]
+    first, last = bounds(point)
+    if unit == "weekend":  # the month's n-th (or last) Saturday
+        saturday = first + dt.timedelta(days=(_SATURDAY - first.weekday()) % 7)
+        # The table's days 4, 11, 18, 25 are the first to fourth: weeks after the first.
+        held = saturday + dt.timedelta(weeks=(day - 4) // 7) if day > 0 else saturday
+        while day < 0 and held + dt.timedelta(weeks=1) <= last:
+            held += dt.timedelta(weeks=1)
+    elif day > 0:
+        held = first + dt.timedelta(days=day - 1)
+    else:
+        held = last + dt.timedelta(days=day + 1)
+    return make_date(Point(held, "week"), ctx, anchor=month.anchor)
+
+
+# ``date.weekday()`` of a Saturday.
+_SATURDAY = 5
+
+
 RULES: tuple[Rule, ...] = (
     rule_period_length,
     rule_week_of,
+    rule_week_of_month,
     rule_absolute,
     rule_month_day,
     rule_written_day,

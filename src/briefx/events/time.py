@@ -419,6 +419,10 @@ def _carried_by_a_habit(token: Token, w: _TimeWords) -> bool:
     return any(_marks_a_habit(c, w) for link in chain for c in link.children)
 
 
+# The links of an event word's children that ``timeless`` reads: habits, auxiliaries,
+# prepositions and clauses that place it relative to another event.
+_TIMELESS_LINKS = frozenset({"advmod", "npadvmod", "prep", "aux", "auxpass", "advcl"})
+
 # The links of a verb's child that can make it a habit ("usually", "every Friday", "on
 # each visit"): ``_marks_a_habit`` reads no other.
 _HABIT_LINKS = frozenset({"advmod", "npadvmod", "prep"})
@@ -517,20 +521,28 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
         own = link.i == token.i
         for c in link.children:
             dep = c.dep_
+            if dep not in _TIMELESS_LINKS:
+                continue
             if dep in _HABIT_LINKS and _marks_a_habit(c, w):
                 return "habitual"  # "usually closes", "every Friday", "on each visit"
             if not own:
                 continue
-            if dep in {"aux", "auxpass"}:
+            if dep == "aux" or dep == "auxpass":
                 auxes.add(_lower(c))
-            elif dep == "prep" and _lower(c) in w.relative_marks and _of_an_event(c):
-                relative = True
-            elif dep == "prep" and _lower(c) in w.deadline_preps and _of_a_date(c):
-                relative = True  # "by Monday afternoon, they had found 17": some time before
-            elif dep == "prep" and _lower(c) in w.within_preps and _a_long_span(c, w):
-                relative = True  # "within a week, the leader had resigned": some day after
-            elif dep == "advcl" and not relative and _marks(c) & w.relative_marks:
-                relative = True
+            elif relative:
+                continue  # placed already: only a habit or the auxiliaries still count
+            elif dep == "prep":
+                lower = _lower(c)
+                if lower in w.relative_marks:
+                    relative = _of_an_event(c)
+                elif lower in w.deadline_preps:
+                    # "by Monday afternoon, they had found 17": some time before
+                    relative = _of_a_date(c)
+                elif lower in w.within_preps:
+                    # "within a week, the leader had resigned": some day after
+                    relative = _a_long_span(c, w)
+            elif dep == "advcl":
+                relative = bool(_marks(c) & w.relative_marks)
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
             return "hypothetical"
     if auxes & w.modal_aux and "have" in auxes and token.tag_ == "VBN":

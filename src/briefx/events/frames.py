@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.events.attribution import EntityRef, MentionIndex
 from briefx.events.time import TimeCues, time_cues
-from briefx.events.words import dateline_end, find_events, owner, words
+from briefx.events.words import dateline_end, find_events, measure_before, owner, words
 from briefx.schema import EventArgument, EventFrame, EventTime, When
 
 # Dependents that end an argument's phrase: what follows is about it, not part of it
@@ -30,6 +30,9 @@ def _phrase(token: Token) -> Span:
     doc = token.doc
     opening = dateline_end(token)
     start, end = token.left_edge.i, token.i + 1
+    measure = measure_before(token)  # "A magnitude 6.9 earthquake": one phrase
+    if measure is not None:
+        start = measure.left_edge.i
     if opening < token.i:
         start = max(start, opening + 1)
     for child in token.rights:

@@ -679,6 +679,38 @@ def _sentence_dateline(sent: Span) -> int:
     return -1
 
 
+def measured_noun(word: Token) -> Token:
+    """The noun a measure before a number names the size of: "A magnitude 6.9 earthquake
+    struck", "Force 10 winds battered", which the small parser reads as two subjects of
+    one verb ("magnitude" and "earthquake") or as a noun and its apposition ("Force" and
+    "winds"); else ``word``."""
+    doc = word.doc
+    number, noun = word.i + 1, word.i + 2
+    if (
+        noun < len(doc)
+        and word.pos_ in {"NOUN", "PROPN"}
+        and doc[number].like_num
+        and doc[number].head.i == noun
+        and doc[noun].pos_ in {"NOUN", "PROPN"}
+        and (
+            (doc[noun].dep_ == word.dep_ and doc[noun].head.i == word.head.i)
+            or (doc[noun].dep_ == "appos" and doc[noun].head.i == word.i)
+        )
+    ):
+        return doc[noun]
+    return word
+
+
+def measure_before(noun: Token) -> Token | None:
+    """The measure word whose number sizes ``noun`` ("magnitude" before "6.9 earthquake"),
+    when the parse made it a second subject (``measured_noun``); else None."""
+    before = noun.left_edge.i - 1
+    if before < 0:
+        return None
+    word = noun.doc[before]
+    return word if measured_noun(word).i == noun.i else None
+
+
 def _subject(token: Token) -> tuple[Token | None, Token | None]:
     """``(agent, patient)`` from the subject of the token or of its governors."""
     opening = dateline_end(token)
@@ -686,11 +718,13 @@ def _subject(token: Token) -> tuple[Token | None, Token | None]:
         # "LIMA (Wire) - Miners blocked a road": the dateline can be parsed as a subject.
         subject = next((c for c in link.children if c.dep_ in _SUBJECTS and c.i > opening), None)
         if subject is not None:
+            subject = measured_noun(subject)
             if subject.tag_ in _RELATIVE_TAGS and link.dep_ == "relcl":
                 subject = link.head  # "Zelensky, who is visiting Spain"
             return subject, None
         passive = _child(link, _PASSIVE_SUBJECTS)
         if passive is not None:
+            passive = measured_noun(passive)
             if via in {"", "conj"}:
                 return _pobj(link, {"by"}), passive
             return passive, None  # "is expected to visit": the visitor

@@ -93,6 +93,7 @@ class _TimeWords:
     outlook_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
     passage_preps: frozenset[str]
+    epistemic_modals: frozenset[str]
 
 
 @cache
@@ -234,7 +235,8 @@ def verb_tense(token: Token) -> str:
     if any(f in w.future_aux for f in forms) or ("going" in forms and tag == "VB"):
         return "future"
     if any(f in w.modal_aux for f in forms):
-        return "modal"
+        # "may have attacked", "would have closed": a modal perfect lies in the past.
+        return "past" if tag == "VBN" and "have" in forms else "modal"
     for aux, form in zip(auxes, forms, strict=True):
         if aux.dep_ == "aux" and aux.lemma_.lower() == "have":
             if form in w.past_perfect_aux:
@@ -546,7 +548,10 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
             return "hypothetical"
     if auxes & w.modal_aux and "have" in auxes and token.tag_ == "VBN":
-        return "hypothetical"
+        # "would have closed": what did not happen; not "may have attacked in March",
+        # a past that may have been (``epistemic_modals``).
+        if not (auxes & w.modal_aux) <= w.epistemic_modals:
+            return "hypothetical"
     if polarity == "negative" and auxes & w.modal_aux:
         return "hypothetical"
     if polarity == "negative" and modality != "actual":
@@ -1913,7 +1918,11 @@ def assign_times(
                 if event.cues.main and main_scene is None:
                     main_scene = (scene, scene_ahead)
                 last_verbal = event.cues.verbal
-            when = when_of(time, event.cues.tense, event.modality, reference)
+            # An act to come borrows no tense from the verb it hangs on: "has threatened to
+            # veto the budget", "is likely to reject the bill" are to come.
+            borrowed = not event.cues.verbal and event.modality != "actual"
+            tense_of_event = "none" if borrowed else event.cues.tense
+            when = when_of(time, tense_of_event, event.modality, reference)
             if event.cues.before and time is None:
                 when = "past"  # "investigators are examining the crash": it is over
             if event.cues.continuing and (time is None or when != "future"):

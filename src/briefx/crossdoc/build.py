@@ -24,7 +24,8 @@ Inside a story, facts cluster in two ways:
   the other's best-scoring fact in the other's document and the score passes a threshold
   (mutual best match), or when one repeats the other's words in full (a quotation that
   another report splits up), never when they report one kind of event at times that
-  cannot overlap, nor when their reports were published on different days and they name
+  cannot overlap or as a deed and a later plan (``identity.done_and_to_come``), nor when
+  their reports were published on different days and they name
   no date in common (each tells its day's news). A text cluster inside one event cluster
   is not repeated.
 
@@ -249,9 +250,7 @@ def candidate_pairs(
     return pairs
 
 
-def links(
-    views: Sequence[_FactView], story: Sequence[int] | None = None
-) -> list[tuple[int, int]]:
+def links(views: Sequence[_FactView], story: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """Pairs of facts that report the same thing: mutual best matches and repetitions.
 
     With ``story`` (each document's story), only pairs of one story are scored: a fact's

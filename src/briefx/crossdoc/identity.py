@@ -137,6 +137,8 @@ class EventView:
     # The preposition the report names the place with ("to" of "flew to Lyon"), for a
     # headline; None when it names none.
     place_prep: str | None = None
+    # past, ongoing or future, relative to its report's publication (``EventFrame.when``).
+    when: str = ""
 
     @property
     def period(self) -> tuple[str, str] | None:
@@ -277,6 +279,7 @@ def _view(
         patient_party=party(frame.patient.entity) if frame.patient else None,
         perfect=perfect_before(line.text[: frame.start - line.start]),
         place_prep=_place_word(frame, named.get(frame.place or ""), line),
+        when=frame.when,
     )
 
 
@@ -452,9 +455,37 @@ def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
     for x, y in _roles(a, b):
         if x is not None and y is not None and x != y:
             return False
-    if names_clash(a.agent_name, b.agent_name):
+    if names_clash(a.agent_name, b.agent_name) or done_and_to_come(a, b):
         return False
     return not dates or not apart(a, b) or _named_alike(a, b)
+
+
+def done_and_to_come(a: EventView, b: EventView) -> bool:
+    """One report tells the act done at a time over ``NEWS_DAYS`` before the other's
+    publication, which tells it to come: two acts, not one told twice nor a conflict
+    ("Kral vetoed two bills in the summer" and "Kral has threatened to veto the budget").
+    A deed of the news days may be the plan another report told ("will be sentenced",
+    "was sentenced"), and so may a plan told before the deed ("will sign on Friday", then
+    "signed on Friday")."""
+    return any(
+        plan.when == "future"
+        and (last := done_by(done)) is not None
+        and ended_before(last, plan.published)
+        for done, plan in ((a, b), (b, a))
+    )
+
+
+def done_by(view: EventView) -> str | None:
+    """The last day of the time its report tells the act done in (actual, past), or None."""
+    if view.modality != "actual" or view.when != "past" or view.period is None:
+        return None
+    return view.period[1][:10]
+
+
+def ended_before(last_day: str, published: str) -> bool:
+    """A time ending on ``last_day`` ended over ``NEWS_DAYS`` before ``published``."""
+    news = dt.date.fromisoformat(published[:10]) - dt.timedelta(days=NEWS_DAYS)
+    return last_day[:10] < news.isoformat()
 
 
 def apart(a: EventView, b: EventView) -> bool:
@@ -501,9 +532,14 @@ def times_clash(a: Sequence[EventView], b: Sequence[EventView]) -> bool:
     """Two facts report the same kind of event at times that cannot overlap.
 
     Then they report two events, however alike their words: the quake of one Monday and
-    the quake of the next, the index falling on Monday and on Tuesday.
+    the quake of the next, the index falling on Monday and on Tuesday; a veto done and
+    one threatened (``done_and_to_come``).
     """
-    return any(x.key == y.key and apart(x, y) and not _named_alike(x, y) for x in a for y in b)
+    return any(
+        x.key == y.key and ((apart(x, y) and not _named_alike(x, y)) or done_and_to_come(x, y))
+        for x in a
+        for y in b
+    )
 
 
 def _named_alike(a: EventView, b: EventView) -> bool:
@@ -595,6 +631,11 @@ def _agreeing(part: _Part, view: EventView) -> tuple[int, int] | None:
     """
     if part.sense and view.sense and part.sense != view.sense:
         return None
+    last = done_by(view)
+    if (part.done and view.when == "future" and ended_before(part.done, view.published)) or (
+        part.to_come and last is not None and ended_before(last, part.to_come)
+    ):
+        return None  # done well before a report that tells it to come
     shared = 0
     for mine, theirs in zip(part.slots, view.roles(), strict=True):
         if mine is not None and theirs is not None:
@@ -657,10 +698,19 @@ class _Part:
     # new frame is set against days, not against every frame (``meets_days``).
     days: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     docs: set[int] = field(default_factory=set)
+    # The last day of a time its frames tell the act done in, and the last publication
+    # day of a report telling it to come (``done_and_to_come``).
+    done: str | None = None
+    to_come: str | None = None
 
     def add(self, view: EventView) -> None:
         self.views.append(view)
         self.docs.add(view.doc)
+        last = done_by(view)
+        if last is not None:
+            self.done = max(self.done or last, last)
+        elif view.when == "future":
+            self.to_come = max(self.to_come or view.published, view.published)
         first, last = self.days.get(view.published, (None, None))
         if view.sentence_span is not None:
             first = max(first or view.sentence_span[0], view.sentence_span[0])
@@ -737,7 +787,8 @@ def event_clusters(
     """Group the frames of one story that report one event, across documents.
 
     Frames of one story with the same kind of event (``event_key``) are one event unless
-    they name different corpus entities in a role or give dates that cannot overlap:
+    they name different corpus entities in a role, give dates that cannot overlap, or
+    tell a deed and a later plan (``done_and_to_come``):
     "the rebels freed 12 hostages" and "the 12 hostages were released on Friday" are one
     release; the release of other hostages by the army is another. The frames naming
     most slots are placed first; each later frame joins the compatible group it shares

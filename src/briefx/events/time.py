@@ -94,6 +94,7 @@ class _TimeWords:
     meeting_verbs: frozenset[str]
     passage_preps: frozenset[str]
     epistemic_modals: frozenset[str]
+    aftermath_nouns: frozenset[str]
 
 
 @cache
@@ -1105,6 +1106,10 @@ def time_cues(
             # "condemned the attack on Monday", "discussed the strike on Thursday": the day
             # of the reaction or the talk, not of the event.
             inherited, nearby, reason = (), (), reason or "relative"
+        if token.i not in own and _names_an_aftermath(token, w):
+            # "met flood victims on Monday", "questioned robbery suspects": the flood and
+            # the robbery came before those they name.
+            inherited, nearby, reason = (), (), reason or "relative"
         main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
         if not main and token.dep_ in {"ccomp", "parataxis"} and token.head.dep_ == "ROOT":
             # "Inflation slowed in October, the office said": what the report tells is
@@ -1242,6 +1247,25 @@ def _taking_part(noun: Token, verb: Token, w: _TimeWords) -> bool:
 # How the clause a reporting verb says hangs on it ("said the talks had failed", "the
 # talks had failed, she said").
 _SAID_LINKS = frozenset({"ccomp", "parataxis"})
+
+
+def _names_an_aftermath(token: Token, w: _TimeWords) -> bool:
+    """An event noun that modifies a noun of those it touched or of what it left: "flood
+    victims", "robbery suspects", "crash investigators", "the blast site"
+    (``aftermath_nouns``); the small parser may read the pair as two objects ("blessed
+    tsunami survivors"). Not "rescue efforts" nor "a rescue operation"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.dep_ in {"compound", "nmod"}:
+        noun = token.head
+    else:
+        after = token.i + 1
+        if after >= len(token.doc):
+            return False
+        noun = token.doc[after]
+        if noun.dep_ != token.dep_ or noun.head.i != token.head.i:
+            return False
+    return noun.i != token.i and noun.lemma_.lower() in w.aftermath_nouns
 
 
 def _past_perfect(token: Token, w: _TimeWords) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.events.attribution import EntityRef, MentionIndex
 from briefx.events.time import TimeCues, time_cues
-from briefx.events.words import dateline_end, find_events, measure_before, owner, words
+from briefx.events.words import dateline_end, find_events, owner, split_before, words
 from briefx.schema import EventArgument, EventFrame, EventTime, When
 
 # Dependents that end an argument's phrase: what follows is about it, not part of it
@@ -30,18 +30,40 @@ def _phrase(token: Token) -> Span:
     doc = token.doc
     opening = dateline_end(token)
     start, end = token.left_edge.i, token.i + 1
-    measure = measure_before(token)  # "A magnitude 6.9 earthquake": one phrase
-    if measure is not None:
-        start = measure.left_edge.i
+    split = split_before(token)  # "A magnitude 6.9 earthquake", "the flood warning"
+    if split is not None:
+        start = split.left_edge.i
     if opening < token.i:
         start = max(start, opening + 1)
     for child in token.rights:
-        if (child.dep_ in _PHRASE_BREAKS and not _numbered(token, child)) or child.text == ",":
+        if (
+            child.dep_ in _PHRASE_BREAKS
+            and not _numbered(token, child)
+            and not _compound_read_as_participle(token, child)
+        ) or child.text == ",":
             break
         end = child.right_edge.i + 1
     while start < token.i and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+# What makes a participle after a noun a clause of its own ("a man carrying a knife").
+_CLAUSE_ARGUMENTS = frozenset(
+    {"dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "attr", "dative", "oprd", "acomp"}
+)
+
+
+def _compound_read_as_participle(token: Token, child: Token) -> bool:
+    """A noun right after ``token`` that the small parser read as its participle: "a
+    tsunami warning", "the flood warning for the coast" ("warning" an ``acl``), part of
+    the phrase; not a clause with arguments of its own ("a man carrying a knife")."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ == "VBG"
+        and child.i == token.i + 1
+        and not any(c.dep_ in _CLAUSE_ARGUMENTS for c in child.children)
+    )
 
 
 def _numbered(token: Token, child: Token) -> bool:

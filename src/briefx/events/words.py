@@ -679,36 +679,34 @@ def _sentence_dateline(sent: Span) -> int:
     return -1
 
 
-def measured_noun(word: Token) -> Token:
-    """The noun a measure before a number names the size of: "A magnitude 6.9 earthquake
-    struck", "Force 10 winds battered", which the small parser reads as two subjects of
-    one verb ("magnitude" and "earthquake") or as a noun and its apposition ("Force" and
-    "winds"); else ``word``."""
+def split_head(word: Token) -> Token:
+    """The noun the small parser split off from ``word``, where the two are one phrase:
+    a measure before a number ("A magnitude 6.9 earthquake struck", "Force 10 winds
+    battered": two subjects of one verb, or a noun and its apposition) or a noun before
+    the noun it modifies ("lifted the flood warning": two objects); else ``word``."""
     doc = word.doc
-    number, noun = word.i + 1, word.i + 2
-    if (
-        noun < len(doc)
-        and word.pos_ in {"NOUN", "PROPN"}
-        and doc[number].like_num
-        and doc[number].head.i == noun
-        and doc[noun].pos_ in {"NOUN", "PROPN"}
-        and (
-            (doc[noun].dep_ == word.dep_ and doc[noun].head.i == word.head.i)
-            or (doc[noun].dep_ == "appos" and doc[noun].head.i == word.i)
-        )
-    ):
-        return doc[noun]
-    return word
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return word
+    noun = word.i + 2 if word.i + 1 < len(doc) and doc[word.i + 1].like_num else word.i + 1
+    # A gerund in a noun's place is a noun too ("warning" read as a verb).
+    if noun >= len(doc) or not (doc[noun].pos_ in {"NOUN", "PROPN"} or doc[noun].tag_ == "VBG"):
+        return word
+    if noun == word.i + 2 and doc[word.i + 1].head.i != noun:
+        return word  # the number is not the noun's
+    other = doc[noun]
+    siblings = other.dep_ == word.dep_ and other.head.i == word.head.i
+    sized = noun == word.i + 2 and other.dep_ == "appos" and other.head.i == word.i
+    return other if siblings or sized else word
 
 
-def measure_before(noun: Token) -> Token | None:
-    """The measure word whose number sizes ``noun`` ("magnitude" before "6.9 earthquake"),
-    when the parse made it a second subject (``measured_noun``); else None."""
+def split_before(noun: Token) -> Token | None:
+    """The word the parse split off before ``noun`` (``split_head``): "magnitude" before
+    "6.9 earthquake", "flood" before "warning"; else None."""
     before = noun.left_edge.i - 1
     if before < 0:
         return None
     word = noun.doc[before]
-    return word if measured_noun(word).i == noun.i else None
+    return word if split_head(word).i == noun.i else None
 
 
 def _subject(token: Token) -> tuple[Token | None, Token | None]:
@@ -718,13 +716,13 @@ def _subject(token: Token) -> tuple[Token | None, Token | None]:
         # "LIMA (Wire) - Miners blocked a road": the dateline can be parsed as a subject.
         subject = next((c for c in link.children if c.dep_ in _SUBJECTS and c.i > opening), None)
         if subject is not None:
-            subject = measured_noun(subject)
+            subject = split_head(subject)
             if subject.tag_ in _RELATIVE_TAGS and link.dep_ == "relcl":
                 subject = link.head  # "Zelensky, who is visiting Spain"
             return subject, None
         passive = _child(link, _PASSIVE_SUBJECTS)
         if passive is not None:
-            passive = measured_noun(passive)
+            passive = split_head(passive)
             if via in {"", "conj"}:
                 return _pobj(link, {"by"}), passive
             return passive, None  # "is expected to visit": the visitor
@@ -741,6 +739,8 @@ def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:
         # "the man arrested by police": a past participle after its noun is passive.
         agent, patient = _pobj(token, {"by"}), token.head
     obj = _child(token, _OBJECTS)
+    if obj is not None:
+        obj = split_head(obj)  # "lifted the flood warning": the warning
     if obj is not None and obj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
         obj = token.head  # "solutions that we will propose"
     if obj is not None:

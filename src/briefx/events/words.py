@@ -723,6 +723,8 @@ def _subject(token: Token) -> tuple[Token | None, Token | None]:
         passive = _child(link, _PASSIVE_SUBJECTS)
         if passive is not None:
             passive = split_head(passive)
+            if passive.tag_ in _RELATIVE_TAGS and link.dep_ == "relcl":
+                passive = link.head  # "the senate, which is expected to back it"
             if via in {"", "conj"}:
                 return _pobj(link, {"by"}), passive
             return passive, None  # "is expected to visit": the visitor

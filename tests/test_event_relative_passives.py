@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import frame_of
 
 # (text, event word, "agent" or "patient", the argument's text).
 RELATIVE_PASSIVES = [
@@ -81,7 +81,6 @@ RELATIVE_PASSIVES = [
 def test_a_relative_pronoun_stands_for_its_noun(
     text: str, word: str, role: str, phrase: str
 ) -> None:
-    doc = briefx.extract(text, published="2025-11-18")
-    frame = next(f for fact in doc.facts for f in fact.events if f.text == word)
+    frame = frame_of(text, word)
     argument = getattr(frame, role)
     assert argument is not None and argument.text == phrase, argument

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import frame_of
 
 # (text, event word, "agent" or "patient", the argument's phrase).
 MEASURED = [
@@ -90,8 +90,7 @@ MODIFIED = [
 def test_a_modifying_noun_belongs_to_the_noun_it_modifies(
     text: str, word: str, phrase: str
 ) -> None:
-    doc = briefx.extract(text, published="2025-11-18")
-    frame = next(f for fact in doc.facts for f in fact.events if f.text == word)
+    frame = frame_of(text, word)
     assert frame.patient is not None
     assert frame.patient.text.startswith(phrase), frame.patient.text
     assert text[frame.patient.start : frame.patient.end] == frame.patient.text
@@ -103,8 +102,7 @@ def test_a_modifying_noun_belongs_to_the_noun_it_modifies(
 def test_a_measure_and_its_number_belong_to_the_noun(
     text: str, word: str, role: str, phrase: str
 ) -> None:
-    doc = briefx.extract(text, published="2025-11-18")
-    frame = next(f for fact in doc.facts for f in fact.events if f.text == word)
+    frame = frame_of(text, word)
     argument = getattr(frame, role)
     assert argument is not None and argument.text == phrase
     assert text[argument.start : argument.end] == phrase

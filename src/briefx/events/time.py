@@ -95,6 +95,7 @@ class _TimeWords:
     passage_preps: frozenset[str]
     epistemic_modals: frozenset[str]
     aftermath_nouns: frozenset[str]
+    speaker_days: frozenset[str]
 
 
 @cache
@@ -708,6 +709,26 @@ def _bounds_a_span(root: Token, w: _TimeWords) -> bool:
     return False
 
 
+def _speakers_days(
+    calendar: Sequence[int],
+    roots: Mapping[int, Token],
+    dates: Sequence[Mapping[str, Any]],
+    w: _TimeWords,
+) -> tuple[int, ...]:
+    """The dates a speaker names by their own day inside a quotation ("'We were brilliant
+    today,' the coach said" after a Saturday match; ``speaker_days``): read against the
+    publication date, they are no scene for what the story goes on to tell."""
+    told = [
+        d
+        for d in calendar
+        if any(day in str(dates[d].get("text", "")).lower() for day in w.speaker_days)
+    ]
+    if not told:
+        return ()
+    quotes = _quote_marks(roots[told[0]], w)
+    return tuple(d for d in told if quotes and _quoted(roots[d].i, quotes, w))
+
+
 def _ends_a_period(root: Token, w: _TimeWords) -> bool:
     """A date that ends a period named before it: "the quarter ended Sept. 28", "the fiscal
     year ending June 30" (``period_ends``, after a unit of the date lexicon)."""
@@ -986,7 +1007,7 @@ def time_cues(
     # Nor do those that end a period of accounts ("in the quarter ended Sept. 28").
     bounded = tuple(
         d for d in calendar if _bounds_a_span(roots[d], w) or _ends_a_period(roots[d], w)
-    )
+    ) + _speakers_days(calendar, roots, dates, w)
     clause_of = {
         d: clause
         for d in calendar

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
 from briefx.dates.lexicon import lexicon
-from briefx.events.words import is_stance, phase_to_come, words
+from briefx.events.words import is_stance, phase_to_come, split_head, words
 from briefx.resources import load_json
 from briefx.schema import EventTime
 from briefx.text.numwords import number_words
@@ -226,13 +226,9 @@ def verb_tense(token: Token) -> str:
     auxes = [c for c in lefts if c.dep_ in {"aux", "auxpass"}]
     tag = token.tag_
     if not auxes:  # most event words: the tag alone tells
-        if tag == "VBD":
-            return "past"
-        if tag in {"VBZ", "VBP"}:
-            return "present"
         if tag == "VB" and any(c.dep_ == "nsubj" for c in lefts):
             return "present"  # "Lions attack": the tagger's base form with a subject
-        return "none"
+        return _TAG_TENSES.get(tag, "none")
     forms = [_lower(a) for a in auxes]
     if any(f in w.future_aux for f in forms) or ("going" in forms and tag == "VB"):
         return "future"
@@ -256,11 +252,11 @@ def verb_tense(token: Token) -> str:
             return "past"
         if form in w.present_do:
             return "present"
-    if tag == "VBD":
-        return "past"
-    if tag in {"VBZ", "VBP"}:
-        return "present"
-    return "none"
+    return _TAG_TENSES.get(tag, "none")
+
+
+# The tense a verb's tag tells when no auxiliary does ("closed", "closes", "close").
+_TAG_TENSES = {"VBD": "past", "VBZ": "present", "VBP": "present"}
 
 
 def tense(
@@ -775,8 +771,7 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
                 lower in not_within
                 and not (step == 0 and lower in opener)
                 and not doer
-                and not _in_front_of(head, current, w)
-                and not _through_a_place(head, current, w)
+                and not _before_or_through_a_place(head, current, w)
             ):
                 return False
         current = head
@@ -820,33 +815,25 @@ def _acted_on(plan: Token, w: _TimeWords) -> bool:
     return plan.head.lemma_.lower() not in w.meeting_verbs
 
 
-def _through_a_place(prep: Token, obj: Token, w: _TimeWords) -> bool:
-    """A preposition that leads through a place or a thing, not through a time: "broke in
-    through a window on the night of March 27" (``passage_preps``, its object no time and
-    no event), not "through the weekend" nor "through the crisis in May"."""
-    return (
-        _lower(prep) in w.passage_preps
-        and obj.dep_ == "pobj"
-        and obj.ent_type_ not in {"DATE", "TIME"}
-        and not _of_time(obj)
-    )
-
-
 # Names of those one acts in front of: "testified before Congress", "before Judge Okoro".
 _AUDIENCE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 
 
-def _in_front_of(prep: Token, obj: Token, w: _TimeWords) -> bool:
-    """A preposition that puts an act in front of someone, not before a time: "testified
-    before the panel on Jan. 9", "appeared before a magistrate on Monday" (its object is
-    a body, a crowd or a name; ``presence_preps``, ``audiences``), not "resigned before
-    the vote on Monday" nor "before Monday"."""
-    return (
-        _lower(prep) in w.presence_preps
-        and obj.dep_ == "pobj"
-        and obj.ent_type_ not in {"DATE", "TIME"}
-        and (obj.ent_type_ in _AUDIENCE_LABELS or obj.lemma_.lower() in w.audiences)
-    )
+def _before_or_through_a_place(prep: Token, obj: Token, w: _TimeWords) -> bool:
+    """A preposition of ``not_within`` that leads to someone or somewhere, not to a time.
+
+    In front of a body, a crowd or a name ("testified before the panel on Jan. 9",
+    "appeared before a magistrate on Monday"; ``presence_preps``, ``audiences``), or
+    through a place or a thing ("broke in through a window on the night of March 27";
+    ``passage_preps``, its object no time and no event); not "resigned before the vote on
+    Monday", "before Monday" nor "through the weekend".
+    """
+    if obj.dep_ != "pobj" or obj.ent_type_ in {"DATE", "TIME"}:
+        return False
+    lower = _lower(prep)
+    if lower in w.presence_preps:
+        return obj.ent_type_ in _AUDIENCE_LABELS or obj.lemma_.lower() in w.audiences
+    return lower in w.passage_preps and not _of_time(obj)
 
 
 def _in_clause_below(root: Token, owner: int) -> bool:
@@ -1277,15 +1264,7 @@ def _names_an_aftermath(token: Token, w: _TimeWords) -> bool:
     tsunami survivors"). Not "rescue efforts" nor "a rescue operation"."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if token.dep_ in {"compound", "nmod"}:
-        noun = token.head
-    else:
-        after = token.i + 1
-        if after >= len(token.doc):
-            return False
-        noun = token.doc[after]
-        if noun.dep_ != token.dep_ or noun.head.i != token.head.i:
-            return False
+    noun = token.head if token.dep_ in {"compound", "nmod"} else split_head(token)
     return noun.i != token.i and noun.lemma_.lower() in w.aftermath_nouns
 
 

@@ -32,13 +32,12 @@ from briefx.dates.find import (
     is_ordinal_before_noun,
     period_ending,
 )
-from briefx.dates.lexicon import context_data, lexicon
+from briefx.dates.lexicon import context_data, lexicon, reporting_verbs
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
 from briefx.dates.tense import tense_of
 from briefx.extensions import text_of
 from briefx.reference import default_reference, parse_date
-from briefx.resources import load_json
 
 __all__ = ["DateFinding", "DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
 
@@ -205,13 +204,7 @@ def _report_after(span: Span, timex: Timex, previous: str) -> bool:
     head = span.root.head
     if head.dep_ == "prep" and head.head.i != head.i:
         head = head.head  # "said on Monday"
-    return head.pos_ == "VERB" and head.lemma_.lower() in _reporting_verbs()
-
-
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    """The verbs of reporting (``models/attribution.json`` cues)."""
-    return frozenset(load_json("attribution.json")["cues"])
+    return head.pos_ == "VERB" and head.lemma_.lower() in reporting_verbs()
 
 
 def _year_back_quarter(

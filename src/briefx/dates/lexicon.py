@@ -118,6 +118,12 @@ def context_data() -> dict[str, Any]:
     return load_json("dates/context.json")
 
 
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """The verbs of reporting (``models/attribution.json`` cues), read once."""
+    return frozenset(load_json("attribution.json")["cues"])
+
+
 class CompiledOnUse(Mapping[str, re.Pattern[str]]):
     """Named regexes, each compiled the first time it is looked up, then kept.
 

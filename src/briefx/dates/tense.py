@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from briefx.dates.lexicon import context_data
+from briefx.dates.lexicon import context_data, reporting_verbs
 
 # Tokens before a date searched for "as soon as" ("could leave as soon as next Friday").
 AS_SOON_AS_WINDOW = 8
@@ -203,13 +203,47 @@ def _what_is_foretold(child: Token) -> bool:
     return child.dep_ == "dobj" and child.head.lemma_.lower() != "warn"
 
 
+def report_day_of(root: Token) -> Token | None:
+    """The reporting verb whose day a date tells, where the parse hung the date on the
+    clause the report carries: "said on Monday it will cut jobs", "told reporters
+    Thursday she would resign". With no "that" to open the clause, the small parser takes
+    the day for the clause's; wire copy puts the report's day there. None for a date of
+    the clause ("said it will cut jobs on Monday"), a possessive ("said Monday's vote
+    was rigged") or a date the parse already gives the report.
+
+    Args:
+        root: the date's head word.
+    """
+    if root.dep_ == "poss":
+        return None
+    phrase = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    first = phrase.left_edge.i
+    if first == 0:
+        return None
+    before = root.doc[first - 1]
+    if before.dep_ in ("dobj", "dative") and before.head.i < before.i:
+        before = before.head  # "told reporters on Thursday"
+    if before.pos_ != "VERB" or before.lemma_.lower() not in reporting_verbs():
+        return None
+    # Up from the date to the report, through the clause it carries, which starts after it.
+    current = phrase
+    for _ in range(VERB_HOPS):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.i == before.i:
+            return before if current.dep_ == "ccomp" and current.i > root.i else None
+        current = head
+    return None
+
+
 def _governing_tense(span: Span) -> str | None:
     """``tense_of`` without the end of a state."""
     if _after_as_soon_as(span) or _deadline(span) or _after_ahead_of(span):
         return "future"
     words = _context_words()
     future_heads = words["future_heads"]
-    tok = span.root
+    tok = report_day_of(span.root) or span.root
     for _ in range(VERB_HOPS):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             break

@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from briefx.dates.tense import report_day_of
 from briefx.events.attribution import EntityRef, MentionIndex
 from briefx.events.time import TimeCues, time_cues
 from briefx.events.words import dateline_end, find_events, owner, split_before, words
@@ -254,7 +255,9 @@ def find_frames(
                 root = _located(doc, items[i]["start"], items[i]["end"])
                 if kind == "dates" and root is not None:
                     roots[i] = root
-                at = None if root is None else owner(root, triggers)
+                if root is None or (kind == "dates" and report_day_of(root) is not None):
+                    continue  # "said on Monday it will cut jobs": the report's day
+                at = owner(root, triggers)
                 if at is not None:
                     owned.setdefault((at, kind), []).append(i)
         cues = time_cues(

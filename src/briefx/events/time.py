@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
 from briefx.dates.lexicon import lexicon
+from briefx.dates.tense import report_day_of
 from briefx.events.words import is_stance, phase_to_come, split_head, words
 from briefx.resources import load_json
 from briefx.schema import EventTime
@@ -964,8 +965,8 @@ def time_cues(
                     # "said it lost $5 million for the quarter": the period of what is
                     # reported, not the report's date.
                     periods.setdefault(current.i, (d,))
-                elif all(root.doc[i].dep_ == "prep" for i in path):  # "said (on) Monday"
-                    said.setdefault(current.i, (d,))
+                elif all(root.doc[i].dep_ == "prep" for i in path) or _report_day(root, current):
+                    said.setdefault(current.i, (d,))  # "said (on) Monday (it will...)"
                 break
             path.append(current.i)
             if current.head.i == current.i:
@@ -1377,6 +1378,13 @@ def _counted_from_the_scene(token: Token, w: _TimeWords) -> bool:
         and any(o.dep_ == "pobj" and o.lemma_.lower() in short for o in c.children)
         for c in token.children
     )
+
+
+def _report_day(root: Token, verb: Token) -> bool:
+    """``verb`` is the report whose day the date at ``root`` tells, though the parse hung
+    it on the clause the report carries ("said on Monday it will cut jobs")."""
+    report = report_day_of(root)
+    return report is not None and report.i == verb.i
 
 
 def _report_of(token: Token, said: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:

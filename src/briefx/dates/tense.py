@@ -151,7 +151,8 @@ def _foretold(span: Span) -> bool:
     weekend", "predicted a slowdown in January", "forecast storms for the weekend"; not
     the report's own date ("warned on Monday of rain") nor a clause of its own below
     ("warned of losses made in October")."""
-    verbs = _context_words()["foretelling_verbs"]
+    words = _context_words()
+    verbs, expecting = words["foretelling_verbs"], words["expecting_verbs"]
     tok = span.root
     through_noun = False
     for _ in range(VERB_HOPS):
@@ -159,12 +160,15 @@ def _foretold(span: Span) -> bool:
         if head is tok:
             return False
         if head.pos_ in ("VERB", "AUX"):
-            if head.lemma_.lower() not in verbs:
+            lemma = head.lemma_.lower()
+            if lemma not in verbs and (lemma not in expecting or head.tag_ in ("VBD", "VBN")):
                 return False
             if tok.dep_ == "prep" and tok.lower_ == "for":
                 return True  # "forecast storms for the weekend"
             if through_noun:  # "warned of [heavy rain at the weekend]"
-                return tok.dep_ == "dobj" or (tok.dep_ == "prep" and tok.lower_ in ("of", "about"))
+                # "expect a cut in the spring": the parse may read the object as a clause.
+                obj = tok.dep_ == "dobj" or (tok.dep_ == "ccomp" and tok.pos_ == "NOUN")
+                return obj or (tok.dep_ == "prep" and tok.lower_ in ("of", "about"))
             # The parse often hangs the date on the verb after what is foretold: "warned
             # [of snow] [on Friday]", "predicted [a slowdown] [in January]".
             return tok.dep_ == "prep" and any(

@@ -97,6 +97,7 @@ class _TimeWords:
     epistemic_modals: frozenset[str]
     aftermath_nouns: frozenset[str]
     speaker_days: frozenset[str]
+    consequences: frozenset[str]
 
 
 @cache
@@ -1045,7 +1046,11 @@ def time_cues(
             inherited = claused.get(token.i, ())
             if not inherited and _restrictive_participle(token):
                 inherited = _noun_date(token, roots, dates)
-            if not inherited:
+            cause = _cause_before(token, w)
+            if cause is not None:
+                # "found a bus that plunged into a ravine on Friday, killing 12"
+                inherited = own.get(cause.i) or claused.get(cause.i, ())
+            elif not inherited:
                 inherited = _inherit(
                     token, at, own, floating, claused, w, reporting, roots, periods
                 )
@@ -1606,6 +1611,29 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
             return False
         current = head
     return True
+
+
+def _cause_before(token: Token, w: _TimeWords) -> Token | None:
+    """The event a participle of consequence goes with when a relative clause ends at its
+    comma: in "found a bus that plunged into a ravine on Friday, killing 12" the deaths
+    came with the plunge, though the parse hangs "killing" on "found"."""
+    if (
+        token.tag_ != "VBG"
+        or token.dep_ != "advcl"
+        or token.i < 2
+        or token.nbor(-1).text != ","
+        or token.lemma_.lower() not in w.consequences
+    ):
+        return None
+    end = token.i - 2  # the last word of the clause before the comma
+    current = token.doc[end]
+    for _ in range(_MAX_CLIMB):
+        if current.i == token.head.i or current.head.i == current.i:
+            return None
+        if current.dep_ in {"relcl", "acl"} and current.pos_ in {"VERB", "AUX"}:
+            return current if current.right_edge.i == end else None
+        current = current.head
+    return None
 
 
 def _noun_date(

@@ -1046,6 +1046,9 @@ def time_cues(
             inherited = claused.get(token.i, ())
             if not inherited and _restrictive_participle(token):
                 inherited = _noun_date(token, roots, dates)
+            if not inherited and named_by:
+                # "won Sunday's election, officials said on Monday": on Sunday
+                inherited = _part_taken(token, named_by, w)
             cause = _cause_before(token, w)
             if cause is not None:
                 # "found a bus that plunged into a ravine on Friday, killing 12"
@@ -1256,6 +1259,18 @@ def _taking_part(noun: Token, verb: Token, w: _TimeWords) -> bool:
     if noun.dep_ == "pobj":
         return _lower(noun.head) in w.occasion_preps
     return noun.head.i == verb.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
+
+
+def _part_taken(token: Token, named_by: Mapping[int, Token], w: _TimeWords) -> tuple[int, ...]:
+    """The possessive dates of the occasions ``token`` takes part in, its subject or
+    object or a phrase it lies within ("won Sunday's election", "fell in Friday's
+    trading"), wherever the parse hangs its clause."""
+    return tuple(
+        d
+        for d, noun in named_by.items()
+        if (noun.head.i == token.i or (noun.dep_ == "pobj" and noun.head.head.i == token.i))
+        and _taking_part(noun, token, w)
+    )
 
 
 # How the clause a reporting verb says hangs on it ("said the talks had failed", "the

@@ -889,6 +889,16 @@ def _reported_period(date: Token, verb: Token, triggers: set[int]) -> int | None
     return next((c.i for c in verb.children if c.dep_ == "ccomp" and c.i in triggers), None)
 
 
+def _dated_elsewhere(noun: Token, date: Token) -> bool:
+    """A noun dated by its possessive takes no other day: in "condemned Sunday's attack on
+    Monday" Monday is the condemning's, though the parse hangs it on "attack"."""
+    return (
+        noun.pos_ in {"NOUN", "PROPN"}
+        and date.head.i != noun.i
+        and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children)
+    )
+
+
 def owner(token: Token, triggers: set[int]) -> int | None:
     """The event a date or quantity belongs to: the nearest event word above it.
 
@@ -899,7 +909,7 @@ def owner(token: Token, triggers: set[int]) -> int | None:
     w = words()
     current: Token | None = token
     while current is not None:
-        if current.i in triggers:
+        if current.i in triggers and not _dated_elsewhere(current, token):
             return current.i
         if current.pos_ in {"VERB", "AUX"}:
             if _lemma(current) in w.reporting:

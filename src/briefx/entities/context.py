@@ -26,6 +26,7 @@ from briefx.entities.orgs import (
     split_coordination,
 )
 from briefx.entities.people import (
+    no_noun_openers,
     no_plural_openers,
     relabel_people,
     scorecard_people,
@@ -87,6 +88,7 @@ def read_context(
     kept = untagged_people(doc, kept, rules, gazetteer, blocked, words)
     kept = surnames_again(doc, kept, gazetteer, blocked, words)
     kept = no_plural_openers(doc, kept, common_nouns, words)
+    kept = no_noun_openers(doc, kept, common_nouns, gazetteer, words)
     kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words, gazetteer)
     kept = places_by_context(kept, gazetteer, rules, words)

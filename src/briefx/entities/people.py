@@ -338,6 +338,59 @@ def no_plural_openers(
     return kept
 
 
+# The labels of one-word names that ``no_noun_openers`` reads (the model's, before
+# briefx's types): people, organisations and places.
+_OPENER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def no_noun_openers(
+    doc: Doc, spans: Sequence[Span], nouns: frozenset[str], gazetteer: Gazetteer, words: Words
+) -> list[Span]:
+    """Drop a one-word person, organisation or place that is a common noun opening its
+    sentence or headline: "Wildfire forces thousands from homes", "Operators said ...",
+    "Sterling dropped", "Referendum set for March". The word is a noun of ``nouns`` (or
+    its plural) that the tagger reads as a common noun, or that the report writes in
+    lower case elsewhere ("a wildfire broke out"). A known name stays ("Shell said"; an
+    ambiguous one only with its own label), as do the surname of a person named in full,
+    a first name read as a person, and a word the report capitalises inside a sentence
+    ("shares of Compass rose. Compass said ...").
+    """
+    if not nouns:
+        return list(spans)
+    candidates = [
+        s
+        for s in spans
+        if s.label_ in _OPENER_LABELS
+        and s.end - s.start == 1
+        and words.text[s.start][1:].islower()
+        and doc[s.start].is_sent_start
+    ]
+    if not candidates:
+        return list(spans)
+    surnames, given = _surnames(spans, words), first_names()
+    lower_words = {t for t in words.text if t.islower()}
+    dropped = set()
+    for span in candidates:
+        word = words.text[span.start]
+        lower = word.lower()
+        if not (lower in nouns or _plural_of(word, nouns, given)):
+            continue
+        known = gazetteer.lookup(word)
+        if word in surnames or (known and (not known.ambiguous or known.label == span.label_)):
+            continue  # "Shell said"; not a place's name read as a firm ("Sterling dropped")
+        if span.label_ == "PERSON" and word in given:
+            continue
+        if doc[span.start].tag_ not in {"NN", "NNS"} and lower not in lower_words:
+            continue
+        inside = any(
+            t == word and i != span.start and not doc[i].is_sent_start
+            for i, t in enumerate(words.text)
+        )
+        if not inside:
+            dropped.add(span.start)
+    return [s for s in spans if s.start not in dropped]
+
+
 def _plural_of(word: str, nouns: frozenset[str], given: frozenset[str]) -> bool:
     """A capitalised plural of a common noun that is no first name: "Shoppers" (shopper),
     "Wildfires"; not "Roberts" (Robert), not "Jones" (no noun "jone")."""

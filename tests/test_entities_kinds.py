@@ -27,15 +27,8 @@ METONYMY = [
     ("Memphis edged Omaha 102-99 in overtime.", [("Memphis", "ORG"), ("Omaha", "ORG")]),
     ("Salford lost to Bruges 3-1 on Tuesday.", [("Bruges", "ORG")]),
     ("Toledo 2 Tacoma 1", [("Toledo", "ORG"), ("Tacoma", "ORG")]),
-    pytest.param(
-        "Tulsa 2 Spokane 1",
-        [("Tulsa", "ORG"), ("Spokane", "ORG")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the model does not tag Spokane, and nothing adds an untagged town "
-            "in a score line",
-        ),
-    ),
+    # The model read "Spokane 1" as a work of art; the town found by its context wins.
+    ("Tulsa 2 Spokane 1", [("Tulsa", "ORG"), ("Spokane", "ORG")]),
     ("Results:\nTulsa 3 Spokane 1\nToledo 0 Tacoma 2", [("Tulsa", "ORG"), ("Tacoma", "ORG")]),
     ("The Tulsa striker scored twice.", [("Tulsa", "ORG")]),
     ("Toledo's coach praised the defence after the match.", [("Toledo", "ORG")]),

@@ -17,7 +17,11 @@ from briefx.canonical.names import (
     skeleton,
     strip_article,
     trade_first_word,
+    written_as_a_name,
 )
+
+# A name in capitals this long or longer is a name shouted, not an abbreviation ("UK").
+_SHOUTED_NAME = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +154,23 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
     for group in groups:
         group.mentions.sort()
         group.surfaces = [mentions[i].text for i in group.mentions]
+        group.name = _as_written(group)
     groups.sort(key=lambda g: g.mentions[0])
     return groups
+
+
+def _as_written(group: NameGroup) -> str:
+    """The group's name in the case the report writes it: a name first seen in capitals
+    ("KESSA, Zambara (Agency) -") takes a mention in mixed case ("officials in Kessa");
+    a place or a person with none is written as a name ("PORT ELLIS" -> "Port Ellis")."""
+    name = group.name
+    if not name.isupper() or len(name) < _SHOUTED_NAME:
+        return name
+    for surface in group.surfaces:
+        written = strip_article(surface)
+        if not written.isupper() and skeleton(written) == skeleton(name):
+            return nfc(" ".join(person_tokens(written)) if group.type == "PERSON" else written)
+    return written_as_a_name(name) if group.type in {"PLACE", "PERSON"} else name
 
 
 def _expansion(acronym: str, by_acronym: dict[str, list[NameGroup]]) -> NameGroup | None:

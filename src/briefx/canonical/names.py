@@ -130,6 +130,28 @@ def same_name(a: str, b: str) -> bool:
     return fuzz.ratio(ka, kb) >= threshold
 
 
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(load_json("entities/org_names.json")["name_particles"])
+
+
+def written_as_a_name(name: str) -> str:
+    """A name given in capitals as a name is written: "PORT ELLIS" -> "Port Ellis",
+    "SAN LORENZO DEL MAR" -> "San Lorenzo del Mar", "ST. ELMO" -> "St. Elmo"; a name in
+    mixed case as it is. For places and people (an organisation's capitals may be its
+    name: "NATO")."""
+    if not name.isupper():
+        return name
+    particles = _particles()
+    words = name.split(" ")
+    return " ".join(
+        w.lower()
+        if k and w.lower() in particles
+        else "-".join(p.capitalize() for p in w.split("-"))
+        for k, w in enumerate(words)
+    )
+
+
 def nfc(name: str) -> str:
     """Canonical names are NFC, whatever form the text used (mentions stay as written)."""
     return unicodedata.normalize("NFC", name)

@@ -18,6 +18,8 @@ from briefx.entities.spans import Words
 
 # Shorter names are not looked up in capitals: "AL", "ME" are words and abbreviations.
 _MIN_UPPER_NAME = 4
+# The model's labels of dates, times and amounts (a name beside one does not remove it).
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # Parts of speech whose words, written in capitals, are headline words and not names.
 _COMMON_POS = ("verb", "adj", "adv")
 
@@ -144,8 +146,17 @@ class EntityCorrector:
             words=words,
         )
         read = apply_product_names(doc, read, words or Words.of(doc))
+        # A name read from its context wins over the model's other labels on its words
+        # ("Velmark (Wirecast" as a work of art in a dateline), and a numbered name over
+        # its number ("Boeing 747"); dates and amounts beside a name stay.
         named_things = {i for s in read if s.id_ == NUMBERED_NAME for i in range(s.start, s.end)}
-        keep = [e for e in keep if not named_things.intersection(range(e.start, e.end))]
+        read_words = {i for s in read for i in range(s.start, s.end)}
+        keep = [
+            e
+            for e in keep
+            if not named_things.intersection(range(e.start, e.end))
+            and (e.label_ in _NUMERIC_LABELS or not read_words.intersection(range(e.start, e.end)))
+        ]
         doc.ents = filter_spans([*read, *keep])
 
     def __call__(self, doc: Doc) -> Doc:

@@ -322,6 +322,10 @@ def _wire_openings(doc: Doc, words: Words, gazetteer: Gazetteer, taken: set[int]
             known = gazetteer.lookup(doc[region[0] : region[1]].text)
             if known is not None and known.label in PLACE_LABELS:
                 parts.append((region, "GPE", known.canonical))
+            elif known is None and marked:
+                # "KESSA, Zambara (Agency) -": the region of a wire dateline is a place
+                # even when no list knows it.
+                parts.append((region, "GPE", ""))
         if dateline.outlet is not None and text[dateline.outlet[0]].isupper():
             parts.append((_tokens(words, dateline.outlet), "ORG", ""))
         for (first, last), label, canonical in parts:

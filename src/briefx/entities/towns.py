@@ -61,6 +61,8 @@ def places_by_context(
             entry = _place(words.span_text(span), gazetteer, person=span.label_ == "PERSON")
             if entry is not None:
                 span = relabel(span, entry.label)
+        elif span.label_ in ("PERSON", "ORG") and _of_a_settlement(span, rules, words):
+            span = relabel(span, "GPE")  # "near the town of Ashwood"
         elif span.label_ in ("PERSON", "ORG") and _travelled_to(span, rules, words):
             # "visited Parma", "troops entered Kherson"; a person is visited too
             # ("visited Florence at her flat"): never a first name.
@@ -121,6 +123,15 @@ def _split_places(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
         Span(span.doc, left.start, left.end, label=a.label, span_id=a.canonical),
         Span(span.doc, right.start, right.end, label=b.label, span_id=b.canonical),
     ]
+
+
+def _of_a_settlement(span: Span, rules: EntityRules, words: Words) -> bool:
+    """The name is what "the town of", "the port of" names ("the mining town of Orvik")."""
+    return (
+        span.start >= 2
+        and words.text[span.start - 1] == "of"
+        and words.text[span.start - 2].lower() in rules.settlement_nouns
+    )
 
 
 def _travelled_to(span: Span, rules: EntityRules, words: Words) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, cast
 
@@ -26,7 +27,10 @@ if TYPE_CHECKING:
     from thinc.types import Ints2d
 
 from briefx.extensions import text_of
+from briefx.text.dateline import opening
 
+# Where a line's first word starts (a dateline opens there).
+_LINE_OPENS = re.compile(r"(?m)^[^\S\n]*(?=[A-Z])")
 _OPEN_QUOTES = frozenset("“‘«")
 _CLOSE_QUOTES = frozenset("”’»")
 _AMBIGUOUS_QUOTES = frozenset("\"'")
@@ -132,6 +136,7 @@ def sentence_spans(doc: Doc, *, text: str | None = None) -> list[tuple[int, int]
     starts[0] = True
     for i, starts_here in _decisions(tok):
         starts[i] = starts_here
+    _keep_openings_whole(text, tok, starts)
     bounds = [tok.idx[i] for i, starts_here in enumerate(starts) if starts_here] + [len(text)]
     spans: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(bounds):
@@ -142,6 +147,20 @@ def sentence_spans(doc: Doc, *, text: str | None = None) -> list[tuple[int, int]
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def _keep_openings_whole(text: str, tok: _Tokens, starts: list[bool]) -> None:
+    """No sentence starts inside a wire story's opening: "SALEM, Ore. (Courier) - The
+    governor ..." is one sentence, though "Ore." may end one (``text.dateline.opening``,
+    read at each line's start)."""
+    for line in _LINE_OPENS.finditer(text):
+        found = opening(text, line.end())
+        if found is None:
+            continue
+        i = bisect_right(tok.idx, line.end())
+        while i < tok.n and tok.idx[i] < found.end:
+            starts[i] = False
+            i += 1
 
 
 def quote_balances(

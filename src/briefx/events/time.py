@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from briefx.dates.calendar import bounds, parse_value
 from briefx.dates.lexicon import lexicon
 from briefx.dates.tense import report_day_of
-from briefx.events.words import is_stance, phase_to_come, split_head, words
+from briefx.events.words import is_stance, phase_to_come, reports_a_thing, split_head, words
 from briefx.resources import load_json
 from briefx.schema import EventTime
 from briefx.text.numwords import number_words
@@ -1059,8 +1059,10 @@ def time_cues(
                 )
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
-            if not inherited and token.dep_ == "conj" and _reports(token.head, reporting):
-                inherited = said.get(token.head.i, ())  # "said last week ... but blamed"
+            if not inherited and _follows_a_report(token, reporting):
+                # "said last week ... but blamed", "confirmed 12 more deaths on Monday,
+                # bringing the toll to 40"
+                inherited = said.get(token.head.i, ())
             if not inherited and token.lemma_.lower() in words().aspectual:
                 inherited = _phase_of(token, own)
             if not inherited:
@@ -1486,6 +1488,19 @@ def _reports(token: Token, reporting: frozenset[str]) -> bool:
     """A reporting verb ("said", "reported"); not a noun of the same word ("reports of
     riots on Monday", "a statement")."""
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in reporting
+
+
+def _follows_a_report(token: Token, reporting: frozenset[str]) -> bool:
+    """``token`` goes on from a report: joined to it ("said ... but blamed"), or a
+    participle clause of a report of something named ("confirmed 12 more deaths on Monday,
+    bringing the toll to 40"), not of a reported clause ("said they had arrested two men,
+    sparking ...")."""
+    head = token.head
+    if not _reports(head, reporting):
+        return False
+    if token.dep_ == "conj":
+        return True
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and reports_a_thing(head)
 
 
 def _occasion(

@@ -354,7 +354,7 @@ def _outcome_frame(token: Token) -> tuple[Token | None, Token | None]:
     return counted or said_of or _child(holder, _SUBJECTS | _PASSIVE_SUBJECTS), None
 
 
-def _reports_a_thing(token: Token) -> bool:
+def reports_a_thing(token: Token) -> bool:
     """A reporting verb with a noun (or an amount) for object and no clause: "announced a
     merger", "added $20 million to its reserves", "added to the gloom" ("to" for the
     verbs of ``adds_to``); not "..., he added" nor "added that ..."."""
@@ -432,7 +432,7 @@ def is_event_verb(token: Token) -> bool:
             return True  # "warned on Monday that ...": the warning is an act, and a report
         if lemma in w.requests and _requests(token):
             return True  # "urged the board to sell": an act, not a report
-        return (lemma in w.reporting_events and _reports_a_thing(token)) or _reports_nothing(token)
+        return (lemma in w.reporting_events and reports_a_thing(token)) or _reports_nothing(token)
     if lemma in w.intention_acts and (_finite(token) or _participle_clause(token)):
         return True  # "agreed on Monday to release": the agreeing is an act of its own
     if lemma in w.refusals and _finite(token) and _refuses_an_act(token):

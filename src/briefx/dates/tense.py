@@ -141,9 +141,21 @@ def tense_of(span: Span) -> str | None:
     if _foretold(span):
         return "future"
     found = _governing_tense(span)
-    if found == "present" and _ends_a_state(span):
+    if found == "present" and (_ends_a_state(span) or _starts_a_schedule(span)):
         return "future"
     return found
+
+
+def _starts_a_schedule(span: Span) -> bool:
+    """The span is where something told in the present starts ("the exhibition opens from
+    Saturday", "the rules apply from Jan. 1"): the object of "from" right under a verb
+    other than "be" ("sales are up 5% from March" compares)."""
+    tok = span.root
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _context_words()["start_preps"]:
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_ != "be" and verb.tag_ in ("VBZ", "VBP")
 
 
 def _foretold(span: Span) -> bool:

@@ -1040,6 +1040,14 @@ def time_cues(
         now = found == "present" or (found == "past" and token.lower_ == token.lemma_)
         if verbal and now and _ahead_in_a_time_clause(token, w, memo):
             found = "future"  # "will join the board once the merger is completed"
+        if (
+            calendar
+            and token.i not in own
+            and ((verbal and found in {"future", "present"}) or modality == "planned")
+        ):
+            begun = _starts_on(token, roots, usable_dates - ranged)
+            if begun:
+                own[token.i] = begun  # "will walk out for three days from Dec. 10"
         inherited: tuple[int, ...] = ()
         # A sentence without dates lends none: its events take theirs from the document.
         if roots and token.i not in own:
@@ -1488,6 +1496,24 @@ def _reports(token: Token, reporting: frozenset[str]) -> bool:
     """A reporting verb ("said", "reported"); not a noun of the same word ("reports of
     riots on Monday", "a statement")."""
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in reporting
+
+
+def _starts_on(token: Token, roots: Mapping[int, Token], usable: set[int]) -> tuple[int, ...]:
+    """The date an act to come starts on: the object of a "from" of its own, of its
+    object or of its length ("will close from Monday", "will stage walkouts from Dec. 3",
+    "will strike for 48 hours from Thursday"), with no end date ("from May to July" is a
+    range, read as one)."""
+    return tuple(
+        d
+        for d in usable
+        if roots[d].dep_ == "pobj"
+        and _lower(prep := roots[d].head) == "from"
+        and (
+            (held := prep.head).i == token.i
+            or (held.dep_ in {"dobj", "attr"} and held.head.i == token.i)
+            or (held.dep_ == "pobj" and _lower(held.head) == "for" and held.head.head.i == token.i)
+        )
+    )
 
 
 def _follows_a_report(token: Token, reporting: frozenset[str]) -> bool:

@@ -98,6 +98,8 @@ class _TimeWords:
     aftermath_nouns: frozenset[str]
     speaker_days: frozenset[str]
     consequences: frozenset[str]
+    running_totals: frozenset[str]
+    span_starts: frozenset[str]
 
 
 @cache
@@ -544,7 +546,7 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
                     # "within a week, the leader had resigned": some day after
                     relative = _a_long_span(c, w)
             elif dep == "advcl":
-                relative = bool(_marks(c) & w.relative_marks)
+                relative = bool(_marks(c) & w.relative_marks) and not _bounds_a_total(c, w)
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
             return "hypothetical"
     if auxes & w.modal_aux and "have" in auxes and token.tag_ == "VBN":
@@ -561,6 +563,16 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     if _is_generic(token, tense_found):
         return "generic"
     return "relative" if relative else None
+
+
+def _bounds_a_total(clause: Token, w: _TimeWords) -> bool:
+    """A "since" clause that bounds a running total the verb above it names, not that
+    verb ("bringing the total since the outbreak began to 1,200")."""
+    verb = clause.head
+    return "since" in _marks(clause) and any(
+        c.dep_ == "dobj" and c.i < clause.i and c.lemma_.lower() in w.running_totals
+        for c in verb.children
+    )
 
 
 def _a_long_span(prep: Token, w: _TimeWords) -> bool:
@@ -1133,6 +1145,10 @@ def time_cues(
             # "condemned the attack on Monday", "discussed the strike on Thursday": the day
             # of the reaction or the talk, not of the event.
             inherited, nearby, reason = (), (), reason or "relative"
+        if token.i not in own and _starts_a_span(token, w):
+            # "bringing the total since the outbreak began": the start of a span that
+            # runs up to the event it hangs on, at none of that event's time.
+            inherited, nearby, reason = (), (), reason or "relative"
         if token.i not in own and _names_an_aftermath(token, w):
             # "met flood victims on Monday", "questioned robbery suspects": the flood and
             # the robbery came before those they name.
@@ -1286,6 +1302,11 @@ def _part_taken(token: Token, named_by: Mapping[int, Token], w: _TimeWords) -> t
 # How the clause a reporting verb says hangs on it ("said the talks had failed", "the
 # talks had failed, she said").
 _SAID_LINKS = frozenset({"ccomp", "parataxis"})
+
+
+def _starts_a_span(token: Token, w: _TimeWords) -> bool:
+    """The event is told in a clause that starts a span ("since the talks ended")."""
+    return any(c.dep_ == "mark" and _lower(c) in w.span_starts for c in token.children)
 
 
 def _names_an_aftermath(token: Token, w: _TimeWords) -> bool:

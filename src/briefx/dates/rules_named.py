@@ -161,6 +161,12 @@ def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
             and ((n - 1) * (3 if kind == "quarter" else 6) + 1 > ref.month)
         ):
             year -= 1  # "profit fell in the fourth quarter", said in January: last year's
+        elif (
+            not (rel or year_pre or year_post)
+            and ctx.tense == "future"
+            and ref.month - n * (3 if kind == "quarter" else 6) > tables()["quarter_report_months"]
+        ):
+            year += 1  # "sales will fall in the first quarter", said in November: next year's
         anchor: Anchor = "absolute" if (year_pre or year_post) else "reference_date"
     else:
         m = patterns()["qshort"].match(s)

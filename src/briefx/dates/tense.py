@@ -253,6 +253,16 @@ def report_day_of(root: Token) -> Token | None:
     return None
 
 
+def _booked_for(span: Span, verb: Token, booking: frozenset[str]) -> bool:
+    """The span is the day a verb of booking books its object for ("called a strike for
+    Monday"), on the verb or on its object."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "for" or verb.lemma_.lower() not in booking:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (prep.head.i == verb.i or any(prep.head.i == o.i for o in objects))
+
+
 def _governing_tense(span: Span) -> str | None:
     """``tense_of`` without the end of a state."""
     if _after_as_soon_as(span) or _deadline(span) or _after_ahead_of(span):
@@ -279,6 +289,8 @@ def _governing_tense(span: Span) -> str | None:
     if not tok.tag_:
         return None
     tok = _tensed(tok, words["phase_verbs"])
+    if _booked_for(span, tok, words["booking_verbs"]):
+        return "future"  # "set a hearing for Jan. 5", "have called a strike for Dec. 2"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in words["future_aux"] for a in auxes) or _modal_ahead(tok, auxes):
         return "future"

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
-from briefx.dates.lexicon import lexicon
+from briefx.dates.lexicon import context_data, lexicon
 from briefx.dates.tense import report_day_of
 from briefx.events.words import is_stance, phase_to_come, reports_a_thing, split_head, words
 from briefx.resources import load_json
@@ -924,6 +924,8 @@ def time_cues(
             nested = [d for d in usable if len(usable) > 1 and _in_clause_below(roots[d], i)]
             direct = [d for d in usable if d not in nested]
             own[i] = finest(direct, dates) + finest(nested, dates)
+    # "called a strike for Dec. 2": the date is the strike's, not the calling's.
+    handed = _hand_to_booked(triggers, at, own, roots) if own else {}
     # An event noun whose own clause dates it ("the strike that shut the ports last week",
     # "the merger, which was completed in June") happened then.
     # Like the clause's own, that date sets no scene over one told.
@@ -1110,7 +1112,8 @@ def time_cues(
             nearby = tuple(
                 d
                 for _, d in sorted(free, key=lambda f: abs(f[0] - token.i))
-                if d not in named_by or _taking_part(named_by[d], token, w)
+                if (d not in named_by or _taking_part(named_by[d], token, w))
+                and d not in handed.get(token.i, ())
             )
         state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)
@@ -1257,6 +1260,40 @@ def _ahead_in_a_time_clause(token: Token, w: _TimeWords, memo: dict[int, str]) -
     if head.dep_ == "xcomp" and head.head.lower_ == "going":  # "is going to strike if"
         return True
     return tense(head, memo=memo)[0] == "future"
+
+
+def _hand_to_booked(
+    triggers: Sequence[tuple[Token, str, str]],
+    at: set[int],
+    own: dict[int, tuple[int, ...]],
+    roots: Mapping[int, Token],
+) -> dict[int, tuple[int, ...]]:
+    """Move the dates a verb of booking names after "for" to the event it books ("called
+    a strike for Dec. 2", "set a hearing for Jan. 5"; ``booking_verbs`` in
+    models/dates/context.json). Returns booking verb -> the dates it handed on (no longer
+    its own nor nearby)."""
+    booking = _booking_verbs()
+    handed: dict[int, tuple[int, ...]] = {}
+    for token, _, _ in triggers:
+        if token.i not in own or token.lemma_.lower() not in booking:
+            continue
+        event = next((c for c in token.children if c.dep_ == "dobj" and c.i in at), None)
+        moved = tuple(d for d in own[token.i] if _lower(roots[d].head) == "for")
+        if event is None or not moved:
+            continue
+        own[event.i] = own.get(event.i, ()) + moved
+        kept = tuple(d for d in own[token.i] if d not in moved)
+        if kept:
+            own[token.i] = kept
+        else:
+            del own[token.i]
+        handed[token.i] = moved
+    return handed
+
+
+@cache
+def _booking_verbs() -> frozenset[str]:
+    return frozenset(context_data()["booking_verbs"])
 
 
 def _scheduled_for(

@@ -1007,9 +1007,14 @@ def time_cues(
     named_by = {d: roots[d].head for d in calendar if roots[d].dep_ == "poss"}
     # Dates that bound a span the sentence tells ("has not sung since her surgery in
     # March"): no scene for what follows.
-    # Nor do those that end a period of accounts ("in the quarter ended Sept. 28").
+    # Nor do those that end a period of accounts ("in the quarter ended Sept. 28"), nor
+    # those of a look back in the past perfect ("The launch had been planned for Nov. 10").
     bounded = tuple(
-        d for d in calendar if _bounds_a_span(roots[d], w) or _ends_a_period(roots[d], w)
+        d
+        for d in calendar
+        if _bounds_a_span(roots[d], w)
+        or _ends_a_period(roots[d], w)
+        or _past_perfect(roots[d].sent.root, w)
     ) + _speakers_days(calendar, roots, dates, w)
     clause_of = {
         d: clause

@@ -709,6 +709,12 @@ def split_before(noun: Token) -> Token | None:
     return word if split_head(word).i == noun.i else None
 
 
+# Words a relative clause's antecedent is looked for above ("in 2012" of "launched in 2012").
+_ANTECEDENT_HOPS = 3
+# Entity labels of dates and times.
+_WHEN_TYPES = frozenset({"DATE", "TIME"})
+
+
 def _subject(token: Token) -> tuple[Token | None, Token | None]:
     """``(agent, patient)`` from the subject of the token or of its governors."""
     opening = dateline_end(token)
@@ -718,19 +724,38 @@ def _subject(token: Token) -> tuple[Token | None, Token | None]:
         if subject is not None:
             subject = split_head(subject)
             if subject.tag_ in _RELATIVE_TAGS and link.dep_ == "relcl":
-                subject = link.head  # "Zelensky, who is visiting Spain"
+                subject = _antecedent(link.head)  # "Zelensky, who is visiting Spain"
             return subject, None
         passive = _child(link, _PASSIVE_SUBJECTS)
         if passive is not None:
             passive = split_head(passive)
             if passive.tag_ in _RELATIVE_TAGS and link.dep_ == "relcl":
-                passive = link.head  # "the senate, which is expected to back it"
+                passive = _antecedent(link.head)  # "the senate, which is expected to back it"
             if via in {"", "conj"}:
                 return _pobj(link, {"by"}), passive
             return passive, None  # "is expected to visit": the visitor
         if link.dep_ != "ROOT" and link.pos_ == "VERB" and is_headline_plan(link):
             return link.head, None  # "Pope to visit Iraq": the Pope will visit
     return None, None
+
+
+def _antecedent(word: Token) -> Token:
+    """The noun a relative clause tells of, above a date or time the parse hung it on: in
+    "a craft launched in 2012, which will be moved" the craft, over "in" and "launched";
+    the word itself when it is no date or nothing names a noun above it."""
+    noun = word
+    for _ in range(_ANTECEDENT_HOPS):
+        if noun.ent_type_ not in _WHEN_TYPES:
+            return noun if noun.pos_ in {"NOUN", "PROPN", "PRON"} else word
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # over the preposition: "in 2012"
+        if head.dep_ in {"acl", "amod"} and head.pos_ in {"VERB", "ADJ"}:
+            head = head.head  # over the participle: "launched in 2012", "missing since Sunday"
+        if head.i == noun.i:
+            return word
+        noun = head
+    return word
 
 
 def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:

@@ -2094,8 +2094,10 @@ def assign_times(
                     and direction == "past"
                 ):
                     told_here = time
-                if event.cues.main and main_scene is None:
-                    main_scene = (scene, scene_ahead)
+                if event.cues.main and (
+                    main_scene is None or (event.cues.tense == "past" and direction != "future")
+                ):
+                    main_scene = (scene, scene_ahead)  # the last main act told, in order
                 last_verbal = event.cues.verbal
             # An act to come borrows no tense from the verb it hangs on: "has threatened to
             # veto the budget", "is likely to reject the bill" are to come.

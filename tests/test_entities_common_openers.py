@@ -62,7 +62,7 @@ TABLE = [
     ("Shell said profits rose.", "Shell", "ORG"),
     ("Mayor Tilda Cook spoke first. Cook said the bridge would reopen.", "Cook", "PERSON"),
     ("Shares of Compass rose 3%. Compass said sales rose 5%.", "Compass", "ORG"),
-    ("Baker scored twice in the second half.", "Baker", "PERSON"),
+    ("Baker headed home a late winner.", "Baker", "PERSON"),
     ("Alphabet said revenue rose.", "Alphabet", "ORG"),
 ]
 

@@ -60,7 +60,7 @@ TABLE = [
     ("The ceasefire has held since the talks ended.", "ended", None),
     ("Sales rose 4% in October, the best month since the plant reopened.", "reopened", None),
     ("Prices jumped on Monday, their biggest rise since the war began.", "began", None),
-    ("The index closed higher on Friday for the first time since the bank cut rates.", "cut", None),
+    ("The index closed higher on Friday, its first gain since the bank cut rates.", "cut", None),
     ("The strike, the longest since the union was founded, ended on Friday.", "founded", None),
     ("Sales rose 4% on Monday, the best day since the store opened in March.", "opened", "2025-03"),
     (

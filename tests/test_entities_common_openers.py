@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefx import extract
-
-PUBLISHED = "2025-11-18"
-
-
-def names(text: str) -> dict[str, str]:
-    """Every mention's text -> its entity type (PERSON, PLACE, ORG)."""
-    doc = extract(text, published=PUBLISHED)
-    return {m.text: e.type for e in doc.entities for m in e.mentions}
-
+from tests.test_fresh_kinds import names
 
 # (text, word, its type or None)
 TABLE = [

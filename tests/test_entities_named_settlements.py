@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefx import extract
-
-
-def names(text: str) -> dict[str, str]:
-    """Every mention's text -> its entity type."""
-    doc = extract(text, published="2025-11-18")
-    return {m.text: e.type for e in doc.entities for m in e.mentions}
-
+from tests.test_fresh_kinds import names
 
 # (text, the name, its type)
 TABLE = [

@@ -1568,7 +1568,7 @@ def _starts_on(token: Token, roots: Mapping[int, Token], usable: set[int]) -> tu
     range, read as one)."""
     return tuple(
         d
-        for d in usable
+        for d in sorted(usable)
         if roots[d].dep_ == "pobj"
         and _lower(prep := roots[d].head) == "from"
         and (

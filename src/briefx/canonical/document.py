@@ -8,7 +8,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefx.canonical.names import (
+    abbreviates,
     initials,
+    is_abbreviation,
     is_acronym,
     nfc,
     org_key,
@@ -151,12 +153,28 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
             by_key[key] = group
         group.mentions.append(i)
         insort(starts.setdefault(id(group), []), m.start)
+    groups = _join_abbreviations(groups)
     for group in groups:
         group.mentions.sort()
         group.surfaces = [mentions[i].text for i in group.mentions]
         group.name = _as_written(group)
     groups.sort(key=lambda g: g.mentions[0])
     return groups
+
+
+def _join_abbreviations(groups: list[NameGroup]) -> list[NameGroup]:
+    """A place named only by an abbreviation ("Ore." of "MEDFORD, Ore.") joins the one
+    place of the report whose name it abbreviates ("Oregon"); with none or two it stays."""
+    full = [g for g in groups if g.type == "PLACE" and not is_abbreviation(g.name)]
+    kept: list[NameGroup] = []
+    for group in groups:
+        if group.type == "PLACE" and is_abbreviation(group.name):
+            named = [g for g in full if abbreviates(group.name, g.name)]
+            if len(named) == 1:
+                named[0].mentions.extend(group.mentions)
+                continue
+        kept.append(group)
+    return kept
 
 
 def _as_written(group: NameGroup) -> str:

@@ -104,6 +104,27 @@ def is_acronym(text: str) -> bool:
     return low <= len(text) <= high and text.isalpha() and text.isupper()
 
 
+# Letters of a place's abbreviation ("Calif.", "N.Y."), at most.
+ABBREVIATION_LETTERS = 5
+
+
+def is_abbreviation(name: str) -> bool:
+    """A short capitalised word or initials ending in a full stop: "Ore.", "Pa.", "N.Y."."""
+    letters = [c for c in name if c.isalpha()]
+    return name.endswith(".") and name[:1].isupper() and 2 <= len(letters) <= ABBREVIATION_LETTERS
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """The letters of ``short`` run in order through ``name`` from its first letter:
+    "Ore." of "Oregon", "Pa." of "Pennsylvania", "N.Y." of "New York"."""
+    wanted = [c for c in fold(short) if c.isalpha()]
+    letters = [c for c in fold(name) if c.isalpha()]
+    if not wanted or not letters or wanted[0] != letters[0]:
+        return False
+    rest = iter(letters[1:])
+    return all(c in rest for c in wanted[1:])
+
+
 def person_tokens(text: str) -> list[str]:
     """Split a person's name into tokens, dropping titles and possessives."""
     tokens = text.replace("’s", "").replace("'s", "").split()

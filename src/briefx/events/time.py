@@ -100,6 +100,7 @@ class _TimeWords:
     consequences: frozenset[str]
     running_totals: frozenset[str]
     span_starts: frozenset[str]
+    untold_periods: frozenset[str]
 
 
 @cache
@@ -1153,6 +1154,9 @@ def time_cues(
             # "condemned the attack on Monday", "discussed the strike on Thursday": the day
             # of the reaction or the talk, not of the event.
             inherited, nearby, reason = (), (), reason or "relative"
+        if token.i not in own and _in_an_untold_period(token, w):
+            # "scored 19 goals last season": in a time the calendar does not name.
+            inherited, nearby, reason = (), (), reason or "relative"
         if token.i not in own and _starts_a_span(token, w):
             # "bringing the total since the outbreak began": the start of a span that
             # runs up to the event it hangs on, at none of that event's time.
@@ -1344,6 +1348,23 @@ def _part_taken(token: Token, named_by: Mapping[int, Token], w: _TimeWords) -> t
 # How the clause a reporting verb says hangs on it ("said the talks had failed", "the
 # talks had failed, she said").
 _SAID_LINKS = frozenset({"ccomp", "parataxis"})
+
+
+# How far below an event word a season of play is looked for ("at the end of last season").
+_PERIOD_DEPTH = 4
+# Links to another clause, where a season would be that clause's.
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+
+
+def _in_an_untold_period(token: Token, w: _TimeWords) -> bool:
+    """The event is told within a season of play ("scored 19 goals last season", "at the
+    end of last season", "midway through the season"), a time no calendar date names."""
+    level = [c for c in token.children if c.dep_ not in _CLAUSE_LINKS]
+    for _ in range(_PERIOD_DEPTH):
+        if any(c.lemma_.lower() in w.untold_periods and c.pos_ == "NOUN" for c in level):
+            return True
+        level = [g for c in level for g in c.children if g.dep_ not in _CLAUSE_LINKS]
+    return False
 
 
 def _starts_a_span(token: Token, w: _TimeWords) -> bool:

@@ -32,6 +32,7 @@ from briefx.dates.calendar import bounds, parse_value
 from briefx.dates.lexicon import context_data, lexicon
 from briefx.dates.tense import report_day_of
 from briefx.events.words import is_stance, phase_to_come, reports_a_thing, split_head, words
+from briefx.extensions import text_of
 from briefx.resources import load_json
 from briefx.schema import EventTime
 from briefx.text.numwords import number_words
@@ -1015,7 +1016,7 @@ def time_cues(
         for d in calendar
         if _bounds_a_span(roots[d], w)
         or _ends_a_period(roots[d], w)
-        or _past_perfect(roots[d].sent.root, w)
+        or _past_perfect(_clause_root(roots[d]), w)
     ) + _speakers_days(calendar, roots, dates, w)
     clause_of = {
         d: clause
@@ -1048,6 +1049,8 @@ def time_cues(
         if hung:
             claused[token.i] = hung
     quotes: list[tuple[int, str]] | None = None  # read only for a main perfect
+    # A season of play is looked for below an event only when the sentence names one.
+    seasons = bool(triggers) and _names_a_period(triggers[0][0], w)
     out: dict[int, TimeCues] = {}
     memo: dict[int, str] = {}
     for token, polarity, modality in triggers:
@@ -1154,7 +1157,7 @@ def time_cues(
             # "condemned the attack on Monday", "discussed the strike on Thursday": the day
             # of the reaction or the talk, not of the event.
             inherited, nearby, reason = (), (), reason or "relative"
-        if token.i not in own and _in_an_untold_period(token, w):
+        if seasons and token.i not in own and _in_an_untold_period(token, w):
             # "scored 19 goals last season": in a time the calendar does not name.
             inherited, nearby, reason = (), (), reason or "relative"
         if token.i not in own and _starts_a_span(token, w):
@@ -1354,6 +1357,21 @@ _SAID_LINKS = frozenset({"ccomp", "parataxis"})
 _PERIOD_DEPTH = 4
 # Links to another clause, where a season would be that clause's.
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+
+
+def _clause_root(token: Token) -> Token:
+    """The root of ``token``'s parse tree: its sentence's main verb (no Span is built)."""
+    while token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _names_a_period(token: Token, w: _TimeWords) -> bool:
+    """The sentence of ``token`` names one of ``untold_periods`` ("last season")."""
+    root = _clause_root(token)
+    start, last = root.left_edge, root.right_edge
+    text = text_of(token.doc)[start.idx : last.idx + len(last)].lower()
+    return any(period in text for period in w.untold_periods)
 
 
 def _in_an_untold_period(token: Token, w: _TimeWords) -> bool:

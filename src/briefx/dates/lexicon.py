@@ -119,6 +119,15 @@ def context_data() -> dict[str, Any]:
 
 
 @cache
+def context_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``models/dates/context.json`` as sets: ``future_aux`` ("will"),
+    ``future_heads`` ("due", "scheduled"), ``deadline_verbs`` ("postpone": "pushed the vote
+    back until Tuesday" looks ahead, whatever the verb's own tense), ``booking_verbs``
+    ("called a strike for Dec. 2"), ..."""
+    return {k: frozenset(v) for k, v in context_data().items() if isinstance(v, list)}
+
+
+@cache
 def reporting_verbs() -> frozenset[str]:
     """The verbs of reporting (``models/attribution.json`` cues), read once."""
     return frozenset(load_json("attribution.json")["cues"])

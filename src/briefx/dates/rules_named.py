@@ -155,18 +155,14 @@ def rule_quarter(s: str, ctx: Ctx) -> Timex | None:
         year = int(year_pre or year_post or 0) or (
             ref.year + tables()["year_steps"][rel] if rel else ref.year
         )
-        if (
-            not (rel or year_pre or year_post)
-            and ctx.tense == "past"
-            and ((n - 1) * (3 if kind == "quarter" else 6) + 1 > ref.month)
-        ):
-            year -= 1  # "profit fell in the fourth quarter", said in January: last year's
-        elif (
-            not (rel or year_pre or year_post)
-            and ctx.tense == "future"
-            and ref.month - n * (3 if kind == "quarter" else 6) > tables()["quarter_report_months"]
-        ):
-            year += 1  # "sales will fall in the first quarter", said in November: next year's
+        months = 3 if kind == "quarter" else 6
+        if not (rel or year_pre or year_post):
+            if ctx.tense == "past" and (n - 1) * months + 1 > ref.month:
+                year -= 1  # "profit fell in the fourth quarter", said in January: last year's
+            elif (
+                ctx.tense == "future" and ref.month - n * months > tables()["quarter_report_months"]
+            ):
+                year += 1  # "sales will fall in the first quarter", said in November: next year's
         anchor: Anchor = "absolute" if (year_pre or year_post) else "reference_date"
     else:
         m = patterns()["qshort"].match(s)

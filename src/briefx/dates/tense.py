@@ -7,11 +7,9 @@ The words it reads (future auxiliaries and heads, verbs that move a deadline) ar
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
-from briefx.dates.lexicon import context_data, reporting_verbs
+from briefx.dates.lexicon import context_words, reporting_verbs
 
 # Tokens before a date searched for "as soon as" ("could leave as soon as next Friday").
 AS_SOON_AS_WINDOW = 8
@@ -21,15 +19,6 @@ AS_EARLY_AS_WINDOW = 3
 DEADLINE_HOPS = 4
 # Dependency hops from a date up to its governing verb.
 VERB_HOPS = 6
-
-
-@cache
-def _context_words() -> dict[str, frozenset[str]]:
-    """The word lists of ``models/dates/context.json`` as sets: ``future_aux`` ("will"),
-    ``future_heads`` ("due", "scheduled"), ``deadline_verbs`` ("postpone": "pushed the vote
-    back until Tuesday" looks ahead, whatever the verb's own tense), ``deadline_preps``,
-    ``plan_preps``, ``pluperfect_aux``."""
-    return {k: frozenset(v) for k, v in context_data().items() if isinstance(v, list)}
 
 
 def _after_as_soon_as(span: Span) -> bool:
@@ -54,11 +43,11 @@ def _deadline(span: Span) -> bool:
         head = tok.head
         if head is tok:
             return False
-        if tok.dep_ == "pobj" and head.lower_ in _context_words()["deadline_preps"]:
+        if tok.dep_ == "pobj" and head.lower_ in context_words()["deadline_preps"]:
             verb = head.head
             if verb.dep_ in ("prt", "advmod") and verb.head is not verb:
                 verb = verb.head  # "pushed back to March": over the particle
-            return verb.pos_ == "VERB" and verb.lemma_.lower() in _context_words()["deadline_verbs"]
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in context_words()["deadline_verbs"]
         tok = head
     return False
 
@@ -81,13 +70,13 @@ def _after_ahead_of(span: Span) -> bool:
 
 def _looks_ahead(tok: Token) -> bool:
     """ "set to expire Friday", "a vote set for Friday" (not "the peak they set on Aug. 6")."""
-    preps = _context_words()["plan_preps"]
+    preps = context_words()["plan_preps"]
     return any(c.dep_ == "xcomp" or c.lower_ in preps for c in tok.children)
 
 
 def _pluperfect(tok: Token) -> bool:
     """ "had been due to lapse Friday": a plan that was, so its date is past."""
-    had = _context_words()["pluperfect_aux"]
+    had = context_words()["pluperfect_aux"]
     for t in (tok, tok.head):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in had for c in t.children):
             return True
@@ -98,7 +87,7 @@ def _modal_ahead(tok: Token, auxes: list[Token]) -> bool:
     """ "talks could resume on Thursday", "the court may rule Friday": a modal looks ahead;
     not "may have left on Monday", nor "could not be reached on Friday", "neither could
     be located Friday" (done)."""
-    words = _context_words()
+    words = context_words()
     forms = [a.lower_ for a in auxes]
     modal = next((f for f in forms if f in words["modal_ahead"]), None)
     if modal is None or any(a.lemma_ == "have" for a in auxes):
@@ -152,7 +141,7 @@ def _starts_a_schedule(span: Span) -> bool:
     other than "be" ("sales are up 5% from March" compares)."""
     tok = span.root
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in _context_words()["start_preps"]:
+    if tok.dep_ != "pobj" or prep.lower_ not in context_words()["start_preps"]:
         return False
     verb = prep.head
     return verb.pos_ == "VERB" and verb.lemma_ != "be" and verb.tag_ in ("VBZ", "VBP")
@@ -163,7 +152,7 @@ def _foretold(span: Span) -> bool:
     weekend", "predicted a slowdown in January", "forecast storms for the weekend"; not
     the report's own date ("warned on Monday of rain") nor a clause of its own below
     ("warned of losses made in October")."""
-    words = _context_words()
+    words = context_words()
     verbs, expecting = words["foretelling_verbs"], words["expecting_verbs"]
     tok = span.root
     through_noun = False
@@ -194,7 +183,7 @@ def _foretold(span: Span) -> bool:
 
 def _ends_a_state(span: Span) -> bool:
     """The span is what "until" bounds ("is closed until May", "until at least May")."""
-    until = _context_words()["until_preps"]
+    until = context_words()["until_preps"]
     tok = span.root
     for _ in range(2):  # "until May"; "until at least May" (over "at")
         head = tok.head
@@ -267,7 +256,7 @@ def _governing_tense(span: Span) -> str | None:
     """``tense_of`` without the end of a state."""
     if _after_as_soon_as(span) or _deadline(span) or _after_ahead_of(span):
         return "future"
-    words = _context_words()
+    words = context_words()
     future_heads = words["future_heads"]
     tok = report_day_of(span.root) or span.root
     for _ in range(VERB_HOPS):

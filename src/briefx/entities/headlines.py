@@ -27,15 +27,13 @@ from briefx.entities.spans import (
     relabel,
     replace_spans,
 )
-from briefx.text.dateline import opening
+from briefx.text.dateline import line_openings
 
 # A dateline names at most this many words of place before its date ("RIO DE JANEIRO").
 _DATELINE_WORDS = 4
 # A name written in capitals is looked for in runs of at most this many words.
 _CAPS_RUN = 4
 _DASHES = frozenset({"-", "–", "—"})
-# Where a line's first word starts (after its indentation).
-_LINE_START = re.compile(r"(?m)^[^\S\n]*(?=[A-Z])")
 # Quotation marks, as the tokenizer leaves them ("``" and "''" from older wire text).
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
@@ -303,10 +301,7 @@ def _wire_openings(doc: Doc, words: Words, gazetteer: Gazetteer, taken: set[int]
     """
     text = words.joined
     found: list[Span] = []
-    for line in _LINE_START.finditer(text):
-        dateline = opening(text, line.end())
-        if dateline is None:
-            continue
+    for _, dateline in line_openings(text):
         place = _tokens(words, dateline.place)
         entry = gazetteer.lookup(doc[place[0] : place[1]].text)
         if entry is not None and entry.label not in PLACE_LABELS:

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
-from briefx.dates.lexicon import context_data, lexicon
+from briefx.dates.lexicon import context_words, lexicon
 from briefx.dates.tense import report_day_of
 from briefx.events.words import is_stance, phase_to_come, reports_a_thing, split_head, words
 from briefx.extensions import text_of
@@ -913,6 +913,7 @@ def time_cues(
     calendar = [d for d in roots if _usable(dates[d])]
     usable_dates = set(calendar)
     ranged = {d for d in calendar if spans(dates[d])}  # "May to July"
+    unranged = sorted(usable_dates - ranged)
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
         usable = [
@@ -1068,7 +1069,7 @@ def time_cues(
             and token.i not in own
             and ((verbal and found in {"future", "present"}) or modality == "planned")
         ):
-            begun = _starts_on(token, roots, usable_dates - ranged)
+            begun = _starts_on(token, roots, unranged)
             if begun:
                 own[token.i] = begun  # "will walk out for three days from Dec. 10"
         inherited: tuple[int, ...] = ()
@@ -1152,21 +1153,7 @@ def time_cues(
                 # nor one counted from the scene ("had taken the lead after 12 minutes").
                 reason = "relative"
         taker = _taken_up_by(token, w) if token.i not in own else None
-        if token.i not in own and (taker is not None or _judged(token, w)):
-            # "convicted on Monday of taking bribes": the act judged came before;
-            # "condemned the attack on Monday", "discussed the strike on Thursday": the day
-            # of the reaction or the talk, not of the event.
-            inherited, nearby, reason = (), (), reason or "relative"
-        if seasons and token.i not in own and _in_an_untold_period(token, w):
-            # "scored 19 goals last season": in a time the calendar does not name.
-            inherited, nearby, reason = (), (), reason or "relative"
-        if token.i not in own and _starts_a_span(token, w):
-            # "bringing the total since the outbreak began": the start of a span that
-            # runs up to the event it hangs on, at none of that event's time.
-            inherited, nearby, reason = (), (), reason or "relative"
-        if token.i not in own and _names_an_aftermath(token, w):
-            # "met flood victims on Monday", "questioned robbery suspects": the flood and
-            # the robbery came before those they name.
+        if token.i not in own and (taker is not None or _placed_apart(token, w, seasons)):
             inherited, nearby, reason = (), (), reason or "relative"
         main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
         if not main and token.dep_ in {"ccomp", "parataxis"} and token.head.dep_ == "ROOT":
@@ -1284,7 +1271,7 @@ def _hand_to_booked(
     a strike for Dec. 2", "set a hearing for Jan. 5"; ``booking_verbs`` in
     models/dates/context.json). Returns booking verb -> the dates it handed on (no longer
     its own nor nearby)."""
-    booking = _booking_verbs()
+    booking = context_words()["booking_verbs"]
     handed: dict[int, tuple[int, ...]] = {}
     for token, _, _ in triggers:
         if token.i not in own or token.lemma_.lower() not in booking:
@@ -1301,11 +1288,6 @@ def _hand_to_booked(
             del own[token.i]
         handed[token.i] = moved
     return handed
-
-
-@cache
-def _booking_verbs() -> frozenset[str]:
-    return frozenset(context_data()["booking_verbs"])
 
 
 def _scheduled_for(
@@ -1383,6 +1365,22 @@ def _in_an_untold_period(token: Token, w: _TimeWords) -> bool:
             return True
         level = [g for c in level for g in c.children if g.dep_ not in _CLAUSE_LINKS]
     return False
+
+
+def _placed_apart(token: Token, w: _TimeWords, seasons: bool) -> bool:
+    """The event lies apart from the dates of its sentence and scene, though none of its
+    own places it: an act judged or talked over ("convicted on Monday of taking bribes",
+    "discussed the strike on Thursday": it came before; reactions are ``_taken_up_by``),
+    an act within a season of play ("scored 19 goals last season": a time the calendar does
+    not name; ``seasons``: the sentence names one), the start of a span ("bringing the
+    total since the outbreak began"), an event named by its aftermath ("met flood victims
+    on Monday": the flood came before)."""
+    return (
+        _judged(token, w)
+        or (seasons and _in_an_untold_period(token, w))
+        or _starts_a_span(token, w)
+        or _names_an_aftermath(token, w)
+    )
 
 
 def _starts_a_span(token: Token, w: _TimeWords) -> bool:
@@ -1600,14 +1598,14 @@ def _reports(token: Token, reporting: frozenset[str]) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in reporting
 
 
-def _starts_on(token: Token, roots: Mapping[int, Token], usable: set[int]) -> tuple[int, ...]:
+def _starts_on(token: Token, roots: Mapping[int, Token], usable: Sequence[int]) -> tuple[int, ...]:
     """The date an act to come starts on: the object of a "from" of its own, of its
     object or of its length ("will close from Monday", "will stage walkouts from Dec. 3",
     "will strike for 48 hours from Thursday"), with no end date ("from May to July" is a
     range, read as one)."""
     return tuple(
         d
-        for d in sorted(usable)
+        for d in usable
         if roots[d].dep_ == "pobj"
         and _lower(prep := roots[d].head) == "from"
         and (

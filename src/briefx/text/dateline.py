@@ -9,6 +9,7 @@ read before extraction for the reference date, is ``briefx.inputs.dateline``.)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -56,3 +57,16 @@ def opening(text: str, start: int = 0) -> Opening | None:
         end=found.end(),
         shouted=text[place[0] : place[1]].isupper(),
     )
+
+
+# Where a line's first word starts: a dateline opens there.
+_LINE_START = re.compile(r"(?m)^[^\S\n]*(?=[A-Z])")
+
+
+def line_openings(text: str) -> Iterator[tuple[int, Opening]]:
+    """The dateline of each line of ``text`` that opens with one, with where the line's
+    first word starts ("LIMA, Peru (Wire) - ..." at any line)."""
+    for line in _LINE_START.finditer(text):
+        found = opening(text, line.end())
+        if found is not None:
+            yield line.end(), found

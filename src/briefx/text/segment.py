@@ -27,10 +27,8 @@ if TYPE_CHECKING:
     from thinc.types import Ints2d
 
 from briefx.extensions import text_of
-from briefx.text.dateline import opening
+from briefx.text.dateline import line_openings
 
-# Where a line's first word starts (a dateline opens there).
-_LINE_OPENS = re.compile(r"(?m)^[^\S\n]*(?=[A-Z])")
 _OPEN_QUOTES = frozenset("“‘«")
 _CLOSE_QUOTES = frozenset("”’»")
 _AMBIGUOUS_QUOTES = frozenset("\"'")
@@ -153,11 +151,8 @@ def _keep_openings_whole(text: str, tok: _Tokens, starts: list[bool]) -> None:
     """No sentence starts inside a wire story's opening: "SALEM, Ore. (Courier) - The
     governor ..." is one sentence, though "Ore." may end one (``text.dateline.opening``,
     read at each line's start)."""
-    for line in _LINE_OPENS.finditer(text):
-        found = opening(text, line.end())
-        if found is None:
-            continue
-        i = bisect_right(tok.idx, line.end())
+    for line_start, found in line_openings(text):
+        i = bisect_right(tok.idx, line_start)
         while i < tok.n and tok.idx[i] < found.end:
             starts[i] = False
             i += 1

@@ -7,7 +7,8 @@
 (``briefx_line_breaks`` starts a sentence at every line break for the parser: see
 ``briefx.text.segment.mark_line_breaks``. ``briefx_attribute_ruler`` and ``briefx_lemmatizer``
 are the model's own attribute ruler and rule lemmatizer run over whole arrays: see
-``briefx.fast.ruler``, ``briefx.fast.lemmas``.)
+``briefx.fast.ruler``, ``briefx.fast.lemmas``. The model is built to multiply its
+matrices with numpy's BLAS, on one thread while briefx runs it: ``briefx.fast.blas``.)
 
 The statistical model is, in order: the ``model`` argument, the ``BRIEFX_MODEL``
 environment variable, the official ``en_core_web_sm``, its repackaging
@@ -41,6 +42,7 @@ from briefx.dates import DatesComponent
 from briefx.entities import EntityCorrector, Gazetteer
 from briefx.errors import ModelError, StageError
 from briefx.extensions import ensure_extensions, text_of
+from briefx.fast.blas import model_ops, one_blas_thread
 from briefx.fast.lemmas import use_array_lemmatizer
 from briefx.fast.ruler import use_array_ruler
 from briefx.quantities import QuantitiesComponent
@@ -151,7 +153,8 @@ def _load_model(names: tuple[str, ...], explicit: bool) -> Language:
     failures: list[str] = []
     for name in names:
         try:
-            return load_lean(name)
+            with model_ops():
+                return load_lean(name)
         except (OSError, ImportError, ValueError) as exc:
             failures.append(f"{name}: {str(exc).splitlines()[0][:160]}")
     raise _no_model(names, explicit, "; ".join(failures))
@@ -309,14 +312,16 @@ def pipe_contained(
     while batch := list(islice(stream, batch_size)):
         saved = [(text_of(doc), dict(doc.user_data)) for doc, _ in batch]
         try:
-            done: list[tuple[Doc | StageError, Context]] = list(
-                nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
-            )
+            with one_blas_thread():
+                done: list[tuple[Doc | StageError, Context]] = list(
+                    nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
+                )
         except Exception:  # some Doc of the batch fails a component: find which
-            done = [
-                (_run_alone(nlp, text, user_data), context)
-                for (text, user_data), (_, context) in zip(saved, batch, strict=True)
-            ]
+            with one_blas_thread():
+                done = [
+                    (_run_alone(nlp, text, user_data), context)
+                    for (text, user_data), (_, context) in zip(saved, batch, strict=True)
+                ]
         # Handed on one at a time and let go: a Doc the caller is done with is freed
         # before the next one is read, not with the whole batch.
         batch.clear()

@@ -37,3 +37,38 @@ def test_a_first_verb_shares_an_object_only_when_it_has_none_to_say(
 ) -> None:
     frame = frame_of(text, verb)
     assert (frame.patient.text if frame.patient else None) == patient
+
+
+# A later verb shares the earlier one's object only when the object comes after it ("arrested
+# and charged three men"); one already told before it is the earlier verb's alone: "the
+# driver hit a wall and died" did not die a wall. (text, later verb, its patient or None)
+LATER = [
+    ("The governor declared a state of emergency and asked for federal help.", "asked", None),
+    ("The company recalled 40,000 cars and apologised.", "apologised", None),
+    ("The striker scored two goals and celebrated wildly.", "celebrated", None),
+    ("Rebels freed the hostages and withdrew.", "withdrew", None),
+    ("The minister signed the accord and left for Paris.", "left", None),
+    ("The court fined the bank and warned of tougher penalties.", "warned", None),
+    ("Firefighters contained the blaze and returned to base.", "returned", None),
+    ("The senator attacked the bill and voted against it.", "voted", None),
+    ("The airline cancelled 300 flights and apologised to passengers.", "apologised", None),
+    ("The driver hit a wall and died.", "died", None),
+    ("Voters backed the plan and celebrated in the streets.", "celebrated", None),
+    ("The firm paid the fine and appealed.", "appealed", None),
+    ("The mayor opened the bridge and spoke to reporters.", "spoke", None),
+    ("The coach lost the final and resigned.", "resigned", None),
+    ("The storm flattened homes and moved north.", "moved", None),
+    ("The pilot lowered the landing gear and radioed the tower.", "radioed", "the tower"),
+    ("Police arrested and charged three men.", "charged", "three men"),
+    ("The board approved and signed the merger.", "signed", "the merger"),
+    ("Troops surrounded and shelled the town.", "shelled", "the town"),
+    ("The firm designed and built the bridge.", "built", "the bridge"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "patient"), LATER)
+def test_a_later_verb_shares_only_an_object_after_it(
+    text: str, verb: str, patient: str | None
+) -> None:
+    frame = frame_of(text, verb)
+    assert (frame.patient.text if frame.patient else None) == patient

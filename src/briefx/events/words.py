@@ -775,11 +775,15 @@ def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:
     elif patient is None:
         # Coordinated verbs share an object: "arrested and charged the man"; a first verb
         # with a complement of its own does not take the next one's ("flew to the capital
-        # and declared an emergency").
+        # and declared an emergency"), nor a later verb one told before it ("hit a wall
+        # and died").
         partners = [token.head] if token.dep_ == "conj" else []
         if not _has_own_complement(token):
             partners += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        patient = next((o for p in partners if (o := _child(p, _OBJECTS)) is not None), None)
+        patient = next(
+            (o for p in partners if (o := _child(p, _OBJECTS)) is not None and o.i > token.i),
+            None,
+        )
     return agent, patient
 
 

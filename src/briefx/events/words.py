@@ -60,6 +60,7 @@ class _Words:
     noun_modifiers: dict[str, str]
     negators: frozenset[str]
     place_preps: frozenset[str]
+    bearings: frozenset[str]
     light_objects: frozenset[str]
     joint_preps: frozenset[str]
     reporting_events: frozenset[str]
@@ -115,6 +116,7 @@ def words() -> _Words:
         noun_modifiers=dict(data["noun_modifiers"]),
         negators=frozenset(data["negators"]),
         place_preps=frozenset(data["place_preps"]),
+        bearings=frozenset(data["bearing_words"]),
         light_objects=frozenset(data["light_objects"]),
         joint_preps=frozenset(data["joint_preps"]),
         reporting_events=frozenset(data["reporting_events"]),
@@ -835,9 +837,29 @@ def _places(token: Token, patient: Token | None) -> tuple[int, ...]:
                 found.extend(c.i for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "compound" and holder is token and child.pos_ == "PROPN":
                 named.append(child.i)
+            else:
+                found.extend(_bearing_from(child, w.bearings))
     # "Russia-Ukraine talks in Istanbul" happen in Istanbul: the preposition says where,
     # a name before the noun may say who.
     return tuple(found + named)
+
+
+# How a bearing hangs on the event or what it acted on: "crashed northeast of Nairobi",
+# "capsized south-west of Manila", "destroyed homes southwest of Dhaka" (a misparse).
+_BEARING_LINKS = frozenset({"advmod", "npadvmod", "dobj"})
+
+
+def _bearing_from(child: Token, bearings: frozenset[str]) -> list[int]:
+    """The place a bearing is taken from ("east of Denver"), the bearing a child of the
+    event word or of a distance before it ("20 miles north of Mosul"); the words of its
+    "of" phrase (a price is no place entity: "rose north of $90")."""
+    steps = [child, *child.children] if child.dep_ == "npadvmod" else [child]
+    for word in steps:
+        if word.lower_ in bearings and word.dep_ in _BEARING_LINKS:
+            for of in word.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    return [c.i for c in of.children if c.dep_ == "pobj"]
+    return []
 
 
 def _carrier_cues(token: Token) -> tuple[str, str] | None:

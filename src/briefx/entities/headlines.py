@@ -24,6 +24,7 @@ from briefx.entities.spans import (
     free,
     is_capitalised,
     next_word,
+    prev_word,
     relabel,
     replace_spans,
 )
@@ -288,7 +289,57 @@ def datelines(
     found += _wire_openings(
         doc, words, gazetteer, {i for s in found for i in range(s.start, s.end)}
     )
-    return replace_spans(spans, found) if found else list(spans)
+    if not found:
+        return list(spans)
+    places = [s for s in found if s.label_ == "GPE"]
+    return _named_again(doc, replace_spans(spans, found), places, words)
+
+
+def _named_again(doc: Doc, spans: list[Span], places: list[Span], words: Words) -> list[Span]:
+    """A dateline's place named again in the report is that place: untagged ("burned 800
+    acres east of Bend"), read as a person ("much of Granby"; not the surname of a person
+    named in full: "Mayor Tom Jackson ... Jackson"), or as an organisation after one of
+    ``named_again_preps`` ("residents of Keswick"; "Leeds beat Everton" stays a team).
+    A longer name that holds it is left ("The Denver Post")."""
+    names = {tuple(w.casefold() for w in words.text[s.start : s.end]): s.id_ for s in places}
+    firsts = {name[0] for name in names}
+    at = {(s.start, s.end): s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    surnames = {
+        words.text[s.end - 1].casefold() for s in spans if s.label_ == "PERSON" and len(s) > 1
+    }
+    preps = load_rules().named_again_preps
+    found: list[Span] = []
+    for i, word in enumerate(words.text):
+        if word.casefold() not in firsts or not is_capitalised(word):
+            continue
+        for name, canonical in names.items():
+            end = i + len(name)
+            if tuple(w.casefold() for w in words.text[i:end]) != name:
+                continue
+            held = at.get((i, end))
+            before = prev_word(words, i)
+            after_prep = before is not None and words.text[before].lower() in preps
+            if held is None:
+                if not free(range(i, end), taken) or _in_a_longer_name(doc, words, i, end):
+                    break
+            elif held in places or not (
+                (held.label_ == "PERSON" and name[-1] not in surnames)
+                or (held.label_ == "ORG" and after_prep)
+            ):
+                break
+            found.append(Span(doc, i, end, label="GPE", span_id=canonical))
+            break
+    return replace_spans(spans, found) if found else spans
+
+
+def _in_a_longer_name(doc: Doc, words: Words, start: int, end: int) -> bool:
+    """Untagged words that are no name by themselves: not proper nouns ("Mobile phone
+    networks"), or beside another proper noun ("Bend Police Chief")."""
+    if any(doc[i].pos_ != "PROPN" for i in range(start, end)):
+        return True
+    before, after = prev_word(words, start), next_word(words, end)
+    return any(j is not None and doc[j].pos_ == "PROPN" for j in (before, after))
 
 
 def _wire_openings(doc: Doc, words: Words, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import briefx
+from tests.briefs import brief_of
 
 # (text, event word, the name of its place or None)
 TABLE = [
@@ -41,3 +42,37 @@ def test_a_bearing_from_a_place_places_the_event(text: str, word: str, place: st
     frames = [e for fact in doc.facts for e in fact.events if e.text == word]
     assert frames, f"no frame {word!r}"
     assert (names[frames[0].place] if frames[0].place else None) == place
+
+
+# A brief's headline names such a place with its bearing, not "in": the quake did not
+# strike in Lima. (first report, second report, the headline's place words)
+HEADLINES = [
+    (
+        "An earthquake struck 60 miles southeast of Lima on Sunday.",
+        "A strong earthquake struck 60 miles southeast of Lima on Sunday, officials said.",
+        "struck southeast of Lima",
+    ),
+    (
+        "Troops clashed with rebels 20 miles north-east of Mosul on Friday.",
+        "Troops clashed with rebels north-east of Mosul on Friday, the army said.",
+        "clashed north-east of Mosul",
+    ),
+    (
+        "A train derailed just west of Lyon on Monday.",
+        "A freight train derailed west of Lyon on Monday, the rail operator said.",
+        "derailed west of Lyon",
+    ),
+    (
+        "The minister flew to Lyon on Monday.",
+        "The minister flew to Lyon on Monday, aides said.",
+        "flew to Lyon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "words"), HEADLINES)
+def test_a_headline_keeps_the_bearing(first: str, second: str, words: str) -> None:
+    brief = brief_of(first, second)
+    headlines = [c.headline for c in brief.fact_clusters]
+    assert any(words in h for h in headlines), headlines
+    assert not any(" in Lima" in h or " in Mosul" in h for h in headlines)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from briefx.events.words import bearing_phrase
 from briefx.events.words import words as event_words
 from briefx.resources import load_json
 from briefx.schema import ClusterEvent
@@ -253,10 +254,14 @@ def frame_headline(
 
 def _place_word(place: str | None, frames: Sequence[HeadlineFrame]) -> str:
     """The preposition most reports name the place with, of ``place_words`` ("flew to
-    Lyon"); "in" otherwise."""
+    Lyon") or a bearing ("struck southeast of Lima"); "in" otherwise."""
     allowed = set(_rules()["place_words"])
     found = Counter(
-        f.place_prep for f in frames if f.place == place and f.place_prep in allowed
+        f.place_prep
+        for f in frames
+        if f.place == place
+        and f.place_prep is not None
+        and (f.place_prep in allowed or bearing_phrase(f.place_prep) == f.place_prep)
     )
     words = [w for w in found if w is not None]
     return min(words, key=lambda w: (-found[w], w)) if words else "in"

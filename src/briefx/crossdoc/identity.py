@@ -21,6 +21,7 @@ from functools import cache
 
 from briefx.crossdoc.parties import country_of
 from briefx.crossdoc.senses import sense_of
+from briefx.events.words import bearing_phrase
 from briefx.resources import load_json
 from briefx.schema import (
     ClusterEvent,
@@ -285,15 +286,19 @@ def _view(
 
 def _place_word(frame: EventFrame, entity: Entity | None, line: Sentence) -> str | None:
     """The word just before the frame's place (``entity``) where the sentence names it
-    after the event word ("to" of "flew to Lyon on Monday"), lower-cased; None without a
-    place."""
+    after the event word ("to" of "flew to Lyon on Monday"; a bearing's two: "east of"),
+    lower-cased; None without a place."""
     if entity is None:
         return None
     after = [m for m in entity.mentions if frame.end <= m.start < line.end]
     if not after:
         return None
-    before = line.text[: min(m.start for m in after) - line.start].split()
-    return before[-1].lower() if before else None
+    before = line.text[: min(m.start for m in after) - line.start]
+    bearing = bearing_phrase(before)  # "east of" of "burned 800 acres east of Bend"
+    if bearing is not None:
+        return bearing
+    last = before.split()
+    return last[-1].lower() if last else None
 
 
 def perfect_before(before: str) -> str | None:

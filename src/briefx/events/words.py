@@ -849,6 +849,16 @@ def _places(token: Token, patient: Token | None) -> tuple[int, ...]:
 _BEARING_LINKS = frozenset({"advmod", "npadvmod", "dobj"})
 
 
+def bearing_phrase(before: str) -> str | None:
+    """The bearing that ends the words before a place ("burned 800 acres east of":
+    "east of"; "north-east of"), lower-cased, or None."""
+    parts = before.split()
+    if len(parts) < 2 or parts[-1].lower() != "of":
+        return None
+    bearing = parts[-2].lower()
+    return f"{bearing} of" if bearing.rsplit("-", 1)[-1] in words().bearings else None
+
+
 def _bearing_from(child: Token, bearings: frozenset[str]) -> list[int]:
     """The place a bearing is taken from ("east of Denver"), the bearing a child of the
     event word or of a distance before it ("20 miles north of Mosul"); the words of its

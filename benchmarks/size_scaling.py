@@ -13,7 +13,8 @@ for the same size, every run).
 ``--ratio MB`` times one document of that size through ``briefx.extract`` and the same
 model as spaCy loads it (no briefx) over the text's paragraphs with ``nlp.pipe``,
 interleaved in one process, best of ``--rounds``; the ratio is raw s/MB over briefx s/MB
-(1.00: as fast as spaCy alone; higher is faster).
+(1.00: as fast as spaCy alone; higher is faster). The same model built on the BLAS briefx
+runs it on (``briefx.fast.blas``) is timed too: against it, the ratio is briefx's own work.
 
 ``--sizes`` runs each path on one text of each size in a fresh process, and samples the
 resident memory of that process and all its children (workers) every 50 ms; the peak is
@@ -219,7 +220,8 @@ def library(text_file: Path) -> None:
 
 
 def ratio(size_mb: float, rounds: int, clock: str = "wall") -> None:
-    """briefx.extract on one document against raw spaCy over its paragraphs, interleaved.
+    """briefx.extract on one document against raw spaCy over its paragraphs, interleaved:
+    spaCy as it loads (blis), and on the BLAS briefx runs the model on (``briefx.fast.blas``).
 
     ``clock``: "wall" (``time.perf_counter``) or "cpu" (``time.process_time``, this
     process's CPU seconds: steadier than the wall clock on a machine other work shares).
@@ -228,28 +230,40 @@ def ratio(size_mb: float, rounds: int, clock: str = "wall") -> None:
     import spacy
 
     import briefx
+    from briefx.fast.blas import model_ops, one_blas_thread
 
     nlp = briefx.load_pipeline()
-    raw = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+    name = f"{nlp.meta['lang']}_{nlp.meta['name']}"
+    raw = spacy.load(name)
+    with model_ops():
+        raw_numpy = spacy.load(name)
     text = long_text(size_mb, seed=1)
     mb = len(text.encode("utf-8")) / 1_000_000
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     warm = long_text(0.02, seed=2)
     briefx.extract(warm, published=PUBLISHED)
-    sum(1 for _ in raw.pipe(warm.split("\n\n")))
-    best_raw = best_bx = float("inf")
+    for model in (raw, raw_numpy):
+        sum(1 for _ in model.pipe(warm.split("\n\n")))
+    best = {"raw": float("inf"), "numpy": float("inf"), "briefx": float("inf")}
     for _ in range(rounds):
         start = timer()
         sum(1 for _ in raw.pipe(paragraphs))
-        best_raw = min(best_raw, timer() - start)
+        best["raw"] = min(best["raw"], timer() - start)
+        start = timer()
+        with one_blas_thread():
+            sum(1 for _ in raw_numpy.pipe(paragraphs))
+        best["numpy"] = min(best["numpy"], timer() - start)
         start = timer()
         briefx.extract(text, published=PUBLISHED)
-        best_bx = min(best_bx, timer() - start)
+        best["briefx"] = min(best["briefx"], timer() - start)
     print(
         f"{mb:.2f} MB, {len(paragraphs)} paragraphs, best of {rounds} interleaved ({clock} "
         "clock): "
-        f"raw spaCy (nlp.pipe over paragraphs) {best_raw / mb:.1f} s/MB, "
-        f"briefx.extract {best_bx / mb:.1f} s/MB: ratio {best_raw / best_bx:.2f}x"
+        f"raw spaCy (nlp.pipe over paragraphs) {best['raw'] / mb:.1f} s/MB, "
+        f"the same on numpy BLAS {best['numpy'] / mb:.1f} s/MB, "
+        f"briefx.extract {best['briefx'] / mb:.1f} s/MB: "
+        f"ratio {best['raw'] / best['briefx']:.2f}x "
+        f"({best['numpy'] / best['briefx']:.2f}x against spaCy on numpy BLAS)"
     )
 
 

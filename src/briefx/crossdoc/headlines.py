@@ -317,6 +317,22 @@ def _in_number(text: str, at: int, mark: str) -> bool:
     return at > 0 and end < len(text) and text[at - 1].isdigit() and text[end].isdigit()
 
 
+def _inside_a_clause(text: str, at: int, mark: str, rules: Mapping[str, Any]) -> bool:
+    """A clause mark at ``at`` that ends no clause: the comma that closes an aside ("Mara
+    Lindqvist, the chief executive, said"; ``aside_openers``), an "as" of a comparison or
+    an example ("by as much as", "such as"; ``as_not_a_clause``)."""
+    if mark.strip() == "as":
+        near = text[:at].split()[-1:] + text[at + len(mark) :].split()[:1]
+        return any(word.lower().strip(",.;:") in rules["as_not_a_clause"] for word in near)
+    if mark != ",":
+        return False
+    opened = text.rfind(",", 0, at)
+    while opened > 0 and _in_number(text, opened, ","):
+        opened = text.rfind(",", 0, opened)
+    first = text[opened + 1 : at].split()[:1] if opened != -1 else []
+    return bool(first) and first[0].lower() in rules["aside_openers"]
+
+
 def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> str:
     if (dateline := opening(text)) is not None:
         text = text[dateline.end :]
@@ -326,8 +342,10 @@ def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> s
         for mark in rules["clause_ends"]:
             start = 0
             while (at := text.find(mark, start)) != -1:
-                if len(text[:at].split()) >= rules["min_clause_words"] and not _in_number(
-                    text, at, mark
+                if (
+                    len(text[:at].split()) >= rules["min_clause_words"]
+                    and not _in_number(text, at, mark)
+                    and not _inside_a_clause(text, at, mark, rules)
                 ):
                     cut = min(cut, at)
                     break

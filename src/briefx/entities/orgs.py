@@ -68,6 +68,7 @@ def same_sense_as_company(
     Returns:
         The spans, with the bare names of companies labelled ORG, untagged ones added.
     """
+    spans = [_firm_not_person(s, rules, words) for s in spans]
     bare: set[str] = set()
     trade: dict[str, set[str]] = {}  # first word -> the names of trade it begins
     for s in spans:
@@ -107,6 +108,17 @@ def same_sense_as_company(
                     out.append(Span(doc, stretch.start, stretch.stop, label="ORG"))
                     taken.update(stretch)
     return sorted(out, key=lambda s: s.start)
+
+
+def _firm_not_person(span: Span, rules: EntityRules, words: Words) -> Span:
+    """ "Korrow Mining" read as a person: two words, the last a word of trade and the
+    first no first name, name a company ("John Steel" stays a person)."""
+    if span.label_ != "PERSON" or len(span) != 2:
+        return span
+    first, last = words.text[span.start], words.text[span.end - 1]
+    if last.casefold() in rules.trade_words and first not in first_names():
+        return relabel(span, "ORG")
+    return span
 
 
 def split_coordination(span: Span, rules: EntityRules, words: Words) -> list[Span]:

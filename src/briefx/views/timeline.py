@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefx.text.timex import YEAR, bounds_only
+from briefx.dates.calendar import Point, day_range
+from briefx.text.timex import MONTH, YEAR, bounds_only
 from briefx.views.escape import html as esc
 from briefx.views.escape import one_line
 from briefx.views.labels import report_name, timex_gloss
@@ -66,10 +67,14 @@ def when_words(entry: TimelineEntry) -> str:
     """The entry's date as readers write it: "Nov. 19, 2025", "October 2025".
 
     A year told up to a day ("earlier this year" in a report of Nov. 18) says so:
-    "2025, up to Nov. 18".
+    "2025, up to Nov. 18"; a third of a year or a month says which ("early 2026",
+    "mid-October 2025").
     """
     value = entry.value
     first, last = entry.range
+    part = _part_of(entry)
+    if part is not None:
+        return f"{part}{timex_gloss(value)}"
     if entry.precision == "year" and YEAR.match(value) and last < f"{value}-12-31":
         day = timex_gloss(last)
         return f"{value}, up to {day.removesuffix(', ' + value)}"
@@ -83,6 +88,27 @@ def when_words(entry: TimelineEntry) -> str:
         first, last = value.split("/", 1)
         return f"{timex_gloss(first)} to {timex_gloss(last)}"
     return timex_gloss(value)
+
+
+# The thirds of a year or a month ("early", "mid", "late"; TIMEX3's START, MID, END), as
+# the dates stage narrows them (``day_range``).
+_PARTS = {"START": "early ", "MID": "mid-", "END": "late "}
+
+
+def _part_of(entry: TimelineEntry) -> str | None:
+    """ "early ", "mid-" or "late " when the entry's range is that third of its year or
+    month, else None."""
+    if entry.precision == "year" and YEAR.match(entry.value):
+        start = dt.date(int(entry.value), 1, 1)
+    elif entry.precision == "month" and MONTH.match(entry.value):
+        start = dt.date(int(entry.value[:4]), int(entry.value[5:7]), 1)
+    else:
+        return None
+    point = Point(day=start, gran=entry.precision)
+    return next(
+        (words for mod, words in _PARTS.items() if day_range(point, mod) == tuple(entry.range)),
+        None,
+    )
 
 
 def status(entry: TimelineEntry) -> str:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer
 from briefx.entities.known_places import first_names
-from briefx.entities.rules import EntityRules
+from briefx.entities.rules import EntityRules, load_rules
 from briefx.entities.spans import (
     Words,
     is_capitalised,
@@ -373,14 +373,15 @@ def no_noun_openers(
     for span in candidates:
         word = words.text[span.start]
         lower = word.lower()
-        if not (lower in nouns or _plural_of(word, nouns, given)):
+        compound = _closed_compound(lower, nouns)
+        if not (lower in nouns or compound or _plural_of(word, nouns, given)):
             continue
         known = gazetteer.lookup(word)
         if word in surnames or (known and (not known.ambiguous or known.label == span.label_)):
             continue  # "Shell said"; not a place's name read as a firm ("Sterling dropped")
         if span.label_ == "PERSON" and word in given:
             continue
-        if doc[span.start].tag_ not in {"NN", "NNS"} and lower not in lower_words:
+        if not compound and doc[span.start].tag_ not in {"NN", "NNS"} and lower not in lower_words:
             continue
         inside = any(
             t == word and i != span.start and not doc[i].is_sent_start
@@ -389,6 +390,15 @@ def no_noun_openers(
         if not inside:
             dropped.add(span.start)
     return [s for s in spans if s.start not in dropped]
+
+
+def _closed_compound(lower: str, nouns: frozenset[str]) -> bool:
+    """ "chipmaker", "homebuilder": a known noun of three letters or more and one of
+    ``compound_heads`` written as one word (a common noun WordNet may not list)."""
+    return any(
+        lower.endswith(head) and len(lower) - len(head) >= 3 and lower[: -len(head)] in nouns
+        for head in load_rules().compound_heads
+    )
 
 
 def _plural_of(word: str, nouns: frozenset[str], given: frozenset[str]) -> bool:

@@ -22,6 +22,7 @@ class EntityRules:
     travel_verbs: frozenset[str]  # exact forms: "visited Parma", "troops entered Kherson"
     settlement_nouns: frozenset[str]  # "the town of [Ashwood]": the name is a place
     named_again_preps: frozenset[str]  # "residents of [Keswick]", the dateline's place
+    compound_heads: tuple[str, ...]  # "maker" of "Chipmaker": a common noun, no name
     firm_roles: frozenset[str]  # exact forms: "analysts (at Jefferies)"
     firm_preps: frozenset[str]  # "analysts at / with / from" a firm
     operator_verbs: frozenset[str]  # "operated (by Codelco)", "owned (by Vantor)"
@@ -60,6 +61,7 @@ def load_rules() -> EntityRules:
         travel_verbs=frozenset(data["travel_verbs"]),
         settlement_nouns=frozenset(data["settlement_nouns"]),
         named_again_preps=frozenset(data["named_again_preps"]),
+        compound_heads=tuple(data["compound_heads"]),
         firm_roles=frozenset(data["firm_roles"]),
         firm_preps=frozenset(data["firm_preps"]),
         operator_verbs=frozenset(data["operator_verbs"]),

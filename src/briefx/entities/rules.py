@@ -23,6 +23,7 @@ class EntityRules:
     settlement_nouns: frozenset[str]  # "the town of [Ashwood]": the name is a place
     named_again_preps: frozenset[str]  # "residents of [Keswick]", the dateline's place
     compound_heads: tuple[str, ...]  # "maker" of "Chipmaker": a common noun, no name
+    feature_nouns: frozenset[str]  # "the [Selka] river": the name is a place
     firm_roles: frozenset[str]  # exact forms: "analysts (at Jefferies)"
     firm_preps: frozenset[str]  # "analysts at / with / from" a firm
     operator_verbs: frozenset[str]  # "operated (by Codelco)", "owned (by Vantor)"
@@ -62,6 +63,7 @@ def load_rules() -> EntityRules:
         settlement_nouns=frozenset(data["settlement_nouns"]),
         named_again_preps=frozenset(data["named_again_preps"]),
         compound_heads=tuple(data["compound_heads"]),
+        feature_nouns=frozenset(data["feature_nouns"]),
         firm_roles=frozenset(data["firm_roles"]),
         firm_preps=frozenset(data["firm_preps"]),
         operator_verbs=frozenset(data["operator_verbs"]),

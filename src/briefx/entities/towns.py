@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer, GazetteerEntry
 from briefx.entities.known_places import first_names
 from briefx.entities.rules import EntityRules
-from briefx.entities.spans import Words, relabel
+from briefx.entities.spans import Words, is_capitalised, next_word, prev_word, relabel
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _JOINS = frozenset({"and", "&"})
@@ -63,6 +63,10 @@ def places_by_context(
                 span = relabel(span, entry.label)
         elif span.label_ in ("PERSON", "ORG") and _of_a_settlement(span, rules, words):
             span = relabel(span, "GPE")  # "near the town of Ashwood"
+        elif span.label_ in ("PERSON", "ORG") and _names_a_feature(
+            span.start, span.end, rules, words
+        ):
+            span = relabel(span, "LOC")  # "the Selka river"
         elif span.label_ in ("PERSON", "ORG") and _travelled_to(span, rules, words):
             # "visited Parma", "troops entered Kherson"; a person is visited too
             # ("visited Florence at her flat"): never a first name.
@@ -132,6 +136,36 @@ def _of_a_settlement(span: Span, rules: EntityRules, words: Words) -> bool:
         and words.text[span.start - 1] == "of"
         and words.text[span.start - 2].lower() in rules.settlement_nouns
     )
+
+
+def _names_a_feature(start: int, end: int, rules: EntityRules, words: Words) -> bool:
+    """The words are a name between "the" and a lower-case word of a natural feature
+    ("the Selka river", "the Kessel valley")."""
+    before, after = prev_word(words, start), next_word(words, end)
+    return (
+        before is not None
+        and after is not None
+        and words.text[before].lower() == "the"
+        and words.text[after] in rules.feature_nouns
+    )
+
+
+def features_named(
+    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int], words: Words
+) -> list[Span]:
+    """A proper noun the model left untagged or read as a nationality between "the" and a
+    word of a natural feature ("the Orlen lake", "the Brask glacier") is a place."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = [
+        Span(doc, i, i + 1, label="LOC")
+        for i, word in enumerate(words.text)
+        if i not in taken
+        and (i not in blocked or doc[i].ent_type_ == "NORP")
+        and is_capitalised(word)
+        and doc[i].pos_ == "PROPN"
+        and _names_a_feature(i, i + 1, rules, words)
+    ]
+    return sorted([*spans, *found], key=lambda s: s.start) if found else list(spans)
 
 
 def _travelled_to(span: Span, rules: EntityRules, words: Words) -> bool:

@@ -19,9 +19,9 @@ TABLE = [
         "launch a slower chip",
     ),
     (
-        "Tomas Berg, a spokesman for the port authority, said the cranes would stay idle "
+        "Tomas Berg, a spokesman for the harbour board, said the cranes would stay idle "
         "until Friday, when engineers return.",
-        "Tomas Berg, a spokesman for the port authority, said the cranes would stay idle "
+        "Tomas Berg, a spokesman for the harbour board, said the cranes would stay idle "
         "until Friday",
     ),
     (

@@ -35,8 +35,13 @@ TABLE = [
 def test_a_first_verb_shares_an_object_only_when_it_has_none_to_say(
     text: str, verb: str, patient: str | None
 ) -> None:
+    assert _patient(text, verb) == patient
+
+
+def _patient(text: str, verb: str) -> str | None:
+    """The text of ``verb``'s patient in ``text``, or None."""
     frame = frame_of(text, verb)
-    assert (frame.patient.text if frame.patient else None) == patient
+    return frame.patient.text if frame.patient else None
 
 
 # A later verb shares the earlier one's object only when the object comes after it ("arrested
@@ -70,5 +75,4 @@ LATER = [
 def test_a_later_verb_shares_only_an_object_after_it(
     text: str, verb: str, patient: str | None
 ) -> None:
-    frame = frame_of(text, verb)
-    assert (frame.patient.text if frame.patient else None) == patient
+    assert _patient(text, verb) == patient

@@ -136,12 +136,15 @@ class _FactView:
 
 
 def fact_views(
-    documents: Sequence[Document], mapping: dict[tuple[int, str], str]
+    documents: Sequence[Document],
+    mapping: dict[tuple[int, str], str],
+    events: Sequence[dict[int, list[EventView]]] | None = None,
 ) -> list[_FactView]:
-    """Describe every fact of every document by corpus entities, dates and quantities."""
+    """Describe every fact of every document by corpus entities, dates and quantities
+    (``events``: each document's ``event_views``, when already read)."""
     views: list[_FactView] = []
     for d, doc in enumerate(documents):
-        frames = event_views(d, doc, mapping)
+        frames = events[d] if events is not None else event_views(d, doc, mapping)
         published = (
             None if doc.reference_date.origin == "default-today" else doc.reference_date.value
         )
@@ -301,8 +304,10 @@ def cluster_facts(
     names: Mapping[str, str] | None = None,
     *,
     story: Sequence[int] | None = None,
+    events: Sequence[dict[int, list[EventView]]] | None = None,
 ) -> list[FactCluster]:
-    """Group facts of different documents that report the same thing.
+    """Group facts of different documents that report the same thing (``events``: each
+    document's ``event_views``, when already read).
 
     Documents are first grouped into stories (``briefx.crossdoc.stories``): facts of two stories
     never cluster (``names``: corpus entity id -> name, for the headlines). Inside a
@@ -312,7 +317,7 @@ def cluster_facts(
     also catch quotations that name no event). A text cluster whose facts all share one
     event cluster adds nothing and is left out.
     """
-    views = fact_views(documents, mapping)
+    views = fact_views(documents, mapping, events)
     if story is None:
         story = group_stories(documents, mapping)
     texts = {(v.doc, v.sentence): v.text for v in views}
@@ -649,9 +654,11 @@ class BriefBuilder:
         entities, mapping = merge_entities(ranked)
         names = {e.id: e.name for e in entities}
         story = group_stories(ranked, mapping)
-        ranked_clusters = cluster_facts(ranked, mapping, names, story=story)
+        # Each document's event frames as identity reads them: for clusters and timeline.
+        events = [event_views(d, doc, mapping) for d, doc in enumerate(ranked)]
+        ranked_clusters = cluster_facts(ranked, mapping, names, story=story, events=events)
         stories = make_stories(ranked, story, ranked_clusters)
-        timeline = build_timeline(ranked, ranked_clusters, mapping, names)
+        timeline = build_timeline(ranked, ranked_clusters, mapping, names, events=events)
         entities, clusters, stories, timeline = to_input_order(
             entities, ranked_clusters, stories, timeline, order
         )

@@ -131,12 +131,14 @@ def _days(r: tuple[str, str]) -> int:
 
 
 def _frames(
-    documents: Sequence[Document], mapping: dict[tuple[int, str], str]
+    documents: Sequence[Document],
+    mapping: dict[tuple[int, str], str],
+    events: Sequence[dict[int, list[EventView]]] | None = None,
 ) -> dict[tuple[int, int], list[tuple[EventFrame, EventView]]]:
     """Every event frame of every fact with its view (corpus ids, comparable time)."""
     out: dict[tuple[int, int], list[tuple[EventFrame, EventView]]] = {}
     for d, doc in enumerate(documents):
-        views = event_views(d, doc, mapping)
+        views = events[d] if events is not None else event_views(d, doc, mapping)
         for fact in doc.facts:
             # Identity leaves out frames whose word names no event there ("the stock
             # exchange"); the views keep the frames' order, so they pair off in turn.
@@ -480,6 +482,8 @@ def build_timeline(
     clusters: Sequence[FactCluster],
     mapping: dict[tuple[int, str], str],
     names: Mapping[str, str],
+    *,
+    events: Sequence[dict[int, list[EventView]]] | None = None,
 ) -> list[TimelineEntry]:
     """The brief's timeline: dated events across the reports, in chronological order.
 
@@ -488,11 +492,13 @@ def build_timeline(
         clusters: its fact clusters (with their headlines).
         mapping: ``(document index, entity id)`` -> corpus entity id.
         names: corpus entity id -> its name.
+        events: each document's ``event_views``, when already read (the clusters read
+            them too).
     Returns:
         The entries, sorted by the first day of their range, then the last, then the
         first fact they rest on.
     """
-    frames = _frames(documents, mapping)
+    frames = _frames(documents, mapping, events)
     texts = {(d, f.sentence): f.text for d, doc in enumerate(documents) for f in doc.facts}
     covered: set[tuple[int, int, int]] = set()
     entries: list[TimelineEntry] = []

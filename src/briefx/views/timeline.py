@@ -98,11 +98,15 @@ _PARTS = {"START": "early ", "MID": "mid-", "END": "late "}
 def _part_of(entry: TimelineEntry) -> str | None:
     """ "early ", "mid-" or "late " when the entry's range is that third of its year or
     month, else None."""
-    if entry.precision == "year" and YEAR.match(entry.value):
-        start = dt.date(int(entry.value), 1, 1)
-    elif entry.precision == "month" and MONTH.match(entry.value):
-        start = dt.date(int(entry.value[:4]), int(entry.value[5:7]), 1)
-    else:
+    year, month = entry.value[:4], entry.value[5:7] or "01"
+    if not (
+        (entry.precision == "year" and YEAR.match(entry.value))
+        or (entry.precision == "month" and MONTH.match(entry.value))
+    ):
+        return None
+    try:
+        start = dt.date(int(year), int(month), 1)
+    except ValueError:  # no such month or year ("2025-13", "0000"): no third of one
         return None
     point = Point(day=start, gran=entry.precision)
     return next(

@@ -547,6 +547,7 @@ def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[Headline
             perfect=v.perfect,
             place=v.place,
             place_prep=v.place_prep,
+            particle=v.particle,
         )
         for v in ordered
     ]

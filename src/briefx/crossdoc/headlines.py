@@ -50,6 +50,8 @@ class HeadlineFrame:
     # the corpus id of its place and the preposition its report names it with ("to")
     place: str | None = None
     place_prep: str | None = None
+    # the particle of a phrasal verb right after the word ("off" of "called off")
+    particle: str | None = None
 
 
 def reader_date(value: str) -> str | None:
@@ -99,13 +101,15 @@ def _verb(event: ClusterEvent, frames: Sequence[HeadlineFrame]) -> str | None:
     ]
     if not verbal:
         return None
+    # A phrasal verb keeps its particle: "called off the strike" is no "called the strike".
+    particle = next((f" {f.particle}" for f in verbal if f.particle), "")
     modal = _rules()["modal_words"].get(event.modality)
     if modal is not None:
-        return f"{modal} {verbal[0].lemma}"
+        return f"{modal} {verbal[0].lemma}{particle}"
     # Going on as the report is written ("Zelensky, who is visiting Spain"): "is visiting".
     ongoing = [f for f in verbal if f.when == "ongoing" and f.text.lower().endswith("ing")]
     if ongoing:
-        return f"{{be}} {ongoing[0].text}"
+        return f"{{be}} {ongoing[0].text}{particle}"
     # An inflected form that is not a plural noun ("negotiations", "exchanges") nor a
     # participle ("damaging"): news tells past events in the past tense.
     inflected = [
@@ -119,8 +123,8 @@ def _verb(event: ClusterEvent, frames: Sequence[HeadlineFrame]) -> str | None:
     # called": "called"): "had fallen", never "fallen" alone.
     first = inflected[0]
     if first.perfect and not first.text.lower().endswith("ed"):
-        return f"{first.perfect} {first.text}"
-    return first.text
+        return f"{first.perfect} {first.text}{particle}"
+    return f"{first.text}{particle}"
 
 
 def _short(text: str | None, limit: int = 6) -> str | None:

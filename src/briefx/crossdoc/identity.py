@@ -138,6 +138,9 @@ class EventView:
     # The preposition the report names the place with ("to" of "flew to Lyon"), for a
     # headline; None when it names none.
     place_prep: str | None = None
+    # The particle right after the event word ("off" of "called off the strike"), for a
+    # headline's verb; None without one.
+    particle: str | None = None
     # past, ongoing or future, relative to its report's publication (``EventFrame.when``).
     when: str = ""
 
@@ -280,6 +283,7 @@ def _view(
         patient_party=party(frame.patient.entity) if frame.patient else None,
         perfect=perfect_before(line.text[: frame.start - line.start]),
         place_prep=_place_word(frame, named.get(frame.place or ""), line),
+        particle=particle_after(line.text[frame.end - line.start :]),
         when=frame.when,
     )
 
@@ -299,6 +303,21 @@ def _place_word(frame: EventFrame, entity: Entity | None, line: Sentence) -> str
         return bearing
     last = before.split()
     return last[-1].lower() if last else None
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(load_json("events/headlines.json")["particles"])
+
+
+def particle_after(after: str) -> str | None:
+    """The particle that opens the words after an event word ("off the strike": "off";
+    ``particles``), or None; not the bound of an amount ("cut up to 300 jobs")."""
+    first = after.split(maxsplit=2)[:2]
+    word = first[0].lower() if first else ""
+    if word not in _particles() or (len(first) == 2 and first[1].lower() == "to"):
+        return None
+    return word
 
 
 def perfect_before(before: str) -> str | None:

@@ -164,6 +164,7 @@ def _headline_frame(t: _Timed) -> HeadlineFrame:
         v.perfect,
         place=v.place,
         place_prep=v.place_prep,
+        particle=v.particle,
     )
 
 

@@ -54,6 +54,16 @@ class HeadlineFrame:
     particle: str | None = None
 
 
+def particle_after(after: str) -> str | None:
+    """The particle that opens the words after an event word ("off the strike": "off";
+    ``particles``), or None; not the bound of an amount ("cut up to 300 jobs")."""
+    first = after.split(maxsplit=2)[:2]
+    word = first[0].lower() if first else ""
+    if word not in _rules()["particles"] or (len(first) == 2 and first[1].lower() == "to"):
+        return None
+    return word
+
+
 def reader_date(value: str) -> str | None:
     """A TIMEX3 date value as a reader writes it, with its preposition.
 

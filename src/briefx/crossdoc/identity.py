@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from briefx.crossdoc.headlines import particle_after
 from briefx.crossdoc.parties import country_of
 from briefx.crossdoc.senses import sense_of
 from briefx.events.words import bearing_phrase
@@ -303,21 +304,6 @@ def _place_word(frame: EventFrame, entity: Entity | None, line: Sentence) -> str
         return bearing
     last = before.split()
     return last[-1].lower() if last else None
-
-
-@cache
-def _particles() -> frozenset[str]:
-    return frozenset(load_json("events/headlines.json")["particles"])
-
-
-def particle_after(after: str) -> str | None:
-    """The particle that opens the words after an event word ("off the strike": "off";
-    ``particles``), or None; not the bound of an amount ("cut up to 300 jobs")."""
-    first = after.split(maxsplit=2)[:2]
-    word = first[0].lower() if first else ""
-    if word not in _particles() or (len(first) == 2 and first[1].lower() == "to"):
-        return None
-    return word
 
 
 def perfect_before(before: str) -> str | None:

@@ -160,10 +160,10 @@ def features_named(
         Span(doc, i, i + 1, label="LOC")
         for i, word in enumerate(words.text)
         if i not in taken
-        and (i not in blocked or doc[i].ent_type_ == "NORP")
         and is_capitalised(word)
+        and _names_a_feature(i, i + 1, rules, words)  # the word lists before the Doc
+        and (i not in blocked or doc[i].ent_type_ == "NORP")
         and doc[i].pos_ == "PROPN"
-        and _names_a_feature(i, i + 1, rules, words)
     ]
     return sorted([*spans, *found], key=lambda s: s.start) if found else list(spans)
 

@@ -64,12 +64,14 @@ from briefx.crossdoc.identity import (
     is_light,
     matched,
     same_doer_name,
+    same_event,
     times_clash,
 )
 from briefx.crossdoc.order import canonical_order, order_key, to_input_order
 from briefx.crossdoc.slots import SlotValue, slot_groups, slot_values
 from briefx.crossdoc.stories import group_stories, make_stories
 from briefx.crossdoc.timeline import build_timeline
+from briefx.fast.collector import collector_paused
 from briefx.schema import (
     Brief,
     ClusterEvent,
@@ -125,6 +127,19 @@ class _FactView:
     quantities: list[Quantity] = field(default_factory=list)
     events: list[EventView] = field(default_factory=list)
     day: str | None = None  # the report's publication day, when given
+    # Read for every pair it is scored in (``pair_score``, ``links``): made once.
+    processed: str = field(init=False, repr=False)  # the text as the scorers compare it
+    words: int = field(init=False, repr=False)
+    quantity_keys: frozenset[tuple[str, object, object]] = field(init=False, repr=False)
+    event_keys: frozenset[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.processed = default_process(self.text)
+        self.words = len(self.text.split())
+        self.quantity_keys = frozenset(
+            (q.unit_lemma, q.low, q.high) for q in self.quantities if q.unit_lemma
+        )
+        self.event_keys = frozenset(v.key for v in self.events)
 
     def keys(self) -> Iterator[str]:
         yield from (f"e:{e}" for e in self.entities)
@@ -180,10 +195,10 @@ def fact_views(
     return views
 
 
-def _text_similarity(a: str, b: str) -> float:
-    shorter = min(len(a.split()), len(b.split()))
+def _text_similarity(a: _FactView, b: _FactView) -> float:
+    shorter = min(a.words, b.words)
     scorer = fuzz.token_set_ratio if shorter >= MIN_TOKENS_FOR_SET_RATIO else fuzz.token_sort_ratio
-    return scorer(a, b, processor=default_process)
+    return scorer(a.processed, b.processed)  # each text processed once (``_FactView``)
 
 
 def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
@@ -197,23 +212,19 @@ def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
     shared = (
         len(a.entities & b.entities)
         + len(a.dates & b.dates)
-        + len(_quantity_keys(a) & _quantity_keys(b))
+        + len(a.quantity_keys & b.quantity_keys)
     )
-    text = _text_similarity(a.text, b.text)
+    text = _text_similarity(a, b)
     if shared > 0 and text >= CONTAINED:
         # A repetition links whatever its score (``links`` reads no score then): the
         # events of wire copies, the commonest pairs of a large brief, go unmatched.
         return text + SHARED_WEIGHT * min(shared, MAX_SHARED), True
     same_speaker = a.speaker is not None and a.speaker == b.speaker
     score = text + SHARED_WEIGHT * min(shared, MAX_SHARED) + SPEAKER_WEIGHT * same_speaker
-    pairs = matched(a.events, b.events)
+    pairs = matched(a.events, b.events) if a.event_keys & b.event_keys else []
     if pairs:
         score += EVENT_WEIGHT + ROLE_WEIGHT * any(_same_role(x, y) for x, y in pairs)
     return score, shared > 0 and text >= CONTAINED
-
-
-def _quantity_keys(view: _FactView) -> set[tuple[str, object, object]]:
-    return {(q.unit_lemma, q.low, q.high) for q in view.quantities if q.unit_lemma}
 
 
 def candidate_pairs(
@@ -236,20 +247,25 @@ def candidate_pairs(
             blocks[(key,)].append(i)
         for pair in combinations(features[:MAX_FEATURES], 2):
             blocks[pair].append(i)
+    docs = [v.doc for v in views]
+    stories = [0] * len(views) if story is None else [story[d] for d in docs]
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        candidates: Iterable[tuple[int, int]]
+    # Many keys hold the same facts (wire copies share every feature): each distinct
+    # block is compared once.
+    for members in {tuple(m): None for m in blocks.values()}:
         if len(members) <= MAX_BLOCK:
-            candidates = combinations(members, 2)
-        else:
-            ordered = sorted(members, key=lambda i: default_process(views[i].text))
-            candidates = (
-                (a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 : n + 1 + WINDOW]
+            # ``members`` is in increasing order: each pair comes as (smaller, larger).
+            pairs.update(
+                (i, j)
+                for i, j in combinations(members, 2)
+                if docs[i] != docs[j] and stories[i] == stories[j]
             )
-        for i, j in candidates:
-            a, b = views[i].doc, views[j].doc
-            if a != b and (story is None or story[a] == story[b]):
-                pairs.add((min(i, j), max(i, j)))
+            continue
+        ordered = sorted(members, key=lambda i: views[i].processed)
+        for n, i in enumerate(ordered):
+            for j in ordered[n + 1 : n + 1 + WINDOW]:
+                if docs[i] != docs[j] and stories[i] == stories[j]:
+                    pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
@@ -265,7 +281,9 @@ def links(views: Sequence[_FactView], story: Sequence[int] | None = None) -> lis
     found: list[tuple[int, int]] = []
     for i, j in sorted(candidate_pairs(views, story)):
         first, second = views[i], views[j]
-        if times_clash(first.events, second.events) or _other_days(first, second):
+        if (
+            first.event_keys & second.event_keys and times_clash(first.events, second.events)
+        ) or _other_days(first, second):
             continue
         score, contained = pair_score(views[i], views[j])
         if contained:
@@ -361,7 +379,10 @@ def cluster_facts(
     clusters: list[FactCluster] = []
     for group in _distinct(groups):
         facts = sorted(group.facts, key=lambda v: (v.doc, v.sentence))
-        event = cluster_event([p for a, b in group.events for p in matched([a], [b])])
+        # Frames of two kinds never match (``same_event``): left out before the call.
+        event = cluster_event(
+            [(a, b) for a, b in group.events if a.key == b.key and same_event(a, b)]
+        )
         shared = _shared(facts, lambda v: v.entities)
         cluster = FactCluster(
             id="",
@@ -370,7 +391,11 @@ def cluster_facts(
             entities=shared,
             dates=_shared(facts, lambda v: v.dates),
             conflicts=cluster_conflicts(
-                [p for a, b in group.compared for p in matched([a], [b], dates=False)],
+                [
+                    (a, b)
+                    for a, b in group.compared
+                    if a.key == b.key and same_event(a, b, dates=False)
+                ],
                 [(v.doc, v.sentence) for v in facts],
                 slots,
                 texts,
@@ -648,6 +673,10 @@ class BriefBuilder:
 
     def finish(self) -> Brief:
         """The brief of the results taken so far (without documents unless kept)."""
+        with collector_paused():  # millions of short-lived objects, no cycles
+            return self._finish()
+
+    def _finish(self) -> Brief:
         # Built over the documents in an order of their own, so that input order leaks in
         # nowhere (briefx.crossdoc.order); indices are mapped back to input order after.
         order = canonical_order(self._keys)

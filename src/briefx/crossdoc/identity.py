@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from briefx.crossdoc.headlines import particle_after
 from briefx.crossdoc.parties import country_of
@@ -65,6 +65,9 @@ SAME_DAY_SLACK = 1
 # happened within this many days before the report's publication: "the index fell" in
 # Tuesday's report is Tuesday's fall (or the weekend's), not last week's.
 NEWS_DAYS = 3
+# The day comparisons (``_times_meet``, ``ended_before``, ``_off_the_news``) are pure and
+# asked of the same few days by pair after pair of frames: each keeps this many answers.
+DAY_CACHE = 1 << 16
 # How many words before an event word may hold the auxiliary of its past perfect.
 PERFECT_WORDS = 3
 
@@ -150,14 +153,17 @@ class EventView:
         """When the event happened, as far as the reports tell: its time, else its dates."""
         return self.time_span or self.span
 
+    # ``roles()``, read for every pair of frames compared (``same_event``): made once.
+    _roles: tuple[str | None, str | None, str | None] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        roles = (self.agent_party or self.agent, self.patient_party or self.patient, self.place)
+        object.__setattr__(self, "_roles", roles)  # frozen: set once, as it is made
+
     def roles(self) -> tuple[str | None, str | None, str | None]:
         """Who did it, to whom, where, as compared across reports: a capital as the doer or
         the one acted on stands for its country ("Kyiv" and "Ukraine": one party)."""
-        return (
-            self.agent_party or self.agent,
-            self.patient_party or self.patient,
-            self.place,
-        )
+        return self._roles
 
     def slots(self) -> Iterable[str]:
         """The corpus entities the frame names."""
@@ -211,11 +217,12 @@ def event_views(
         code = country_of([place.name, *place.aliases])
         return None if code is None else f"country:{code}"
 
+    spans = _sentence_spans(document)
     out: dict[int, list[EventView]] = {}
     for fact in document.facts:
         views: list[EventView] = []
         for frame in fact.events:
-            view = _view(d, fact.sentence, frame, document, corpus, party, named)
+            view = _view(d, fact.sentence, frame, document, corpus, party, named, spans)
             if view is not None and frame.place is None:
                 where = corpus(_described_place(frame, located))
                 if where is not None:
@@ -235,9 +242,10 @@ def _view(
     corpus: Callable[[str | None], str | None],
     party: Callable[[str | None], str | None],
     named: Mapping[str, Entity],
+    spans: Mapping[int, tuple[str, str]],
 ) -> EventView | None:
     """The frame as identity sees it; None when its word names no event here ("the
-    stock exchange")."""
+    stock exchange"). ``spans``: each sentence's ``_sentence_spans``."""
     line = document.sentences[sentence]
     sense = sense_of(
         event_key(frame.lemma),
@@ -272,7 +280,7 @@ def _view(
         polarity=frame.polarity,
         time_span=time_span,
         published=document.reference_date.value,
-        sentence_span=_sentence_span(document, sentence),
+        sentence_span=spans.get(sentence),
         sense=sense.name if sense else None,
         text=frame.text,
         verbal=_verbal(frame, document, sentence),
@@ -397,22 +405,23 @@ def _time_span(frame: EventFrame, document: Document) -> tuple[str, str] | None:
     return (time.range[0], time.range[1])
 
 
-def _sentence_span(document: Document, sentence: int) -> tuple[str, str] | None:
-    days = [
-        x.range
-        for x in document.dates
-        if x.sentence == sentence and x.range is not None and comparable_date(x, document)
-    ]
-    if not days:
-        return None
-    return (min(d[0] for d in days), max(d[1] for d in days))
+def _sentence_spans(document: Document) -> dict[int, tuple[str, str]]:
+    """Sentence -> first and last day of its comparable dates (sentences with one)."""
+    spans: dict[int, tuple[str, str]] = {}
+    for x in document.dates:
+        if x.range is None or not comparable_date(x, document):
+            continue
+        first, last = spans.get(x.sentence, x.range)
+        spans[x.sentence] = (min(first, x.range[0]), max(last, x.range[1]))
+    return spans
 
 
 def _verbal(frame: EventFrame, document: Document, sentence: int) -> bool:
     """The event word stands as a verb: no article or possessive before it, no "of" after."""
     line = document.sentences[sentence]
-    before = line.text[: frame.start - line.start].split()
-    after = line.text[frame.end - line.start :].split()
+    # Only the word on each side is read.
+    before = line.text[: frame.start - line.start].rsplit(None, 1)
+    after = line.text[frame.end - line.start :].split(None, 1)
     if after and after[0].lower() == "of":
         return False
     if not before:
@@ -431,6 +440,7 @@ def _spans_overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool
     return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
+@lru_cache(maxsize=DAY_CACHE)
 def _times_meet(
     a: tuple[str, str] | None, b: tuple[str, str] | None, same_day_reports: bool
 ) -> bool:
@@ -462,7 +472,7 @@ def same_event(a: EventView, b: EventView, *, dates: bool = True) -> bool:
     """
     if a.key != b.key or (a.sense and b.sense and a.sense != b.sense):
         return False
-    for x, y in _roles(a, b):
+    for x, y in zip(a.roles(), b.roles(), strict=True):
         if x is not None and y is not None and x != y:
             return False
     if names_clash(a.agent_name, b.agent_name) or done_and_to_come(a, b):
@@ -492,6 +502,7 @@ def done_by(view: EventView) -> str | None:
     return view.period[1][:10]
 
 
+@lru_cache(maxsize=DAY_CACHE)
 def ended_before(last_day: str, published: str) -> bool:
     """A time ending on ``last_day`` ended over ``NEWS_DAYS`` before ``published``."""
     news = dt.date.fromisoformat(published[:10]) - dt.timedelta(days=NEWS_DAYS)
@@ -531,6 +542,7 @@ def _apart(a: _When, b: _When, same_day_reports: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=DAY_CACHE)
 def _off_the_news(period: tuple[str, str], day: str, verbal: bool) -> bool:
     """A time that cannot be the day's news: over ``NEWS_DAYS`` before it, or (for an
     event told by a verb) after it; a noun ("the visit") may name what is to come."""

@@ -393,7 +393,8 @@ def _single_entries(
     """Events one report dates in their own sentence, not among a cluster's event nor
     at a time an entry of its sentence already has."""
     entries = []
-    for (d, s), pairs in sorted(frames.items()):
+    for d, s in sorted(frames):  # the keys alone: no list of frames is ever compared
+        pairs = frames[(d, s)]
         by_value: dict[str, list[_Timed]] = defaultdict(list)
         for n, (frame, view) in enumerate(pairs):
             time = frame.time

@@ -1,5 +1,6 @@
 """The brief streamed (issue 31): ``briefx brief`` writes each document as it is done and
-keeps only what clustering reads; what it writes is the brief made in memory, byte for byte.
+keeps only what clustering reads; what it writes is the brief made in memory, byte for byte
+(a tiny number written with a shorter exponent aside: the same value).
 
 Invented reports of a few events (counts that disagree, dates, one undated report, an
 unreadable input) are briefed both ways.
@@ -137,3 +138,27 @@ def test_the_cli_writes_the_brief_of_the_library(tmp_path: Path) -> None:
     library = briefx.brief(iter_sources([corpus]))
     expected = json.dumps(library.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     assert out.read_text(encoding="utf-8") == expected
+
+
+def test_documents_of_any_characters_are_written_as_python_writes_them() -> None:
+    # The documents are written by pydantic's serializer: accents, dashes, curly quotes,
+    # a line separator, a tab, a control character and an emoji come out as json.dumps
+    # writes them.
+    text = (
+        "Zoë Tamsin told Radio Kerewa “we are ready” — the café at Lake Tūrell reopened on "
+        "Monday.\u2028Crews\tworked, a bell\x07rang, and 🌋 the ash cloud rose 3.5%."
+    )
+    document = briefx.extract(text, published="2026-01-05")
+    assert _streamed([document])[0] == _whole([document])
+
+
+def test_a_tiny_number_keeps_its_value_in_the_streamed_json(
+    results: list[Document | ErrorRecord],
+) -> None:
+    # The one difference from json.dumps: a tiny number's exponent ("1e-7", not "1e-07").
+    document = next(r for r in results if isinstance(r, Document) and r.quantities)
+    tiny = document.quantities[0].model_copy(update={"value": 1e-07})
+    changed = document.model_copy(update={"quantities": [tiny, *document.quantities[1:]]})
+    streamed, whole = _streamed([changed])[0], _whole([changed])
+    assert "1e-7" in streamed and "1e-07" in whole
+    assert json.loads(streamed) == json.loads(whole)

@@ -65,8 +65,9 @@ SAME_DAY_SLACK = 1
 # happened within this many days before the report's publication: "the index fell" in
 # Tuesday's report is Tuesday's fall (or the weekend's), not last week's.
 NEWS_DAYS = 3
-# The day comparisons (``_times_meet``, ``ended_before``, ``_off_the_news``) are pure and
-# asked of the same few days by pair after pair of frames: each keeps this many answers.
+# The day comparisons (``_apart``, ``_times_meet``, ``ended_before``, ``_off_the_news``) are
+# pure and asked of the same few days by pair after pair of frames: each keeps this many
+# answers.
 DAY_CACHE = 1 << 16
 # How many words before an event word may hold the auxiliary of its past perfect.
 PERFECT_WORDS = 3
@@ -97,6 +98,9 @@ def _groups() -> dict[str, str]:
 def event_key(lemma: str) -> str:
     """The kind of event a word names: "swap" and "exchange" both give "exchange"."""
     return _groups().get(lemma, lemma)
+
+
+_When = tuple[tuple[str, str] | None, str | None, bool]  # (period, news day, verbal)
 
 
 @dataclass(frozen=True)
@@ -153,12 +157,17 @@ class EventView:
         """When the event happened, as far as the reports tell: its time, else its dates."""
         return self.time_span or self.span
 
-    # ``roles()``, read for every pair of frames compared (``same_event``): made once.
+    # Read for every pair of frames compared (``same_event``, ``times_clash``): made once.
     _roles: tuple[str | None, str | None, str | None] = field(init=False, repr=False, compare=False)
+    _when: _When = field(init=False, repr=False, compare=False)  # for ``apart``
+    _done: str | None = field(init=False, repr=False, compare=False)  # ``done_by``
 
     def __post_init__(self) -> None:
         roles = (self.agent_party or self.agent, self.patient_party or self.patient, self.place)
-        object.__setattr__(self, "_roles", roles)  # frozen: set once, as it is made
+        # Frozen: each is set once, as the view is made (``replace`` makes them anew).
+        object.__setattr__(self, "_roles", roles)
+        object.__setattr__(self, "_when", (self.period, self.news, self.verbal))
+        object.__setattr__(self, "_done", done_by(self))
 
     def roles(self) -> tuple[str | None, str | None, str | None]:
         """Who did it, to whom, where, as compared across reports: a capital as the doer or
@@ -487,11 +496,8 @@ def done_and_to_come(a: EventView, b: EventView) -> bool:
     A deed of the news days may be the plan another report told ("will be sentenced",
     "was sentenced"), and so may a plan told before the deed ("will sign on Friday", then
     "signed on Friday")."""
-    return any(
-        plan.when == "future"
-        and (last := done_by(done)) is not None
-        and ended_before(last, plan.published)
-        for done, plan in ((a, b), (b, a))
+    return (b.when == "future" and a._done is not None and ended_before(a._done, b.published)) or (
+        a.when == "future" and b._done is not None and ended_before(b._done, a.published)
     )
 
 
@@ -519,14 +525,10 @@ def apart(a: EventView, b: EventView) -> bool:
     church" in a report of the 11th is not the quake of the 3rd. The news day parts only
     reports published on different days: reports of one day tell one day's news.
     """
-    return _apart(
-        (a.period, a.news, a.verbal), (b.period, b.news, b.verbal), a.published == b.published
-    )
+    return _apart(a._when, b._when, a.published == b.published)
 
 
-_When = tuple[tuple[str, str] | None, str | None, bool]  # (period, news day, verbal)
-
-
+@lru_cache(maxsize=DAY_CACHE)
 def _apart(a: _When, b: _When, same_day_reports: bool) -> bool:
     (period_a, news_a, verbal_a), (period_b, news_b, verbal_b) = a, b
     if period_a is not None and period_b is not None:

@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from briefx.dates.lexicon import lexicon
 from briefx.entities import lookup, titles
 from briefx.resources import load_json
 from briefx.schema import Attribution, Entity
@@ -42,6 +43,11 @@ def _other_senses() -> dict[str, frozenset[str]]:
     }
 
 
+@cache
+def _acts_on_a_thing() -> frozenset[str]:
+    return frozenset(load_json("attribution.json")["acts_on_a_thing"])
+
+
 def in_another_sense(verb: Token) -> bool:
     """A reporting verb that a particle makes another verb: "wrote off $12 million",
     "wrote down its stake", "told the two apart" (``other_senses``): an act, no report."""
@@ -49,6 +55,47 @@ def in_another_sense(verb: Token) -> bool:
     return particles is not None and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children
     )
+
+
+# Links under which a verb's object is a thing (a noun, a name or an amount).
+_OBJECTS = frozenset({"dobj", "obj", "attr_obj"})
+# Links under which a verb reports a clause ("added that ...", "he added" after a quote).
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def reports_a_clause(verb: Token) -> bool:
+    """A verb that tells a clause or a quotation: "added that ...", '"...," he added'."""
+    return verb.dep_ == "parataxis" or any(
+        c.dep_ in _CLAUSES or c.tag_ in {"``", "''"} for c in verb.children
+    )
+
+
+def takes_a_thing(verb: Token) -> bool:
+    """A verb with a noun (or an amount) for object and no clause or quotation: "added
+    300 jobs", "announced a merger", "added 1.4%" (an amount the parse hangs on the verb
+    as a measure); not "..., he added" nor "added that ..." nor "added two days later"."""
+    if reports_a_clause(verb):
+        return False
+    return any(
+        (c.dep_ in _OBJECTS and c.pos_ in {"NOUN", "PROPN", "NUM"}) or _an_amount(c)
+        for c in verb.children
+    )
+
+
+def _an_amount(word: Token) -> bool:
+    """A counted measure hung on a verb ("1.4%", "40 points"), not a length of time."""
+    return (
+        word.dep_ == "npadvmod"
+        and word.pos_ == "NOUN"
+        and word.lower_ not in lexicon().units
+        and any(c.dep_ == "nummod" for c in word.children)
+    )
+
+
+def acts_on_a_thing(verb: Token) -> bool:
+    """A reporting verb that is an act with a thing for object (``acts_on_a_thing``):
+    "employers added 180,000 jobs", "posted a quarterly loss"; nothing was said."""
+    return verb.lemma_.lower() in _acts_on_a_thing() and takes_a_thing(verb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +233,10 @@ def _cue_verb(sent: Span) -> Token | None:
     candidates = [
         t
         for t in sent
-        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues and not in_another_sense(t)
+        if t.pos_ in {"VERB", "AUX"}
+        and t.lemma_.lower() in cues
+        and not in_another_sense(t)
+        and not acts_on_a_thing(t)
     ]
     if not candidates:
         return None

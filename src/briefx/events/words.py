@@ -21,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.events.attribution import in_another_sense
+from briefx.events.attribution import in_another_sense, reports_a_clause, takes_a_thing
 from briefx.resources import load_json
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -360,15 +360,15 @@ def reports_a_thing(token: Token) -> bool:
     """A reporting verb with a noun (or an amount) for object and no clause: "announced a
     merger", "added $20 million to its reserves", "added to the gloom" ("to" for the
     verbs of ``adds_to``); not "..., he added" nor "added that ..."."""
-    children = list(token.children)
-    if token.dep_ == "parataxis" or any(
-        c.dep_ in {"ccomp", "xcomp", "parataxis"} or c.tag_ in {"``", "''"} for c in children
-    ):
-        return False
-    if any(c.dep_ in _OBJECTS and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in children):
+    if takes_a_thing(token):
         return True
-    return _lemma(token) in words().adds_to and any(
-        c.dep_ == "prep" and c.lower_ == "to" and _child(c, {"pobj"}) is not None for c in children
+    return (
+        not reports_a_clause(token)
+        and _lemma(token) in words().adds_to
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and _child(c, {"pobj"}) is not None
+            for c in token.children
+        )
     )
 
 

@@ -929,6 +929,10 @@ def time_cues(
             own[i] = finest(direct, dates) + finest(nested, dates)
     # "called a strike for Dec. 2": the date is the strike's, not the calling's.
     handed = _hand_to_booked(triggers, at, own, roots) if own else {}
+    # "demanded an election next spring": a past act cannot happen after publication; the
+    # date still to come is the election's.
+    for verb, ahead in (_hand_ahead(triggers, at, own, dates) if own else {}).items():
+        handed[verb] = handed.get(verb, ()) + ahead
     # An event noun whose own clause dates it ("the strike that shut the ports last week",
     # "the merger, which was completed in June") happened then.
     # Like the clause's own, that date sets no scene over one told.
@@ -1287,6 +1291,50 @@ def _hand_to_booked(
         else:
             del own[token.i]
         handed[token.i] = moved
+    return handed
+
+
+def _hand_ahead(
+    triggers: Sequence[tuple[Token, str, str]],
+    at: set[int],
+    own: dict[int, tuple[int, ...]],
+    dates: Sequence[Mapping[str, Any]],
+) -> dict[int, tuple[int, ...]]:
+    """Move the dates still to come of a verb in the simple past to the event noun it takes
+    for object: "called a strike next week", "demanded an election next spring",
+    "recommended surgery next week" (a past act cannot lie after the publication date;
+    what it asked for, called or set can). Returns verb -> the dates it handed on."""
+    if not triggers:
+        return {}
+    reference = triggers[0][0].doc._.briefx_reference
+    if reference is None:
+        return {}  # no publication date: nothing tells what is still to come
+    handed: dict[int, tuple[int, ...]] = {}
+    for token, _, _ in triggers:
+        if token.i not in own or token.tag_ != "VBD":
+            continue
+        if any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+            continue  # "did call", "was called": not the simple past this reads
+        event = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "dobj" and c.i in at and c.pos_ in {"NOUN", "PROPN"}
+            ),
+            None,
+        )
+        if event is None:
+            continue
+        ahead = tuple(d for d in own[token.i] if str(dates[d]["range"][0]) > reference)
+        if not ahead:
+            continue
+        own[event.i] = ahead + tuple(d for d in own.get(event.i, ()) if d not in ahead)
+        kept = tuple(d for d in own[token.i] if d not in ahead)
+        if kept:
+            own[token.i] = kept
+        else:
+            del own[token.i]
+        handed[token.i] = ahead
     return handed
 
 

@@ -52,6 +52,8 @@ class HeadlineFrame:
     place_prep: str | None = None
     # the particle of a phrasal verb right after the word ("off" of "called off")
     particle: str | None = None
+    # where a verb with no object went or struck ("into a ravine" of "plunged into ...")
+    goal: str | None = None
 
 
 def particle_after(after: str) -> str | None:
@@ -62,6 +64,40 @@ def particle_after(after: str) -> str | None:
     if word not in _rules()["particles"] or (len(first) == 2 and first[1].lower() == "to"):
         return None
     return word
+
+
+# A word that ends a goal phrase with its own last letters: "levee," "ravine."
+_CLOSE = ",.;:!?)\"'”’"
+
+
+def goal_after(after: str) -> str | None:
+    """Where a verb went or struck, opening the words after it ("into a ravine in the
+    valley on Sunday": "into a ravine"; ``goals``, after a particle if there is one),
+    cut before the next preposition, clause or comma; None when there is none or it
+    runs past ``goal_words`` words."""
+    rules = _rules()
+    words = after.split(maxsplit=rules["goal_words"] + 2)
+    if words and particle_after(after) is not None:
+        words = words[1:]
+    if not words or words[0].lower() not in rules["goals"]:
+        return None
+    # Before a preposition, a conjunction or a clause ("who", "which" of ``phrase_ends``).
+    ends = {e.strip() for e in rules["phrase_ends"] if e.strip().isalpha()}
+    stops = set(rules["prepositions"]) | ends | {"and", "or", "but"}
+    phrase = [words[0]]
+    for word in words[1:]:
+        bare = word.rstrip(_CLOSE)
+        if word.lower() in stops or not bare:
+            break
+        phrase.append(bare)
+        if bare != word:
+            break
+    else:
+        if len(words) > rules["goal_words"]:
+            return None  # the phrase runs on
+    if len(phrase) < 2 or len(phrase) > rules["goal_words"]:
+        return None
+    return " ".join(phrase)
 
 
 def reader_date(value: str) -> str | None:
@@ -244,20 +280,24 @@ def frame_headline(
             return None
     if patient is None and event.lemma in event_words().speech_acts:
         return None  # "Forecasters warned on Nov. 4" without what they warned of
+    # With no object, where the verb went or struck: "plunged into a ravine".
+    goal = None if patient else next((f.goal for f in verbal if f.goal), None)
     place = None
     # Said once: not where the doer or what is acted on already says ("crossings to
     # Tarsk" needs no "in Tarsk"; "several rounds of talks in Istanbul" no "in Russia").
     if event.place and event.place not in (event.agent, event.patient):
         place = names.get(event.place)
-    told = f" {agent} {patient or ''} "
+    told = f" {agent} {patient or ''} {goal or ''} "
     if place and (place in told or " in " in f" {patient or ''} "):
         place = None
     when = _date_phrase(event.date)
-    if patient is None and place is None and when is None:
+    if patient is None and goal is None and place is None and when is None:
         return None
     words = [agent, verb]
     if patient:
         words.append(patient)
+    if goal:
+        words.append(goal)
     if place:
         words.append(f"{_place_word(event.place, frames)} {place}")
     if when:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from briefx.crossdoc.headlines import particle_after
+from briefx.crossdoc.headlines import goal_after, particle_after
 from briefx.crossdoc.parties import country_of
 from briefx.crossdoc.senses import sense_of
 from briefx.events.words import bearing_phrase
@@ -149,6 +149,8 @@ class EventView:
     # The particle right after the event word ("off" of "called off the strike"), for a
     # headline's verb; None without one.
     particle: str | None = None
+    # Where a verb with no object went or struck ("into a ravine"), for a headline.
+    goal: str | None = None
     # past, ongoing or future, relative to its report's publication (``EventFrame.when``).
     when: str = ""
 
@@ -302,6 +304,7 @@ def _view(
         perfect=perfect_before(line.text[: frame.start - line.start]),
         place_prep=_place_word(frame, named.get(frame.place or ""), line),
         particle=particle_after(line.text[frame.end - line.start :]),
+        goal=goal_after(line.text[frame.end - line.start :]) if frame.patient is None else None,
         when=frame.when,
     )
 

@@ -193,6 +193,18 @@ def _orphan_subject(sent: Span, trigger: Token, sentence: tuple[int, int]) -> in
     return orphans[-1] if orphans else None
 
 
+def _after_the_dateline(sent: Span, trigger: Token, dash: int) -> int | None:
+    """The subject the parse hung on a dateline's words: the last noun between the
+    dash and the event word attached to a word of the dateline ("Corvane Mining" read as
+    an apposition of "LONDON")."""
+    lost = [
+        t.i
+        for t in sent
+        if dash < t.i < trigger.i and t.pos_ in {"PROPN", "NOUN", "PRON"} and t.head.i <= dash
+    ]
+    return lost[-1] if lost else None
+
+
 def _located(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return None if span is None else span.root
@@ -247,11 +259,17 @@ def find_frames(
         triggers = {f.trigger for f in raw}
         owned: dict[tuple[int, str], list[int]] = {}
         roots: dict[int, Token] = {}
+        # A wire dateline's day is when the story was filed, no event's time
+        # ("LONDON, Nov. 17 (Wire) - The firm reported a loss on Sunday": Sunday).
+        dash = dateline_end(sent[0])
+        filed = doc[dash].idx if dash >= 0 else sentence[0]
         for kind, items, of_sentence in (
             ("dates", dates, dates_in),
             ("quantities", quantities, quantities_in),
         ):
             for i in of_sentence.get(sid, ()):
+                if kind == "dates" and items[i]["start"] < filed:
+                    continue
                 root = _located(doc, items[i]["start"], items[i]["end"])
                 if kind == "dates" and root is not None:
                     roots[i] = root
@@ -279,6 +297,11 @@ def find_frames(
                 # The subject the parse found lies in another sentence: look for the one
                 # the parse lost in this sentence.
                 agent = _orphan_subject(sent, token, sentence)
+            elif dash >= 0 and (agent is None or agent <= dash):
+                # The parse took the dateline's place for the subject ("LONDON, Nov. 17
+                # (Wire) - Corvane Mining reported"; the events leave it out): the
+                # subject is after the dash, hung on a word of the dateline.
+                agent = _after_the_dateline(sent, token, dash)
             frames.append(
                 FrameDraft(
                     start=token.idx,

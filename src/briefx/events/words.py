@@ -22,7 +22,9 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from briefx.events.attribution import in_another_sense, reports_a_clause, takes_a_thing
+from briefx.extensions import text_of
 from briefx.resources import load_json
+from briefx.text.dateline import opening
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -623,6 +625,8 @@ def _names_doers(token: Token) -> bool:
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # A dateline is a place, a region, an agency in brackets: a few words at most.
 _MAX_DATELINE_TOKENS = 10
+# One with its day and a region is longer: "SAN FRANCISCO, Calif., Nov. 17 (Wire) -".
+_MAX_OPENING_TOKENS = 16
 
 
 def dateline_end(token: Token) -> int:
@@ -661,7 +665,27 @@ def _datelines(doc: Doc) -> tuple[tuple[int, int, int], ...]:
 
 
 def _sentence_dateline(sent: Span) -> int:
-    """The dash that ends the dateline opening ``sent``, or -1 (``dateline_end``)."""
+    """The dash that ends the dateline opening ``sent``, or -1 (``dateline_end``): read
+    from the words, else from the wire opening's pattern, which also knows a dateline with
+    its day ("LONDON, Nov. 17 (Wire) - ", ``briefx.text.dateline``)."""
+    dash = _dateline_by_words(sent)
+    if dash >= 0:
+        return dash
+    found = opening(text_of(sent.doc), sent.start_char)
+    if found is None:
+        return -1
+    # The dash is the last word before the end of the opening (the space after it).
+    return next(
+        (
+            t.i
+            for t in reversed(sent[:_MAX_OPENING_TOKENS])
+            if t.idx < found.end and t.text in _DATELINE_DASHES
+        ),
+        -1,
+    )
+
+
+def _dateline_by_words(sent: Span) -> int:
     bracket = marked = False
     for t in sent[:_MAX_DATELINE_TOKENS]:
         if t.text in _DATELINE_DASHES and t.i > sent.start and t.whitespace_:

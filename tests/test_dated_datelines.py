@@ -112,3 +112,36 @@ def test_an_undated_event_does_not_take_the_filing_day() -> None:
     assert frame.agent is not None and frame.agent.text == "Corvane Mining"
     assert filed and not set(filed) & set(frame.dates)
     assert frame.time is None or frame.time.source != "sentence"
+
+
+# (sentence, speaker as written, the speech's own dates as written)
+SPEECH = [
+    (
+        "LONDON, Nov. 17 (Newsline) - Corvane Mining said on Sunday it would close two mines.",
+        "Corvane Mining",
+        ["Sunday"],
+    ),
+    (
+        "LONDON, Nov. 17 (Newsline) - Corvane Mining said it would close two mines.",
+        "Corvane Mining",
+        [],
+    ),
+    (
+        "BEND, Ore., Nov. 17 (Wirecast) - Fire officials said the blaze was contained.",
+        "Fire officials",
+        [],
+    ),
+    (
+        "OSLO, Nov. 17 (Wirecast) - The prime minister told parliament she would resign.",
+        "The prime minister",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "days"), SPEECH)
+def test_the_dateline_is_neither_the_speaker_nor_the_speech_day(text, speaker, days) -> None:
+    document = briefx.extract(text, published=PUBLISHED)
+    said = document.facts[0].attribution
+    assert said is not None and said.speaker_text == speaker
+    assert [document.dates[i].text for i in said.dates] == days

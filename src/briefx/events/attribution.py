@@ -20,8 +20,10 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.dates.lexicon import lexicon
 from briefx.entities import lookup, titles
+from briefx.extensions import text_of
 from briefx.resources import load_json
 from briefx.schema import Attribution, Entity
+from briefx.text.dateline import opening
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A title introduces a person within this many tokens before the name: "President
@@ -271,6 +273,22 @@ def tree_depth(token: Token, known: dict[int, int]) -> int:
     return known[token.i]
 
 
+def _hung_on_the_dateline(sent: Span, verb: Token, end: int) -> Token | None:
+    """The subject the parse hung on a dateline's words (before ``end``), or gave the
+    verb beside the dateline's place: the last noun between the dateline and the verb
+    attached to a word of it ("Corvane Mining" read as an apposition of "LONDON") or a
+    subject of the verb."""
+    lost = [
+        t
+        for t in sent
+        if end <= t.idx
+        and t.i < verb.i
+        and t.pos_ in {"PROPN", "NOUN", "PRON"}
+        and (t.head.idx < end or (t.head.i == verb.i and t.dep_ in _SUBJECTS))
+    ]
+    return lost[-1] if lost else None
+
+
 def _according_to(sent: Span) -> Token | None:
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
@@ -374,6 +392,11 @@ def find_speech(
     if sent is None:
         return None
     _, pronouns = _cues()
+    # A wire dateline's day is when the story was filed, and its place where: neither
+    # the speech's day nor its speaker ("LONDON, Nov. 17 (Wire) - The firm said ...").
+    filed = opening(text_of(doc), sent.start_char)
+    if filed is not None:
+        dates = [d for d in dates if d[1] >= filed.end]
     verb = _cue_verb(sent)
     speaker_token: Token | None = None
     outlet: str | None = None
@@ -383,6 +406,8 @@ def find_speech(
         own_dates = reporting_dates(doc, verb, dates)
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         speaker_token = subjects[0] if subjects else None
+        if filed is not None and (speaker_token is None or speaker_token.idx < filed.end):
+            speaker_token = _hung_on_the_dateline(sent, verb, filed.end)
         for child in verb.children:
             if child.dep_ in {"dative", "dobj", "iobj"}:
                 phrase = doc[child.left_edge.i : child.right_edge.i + 1]
@@ -398,6 +423,9 @@ def find_speech(
             speaker=None, speaker_text=None, cue=cue, outlet=outlet, dates=tuple(own_dates)
         )
     phrase = _subject_phrase(speaker_token)
+    if filed is not None:  # not the dateline's words the parse hung on the subject
+        first = next((t.i for t in phrase if t.idx >= filed.end), phrase.end)
+        phrase = doc[min(first, speaker_token.i) : phrase.end]
     speaker_text = phrase.text
     fallback: str | None = None
     if speaker_token.text in pronouns:

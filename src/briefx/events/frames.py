@@ -194,15 +194,21 @@ def _orphan_subject(sent: Span, trigger: Token, sentence: tuple[int, int]) -> in
 
 
 def _after_the_dateline(sent: Span, trigger: Token, dash: int) -> int | None:
-    """The subject the parse hung on a dateline's words: the last noun between the
-    dash and the event word attached to a word of the dateline ("Corvane Mining" read as
-    an apposition of "LONDON")."""
+    """The subject the parse hung on a dateline's words, or gave the event word beside
+    the dateline's place: the last noun between the dash and the event word attached to
+    a word of the dateline ("Corvane Mining" read as an apposition of "LONDON") or a
+    subject of the event word."""
     lost = [
         t.i
         for t in sent
-        if dash < t.i < trigger.i and t.pos_ in {"PROPN", "NOUN", "PRON"} and t.head.i <= dash
+        if dash < t.i < trigger.i
+        and t.pos_ in {"PROPN", "NOUN", "PRON"}
+        and (t.head.i <= dash or (t.head.i == trigger.i and t.dep_ in _SUBJECT_LINKS))
     ]
     return lost[-1] if lost else None
+
+
+_SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _located(doc: Doc, start: int, end: int) -> Token | None:

@@ -59,6 +59,8 @@ class _Words:
     support: frozenset[str]
     control: dict[str, str]
     modal_aux: dict[str, str]
+    reported_future: frozenset[str]
+    reported_conditions: frozenset[str]
     noun_modifiers: dict[str, str]
     negators: frozenset[str]
     place_preps: frozenset[str]
@@ -115,6 +117,8 @@ def words() -> _Words:
         support=frozenset(data["support_verbs"]),
         control=dict(data["control"]),
         modal_aux=dict(data["modal_aux"]),
+        reported_future=frozenset(data["reported_future"]),
+        reported_conditions=frozenset(data["reported_conditions"]),
         noun_modifiers=dict(data["noun_modifiers"]),
         negators=frozenset(data["negators"]),
         place_preps=frozenset(data["place_preps"]),
@@ -583,6 +587,8 @@ def _cues(token: Token) -> tuple[str, str]:
                 negative = True
             elif child.dep_ in {"aux", "auxpass"}:
                 cue = w.modal_aux.get(_lemma(child)) or w.modal_aux.get(child.lower_)
+                if cue and child.lower_ in w.reported_future and _to_come_in_a_report(link):
+                    cue = "planned"  # "said it would close": then to come, not a maybe
                 if cue:
                     raise_to(cue)
                 elif _lemma(child) == "go" and link.tag_ == "VB":
@@ -598,6 +604,31 @@ def _cues(token: Token) -> tuple[str, str]:
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         negative = True
     return ("negative" if negative else "positive"), modality
+
+
+def _to_come_in_a_report(verb: Token) -> bool:
+    """``verb`` heads the clause a reporting verb in the past reports, with no perfect
+    and no condition of its own: "said the road would reopen", "has said it would
+    rebuild"; not "would have collapsed", "would fall if demand weakened", nor after a
+    report in the present ("says the plan would save money": a maybe)."""
+    w = words()
+    report = verb.head
+    if verb.dep_ != "ccomp" or _lemma(report) not in w.reporting:
+        return False
+    past = report.tag_ == "VBD" or (
+        report.tag_ == "VBN"
+        and any(_lemma(c) == "have" for c in report.children if c.dep_ == "aux")
+    )
+    if not past:
+        return False
+    for child in verb.children:
+        if child.dep_ == "aux" and _lemma(child) == "have":
+            return False  # "would have collapsed": what did not happen
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in w.reported_conditions for m in child.children
+        ):
+            return False
+    return True
 
 
 def is_headline_plan(token: Token) -> bool:

@@ -573,7 +573,7 @@ def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[Headline
             place=v.place,
             place_prep=v.place_prep,
             particle=v.particle,
-            goal=v.goal,
+            complement=v.complement,
         )
         for v in ordered
     ]

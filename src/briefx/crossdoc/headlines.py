@@ -52,8 +52,9 @@ class HeadlineFrame:
     place_prep: str | None = None
     # the particle of a phrasal verb right after the word ("off" of "called off")
     particle: str | None = None
-    # where a verb with no object went or struck ("into a ravine" of "plunged into ...")
-    goal: str | None = None
+    # what completes a verb with no object: where it went or struck ("into a ravine" of
+    # "plunged into ..."), what its subject became ("chief executive" of "became ...")
+    complement: str | None = None
 
 
 def particle_after(after: str) -> str | None:
@@ -66,36 +67,42 @@ def particle_after(after: str) -> str | None:
     return word
 
 
-# A word that ends a goal phrase with its own last letters: "levee," "ravine."
+# A word that ends a complement with its own last letters: "levee," "ravine."
 _CLOSE = ",.;:!?)\"'”’"
 
 
-def goal_after(after: str) -> str | None:
-    """Where a verb went or struck, opening the words after it ("into a ravine in the
-    valley on Sunday": "into a ravine"; ``goals``, after a particle if there is one),
-    cut before the next preposition, clause or comma; None when there is none or it
-    runs past ``goal_words`` words."""
+def complement_after(after: str, lemma: str) -> str | None:
+    """What completes a verb with no object, from the words after it: where it went or
+    struck ("into a ravine in the valley on Sunday": "into a ravine"; ``goals``, after a
+    particle if there is one), or what the subject of a linking verb became or stayed
+    ("became chief executive of Corvane in 2023": "chief executive"; ``linking_verbs``);
+    cut before the next preposition, clause or comma. None when there is none or it runs
+    past ``complement_words`` words."""
     rules = _rules()
-    words = after.split(maxsplit=rules["goal_words"] + 2)
+    limit = rules["complement_words"]
+    words = after.split(maxsplit=limit + 2)
     if words and particle_after(after) is not None:
         words = words[1:]
-    if not words or words[0].lower() not in rules["goals"]:
+    linking = lemma in rules["linking_verbs"]
+    if not words or not (linking or words[0].lower() in rules["goals"]):
         return None
     # Before a preposition, a conjunction or a clause ("who", "which" of ``phrase_ends``).
     ends = {e.strip() for e in rules["phrase_ends"] if e.strip().isalpha()}
     stops = set(rules["prepositions"]) | ends | {"and", "or", "but"}
-    phrase = [words[0]]
-    for word in words[1:]:
+    phrase: list[str] = []
+    for n, word in enumerate(words):
         bare = word.rstrip(_CLOSE)
-        if word.lower() in stops or not bare:
+        if linking and word.lower() == "to" and phrase:
+            return None  # "the first city to ban cars": a clause, not cut short
+        if ((n > 0 or linking) and word.lower() in stops) or not bare:
             break
         phrase.append(bare)
         if bare != word:
             break
     else:
-        if len(words) > rules["goal_words"]:
+        if len(words) > limit:
             return None  # the phrase runs on
-    if len(phrase) < 2 or len(phrase) > rules["goal_words"]:
+    if len(phrase) < (1 if linking else 2) or len(phrase) > limit:
         return None
     return " ".join(phrase)
 
@@ -280,24 +287,26 @@ def frame_headline(
             return None
     if patient is None and event.lemma in event_words().speech_acts:
         return None  # "Forecasters warned on Nov. 4" without what they warned of
-    # With no object, where the verb went or struck: "plunged into a ravine".
-    goal = None if patient else next((f.goal for f in verbal if f.goal), None)
+    # With no object, what completes the verb: "plunged into a ravine", "became mayor".
+    complement = None if patient else next((f.complement for f in verbal if f.complement), None)
     place = None
     # Said once: not where the doer or what is acted on already says ("crossings to
     # Tarsk" needs no "in Tarsk"; "several rounds of talks in Istanbul" no "in Russia").
     if event.place and event.place not in (event.agent, event.patient):
         place = names.get(event.place)
-    told = f" {agent} {patient or ''} {goal or ''} "
+    told = f" {agent} {patient or ''} {complement or ''} "
     if place and (place in told or " in " in f" {patient or ''} "):
         place = None
     when = _date_phrase(event.date)
-    if patient is None and goal is None and place is None and when is None:
+    if patient is None and place is None and when is None and (complement is None or event.date):
+        # Nothing but the verb, or a date a reader's words cannot say ("became profitable
+        # in the third quarter"): the caller takes a sentence, which keeps it.
         return None
     words = [agent, verb]
     if patient:
         words.append(patient)
-    if goal:
-        words.append(goal)
+    if complement:
+        words.append(complement)
     if place:
         words.append(f"{_place_word(event.place, frames)} {place}")
     if when:

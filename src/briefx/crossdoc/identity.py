@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from briefx.crossdoc.headlines import goal_after, particle_after
+from briefx.crossdoc.headlines import complement_after, particle_after
 from briefx.crossdoc.parties import country_of
 from briefx.crossdoc.senses import sense_of
 from briefx.events.words import bearing_phrase
@@ -149,8 +149,9 @@ class EventView:
     # The particle right after the event word ("off" of "called off the strike"), for a
     # headline's verb; None without one.
     particle: str | None = None
-    # Where a verb with no object went or struck ("into a ravine"), for a headline.
-    goal: str | None = None
+    # What completes a verb with no object ("into a ravine", "chief executive" of
+    # "became chief executive"), for a headline.
+    complement: str | None = None
     # past, ongoing or future, relative to its report's publication (``EventFrame.when``).
     when: str = ""
 
@@ -304,7 +305,11 @@ def _view(
         perfect=perfect_before(line.text[: frame.start - line.start]),
         place_prep=_place_word(frame, named.get(frame.place or ""), line),
         particle=particle_after(line.text[frame.end - line.start :]),
-        goal=goal_after(line.text[frame.end - line.start :]) if frame.patient is None else None,
+        complement=(
+            None
+            if frame.patient is not None
+            else complement_after(line.text[frame.end - line.start :], frame.lemma)
+        ),
         when=frame.when,
     )
 

@@ -165,7 +165,7 @@ def _headline_frame(t: _Timed) -> HeadlineFrame:
         place=v.place,
         place_prep=v.place_prep,
         particle=v.particle,
-        goal=v.goal,
+        complement=v.complement,
     )
 
 

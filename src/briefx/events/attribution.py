@@ -273,18 +273,21 @@ def tree_depth(token: Token, known: dict[int, int]) -> int:
     return known[token.i]
 
 
-def _hung_on_the_dateline(sent: Span, verb: Token, end: int) -> Token | None:
-    """The subject the parse hung on a dateline's words (before ``end``), or gave the
-    verb beside the dateline's place: the last noun between the dateline and the verb
-    attached to a word of it ("Corvane Mining" read as an apposition of "LONDON") or a
-    subject of the verb."""
+def subject_after_dateline(sent: Span, verb: Token, end: int) -> Token | None:
+    """The verb's subject when the parse took a word of the sentence's dateline (the
+    characters before ``end``) for it: "LONDON, Nov. 17 (Wire) - Corvane Mining reported"
+    gives "Corvane Mining", not "LONDON". It is the last noun between the dateline and the
+    verb that the parse hung on the dateline's words (an apposition of "LONDON") or gave
+    the verb as a subject; None when no word of the dateline is the verb's subject."""
+    if not any(t.idx < end and t.head.i == verb.i and t.dep_ == "nsubj" for t in sent):
+        return None
     lost = [
         t
         for t in sent
         if end <= t.idx
         and t.i < verb.i
         and t.pos_ in {"PROPN", "NOUN", "PRON"}
-        and (t.head.idx < end or (t.head.i == verb.i and t.dep_ in _SUBJECTS))
+        and (t.head.idx < end or (t.head.i == verb.i and t.dep_ == "nsubj"))
     ]
     return lost[-1] if lost else None
 
@@ -406,8 +409,8 @@ def find_speech(
         own_dates = reporting_dates(doc, verb, dates)
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         speaker_token = subjects[0] if subjects else None
-        if filed is not None and (speaker_token is None or speaker_token.idx < filed.end):
-            speaker_token = _hung_on_the_dateline(sent, verb, filed.end)
+        if filed is not None and speaker_token is not None and speaker_token.idx < filed.end:
+            speaker_token = subject_after_dateline(sent, verb, filed.end)
         for child in verb.children:
             if child.dep_ in {"dative", "dobj", "iobj"}:
                 phrase = doc[child.left_edge.i : child.right_edge.i + 1]

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from briefx.dates.tense import report_day_of
-from briefx.events.attribution import EntityRef, MentionIndex
+from briefx.events.attribution import EntityRef, MentionIndex, subject_after_dateline
 from briefx.events.time import TimeCues, time_cues
 from briefx.events.words import dateline_end, find_events, owner, split_before, words
 from briefx.schema import EventArgument, EventFrame, EventTime, When
@@ -193,24 +193,6 @@ def _orphan_subject(sent: Span, trigger: Token, sentence: tuple[int, int]) -> in
     return orphans[-1] if orphans else None
 
 
-def _after_the_dateline(sent: Span, trigger: Token, dash: int) -> int | None:
-    """The subject the parse hung on a dateline's words, or gave the event word beside
-    the dateline's place: the last noun between the dash and the event word attached to
-    a word of the dateline ("Corvane Mining" read as an apposition of "LONDON") or a
-    subject of the event word."""
-    lost = [
-        t.i
-        for t in sent
-        if dash < t.i < trigger.i
-        and t.pos_ in {"PROPN", "NOUN", "PRON"}
-        and (t.head.i <= dash or (t.head.i == trigger.i and t.dep_ in _SUBJECT_LINKS))
-    ]
-    return lost[-1] if lost else None
-
-
-_SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
-
-
 def _located(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return None if span is None else span.root
@@ -306,8 +288,10 @@ def find_frames(
             elif dash >= 0 and (agent is None or agent <= dash):
                 # The parse took the dateline's place for the subject ("LONDON, Nov. 17
                 # (Wire) - Corvane Mining reported"; the events leave it out): the
-                # subject is after the dash, hung on a word of the dateline.
-                agent = _after_the_dateline(sent, token, dash)
+                # subject is after the dash. A word of the dateline is never the doer.
+                end = doc[dash].idx + len(doc[dash])
+                found = subject_after_dateline(sent, token, end)
+                agent = None if found is None else found.i
             frames.append(
                 FrameDraft(
                     start=token.idx,

@@ -1284,14 +1284,30 @@ def _hand_to_booked(
         moved = tuple(d for d in own[token.i] if _lower(roots[d].head) == "for")
         if event is None or not moved:
             continue
-        own[event.i] = own.get(event.i, ()) + moved
-        kept = tuple(d for d in own[token.i] if d not in moved)
-        if kept:
-            own[token.i] = kept
-        else:
-            del own[token.i]
+        _hand_on(own, token.i, event.i, moved)
         handed[token.i] = moved
     return handed
+
+
+def _hand_on(
+    own: dict[int, tuple[int, ...]],
+    giver: int,
+    taker: int,
+    moved: tuple[int, ...],
+    *,
+    first: bool = False,
+) -> None:
+    """Move the dates ``moved`` from ``giver``'s own to ``taker``'s: after its own, or
+    before them with ``first``."""
+    if first:
+        own[taker] = moved + tuple(d for d in own.get(taker, ()) if d not in moved)
+    else:
+        own[taker] = own.get(taker, ()) + moved
+    kept = tuple(d for d in own[giver] if d not in moved)
+    if kept:
+        own[giver] = kept
+    else:
+        del own[giver]
 
 
 def _hand_ahead(
@@ -1328,12 +1344,7 @@ def _hand_ahead(
         ahead = tuple(d for d in own[token.i] if str(dates[d]["range"][0]) > reference)
         if not ahead:
             continue
-        own[event.i] = ahead + tuple(d for d in own.get(event.i, ()) if d not in ahead)
-        kept = tuple(d for d in own[token.i] if d not in ahead)
-        if kept:
-            own[token.i] = kept
-        else:
-            del own[token.i]
+        _hand_on(own, token.i, event.i, ahead, first=True)
         handed[token.i] = ahead
     return handed
 

@@ -238,6 +238,16 @@ def head_phrase(text: str | None, limit: int = 6) -> str | None:
     return " ".join(words) or None
 
 
+def _mid_line(phrase: str) -> str:
+    """A phrase as it reads inside a line: the capital a sentence gave its first word
+    dropped when that word opens a noun phrase ("The main road" -> "the main road";
+    ``determiners``), not before a name ("The Hague court")."""
+    first, _, rest = phrase.partition(" ")
+    if first[:1].isupper() and first.lower() in _rules()["determiners"] and rest[:1].islower():
+        return f"{first.lower()} {rest}"
+    return phrase
+
+
 def _agent_words(frames: Sequence[HeadlineFrame], pronouns: set[str]) -> str | None:
     """The doer in a report's words, when short and not a pronoun."""
     return next(
@@ -280,7 +290,7 @@ def frame_headline(
     verb = verb.replace("{be}", "are" if " and " in f" {agent} " else "is")
     patient = names.get(event.patient or "") if event.patient != event.agent else None
     if patient is None:
-        patient = next((t for f in frames if (t := head_phrase(f.patient_text))), None)
+        patient = next((_mid_line(t) for f in frames if (t := head_phrase(f.patient_text))), None)
         if patient is None and any(f.patient_text for f in frames):
             # What is acted on is told but cannot be said short: a line without it
             # ("The leader signed on Nov. 17") would mislead; the caller takes a sentence.

@@ -38,15 +38,28 @@ def _phrase(token: Token) -> Span:
         start = max(start, opening + 1)
     for child in token.rights:
         if (
-            child.dep_ in _PHRASE_BREAKS
-            and not _numbered(token, child)
-            and not _compound_read_as_participle(token, child)
-        ) or child.text == ",":
+            (
+                child.dep_ in _PHRASE_BREAKS
+                and not _numbered(token, child)
+                and not _compound_read_as_participle(token, child)
+            )
+            or child.text == ","
+            or _tells_when(child)
+        ):
             break
         end = child.right_edge.i + 1
     while start < token.i and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _tells_when(child: Token) -> bool:
+    """A prepositional phrase of time the parse hung on a noun ("by firefighters on
+    Sunday", "hit by a tornado on Monday night"): when the event happened, not part of
+    who did it or to whom."""
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in child.children
+    )
 
 
 # What makes a participle after a noun a clause of its own ("a man carrying a knife").

@@ -582,3 +582,39 @@ def test_a_timeline_line_names_its_own_event(text: str) -> None:
             if e.time is not None and tuple(e.time.range) == tuple(entry.range)
         }
         assert any(w in entry.headline.casefold() for w in words), (entry.headline, words)
+
+
+def test_the_checker_reads_the_timeline_in_the_contracts_order(tmp_path: Path) -> None:
+    # A year only bounds its event: it sorts by its last day, after a half year that starts
+    # inside it (the contract's order). The checker must accept that order, and refuse a
+    # finer time placed after a later one.
+    brief = briefx.brief(
+        [
+            {
+                "id": "a",
+                "text": "Halden Bank cut 300 jobs on March 3, 2026.",
+                "published": "2026-03-04",
+            },
+            {
+                "id": "b",
+                "text": "Halden Bank cut 300 jobs on March 3, 2026.",
+                "published": "2026-03-04",
+            },
+        ]
+    ).model_dump(mode="json")
+    entry = brief["timeline"][0]
+    half = {**entry, "value": "2026-H2", "range": ["2026-07-01", "2026-12-31"], "precision": "half"}
+    year = {**entry, "value": "2026", "range": ["2026-01-01", "2026-12-31"], "precision": "year"}
+
+    def check(timeline: list[dict]) -> subprocess.CompletedProcess[str]:
+        out = tmp_path / "brief.json"
+        out.write_text(json.dumps({**brief, "timeline": timeline}), "utf-8")
+        return subprocess.run(
+            [sys.executable, str(ROOT / "tools" / "check_contract.py"), str(out)],
+            capture_output=True,
+            text=True,
+        )
+
+    assert check([half, year]).returncode == 0
+    refused = check([year, entry])
+    assert refused.returncode == 1 and "chronological" in refused.stdout

@@ -16,3 +16,9 @@ def brief_of(first: str, second: str, published: str = PUBLISHED) -> Brief:
             Source(doc_id="b", source="b", text=second, published=published),
         ]
     )
+
+
+def assert_a_headline_holds(first: str, second: str, words: str) -> None:
+    """Some cluster of the two reports' brief is headed by a line holding ``words``."""
+    headlines = [c.headline for c in brief_of(first, second).fact_clusters]
+    assert any(words in h for h in headlines), headlines

@@ -259,10 +259,12 @@ def _view(
     """The frame as identity sees it; None when its word names no event here ("the
     stock exchange"). ``spans``: each sentence's ``_sentence_spans``."""
     line = document.sentences[sentence]
+    # The sentence's words before and after the event word, read by several slots.
+    before, after = line.text[: frame.start - line.start], line.text[frame.end - line.start :]
     sense = sense_of(
         event_key(frame.lemma),
-        before=line.text[: frame.start - line.start],
-        after=line.text[frame.end - line.start :],
+        before=before,
+        after=after,
         patient=frame.patient.text if frame.patient else None,
         agent=frame.agent.text if frame.agent else None,
     )
@@ -276,7 +278,7 @@ def _view(
     time_span = _time_span(frame, document)
     news = None
     if span is None and time_span is None:
-        news = news_day(frame, document, line.text[: frame.start - line.start])
+        news = news_day(frame, document, before)
     return EventView(
         doc=d,
         sentence=sentence,
@@ -302,14 +304,10 @@ def _view(
         agent_party=party(frame.agent.entity) if frame.agent else None,
         agent_name=doer_name(frame, line),
         patient_party=party(frame.patient.entity) if frame.patient else None,
-        perfect=perfect_before(line.text[: frame.start - line.start]),
+        perfect=perfect_before(before),
         place_prep=_place_word(frame, named.get(frame.place or ""), line),
-        particle=particle_after(line.text[frame.end - line.start :]),
-        complement=(
-            None
-            if frame.patient is not None
-            else complement_after(line.text[frame.end - line.start :], frame.lemma)
-        ),
+        particle=particle_after(after),
+        complement=None if frame.patient is not None else complement_after(after, frame.lemma),
         when=frame.when,
     )
 

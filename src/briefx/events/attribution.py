@@ -59,8 +59,8 @@ def in_another_sense(verb: Token) -> bool:
     )
 
 
-# Links under which a verb's object is a thing (a noun, a name or an amount).
-_OBJECTS = frozenset({"dobj", "obj", "attr_obj"})
+# Links under which a verb has an object (``events.words`` reads the same).
+OBJECT_LINKS = frozenset({"dobj", "obj", "attr_obj"})
 # Links under which a verb reports a clause ("added that ...", "he added" after a quote).
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
 
@@ -79,7 +79,7 @@ def takes_a_thing(verb: Token) -> bool:
     if reports_a_clause(verb):
         return False
     return any(
-        (c.dep_ in _OBJECTS and c.pos_ in {"NOUN", "PROPN", "NUM"}) or _an_amount(c)
+        (c.dep_ in OBJECT_LINKS and c.pos_ in {"NOUN", "PROPN", "NUM"}) or _an_amount(c)
         for c in verb.children
     )
 

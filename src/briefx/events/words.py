@@ -21,14 +21,19 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.events.attribution import in_another_sense, reports_a_clause, takes_a_thing
+from briefx.events.attribution import (
+    OBJECT_LINKS,
+    in_another_sense,
+    reports_a_clause,
+    takes_a_thing,
+)
 from briefx.extensions import text_of
 from briefx.resources import load_json
 from briefx.text.dateline import opening
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
-_OBJECTS = frozenset({"dobj", "obj", "attr_obj"})
+_OBJECTS = OBJECT_LINKS
 # A word that completes its verb as what the subject is or becomes ("are dead", "found dead").
 _PREDICATIVE = frozenset({"acomp", "oprd"})
 # Links under which a verb heads a clause of its own (not "missing posters").

@@ -421,7 +421,9 @@ def brief(
             # clustering reads, and its own parts follow the documents.
             from briefx.crossdoc.build import BriefBuilder
 
-            builder = BriefBuilder(keep_documents=False)
+            # The process is the command's: the kept documents are set aside from the
+            # garbage collector's passes while the next ones are extracted.
+            builder = BriefBuilder(keep_documents=False, aside=True)
             results = _brief_results(
                 inputs or [], since, until, published, model, output, workers, follow_links
             )

@@ -71,7 +71,7 @@ from briefx.crossdoc.order import canonical_order, order_key, to_input_order
 from briefx.crossdoc.slots import SlotValue, slot_groups, slot_values
 from briefx.crossdoc.stories import group_stories, make_stories
 from briefx.crossdoc.timeline import build_timeline
-from briefx.fast.collector import collector_paused
+from briefx.fast.collector import KeptAside, collector_paused
 from briefx.schema import (
     Brief,
     ClusterEvent,
@@ -642,10 +642,17 @@ class BriefBuilder:
     document to its output as it is done (``briefx brief`` writing JSON) holds no more
     of them than that. Either way the entities, clusters, stories and timeline are the
     same as ``build_brief``'s over the same results.
+
+    With ``aside=True`` the documents kept are set aside from Python's cyclic garbage
+    collector as they come (``briefx.fast.collector.KeptAside``: collected, then frozen,
+    every 64 documents; given back in ``finish``), so that its passes while the next
+    documents are extracted do not walk them again and again. It changes the process's
+    collector, so only a caller that owns the process (``briefx brief``) asks for it.
     """
 
-    def __init__(self, *, keep_documents: bool = True) -> None:
+    def __init__(self, *, keep_documents: bool = True, aside: bool = False) -> None:
         self.keep_documents = keep_documents
+        self._aside = KeptAside() if aside else None
         self._documents: list[Document] = []
         self._kept: list[Document] = []
         self._keys: list[tuple[str, str]] = []
@@ -661,6 +668,8 @@ class BriefBuilder:
             self._documents.append(result)
         self._kept.append(result if self.keep_documents else clustered_form(result))
         self._keys.append(order_key(result))
+        if self._aside is not None:
+            self._aside.kept()
         if result.reference_date.origin == "default-today":
             self._warnings.append(
                 f"{result.doc_id}: no publication date, relative dates resolved against "
@@ -674,8 +683,12 @@ class BriefBuilder:
 
     def finish(self) -> Brief:
         """The brief of the results taken so far (without documents unless kept)."""
-        with collector_paused():  # millions of short-lived objects, no cycles
-            return self._finish()
+        try:
+            with collector_paused():  # millions of short-lived objects, no cycles
+                return self._finish()
+        finally:
+            if self._aside is not None:
+                self._aside.release()
 
     def _finish(self) -> Brief:
         # Built over the documents in an order of their own, so that input order leaks in

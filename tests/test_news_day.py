@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from briefx.crossdoc.identity import EventView, apart, news_day
+from briefx.crossdoc.identity import EventView, apart, by_kind, matched, news_day, times_clash
 from briefx.schema import Document, EventFrame, ReferenceDate, Sentence
 
 Period = tuple[str, str] | None
@@ -109,3 +111,19 @@ def test_a_bare_mention_joins_the_event_of_its_own_day() -> None:
     groups = event_clusters([strike_ended, went_on_strike, the_strike], [0, 0, 0])
     # "The strike" in Wednesday's report is Wednesday's strike, not Friday's end of it.
     assert [{v.doc for v in g} for g in groups] == [{1, 2}]
+
+
+def test_frames_are_paired_within_their_kind_only() -> None:
+    """``times_clash`` and ``matched`` look at pairs of one kind of event (``by_kind``):
+    a fall on Monday and one on Wednesday clash, whatever other kinds the facts hold."""
+    rise = replace(_view(MON, (MON, MON)), key="rise", lemma="rise")
+    falls_mon = [rise, _view(MON, (MON, MON))]
+    falls_wed = [_view(WED, (WED, WED)), replace(rise, published=WED)]
+    kinds = by_kind(falls_mon)
+    assert list(kinds) == ["rise", "fall"]  # in the frames' order
+    assert kinds["fall"] == [falls_mon[1]]
+    assert times_clash(by_kind(falls_mon), by_kind(falls_wed))
+    assert [(x.key, y.key) for x, y in matched(by_kind(falls_mon), by_kind(falls_wed))] == [
+        ("rise", "rise")  # the two rises of Monday are one; the falls two
+    ]
+    assert not times_clash(by_kind(falls_mon[:1]), by_kind(falls_wed[:1]))  # no fall on Monday

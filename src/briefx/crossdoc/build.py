@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -54,6 +55,7 @@ from briefx.crossdoc.conflicts import cluster_conflicts, first_reports, publishe
 from briefx.crossdoc.headlines import HeadlineFrame, cluster_headline, sentence_headline
 from briefx.crossdoc.identity import (
     EventView,
+    by_kind,
     cluster_event,
     event_clusters,
     event_key,
@@ -102,6 +104,9 @@ LINK_SCORE = 78
 # One fact repeats the other's words (token-set ratio) and shares something with it.
 CONTAINED = 95
 MIN_TOKENS_FOR_SET_RATIO = 5
+# Wire copies and reports that quote one statement repeat sentences word for word, so
+# pair after pair compares the same two texts: so many comparisons are remembered.
+TEXT_CACHE = 1 << 16
 # A matching event (briefx.crossdoc.identity: same kind, no clash of participant or date)
 # adds EVENT_WEIGHT to a pair's score, and ROLE_WEIGHT more when both frames name one
 # corpus entity in the same role (agent, patient or place).
@@ -132,6 +137,7 @@ class _FactView:
     words: int = field(init=False, repr=False)
     quantity_keys: frozenset[tuple[str, object, object]] = field(init=False, repr=False)
     event_keys: frozenset[str] = field(init=False, repr=False)
+    kinds: dict[str, list[EventView]] = field(init=False, repr=False)  # its events by kind
 
     def __post_init__(self) -> None:
         self.processed = default_process(self.text)
@@ -139,7 +145,8 @@ class _FactView:
         self.quantity_keys = frozenset(
             (q.unit_lemma, q.low, q.high) for q in self.quantities if q.unit_lemma
         )
-        self.event_keys = frozenset(v.key for v in self.events)
+        self.kinds = by_kind(self.events)
+        self.event_keys = frozenset(self.kinds)
 
     def keys(self) -> Iterator[str]:
         yield from (f"e:{e}" for e in self.entities)
@@ -196,9 +203,14 @@ def fact_views(
 
 
 def _text_similarity(a: _FactView, b: _FactView) -> float:
-    shorter = min(a.words, b.words)
-    scorer = fuzz.token_set_ratio if shorter >= MIN_TOKENS_FOR_SET_RATIO else fuzz.token_sort_ratio
-    return scorer(a.processed, b.processed)  # each text processed once (``_FactView``)
+    # Each text processed once (``_FactView``), each pair of texts compared once.
+    return _similarity(a.processed, b.processed, min(a.words, b.words) >= MIN_TOKENS_FOR_SET_RATIO)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _similarity(a: str, b: str, as_sets: bool) -> float:
+    """Token-set ratio of two processed texts (``as_sets``), else token-sort ratio."""
+    return (fuzz.token_set_ratio if as_sets else fuzz.token_sort_ratio)(a, b)
 
 
 def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
@@ -221,7 +233,7 @@ def pair_score(a: _FactView, b: _FactView) -> tuple[float, bool]:
         return text + SHARED_WEIGHT * min(shared, MAX_SHARED), True
     same_speaker = a.speaker is not None and a.speaker == b.speaker
     score = text + SHARED_WEIGHT * min(shared, MAX_SHARED) + SPEAKER_WEIGHT * same_speaker
-    pairs = matched(a.events, b.events) if a.event_keys & b.event_keys else []
+    pairs = matched(a.kinds, b.kinds) if a.event_keys & b.event_keys else []
     if pairs:
         score += EVENT_WEIGHT + ROLE_WEIGHT * any(_same_role(x, y) for x, y in pairs)
     return score, shared > 0 and text >= CONTAINED
@@ -282,7 +294,7 @@ def links(views: Sequence[_FactView], story: Sequence[int] | None = None) -> lis
     for i, j in sorted(candidate_pairs(views, story)):
         first, second = views[i], views[j]
         if (
-            first.event_keys & second.event_keys and times_clash(first.events, second.events)
+            first.event_keys & second.event_keys and times_clash(first.kinds, second.kinds)
         ) or _other_days(first, second):
             continue
         score, contained = pair_score(views[i], views[j])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -558,17 +558,38 @@ def _off_the_news(period: tuple[str, str], day: str, verbal: bool) -> bool:
     return period[1][:10] < first or (verbal and period[0][:10] > day)
 
 
-def times_clash(a: Sequence[EventView], b: Sequence[EventView]) -> bool:
-    """Two facts report the same kind of event at times that cannot overlap.
+def by_kind(events: Iterable[EventView]) -> dict[str, list[EventView]]:
+    """Frames grouped by their kind of event (``key``), each group in the frames' order:
+    only frames of one kind can report one event, so pairs are looked for within a kind."""
+    kinds: dict[str, list[EventView]] = {}
+    for view in events:
+        kinds.setdefault(view.key, []).append(view)
+    return kinds
+
+
+def _pairs_of_a_kind(
+    a: Mapping[str, Sequence[EventView]], b: Mapping[str, Sequence[EventView]]
+) -> Iterator[tuple[EventView, EventView]]:
+    """Each pair of a frame of ``a`` and one of ``b`` of the same kind (``by_kind``)."""
+    for key, xs in a.items():
+        ys = b.get(key)
+        if ys:
+            for x in xs:
+                for y in ys:
+                    yield x, y
+
+
+def times_clash(a: Mapping[str, Sequence[EventView]], b: Mapping[str, Sequence[EventView]]) -> bool:
+    """Two facts (their frames ``by_kind``) report the same kind of event at times that
+    cannot overlap.
 
     Then they report two events, however alike their words: the quake of one Monday and
     the quake of the next, the index falling on Monday and on Tuesday; a veto done and
     one threatened (``done_and_to_come``).
     """
     return any(
-        x.key == y.key and ((apart(x, y) and not _named_alike(x, y)) or done_and_to_come(x, y))
-        for x in a
-        for y in b
+        (apart(x, y) and not _named_alike(x, y)) or done_and_to_come(x, y)
+        for x, y in _pairs_of_a_kind(a, b)
     )
 
 
@@ -586,10 +607,14 @@ def _named_alike(a: EventView, b: EventView) -> bool:
 
 
 def matched(
-    a: Sequence[EventView], b: Sequence[EventView], *, dates: bool = True
+    a: Mapping[str, Sequence[EventView]],
+    b: Mapping[str, Sequence[EventView]],
+    *,
+    dates: bool = True,
 ) -> list[tuple[EventView, EventView]]:
-    """The pairs of frames of two facts that report the same event."""
-    return [(x, y) for x in a for y in b if same_event(x, y, dates=dates)]
+    """The pairs of frames of two facts (their frames ``by_kind``) that report the same
+    event."""
+    return [(x, y) for x, y in _pairs_of_a_kind(a, b) if same_event(x, y, dates=dates)]
 
 
 def names_clash(a: str | None, b: str | None) -> bool:

@@ -83,6 +83,18 @@ def _pluperfect(tok: Token) -> bool:
     return False
 
 
+def _future_aux(auxes: list[Token], words: dict[str, frozenset[str]]) -> bool:
+    """An auxiliary of the future ("will", "would"), not in a conditional perfect: "would
+    have resumed on Friday" did not happen, and its day is behind ("will have finished
+    by Friday" is still ahead)."""
+    if not any(a.lower_ in words["future_aux"] for a in auxes):
+        return False
+    return not (
+        any(a.lower_ in words["conditional_aux"] for a in auxes)
+        and any(a.lemma_ == "have" for a in auxes)
+    )
+
+
 def _modal_ahead(tok: Token, auxes: list[Token]) -> bool:
     """ "talks could resume on Thursday", "the court may rule Friday": a modal looks ahead;
     not "may have left on Monday", nor "could not be reached on Friday", "neither could
@@ -100,21 +112,24 @@ def _modal_ahead(tok: Token, auxes: list[Token]) -> bool:
 
 def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
     """The verb whose tense a verb with none of its own takes: a gerund's governing verb
-    ("started building ... in March", "raided the house, arresting two men"), a phase
-    verb's for its "to" infinitive ("began to repair"); else the verb itself."""
+    ("started building ... in March", "raided the house, arresting two men", "would
+    resume sailing on Friday"), a phase verb's for its "to" infinitive ("began to
+    repair"), and a verb told as to come for its "to" infinitive ("would try to reopen
+    on Thursday", "could decide to close"); else the verb itself."""
+    words = context_words()
+    ahead = words["future_aux"] | words["modal_ahead"]
     for _ in range(VERB_HOPS):
         head = tok.head
         if head is tok or head.pos_ not in ("VERB", "AUX"):
             return tok
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        gerund = tok.tag_ == "VBG" and not auxes and tok.dep_ in ("xcomp", "advcl")
-        phase = (
-            tok.tag_ == "VB"
-            and tok.dep_ == "xcomp"
-            and [a.lower_ for a in auxes] == ["to"]
-            and head.lemma_.lower() in phase_verbs
+        gerund = tok.tag_ == "VBG" and not auxes and tok.dep_ in ("xcomp", "advcl", "dobj")
+        infinitive = (
+            tok.tag_ == "VB" and tok.dep_ == "xcomp" and [a.lower_ for a in auxes] == ["to"]
         )
-        if not (gerund or phase):
+        phase = infinitive and head.lemma_.lower() in phase_verbs
+        to_come = infinitive and any(c.dep_ == "aux" and c.lower_ in ahead for c in head.children)
+        if not (gerund or phase or to_come):
             return tok
         tok = head
     return tok
@@ -281,7 +296,7 @@ def _governing_tense(span: Span) -> str | None:
     if _booked_for(span, tok, words["booking_verbs"]):
         return "future"  # "set a hearing for Jan. 5", "have called a strike for Dec. 2"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in words["future_aux"] for a in auxes) or _modal_ahead(tok, auxes):
+    if _future_aux(auxes, words) or _modal_ahead(tok, auxes):
         return "future"
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = tok.head

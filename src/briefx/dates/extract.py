@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
-from briefx.dates.calendar import Timex, bounds, parse_value
+from briefx.dates.calendar import Timex, bounds, day_range, parse_value
 from briefx.dates.find import (
     drop_leading_words,
     drop_modifier_determiner,
@@ -32,7 +32,7 @@ from briefx.dates.find import (
     is_ordinal_before_noun,
     period_ending,
 )
-from briefx.dates.lexicon import context_data, lexicon, reporting_verbs
+from briefx.dates.lexicon import context_data, context_words, lexicon, reporting_verbs
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
 from briefx.dates.tense import tense_of
@@ -125,6 +125,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             timex = Timex(timex.type, base.value, timex.mod, base.range, "previous")
         if parsed and previous is not None and timex.anchor != "previous":
             timex = _year_back_quarter(timex, text, previous[1], text_all, span, first)
+        if parsed and records and tense != "future":
+            timex = _in_the_framing_year(timex, text, span, records)
         if timex.anchor == "previous" and previous is not None:
             anchor = f"date:{previous[0]}"
         else:
@@ -227,6 +229,67 @@ def _year_back_quarter(
 
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+# A month, or a day of one, as its rules give it: the year read from the publication date.
+_MONTH_VALUE = re.compile(r"^\d{4}(-\d{2}(?:-\d{2})?)$")
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+# A year written out ("2019", "'19"): the month's own year, which nothing overrides.
+_WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d")
+
+
+def _in_the_framing_year(timex: Timex, text: str, span: Span, records: list[DateFinding]) -> Timex:
+    """A month or day named without a year ("in March", "on May 12"), not told as to
+    come, in the year that sets its sentence: a year date before it that opens the
+    sentence before any verb ("In 2019, the river flooded the town in March", "Last
+    year, ... in February") or whose "when" clause holds it ("lost money in 2023, when a
+    fire shut its mill in May"). Else the year the rules read from the publication date.
+    """
+    month = _MONTH_VALUE.match(timex.value)
+    if (
+        timex.type != "DATE"
+        or month is None
+        or timex.anchor != "reference_date"
+        or _WRITTEN_YEAR.search(text)
+        or not any(w in lexicon().months for w in re.findall(r"[a-z]+", text.lower()))
+    ):
+        return timex
+    sent = span.sent
+    for record in reversed(records):
+        if record.start < sent.start_char:
+            break
+        if record.type != "DATE" or not _YEAR_VALUE.match(record.value or ""):
+            continue
+        year = span.doc.char_span(record.start, record.end, alignment_mode="expand")
+        if year is None or not (_opens(year) or _in_when_clause(span, year)):
+            continue
+        if record.value == timex.value[:4]:
+            return timex
+        point = parse_value(record.value + month[1])
+        if point is None:  # Feb. 29 of a year without one
+            return timex
+        value = record.value + month[1]
+        return Timex(timex.type, value, timex.mod, day_range(point, timex.mod), timex.anchor)
+    return timex
+
+
+def _opens(year: Span) -> bool:
+    """The year opens its sentence: no verb before it ("In 2016 she moved ...")."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in year.doc[year.sent.start : year.start])
+
+
+def _in_when_clause(span: Span, year: Span) -> bool:
+    """``span`` is in a clause opened by a mark of ``year_clause_marks`` that hangs on the
+    year or on the year's verb right after it ("in 2023, when a fire shut its mill in May")."""
+    marks = context_words()["year_clause_marks"]
+    for token in (span.root, *span.root.ancestors):
+        if token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in marks and c.i < token.i for c in token.children
+        ):
+            opening = token.left_edge.i
+            between = year.doc[year.end : opening]
+            return token.head.i in range(year.start, year.end) or (
+                token.head.i < year.start and all(t.is_punct for t in between)
+            )
+    return False
 
 
 @cache

@@ -1068,6 +1068,8 @@ def time_cues(
         now = found == "present" or (found == "past" and token.lower_ == token.lemma_)
         if verbal and now and _ahead_in_a_time_clause(token, w, memo):
             found = "future"  # "will join the board once the merger is completed"
+        elif verbal and found == "perfect" and _ahead_in_a_time_clause(token, w, memo, done=True):
+            found = "future"  # "will reopen once divers have checked the channel"
         if (
             calendar
             and token.i not in own
@@ -1245,10 +1247,18 @@ def _points_back(token: Token, w: _TimeWords) -> bool:
     ) and not any(c.dep_ == "amod" and _lower(c) in w.new_words for c in kids)
 
 
-def _ahead_in_a_time_clause(token: Token, w: _TimeWords, memo: dict[int, str]) -> bool:
+def _ahead_in_a_time_clause(
+    token: Token, w: _TimeWords, memo: dict[int, str], *, done: bool = False
+) -> bool:
     """``token`` is in a clause of time or condition under a verb to come, where English
     tells the future in the present: "will reopen when repairs are finished", "is going
-    to strike if talks collapse"."""
+    to strike if talks collapse".
+
+    With ``done`` (``token`` in the present perfect), under any verb not told in the
+    past: English tells what will be done first in the present perfect ("will reopen
+    once divers have checked the channel", "can return home when the fire has been put
+    out", "reopens on Friday after workers have repaired the roof").
+    """
     current = token
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
@@ -1262,6 +1272,8 @@ def _ahead_in_a_time_clause(token: Token, w: _TimeWords, memo: dict[int, str]) -
         return False
     if head.dep_ == "xcomp" and head.head.lower_ == "going":  # "is going to strike if"
         return True
+    if done:
+        return tense(head, memo=memo)[0] not in {"past", "perfect"}
     return tense(head, memo=memo)[0] == "future"
 
 

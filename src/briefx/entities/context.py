@@ -20,6 +20,7 @@ from briefx.entities.headlines import (
     tidy,
 )
 from briefx.entities.orgs import (
+    business_names,
     firm_names,
     operator_names,
     same_sense_as_company,
@@ -95,6 +96,7 @@ def read_context(
     kept = features_named(doc, kept, rules, blocked, words)
     kept = firm_names(doc, kept, rules, blocked, words)
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)
+    kept = business_names(doc, kept, gazetteer, blocked, words)
     kept = club_names(doc, kept, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
     kept = storm_names(kept, rules, words)

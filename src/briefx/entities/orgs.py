@@ -7,13 +7,15 @@ defines "FAA" for the rest of the text; "Orion Bank and Orion Group" names two.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer
 from briefx.entities.known_places import first_names
 from briefx.entities.rules import EntityRules
-from briefx.entities.spans import Words, next_word, relabel
+from briefx.entities.spans import Words, next_word, prev_word, relabel
+from briefx.resources import load_json
 
 # An acronym in brackets is at most this long ("FAA", "NTSC", "OPEC").
 _ACRONYM_CHARS = (2, 6)
@@ -221,6 +223,84 @@ def operator_names(
 
     out = [relabel(s, "ORG") if after_operator(s.start) and a_firm(s) else s for s in spans]
     return _add_firms(doc, out, blocked, words, after_operator)
+
+
+# A closed compound ends in a business noun this long or longer ("chip|maker").
+_COMPOUND_TAIL = 5
+# The endings of a noun of a doer ("insurer", "distributor", "chipmaker").
+_DOERS = ("er", "or")
+
+
+@cache
+def business_nouns() -> frozenset[str]:
+    """The nouns of ``models/entities/business_nouns.json``: WordNet's and news's."""
+    data = load_json("entities/business_nouns.json")
+    return frozenset(data["nouns"]) | frozenset(data["news_nouns"])
+
+
+def names_a_business(word: str) -> bool:
+    """``word`` (any case) is a noun of a kind of business, or a closed compound ending in
+    one ("carmaker", "chipmaker", "supermarket")."""
+    lower = word.lower()
+    if lower in business_nouns():
+        return True
+    return lower.isalpha() and any(
+        lower[k:] in business_nouns() for k in range(3, len(lower) - _COMPOUND_TAIL + 1)
+    )
+
+
+def _descriptor(word: str) -> bool:
+    """``word`` names a business by what it does, and so opens no firm's name: a noun of
+    a doer ("Insurer", "Retailer") or a compound ("Chipmaker"); not a noun a name starts
+    with ("Bank Leumi", "Group Lotus", "Agency France-Presse")."""
+    return word.lower().endswith(_DOERS) and names_a_business(word)
+
+
+def business_names(
+    doc: Doc,
+    spans: Sequence[Span],
+    gazetteer: Gazetteer,
+    blocked: frozenset[int],
+    words: Words,
+) -> list[Span]:
+    """A name right after a noun of a kind of business is that business: "carmaker
+    Valdheim", "grid operator Tessaline", "the broadcaster Telvana" (``business_nouns``).
+    Opening a sentence, the capitalised noun is cut off the name the model read
+    ("Chipmaker Nexora" -> "Nexora"). A name read as a person whose first word is a
+    known first name stays a person ("crane operator Mara Quint"), one read as a place
+    the gazetteer knows a place; a capitalised name the model missed is added.
+
+    Args:
+        doc: the document.
+        spans: its entity spans (non-overlapping, sorted).
+        gazetteer: the known places.
+        blocked: token indices that other entities (dates, numbers) hold.
+        words: the document's tokens as lists.
+    Returns:
+        The spans, non-overlapping and sorted.
+    """
+    text = words.text
+
+    def after_business(i: int) -> bool:
+        j = prev_word(words, i)
+        return j is not None and text[j].islower() and names_a_business(text[j])
+
+    def a_firm(s: Span) -> bool:
+        name = words.span_text(s)
+        if s.label_ in ("GPE", "LOC", "FAC"):
+            return gazetteer.lookup(name) is None
+        if s.label_ == "PERSON":
+            return text[s.start] not in first_names()
+        return s.label_ in ("ORG", "PRODUCT", "NORP", "WORK_OF_ART")
+
+    out = []
+    for s in spans:
+        if s.end - s.start > 1 and doc[s.start].is_sent_start and _descriptor(text[s.start]):
+            s = Span(doc, s.start + 1, s.end, label="ORG", span_id=s.id_)  # "Chipmaker Nexora"
+        elif after_business(s.start) and a_firm(s):
+            s = relabel(s, "ORG")
+        out.append(s)
+    return _add_firms(doc, out, blocked, words, after_business)
 
 
 def _add_firms(

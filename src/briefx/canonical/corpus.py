@@ -84,9 +84,11 @@ def merge_corpus_entities(
         if len(people) == 1:
             uf.union(people.pop(), i)
     _join_acronyms(items, acronyms, uf)
+    firms = _join_firms(items, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
+    firm_groups = {uf.find(i) for i in firms}
     entities: list[CorpusEntity] = []
     mapping: dict[tuple[int, str], str] = {}
     for n, members in enumerate(sorted(groups.values(), key=min), start=1):
@@ -106,6 +108,8 @@ def merge_corpus_entities(
                 if alias != name and alias not in aliases:
                     aliases.append(alias)
         types = Counter(items[i][1].type for i in members)
+        if uf.find(members[0]) in firm_groups:
+            types = Counter({"ORG": 1})  # the model's guesses give way (``_join_firms``)
         entities.append(
             CorpusEntity(
                 id=gid,
@@ -123,6 +127,48 @@ def merge_corpus_entities(
 # The old name, kept for callers: ``briefx.entities`` used to have a ``merge_entities`` of
 # its own (spans), so this one now says what it merges.
 merge_entities = merge_corpus_entities
+
+
+def _join_firms(items: Sequence[tuple[int, Entity]], uf: UnionFind) -> list[int]:
+    """A name read as an organisation in one report joins the same name read in another
+    as a place no gazetteer knows or as a one-word person whose name is no known first
+    name ("chipmaker Veltrix" and "Veltrix shares fell"): on a made-up name the model
+    guesses, and the organisation is what a report's words showed. Returns the items
+    joined (their groups are organisations); a name read as an organisation under two
+    kinds of group is left alone.
+    """
+    firms: dict[str, set[int]] = defaultdict(set)
+    for i, (_, entity) in enumerate(items):
+        if entity.type == "ORG":
+            firms[skeleton(entity.name)].add(uf.find(i))
+    if not firms:
+        return []
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[uf.find(i)].append(i)
+    joined: list[int] = []
+    for members in list(groups.values()):
+        names = {skeleton(items[i][1].name) for i in members}
+        if len(names) != 1 or not all(_a_guess(items[i][1]) for i in members):
+            continue
+        roots = firms.get(names.pop(), set())
+        if len(roots) == 1:
+            root = next(iter(roots))
+            for i in members:
+                uf.union(root, i)
+            joined += [root, *members]
+    return joined
+
+
+def _a_guess(entity: Entity) -> bool:
+    """A reading of a made-up name the model may have guessed: a place no gazetteer
+    knows, or a one-word person whose name is no known first name."""
+    from briefx.entities.gazetteer import lookup
+    from briefx.entities.known_places import first_names
+
+    if entity.type == "PLACE":
+        return lookup(entity.name) is None
+    return entity.type == "PERSON" and " " not in entity.name and entity.name not in first_names()
 
 
 def _join_acronyms(

@@ -2115,6 +2115,10 @@ def assign_times(
         # (tests/test_event_time_main_scene.py).
         main_scene: tuple[EventTime, bool] | None = None
         last_verbal = False  # the last date of the sentence is a clause's, not a noun's
+        # The time of an event noun that is the main verb's subject and names again an
+        # event the story told ("The storm flattened a warehouse"): what the event did, it
+        # did while it happened.
+        lead: EventTime | None = None
         for event in group:
             # An event told in the past with no date of its own lies in the scene even when
             # the sentence's dates are other events' ("found a car that was stolen in 2021");
@@ -2146,6 +2150,14 @@ def assign_times(
                     not cues.verbal or _agrees(earlier, cues.tense, event.modality, reference)
                 ):
                     time = times.context(earlier)
+            if (
+                lead is not None
+                and told
+                and cues.main
+                and not (cues.own or cues.inherited or cues.nearby)
+                and cues.timeless is None
+            ):
+                time = lead  # "A storm hit on Sunday. ... The storm flattened a warehouse"
             if time is None and publication is not None and _news_now(event, sentence, headline):
                 time = publication
             if (
@@ -2165,6 +2177,8 @@ def assign_times(
                 and cues.timeless is None
             ):
                 time = publication  # "Floods sweep the north, killing nine": with the verb
+            if cues.leads and cues.points_back and time is not None and time.source == "context":
+                lead = time  # an event the story told, named again as the doer
             move = told and cues.name in moves and cues.timeless is None
             if time is None and move and move_day is not None:
                 time = times.context(move_day)  # "Stocks fell on Friday. ... Acme eased 1"

@@ -149,10 +149,11 @@ def _join_firms(items: Sequence[tuple[int, Entity]], uf: UnionFind) -> list[int]
     joined: list[int] = []
     for members in list(groups.values()):
         names = {skeleton(items[i][1].name) for i in members}
-        if len(names) != 1 or not all(_a_guess(items[i][1]) for i in members):
+        if len(names) != 1:
             continue
-        roots = firms.get(names.pop(), set())
-        if len(roots) == 1:
+        roots = firms.get(names.pop(), set()) - {uf.find(members[0])}
+        # Guesses are checked last: the gazetteer is read only for a name in question.
+        if len(roots) == 1 and all(_a_guess(items[i][1]) for i in members):
             root = next(iter(roots))
             for i in members:
                 uf.union(root, i)

@@ -586,6 +586,7 @@ def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[Headline
             place_prep=v.place_prep,
             particle=v.particle,
             complement=v.complement,
+            deadline=v.deadline,
         )
         for v in ordered
     ]

@@ -55,6 +55,9 @@ class HeadlineFrame:
     # what completes a verb with no object: where it went or struck ("into a ravine" of
     # "plunged into ..."), what its subject became ("chief executive" of "became ...")
     complement: str | None = None
+    # its dates are written after "by" (a deadline: "restore power by Friday"); None when
+    # it has no date
+    deadline: bool | None = None
 
 
 def particle_after(after: str) -> str | None:
@@ -308,6 +311,9 @@ def frame_headline(
     if place and (place in told or " in " in f" {patient or ''} "):
         place = None
     when = _date_phrase(event.date)
+    deadlines = {f.deadline for f in frames if f.deadline is not None}
+    if when and deadlines == {True} and " " in when and not when.startswith("between "):
+        when = "by " + when.split(" ", 1)[1]  # "restore power by Nov. 21", not "on"
     if patient is None and place is None and when is None and (complement is None or event.date):
         # Nothing but the verb, or a date a reader's words cannot say ("became profitable
         # in the third quarter"): the caller takes a sentence, which keeps it.

@@ -154,6 +154,9 @@ class EventView:
     complement: str | None = None
     # past, ongoing or future, relative to its report's publication (``EventFrame.when``).
     when: str = ""
+    # Its dates are written after "by" ("will restore power by Friday"): the latest the
+    # act may happen, not its day; None when it has no date.
+    deadline: bool | None = None
 
     @property
     def period(self) -> tuple[str, str] | None:
@@ -289,6 +292,7 @@ def _view(
         place=corpus(frame.place),
         span=span,
         date="/".join(dict.fromkeys(x.value or "" for x in usable)) if usable else None,
+        deadline=all(_after_by(x, line) for x in usable) if usable else None,
         quantities=tuple(document.quantities[i] for i in frame.quantities),
         modality=frame.modality,
         polarity=frame.polarity,
@@ -394,6 +398,13 @@ def news_day(frame: EventFrame, document: Document, before: str) -> str | None:
 @cache
 def _past_perfect() -> frozenset[str]:
     return frozenset(load_json("events/time.json")["past_perfect_aux"])
+
+
+def _after_by(date: DateMention, line: Sentence) -> bool:
+    """The date is written right after "by" in its sentence ("by Friday", "by Dec. 1")."""
+    at = date.start - line.start
+    before = line.text[:at].split() if 0 <= at <= len(line.text) else []
+    return bool(before) and before[-1].lower() == "by"
 
 
 def _time_span(frame: EventFrame, document: Document) -> tuple[str, str] | None:

@@ -166,6 +166,7 @@ def _headline_frame(t: _Timed) -> HeadlineFrame:
         place_prep=v.place_prep,
         particle=v.particle,
         complement=v.complement,
+        deadline=v.deadline,
     )
 
 

@@ -27,9 +27,12 @@ GRAN_ORDER = {
 
 # A day assumed for a month named without one, when only its distance matters.
 MID_MONTH = 15
-# Months a past (future) verb's month may lie ahead (behind) and still be this year's:
-# "sales fell in January" said in November is this January, "in December" last December.
+# Months a past verb's month may lie ahead and still be this year's: "sales fell in
+# January" said in November is this January.
 TENSE_MONTH_SLACK = 2
+# A month a verb told as to come names lies ahead, however near behind it is: "will rule
+# in October" said in November is next October (tests/test_dates_future_months.py).
+FUTURE_MONTH_SLACK = 0
 # Without a tense, a month up to this many months ahead is the coming one; further ahead
 # it is last year's (news mostly reports what has happened).
 UNTENSED_MONTHS_AHEAD = 4
@@ -80,7 +83,7 @@ def pick_year(month: int, day: int | None, *, ctx: Ctx) -> int:
         if ctx.tense == "past":
             return ref.year - 1 if month - ref.month > TENSE_MONTH_SLACK else ref.year
         if ctx.tense == "future":
-            return ref.year + 1 if ref.month - month > TENSE_MONTH_SLACK else ref.year
+            return ref.year + 1 if ref.month - month > FUTURE_MONTH_SLACK else ref.year
         # No tense: news mostly reports what has happened, so a month more than four
         # months ahead is read as the one before.
         ahead = (month - ref.month) % 12

@@ -2086,6 +2086,10 @@ def assign_times(
             ]
         if not keep_across_paragraphs and breaks[sentence]:
             focus = told_scene = None
+        elif breaks[sentence] and focus is not None and _looks_back(focus, reference):
+            # "In 2019, a storm closed the port for a week." ends a paragraph: a look back
+            # that far sets no scene for the next one, which returns to the news.
+            focus = told_scene = None
         if focus is not None and _tense_changes(focus, group, reference):
             focus = None
             if _now_told(group):
@@ -2275,6 +2279,17 @@ def _just_before(scene: EventTime, report: Any) -> bool:
         return False
     end, said = _day(scene.range[1]), _day(report[0])
     return end is not None and said is not None and dt.timedelta(0) <= said - end <= _REPORT_LAG
+
+
+# A scene that ended this many days or more before publication looks back (a story's
+# background: "Last year, a similar storm closed the port"), not at the news.
+LOOK_BACK_DAYS = 183
+
+
+def _looks_back(scene: EventTime, reference: str) -> bool:
+    """The scene ended at least ``LOOK_BACK_DAYS`` before the publication date."""
+    last, published = _day(scene.range[1]), _day(reference)
+    return last is not None and published is not None and (published - last).days >= LOOK_BACK_DAYS
 
 
 def _behind(scene: EventTime, told: EventTime | None, reference: str) -> EventTime | None:

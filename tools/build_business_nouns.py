@@ -23,7 +23,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from build_event_nominals import NOTICE
+from build_event_nominals import NOTICE, synset_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "models" / "entities" / "business_nouns.json"
@@ -34,23 +34,14 @@ ROOTS = ("08061042", "08058098", "08056231", "08054721")
 
 
 def _hyponyms(data: Path) -> tuple[dict[str, list[str]], dict[str, tuple[str, list[str]]]]:
-    """offset -> offsets of its hyponyms; offset -> (lexicographer file, words)."""
+    """offset -> offsets of its hyponyms; offset -> (lexicographer file, common nouns)."""
     below: dict[str, list[str]] = defaultdict(list)
     synsets: dict[str, tuple[str, list[str]]] = {}
-    for line in data.read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split(" | ")[0].split()
-        offset, lexfile = parts[0], parts[1]
-        w_cnt = int(parts[3], 16)
+    for offset, lexfile, words, ptrs in synset_lines(data):
+        # A hyponym ("~"; not "~i", an instance: a named firm).
+        below[offset].extend(p[1] for p in ptrs if p[0] == "~")
         # Common nouns only: a word written with a capital is a name ("Hollywood", "FDIC").
-        words = [w for i in range(w_cnt) if (w := parts[4 + 2 * i]).islower()]
-        at = 4 + 2 * w_cnt
-        for i in range(int(parts[at])):
-            symbol, target = parts[at + 1 + 4 * i], parts[at + 2 + 4 * i]
-            if symbol == "~":  # a hyponym (not "~i", an instance: a named firm)
-                below[offset].append(target)
-        synsets[offset] = (lexfile, words)
+        synsets[offset] = (lexfile, [w for w in words if w.islower()])
     return below, synsets
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,24 +55,26 @@ def _senses(index: Path) -> dict[str, tuple[bool, list[str]]]:
     return out
 
 
-def _synsets(data: Path) -> dict[str, tuple[str, list[str], list[tuple[str, str, str]]]]:
-    """offset -> (lexicographer file, words, pointers (symbol, pos, source/target))."""
-    out = {}
+def synset_lines(data: Path) -> Iterator[tuple[str, str, list[str], list[tuple[str, ...]]]]:
+    """Each synset of a WordNet ``data.*`` file: (offset, lexicographer file, words as
+    WordNet writes them, pointers (symbol, target offset, pos, source/target))."""
     for line in data.read_text("latin-1").splitlines():
         if line.startswith(" "):
             continue
         parts = line.split(" | ")[0].split()
-        offset, lexfile = parts[0], parts[1]
         w_cnt = int(parts[3], 16)
-        words = [parts[4 + 2 * i].lower() for i in range(w_cnt)]
+        words = [parts[4 + 2 * i] for i in range(w_cnt)]
         at = 4 + 2 * w_cnt
-        p_cnt = int(parts[at])
-        ptrs = [
-            (parts[at + 1 + 4 * i], parts[at + 3 + 4 * i], parts[at + 4 + 4 * i])
-            for i in range(p_cnt)
-        ]
-        out[offset] = (lexfile, words, ptrs)
-    return out
+        ptrs = [tuple(parts[at + 1 + 4 * i : at + 5 + 4 * i]) for i in range(int(parts[at]))]
+        yield parts[0], parts[1], words, ptrs
+
+
+def _synsets(data: Path) -> dict[str, tuple[str, list[str], list[tuple[str, str, str]]]]:
+    """offset -> (lexicographer file, words, pointers (symbol, pos, source/target))."""
+    return {
+        offset: (lexfile, [w.lower() for w in words], [(p[0], p[2], p[3]) for p in ptrs])
+        for offset, lexfile, words, ptrs in synset_lines(data)
+    }
 
 
 def event_nominals(wordnet: Path) -> list[str]:

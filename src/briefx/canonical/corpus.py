@@ -164,6 +164,8 @@ def _join_firms(items: Sequence[tuple[int, Entity]], uf: UnionFind) -> list[int]
 def _a_guess(entity: Entity) -> bool:
     """A reading of a made-up name the model may have guessed: a place no gazetteer
     knows, or a one-word person whose name is no known first name."""
+    # Imported here, as needed: a brief in which no two reports type a name apart never
+    # loads the gazetteer or the first names.
     from briefx.entities.gazetteer import lookup
     from briefx.entities.known_places import first_names
 

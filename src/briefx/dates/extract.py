@@ -263,10 +263,10 @@ def _in_the_framing_year(timex: Timex, text: str, span: Span, records: list[Date
             continue
         if record.value == timex.value[:4]:
             return timex
-        point = parse_value(record.value + month[1])
+        value = record.value + month[1]
+        point = parse_value(value)
         if point is None:  # Feb. 29 of a year without one
             return timex
-        value = record.value + month[1]
         return Timex(timex.type, value, timex.mod, day_range(point, timex.mod), timex.anchor)
     return timex
 

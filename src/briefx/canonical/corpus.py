@@ -108,12 +108,13 @@ def merge_corpus_entities(
                 if alias != name and alias not in aliases:
                     aliases.append(alias)
         types = Counter(items[i][1].type for i in members)
+        kind = max(types, key=lambda t: (types[t], t == "PERSON"))
         if uf.find(members[0]) in firm_groups:
-            types = Counter({"ORG": 1})  # the model's guesses give way (``_join_firms``)
+            kind = "ORG"  # the model's guesses give way (``_join_firms``)
         entities.append(
             CorpusEntity(
                 id=gid,
-                type=max(types, key=lambda t: (types[t], t == "PERSON")),
+                type=kind,
                 name=name,
                 aliases=aliases,
                 mentions=[CorpusMention(doc=items[i][0], entity=items[i][1].id) for i in members],

@@ -7,6 +7,8 @@ The words it reads (future auxiliaries and heads, verbs that move a deadline) ar
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from briefx.dates.lexicon import context_words, reporting_verbs
@@ -110,14 +112,20 @@ def _modal_ahead(tok: Token, auxes: list[Token]) -> bool:
     return not (negated and modal in words["past_ability"])
 
 
+@cache
+def _ahead_aux() -> frozenset[str]:
+    """Auxiliaries that tell a verb as to come: the future's and the modals' that look ahead."""
+    words = context_words()
+    return words["future_aux"] | words["modal_ahead"]
+
+
 def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
     """The verb whose tense a verb with none of its own takes: a gerund's governing verb
     ("started building ... in March", "raided the house, arresting two men", "would
     resume sailing on Friday"), a phase verb's for its "to" infinitive ("began to
     repair"), and a verb told as to come for its "to" infinitive ("would try to reopen
     on Thursday", "could decide to close"); else the verb itself."""
-    words = context_words()
-    ahead = words["future_aux"] | words["modal_ahead"]
+    ahead = _ahead_aux()
     for _ in range(VERB_HOPS):
         head = tok.head
         if head is tok or head.pos_ not in ("VERB", "AUX"):

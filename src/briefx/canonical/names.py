@@ -45,9 +45,10 @@ def trade_words() -> frozenset[str]:
 
 
 def trade_first_word(name: str) -> str | None:
-    """The first word of a two-word company name that ends in a word of trade, as a
-    skeleton ("Corvane Systems" -> "corvane"), else None."""
-    words = strip_article(name).split()
+    """The first word of a two-word company name that ends in a word of trade, legal
+    suffixes aside, as a skeleton ("Corvane Systems", "Corvane Systems Inc." ->
+    "corvane"), else None."""
+    words = _without_suffixes(strip_article(name).split())
     if len(words) == 2 and _bare(words[1]) in trade_words():
         return skeleton(words[0])
     return None
@@ -72,13 +73,19 @@ def org_key(name: str) -> str:
     Returns:
         The key both spellings share ("nvidia", "acme", "orion").
     """
-    suffixes, _, _ = _org_names()
-    words = strip_article(name).split()
-    while len(words) > 1 and _bare(words[-1]) in suffixes:
-        words.pop()
+    words = _without_suffixes(strip_article(name).split())
     if len(words) > 1 and words[-1].endswith(","):
         words[-1] = words[-1][:-1]
     return skeleton(" ".join(words))
+
+
+def _without_suffixes(words: list[str]) -> list[str]:
+    """A name's words without the legal suffixes that end it ("Inc.", "Corp.", "plc")."""
+    suffixes, _, _ = _org_names()
+    words = list(words)
+    while len(words) > 1 and _bare(words[-1]) in suffixes:
+        words.pop()
+    return words
 
 
 def initials(name: str) -> str:

@@ -47,6 +47,11 @@ def _defined_acronyms(spans: Sequence[Span], words: Words) -> set[str]:
     return found
 
 
+def _suffix_key(word: str) -> str:
+    """A legal suffix as the list writes it: "S.A." -> "sa", "Inc.," -> "inc"."""
+    return word.casefold().replace(".", "").strip(",")
+
+
 def same_sense_as_company(
     doc: Doc,
     spans: Sequence[Span],
@@ -77,7 +82,7 @@ def same_sense_as_company(
         if s.label_ != "ORG" or len(s) < 2:
             continue
         name = words.text[s.start : s.end]
-        while len(name) > 1 and name[-1].casefold().strip(".,") in rules.legal_suffixes:
+        while len(name) > 1 and _suffix_key(name[-1]) in rules.legal_suffixes:
             name.pop()
         while name and not any(c.isalnum() for c in name[0]):
             name.pop(0)  # a quotation mark the span took in is no part of the name

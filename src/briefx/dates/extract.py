@@ -131,8 +131,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             anchor = f"date:{previous[0]}"
         else:
             anchor = "reference_date" if timex.anchor == "previous" else timex.anchor
-        if records and timex.type == "DATE" and len(timex.value) == DAY_VALUE_LENGTH:
-            _name_the_quarter_ended(records, text_all, start, timex.value)
+        if records and timex.type == "DATE":
+            _name_the_period_ended(records, text_all, start, timex.value)
         records.append(
             DateFinding(start, end, text, timex.type, timex.value, timex.mod, timex.range, anchor)
         )
@@ -153,32 +153,51 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     return records
 
 
-def _name_the_quarter_ended(
-    records: list[DateFinding], text: str, start: int, end_day: str
-) -> None:
-    """ "the quarter ended June 30": the quarter the date ends, not the one a bare "the
-    quarter" would be by the publication date. The three months up to the day are the
-    calendar quarter of their middle month ("the quarter ended July 31" is mostly May to
-    July: the second). A quarter named by its number keeps it ("its fourth quarter ended
-    June 30" is a fiscal one). Replaces the last of ``records`` in place."""
+def _name_the_period_ended(records: list[DateFinding], text: str, start: int, end: str) -> None:
+    """ "the quarter ended June 30", "the quarter ending in June", "the week ended Friday":
+    the period the date closes, not the one a bare "the quarter" or "the week" would be
+    by the publication date. Three months up to a day or a month are the calendar quarter
+    of their middle month ("the quarter ended July 31" is mostly May to July: the second;
+    "ending in January" closes November to January: the fourth). A quarter named by its
+    number keeps it ("its fourth quarter ended June 30" is a fiscal one). A week that
+    ended on a day is that day's ISO week. Replaces the last of ``records`` in place."""
     last = records[-1]
     ending = _context_res()["period_ending"].match(text, last.end)
-    if ending is None or text[ending.end() : start].strip() or not _QUARTER_VALUE.match(last.value):
+    if ending is None or text[ending.end() : start].strip():
         return  # not "the quarter ended <day>"
-    if any(word in lexicon().ordinals for word in re.split(r"[\s-]+", last.text.lower())):
+    if _QUARTER_VALUE.match(last.value) and len(end) in (DAY_VALUE_LENGTH, MONTH_VALUE_LENGTH):
+        if any(word in lexicon().ordinals for word in re.split(r"[\s-]+", last.text.lower())):
+            return
+        value = _quarter_closed_by(end)
+    elif _ANY_WEEK.match(last.value) and len(end) == DAY_VALUE_LENGTH:
+        year, week, _ = dt.date.fromisoformat(end).isocalendar()
+        value = f"{year:04d}-W{week:02d}"
+    else:
         return
-    day = dt.date.fromisoformat(end_day)
-    # The last month is the day's, or the one before for a day early in its month (retail
-    # quarters end on a Saturday: "ended Aug. 2" closes May to July); the middle month is
-    # the one before the last.
-    last_month = day.replace(day=1) if day.day >= _LATE_IN_MONTH else _month_before(day)
-    middle = _month_before(last_month)
-    value = f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
     point = parse_value(value)
     if point is None:
         return
     first, final = bounds(point)
     records[-1] = replace(last, value=value, range=(first.isoformat(), final.isoformat()))
+
+
+def _quarter_closed_by(end: str) -> str:
+    """The calendar quarter of the three months up to a day or a month ("2025-06-30",
+    "2025-06" -> "2025-Q2"): the quarter of their middle month."""
+    if len(end) == MONTH_VALUE_LENGTH:
+        last_month = dt.date.fromisoformat(f"{end}-01")
+    else:
+        day = dt.date.fromisoformat(end)
+        # The last month is the day's, or the one before for a day early in its month
+        # (retail quarters end on a Saturday: "ended Aug. 2" closes May to July).
+        last_month = day.replace(day=1) if day.day >= _LATE_IN_MONTH else _month_before(day)
+    middle = _month_before(last_month)
+    return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+
+
+# "the week" as its rule gives it ("2025-WXX") or with its number.
+_ANY_WEEK = re.compile(r"^\d{4}-W(\d{2}|XX)$")
+MONTH_VALUE_LENGTH = 7
 
 
 # From this day of the month on, a quarter that ends on it ends in that month.

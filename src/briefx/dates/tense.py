@@ -122,15 +122,25 @@ def _ahead_aux() -> frozenset[str]:
 def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
     """The verb whose tense a verb with none of its own takes: a gerund's governing verb
     ("started building ... in March", "raided the house, arresting two men", "would
-    resume sailing on Friday"), a phase verb's for its "to" infinitive ("began to
-    repair"), and a verb told as to come for its "to" infinitive ("would try to reopen
-    on Thursday", "could decide to close"); else the verb itself."""
+    resume sailing on Friday"), a participle's of a noun, the verb whose phrase holds
+    the noun ("fell in the quarter ending in January"), a phase verb's for its "to"
+    infinitive ("began to repair"), and a verb told as to come for its "to" infinitive
+    ("would try to reopen on Thursday", "could decide to close"); else the verb
+    itself."""
     ahead = _ahead_aux()
     for _ in range(VERB_HOPS):
         head = tok.head
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes:
+            # A participle of a noun ("rose in the quarter ending in March"): the verb
+            # whose phrase holds the noun.
+            verb = _verb_above(head)
+            if verb is None:
+                return tok
+            tok = verb
+            continue
         if head is tok or head.pos_ not in ("VERB", "AUX"):
             return tok
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         gerund = tok.tag_ == "VBG" and not auxes and tok.dep_ in ("xcomp", "advcl", "dobj")
         infinitive = (
             tok.tag_ == "VB" and tok.dep_ == "xcomp" and [a.lower_ for a in auxes] == ["to"]
@@ -141,6 +151,17 @@ def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
             return tok
         tok = head
     return tok
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb above a word, within ``VERB_HOPS`` steps, or None."""
+    for _ in range(VERB_HOPS):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def tense_of(span: Span) -> str | None:

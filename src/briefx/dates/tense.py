@@ -193,9 +193,11 @@ def _starts_a_schedule(span: Span) -> bool:
 
 def _foretold(span: Span) -> bool:
     """The span is in what a warning or a forecast foretells: "warned of heavy rain at the
-    weekend", "predicted a slowdown in January", "forecast storms for the weekend"; not
-    the report's own date ("warned on Monday of rain") nor a clause of its own below
-    ("warned of losses made in October")."""
+    weekend", "predicted a slowdown in January", "forecast storms for the weekend", "said
+    it expected a loss in the quarter ending in March" (a verb of expecting in the past
+    under a report in the past, ``_backshifted``); not the report's own date ("warned on
+    Monday of rain") nor a clause of its own below ("warned of losses made in
+    October")."""
     words = context_words()
     verbs, expecting = words["foretelling_verbs"], words["expecting_verbs"]
     tok = span.root
@@ -205,8 +207,14 @@ def _foretold(span: Span) -> bool:
         if head is tok:
             return False
         if head.pos_ in ("VERB", "AUX"):
+            if _participle_of_a_noun(head):  # "a loss in the quarter [ending in March]"
+                through_noun = True
+                tok = head
+                continue
             lemma = head.lemma_.lower()
-            if lemma not in verbs and (lemma not in expecting or head.tag_ in ("VBD", "VBN")):
+            if lemma not in verbs and (
+                lemma not in expecting or (head.tag_ in ("VBD", "VBN") and not _backshifted(head))
+            ):
                 return False
             if tok.dep_ == "prep" and tok.lower_ == "for":
                 return True  # "forecast storms for the weekend"
@@ -223,6 +231,27 @@ def _foretold(span: Span) -> bool:
             through_noun = True
         tok = head
     return False
+
+
+def _participle_of_a_noun(verb: Token) -> bool:
+    """A present participle that describes a noun: "the quarter [ending] in March"."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _backshifted(verb: Token) -> bool:
+    """A verb in the past only because the report around it is: "said it [expected] a
+    loss in January" (the company said "we expect"); not "had expected"."""
+    report = verb.head
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "ccomp"
+        and report.tag_ == "VBD"
+        and report.lemma_.lower() in reporting_verbs()
+    )
 
 
 def _ends_a_state(span: Span) -> bool:

@@ -126,6 +126,11 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
     )
 
 
+@cache
+def _day_split_words() -> frozenset[str]:
+    return frozenset(load_json("dates/patterns.json")["day_split_words"])
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Cut leading prepositions and trailing punctuation off a token range."""
     lead, trail, _, _ = _word_sets()
@@ -204,6 +209,14 @@ def _reads_as_range(text: str) -> bool:
     return found is not None and found.range is not None and found.range[0] != found.range[1]
 
 
+@lru_cache(maxsize=RANGE_CACHE_SIZE)
+def _reads_alone(text: str) -> bool:
+    """Does the normaliser read a phrase as a date by itself ("the current quarter")?"""
+    from briefx.dates.normalizer import normalize
+
+    return normalize(text, reference=_PROBE_REFERENCE) is not None
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split "May and July" / "1990 to 1995" into its two expressions, unless they form
     one range ("between May and July", "from 2009 to 2011")."""
@@ -215,6 +228,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if tok.lower_ in hard:  # "the quarter ended Sept. 30": two expressions
             left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
             return [x for x in (left, right) if x]
+        if tok.lower_ in _day_split_words():  # "the current quarter on Tuesday"
+            left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
+            if left and right and _date_like(doc, *right) and _reads_alone(doc[slice(*left)].text):
+                return [left, right]
+            continue
         if tok.lower_ not in splitters:
             continue
         if not tok.is_alpha and not (tok.whitespace_ or doc[i - 1].whitespace_):

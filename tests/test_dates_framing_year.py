@@ -50,3 +50,50 @@ def test_a_month_in_the_year_that_sets_its_sentence(text: str, span: str, value:
     doc = briefx.extract(text, published=PUBLISHED)
     found = [d.value for d in doc.dates if d.text == span]
     assert found == [value], [(d.text, d.value) for d in doc.dates]
+
+
+# A clause of time under the year's verb ("lost money in 2022 after a fire shut its plant
+# in May") holds the year as a "when" clause does: the event it tells happened near the
+# year's, not in the months around publication. Another clause joined by "and", a
+# clause of what is to come and a sentence without a year keep the publication's year.
+# (text, the date's text, its value); 15 of the first 16 failed before the rule.
+CLAUSE_OF_TIME = [
+    ("Sales fell in 2023 after floods closed the mill in March.", "March", "2023-03"),
+    ("The company lost money in 2022 after a fire shut its plant in May.", "May", "2022-05"),
+    ("The club was relegated in 2019 after it lost its last game in May.", "May", "2019-05"),
+    ("Prices jumped in 2021 after a drought ruined the harvest in August.", "August", "2021-08"),
+    ("The bank failed in 2008 after depositors fled in September.", "September", "2008-09"),
+    ("The firm went bankrupt in 2020 after its lenders pulled credit in June.", "June", "2020-06"),
+    ("The town grew in 2018 before the mine closed in October.", "October", "2018-10"),
+    pytest.param(
+        "The firm made a profit in 2017 before a strike halted output in November.",
+        "November",
+        "2017-11",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the parse reads 'before a strike' as a phrase, 'halted' its noun's"
+        ),
+    ),
+    ("The singer retired in 2016 after she played her last show in July.", "July", "2016-07"),
+    ("The river rose in 2014 as heavy rain fell in February.", "February", "2014-02"),
+    (
+        "Output slumped in 2012 after a blast damaged the refinery on March 3.",
+        "March 3",
+        "2012-03-03",
+    ),
+    ("The airline cut routes in 2020 after borders closed in March.", "March", "2020-03"),
+    ("The mayor resigned in 2015 after a court convicted him in April.", "April", "2015-04"),
+    ("The ferry line closed in 2011 after the bridge opened in May.", "May", "2011-05"),
+    ("Exports fell in 2019 after tariffs rose in June.", "June", "2019-06"),
+    ("The plant shut in 2010, before the owners sold it in December.", "December", "2010-12"),
+    # Another clause, what is to come, no year: the publication's year.
+    ("Sales fell in 2023, and the mill closed in March.", "March", "2025-03"),
+    ("The mill, which closed in 2019, will reopen in March.", "March", "2026-03"),
+    ("The firm recovered quickly after a fire in May.", "May", "2025-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), CLAUSE_OF_TIME)
+def test_a_clause_of_time_under_the_years_verb(text: str, span: str, value: str) -> None:
+    doc = briefx.extract(text, published=PUBLISHED)
+    found = [d.value for d in doc.dates if d.text == span]
+    assert found == [value], [(d.text, d.value) for d in doc.dates]

@@ -297,11 +297,13 @@ def _opens(year: Span) -> bool:
 
 def _in_when_clause(span: Span, year: Span) -> bool:
     """``span`` is in a clause opened by a mark of ``year_clause_marks`` that hangs on the
-    year or on the year's verb right after it ("in 2023, when a fire shut its mill in May")."""
+    year or on the year's verb right after it ("in 2023, when a fire shut its mill in May",
+    "in 2022 after a fire shut its plant in May")."""
     marks = context_words()["year_clause_marks"]
     for token in (span.root, *span.root.ancestors):
         if token.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "advmod" and c.lower_ in marks and c.i < token.i for c in token.children
+            c.dep_ in ("advmod", "mark") and c.lower_ in marks and c.i < token.i
+            for c in token.children
         ):
             opening = token.left_edge.i
             between = year.doc[year.end : opening]

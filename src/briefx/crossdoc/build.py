@@ -581,6 +581,7 @@ def _headline_frames(group: _Group, event: ClusterEvent | None) -> list[Headline
             v.verbal,
             v.agent_text,
             v.patient_text,
+            v.when or "past",
             perfect=v.perfect,
             place=v.place,
             place_prep=v.place_prep,

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from briefx.dates.lexicon import context_words
 from briefx.events.words import bearing_phrase
 from briefx.events.words import words as event_words
 from briefx.resources import load_json
@@ -167,11 +168,15 @@ def _verb(event: ClusterEvent, frames: Sequence[HeadlineFrame]) -> str | None:
     if ongoing:
         return f"{{be}} {ongoing[0].text}{particle}"
     # An inflected form that is not a plural noun ("negotiations", "exchanges") nor a
-    # participle ("damaging"): news tells past events in the past tense.
+    # participle ("damaging"): news tells past events in the past tense. A verb told in
+    # the past whose past is its plain form ("a fire shut the plant": ``same_past`` of
+    # the dates' context words) is its past too; "the prisoner exchange" is no verb.
+    same_past = context_words()["same_past"]
     inflected = [
         f
         for f in verbal
-        if f.text.lower() != f.lemma.lower() and not f.text.lower().endswith(("s", "ing"))
+        if (f.text.lower() != f.lemma.lower() and not f.text.lower().endswith(("s", "ing")))
+        or (f.when == "past" and f.text.lower() == f.lemma.lower() and f.lemma in same_past)
     ]
     if not inflected:
         return None

@@ -1020,18 +1020,34 @@ def _dated_elsewhere(noun: Token, date: Token) -> bool:
     )
 
 
+# How a date names the forecast, target or budget it modifies ("an August estimate",
+# "the 2026 budget").
+_PLAN_DATES = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", "poss"})
+
+
+@cache
+def _outlook_nouns() -> frozenset[str]:
+    """Nouns of what is expected or aimed at (``outlook_nouns`` of events/time.json)."""
+    return frozenset(load_json("events/time.json")["outlook_nouns"])
+
+
 def owner(token: Token, triggers: set[int]) -> int | None:
     """The event a date or quantity belongs to: the nearest event word above it.
 
     A reporting verb on the way ("said on Monday") ends the search: its dates belong to
     the report. A verb that carries an event noun ("the exchange was in May") hands the
-    date to the noun.
+    date to the noun. A date of a forecast, a target or a budget ("raised its outlook,
+    up from an August estimate", "approved the 2026 budget") belongs to no act above it.
     """
     w = words()
     current: Token | None = token
     while current is not None:
         if current.i in triggers and not _dated_elsewhere(current, token):
             return current.i
+        if current.dep_ in _PLAN_DATES and current.ent_type_ in _DATE_ENTS:
+            plan = current.head
+            if plan.i not in triggers and plan.lower_ in _outlook_nouns():
+                return None  # "up from an August estimate": the estimate's date, no act's
         if current.pos_ in {"VERB", "AUX"}:
             if _lemma(current) in w.reporting:
                 return _reported_period(token, current, triggers)

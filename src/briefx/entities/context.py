@@ -27,6 +27,7 @@ from briefx.entities.orgs import (
     split_coordination,
 )
 from briefx.entities.people import (
+    byline_people,
     no_noun_openers,
     no_plural_openers,
     relabel_people,
@@ -100,5 +101,6 @@ def read_context(
     kept = club_names(doc, kept, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
     kept = storm_names(kept, rules, words)
+    kept = byline_people(doc, kept, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.
     return datelines(doc, kept, gazetteer, words, date_starts)

@@ -311,6 +311,67 @@ def surnames_again(
     return sorted([*spans, *found], key=lambda s: s.start) if found else list(spans)
 
 
+# Words of a reporter's name in a byline, fewest and most.
+_BYLINE_NAME = (2, 4)
+# Tokens of a byline line, at most.
+_BYLINE_LENGTH = 16
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def byline_people(doc: Doc, spans: Sequence[Span], rules: EntityRules, words: Words) -> list[Span]:
+    """The reporters a byline names are people: "By Anja Holt", "By Ade Okafor and Tessa
+    Marr in Lagos", "BY KARIN SOLBERG", whatever the model read (an organisation under a
+    headline, a place, nothing).
+
+    A byline is a line that opens with a word of ``byline_openers`` and a capitalised
+    word, holds no full stop, and names two to four capitalised words before each of
+    ``byline_joiners`` and up to one of ``byline_ends`` (a role or an outlet after a
+    comma, where they filed from after "in", left to the other rules). "By Thursday,
+    police had ..." is no byline.
+    """
+    text = words.text
+    size = len(text)
+    found: list[Span] = []
+    for i, word in enumerate(text):
+        if word.lower() not in rules.byline_openers:
+            continue
+        if i > 0 and not (doc[i - 1].is_space and "\n" in text[i - 1]):
+            continue  # not the first word of a line
+        end = i + 1
+        while end < size and not (doc[end].is_space and "\n" in text[end]):
+            end += 1
+        line = text[i + 1 : end]
+        if not line or len(line) > _BYLINE_LENGTH or _SENTENCE_ENDS.intersection(line):
+            continue
+        found.extend(_byline_names(doc, i + 1, line, rules))
+    return replace_spans(spans, found) if found else list(spans)
+
+
+def _byline_names(doc: Doc, start: int, line: list[str], rules: EntityRules) -> list[Span]:
+    """The names of a byline's words after its opener (``start``: the first one's index),
+    or none when a run before a joiner or an end is no name."""
+    names: list[Span] = []
+    low, high = _BYLINE_NAME
+    run = 0
+    for k, word in enumerate([*line, ""]):
+        lower = word.lower()
+        if word and lower not in rules.byline_joiners and lower not in rules.byline_ends:
+            continue
+        part = line[run:k]
+        if not low <= len(part) <= high or not all(_a_name_word(w) for w in part):
+            return []
+        names.append(Span(doc, start + run, start + k, label="PERSON"))
+        if lower in rules.byline_ends or not word:
+            return names
+        run = k + 1
+    return names
+
+
+def _a_name_word(word: str) -> bool:
+    """A capitalised word a name is written with ("Holt", "McAllister", "O'Neil")."""
+    return is_capitalised(word) and all(c.isalpha() or c in "'-’." for c in word)
+
+
 def no_plural_openers(
     doc: Doc, spans: Sequence[Span], nouns: frozenset[str], words: Words
 ) -> list[Span]:

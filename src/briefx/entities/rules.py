@@ -41,6 +41,9 @@ class EntityRules:
     org_words: frozenset[str]
     club_words: frozenset[str]  # as written: "United" of "Halden United"
     storm_words: tuple[tuple[str, ...], ...]  # "hurricane", "tropical storm": longest first
+    byline_openers: frozenset[str]  # "By" of "By Anja Holt"
+    byline_joiners: frozenset[str]  # "and" of "By Ade Okafor and Tessa Marr"
+    byline_ends: frozenset[str]  # "," or "in" after the names: a role, an outlet, a place
     legal_suffixes: frozenset[str]  # from org_names.json, without full stops
     trade_words: frozenset[str]  # from org_names.json: "Systems" of "Corvane Systems"
 
@@ -83,6 +86,9 @@ def load_rules() -> EntityRules:
         org_words=frozenset(data["org_words"]),
         club_words=frozenset(data["club_words"]),
         storm_words=tuple(sorted((tuple(w.split()) for w in data["storm_words"]), key=len)[::-1]),
+        byline_openers=frozenset(data["byline_openers"]),
+        byline_joiners=frozenset(data["byline_joiners"]),
+        byline_ends=frozenset(data["byline_ends"]),
         legal_suffixes=frozenset(load_json("entities/org_names.json")["legal_suffixes"]),
         trade_words=frozenset(load_json("entities/org_names.json")["trade_words"]),
     )

@@ -309,6 +309,8 @@ def _named_again(doc: Doc, spans: list[Span], places: list[Span], words: Words) 
         words.text[s.end - 1].casefold() for s in spans if s.label_ == "PERSON" and len(s) > 1
     }
     preps = load_rules().named_again_preps
+    # In a report with scores, "Texas's lead over Seattle" is the team's.
+    owning = not any(words.score)
     found: list[Span] = []
     for i, word in enumerate(words.text):
         if word.casefold() not in firsts or not is_capitalised(word):
@@ -325,12 +327,22 @@ def _named_again(doc: Doc, spans: list[Span], places: list[Span], words: Words) 
                     break
             elif held in places or not (
                 (held.label_ == "PERSON" and name[-1] not in surnames)
-                or (held.label_ == "ORG" and after_prep)
+                or (held.label_ == "ORG" and (after_prep or (owning and _owner_of(words, end))))
             ):
                 break
             found.append(Span(doc, i, end, label="GPE", span_id=canonical))
             break
     return replace_spans(spans, found) if found else spans
+
+
+def _owner_of(words: Words, end: int) -> bool:
+    """The name owns what follows it ("Norland's prime minister", "Vell's harbour"), and
+    that is no player or coach of a team (``team_roles``: "Halden's striker")."""
+    size = len(words.text)
+    if end >= size or words.text[end] not in ("'s", "’s"):
+        return False
+    after = next_word(words, end + 1)
+    return after is None or words.text[after].lower() not in load_rules().team_roles
 
 
 def _in_a_longer_name(doc: Doc, words: Words, start: int, end: int) -> bool:

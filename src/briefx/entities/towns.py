@@ -62,7 +62,7 @@ def places_by_context(
             if entry is not None:
                 span = relabel(span, entry.label)
         elif span.label_ in ("PERSON", "ORG") and _of_a_settlement(span, rules, words):
-            span = relabel(span, "GPE")  # "near the town of Ashwood"
+            span = relabel(span, "GPE")  # "near the town of Ashwood", "the capital, Tarno,"
         elif span.label_ in ("PERSON", "ORG") and _names_a_feature(
             span.start, span.end, rules, words
         ):
@@ -130,12 +130,40 @@ def _split_places(span: Span, gazetteer: Gazetteer, words: Words) -> list[Span]:
 
 
 def _of_a_settlement(span: Span, rules: EntityRules, words: Words) -> bool:
-    """The name is what "the town of", "the port of" names ("the mining town of Orvik")."""
+    """The name is what "the town of", "the port of" names ("the mining town of Orvik"),
+    or stands beside such a noun between commas ("in the capital, Vessling,"; not "In the
+    capital, Ostra Bank raised rates", where a verb follows the name)."""
+    if span.start < 2 or words.text[span.start - 2].lower() not in rules.settlement_nouns:
+        return False
+    if words.text[span.start - 1] == "of":
+        return True
+    after = next_word(words, span.end)
     return (
-        span.start >= 2
-        and words.text[span.start - 1] == "of"
-        and words.text[span.start - 2].lower() in rules.settlement_nouns
+        words.text[span.start - 1] == ","
+        and (after is None or words.text[after] in _APPOSITION_ENDS)
+        and not _named_settlement(span.start - 2, words)
+        and not (span.label_ == "PERSON" and words.text[span.start] in first_names())
     )
+
+
+# Words between a determiner and its noun ("the old harbour town"), at most.
+_NOUN_PHRASE = 4
+
+
+def _named_settlement(noun: int, words: Words) -> bool:
+    """The noun's phrase names its settlement already ("the president of the Lombardy
+    region, Roberto Maroni,": the name beside it is someone else's)."""
+    for i in range(noun - 1, max(-1, noun - _NOUN_PHRASE - 1), -1):
+        word = words.text[i]
+        if word.lower() in ("the", "a", "an", "its", "their", "his", "her"):
+            return False
+        if is_capitalised(word):
+            return True
+    return False
+
+
+# What ends a name set beside a noun between commas: "the capital, Vessling, on Monday".
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")", "!", "?"})
 
 
 def _names_a_feature(start: int, end: int, rules: EntityRules, words: Words) -> bool:

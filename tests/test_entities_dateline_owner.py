@@ -4,7 +4,8 @@
 the second "Norland" as an organisation, and the report had a place and an organisation
 of one name. A name the dateline gives as a place, read again as an organisation right
 before "'s", is the place, unless a player or coach of a team follows (``team_roles``:
-"Halden's striker" is the club's). Capability table of invented openings, published
+"Halden's striker" is the club's), or the report has results lines (in a report of
+matches, "Texas's lead over Seattle" is the team's). Capability table of invented openings, published
 2025-11-18; 4 of the 18 failed before the rule.
 """
 
@@ -33,6 +34,7 @@ OWNERS = [
     "BRENVIK, Solvay (Post) - Solvay's police arrested two men.",
     "ASHWOOD, Marrow (Wire) - Marrow's foreign minister flew to Rome on Monday.",
     "VESSLING, Norland (Post) - The cabinet met. Norland's opposition wants a vote.",
+    "VESSLING, Norland (Post) - Norland's prime minister quit.\n\nPolls give her 31 percent.",
 ]
 
 

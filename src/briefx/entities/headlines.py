@@ -28,6 +28,7 @@ from briefx.entities.spans import (
     relabel,
     replace_spans,
 )
+from briefx.entities.teams import has_results_lines
 from briefx.text.dateline import line_openings
 
 # A dateline names at most this many words of place before its date ("RIO DE JANEIRO").
@@ -309,8 +310,8 @@ def _named_again(doc: Doc, spans: list[Span], places: list[Span], words: Words) 
         words.text[s.end - 1].casefold() for s in spans if s.label_ == "PERSON" and len(s) > 1
     }
     preps = load_rules().named_again_preps
-    # In a report with scores, "Texas's lead over Seattle" is the team's.
-    owning = not any(words.score)
+    # In a report of matches, "Texas's lead over Seattle" is the team's.
+    owning = not has_results_lines(words)
     found: list[Span] = []
     for i, word in enumerate(words.text):
         if word.casefold() not in firsts or not is_capitalised(word):

@@ -53,6 +53,12 @@ def _scores_per_line(words: Words) -> dict[int, int]:
     return counts
 
 
+def has_results_lines(words: Words) -> bool:
+    """The text holds a results line or a table row (two scores or more on a short line):
+    a report of matches, whose places are often teams."""
+    return any(count >= _MIN_SCORES_PER_LINE for count in _scores_per_line(words).values())
+
+
 def team_cue(span: Span, rules: EntityRules, words: Words, scores: dict[int, int]) -> bool:
     """True when the words around ``span`` say it is a team.
 

@@ -5,8 +5,8 @@ the second "Norland" as an organisation, and the report had a place and an organ
 of one name. A name the dateline gives as a place, read again as an organisation right
 before "'s", is the place, unless a player or coach of a team follows (``team_roles``:
 "Halden's striker" is the club's), or the report has results lines (in a report of
-matches, "Texas's lead over Seattle" is the team's). Capability table of invented openings, published
-2025-11-18; 4 of the 18 failed before the rule.
+matches, "Texas's lead over Seattle" is the team's). Capability table of invented
+openings, published 2025-11-18; 4 of the 18 failed before the rule.
 """
 
 from __future__ import annotations

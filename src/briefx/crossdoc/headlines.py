@@ -264,6 +264,19 @@ def _agent_words(frames: Sequence[HeadlineFrame], pronouns: set[str]) -> str | N
     )
 
 
+def _done_by(frame: HeadlineFrame, agent: str, pronouns: set[str]) -> bool:
+    """The frame's doer is the line's ``agent``, as far as its words tell: it names no
+    doer, a pronoun, or a word of the agent's ("Marsk" of "Edda Marsk")."""
+    told = frame.agent_text
+    if not told or told.lower() in pronouns:
+        return True
+    words = {w for w in re.findall(r"\w+", told.casefold()) if w not in _ARTICLES}
+    return bool(words & set(re.findall(r"\w+", agent.casefold())))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _coordinated(frames: Sequence[HeadlineFrame], name: str) -> str | None:
     """The doer as written when it joins the named one with another ("Ukraine and
     Russia", whose entity is only "Ukraine"): the name alone would say less."""
@@ -298,10 +311,15 @@ def frame_headline(
     verb = verb.replace("{be}", "are" if " and " in f" {agent} " else "is")
     patient = names.get(event.patient or "") if event.patient != event.agent else None
     if patient is None:
-        patient = next((_mid_line(t) for f in frames if (t := head_phrase(f.patient_text))), None)
+        # What the line's doer acted on: "the Greens quit her coalition" is no object of
+        # "Edda Marsk resigned", though both name one kind of event. A frame of the line's
+        # own verb lends its object ("the Ukrainian leader signed an accord").
+        own = [f for f in frames if f.lemma == event.lemma or _done_by(f, agent, pronouns)]
+        patient = next((_mid_line(t) for f in own if (t := head_phrase(f.patient_text))), None)
         if patient is None and any(f.patient_text for f in frames):
-            # What is acted on is told but cannot be said short: a line without it
-            # ("The leader signed on Nov. 17") would mislead; the caller takes a sentence.
+            # What is acted on is told but cannot be said short, or by another doer: a
+            # line without it ("The leader signed on Nov. 17") would mislead; the caller
+            # takes a sentence.
             return None
     if patient is None and event.lemma in event_words().speech_acts:
         return None  # "Forecasters warned on Nov. 4" without what they warned of

@@ -96,6 +96,7 @@ class _Words:
     postnominal_states: frozenset[str]
     not_state_adjectives: frozenset[str]
     requests: frozenset[str]
+    object_control: frozenset[str]  # "asked Brenn to form": Brenn forms
     speech_acts: frozenset[str]
     period_preps: frozenset[str]
     scheduling: frozenset[str]
@@ -155,6 +156,7 @@ def words() -> _Words:
         postnominal_states=frozenset(data["postnominal_states"]),
         not_state_adjectives=frozenset(data["not_state_adjectives"]),
         requests=frozenset(data["request_verbs"]),
+        object_control=frozenset(data["object_control"]),
         speech_acts=frozenset(data["speech_acts"]),
         period_preps=frozenset(data["period_preps"]),
     )
@@ -781,6 +783,11 @@ def _subject(token: Token) -> tuple[Token | None, Token | None]:
     """``(agent, patient)`` from the subject of the token or of its governors."""
     opening = dateline_end(token)
     for link, via in [(token, ""), *_governors(token)]:
+        if via == "xcomp" and _lemma(link) in words().object_control:
+            # "asked Karl Brenn to form a cabinet": the one asked forms it.
+            asked = _child(link, {"dobj"})
+            if asked is not None:
+                return split_head(asked), None
         # "LIMA (Wire) - Miners blocked a road": the dateline can be parsed as a subject.
         subject = next((c for c in link.children if c.dep_ in _SUBJECTS and c.i > opening), None)
         if subject is not None:

@@ -419,18 +419,46 @@ def _in_number(text: str, at: int, mark: str) -> bool:
     return at > 0 and end < len(text) and text[at - 1].isdigit() and text[end].isdigit()
 
 
+# Words of a name or an age set between commas after a subject, at most; words of the
+# subject before it, at most (further on, the aside follows an object: "launch a slower
+# chip, the Orion X7, in the first quarter" may be cut there).
+_ASIDE_WORDS = 4
+_SUBJECT_WORDS = 6
+
+
+def _opens_an_aside(text: str, at: int) -> bool:
+    """The comma at ``at`` opens a name or an age set beside the sentence's subject and
+    closed by a comma (", Edda Marsk,", ", 58,", ", the Norland Reserve,"): a clause goes
+    on after it."""
+    closed = text.find(",", at + 1)
+    if closed == -1 or len(text[:at].split()) > _SUBJECT_WORDS:
+        return False
+    words = text[at + 1 : closed].split()
+    if not words or len(words) > _ASIDE_WORDS:
+        return False
+    if len(words) == 1 and words[0].isdigit():
+        return True  # an age
+    named = [w for w in words if w.lower() not in ("the", "of")]
+    return bool(named) and all(w[:1].isupper() for w in named)
+
+
 def _inside_a_clause(text: str, at: int, mark: str, rules: Mapping[str, Any]) -> bool:
     """A clause mark at ``at`` that ends no clause: the comma that closes an aside ("Mara
-    Lindqvist, the chief executive, said"; ``aside_openers``), an "as" of a comparison or
-    an example ("by as much as", "such as"; ``as_not_a_clause``)."""
+    Lindqvist, the chief executive, said"; ``aside_openers``) or opens a name or an age
+    beside the subject ("the prime minister, Edda Marsk, resigned"), an "as" of a
+    comparison or an example ("by as much as", "such as"; ``as_not_a_clause``)."""
     if mark.strip() == "as":
         near = text[:at].split()[-1:] + text[at + len(mark) :].split()[:1]
         return any(word.lower().strip(",.;:") in rules["as_not_a_clause"] for word in near)
     if mark != ",":
         return False
+    if _opens_an_aside(text, at):
+        return True
     opened = text.rfind(",", 0, at)
     while opened > 0 and _in_number(text, opened, ","):
         opened = text.rfind(",", 0, opened)
+    if opened != -1 and _opens_an_aside(text, opened):
+        return True  # the comma closes the name or the age: ", Edda Marsk,"
     first = text[opened + 1 : at].split()[:1] if opened != -1 else []
     return bool(first) and first[0].lower() in rules["aside_openers"]
 

@@ -486,10 +486,20 @@ def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> s
         # Endings can follow one another (", Reuters reported, citing officials").
         while (shorter := _attribution().sub("", text)) != text:
             text = shorter.rstrip(" .,;:!?")
-    text = text.rstrip(" .,;:!?\"'“”’")
+    text = _closed(text.rstrip(" .,;:!?\"'“”’"))
     if _ABBREVIATION_END.search(text):
         text += "."  # "a.m.", "U.S.": the period is the abbreviation's
     return text[:1].upper() + text[1:]
+
+
+def _closed(text: str) -> str:
+    """The line with the quotation it opened closed again (its closing mark went with the
+    sentence's full stop: 'said her party "could not sit in a government'), else as it is."""
+    if text.count('"') % 2:
+        return text + '"'
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    return text
 
 
 def cluster_headline(

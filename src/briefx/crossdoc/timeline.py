@@ -468,9 +468,7 @@ def _statement_entries(
                 range=(key[1], key[2]),
                 precision=precision(value),
                 # The speaker leads the line unless the words already name them.
-                headline=said
-                if speakers[key].split()[-1].casefold() in said.casefold()
-                else f"{speakers[key]}: {said}",
+                headline=said if _names(said, speakers[key]) else f"{speakers[key]}: {said}",
                 cluster=None,
                 facts=[TimelineFact(doc=d, sentence=s) for d, s in facts],
                 sources=len({d for d, _ in facts}),
@@ -556,3 +554,15 @@ def entry_order(entry: TimelineEntry) -> tuple[str, int, str, str, bool, tuple[i
         (first.doc, first.sentence),
         entry.headline,
     )
+
+
+def _names(line: str, speaker: str) -> bool:
+    """The line names the speaker by a word of its name ("Zelensky" of "Volodymyr
+    Zelensky", "Halvern" of "Halvern Systems Inc."; not by "Inc." alone)."""
+    told = set(re.findall(r"\w+", line.casefold()))
+    words = [w for w in re.findall(r"\w+", speaker) if len(w) >= _NAME_WORD and w[0].isupper()]
+    return any(w.casefold() in told for w in words)
+
+
+# Letters of a word that can name a speaker, at least ("Inc", "Co" cannot).
+_NAME_WORD = 4

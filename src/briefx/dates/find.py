@@ -336,8 +336,10 @@ def find_spans(
         extra.append((s, e))
     spans = merge(ner_spans(doc, ents), extra)
     amounts = [(e.start_char, e.end_char) for e in ents if e.label_ in _AMOUNT_LABELS]
-    # Names that hold a number ("Russell 2000", "Windows 11"): no date inside them.
+    # Names that hold a number ("Russell 2000", "Windows 11"): no date inside them; nor
+    # inside a name of several words ("Tech Daily", "Christmas Island").
     names = [(e.start_char, e.end_char) for e in ents if e.ent_id_ == NUMBERED_NAME]
+    names += [(e.start_char, e.end_char) for e in ents if e.label_ in _NAME_LABELS and len(e) > 1]
     return [
         (s, e)
         for s, e in spans
@@ -352,6 +354,8 @@ def find_spans(
 # How far before "a second" a verb of scoring is looked for ("pulled back a second").
 GOAL_WINDOW = 20
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+# The labels of names a date word can be part of ("Tech Daily", "Christmas Island").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _NUMBER_NEXT = re.compile(r"[- ]\d")
 

@@ -158,7 +158,9 @@ def apply_product_names(
                 out.append(cut)
             continue
         if span.label_ in _NAME_LABELS and (
-            _reads_as_product(span, words, rules) or _named_product(span, words, rules)
+            _reads_as_product(span, words, rules)
+            or _named_product(span, words, rules)
+            or _a_code_read_as_a_person(span, words, rules)
         ):
             out.append(Span(doc, span.start, span.end, label=PRODUCT))
             continue
@@ -217,6 +219,20 @@ def _named_product(span: Span, words: Words, rules: ProductRules) -> bool:
         code[:1].isupper()
         and rules.model_code.match(code) is not None
         and rules.period_code.match(code) is None  # "Gateway Q2 profit"
+        and any(c.isdigit() for c in code)
+    )
+
+
+def _a_code_read_as_a_person(span: Span, words: Words, rules: ProductRules) -> bool:
+    """A "person" of one word written as a model code ("the M4 was built", "R2", "T800"):
+    no person's name has digits. A code read as a place or an organisation stays (a road,
+    "the M25"; a group, "the G7")."""
+    code = words.text[span.start]
+    return (
+        span.label_ == "PERSON"
+        and len(span) == 1
+        and code[:1].isupper()
+        and rules.model_code.match(code) is not None
         and any(c.isdigit() for c in code)
     )
 

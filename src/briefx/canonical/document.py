@@ -16,9 +16,9 @@ from briefx.canonical.names import (
     org_key,
     person_tokens,
     same_name,
+    short_forms,
     skeleton,
     strip_article,
-    trade_first_word,
     written_as_a_name,
 )
 
@@ -148,8 +148,8 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
                 by_initial[(m.type, key[1][:1])].append(group)
                 if m.type == "ORG":
                     by_acronym[initials(group.name)].append(group)
-                    if (first := trade_first_word(group.name)) is not None:
-                        by_first[first].append(group)
+                    for short in short_forms(group.name):
+                        by_first[short].append(group)
             by_key[key] = group
         group.mentions.append(i)
         insort(starts.setdefault(id(group), []), m.start)

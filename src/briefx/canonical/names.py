@@ -55,6 +55,30 @@ def trade_first_word(name: str) -> str | None:
 
 
 @cache
+def _club_words() -> frozenset[str]:
+    """Words a club's name ends in ("Rovers" of "Vell Rovers"): ``club_words`` of the
+    entities' rules.json."""
+    return frozenset(load_json("entities/rules.json")["club_words"])
+
+
+# Letters of a club word that names its club alone, at least ("Rovers"; not "FC").
+_CLUB_WORD = 4
+
+
+def short_forms(name: str) -> list[str]:
+    """The one-word names a company or a club is named again by, as skeletons: the first
+    word of a name of trade ("Corvane" of "Corvane Systems Inc."), the town and the club
+    word of a club ("Vell" and "Rovers" of "Vell Rovers"; "FC" names no club alone)."""
+    first = trade_first_word(name)
+    if first is not None:
+        return [first]
+    words = strip_article(name).split()
+    if len(words) != 2 or words[1] not in _club_words():
+        return []
+    return [skeleton(w) for w in words if len(w) >= _CLUB_WORD or w == words[0]]
+
+
+@cache
 def _org_names() -> tuple[frozenset[str], frozenset[str], tuple[int, int]]:
     data = load_json("entities/org_names.json")
     low, high = data["acronym_lengths"]

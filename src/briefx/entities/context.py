@@ -21,6 +21,7 @@ from briefx.entities.headlines import (
 )
 from briefx.entities.orgs import (
     business_names,
+    club_short_names,
     firm_names,
     operator_names,
     same_sense_as_company,
@@ -100,6 +101,7 @@ def read_context(
     kept = business_names(doc, kept, gazetteer, blocked, words)
     kept = club_names(doc, kept, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
+    kept = club_short_names(doc, kept, rules, blocked, words)
     kept = storm_names(kept, rules, words)
     kept = byline_people(doc, kept, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.

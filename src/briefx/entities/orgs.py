@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from briefx.entities.gazetteer import Gazetteer
 from briefx.entities.known_places import first_names
 from briefx.entities.rules import EntityRules
-from briefx.entities.spans import Words, next_word, prev_word, relabel
+from briefx.entities.spans import Words, is_capitalised, next_word, prev_word, relabel
 from briefx.resources import load_json
 
 # An acronym in brackets is at most this long ("FAA", "NTSC", "OPEC").
@@ -115,6 +115,65 @@ def same_sense_as_company(
                     out.append(Span(doc, stretch.start, stretch.stop, label="ORG"))
                     taken.update(stretch)
     return sorted(out, key=lambda s: s.start)
+
+
+def club_short_names(
+    doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int], words: Words
+) -> list[Span]:
+    """A club of two words named again by its town or its club word alone ("Vell Rovers
+    ... Rovers climbed to fourth", "Brask United ... Vell host Brask") is the club:
+    relabelled, or added where the model tagged nothing, when the word stands apart (no
+    capitalised word beside it), is no other club's, and no preposition of place makes
+    the town a place ("fans marched through Ashwood")."""
+    clubs = _club_short_forms(spans, rules, words)
+    if not clubs:
+        return list(spans)
+    out = [
+        relabel(s, "ORG")
+        if len(s) == 1 and s.text in clubs and not _after_a_place_word(s.start, rules, words)
+        else s
+        for s in spans
+    ]
+    taken = set(blocked) | {i for s in out for i in range(s.start, s.end)}
+    for i, text in enumerate(words.text):
+        if (
+            text in clubs
+            and i not in taken
+            and not _after_a_place_word(i, rules, words)
+            and not is_capitalised(_word_at(words, prev_word(words, i)))
+            and not is_capitalised(_word_at(words, next_word(words, i + 1)))
+        ):
+            out.append(Span(doc, i, i + 1, label="ORG"))
+            taken.add(i)
+    return sorted(out, key=lambda s: s.start)
+
+
+# Letters of a club word that names its club alone, at least ("Rovers"; not "FC").
+_CLUB_WORD = 4
+
+
+def _club_short_forms(spans: Sequence[Span], rules: EntityRules, words: Words) -> set[str]:
+    """The town and the club word of each club of two words the document names ("Vell",
+    "Rovers" of "Vell Rovers"; ``club_words``), where only one club has the word."""
+    owners: dict[str, set[str]] = {}
+    for s in spans:
+        if s.label_ != "ORG" or len(s) != 2 or words.text[s.end - 1] not in rules.club_words:
+            continue
+        town, club = words.text[s.start], words.text[s.end - 1]
+        for short in (town, club) if len(club) >= _CLUB_WORD else (town,):
+            if short.isalpha() and short[:1].isupper():
+                owners.setdefault(short, set()).add(f"{town} {club}")
+    return {short for short, names in owners.items() if len(names) == 1}
+
+
+def _after_a_place_word(i: int, rules: EntityRules, words: Words) -> bool:
+    """The word follows a preposition of place ("fans marched through Ashwood")."""
+    before = prev_word(words, i)
+    return before is not None and words.text[before].lower() in rules.place_preps
+
+
+def _word_at(words: Words, i: int | None) -> str:
+    return "" if i is None else words.text[i]
 
 
 def _firm_not_person(span: Span, rules: EntityRules, words: Words) -> Span:

@@ -39,7 +39,7 @@ from briefx.entities.people import (
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words
 from briefx.entities.storms import storm_names
-from briefx.entities.teams import club_names, relabel_teams
+from briefx.entities.teams import city_clubs, club_names, relabel_teams
 from briefx.entities.towns import features_named, places_by_context
 
 
@@ -100,6 +100,7 @@ def read_context(
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)
     kept = business_names(doc, kept, gazetteer, blocked, words)
     kept = club_names(doc, kept, rules, words)
+    kept = city_clubs(doc, kept, gazetteer, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)
     kept = club_short_names(doc, kept, rules, blocked, words)
     kept = storm_names(kept, rules, words)

@@ -40,6 +40,7 @@ class EntityRules:
     scorecard_tails: tuple[tuple[str, ...], ...]
     org_words: frozenset[str]
     club_words: frozenset[str]  # as written: "United" of "Halden United"
+    city_club_words: frozenset[str]  # as written: "City" of "Kessel City", in a sport report
     storm_words: tuple[tuple[str, ...], ...]  # "hurricane", "tropical storm": longest first
     byline_openers: frozenset[str]  # "By" of "By Anja Holt"
     byline_joiners: frozenset[str]  # "and" of "By Ade Okafor and Tessa Marr"
@@ -85,6 +86,7 @@ def load_rules() -> EntityRules:
         scorecard_tails=tuple(tuple(t.split()) for t in data["scorecard_tails"]),
         org_words=frozenset(data["org_words"]),
         club_words=frozenset(data["club_words"]),
+        city_club_words=frozenset(data["city_club_words"]),
         storm_words=tuple(sorted((tuple(w.split()) for w in data["storm_words"]), key=len)[::-1]),
         byline_openers=frozenset(data["byline_openers"]),
         byline_joiners=frozenset(data["byline_joiners"]),

@@ -366,3 +366,46 @@ def club_names(doc: Doc, spans: Sequence[Span], rules: EntityRules, words: Words
         start = before.start if before is not None else i - 1
         found.append(Span(doc, start, i + 1, label="ORG"))
     return replace_spans(spans, found) if found else list(spans)
+
+
+# A score as written ("2-1", "0-0").
+_SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
+
+
+def city_clubs(
+    doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer, rules: EntityRules, words: Words
+) -> list[Span]:
+    """A town's name and "City", "Town" or "County" after it (``city_club_words``) that
+    the gazetteer does not know as a place is a club in a report of sport (a verb of
+    winning or losing, a noun of a match, a player's role, a score): "Vell Rovers beat
+    league leaders Kessel City 2-1", "Brask Town were relegated". "Mexico City" stays a
+    city, and so does such a name in a report of anything else ("The storm flooded
+    Kessel City")."""
+    text = words.text
+    pairs = [
+        i
+        for i in range(1, len(text))
+        if text[i] in rules.city_club_words
+        and is_capitalised(text[i - 1])
+        and text[i - 1].isalpha()
+        and doc[i - 1].pos_ == "PROPN"
+        and gazetteer.lookup(f"{text[i - 1]} {text[i]}") is None
+    ]
+    if not pairs or not _tells_of_sport(rules, words):
+        return list(spans)
+    at = {i: s for s in spans for i in range(s.start, s.end)}
+    found = []
+    for i in pairs:
+        held = {at[j] for j in (i - 1, i) if j in at}
+        if any(s.start < i - 1 or s.end > i + 1 for s in held):
+            continue  # "Salt Lake City", "Vell City Council": a longer name
+        found.append(Span(doc, i - 1, i + 1, label="ORG"))
+    return replace_spans(spans, found) if found else list(spans)
+
+
+def _tells_of_sport(rules: EntityRules, words: Words) -> bool:
+    """The text has a word of sport: a verb of winning or losing or of a fixture, a noun
+    of a match, a player's role, or a score ("2-1")."""
+    cues = rules.sport_verbs | rules.sport_nouns | rules.team_roles | rules.fixture_verbs
+    return any(w.lower() in cues for w in words.text) or bool(_SCORE.search(words.joined))
+

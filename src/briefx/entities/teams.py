@@ -408,4 +408,3 @@ def _tells_of_sport(rules: EntityRules, words: Words) -> bool:
     of a match, a player's role, or a score ("2-1")."""
     cues = rules.sport_verbs | rules.sport_nouns | rules.team_roles | rules.fixture_verbs
     return any(w.lower() in cues for w in words.text) or bool(_SCORE.search(words.joined))
-

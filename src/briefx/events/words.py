@@ -839,6 +839,8 @@ def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:
         obj = split_head(obj)  # "lifted the flood warning": the warning
     if obj is not None and obj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
         obj = token.head  # "solutions that we will propose"
+    if obj is None and _object_gap(token):
+        obj = token.head  # "the deal they signed on Monday"
     if obj is not None:
         patient = obj
     elif patient is None:
@@ -854,6 +856,29 @@ def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:
             None,
         )
     return agent, patient
+
+
+def _object_gap(token: Token) -> bool:
+    """A relative clause with a doer of its own and no object tells of the noun it hangs
+    on as what was acted on ("the $4.8 billion it had forecast", "the plant the firm
+    built"); not a clause of place or time ("the city where they met"), one whose
+    preposition keeps the noun ("the house they lived in"), nor one with a clause or a
+    complement of its own."""
+    if token.dep_ != "relcl" or token.head.pos_ not in {"NOUN", "PROPN", "NUM", "SYM"}:
+        return False
+    subject = _child(token, _SUBJECTS)
+    if subject is None or subject.tag_ in _RELATIVE_TAGS:
+        return False
+    for c in token.children:
+        if c.dep_ in _OWN_COMPLEMENTS or (c.dep_ == "advmod" and c.tag_ == "WRB"):
+            return False  # "the city where they met", "the man they said was ill"
+        if c.dep_ == "prep" and _child(c, {"pobj", "pcomp"}) is None:
+            return False  # "the house they lived in"
+    return True
+
+
+# What makes a relative clause whole without the noun it tells of.
+_OWN_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "attr", "dative", "oprd"})
 
 
 def _has_own_complement(token: Token) -> bool:

@@ -322,7 +322,10 @@ def _named_again(doc: Doc, spans: list[Span], places: list[Span], words: Words) 
                 continue
             held = at.get((i, end))
             before = prev_word(words, i)
-            after_prep = before is not None and words.text[before].lower() in preps
+            after_prep = before is not None and (
+                words.text[before].lower() in preps
+                or words.text[before].lower() in load_rules().travel_verbs
+            )
             if held is None:
                 if not free(range(i, end), taken) or _in_a_longer_name(doc, words, i, end):
                     break

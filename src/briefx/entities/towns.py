@@ -74,7 +74,38 @@ def places_by_context(
             if entry is not None:
                 span = relabel(span, entry.label)
         out.append(span)
-    return _untagged_partners(out, gazetteer, words)
+    return _untagged_partners(_places_of_the_report(out, rules, words), gazetteer, words)
+
+
+def _places_of_the_report(spans: list[Span], rules: EntityRules, words: Words) -> list[Span]:
+    """A name the report calls a settlement somewhere ("the town of Brenvik", "the
+    capital, Vessling,"), read as an organisation or a person right after a preposition
+    of place or a verb of going ("a school in Brenvik", "visited Brenvik"), is that place:
+    the report is its own gazetteer. Not a person's name of a known first name."""
+    places = {
+        words.span_text(s)
+        for s in spans
+        if s.label_ in _PLACE_LABELS and _of_a_settlement(s, rules, words)
+    }
+    if not places:
+        return spans
+    given = first_names()
+    out = []
+    for span in spans:
+        text = words.span_text(span)
+        if (
+            span.label_ in ("PERSON", "ORG")
+            and text in places
+            and text.split(" ", 1)[0] not in given
+            and span.start > 0
+            and (
+                words.text[span.start - 1].lower() in rules.town_preps
+                or _travelled_to(span, rules, words)
+            )
+        ):
+            span = relabel(span, "GPE")
+        out.append(span)
+    return out
 
 
 # The longest untagged name read beside "and" ("Khyber Pakhtunkhwa").

@@ -794,6 +794,8 @@ def _subject(token: Token) -> tuple[Token | None, Token | None]:
             subject = split_head(subject)
             if subject.tag_ in _RELATIVE_TAGS and link.dep_ == "relcl":
                 subject = _antecedent(link.head)  # "Zelensky, who is visiting Spain"
+                if subject.ent_type_ in _WHEN_TYPES:
+                    return None, None  # "forecast for Friday, which could hamper": no day
             return subject, None
         passive = _child(link, _PASSIVE_SUBJECTS)
         if passive is not None:

@@ -2267,7 +2267,49 @@ def assign_times(
             if not ahead:
                 told_scene = _behind(scene, told_scene, reference)
         start = end
+    if headline and publication is not None:
+        _headline_retold(events, out, publication)
     return out
+
+
+# How many days before publication the lead's day of a headline's event may lie.
+_RETOLD_DAYS = 7
+
+
+def _headline_retold(
+    events: Sequence[Placed],
+    out: list[tuple[EventTime | None, str]],
+    publication: EventTime,
+) -> None:
+    """A headline's event dated by its present ("Quake kills 23": the publication day)
+    that the story's first sentence of events tells again by its word with a day of its
+    own, within a week before publication ("struck on Wednesday, killing 23"), happened
+    that day; so does one in the present the headline places only by another event
+    ("Mayor resigns after inquiry"). Replaces the headline's times in ``out`` in place."""
+    body = next((e.sentence for e in events if e.sentence > 0), None)
+    if body is None:
+        return
+    published = _day(publication.value)
+    retold: dict[str, tuple[EventTime, str]] = {}
+    for event, (time, when) in zip(events, out, strict=True):
+        if event.sentence != body or time is None or not event.cues.name:
+            continue
+        day = _day(time.range[1])
+        if (
+            time.source in {"sentence", "context"}
+            and day is not None
+            and published is not None
+            and 0 < (published - day).days <= _RETOLD_DAYS
+        ):
+            retold.setdefault(event.cues.name, (time, when))
+    for k, (event, (time, _)) in enumerate(zip(events, out, strict=True)):
+        if event.sentence != 0:
+            break
+        told_now = time is not None and time.source == "publication"
+        # "Mayor resigns after inquiry": placed only by another event, but told as news.
+        untold = time is None and event.cues.verbal and event.cues.tense == "present"
+        if (told_now or untold) and event.cues.name in retold:
+            out[k] = retold[event.cues.name]
 
 
 _REPORT_LAG = dt.timedelta(days=7)

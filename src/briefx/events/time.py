@@ -92,6 +92,7 @@ class _TimeWords:
     audiences: frozenset[str]
     occasion_preps: frozenset[str]
     period_ends: frozenset[str]
+    day_edges: frozenset[str]  # "before dawn on Wednesday": on Wednesday
     outlook_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
     passage_preps: frozenset[str]
@@ -788,8 +789,9 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
                 and not (step == 0 and lower in opener)
                 and not doer
                 and not _before_or_through_a_place(head, current, w)
+                and not (current.i != root.i and _lower(current) in w.day_edges)
             ):
-                return False
+                return False  # not "before dawn on Wednesday": on Wednesday
         current = head
     return True
 

@@ -1,6 +1,6 @@
 """What a report said was expected lies ahead (issue 25, dates).
 
-"The company said it expected a loss in January", published in November, is the coming
+"The brewer said it expected a loss in January", published in November, is the coming
 January: "expected" is past only because the saying is (the company said "we expect").
 A verb of expecting in the past right under a verb of reporting in the past foretells,
 as it does in the present ("expects a loss in January"), through the noun it expects
@@ -20,7 +20,7 @@ PUBLISHED = "2025-11-18"
 
 # (text, the date's text, its value)
 REPORTED = [
-    ("The company said it expected a loss in January.", "January", "2026-01"),
+    ("The brewer said it expected a loss in January.", "January", "2026-01"),
     ("She said she expected a decision in January.", "January", "2026-01"),
     ("The union said it expected talks in February.", "February", "2026-02"),
     ("The ministry said it expected the first shipments in March.", "March", "2026-03"),

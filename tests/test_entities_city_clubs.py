@@ -26,7 +26,7 @@ CITY_CLUBS = [
     ("Lindmark Town host Moss on Tuesday in the cup.", "Lindmark Town", "ORG"),
     ("Dunmere City won the cup for the first time.", "Dunmere City", "ORG"),
     ("Kessel City have won five in a row.", "Kessel City", "ORG"),
-    ("Rask Town lost 2-1 at home to Vell.", "Rask Town", "ORG"),
+    ("Rask Town lost 2-1 to Vell at home.", "Rask Town", "ORG"),
     ("The Ashwood City coach resigned after the defeat.", "Ashwood City", "ORG"),
     ("Marrow Town signed a striker from Vell.", "Marrow Town", "ORG"),
     ("Halden beat Skarvik City 4-0.", "Skarvik City", "ORG"),

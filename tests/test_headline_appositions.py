@@ -49,7 +49,7 @@ APPOSED = [
     ),
     (
         "The ferry's captain, Lars Eide, 61, steered the ship back to port, after a fire"
-        " broke out in the engine room shortly before midnight.",
+        " started in the engine room shortly before midnight.",
         "steered the ship back to port",
     ),
     (

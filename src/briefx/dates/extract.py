@@ -159,7 +159,7 @@ def _name_the_period_ended(records: list[DateFinding], text: str, start: int, en
     by the publication date. Three months up to a day or a month are the calendar quarter
     of their middle month ("the quarter ended July 31" is mostly May to July: the second;
     "ending in January" closes November to January: the fourth). A quarter named by its
-    number keeps it ("its fourth quarter ended June 30" is a fiscal one). A week that
+    number keeps it ("its fourth quarter ended on June 29" is a fiscal one). A week that
     ended on a day is that day's ISO week. Replaces the last of ``records`` in place."""
     last = records[-1]
     ending = _context_res()["period_ending"].match(text, last.end)

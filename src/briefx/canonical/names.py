@@ -6,6 +6,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from briefx.entities import titles as entity_titles
+from briefx.entities.rules import CLUB_WORD_LETTERS
 from briefx.resources import load_json
 
 
@@ -61,10 +62,6 @@ def _club_words() -> frozenset[str]:
     return frozenset(load_json("entities/rules.json")["club_words"])
 
 
-# Letters of a club word that names its club alone, at least ("Rovers"; not "FC").
-_CLUB_WORD = 4
-
-
 def short_forms(name: str) -> list[str]:
     """The one-word names a company or a club is named again by, as skeletons: the first
     word of a name of trade ("Corvane" of "Corvane Systems Inc."), the town and the club
@@ -75,7 +72,7 @@ def short_forms(name: str) -> list[str]:
     words = strip_article(name).split()
     if len(words) != 2 or words[1] not in _club_words():
         return []
-    return [skeleton(w) for w in words if len(w) >= _CLUB_WORD or w == words[0]]
+    return [skeleton(w) for w in words if len(w) >= CLUB_WORD_LETTERS or w == words[0]]
 
 
 @cache

@@ -50,8 +50,9 @@ MAX_SUBSPAN_TOKENS = 12
 _IN_BEFORE = re.compile(r"(?:^|\W)[Ii]n\s$")
 # Tokens after a half or quarter searched for "of the match" / "of the game".
 MATCH_AFTER_TOKENS = 4
-# len("2025-11-19"): a value naming one day.
+# len("2025-11-19"): a value naming one day; len("2025-11"): one month.
 DAY_VALUE_LENGTH = 10
+MONTH_VALUE_LENGTH = 7
 
 
 # The public normaliser: the pure rules of ``normalizer``, cached (pure, so safe).
@@ -197,7 +198,6 @@ def _quarter_closed_by(end: str) -> str:
 
 # "the week" as its rule gives it ("2025-WXX") or with its number.
 _ANY_WEEK = re.compile(r"^\d{4}-W(\d{2}|XX)$")
-MONTH_VALUE_LENGTH = 7
 
 
 # From this day of the month on, a quarter that ends on it ends in that month.

@@ -128,6 +128,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 @cache
 def _day_split_words() -> frozenset[str]:
+    """Joiners of a period and a day ("the current quarter on Tuesday"): patterns.json."""
     return frozenset(load_json("dates/patterns.json")["day_split_words"])
 
 

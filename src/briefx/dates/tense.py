@@ -131,7 +131,7 @@ def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
     for _ in range(VERB_HOPS):
         head = tok.head
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes:
+        if _participle_of_a_noun(tok):
             # A participle of a noun ("rose in the quarter ending in March"): the verb
             # whose phrase holds the noun.
             verb = _verb_above(head)

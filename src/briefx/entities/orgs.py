@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer
 from briefx.entities.known_places import first_names
-from briefx.entities.rules import EntityRules
+from briefx.entities.rules import CLUB_WORD_LETTERS, EntityRules
 from briefx.entities.spans import Words, is_capitalised, next_word, prev_word, relabel
 from briefx.resources import load_json
 
@@ -148,10 +148,6 @@ def club_short_names(
     return sorted(out, key=lambda s: s.start)
 
 
-# Letters of a club word that names its club alone, at least ("Rovers"; not "FC").
-_CLUB_WORD = 4
-
-
 def _club_short_forms(spans: Sequence[Span], rules: EntityRules, words: Words) -> set[str]:
     """The town and the club word of each club of two words the document names ("Vell",
     "Rovers" of "Vell Rovers"; ``club_words``), where only one club has the word."""
@@ -160,7 +156,7 @@ def _club_short_forms(spans: Sequence[Span], rules: EntityRules, words: Words) -
         if s.label_ != "ORG" or len(s) != 2 or words.text[s.end - 1] not in rules.club_words:
             continue
         town, club = words.text[s.start], words.text[s.end - 1]
-        for short in (town, club) if len(club) >= _CLUB_WORD else (town,):
+        for short in (town, club) if len(club) >= CLUB_WORD_LETTERS else (town,):
             if short.isalpha() and short[:1].isupper():
                 owners.setdefault(short, set()).add(f"{town} {club}")
     return {short for short, names in owners.items() if len(names) == 1}

@@ -12,6 +12,11 @@ from briefx.resources import load_json
 _SUFFIXES = ("", "s", "es", "ed", "d", "ing")
 
 
+# Letters of a club word that names its club alone, at least ("Rovers" of "Vell Rovers";
+# not "FC"): read by the entities' and the names' rules alike.
+CLUB_WORD_LETTERS = 4
+
+
 @dataclass(frozen=True)
 class EntityRules:
     """Word lists for the context rules (all lower case)."""

@@ -182,8 +182,8 @@ _NOUN_PHRASE = 4
 
 
 def _named_settlement(noun: int, words: Words) -> bool:
-    """The noun's phrase names its settlement already ("the president of the Lombardy
-    region, Roberto Maroni,": the name beside it is someone else's)."""
+    """The noun's phrase names its settlement already ("the governor of the Tarsk region,
+    Edda Marsk,": the name beside it is someone else's)."""
     for i in range(noun - 1, max(-1, noun - _NOUN_PHRASE - 1), -1):
         word = words.text[i]
         if word.lower() in ("the", "a", "an", "its", "their", "his", "her"):

@@ -38,8 +38,8 @@ APPOSED = [
         "shut the pit on Friday",
     ),
     (
-        "Her deputy, Tomas Varga, will lead the party into the election, which must be held"
-        " by the end of next September at the latest.",
+        "Her deputy, Tomas Varga, will lead the party into the election, which is due no"
+        " later than the end of next September, officials in Vell said.",
         "will lead the party into the election",
     ),
     (

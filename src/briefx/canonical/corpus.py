@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from briefx.canonical.names import initials, is_acronym, org_key, person_tokens, same_name, skeleton
 from briefx.schema import CorpusEntity, CorpusMention, Document, Entity
+from briefx.text.dateline import opening
 
 
 class UnionFind:
@@ -84,11 +85,14 @@ def merge_corpus_entities(
         if len(people) == 1:
             uf.union(people.pop(), i)
     _join_acronyms(items, acronyms, uf)
-    firms = _join_firms(items, uf)
+    datelined = _dateline_places(documents, items)
+    firms = _join_firms(items, uf, datelined)
+    places = _join_places(items, uf, datelined)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
     firm_groups = {uf.find(i) for i in firms}
+    place_groups = {uf.find(i) for i in places}
     entities: list[CorpusEntity] = []
     mapping: dict[tuple[int, str], str] = {}
     for n, members in enumerate(sorted(groups.values(), key=min), start=1):
@@ -111,6 +115,8 @@ def merge_corpus_entities(
         kind = max(types, key=lambda t: (types[t], t == "PERSON"))
         if uf.find(members[0]) in firm_groups:
             kind = "ORG"  # the model's guesses give way (``_join_firms``)
+        elif uf.find(members[0]) in place_groups:
+            kind = "PLACE"  # a dateline's town (``_join_places``)
         entities.append(
             CorpusEntity(
                 id=gid,
@@ -130,13 +136,63 @@ def merge_corpus_entities(
 merge_entities = merge_corpus_entities
 
 
-def _join_firms(items: Sequence[tuple[int, Entity]], uf: UnionFind) -> list[int]:
+def _dateline_places(
+    documents: Sequence[Document], items: Sequence[tuple[int, Entity]]
+) -> set[int]:
+    """The items that are a place a report's wire dateline gives ("ORVIK, Lindmark
+    (Times) -"): read from the dateline itself, no guess of the model's."""
+    found: set[int] = set()
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for i, (d, entity) in enumerate(items):
+        if entity.type != "PLACE":
+            continue
+        if d not in spans:
+            spans[d] = [
+                (line.start + o.place[0], line.start + o.place[1])
+                for line in documents[d].sentences
+                if (o := opening(line.text)) is not None
+            ]
+        if any((m.start, m.end) in spans[d] for m in entity.mentions):
+            found.add(i)
+    return found
+
+
+def _join_places(
+    items: Sequence[tuple[int, Entity]], uf: UnionFind, datelined: set[int]
+) -> list[int]:
+    """An organisation of one word that a report reads so ("Orvik's former mayor"), the
+    gazetteer not knowing it as one, or a one-word person who is no known first name
+    ("Skarvik's power plant"), joins the same name another report's dateline gives as its
+    place. Returns the items joined (their groups are places)."""
+    towns: dict[str, set[int]] = defaultdict(set)
+    for i in datelined:
+        towns[skeleton(items[i][1].name)].add(uf.find(i))
+    if not towns:
+        return []
+    from briefx.entities.gazetteer import lookup  # as in ``_a_guess``: only when needed
+
+    joined: list[int] = []
+    for i, (_, entity) in enumerate(items):
+        if entity.type not in ("ORG", "PERSON") or " " in entity.name:
+            continue
+        roots = towns.get(skeleton(entity.name), set()) - {uf.find(i)}
+        guessed = lookup(entity.name) is None if entity.type == "ORG" else _a_guess(entity)
+        if len(roots) == 1 and guessed:
+            root = next(iter(roots))
+            uf.union(root, i)
+            joined += [root, i]
+    return joined
+
+
+def _join_firms(
+    items: Sequence[tuple[int, Entity]], uf: UnionFind, datelined: set[int]
+) -> list[int]:
     """A name read as an organisation in one report joins the same name read in another
     as a place no gazetteer knows or as a one-word person whose name is no known first
     name ("chipmaker Veltrix" and "Veltrix shares fell"): on a made-up name the model
     guesses, and the organisation is what a report's words showed. Returns the items
     joined (their groups are organisations); a name read as an organisation under two
-    kinds of group is left alone.
+    kinds of group is left alone, and so is a place a report's dateline gives.
     """
     firms: dict[str, set[int]] = defaultdict(set)
     for i, (_, entity) in enumerate(items):
@@ -154,7 +210,7 @@ def _join_firms(items: Sequence[tuple[int, Entity]], uf: UnionFind) -> list[int]
             continue
         roots = firms.get(names.pop(), set()) - {uf.find(members[0])}
         # Guesses are checked last: the gazetteer is read only for a name in question.
-        if len(roots) == 1 and all(_a_guess(items[i][1]) for i in members):
+        if len(roots) == 1 and all(i not in datelined and _a_guess(items[i][1]) for i in members):
             root = next(iter(roots))
             for i in members:
                 uf.union(root, i)

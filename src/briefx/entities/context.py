@@ -29,6 +29,7 @@ from briefx.entities.orgs import (
 )
 from briefx.entities.people import (
     byline_people,
+    named_beside_a_noun,
     no_noun_openers,
     no_plural_openers,
     relabel_people,
@@ -104,6 +105,7 @@ def read_context(
     kept = relabel_teams(kept, gazetteer, rules, words)
     kept = club_short_names(doc, kept, rules, blocked, words)
     kept = storm_names(kept, rules, words)
+    kept = named_beside_a_noun(doc, kept, words)
     kept = byline_people(doc, kept, rules, words)
     # Last: a dateline's place stays a place even where its city names a team.
     return datelines(doc, kept, gazetteer, words, date_starts)

@@ -311,6 +311,41 @@ def surnames_again(
     return sorted([*spans, *found], key=lambda s: s.start) if found else list(spans)
 
 
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Words of a name set beside a noun of a person, fewest and most ("Kari Lunde").
+_BESIDE_NAME = (2, 3)
+
+
+def named_beside_a_noun(doc: Doc, spans: Sequence[Span], words: Words) -> list[Span]:
+    """A name set between a common noun and a comma or the sentence's end, of two or
+    three capitalised words the first of which is a known first name, is a person: "his
+    lawyer, Kari Lunde, said", "The pilot, Ade Okafor, landed" (read by the model as an
+    organisation, a place or nothing)."""
+    given = first_names()
+    text = words.text
+    low, high = _BESIDE_NAME
+    at = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i in range(2, len(text)):
+        if text[i - 1] != "," or doc[i - 2].pos_ != "NOUN" or text[i] not in given:
+            continue
+        end = i
+        while end < len(text) and end - i < high and is_capitalised(text[end]):
+            end += 1
+        after = next_word(words, end)
+        if end - i < low or (after is not None and text[after] not in {",", "."}):
+            continue
+        held = {at[j] for j in range(i, end) if j in at}
+        if any(s.label_ == "PERSON" or s.start < i or s.end > end for s in held):
+            continue
+        name = range(i, end)
+        # A number or a date the model read there stays; a "product" or a work does not.
+        if any(doc[j].pos_ != "PROPN" or doc[j].ent_type_ in _NUMERIC_ENTS for j in name):
+            continue
+        found.append(Span(doc, i, end, label="PERSON"))
+    return replace_spans(spans, found) if found else list(spans)
+
+
 # Words of a reporter's name in a byline, fewest and most.
 _BYLINE_NAME = (2, 4)
 # Tokens of a byline line, at most.

@@ -103,6 +103,15 @@ def test_a_datelines_town_is_a_place_across_reports(first: str, second: str, tow
     assert kinds == {"PLACE"}, [(e.name, e.type, e.aliases) for e in brief.entities]
 
 
+def test_a_datelines_region_is_a_place_across_reports() -> None:
+    brief = brief_of(
+        "ORVIK, Lindmark (Coastal Times) - A court jailed the former mayor on Monday.",
+        "A Lindmark court jailed the former mayor. Lindmark's anti-graft agency hailed it.",
+        "2025-12-01",
+    )
+    assert {e.type for e in brief.entities if e.name == "Lindmark"} == {"PLACE"}
+
+
 def test_a_company_of_one_name_in_both_reports_stays_a_company() -> None:
     brief = brief_of(
         "ORVIK, Lindmark (Post) - Carmaker Corvane cut 300 jobs on Monday.",

@@ -139,8 +139,9 @@ merge_entities = merge_corpus_entities
 def _dateline_places(
     documents: Sequence[Document], items: Sequence[tuple[int, Entity]]
 ) -> set[int]:
-    """The items that are a place a report's wire dateline gives ("ORVIK, Lindmark
-    (Times) -"): read from the dateline itself, no guess of the model's."""
+    """The items that are a place a report's wire dateline gives, its town or its region
+    ("ORVIK, Lindmark (Times) -"): read from the dateline itself, no guess of the
+    model's."""
     found: set[int] = set()
     spans: dict[int, list[tuple[int, int]]] = {}
     for i, (d, entity) in enumerate(items):
@@ -148,9 +149,11 @@ def _dateline_places(
             continue
         if d not in spans:
             spans[d] = [
-                (line.start + o.place[0], line.start + o.place[1])
+                (line.start + part[0], line.start + part[1])
                 for line in documents[d].sentences
                 if (o := opening(line.text)) is not None
+                for part in (o.place, o.region)
+                if part is not None
             ]
         if any((m.start, m.end) in spans[d] for m in entity.mentions):
             found.add(i)

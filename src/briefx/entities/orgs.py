@@ -357,10 +357,65 @@ def business_names(
     for s in spans:
         if s.end - s.start > 1 and doc[s.start].is_sent_start and _descriptor(text[s.start]):
             s = Span(doc, s.start + 1, s.end, label="ORG", span_id=s.id_)  # "Chipmaker Nexora"
-        elif after_business(s.start) and a_firm(s):
+        elif (after_business(s.start) or _before_business(s.end, words)) and a_firm(s):
             s = relabel(s, "ORG")
         out.append(s)
-    return _add_firms(doc, out, blocked, words, after_business)
+    out = _add_firms(doc, out, blocked, words, after_business)
+    return _add_apposed_firms(doc, out, blocked, words)
+
+
+def _add_apposed_firms(
+    doc: Doc, spans: list[Span], blocked: frozenset[int], words: Words
+) -> list[Span]:
+    """An ORG for each run of capitalised proper nouns the model missed right before a
+    comma that a noun of a business follows ("Halvex, the retailer, closed ...")."""
+    text = words.text
+    taken = blocked | {i for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for comma, word in enumerate(text):
+        if word != "," or comma == 0 or comma - 1 in taken or not _before_business(comma, words):
+            continue
+        start = comma
+        while start > 0 and text[start - 1][:1].isupper() and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+            if start in taken:
+                start += 1
+                break
+        if start < comma:
+            found.append(Span(doc, start, comma, label="ORG"))
+    return sorted([*spans, *found], key=lambda s: s.start) if found else spans
+
+
+# Words between the article after a name and the noun of a business, at most ("the
+# country's largest miner").
+_APPOSED_WORDS = 4
+
+
+def _before_business(end: int, words: Words) -> bool:
+    """A comma, an article and a noun of a kind of business follow the name within a few
+    words: "Brask Bygg, the builder that paid", "Corvane, the country's largest miner"."""
+    text = words.text
+    comma = next_word(words, end)
+    if comma is None or text[comma] != ",":
+        return False
+    article = next_word(words, comma + 1)
+    if article is None or text[article].lower() not in ("the", "a", "an"):
+        return False
+    i = article + 1
+    for _ in range(_APPOSED_WORDS + 1):
+        found = next_word(words, i)
+        if found is None:
+            return False
+        i = found
+        if text[i] in ("'s", "’s"):
+            i += 1  # "the country's largest miner"
+            continue
+        if not text[i][:1].isalpha():
+            return False  # a comma or the sentence's end first
+        if text[i].islower() and names_a_business(text[i]):
+            return True
+        i += 1
+    return False
 
 
 def _add_firms(

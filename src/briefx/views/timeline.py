@@ -67,14 +67,16 @@ def when_words(entry: TimelineEntry) -> str:
     """The entry's date as readers write it: "Nov. 19, 2025", "October 2025".
 
     A year told up to a day ("earlier this year" in a report of Nov. 18) says so:
-    "2025, up to Nov. 18"; a third of a year or a month says which ("early 2026",
-    "mid-October 2025").
+    "2025, up to Nov. 18"; a span of years both its ends ("2019 to 2022"); a third of a
+    year or a month says which ("early 2026", "mid-October 2025").
     """
     value = entry.value
     first, last = entry.range
     part = _part_of(entry)
     if part is not None:
         return f"{part}{timex_gloss(value)}"
+    if entry.precision == "year" and YEAR.match(value) and first[:4] == value < last[:4]:
+        return f"{first[:4]} to {last[:4]}"  # "between 2019 and 2022"
     if entry.precision == "year" and YEAR.match(value) and last < f"{value}-12-31":
         day = timex_gloss(last)
         return f"{value}, up to {day.removesuffix(', ' + value)}"

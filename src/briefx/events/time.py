@@ -93,6 +93,7 @@ class _TimeWords:
     occasion_preps: frozenset[str]
     period_ends: frozenset[str]
     day_edges: frozenset[str]  # "before dawn on Wednesday": on Wednesday
+    aim_preps: frozenset[str]  # "braced for Friday's jobs report": the report's day
     outlook_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
     passage_preps: frozenset[str]

@@ -1059,6 +1059,18 @@ def _dated_elsewhere(noun: Token, date: Token) -> bool:
 _PLAN_DATES = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", "poss"})
 
 
+def _aimed_at(noun: Token) -> bool:
+    """The noun is what an act aims at or is about: the object of "for", "over",
+    "about" (``aim_preps``: "braced for Friday's jobs report")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _aim_preps()
+
+
+@cache
+def _aim_preps() -> frozenset[str]:
+    """Prepositions of what an act aims at (``aim_preps`` of events/time.json)."""
+    return frozenset(load_json("events/time.json")["aim_preps"])
+
+
 @cache
 def _outlook_nouns() -> frozenset[str]:
     """Nouns of what is expected or aimed at (``outlook_nouns`` of events/time.json)."""
@@ -1071,7 +1083,9 @@ def owner(token: Token, triggers: set[int]) -> int | None:
     A reporting verb on the way ("said on Monday") ends the search: its dates belong to
     the report. A verb that carries an event noun ("the exchange was in May") hands the
     date to the noun. A date of a forecast, a target or a budget ("raised its outlook,
-    up from an August estimate", "approved the 2026 budget") belongs to no act above it.
+    up from an August estimate", "approved the 2026 budget"), or the possessive of a
+    noun that is no event word and what an act aims at ("braced for Friday's jobs
+    report"), belongs to no act above it.
     """
     w = words()
     current: Token | None = token
@@ -1082,6 +1096,8 @@ def owner(token: Token, triggers: set[int]) -> int | None:
             plan = current.head
             if plan.i not in triggers and plan.lower_ in _outlook_nouns():
                 return None  # "up from an August estimate": the estimate's date, no act's
+            if current.dep_ == "poss" and plan.i not in triggers and _aimed_at(plan):
+                return None  # "braced for Friday's jobs report": the report's day
         if current.pos_ in {"VERB", "AUX"}:
             if _lemma(current) in w.reporting:
                 return _reported_period(token, current, triggers)

@@ -5,7 +5,7 @@ bracing on Friday (the Friday before publication, at that). A date written as th
 possessive of a noun that is no event word, the noun being what an act aims at or is
 about (``aim_preps``: "for", "over", "about"), belongs to the noun: the verb above takes
 no time from it. The occasion an act happened in still dates it ("rose 3% in Monday's
-session"), and so does a day's edition ("on the front of Friday's edition").
+session"), and so does a day's edition ("the cartoon ran in Tuesday's edition").
 Capability table of invented sentences, published 2025-12-04 (a Thursday); 6 of the 14
 failed before (the others are read so already).
 """
@@ -49,7 +49,7 @@ IN_A_DAY = [
     ("Shares rose 3% in Monday's session.", "rose", "2025-12-01"),
     ("Stocks fell during Tuesday's trading.", "fell", "2025-12-02"),
     ("The minister spoke at Wednesday's summit.", "spoke", "2025-12-03"),
-    ("The cartoon ran on the front of Tuesday's edition.", "ran", "2025-12-02"),
+    ("The cartoon ran inside the cover of Tuesday's edition.", "ran", "2025-12-02"),
 ]
 
 

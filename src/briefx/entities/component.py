@@ -14,12 +14,10 @@ from briefx.entities.correct import combine_with_gazetteer, correct_entities
 from briefx.entities.gazetteer import LABEL_TO_TYPE, Gazetteer
 from briefx.entities.products import NUMBERED_NAME, apply_product_names
 from briefx.entities.rules import load_rules
-from briefx.entities.spans import Words
+from briefx.entities.spans import NUMERIC_LABELS, Words
 
 # Shorter names are not looked up in capitals: "AL", "ME" are words and abbreviations.
 _MIN_UPPER_NAME = 4
-# The model's labels of dates, times and amounts (a name beside one does not remove it).
-_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # Parts of speech whose words, written in capitals, are headline words and not names.
 _COMMON_POS = ("verb", "adj", "adv")
 
@@ -155,7 +153,7 @@ class EntityCorrector:
             e
             for e in keep
             if not named_things.intersection(range(e.start, e.end))
-            and (e.label_ in _NUMERIC_LABELS or not read_words.intersection(range(e.start, e.end)))
+            and (e.label_ in NUMERIC_LABELS or not read_words.intersection(range(e.start, e.end)))
         ]
         doc.ents = filter_spans([*read, *keep])
 

@@ -19,6 +19,7 @@ from briefx.entities.gazetteer import Gazetteer
 from briefx.entities.known_places import first_names
 from briefx.entities.rules import EntityRules, load_rules
 from briefx.entities.spans import (
+    NUMERIC_LABELS,
     Words,
     is_capitalised,
     is_initial,
@@ -311,7 +312,6 @@ def surnames_again(
     return sorted([*spans, *found], key=lambda s: s.start) if found else list(spans)
 
 
-_NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Words of a name set beside a noun of a person, fewest and most ("Kari Lunde").
 _BESIDE_NAME = (2, 3)
 
@@ -340,7 +340,7 @@ def named_beside_a_noun(doc: Doc, spans: Sequence[Span], words: Words) -> list[S
             continue
         name = range(i, end)
         # A number or a date the model read there stays; a "product" or a work does not.
-        if any(doc[j].pos_ != "PROPN" or doc[j].ent_type_ in _NUMERIC_ENTS for j in name):
+        if any(doc[j].pos_ != "PROPN" or doc[j].ent_type_ in NUMERIC_LABELS for j in name):
             continue
         found.append(Span(doc, i, end, label="PERSON"))
     return replace_spans(spans, found) if found else list(spans)

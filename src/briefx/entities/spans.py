@@ -21,6 +21,8 @@ SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _NEWLINE = re.compile("\n")
 # A results line or a table row is short ("Leeds 2 Everton 0"); a paragraph of prose is not.
 RESULTS_LINE_CHARS = 120
+# The model's labels of numbers and dates: a name read from its context leaves them be.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # Where a whitespace token can be: a line break or two spaces or more.
 _BLANK_RUN = re.compile(r"\s*\n\s*|\s{2,}")
 # A score as the text writes it (checked against the token it starts); the look-ahead

@@ -1090,6 +1090,9 @@ def time_cues(
             if not inherited and named_by:
                 # "won Sunday's election, officials said on Monday": on Sunday
                 inherited = _part_taken(token, named_by, w)
+            if not inherited:
+                # "said the board would review its forecasts at a meeting on Jan. 29"
+                inherited = _within_occasion(token, own, w)
             cause = _cause_before(token, w)
             if cause is not None:
                 # "found a bus that plunged into a ravine on Friday, killing 12"
@@ -1402,6 +1405,25 @@ def _part_taken(token: Token, named_by: Mapping[int, Token], w: _TimeWords) -> t
         if (noun.head.i == token.i or (noun.dep_ == "pobj" and noun.head.head.i == token.i))
         and _taking_part(noun, token, w)
     )
+
+
+def _within_occasion(
+    token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords
+) -> tuple[int, ...]:
+    """The own dates of an event noun that the verb ``token`` is done at, during or in
+    (``occasion_preps``: "would sign the accord at a summit on Friday", "was killed in an
+    attack on Sunday"), wherever its clause hangs. A verb that talks an event over does
+    so at the occasion too ("would review its forecasts at a meeting on Jan. 29"); what it
+    talks over is its object or comes after ``reacting_preps``, never after these."""
+    if token.pos_ != "VERB" or not token.n_rights:
+        return ()
+    for prep in token.rights:
+        if prep.dep_ != "prep" or _lower(prep) not in w.occasion_preps:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.i in own:
+                return own[noun.i]
+    return ()
 
 
 # How the clause a reporting verb says hangs on it ("said the talks had failed", "the

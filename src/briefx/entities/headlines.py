@@ -300,7 +300,9 @@ def _named_again(doc: Doc, spans: list[Span], places: list[Span], words: Words) 
     """A dateline's place named again in the report is that place: untagged ("burned 800
     acres east of Bend"), read as a person ("much of Granby"; not the surname of a person
     named in full: "Mayor Tom Jackson ... Jackson"), or as an organisation after one of
-    ``named_again_preps`` ("residents of Keswick"; "Leeds beat Everton" stays a team).
+    ``named_again_preps`` ("residents of Keswick"; "Leeds beat Everton" stays a team), or
+    owning or modifying a noun ("Keswick's mayor", "Keswick police") outside a report of
+    matches.
     A longer name that holds it is left ("The Denver Post")."""
     names = {tuple(w.casefold() for w in words.text[s.start : s.end]): s.id_ for s in places}
     firsts = {name[0] for name in names}
@@ -331,7 +333,10 @@ def _named_again(doc: Doc, spans: list[Span], places: list[Span], words: Words) 
                     break
             elif held in places or not (
                 (held.label_ == "PERSON" and name[-1] not in surnames)
-                or (held.label_ == "ORG" and (after_prep or (owning and _owner_of(words, end))))
+                or (
+                    held.label_ == "ORG"
+                    and (after_prep or (owning and (_owner_of(words, end) or _modifies(doc, end))))
+                )
             ):
                 break
             found.append(Span(doc, i, end, label="GPE", span_id=canonical))
@@ -347,6 +352,12 @@ def _owner_of(words: Words, end: int) -> bool:
         return False
     after = next_word(words, end + 1)
     return after is None or words.text[after].lower() not in load_rules().team_roles
+
+
+def _modifies(doc: Doc, end: int) -> bool:
+    """The name is followed by a common noun it modifies ("Korvenmaa nurses strike",
+    "Vessling police said")."""
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower
 
 
 def _in_a_longer_name(doc: Doc, words: Words, start: int, end: int) -> bool:

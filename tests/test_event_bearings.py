@@ -55,7 +55,7 @@ HEADLINES = [
     (
         "Troops clashed with rebels 20 miles north-east of Mosul on Friday.",
         "Troops clashed with rebels north-east of Mosul on Friday, the army said.",
-        "clashed north-east of Mosul",
+        "clashed with rebels north-east of Mosul",
     ),
     (
         "A train derailed just west of Lyon on Monday.",

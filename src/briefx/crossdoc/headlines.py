@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from briefx.dates.lexicon import context_words
+from briefx.dates.lexicon import context_words, lexicon
 from briefx.events.words import bearing_phrase
 from briefx.events.words import words as event_words
 from briefx.resources import load_json
@@ -87,6 +87,9 @@ def complement_after(after: str, lemma: str) -> str | None:
     words = after.split(maxsplit=limit + 2)
     if words and particle_after(after) is not None:
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in rules["prepositions"] and _bare_noun(words[1]):
+        # "went on strike", "came to light", "remained in custody", "out of business"
+        return f"{words[0]} {words[1].rstrip(_CLOSE)}"
     linking = lemma in rules["linking_verbs"]
     if not words or not (linking or words[0].lower() in rules["goals"]):
         return None
@@ -109,6 +112,27 @@ def complement_after(after: str, lemma: str) -> str | None:
     if len(phrase) < (1 if linking else 2) or len(phrase) > limit:
         return None
     return " ".join(phrase)
+
+
+def _bare_noun(word: str) -> bool:
+    """One lower-case word that is no function word, number or word of time: the object
+    of a verb's preposition that completes what it says ("on strike", "to light"), not
+    "at night", "for hours", "the polls"."""
+    bare = word.rstrip(_CLOSE)
+    return bare.isalpha() and bare.islower() and bare not in _not_bare_nouns()
+
+
+@cache
+def _not_bare_nouns() -> frozenset[str]:
+    """Function words of ``models/events/headlines.json`` and the date lexicon's words of
+    time and number (``models/dates/lexicon.json``)."""
+    rules, words = _rules(), lexicon()
+    function = [*rules["determiners"], *rules["prepositions"], *rules["particles"]]
+    function += [*rules["pronouns"], *rules["phrase_ends"], "and", "or", "but"]
+    timed = [*words.units, *words.seasons, *words.day_parts, *words.deictic_days]
+    timed += [*words.set_adverbs, *words.numbers, *words.vague, *words.ordinals]
+    timed += [*words.months, *words.weekdays]
+    return frozenset(w.strip().lower() for w in (*function, *timed))
 
 
 def reader_date(value: str) -> str | None:

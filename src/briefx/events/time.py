@@ -2136,6 +2136,11 @@ def assign_times(
         dated = (sentence in first_date and not compared) or any(
             (e.cues.own or e.cues.inherited or e.cues.nearby) and not e.cues.aside for e in group
         )
+        # A sentence that names a date of the news has come back from a look back: what
+        # it tells in the past with no date of its own takes no day of the background.
+        back_to_news = any(
+            not _looks_back(times.of(d), reference) for d in calendar.get(sentence, ())
+        )
         scene: EventTime | None = None  # the last time of this sentence's own dates
         scene_ahead = False
         told_here: EventTime | None = None  # the last past date a past event told
@@ -2157,6 +2162,8 @@ def assign_times(
             held = focus if told or not dated else None
             if told and (held is None or ahead or not _agrees(held, "past", "actual", reference)):
                 held = told_scene
+            if told and held is not None and back_to_news and _looks_back(held, reference):
+                held = None  # "The last strike, in 2019, lasted 11 days. She urged ... Wednesday"
             if (
                 told
                 and cues.reported

@@ -29,6 +29,7 @@ from briefx.entities.spans import (
     replace_spans,
 )
 from briefx.entities.teams import is_national
+from briefx.resources import load_json
 
 _NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # One capital and a full stop, then a capitalised word: "K. Wijesekera" (not "U.S. Army");
@@ -446,10 +447,12 @@ def no_noun_openers(
     sentence or headline: "Wildfire forces thousands from homes", "Operators said ...",
     "Sterling dropped", "Referendum set for March". The word is a noun of ``nouns`` (or
     its plural) that the tagger reads as a common noun, or that the report writes in
-    lower case elsewhere ("a wildfire broke out"). A known name stays ("Shell said"; an
-    ambiguous one only with its own label), as do the surname of a person named in full,
-    a first name read as a person, and a word the report capitalises inside a sentence
-    ("shares of Compass rose. Compass said ...").
+    lower case elsewhere ("a wildfire broke out"), or, for a person, that no person bears
+    and no known name is ("Turnout was 67%": not one of ``person_nouns``, as "Baker" and
+    "Bush" are). A known name stays ("Shell said"; an ambiguous one only with its own
+    label), as do the surname of a person named in full, a first name read as a person,
+    and a word the report capitalises inside a sentence ("shares of Compass rose. Compass
+    said ...").
     """
     if not nouns:
         return list(spans)
@@ -477,7 +480,10 @@ def no_noun_openers(
             continue  # "Shell said"; not a place's name read as a firm ("Sterling dropped")
         if span.label_ == "PERSON" and word in given:
             continue
-        if not compound and doc[span.start].tag_ not in {"NN", "NNS"} and lower not in lower_words:
+        common = doc[span.start].tag_ in {"NN", "NNS"} or lower in lower_words
+        # "Turnout was 67%": read as a proper noun, but no person bears the word.
+        nobody = span.label_ == "PERSON" and not known and lower not in person_nouns()
+        if not (compound or common or nobody):
             continue
         inside = any(
             t == word and i != span.start and not doc[i].is_sent_start
@@ -486,6 +492,13 @@ def no_noun_openers(
         if not inside:
             dropped.add(span.start)
     return [s for s in spans if s.start not in dropped]
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Words with a person's sense in WordNet, occupations and people it names ("baker",
+    "frost"; ``models/entities/person_nouns.json``): such a word can be a surname."""
+    return frozenset(load_json("entities/person_nouns.json")["nouns"])
 
 
 def _closed_compound(lower: str, nouns: frozenset[str]) -> bool:

@@ -94,6 +94,7 @@ class _TimeWords:
     period_ends: frozenset[str]
     day_edges: frozenset[str]  # "before dawn on Wednesday": on Wednesday
     aim_preps: frozenset[str]  # "braced for Friday's jobs report": the report's day
+    during_marks: frozenset[str]  # "skidded while landing on Saturday": on Saturday
     outlook_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
     passage_preps: frozenset[str]
@@ -1093,6 +1094,9 @@ def time_cues(
             if not inherited:
                 # "said the board would review its forecasts at a meeting on Jan. 29"
                 inherited = _within_occasion(token, own, w)
+            if not inherited:
+                # "skidded off the runway while landing on Saturday, officials said"
+                inherited = _during_clause(token, own, w)
             cause = _cause_before(token, w)
             if cause is not None:
                 # "found a bus that plunged into a ravine on Friday, killing 12"
@@ -1423,6 +1427,28 @@ def _within_occasion(
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.i in own:
                 return own[noun.i]
+    return ()
+
+
+def _during_clause(
+    token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords
+) -> tuple[int, ...]:
+    """The own dates of a clause of the verb ``token`` opened by one of ``during_marks``
+    ("skidded while landing on Saturday", "collapsed when a truck hit it on Monday",
+    "fell as investors sold on Friday"): its event's, else those of the verb it goes on
+    to ("while trying to rescue his dog on Sunday")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return ()
+    for clause in token.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ in {"mark", "advmod"} and _lower(c) in w.during_marks for c in clause.children
+        ):
+            continue
+        dated = own.get(clause.i) or next(
+            (own[c.i] for c in clause.children if c.dep_ == "xcomp" and c.i in own), ()
+        )
+        if dated:
+            return dated
     return ()
 
 

@@ -43,6 +43,8 @@ class ProductRules:
     openers: frozenset[str]
     common_acronyms: frozenset[str]
     lines: frozenset[str] = frozenset()  # product lines, no maker ("Blackwell", "Pixel")
+    flight_words: frozenset[str] = frozenset()  # "flight NA 417": a flight's number follows
+    flight_code: re.Pattern[str] = re.compile(r"(?!)")  # "NA 417", "LH400" (one or two tokens)
 
 
 @cache
@@ -63,6 +65,8 @@ def product_rules() -> ProductRules:
         openers=frozenset(data["product_openers"]),
         common_acronyms=frozenset(data["common_acronyms"]),
         lines=frozenset(data["product_lines"]),
+        flight_words=frozenset(data["flight_words"]),
+        flight_code=re.compile(data["flight_code"]),
     )
 
 
@@ -83,6 +87,12 @@ def numbered_names(doc: Doc, words: Words, rules: ProductRules | None = None) ->
     i = 0
     while i < size:
         word = text[i]
+        if word in rules.flight_words:
+            end = _flight_at(text, i + 1, rules)
+            if end is not None:
+                found.append(Span(doc, i + 1, end, label=PRODUCT, span_id=NUMBERED_NAME))
+                i = end
+                continue
         if word not in rules.families and "-" not in word:
             i += 1
             continue
@@ -93,6 +103,14 @@ def numbered_names(doc: Doc, words: Words, rules: ProductRules | None = None) ->
         found.append(Span(doc, i, end, label=PRODUCT, span_id=NUMBERED_NAME))
         i = end
     return found
+
+
+def _flight_at(text: list[str], i: int, rules: ProductRules) -> int | None:
+    """The end of a flight's number at ``i`` ("NA 417", "LH400"), or None."""
+    for n in (2, 1):
+        if i + n <= len(text) and rules.flight_code.fullmatch(" ".join(text[i : i + n])):
+            return i + n
+    return None
 
 
 def _numbered_at(text: list[str], i: int, rules: ProductRules) -> int | None:

@@ -114,6 +114,40 @@ def complement_after(after: str, lemma: str) -> str | None:
     return " ".join(phrase)
 
 
+def control_after(after: str, patient: str | None) -> str | None:
+    """What a verb of asking or ordering asks of its object, from the words after it:
+    "the mayor to explain the overspend on Tuesday" -> "to explain the overspend" (the
+    object is the frame's patient, said before it); with no patient, the object as
+    written too ("the firm to sell its plant"). Cut before a preposition, a clause or a
+    comma; None when there is no "to" right after the object or the words run past
+    ``complement_words``."""
+    rules = _rules()
+    limit = rules["complement_words"]
+    words = after.split()
+    if "to" not in words[: limit + 1]:
+        return None
+    k = words.index("to")
+    head = [w.rstrip(_CLOSE) for w in words[:k]]
+    if any(w != b for w, b in zip(words[:k], head, strict=True)):
+        return None  # a comma before "to": no object of the verb's
+    if patient is not None and " ".join(head) != patient:
+        return None
+    marks = (*rules["phrase_ends"], *rules["clause_ends"])
+    ends = {e.strip() for e in marks if e.strip().isalpha()}
+    stops = set(rules["prepositions"]) | ends | {"and", "or", "but"}
+    phrase = ["to"]
+    for word in words[k + 1 :]:
+        bare = word.rstrip(_CLOSE)
+        if word.lower() in stops or not bare:
+            break
+        phrase.append(bare)
+        if bare != word or len(phrase) > limit:
+            break
+    if len(phrase) < 2 or len(phrase) > limit:
+        return None
+    return " ".join(phrase if patient is not None else [*head, *phrase])
+
+
 def _bare_noun(word: str) -> bool:
     """One lower-case word that is no function word, number or word of time: the object
     of a verb's preposition that completes what it says ("on strike", "to light"), not
@@ -348,7 +382,10 @@ def frame_headline(
     if patient is None and event.lemma in event_words().speech_acts:
         return None  # "Forecasters warned on Nov. 4" without what they warned of
     # With no object, what completes the verb: "plunged into a ravine", "became mayor".
-    complement = None if patient else next((f.complement for f in verbal if f.complement), None)
+    # Of a verb of asking, what it asks with its object: "asked the mayor to explain".
+    complement = next((f.complement for f in verbal if f.complement), None)
+    if patient and complement and not complement.startswith("to "):
+        complement = None
     place = None
     # Said once: not where the doer or what is acted on already says ("crossings to
     # Tarsk" needs no "in Tarsk"; "several rounds of talks in Istanbul" no "in Russia").

@@ -19,10 +19,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from briefx.crossdoc.headlines import complement_after, particle_after
+from briefx.crossdoc.headlines import complement_after, control_after, particle_after
 from briefx.crossdoc.parties import country_of
 from briefx.crossdoc.senses import sense_of
 from briefx.events.words import bearing_phrase
+from briefx.events.words import words as event_words
 from briefx.resources import load_json
 from briefx.schema import (
     ClusterEvent,
@@ -311,9 +312,20 @@ def _view(
         perfect=perfect_before(before),
         place_prep=_place_word(frame, named.get(frame.place or ""), line),
         particle=particle_after(after),
-        complement=None if frame.patient is not None else complement_after(after, frame.lemma),
+        complement=_complement(frame, after),
         when=frame.when,
     )
+
+
+def _complement(frame: EventFrame, after: str) -> str | None:
+    """What completes the frame's verb in a line: what a verb of asking asks of its
+    object ("asked the mayor to explain the overspend"), else, with no object, where it
+    went or what its subject became (``complement_after``)."""
+    patient = frame.patient.text if frame.patient is not None else None
+    asked = control_after(after, patient) if frame.lemma in event_words().object_control else None
+    if asked is not None or patient is not None:
+        return asked
+    return complement_after(after, frame.lemma)  # "pushed into the suburbs"
 
 
 def _place_word(frame: EventFrame, entity: Entity | None, line: Sentence) -> str | None:
@@ -665,7 +677,10 @@ def cluster_event(pairs: Sequence[tuple[EventView, EventView]]) -> ClusterEvent 
         keys[a.key] += 1 + ANCHOR_WEIGHT * anchored
     # A light verb or the story's backdrop ("war") names the cluster only when nothing
     # else does.
-    key = min(keys, key=lambda k: (is_light(k) or is_background(k), -keys[k], k))
+    # Of two kinds as often told, one done before one only asked or planned: "police told
+    # residents to leave" is headed by the telling, not "residents may leave".
+    done = {a.key for pair in pairs for a in pair if a.modality == "actual"}
+    key = min(keys, key=lambda k: (is_light(k) or is_background(k), -keys[k], k not in done, k))
     # Each frame once, however many pairs it is in.
     views = list({id(v): v for pair in pairs for v in pair if v.key == key}.values())
 

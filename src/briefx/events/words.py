@@ -96,7 +96,7 @@ class _Words:
     postnominal_states: frozenset[str]
     not_state_adjectives: frozenset[str]
     requests: frozenset[str]
-    object_control: frozenset[str]  # "asked Brenn to form": Brenn forms
+    object_control: dict[str, str]  # "asked Brenn to form": Brenn forms, possibly
     speech_acts: frozenset[str]
     period_preps: frozenset[str]
     scheduling: frozenset[str]
@@ -156,7 +156,7 @@ def words() -> _Words:
         postnominal_states=frozenset(data["postnominal_states"]),
         not_state_adjectives=frozenset(data["not_state_adjectives"]),
         requests=frozenset(data["request_verbs"]),
-        object_control=frozenset(data["object_control"]),
+        object_control=dict(data["object_control"]),
         speech_acts=frozenset(data["speech_acts"]),
         period_preps=frozenset(data["period_preps"]),
     )
@@ -575,6 +575,19 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
     return chain
 
 
+def _asked_of(verb: Token, w: _Words, clause: Token | None = None) -> bool:
+    """A verb of ``object_control`` with its object: "pressed banks (to cut fees)"; or,
+    given its ``clause``, one the parse read as that clause's subject ("forbade the union
+    to strike": an infinitive with a subject of its own)."""
+    if _lemma(verb) not in w.object_control:
+        return False
+    if clause is None:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+        c.dep_ == "nsubj" for c in clause.children
+    )
+
+
 def _cues(token: Token) -> tuple[str, str]:
     """Polarity and modality from the token's own dependents and its governors'."""
     w = words()
@@ -586,6 +599,9 @@ def _cues(token: Token) -> tuple[str, str]:
         if _MODALITY_RANK[value] > _MODALITY_RANK[modality]:
             modality = value
 
+    if token.dep_ == "ccomp" and _asked_of(token.head, w, token):
+        asked = w.object_control[_lemma(token.head)]  # "forbade the union to strike"
+        negative, modality = asked == "negative", "actual" if asked == "negative" else asked
     for link, via in [(token, ""), *_governors(token)]:
         if via in {"", "conj", "advcl"} and link.pos_ == "VERB" and is_headline_plan(link):
             raise_to("planned")
@@ -602,8 +618,8 @@ def _cues(token: Token) -> tuple[str, str]:
                     raise_to("planned")
             elif child.dep_ == "amod" and child.lower_ in w.noun_modifiers:
                 raise_to(w.noun_modifiers[child.lower_])
-        if via == "xcomp" and _lemma(link) in w.control:
-            cue = w.control[_lemma(link)]
+        if via == "xcomp" and (_lemma(link) in w.control or _asked_of(link, w)):
+            cue = w.control.get(_lemma(link)) or w.object_control[_lemma(link)]
             if cue == "negative":
                 negative = True
             else:

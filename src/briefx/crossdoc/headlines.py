@@ -78,20 +78,27 @@ _CLOSE = ",.;:!?)\"'”’"
 def complement_after(after: str, lemma: str) -> str | None:
     """What completes a verb with no object, from the words after it: where it went or
     struck ("into a ravine in the valley on Sunday": "into a ravine"; ``goals``, after a
-    particle if there is one), or what the subject of a linking verb became or stayed
-    ("became chief executive of Corvane in 2023": "chief executive"; ``linking_verbs``);
+    particle if there is one; after a particle, a phrase that opens with one of
+    ``determiners``, or "of" and one: "off the runway" -> "the runway"), or what the
+    subject of a linking verb became or stayed ("became chief executive of Corvane in
+    2023": "chief executive"; ``linking_verbs``);
     cut before the next preposition, clause or comma. None when there is none or it runs
     past ``complement_words`` words."""
     rules = _rules()
     limit = rules["complement_words"]
     words = after.split(maxsplit=limit + 2)
-    if words and particle_after(after) is not None:
+    particled = bool(words) and particle_after(after) is not None
+    if particled:
         words = words[1:]
+    # After a particle, a noun phrase is where the verb went: "skidded off the runway".
+    went = particled and bool(words) and words[0].lower() in rules["determiners"]
+    if particled and len(words) > 1 and words[0].lower() == "of":
+        went = words[1].lower() in rules["determiners"]  # "spilled out of the stadium"
     if len(words) > 1 and words[0].lower() in rules["prepositions"] and _bare_noun(words[1]):
         # "went on strike", "came to light", "remained in custody", "out of business"
         return f"{words[0]} {words[1].rstrip(_CLOSE)}"
     linking = lemma in rules["linking_verbs"]
-    if not words or not (linking or words[0].lower() in rules["goals"]):
+    if not words or not (linking or went or words[0].lower() in rules["goals"]):
         return None
     # Before a preposition, a conjunction or a clause ("who", "which" of ``phrase_ends``).
     ends = {e.strip() for e in rules["phrase_ends"] if e.strip().isalpha()}
@@ -373,7 +380,14 @@ def frame_headline(
         # "Edda Marsk resigned", though both name one kind of event. A frame of the line's
         # own verb lends its object ("the Ukrainian leader signed an accord").
         own = [f for f in frames if f.lemma == event.lemma or _done_by(f, agent, pronouns)]
-        patient = next((_mid_line(t) for f in own if (t := head_phrase(f.patient_text))), None)
+        patient = next(
+            (
+                _mid_line(t)
+                for f in own
+                if (t := head_phrase(f.patient_text)) and t.casefold() != agent.casefold()
+            ),
+            None,
+        )  # not the doer again, a parse of "A jet skidded off ..." as "a jet (that was) skidded"
         if patient is None and any(f.patient_text for f in frames):
             # What is acted on is told but cannot be said short, or by another doer: a
             # line without it ("The leader signed on Nov. 17") would mislead; the caller

@@ -244,10 +244,11 @@ def _summary(brief: Brief) -> tuple[str, str]:
     title = f"Brief of {reports(n_docs)}"
     if n_stories:
         title += f", {n_stories} {'story' if n_stories == 1 else 'stories'}"
+    n_shared, n_dated = len(brief.fact_clusters), len(brief.timeline)
     line = (
-        f"{len(brief.fact_clusters)} events reported by several sources, "
+        f"{n_shared} {'event' if n_shared == 1 else 'events'} reported by several sources, "
         f"{n_conflicts} {'conflict' if n_conflicts == 1 else 'conflicts'}, "
-        f"{len(brief.timeline)} dated events on the timeline."
+        f"{n_dated} dated {'event' if n_dated == 1 else 'events'} on the timeline."
     )
     return title, line
 

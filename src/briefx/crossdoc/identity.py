@@ -455,7 +455,8 @@ def _sentence_spans(document: Document) -> dict[int, tuple[str, str]]:
 
 
 def _verbal(frame: EventFrame, document: Document, sentence: int) -> bool:
-    """The event word stands as a verb: no article or possessive before it, no "of" after."""
+    """The event word stands as a verb: no article or possessive before it, no "of" after;
+    after "that" with a doer before it, a relative clause's verb ("a jet that slid")."""
     line = document.sentences[sentence]
     # Only the word on each side is read.
     before = line.text[: frame.start - line.start].rsplit(None, 1)
@@ -465,6 +466,8 @@ def _verbal(frame: EventFrame, document: Document, sentence: int) -> bool:
     if not before:
         return True
     word = before[-1].lower()
+    if word == "that" and frame.agent is not None and frame.agent.end <= frame.start:
+        return True  # "a jet that slid off the runway": the relative clause's verb
     return word not in _noun_marks() and not word.endswith(("'s", "’s"))
 
 

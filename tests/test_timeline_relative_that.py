@@ -49,14 +49,43 @@ CASES = [
         "A shaft collapsed",
     ),
     (
-        "Engineers inspected a bridge that cracked in Halden on Sunday, the city said on "
-        "Monday.",
+        "Engineers inspected a bridge that cracked in Halden on Sunday, the city said on Monday.",
         "A bridge cracked",
     ),
     (
         "Firefighters put out a blaze that destroyed a warehouse in Brask on Saturday, "
         "police said on Monday.",
         "A blaze destroyed a warehouse",
+    ),
+    (
+        "Divers reached a trawler that capsized off Rask on Sunday, the navy said on Monday.",
+        "A trawler capsized",
+    ),
+    (
+        "Residents mourned a teacher who died in a fire that swept through a school in "
+        "Tarno on Friday.",
+        "A fire swept through a school",
+    ),
+    (
+        "Police traced a van that left Brask on Saturday, officers said on Monday.",
+        "A van left Brask",
+    ),
+    (
+        "Farmers counted losses from a flood that covered the valley near Vell on Sunday.",
+        "A flood covered the valley",
+    ),
+    (
+        "The club sold a striker who scored in a final that ended in Halden on Saturday.",
+        "A final ended",
+    ),
+    (
+        "Inspectors closed a mine that flooded near Pella on Thursday, the ministry said on "
+        "Monday.",
+        "A mine flooded",
+    ),
+    (
+        "Workers repaired a pipe that burst under the main street of Orvik on Sunday.",
+        "A pipe burst",
     ),
 ]
 

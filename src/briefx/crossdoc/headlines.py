@@ -76,14 +76,14 @@ _CLOSE = ",.;:!?)\"'”’"
 
 
 def complement_after(after: str, lemma: str) -> str | None:
-    """What completes a verb with no object, from the words after it: where it went or
-    struck ("into a ravine in the valley on Sunday": "into a ravine"; ``goals``, after a
-    particle if there is one; after a particle, a phrase that opens with one of
-    ``determiners``, or "of" and one: "off the runway" -> "the runway"), or what the
+    """What completes a verb with no object, from the words after it: a preposition and
+    one bare noun ("on strike", "to light", "in custody"; ``_bare_noun``); where it went
+    or struck ("into a ravine in the valley on Sunday": "into a ravine"; ``goals``, after
+    a particle if there is one; after a particle, a phrase that opens with one of
+    ``determiners``, or "of" and one: "off the runway" -> "the runway"); or what the
     subject of a linking verb became or stayed ("became chief executive of Corvane in
-    2023": "chief executive"; ``linking_verbs``);
-    cut before the next preposition, clause or comma. None when there is none or it runs
-    past ``complement_words`` words."""
+    2023": "chief executive"; ``linking_verbs``). Cut before the next preposition, clause
+    or comma. None when there is none or it runs past ``complement_words`` words."""
     rules = _rules()
     limit = rules["complement_words"]
     words = after.split(maxsplit=limit + 2)

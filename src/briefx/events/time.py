@@ -1417,8 +1417,8 @@ def _within_occasion(
     """The own dates of an event noun that the verb ``token`` is done at, during or in
     (``occasion_preps``: "would sign the accord at a summit on Friday", "was killed in an
     attack on Sunday"), wherever its clause hangs. A verb that talks an event over does
-    so at the occasion too ("would review its forecasts at a meeting on Jan. 29"); what it
-    talks over is its object or comes after ``reacting_preps``, never after these."""
+    so at the occasion too ("would review its forecasts at a meeting on Jan. 29"): what
+    it talks over is its object, or comes after ``reacting_preps``."""
     if token.pos_ != "VERB" or not token.n_rights:
         return ()
     for prep in token.rights:

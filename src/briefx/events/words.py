@@ -96,7 +96,7 @@ class _Words:
     postnominal_states: frozenset[str]
     not_state_adjectives: frozenset[str]
     requests: frozenset[str]
-    object_control: dict[str, str]  # "asked Brenn to form": Brenn forms, possibly
+    object_control: dict[str, str]  # "asked Brenn to form": Brenn forms -> its modality
     speech_acts: frozenset[str]
     period_preps: frozenset[str]
     scheduling: frozenset[str]

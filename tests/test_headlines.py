@@ -81,7 +81,7 @@ FRAME_CASES = [
     (
         {"lemma": "release", "agent": "g2", "date": "2025-05/2025-07"},
         [_frame("freed", "free", patient="40 fishermen")],
-        "Velmora freed 40 fishermen between May 2025 and July 2025",
+        "Velmora freed 40 fishermen between May and July 2025",
     ),
     (
         {"lemma": "fire", "agent": "g4", "date": "2025-03-02"},
@@ -302,8 +302,8 @@ HEADLINE_CASES = [
     (
         {"lemma": "hold", "agent": "g2", "place": "g3", "date": "2025-05/2025-07"},
         [_frame("held", "hold", agent="Velmora and Dunmark", patient="three rounds of talks")],
-        "Velmora and Dunmark held three rounds of talks in Port Istel between May 2025 "
-        "and July 2025",
+        "Velmora and Dunmark held three rounds of talks in Port Istel between May and "
+        "July 2025",
     ),
     (
         {"lemma": "visit", "agent": "g1", "patient": "g2", "date": "2025-11-18"},

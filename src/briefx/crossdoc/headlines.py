@@ -212,8 +212,25 @@ def _date_phrase(value: str | None) -> str | None:
     first, last = reader_date(parts[0]), reader_date(parts[-1])
     if first is None or last is None:
         return None
-    # "in May 2025" .. "in July 2025" -> "between May 2025 and July 2025"
-    return f"between {first.split(' ', 1)[1]} and {last.split(' ', 1)[1]}"
+    # "in May 2025" .. "in July 2025" -> "between May and July 2025"
+    start, end = first.split(" ", 1)[1], last.split(" ", 1)[1]
+    year = end[-4:]
+    if year.isdigit() and start.endswith(year) and start != year:
+        start = start[: -len(year)].rstrip(" ,")
+    return f"between {start} and {end}"
+
+
+def span_value(value: str, span: tuple[str, str]) -> str:
+    """A time's value as a line writes it: "2022/2024" (between 2022 and 2024) when its
+    range ``span`` ends after the value's own year, month or day; else the value."""
+    last = span[1]
+    for pattern, size in ((YEAR, 4), (MONTH, 7)):
+        if pattern.match(value):
+            return f"{value}/{last[:size]}" if last[:size] > value else value
+    day = DAY.match(value)
+    if day and day.group(4) is None and last[:10] > value:
+        return f"{value}/{last[:10]}"
+    return value
 
 
 def _verb(event: ClusterEvent, frames: Sequence[HeadlineFrame]) -> str | None:

@@ -36,7 +36,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from briefx.crossdoc.headlines import HeadlineFrame, frame_headline, sentence_headline
+from briefx.crossdoc.headlines import (
+    HeadlineFrame,
+    frame_headline,
+    sentence_headline,
+    span_value,
+)
 from briefx.crossdoc.identity import EventView, comparable_date, event_views, filled
 from briefx.schema import (
     ClusterEvent,
@@ -257,7 +262,8 @@ def _group_headline(
         agent=v.agent,
         patient=v.patient,
         place=v.place,
-        date=chosen.frame.time.value if chosen.frame.time else None,
+        # Over a span, both its ends: "between 2022 and 2024", not "in 2022".
+        date=span_value(chosen.frame.time.value, chosen.range) if chosen.frame.time else None,
         modality=_majority([t.frame.modality for t in group]),  # type: ignore[arg-type]
     )
     line = frame_headline(event, [_headline_frame(t) for t in frames], names)

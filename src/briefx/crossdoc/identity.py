@@ -455,8 +455,12 @@ def _sentence_spans(document: Document) -> dict[int, tuple[str, str]]:
 
 
 def _verbal(frame: EventFrame, document: Document, sentence: int) -> bool:
-    """The event word stands as a verb: no article or possessive before it, no "of" after;
-    after "that" with a doer before it, a relative clause's verb ("a jet that slid")."""
+    """The event word stands as a verb: no article or possessive before it, no "of" after,
+    no -ing its lemma keeps ("meeting", "shooting"); after "that" with a doer before it, a
+    relative clause's verb ("a jet that slid")."""
+    text = frame.text.lower()
+    if text.endswith("ing") and text == frame.lemma.lower():
+        return False  # "the previous meeting": a verb's lemma drops the -ing ("meet")
     line = document.sentences[sentence]
     # Only the word on each side is read.
     before = line.text[: frame.start - line.start].rsplit(None, 1)

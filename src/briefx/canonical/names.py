@@ -6,7 +6,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from briefx.entities import titles as entity_titles
-from briefx.entities.rules import CLUB_WORD_LETTERS
+from briefx.entities.rules import CLUB_WORD_LETTERS, load_rules
 from briefx.resources import load_json
 
 
@@ -55,13 +55,6 @@ def trade_first_word(name: str) -> str | None:
     return None
 
 
-@cache
-def _club_words() -> frozenset[str]:
-    """Words a club's name ends in ("Rovers" of "Vell Rovers"): ``club_words`` of the
-    entities' rules.json."""
-    return frozenset(load_json("entities/rules.json")["club_words"])
-
-
 def short_forms(name: str) -> list[str]:
     """The one-word names a company or a club is named again by, as skeletons: the first
     word of a name of trade ("Corvane" of "Corvane Systems Inc."), the town and the club
@@ -70,7 +63,7 @@ def short_forms(name: str) -> list[str]:
     if first is not None:
         return [first]
     words = strip_article(name).split()
-    if len(words) != 2 or words[1] not in _club_words():
+    if len(words) != 2 or words[1] not in load_rules().club_words:
         return []
     return [skeleton(w) for w in words if len(w) >= CLUB_WORD_LETTERS or w == words[0]]
 

@@ -101,8 +101,7 @@ def complement_after(after: str, lemma: str) -> str | None:
     if not words or not (linking or went or words[0].lower() in rules["goals"]):
         return None
     # Before a preposition, a conjunction or a clause ("who", "which" of ``phrase_ends``).
-    ends = {e.strip() for e in rules["phrase_ends"] if e.strip().isalpha()}
-    stops = set(rules["prepositions"]) | ends | {"and", "or", "but"}
+    stops = _phrase_stops(("phrase_ends",))
     phrase: list[str] = []
     for n, word in enumerate(words):
         bare = word.rstrip(_CLOSE)
@@ -139,9 +138,7 @@ def control_after(after: str, patient: str | None) -> str | None:
         return None  # a comma before "to": no object of the verb's
     if patient is not None and " ".join(head) != patient:
         return None
-    marks = (*rules["phrase_ends"], *rules["clause_ends"])
-    ends = {e.strip() for e in marks if e.strip().isalpha()}
-    stops = set(rules["prepositions"]) | ends | {"and", "or", "but"}
+    stops = _phrase_stops(("phrase_ends", "clause_ends"))
     phrase = ["to"]
     for word in words[k + 1 :]:
         bare = word.rstrip(_CLOSE)
@@ -153,6 +150,15 @@ def control_after(after: str, patient: str | None) -> str | None:
     if len(phrase) < 2 or len(phrase) > limit:
         return None
     return " ".join(phrase if patient is not None else [*head, *phrase])
+
+
+@cache
+def _phrase_stops(marks: tuple[str, ...]) -> frozenset[str]:
+    """The words a complement is cut before: ``prepositions``, a conjunction, and the
+    words of the lists of clause marks named (``phrase_ends``, ``clause_ends``)."""
+    rules = _rules()
+    ends = {e.strip() for m in marks for e in rules[m] if e.strip().isalpha()}
+    return frozenset(set(rules["prepositions"]) | ends | {"and", "or", "but"})
 
 
 def _bare_noun(word: str) -> bool:

@@ -1875,8 +1875,9 @@ def _restrictive_participle(token: Token) -> bool:
 
 
 def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = False) -> bool:
-    """Not in a relative clause (unless ``relative``) nor in what a reporting verb reports:
-    an event whose sentence's dates can be its own when the parse did not attach them."""
+    """Not in a relative clause (unless ``relative``), nor in what a reporting verb reports,
+    nor in a 'that' clause of a modal or a future: an event whose sentence's dates can be
+    its own when the parse did not attach them."""
     current = token
     for _ in range(_MAX_CLIMB):
         relcl = current.dep_ == "relcl" or _restrictive_participle(current)
@@ -1887,6 +1888,8 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
             return True
         if _reports(head, reporting) and current.dep_ in {"ccomp", "xcomp"}:
             return False
+        if current.dep_ == "ccomp" and verb_tense(current) in {"future", "modal"}:
+            return False  # "decided on Monday that it would close": to come after it
         current = head
     return True
 
@@ -1939,10 +1942,12 @@ def _inherit(
     periods: Mapping[int, tuple[int, ...]],
 ) -> tuple[int, ...]:
     """The dates of the event above ``token`` along participle, infinitive, complement,
-    coordination and noun links; nothing across a reporting verb (but the period it
-    reports on: "said it lost $5 million for the quarter") or "after" / "if"; nothing to a
-    participle that stands for a relative clause ("charged on Monday three men arrested in
-    the raid": the arrest came before; its noun's own date it takes, ``_noun_date``)."""
+    coordination and noun links; nothing to a 'that' clause of a modal or a future (placed
+    only after its verb: "decided on Monday that it would close"), nor across a reporting
+    verb (but the period it reports on: "said it lost $5 million for the quarter") or
+    "after" / "if"; nothing to a participle that stands for a relative clause ("charged on
+    Monday three men arrested in the raid": the arrest came before; its noun's own date it
+    takes, ``_noun_date``)."""
     if _restrictive_participle(token):
         return ()
     current = token
@@ -1950,6 +1955,10 @@ def _inherit(
         if current.head.i == current.i or current.dep_ not in w.inherit_links:
             return ()
         if current.dep_ == "advcl" and _marks(current) & (w.relative_marks | w.conditional_marks):
+            return ()
+        if current.dep_ == "ccomp" and verb_tense(current) in {"future", "modal"}:
+            # What a dated act says is to come comes after it ("warned on Monday that the
+            # river would flood"); an infinitive's act does not ("agreed on Monday to go").
             return ()
         head = current.head
         if current.dep_ == "pobj" and _lower(head) in w.relative_marks:

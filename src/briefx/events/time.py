@@ -153,6 +153,9 @@ class TimeCues:
             scene (read only for a main present perfect or progressive).
         bounded: the sentence's dates that bound a span it tells ("since her surgery in
             March", "until the flood in 2021"): they set no scene for what follows.
+        looks_back: the sentence's dates of a past perfect that a report tells ("parents
+            said staff had complained in September"): lying wholly before the scene told
+            so far, they set no scene for what follows.
         report: the date of the report that tells the event ("six people died, police
             said on Monday": Monday), when the event is what a dated report says, not an
             act beside it ("said on Monday ... and fired him").
@@ -191,6 +194,7 @@ class TimeCues:
     before: bool = False
     quoted: bool = False
     bounded: tuple[int, ...] = ()
+    looks_back: tuple[int, ...] = ()
     report: tuple[int, ...] = ()
     later: bool = False
     continuing: bool = False
@@ -211,6 +215,7 @@ class TimeCues:
             inherited=tuple(i + first_date for i in self.inherited),
             nearby=tuple(i + first_date for i in self.nearby),
             bounded=tuple(i + first_date for i in self.bounded),
+            looks_back=tuple(i + first_date for i in self.looks_back),
             report=tuple(i + first_date for i in self.report),
             spans_from=tuple(i + first_date for i in self.spans_from),
         )
@@ -1027,6 +1032,9 @@ def time_cues(
         or _ends_a_period(roots[d], w)
         or _past_perfect(_clause_root(roots[d]), w)
     ) + _speakers_days(calendar, roots, dates, w)
+    looks_back = tuple(
+        d for d in calendar if d not in bounded and _reported_look_back(roots[d], w, reporting)
+    )
     clause_of = {
         d: clause
         for d in calendar
@@ -1202,6 +1210,7 @@ def time_cues(
             ),
             quoted=quoted,
             bounded=bounded,
+            looks_back=looks_back,
             report=_report_of(token, said) if said else (),
             later=found == "modal" and _ahead_of_a_report(token, reporting),
             continuing=found == "perfect" and _runs_from(token, bounded, roots),
@@ -1524,6 +1533,20 @@ def _names_an_aftermath(token: Token, w: _TimeWords) -> bool:
 def _past_perfect(token: Token, w: _TimeWords) -> bool:
     """A verb in the past perfect: "had lost", "had been sold", "'d gone"."""
     return any(c.dep_ == "aux" and c.lower_ in w.past_perfect_aux for c in token.lefts)
+
+
+def _reported_look_back(root: Token, w: _TimeWords, reporting: frozenset[str]) -> bool:
+    """The date at ``root`` is one of a past perfect that a report tells: "parents said
+    staff had complained about the wiring in September", "told reporters she had considered
+    leaving in July"."""
+    verb = root.head
+    for _ in range(_MAX_CLIMB):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    while verb.dep_ == "xcomp" and not _past_perfect(verb, w):
+        verb = verb.head  # "had considered leaving in July"
+    return _past_perfect(verb, w) and _in_a_report(verb, reporting) is not None
 
 
 def _lasted_before(token: Token, w: _TimeWords) -> bool:
@@ -2155,6 +2178,13 @@ def assign_times(
             if _now_told(group):
                 told_scene = None  # the story has moved to the news of now
         compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
+        # A reported past perfect's date behind the scene is a look back: no scene
+        # ("The fire was on Tuesday. Parents said staff had complained in September").
+        back = {
+            d
+            for d in group[0].cues.looks_back
+            if focus is not None and times.of(d).range[1] < focus.range[0]
+        }
         headline_now = (
             headline
             and sentence == 0
@@ -2269,6 +2299,7 @@ def assign_times(
                 # Saturday, will chair a meeting on Friday").
                 and not (event.cues.relative and (focus is not None or told_scene is not None))
                 and time.date not in event.cues.bounded
+                and time.date not in back
                 and not (main_dated and time.date in spans)
             ):
                 # A past event's date moves the scene; a state's coarser date that holds
@@ -2316,7 +2347,7 @@ def assign_times(
         if scene is None and sentence in first_date and not compared:
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows; not one that bounds a span.
-            bounds = {d for e in group for d in e.cues.bounded}
+            bounds = {d for e in group for d in e.cues.bounded} | back
             if main_dated:
                 bounds |= set(spans)
             if focus is not None:  # a relative clause's date: no scene over one told

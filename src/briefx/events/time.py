@@ -88,6 +88,8 @@ class _TimeWords:
     reacting: frozenset[str]
     taking_up: frozenset[str]
     reacting_preps: frozenset[str]
+    inquiry_nouns: frozenset[str]  # "an investigation into the fire": the fire came before
+    inquiry_preps: frozenset[str]
     presence_preps: frozenset[str]
     audiences: frozenset[str]
     occasion_preps: frozenset[str]
@@ -1201,7 +1203,8 @@ def time_cues(
             only_aside=only_aside,
             reported=any_reported,
             state=state,
-            before=taker is not None and taker.lemma_.lower() in w.reacting,
+            before=taker is not None
+            and (taker.lemma_.lower() in w.reacting or taker.lemma_.lower() in w.inquiry_nouns),
             current=(
                 not state
                 and verbal
@@ -1586,12 +1589,24 @@ def _judged(token: Token, w: _TimeWords) -> bool:
 def _taken_up_by(token: Token, w: _TimeWords) -> Token | None:
     """The verb an event noun is the object of when that verb reacts to it or takes it up
     ("condemned the attack", "protested against the verdict", "postponed the vote";
-    ``reacting``, ``taking_up``, ``reacting_preps``), else None."""
+    ``reacting``, ``taking_up``, ``reacting_preps``), or the noun of an inquiry or a
+    reaction it comes after ("an investigation into the fire", "anger over the bombing";
+    ``inquiry_nouns``, ``inquiry_preps``), else None."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     noun = token
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "condemned the raids and the arrests"
+    if noun.dep_ == "pobj" and noun.head.lower_ in w.inquiry_preps:
+        prep = noun.head
+        inquiry = prep.head
+        if inquiry.pos_ == "VERB":
+            # The parse hangs the phrase on the verb: "opened an investigation into the fire".
+            inquiry = next(
+                (c for c in inquiry.children if c.dep_ == "dobj" and c.i < prep.i), inquiry
+            )
+        if inquiry.pos_ == "NOUN" and inquiry.lemma_.lower() in w.inquiry_nouns:
+            return inquiry
     if noun.dep_ == "dobj":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ in w.reacting_preps:

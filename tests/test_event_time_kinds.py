@@ -221,6 +221,33 @@ def test_nominals_are_built_from_wordnets_first_sense(tmp_path) -> None:
     assert _load_builder().event_nominals(tmp_path) == ["vell", "zorp"]
 
 
+def test_nouns_verbs_are_read_off_wordnets_derivations(tmp_path) -> None:
+    """Each noun with an act, event or process sense linked to a verb gets the verb it is
+    derived from (its first such sense), only when the two are spelt apart; a noun whose
+    first sense is a thing still gets the verb of a later act sense (an invented WordNet)."""
+    index = [
+        "zorp n 1 1 + 1 1 00000001  ",  # an act, derived from "zorpen"
+        "blick n 2 1 + 2 1 00000003 00000002  ",  # a thing first, then an act of "blicken"
+        "quim n 1 0 1 1 00000004  ",  # an act with no verb
+        "vell n 1 1 + 1 0 00000005  ",  # an act of the verb spelt as it
+    ]
+    data = [
+        "00000001 04 n 01 zorp 0 001 + 00000009 v 0101 | the act of zorping  ",
+        "00000002 04 n 01 blick 0 001 + 00000010 v 0101 | the act of blicking  ",
+        "00000003 06 n 01 blick 0 000 | a thing  ",
+        "00000004 04 n 01 quim 0 000 | an act  ",
+        "00000005 04 n 01 vell 0 001 + 00000008 v 0101 | the act of velling  ",
+    ]
+    verbs = [
+        "00000008 29 v 01 vell 0 000 | to vell  ",
+        "00000009 30 v 01 zorpen 0 000 | to zorpen  ",
+        "00000010 30 v 01 blicken 0 000 | to blicken  ",
+    ]
+    for name, lines in (("index.noun", index), ("data.noun", data), ("data.verb", verbs)):
+        (tmp_path / name).write_text("  header line\n" + "\n".join(lines) + "\n")
+    assert _load_builder().derived_verbs(tmp_path) == {"blick": "blicken", "zorp": "zorpen"}
+
+
 def test_nominals_list_is_documented_and_sorted() -> None:
     from briefx.resources import load_json
 
@@ -229,6 +256,7 @@ def test_nominals_list_is_documented_and_sorted() -> None:
     assert nouns == sorted(set(nouns)) and all(n == n.lower() for n in nouns)
     assert "WordNet" in data["_doc"] and "Princeton" in data["_license"]
     assert {"decision", "construction", "search"} <= set(nouns)
+    assert data["verbs"]["explosion"] == "explode" and "attack" not in data["verbs"]
 
 
 # The subject's period: a verb of change with no date of its own happened within the

@@ -102,12 +102,46 @@ def event_nominals(wordnet: Path) -> list[str]:
     return sorted(found)
 
 
+def derived_verbs(wordnet: Path) -> dict[str, str]:
+    """noun -> the verb it names the event of, for each noun of the WordNet database in
+    ``wordnet`` with an act, event or process sense derivationally linked to a verb
+    ("explosion": "explode", "arrival": "arrive"; the most frequent such sense), when the
+    two are spelt apart. Sorted by noun."""
+    senses = _senses(wordnet / "index.noun")
+    nouns = {
+        offset: (lexfile, [w.lower() for w in words], ptrs)
+        for offset, lexfile, words, ptrs in synset_lines(wordnet / "data.noun")
+    }
+    verbs = {offset: words for offset, _, words, _ in synset_lines(wordnet / "data.verb")}
+    found: dict[str, str] = {}
+    for lemma, (_, offsets) in sorted(senses.items()):
+        for offset in offsets:
+            lexfile, words, ptrs = nouns[offset]
+            if lexfile not in EVENT_FILES or lemma not in words:
+                continue
+            number = words.index(lemma) + 1
+            verb = next(
+                (
+                    verbs[target][int(link[2:], 16) - 1].lower()
+                    for symbol, target, pos, link in ptrs
+                    if symbol == "+" and pos == "v" and int(link[:2], 16) == number
+                ),
+                None,
+            )
+            if verb is not None:
+                if verb != lemma:
+                    found[lemma] = verb
+                break
+    return found
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "events" / "nominals.json")
     args = ap.parse_args()
     nouns = event_nominals(args.wordnet)
+    verbs = derived_verbs(args.wordnet)
     # The news nouns are kept by hand: carried over from the file being replaced.
     kept = json.loads(args.out.read_text("utf-8")) if args.out.is_file() else {}
     data = {
@@ -123,14 +157,19 @@ def main() -> None:
             "tells as events of a market or a firm whose first WordNet sense is a thing or a "
             "state ('the slide in prices this month', 'Friday's close', 'market activity on "
             "Monday', 'earnings disappointments for the quarter'); like the WordNet nominals, "
-            "events only when the text tells them for a time."
+            "events only when the text tells them for a time. verbs: for each noun with an "
+            "act, event or process sense derived from a verb and spelt apart from it, that "
+            "verb ('explosion': 'explode', 'arrival': 'arrive'): a noun that names again an "
+            "event the story told by its verb ('A bomb exploded on Friday. ... the "
+            "explosion') finds it by that verb."
         ),
         "_license": NOTICE,
         "nouns": nouns,
         "news_nouns": sorted(kept.get("news_nouns", [])),
+        "verbs": verbs,
     }
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    print(f"{len(nouns)} event nominals -> {args.out}")
+    print(f"{len(nouns)} event nominals, {len(verbs)} nouns' verbs -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -172,7 +172,8 @@ class TimeCues:
             its own they set no scene.
         later: a modal that a past report looks ahead with ("the lawyer said he would
             appeal"): after the report, so no scene that is not to come holds it.
-        name: the event word's lemma, under which a later mention finds it ("the ruling").
+        name: the event word's lemma, under which a later mention finds it ("the ruling");
+            a noun's verb when the two are spelt apart ("the explosion": explode).
         points_back: an event noun with no date of its own that names again an event the
             story told ("the ruling", "this attack", "its merger"): it takes that time.
         leads: an event noun that is the subject of its sentence's main verb ("Quake kills
@@ -1220,7 +1221,7 @@ def time_cues(
             relative=token.i in clause_dated
             or ((token.i in own or bool(inherited or nearby)) and _in_relative(token)),
             spans_from=spans_from,
-            name=token.lemma_.lower(),
+            name=_event_name(token),
             points_back=token.i not in own and _points_back(token, w),
             participle=_participle(token),
             leads=_leads(token),
@@ -1230,6 +1231,15 @@ def time_cues(
 
 # How a participle clause hangs on its verb ("sweep ..., killing nine").
 _PARTICIPLE_LINKS = frozenset({"advcl", "xcomp", "conj", "dep"})
+
+
+def _event_name(token: Token) -> str:
+    """The name a later mention finds an event by: its lemma, or for a noun spelt apart
+    from its verb that verb ("the explosion" after "a bomb exploded": explode)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return words().noun_verbs.get(lemma, lemma)
+    return lemma
 
 
 def _participle(token: Token) -> bool:

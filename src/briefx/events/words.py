@@ -100,6 +100,7 @@ class _Words:
     speech_acts: frozenset[str]
     period_preps: frozenset[str]
     scheduling: frozenset[str]
+    noun_verbs: dict[str, str]  # "explosion": "explode" (nominals.json's verbs)
 
 
 @cache
@@ -137,6 +138,7 @@ def words() -> _Words:
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
         aspectual=frozenset(data["aspectual"]),
         nominals=frozenset(nominals["nouns"]) | frozenset(nominals["news_nouns"]),
+        noun_verbs=dict(nominals["verbs"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
         refusals=frozenset(data["refusals"]),

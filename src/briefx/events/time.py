@@ -235,7 +235,8 @@ def verb_tense(token: Token) -> str:
     """The tense and aspect of a verb from its auxiliaries and its tag.
 
     "has closed" perfect, "is closing" progressive, "will close" future, "closed" past,
-    "closes" present, "would close" modal; "closing" / "to close" alone: none.
+    "to have closed" past, "closes" present, "would close" modal; "closing" / "to close"
+    alone: none.
     """
     w = time_words()
     # Auxiliaries come before their verb ("has closed", "will the talks resume").
@@ -249,6 +250,8 @@ def verb_tense(token: Token) -> str:
     forms = [_lower(a) for a in auxes]
     if any(f in w.future_aux for f in forms) or ("going" in forms and tag == "VB"):
         return "future"
+    if "to" in forms and "have" in forms and tag == "VBN":
+        return "past"  # a perfect infinitive: "is believed to have started"
     if any(f in w.modal_aux for f in forms):
         # "may have attacked", "would have closed": a modal perfect lies in the past.
         return "past" if tag == "VBN" and "have" in forms else "modal"

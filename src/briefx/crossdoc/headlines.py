@@ -77,7 +77,8 @@ _CLOSE = ",.;:!?)\"'”’"
 
 def complement_after(after: str, lemma: str) -> str | None:
     """What completes a verb with no object, from the words after it: a preposition and
-    one bare noun ("on strike", "to light", "in custody"; ``_bare_noun``); where it went
+    a bare noun, or up to three bare words that end there ("on strike", "to light", "in
+    custody", "about faulty wiring"; ``_bare_phrase``); where it went
     or struck ("into a ravine in the valley on Sunday": "into a ravine"; ``goals``, after
     a particle if there is one; after a particle, a phrase that opens with one of
     ``determiners``, or "of" and one: "off the runway" -> "the runway"); or what the
@@ -94,9 +95,12 @@ def complement_after(after: str, lemma: str) -> str | None:
     went = particled and bool(words) and words[0].lower() in rules["determiners"]
     if particled and len(words) > 1 and words[0].lower() == "of":
         went = words[1].lower() in rules["determiners"]  # "spilled out of the stadium"
-    if len(words) > 1 and words[0].lower() in rules["prepositions"] and _bare_noun(words[1]):
-        # "went on strike", "came to light", "remained in custody", "out of business"
-        return f"{words[0]} {words[1].rstrip(_CLOSE)}"
+    if len(words) > 1 and words[0].lower() in rules["prepositions"]:
+        # "went on strike", "came to light", "remained in custody", "out of business",
+        # "complained about faulty wiring"
+        bare = _bare_phrase(words[1:])
+        if bare is not None:
+            return f"{words[0]} {bare}"
     linking = lemma in rules["linking_verbs"]
     if not words or not (linking or went or words[0].lower() in rules["goals"]):
         return None
@@ -167,6 +171,28 @@ def _bare_noun(word: str) -> bool:
     "at night", "for hours", "the polls"."""
     bare = word.rstrip(_CLOSE)
     return bare.isalpha() and bare.islower() and bare not in _not_bare_nouns()
+
+
+# How many bare words a preposition's phrase may hold ("about poor working conditions").
+_BARE_WORDS = 3
+
+
+def _bare_phrase(words: Sequence[str]) -> str | None:
+    """The bare words that open ``words`` and end where a phrase does: before a word that
+    is no bare word and no determiner (a preposition, a word of time, a name, a number),
+    at a mark, or at the end ("strike at three hospitals": "strike"; "faulty wiring in the
+    hall": "faulty wiring"); None when the bare words run on ("custody pending a hearing":
+    "pending" is no end, and a determiner after a noun is none either)."""
+    determiners = set(_rules()["determiners"])
+    for n, word in enumerate(words[:_BARE_WORDS]):
+        if not _bare_noun(word):
+            return None
+        if word != word.rstrip(_CLOSE) or n + 1 == len(words):
+            return " ".join(w.rstrip(_CLOSE) for w in words[: n + 1])
+        after = words[n + 1]
+        if not _bare_noun(after) and after.lower() not in determiners:
+            return " ".join(words[: n + 1])
+    return None
 
 
 @cache

@@ -275,15 +275,21 @@ def _group_headline(
     same = [t for t in group if t.frame.time and t.frame.time.value == chosen.frame.time.value]
     line = sentence_headline([texts[(t.doc, t.sentence)] for t in same or group])
     told = {t.frame.text.casefold() for t in same or group}
-    if not chosen.view.verbal or any(word in line.casefold() for word in told):
-        return line  # a noun's line is its sentence's ("the last exchange was in October")
+    if any(word in line.casefold() for word in told):
+        return line
     # The cut line tells another event of the sentence ("U.S. stocks fell on Tuesday"
-    # for the data due on Thursday): the line starts at the entry's own event instead.
+    # for the data due on Thursday): the line starts at the entry's own event's subject
+    # instead: its doer, or what a passive or a state tells of ("the airport was closed
+    # on Saturday", "three guards were still missing"), else at the event word.
     sentence = texts[(chosen.doc, chosen.sentence)]
-    agent = chosen.frame.agent
-    at = sentence.find(agent.text) if agent is not None else -1
-    if at <= 0 or at > sentence.find(chosen.frame.text):
-        at = sentence.find(chosen.frame.text)
+    word_at = sentence.find(chosen.frame.text)
+    # What the event tells of, before its word: the subject of a passive or a state.
+    subject = chosen.frame.agent or chosen.frame.patient
+    at = sentence.rfind(subject.text, 0, word_at) if subject is not None and word_at > 0 else -1
+    if at <= 0:
+        if not chosen.view.verbal:
+            return line  # a noun's line is its sentence's ("the last exchange was in October")
+        at = word_at
     own = sentence_headline([sentence[at:]]) if at > 0 else ""
     return own if len(own.split()) >= 2 else line
 

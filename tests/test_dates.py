@@ -86,7 +86,8 @@ RELATIVE = [
     ("Q3", None, "2025-Q3"),
     ("the third quarter", None, "2025-Q3"),
     ("third-quarter", None, "2025-Q3"),
-    ("spring", None, "2025-SP"),
+    ("spring", None, "2026-SP"),  # no tense: starts four months ahead, as "March" would
+    ("spring", "past", "2025-SP"),
     ("last fall", None, "2024-FA"),
     ("this summer", None, "2025-SU"),
     ("today", None, "2025-11-18"),

@@ -7,7 +7,15 @@ import datetime as dt
 import re
 
 from briefx.dates.calendar import SEASON_START, Anchor, Point, Timex, add_months, safe_date
-from briefx.dates.context import Ctx, make_date, patterns, pick_year, tables, year2
+from briefx.dates.context import (
+    UNTENSED_MONTHS_AHEAD,
+    Ctx,
+    make_date,
+    patterns,
+    pick_year,
+    tables,
+    year2,
+)
 from briefx.dates.lexicon import lexicon, parse_number, rule_data
 
 # Days in the longest month, months in a year: bounds of figures read as a date.
@@ -248,6 +256,14 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
             year = ref.year - 1
         elif ctx.tense == "future" and start + 2 < ref.month:
             year = ref.year + 1  # "will open in the spring", said in November: next spring
+        elif (
+            ctx.tense != "past"
+            and start < ref.month
+            and (start - ref.month) % 12 <= UNTENSED_MONTHS_AHEAD
+        ):
+            # With no past tense, as a month ("signals rate cut in spring", in November):
+            # the coming one when it starts up to four months ahead.
+            year = ref.year + 1
         else:
             year = ref.year
     return make_date(Point(dt.date(year, start, 1), "season", season), ctx, anchor=anchor)

@@ -857,9 +857,16 @@ def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:
     obj = _child(token, _OBJECTS)
     if obj is not None:
         obj = split_head(obj)  # "lifted the flood warning": the warning
-    if obj is not None and obj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
+    reported = _reported_past_a_noun(token)
+    if reported and obj is not None and obj.lower_ == "that":
+        obj = None  # "told the agency in an email that the plant had closed"
+    if (
+        obj is not None
+        and token.dep_ == "relcl"
+        and (obj.tag_ in _RELATIVE_TAGS or obj.lower_ == "that")  # a 'that' tagged IN too
+    ):
         obj = token.head  # "solutions that we will propose"
-    if obj is None and _object_gap(token):
+    if obj is None and not reported and _object_gap(token):
         obj = token.head  # "the deal they signed on Monday"
     if obj is not None:
         patient = obj
@@ -876,6 +883,23 @@ def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:
             None,
         )
     return agent, patient
+
+
+def _reported_past_a_noun(token: Token) -> bool:
+    """A clause opened by 'that' that the parse hung as a relative clause on the object of
+    a reporting verb's preposition, the verb having no clause of its own: what the verb
+    reports ("told analysts on a call that orders had fallen"), not a clause of the noun."""
+    if token.dep_ != "relcl" or token.left_edge.lower_ != "that":
+        return False
+    prep = token.head.head
+    if token.head.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in words().reporting
+        and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+    )
 
 
 def _object_gap(token: Token) -> bool:

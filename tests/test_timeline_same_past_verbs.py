@@ -34,9 +34,9 @@ SAME_PAST = [
         "A virus hit the region",
     ),
     (
-        "The club lost money in 2018 after its coach quit the team in June.",
+        "The club lost money in 2018 after the coach quit the team in June.",
         "2018-06",
-        "Its coach quit the team",
+        "The coach quit the team",
     ),
     (
         "Prices rose in 2017 after a drought hurt the harvest in August.",

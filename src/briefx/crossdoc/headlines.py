@@ -371,9 +371,17 @@ def _mid_line(phrase: str) -> str:
 
 
 def _agent_words(frames: Sequence[HeadlineFrame], pronouns: set[str]) -> str | None:
-    """The doer in a report's words, when short and not a pronoun."""
+    """The doer in a report's words, when short, not a pronoun and not owned by one ("its
+    stock": whose? ``possessives``)."""
+    owners = set(_rules()["possessives"])
     return next(
-        (t for f in frames if (t := _short(f.agent_text, 4)) and t.lower() not in pronouns),
+        (
+            t
+            for f in frames
+            if (t := _short(f.agent_text, 4))
+            and t.lower() not in pronouns
+            and t.split()[0].lower() not in owners
+        ),
         None,
     )
 

@@ -78,13 +78,13 @@ _CLOSE = ",.;:!?)\"'”’"
 def complement_after(after: str, lemma: str) -> str | None:
     """What completes a verb with no object, from the words after it: a preposition and
     a bare noun, or up to three bare words that end there ("on strike", "to light", "in
-    custody", "about faulty wiring"; ``_bare_phrase``); where it went
-    or struck ("into a ravine in the valley on Sunday": "into a ravine"; ``goals``, after
-    a particle if there is one; after a particle, a phrase that opens with one of
-    ``determiners``, or "of" and one: "off the runway" -> "the runway"); or what the
-    subject of a linking verb became or stayed ("became chief executive of Corvane in
-    2023": "chief executive"; ``linking_verbs``). Cut before the next preposition, clause
-    or comma. None when there is none or it runs past ``complement_words`` words."""
+    custody", "about faulty wiring"; ``_bare_phrase``); where it went or struck ("into a
+    ravine in the valley on Sunday": "into a ravine"; ``goals``, after a particle if there
+    is one; after a particle, a phrase that opens with one of ``determiners``, or "of" and
+    one: "off the runway" -> "the runway"); or what the subject of a linking verb became or
+    stayed ("became chief executive of Corvane in 2023": "chief executive";
+    ``linking_verbs``). Cut before the next preposition, clause or comma. None when there
+    is none or it runs past ``complement_words`` words."""
     rules = _rules()
     limit = rules["complement_words"]
     words = after.split(maxsplit=limit + 2)

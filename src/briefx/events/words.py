@@ -622,11 +622,7 @@ def _cues(token: Token) -> tuple[str, str]:
                 raise_to(w.noun_modifiers[child.lower_])
         if via == "xcomp" and (_lemma(link) in w.control or _asked_of(link, w)):
             # "expected orders to recover": with an object, what another is expected to do
-            cue = (
-                w.object_control[_lemma(link)]
-                if _asked_of(link, w)
-                else w.control[_lemma(link)]
-            )
+            cue = w.object_control[_lemma(link)] if _asked_of(link, w) else w.control[_lemma(link)]
             if cue == "negative":
                 negative = True
             else:

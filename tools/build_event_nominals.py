@@ -7,7 +7,9 @@ derivationally linked to a verb ("decision" - decide, "construction" - construct
 "search" - search): the noun names the verb's event. Single words only. A word whose
 senses are not attested in WordNet's sense-tagged corpus (``tagsense_cnt`` 0) has no
 most frequent sense: it is kept only when all its senses are acts, events or processes
-("crackdown", "pullout", "selloff").
+("crackdown", "pullout", "selloff"). Beside them it writes ``verbs``: for every noun with
+an act, event or process sense derived from a verb and spelt apart from it, that verb
+("explosion": "explode"), by which a later mention finds the event a story told by its verb.
 
     python tools/build_event_nominals.py [--wordnet /usr/share/wordnet] [--out FILE]
 

@@ -1038,8 +1038,12 @@ def time_cues(
         or _ends_a_period(roots[d], w)
         or _past_perfect(_clause_root(roots[d]), w)
     ) + _speakers_days(calendar, roots, dates, w)
-    looks_back = tuple(
-        d for d in calendar if d not in bounded and _reported_look_back(roots[d], w, reporting)
+    looks_back = (
+        tuple(
+            d for d in calendar if d not in bounded and _reported_look_back(roots[d], w, reporting)
+        )
+        if calendar
+        else ()
     )
     clause_of = {
         d: clause
@@ -2208,11 +2212,11 @@ def assign_times(
         compared = all(e.cues.only_aside for e in group)  # "up from a year ago" only
         # A reported past perfect's date behind the scene is a look back: no scene
         # ("The fire was on Tuesday. Parents said staff had complained in September").
-        back = {
-            d
-            for d in group[0].cues.looks_back
-            if focus is not None and times.of(d).range[1] < focus.range[0]
-        }
+        back = (
+            {d for d in group[0].cues.looks_back if times.of(d).range[1] < focus.range[0]}
+            if focus is not None and group[0].cues.looks_back
+            else set()
+        )
         headline_now = (
             headline
             and sentence == 0

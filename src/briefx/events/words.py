@@ -951,15 +951,37 @@ def _noun_frame(token: Token) -> tuple[Token | None, Token | None]:
     if intransitive:
         agent = agent or of
     else:
-        patient = of or (compound if compound is not None and compound.pos_ == "NOUN" else None)
+        patient = of or (
+            compound
+            if compound is not None
+            and compound.pos_ == "NOUN"
+            and compound.ent_type_ not in _AMOUNT_TYPES  # "fourth-quarter revenue"
+            else None
+        )
     head = token.head
     if agent is None and token.dep_ in _OBJECTS | {"pobj"} and head.pos_ in {"VERB", "ADP"}:
         verb = head if head.pos_ == "VERB" else head.head
         if _lemma(verb) in w.support:
             agent, _ = _subject(verb)
-    # "talks between the union and the owners": who takes part, when nothing else says.
-    agent = agent or _pobj(token, w.joint_preps)
+    # "talks between the union and the owners": who takes part, when nothing else says;
+    # not sums, shares, counts or dates ("revenue between $2 billion and $3 billion").
+    joint = _pobj(token, w.joint_preps)
+    if joint is not None and (joint.ent_type_ in _AMOUNT_TYPES or joint.like_num or _ranged(joint)):
+        joint = None
+    agent = agent or joint
     return agent, patient
+
+
+def _ranged(noun: Token) -> bool:
+    """A noun counted by a range: "between 400,000 and 450,000 vehicles" (not "two sides")."""
+    return any(
+        c.dep_ == "nummod" and any(n.dep_ == "conj" and n.like_num for n in c.children)
+        for c in noun.children
+    )
+
+
+# Entity labels of amounts and times: no party to an event, nothing acted on.
+_AMOUNT_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
 
 
 def _places(token: Token, patient: Token | None) -> tuple[int, ...]:

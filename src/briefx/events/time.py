@@ -1929,6 +1929,12 @@ def _restrictive_participle(token: Token) -> bool:
     return start == 0 or token.doc[start - 1].text != ","
 
 
+def _said_to_come(clause: Token) -> bool:
+    """``clause`` is a 'that' clause with a modal or a future: what the verb above it says
+    is to come, placed only after that verb ("decided that it would close")."""
+    return clause.dep_ == "ccomp" and verb_tense(clause) in {"future", "modal"}
+
+
 def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = False) -> bool:
     """Not in a relative clause (unless ``relative``), nor in what a reporting verb reports,
     nor in a 'that' clause of a modal or a future: an event whose sentence's dates can be
@@ -1943,7 +1949,7 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
             return True
         if _reports(head, reporting) and current.dep_ in {"ccomp", "xcomp"}:
             return False
-        if current.dep_ == "ccomp" and verb_tense(current) in {"future", "modal"}:
+        if _said_to_come(current):
             return False  # "decided on Monday that it would close": to come after it
         current = head
     return True
@@ -2011,7 +2017,7 @@ def _inherit(
             return ()
         if current.dep_ == "advcl" and _marks(current) & (w.relative_marks | w.conditional_marks):
             return ()
-        if current.dep_ == "ccomp" and verb_tense(current) in {"future", "modal"}:
+        if _said_to_come(current):
             # What a dated act says is to come comes after it ("warned on Monday that the
             # river would flood"); an infinitive's act does not ("agreed on Monday to go").
             return ()

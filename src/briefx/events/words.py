@@ -620,9 +620,10 @@ def _cues(token: Token) -> tuple[str, str]:
                     raise_to("planned")
             elif child.dep_ == "amod" and child.lower_ in w.noun_modifiers:
                 raise_to(w.noun_modifiers[child.lower_])
-        if via == "xcomp" and (_lemma(link) in w.control or _asked_of(link, w)):
+        of_object = via == "xcomp" and _asked_of(link, w)
+        if of_object or (via == "xcomp" and _lemma(link) in w.control):
             # "expected orders to recover": with an object, what another is expected to do
-            cue = w.object_control[_lemma(link)] if _asked_of(link, w) else w.control[_lemma(link)]
+            cue = w.object_control[_lemma(link)] if of_object else w.control[_lemma(link)]
             if cue == "negative":
                 negative = True
             else:
@@ -981,7 +982,7 @@ def _ranged(noun: Token) -> bool:
 
 
 # Entity labels of amounts and times: no party to an event, nothing acted on.
-_AMOUNT_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
+_AMOUNT_TYPES = _WHEN_TYPES | {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 
 
 def _places(token: Token, patient: Token | None) -> tuple[int, ...]:

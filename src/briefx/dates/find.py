@@ -292,6 +292,25 @@ def rule_spans(text: str, *, prefilter: bool = True) -> list[tuple[int, int]]:
     return out
 
 
+def _run_on(primary: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The model's spans, each run on to the end of a rule's span that starts inside it and
+    ends after it: "about 9 p.m." and "9 p.m. on Tuesday" are "about 9 p.m. on Tuesday"
+    (the model's words before, the rule's day after; neither covers the other)."""
+    if not extra:
+        return primary
+    run_on = []
+    for s, e in primary:
+        end = max((xe for xs, xe in extra if s < xs < e < xe), default=e)
+        run_on.append((s, end))
+    # The model's own span of the day ("Tuesday") is now inside the one run on to it.
+    longer = [(s, e) for s, e in run_on if (s, e) not in primary]
+    return [
+        (s, e)
+        for s, e in run_on
+        if (s, e) in longer or not any(ls <= s and e <= le for ls, le in longer)
+    ]
+
+
 def merge(primary: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Keep the primary spans, each widened to a longer extra span that covers it
     ("Thursday" -> "Thursday evening"); add extra spans that overlap nothing kept."""
@@ -335,7 +354,7 @@ def find_spans(
         if re.fullmatch(r"[Mm]ay", text[s:e]):
             continue
         extra.append((s, e))
-    spans = merge(ner_spans(doc, ents), extra)
+    spans = merge(_run_on(ner_spans(doc, ents), extra), extra)
     amounts = [(e.start_char, e.end_char) for e in ents if e.label_ in _AMOUNT_LABELS]
     # Names that hold a number ("Russell 2000", "Windows 11"): no date inside them; nor
     # inside a name of several words ("Tech Daily", "Christmas Island").

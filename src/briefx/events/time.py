@@ -97,6 +97,7 @@ class _TimeWords:
     day_edges: frozenset[str]  # "before dawn on Wednesday": on Wednesday
     aim_preps: frozenset[str]  # "braced for Friday's jobs report": the report's day
     during_marks: frozenset[str]  # "skidded while landing on Saturday": on Saturday
+    near_marks: frozenset[str]  # "shortly after 8 a.m. Thursday": on Thursday
     outlook_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
     passage_preps: frozenset[str]
@@ -554,7 +555,7 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
             elif dep == "prep":
                 lower = _lower(c)
                 if lower in w.relative_marks:
-                    relative = _of_an_event(c)
+                    relative = _of_an_event(c) and not _close_to_a_clock(c, w)
                 elif lower in w.deadline_preps:
                     # "by Monday afternoon, they had found 17": some time before
                     relative = _of_a_date(c)
@@ -803,6 +804,7 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
                 and not doer
                 and not _before_or_through_a_place(head, current, w)
                 and not (current.i != root.i and _lower(current) in w.day_edges)
+                and not _close_to_a_clock(head, w)
             ):
                 return False  # not "before dawn on Wednesday": on Wednesday
         current = head
@@ -848,6 +850,18 @@ def _acted_on(plan: Token, w: _TimeWords) -> bool:
 
 # Names of those one acts in front of: "testified before Congress", "before Judge Okoro".
 _AUDIENCE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+
+
+def _close_to_a_clock(prep: Token, w: _TimeWords) -> bool:
+    """'after' or 'before' a clock time with a word of nearness ("shortly after 8 a.m.",
+    "just before midnight", "minutes after 3 a.m."; ``near_marks``): the event happened
+    then, on that time's day. The word hangs on the preposition or, as the parse often
+    puts it, on the verb right before it ("began soon after 5 a.m.")."""
+    if _lower(prep) not in w.relative_marks or not prep.i:
+        return False
+    if not any(c.dep_ == "pobj" and c.ent_type_ == "TIME" for c in prep.children):
+        return False
+    return _lower(prep.doc[prep.i - 1]) in w.near_marks
 
 
 def _before_or_through_a_place(prep: Token, obj: Token, w: _TimeWords) -> bool:

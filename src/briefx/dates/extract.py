@@ -89,6 +89,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             continue
         if _is_title(span) or (parsed and (_is_ordinal_second(span) or _is_match_part(span))):
             continue
+        if parsed and _no_night(span):
+            continue
         rate = parsed and _is_rate(span)
         if parsed:
             span = drop_modifier_determiner(span)
@@ -411,6 +413,21 @@ def _in_headline(span: Span) -> bool:
         return False
     rest = doc.text[sent.end_char : sent.end_char + 3] if sent.end < len(doc) else "\n"
     return "\n" in rest or sent.end == len(doc)
+
+
+def _no_night(span: Span) -> bool:
+    """A night word alone that names no night: before a noun ("an overnight stay", "the
+    overnight rate") or meaning "all at once" ("became a star overnight", "did not happen
+    overnight", "cannot be cut overnight"; ``all_at_once_verbs`` in context.json)."""
+    if len(span) != 1 or span[0].lower_ not in lexicon().deictic_nights:
+        return False
+    word = span[0]
+    if word.dep_ in {"amod", "compound", "nmod"}:
+        return True
+    verb = word.head
+    return verb.lemma_.lower() in context_words()["all_at_once_verbs"] or any(
+        c.dep_ == "neg" for c in verb.children
+    )
 
 
 def _is_ordinal_second(span: Span) -> bool:

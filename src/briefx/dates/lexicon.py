@@ -52,6 +52,7 @@ class Lexicon:
     seasons: dict[str, str]
     day_parts: dict[str, str]
     deictic_days: dict[str, int]
+    deictic_nights: dict[str, int]  # "overnight": -1 (the night before, told in the past)
     refs: dict[str, str]
     mods: dict[str, str]
     holidays: dict[str, Any]
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         seasons=data["seasons"],
         day_parts=data["day_parts"],
         deictic_days=data["deictic_days"],
+        deictic_nights=data["deictic_nights"],
         refs=data["refs"],
         mods=data["mods"],
         holidays=data["holidays"],

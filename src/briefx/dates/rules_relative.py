@@ -50,12 +50,17 @@ def _weekday_date(weekday: int, ctx: Ctx, *, which: str | None) -> dt.date:
 
 def rule_deictic(s: str, ctx: Ctx) -> Timex | None:
     """Today and its neighbours: "yesterday", "tomorrow evening", "last night",
-    "the day after tomorrow" ("yesterday" on 2025-11-18 -> ``2025-11-17``)."""
+    "the day after tomorrow" ("yesterday" on 2025-11-18 -> ``2025-11-17``), "overnight"
+    (told in the past on 2025-11-18 -> ``2025-11-17TNI``)."""
     lex = lexicon()
     if s in lex.deictic_days:  # also "the day after tomorrow"
         day = ctx.reference + dt.timedelta(days=lex.deictic_days[s])
         if s != "tonight":
             return make_date(Point(day, "day"), ctx, anchor="reference_date")
+    if s in lex.deictic_nights:  # "overnight": the night just past, or the one to come
+        offset = 0 if ctx.tense == "future" else lex.deictic_nights[s]
+        night = ctx.reference + dt.timedelta(days=offset)
+        return make_time(night, lex.day_parts[s], ctx=ctx, anchor="reference_date")
     m = patterns()["deictic"].match(s)
     if not m:
         return None

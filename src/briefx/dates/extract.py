@@ -418,11 +418,19 @@ def _in_headline(span: Span) -> bool:
 def _no_night(span: Span) -> bool:
     """A night word alone that names no night: before a noun ("an overnight stay", "the
     overnight rate") or meaning "all at once" ("became a star overnight", "did not happen
-    overnight", "cannot be cut overnight"; ``all_at_once_verbs`` in context.json)."""
+    overnight", "cannot be cut overnight"; ``all_at_once_verbs`` in context.json); nor
+    one told beside another day, whose night it may be ("queued overnight for Friday's
+    concert")."""
     if len(span) != 1 or span[0].lower_ not in lexicon().deictic_nights:
         return False
     word = span[0]
     if word.dep_ in {"amod", "compound", "nmod"}:
+        return True
+    sentence = word.sent
+    if any(
+        ent.label_ in {"DATE", "TIME"} and not (ent.start <= word.i < ent.end)
+        for ent in sentence.ents
+    ):
         return True
     verb = word.head
     return verb.lemma_.lower() in context_words()["all_at_once_verbs"] or any(

@@ -89,7 +89,7 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             continue
         if _is_title(span) or (parsed and (_is_ordinal_second(span) or _is_match_part(span))):
             continue
-        if parsed and _no_night(span):
+        if parsed and (_no_night(span) or _kind_of_thing(span)):
             continue
         rate = parsed and _is_rate(span)
         if parsed:
@@ -435,6 +435,22 @@ def _no_night(span: Span) -> bool:
     verb = word.head
     return verb.lemma_.lower() in context_words()["all_at_once_verbs"] or any(
         c.dep_ == "neg" for c in verb.children
+    )
+
+
+def _kind_of_thing(span: Span) -> bool:
+    """A season word before the name of a thing: "winter coats", "spring water", "summer
+    clothing" name kinds, not a time; "the summer break", "a winter storm" do
+    (``season_occasions`` in context.json)."""
+    word = span[-1]
+    if word.lower_ not in lexicon().seasons or word.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    head = word.head
+    return (
+        head.i > word.i
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.lower_ not in context_words()["season_occasions"]
+        and head.lemma_.lower() not in context_words()["season_occasions"]
     )
 
 

@@ -164,6 +164,23 @@ def _verb_above(tok: Token) -> Token | None:
     return None
 
 
+def span_start_event(token: Token) -> Token | None:
+    """The noun a "since" phrase ends with, when a date's phrase comes right after it:
+    "their biggest gain since the crash in March", "the highest level since the crash in
+    March" (the parse hangs "in March" on the crash or on a word above "since"): the crash,
+    whose date it is (``span_start_preps``). ``token`` is the date's head word."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or not prep.i:
+        return None
+    before = prep.doc[prep.i - 1]
+    opener = before.head
+    if before.dep_ != "pobj" or opener.dep_ != "prep" or before.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if opener.lower_ not in context_words()["span_start_preps"]:
+        return None
+    return before if prep.head.i == before.i or prep.head.is_ancestor(opener) else None
+
+
 def tense_of(span: Span) -> str | None:
     """Tense of the verb governing a span: "past", "present", "future" or None.
 
@@ -173,6 +190,8 @@ def tense_of(span: Span) -> str | None:
     """
     if _foretold(span):
         return "future"
+    if span_start_event(span.root) is not None:
+        return "past"  # "the highest level since the crash in March": the crash was
     found = _governing_tense(span)
     if found == "present" and (_ends_a_state(span) or _starts_a_schedule(span)):
         return "future"

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
 from briefx.dates.lexicon import context_words, lexicon
-from briefx.dates.tense import report_day_of
+from briefx.dates.tense import report_day_of, span_start_event
 from briefx.events.words import is_stance, phase_to_come, reports_a_thing, split_head, words
 from briefx.extensions import text_of
 from briefx.resources import load_json
@@ -1000,7 +1000,11 @@ def time_cues(
         if holder is not None:
             # A date of an event in a relative clause is that event's ("the firm that
             # opened in 2019 closed"), not one the parse put elsewhere.
-            if _within(root, stop[holder], span=span) and not _in_relative(root.doc[holder]):
+            if (
+                _within(root, stop[holder], span=span)
+                and not _in_relative(root.doc[holder])
+                and span_start_event(root) is None  # "since the crash in March": the crash's
+            ):
                 free.append((root.i, d))
             continue
         path: list[int] = []
@@ -1049,6 +1053,7 @@ def time_cues(
         d
         for d in calendar
         if _bounds_a_span(roots[d], w)
+        or span_start_event(roots[d]) is not None
         or _ends_a_period(roots[d], w)
         or _past_perfect(_clause_root(roots[d]), w)
     ) + _speakers_days(calendar, roots, dates, w)

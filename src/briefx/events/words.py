@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from briefx.dates.tense import span_start_event
 from briefx.events.attribution import (
     OBJECT_LINKS,
     in_another_sense,
@@ -1154,6 +1155,9 @@ def owner(token: Token, triggers: set[int]) -> int | None:
     report"), belongs to no act above it.
     """
     w = words()
+    started = span_start_event(token)
+    if started is not None and started.i in triggers:
+        return started.i  # "their biggest gain since the crash in March": the crash's
     current: Token | None = token
     while current is not None:
         if current.i in triggers and not _dated_elsewhere(current, token):

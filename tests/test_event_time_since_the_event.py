@@ -79,13 +79,13 @@ SINCE_THE_EVENT = [
         "speech",
     ),
     (
-        "Traffic returned to the bridge for the first time since the collapse in August.",
+        "Lorries crossed the bridge again, their first crossing since the collapse in August.",
         "collapse",
         "2025-08",
-        "returned",
+        "crossing",
     ),
     (
-        "Talks resumed this week for the first time since the coup in 2021.",
+        "Talks resumed this week, the first round held since the coup in 2021.",
         "coup",
         "2021",
         "resumed",

@@ -2263,6 +2263,13 @@ def assign_times(
         back_to_news = any(
             not _looks_back(times.of(d), reference) for d in calendar.get(sentence, ())
         )
+        # A relative clause's dates tell of its noun: beside another date of the sentence
+        # not to come (the report's "said on Thursday", the act's) they set no scene.
+        relative_dates = {d for e in group if e.cues.relative for d in e.cues.own}
+        beside = relative_dates and any(
+            d not in relative_dates and _direction(times.of(d), reference) != "future"
+            for d in calendar.get(sentence, ())
+        )
         scene: EventTime | None = None  # the last time of this sentence's own dates
         scene_ahead = False
         told_here: EventTime | None = None  # the last past date a past event told
@@ -2354,7 +2361,9 @@ def assign_times(
                 # A relative clause's date tells of its noun: no scene over one told,
                 # even when a look ahead ended the focus ("The mayor, who visited on
                 # Saturday, will chair a meeting on Friday").
-                and not (event.cues.relative and (focus is not None or told_scene is not None))
+                and not (
+                    event.cues.relative and (focus is not None or told_scene is not None or beside)
+                )
                 and time.date not in event.cues.bounded
                 and time.date not in back
                 and not (main_dated and time.date in spans)
@@ -2407,8 +2416,8 @@ def assign_times(
             bounds = {d for e in group for d in e.cues.bounded} | back
             if main_dated:
                 bounds |= set(spans)
-            if focus is not None:  # a relative clause's date: no scene over one told
-                bounds |= {d for e in group if e.cues.relative for d in e.cues.own}
+            if focus is not None or beside:  # a relative clause's date: no scene over one
+                bounds |= relative_dates
             setting = next((d for d in calendar[sentence] if d not in bounds), None)
             if setting is not None:
                 scene = _narrowest(focus, times.of(setting))

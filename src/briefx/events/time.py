@@ -107,6 +107,7 @@ class _TimeWords:
     consequences: frozenset[str]
     running_totals: frozenset[str]
     span_starts: frozenset[str]
+    stretch_words: frozenset[str]  # "over the past 12 months": throughout the stretch
     untold_periods: frozenset[str]
 
 
@@ -1205,6 +1206,10 @@ def time_cues(
                 # reported speech ("said 12 miners had died": what was said, as "died"),
                 # nor one counted from the scene ("had taken the lead after 12 minutes").
                 reason = "relative"
+        if token.i not in own and _over_a_stretch(owned.get(token.i, ()), dates, w):
+            # "sold 212,000 cars in the first nine months": throughout the stretch, not
+            # on the scene's day.
+            inherited, nearby, reason = (), (), reason or "relative"
         taker = _taken_up_by(token, w) if token.i not in own else None
         if token.i not in own and (taker is not None or _placed_apart(token, w, seasons)):
             inherited, nearby, reason = (), (), reason or "relative"
@@ -1598,6 +1603,18 @@ def _lasted_before(token: Token, w: _TimeWords) -> bool:
             if span is not None and span.lemma_.lower() in w.elapsed_units:
                 return True
     return False
+
+
+def _over_a_stretch(
+    owned: Sequence[int], dates: Sequence[Mapping[str, Any]], w: _TimeWords
+) -> bool:
+    """One of the event's own dates is a length that names a stretch of the calendar:
+    "over the past 12 months", "in the first nine months" (``stretch_words``)."""
+    return any(
+        dates[d].get("type") == "DURATION"
+        and bool(set(str(dates[d].get("text") or "").lower().split()) & w.stretch_words)
+        for d in owned
+    )
 
 
 def _judged(token: Token, w: _TimeWords) -> bool:

@@ -108,6 +108,7 @@ class _TimeWords:
     running_totals: frozenset[str]
     span_starts: frozenset[str]
     stretch_words: frozenset[str]  # "over the past 12 months": throughout the stretch
+    sequence_verbs: frozenset[str]  # "a freeze that followed a clash": the clash before
     untold_periods: frozenset[str]
 
 
@@ -1211,7 +1212,9 @@ def time_cues(
             # on the scene's day.
             inherited, nearby, reason = (), (), reason or "relative"
         taker = _taken_up_by(token, w) if token.i not in own else None
-        if token.i not in own and (taker is not None or _placed_apart(token, w, seasons)):
+        if token.i not in own and (
+            taker is not None or _placed_apart(token, w, seasons) or _in_sequence(token, w)
+        ):
             inherited, nearby, reason = (), (), reason or "relative"
         main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
         if not main and token.dep_ in {"ccomp", "parataxis"} and token.head.dep_ == "ROOT":
@@ -1603,6 +1606,28 @@ def _lasted_before(token: Token, w: _TimeWords) -> bool:
             if span is not None and span.lemma_.lower() in w.elapsed_units:
                 return True
     return False
+
+
+def _in_sequence(token: Token, w: _TimeWords) -> bool:
+    """An event noun that a verb of sequence places before or after its subject: "a
+    freeze that followed a clash", "the row that preceded the summit", "was followed by a
+    strike" (``sequence_verbs``): placed only relative to another event. Not when the
+    verb holds a date, which is then the noun's ("the protest followed the approval of
+    the dam on Monday")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in w.sequence_verbs:
+        return False
+    return not any(
+        c.ent_type_ in {"DATE", "TIME"}
+        or (c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children))
+        for c in verb.children
+    )
 
 
 def _over_a_stretch(

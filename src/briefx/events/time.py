@@ -109,6 +109,7 @@ class _TimeWords:
     span_starts: frozenset[str]
     stretch_words: frozenset[str]  # "over the past 12 months": throughout the stretch
     sequence_verbs: frozenset[str]  # "a freeze that followed a clash": the clash before
+    stretches_to_now: frozenset[str]  # "over the past month": no scene
     untold_periods: frozenset[str]
 
 
@@ -1049,13 +1050,15 @@ def time_cues(
     named_by = {d: roots[d].head for d in calendar if roots[d].dep_ == "poss"}
     # Dates that bound a span the sentence tells ("has not sung since her surgery in
     # March"): no scene for what follows.
-    # Nor do those that end a period of accounts ("in the quarter ended Sept. 28"), nor
-    # those of a look back in the past perfect ("The launch had been planned for Nov. 10").
+    # Nor do those that end a period of accounts ("in the quarter ended Sept. 28"), a
+    # stretch up to the story ("over the past month"), nor those of a look back in the
+    # past perfect ("The launch had been planned for Nov. 10").
     bounded = tuple(
         d
         for d in calendar
         if _bounds_a_span(roots[d], w)
         or span_start_event(roots[d]) is not None
+        or _to_now(dates[d], w)
         or _ends_a_period(roots[d], w)
         or _past_perfect(_clause_root(roots[d]), w)
     ) + _speakers_days(calendar, roots, dates, w)
@@ -1606,6 +1609,13 @@ def _lasted_before(token: Token, w: _TimeWords) -> bool:
             if span is not None and span.lemma_.lower() in w.elapsed_units:
                 return True
     return False
+
+
+def _to_now(record: Mapping[str, Any], w: _TimeWords) -> bool:
+    """A date that names the stretch up to the story: "the past month", "the last year"
+    (``stretches_to_now`` and a unit of the date lexicon), not "last month"."""
+    words = str(record.get("text") or "").lower().rsplit(" ", 1)
+    return len(words) == 2 and words[0] in w.stretches_to_now and words[1] in lexicon().units
 
 
 def _in_sequence(token: Token, w: _TimeWords) -> bool:

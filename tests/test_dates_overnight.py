@@ -7,13 +7,13 @@ the night before the publication day; in the future, that day's night; with a we
 ("overnight Thursday", "Tuesday overnight") that day's night. Not a date: "overnight"
 before a noun ("an overnight stay", "the overnight rate") nor in the sense of "all at
 once" ("did not happen overnight", "cannot be fixed overnight", "became a star
-overnight"), nor beside another day, whose night it may be ("worked overnight ahead of
-Monday's reopening").
+overnight"). Beside a day of its sentence it is the night before that day ("worked
+overnight ahead of Monday's reopening": Sunday night).
 
 Capability table of invented sentences, published 2025-12-05 (a Friday); before the rule
 11 of the 13 cases that name a night failed (a weekday just after or before "overnight"
-was read already), and the 7 that name none passed
-(the eighth, beside another day, was added with the rule that keeps it no date).
+was read already), and the 7 that name none passed. The 4 nights beside a day were
+added with the rule that reads them.
 """
 
 from __future__ import annotations
@@ -50,8 +50,17 @@ NO_NIGHT = [
     "Banks lend to each other at the overnight rate.",
     "Such change will not happen overnight.",
     "The singer became a star overnight.",
-    # Beside another day, whose night it may be.
-    "Crews worked overnight ahead of Monday's reopening.",
+]
+
+# A night beside a day of its sentence: (text, the night's value), the night before it.
+NIGHT_BEFORE_A_DAY = [
+    ("Crews worked overnight ahead of Monday's reopening.", "2025-12-07TNI"),
+    (
+        "A storm swept the coast overnight, leaving homes without power on Friday morning.",
+        "2025-12-04TNI",
+    ),
+    ("Fans queued overnight for Wednesday's concert.", "2025-12-02TNI"),
+    ("Fires burned overnight near the border, officials said on Thursday.", "2025-12-03TNI"),
 ]
 
 
@@ -75,3 +84,9 @@ def test_overnight_is_a_night(text: str, value: str, word: str) -> None:
 def test_overnight_as_all_at_once_or_before_a_noun_is_no_date(text: str) -> None:
     doc = _extract(text)
     assert not [d for d in doc.dates if "overnight" in d.text.lower()], doc.dates
+
+
+@pytest.mark.parametrize(("text", "value"), NIGHT_BEFORE_A_DAY)
+def test_overnight_beside_a_day_is_the_night_before_it(text: str, value: str) -> None:
+    doc = _extract(text)
+    assert [d.value for d in doc.dates if d.text.lower() == "overnight"] == [value], doc.dates

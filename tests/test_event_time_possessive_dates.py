@@ -22,7 +22,7 @@ NOT_LENT = [
     ("The coach named his side for Thursday's match against Leeds.", "named"),
     ("Security was tightened ahead of Monday's visit by the pope.", "tightened"),
     ("Voters registered in record numbers for March's election.", "registered"),
-    ("Fans queued overnight for Friday's concert.", "queued"),
+    ("Fans queued for hours for Friday's concert.", "queued"),
     ("Workers set up a stage for Sunday's rally in the square.", "set"),
     ("The airline added flights for next week's holiday.", "added"),
     ("Students marched to protest last week's tuition rise.", "marched"),

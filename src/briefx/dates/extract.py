@@ -153,7 +153,45 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             if parsed:
                 to_date = (span.sent.end_char, previous)
             previous = (len(records) - 1, year or str(reference.year))
+    if parsed and records:
+        _nights_before_their_days(doc, records)
     return records
+
+
+def _nights_before_their_days(doc: Doc, records: list[DateFinding]) -> None:
+    """A night word alone beside a day of its sentence is the night before that day:
+    "swept the coast overnight, leaving homes without power on Friday morning", "queued
+    overnight for Friday's concert" (Thursday night), not the night before publication.
+    Replaces the records in place."""
+    nights = lexicon().deictic_nights
+    for n, night in enumerate(records):
+        if night.text.lower() not in nights:
+            continue
+        sentence = doc.char_span(night.start, night.end, alignment_mode="expand")
+        if sentence is None:
+            continue
+        bounds = sentence.sent.start_char, sentence.sent.end_char
+        day = next(
+            (
+                (k, other)
+                for k, other in enumerate(records)
+                if k != n
+                and bounds[0] <= other.start < bounds[1]
+                and other.type in ("DATE", "TIME")
+                and _DAY_VALUE.match(other.value)
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        before = dt.date.fromisoformat(day[1].value[:10]) - dt.timedelta(days=1)
+        value = f"{before.isoformat()}T{lexicon().day_parts[night.text.lower()]}"
+        records[n] = replace(
+            night, value=value, range=(before.isoformat(),) * 2, anchor=f"date:{day[0]}"
+        )
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
 
 def _name_the_period_ended(records: list[DateFinding], text: str, start: int, end: str) -> None:
@@ -418,19 +456,11 @@ def _in_headline(span: Span) -> bool:
 def _no_night(span: Span) -> bool:
     """A night word alone that names no night: before a noun ("an overnight stay", "the
     overnight rate") or meaning "all at once" ("became a star overnight", "did not happen
-    overnight", "cannot be cut overnight"; ``all_at_once_verbs`` in context.json); nor
-    one told beside another day, whose night it may be ("queued overnight for Friday's
-    concert")."""
+    overnight", "cannot be cut overnight"; ``all_at_once_verbs`` in context.json)."""
     if len(span) != 1 or span[0].lower_ not in lexicon().deictic_nights:
         return False
     word = span[0]
     if word.dep_ in {"amod", "compound", "nmod"}:
-        return True
-    sentence = word.sent
-    if any(
-        ent.label_ in {"DATE", "TIME"} and not (ent.start <= word.i < ent.end)
-        for ent in sentence.ents
-    ):
         return True
     verb = word.head
     return verb.lemma_.lower() in context_words()["all_at_once_verbs"] or any(

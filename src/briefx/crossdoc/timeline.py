@@ -53,7 +53,7 @@ from briefx.schema import (
     TimelineFact,
 )
 from briefx.text import timex
-from briefx.text.timex import bounds_only
+from briefx.text.timex import bounds_only, time_of_day
 
 _SOURCE_RANK = {"sentence": 0, "context": 1, "publication": 2}
 _PRECISION_PATTERNS: tuple[tuple[re.Pattern[str], Precision], ...] = (
@@ -549,8 +549,11 @@ def _distinct(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     return out
 
 
-def entry_order(entry: TimelineEntry) -> tuple[str, int, str, str, bool, tuple[int, int], str]:
-    """The timeline's order: by first day, then last day, done before planned, first fact.
+def entry_order(
+    entry: TimelineEntry,
+) -> tuple[str, int, str, str, str, bool, tuple[int, int], str]:
+    """The timeline's order: by first day, then last day, the hour within a day (a whole
+    day first), done before planned, first fact.
 
     A time that only bounds its event (``bounds_only``) sorts by its last day, before the
     entries that start that day.
@@ -562,6 +565,7 @@ def entry_order(entry: TimelineEntry) -> tuple[str, int, str, str, bool, tuple[i
         0 if bound else 1,
         entry.range[0],
         entry.range[1],
+        time_of_day(entry.value),
         entry.modality != "actual",
         (first.doc, first.sentence),
         entry.headline,

@@ -8,6 +8,9 @@ precision (``briefx.crossdoc.timeline.precision``) and the views' glosses
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from briefx.resources import load_json
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$")  # 2025-11-19, 2025-11-19T14:30
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")  # 2025-10
@@ -28,3 +31,22 @@ def bounds_only(value: str) -> bool:
     finer is a time on a timeline's axis.
     """
     return "/" not in value and any(p.match(value) for p in (YEAR, DECADE, CENTURY))
+
+
+@cache
+def _part_hours() -> dict[str, str]:
+    return dict(load_json("dates/normalize.json")["tables"]["part_of_day_hours"])
+
+
+def time_of_day(value: str) -> str:
+    """Where a time lies within its day, for ordering: "" for a whole day (or a coarser
+    time), the clock for a clock time ("2025-11-17T04:00" -> "04:00"), and a part of the
+    day at its hour ("2025-11-17TEV" -> "19:00"; ``part_of_day_hours`` in
+    models/dates/normalize.json)."""
+    m = DAY.match(value)
+    if m is None or m[4] is None:
+        return ""
+    clock = m[4]
+    if clock[:2].isdigit():
+        return clock[:5]
+    return _part_hours().get(clock[:2], "")

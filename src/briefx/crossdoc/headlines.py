@@ -612,7 +612,12 @@ def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> s
                     cut = min(cut, at)
                     break
                 start = at + 1
-        text = text[:cut]
+        if cut < len(text):
+            # "recorded in Porthaven shortly | after 2 a.m.": no word leaning on the cut.
+            kept = text[:cut].split(" ")
+            while len(kept) > 1 and kept[-1].casefold() in rules["dangling_words"]:
+                kept.pop()
+            text = " ".join(kept)
     text = text.rstrip(" .!?")
     if attribution:
         # Endings can follow one another (", Reuters reported, citing officials").

@@ -95,6 +95,7 @@ class _Words:
     relating_marks: frozenset[str]
     copulas: frozenset[str]
     postnominal_states: frozenset[str]
+    event_participles: frozenset[str]  # "bringing the toll to 40": the event's doing
     not_state_adjectives: frozenset[str]
     requests: frozenset[str]
     object_control: dict[str, str]  # "asked Brenn to form": Brenn forms -> its modality
@@ -157,6 +158,7 @@ def words() -> _Words:
         relating_marks=frozenset(data["relating_marks"]),
         copulas=frozenset(data["copulas"]),
         postnominal_states=frozenset(data["postnominal_states"]),
+        event_participles=frozenset(data["event_participles"]),
         not_state_adjectives=frozenset(data["not_state_adjectives"]),
         requests=frozenset(data["request_verbs"]),
         object_control=dict(data["object_control"]),
@@ -828,7 +830,34 @@ def _subject(token: Token) -> tuple[Token | None, Token | None]:
             return passive, None  # "is expected to visit": the visitor
         if link.dep_ != "ROOT" and link.pos_ == "VERB" and is_headline_plan(link):
             return link.head, None  # "Pope to visit Iraq": the Pope will visit
+    verb = _participle_of(token)
+    if verb is not None:
+        # "An earthquake struck, killing 14": the participle's doer is the verb's subject.
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i > opening), None)
+        if subject is not None and subject.tag_ not in _RELATIVE_TAGS:
+            return split_head(subject), None
     return None, None
+
+
+def _participle_of(token: Token) -> Token | None:
+    """The active verb a clause of an "-ing" verb with no subject of its own hangs on
+    ("struck on Sunday, killing 14", "toppling trees and leaving homes without power");
+    None under a passive, for a clause of what the event did ("died, bringing the toll
+    to 40"; ``event_participles``) or after a "with" clause ("with Moscow rejecting a
+    ceasefire, stepping up advances")."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head.tag_ == "VBG" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or token.tag_ != "VBG":
+        return None
+    if _lemma(token) in words().event_participles:
+        return None  # "died, bringing the toll to 40": what the event did
+    verb = clause.head
+    if verb.pos_ not in {"VERB", "AUX"} or _child(verb, _PASSIVE_SUBJECTS) is not None:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "with" and c.i < clause.i for c in verb.children):
+        return None  # "with Moscow rejecting a ceasefire, stepping up ...": Moscow's
+    return verb
 
 
 def _antecedent(word: Token) -> Token:

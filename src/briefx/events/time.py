@@ -110,6 +110,8 @@ class _TimeWords:
     stretch_words: frozenset[str]  # "over the past 12 months": throughout the stretch
     sequence_verbs: frozenset[str]  # "a freeze that followed a clash": the clash before
     stretches_to_now: frozenset[str]  # "over the past month": no scene
+    long_events: frozenset[str]  # "damaged during the war": some time in the war
+    long_event_preps: frozenset[str]
     untold_periods: frozenset[str]
 
 
@@ -1210,9 +1212,11 @@ def time_cues(
                 # reported speech ("said 12 miners had died": what was said, as "died"),
                 # nor one counted from the scene ("had taken the lead after 12 minutes").
                 reason = "relative"
-        if token.i not in own and _over_a_stretch(owned.get(token.i, ()), dates, w):
-            # "sold 212,000 cars in the first nine months": throughout the stretch, not
-            # on the scene's day.
+        if token.i not in own and (
+            _over_a_stretch(owned.get(token.i, ()), dates, w) or _during_a_long_event(token, w)
+        ):
+            # "sold 212,000 cars in the first nine months", "damaged during the war":
+            # throughout the stretch, or some time in it; not on the scene's day.
             inherited, nearby, reason = (), (), reason or "relative"
         taker = _taken_up_by(token, w) if token.i not in own else None
         if token.i not in own and (
@@ -1609,6 +1613,21 @@ def _lasted_before(token: Token, w: _TimeWords) -> bool:
             if span is not None and span.lemma_.lower() in w.elapsed_units:
                 return True
     return False
+
+
+def _during_a_long_event(token: Token, w: _TimeWords) -> bool:
+    """The event is placed during an event that lasts months or years: "damaged during
+    the war", "housed refugees throughout the conflict", "survived shelling throughout the
+    siege" (the parse may hang the phrase on the object; ``long_events``,
+    ``long_event_preps``)."""
+    words = [token, *(c for c in token.children if c.dep_ in {"dobj", "xcomp"})]
+    return any(
+        c.dep_ == "prep"
+        and _lower(c) in w.long_event_preps
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in w.long_events for o in c.children)
+        for word in words
+        for c in word.children
+    )
 
 
 def _to_now(record: Mapping[str, Any], w: _TimeWords) -> bool:

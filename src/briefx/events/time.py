@@ -112,6 +112,7 @@ class _TimeWords:
     stretches_to_now: frozenset[str]  # "over the past month": no scene
     long_events: frozenset[str]  # "damaged during the war": some time in the war
     long_event_preps: frozenset[str]
+    place_clause_marks: frozenset[str]  # "in Amaro, where ... in August": no scene
     untold_periods: frozenset[str]
 
 
@@ -1053,14 +1054,16 @@ def time_cues(
     # Dates that bound a span the sentence tells ("has not sung since her surgery in
     # March"): no scene for what follows.
     # Nor do those that end a period of accounts ("in the quarter ended Sept. 28"), a
-    # stretch up to the story ("over the past month"), nor those of a look back in the
-    # past perfect ("The launch had been planned for Nov. 10").
+    # stretch up to the story ("over the past month"), a place's history ("in Amaro,
+    # where a pupil fell ill in August"), nor those of a look back in the past perfect
+    # ("The launch had been planned for Nov. 10").
     bounded = tuple(
         d
         for d in calendar
         if _bounds_a_span(roots[d], w)
         or span_start_event(roots[d]) is not None
         or _to_now(dates[d], w)
+        or _in_a_place_clause(roots[d], w)
         or _ends_a_period(roots[d], w)
         or _past_perfect(_clause_root(roots[d]), w)
     ) + _speakers_days(calendar, roots, dates, w)
@@ -1628,6 +1631,21 @@ def _during_a_long_event(token: Token, w: _TimeWords) -> bool:
         for word in words
         for c in word.children
     )
+
+
+def _in_a_place_clause(root: Token, w: _TimeWords) -> bool:
+    """The date is in a relative clause of a place: "in Amaro, where a pupil fell ill
+    after a trip in August" (``place_clause_marks``)."""
+    current = root
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ == "relcl":
+            return any(
+                c.dep_ == "advmod" and _lower(c) in w.place_clause_marks for c in current.children
+            )
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _to_now(record: Mapping[str, Any], w: _TimeWords) -> bool:

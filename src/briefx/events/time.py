@@ -1054,16 +1054,16 @@ def time_cues(
     # Dates that bound a span the sentence tells ("has not sung since her surgery in
     # March"): no scene for what follows.
     # Nor do those that end a period of accounts ("in the quarter ended Sept. 28"), a
-    # stretch up to the story ("over the past month"), a place's history ("in Amaro,
-    # where a pupil fell ill in August"), nor those of a look back in the past perfect
-    # ("The launch had been planned for Nov. 10").
+    # stretch up to the story ("over the past month"), a place's or a thing's history
+    # ("in Amaro, where a pupil fell ill in August", "fishermen it detained in May"), nor
+    # those of a look back in the past perfect ("The launch had been planned for Nov. 10").
     bounded = tuple(
         d
         for d in calendar
         if _bounds_a_span(roots[d], w)
         or span_start_event(roots[d]) is not None
         or _to_now(dates[d], w)
-        or _in_a_place_clause(roots[d], w)
+        or _in_a_clause_of_a_thing(roots[d], w)
         or _ends_a_period(roots[d], w)
         or _past_perfect(_clause_root(roots[d]), w)
     ) + _speakers_days(calendar, roots, dates, w)
@@ -1633,19 +1633,26 @@ def _during_a_long_event(token: Token, w: _TimeWords) -> bool:
     )
 
 
-def _in_a_place_clause(root: Token, w: _TimeWords) -> bool:
-    """The date is in a relative clause of a place: "in Amaro, where a pupil fell ill
-    after a trip in August" (``place_clause_marks``)."""
+def _in_a_clause_of_a_thing(root: Token, w: _TimeWords) -> bool:
+    """The date is in a relative clause that tells the history of a place or a thing, not
+    of its sentence's subject: "in Amaro, where a pupil fell ill after a trip in August"
+    (``place_clause_marks``), "released fishermen it detained in May". A relative clause
+    on the subject ("Veltor, which lost money in the third quarter, cut 300 jobs") frames
+    what follows."""
     current = root
     for _ in range(_MAX_CLIMB):
         if current.dep_ == "relcl":
-            return any(
+            return current.head.dep_ not in _SUBJECT_LINKS or any(
                 c.dep_ == "advmod" and _lower(c) in w.place_clause_marks for c in current.children
             )
         if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+# How a relative clause's noun can be its sentence's subject.
+_SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _to_now(record: Mapping[str, Any], w: _TimeWords) -> bool:

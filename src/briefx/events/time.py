@@ -1105,8 +1105,11 @@ def time_cues(
         if hung:
             claused[token.i] = hung
     quotes: list[tuple[int, str]] | None = None  # read only for a main perfect
-    # A season of play is looked for below an event only when the sentence names one.
-    seasons = bool(triggers) and _names_a_period(triggers[0][0], w)
+    # A season of play, or a long event an act lies during, is looked for below an event
+    # only when the sentence names one.
+    sentence_text = _clause_text(triggers[0][0]) if triggers else ""
+    seasons = any(period in sentence_text for period in w.untold_periods)
+    during = any(prep in sentence_text for prep in w.long_event_preps)
     out: dict[int, TimeCues] = {}
     memo: dict[int, str] = {}
     for token, polarity, modality in triggers:
@@ -1216,7 +1219,8 @@ def time_cues(
                 # nor one counted from the scene ("had taken the lead after 12 minutes").
                 reason = "relative"
         if token.i not in own and (
-            _over_a_stretch(owned.get(token.i, ()), dates, w) or _during_a_long_event(token, w)
+            (token.i in owned and _over_a_stretch(owned[token.i], dates, w))
+            or (during and _during_a_long_event(token, w))
         ):
             # "sold 212,000 cars in the first nine months", "damaged during the war":
             # throughout the stretch, or some time in it; not on the scene's day.
@@ -1536,12 +1540,12 @@ def _clause_root(token: Token) -> Token:
     return token
 
 
-def _names_a_period(token: Token, w: _TimeWords) -> bool:
-    """The sentence of ``token`` names one of ``untold_periods`` ("last season")."""
+def _clause_text(token: Token) -> str:
+    """The text of ``token``'s sentence (its clause root's span), lower case: read once to
+    see whether the sentence names a word some rules look for ("last season", "during")."""
     root = _clause_root(token)
     start, last = root.left_edge, root.right_edge
-    text = text_of(token.doc)[start.idx : last.idx + len(last)].lower()
-    return any(period in text for period in w.untold_periods)
+    return text_of(token.doc)[start.idx : last.idx + len(last)].lower()
 
 
 def _in_an_untold_period(token: Token, w: _TimeWords) -> bool:

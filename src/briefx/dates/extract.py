@@ -38,6 +38,7 @@ from briefx.dates.records import DateFinding
 from briefx.dates.tense import tense_of
 from briefx.extensions import text_of
 from briefx.reference import default_reference, parse_date
+from briefx.text import timex
 
 __all__ = ["DateFinding", "DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
 
@@ -178,7 +179,7 @@ def _nights_before_their_days(doc: Doc, records: list[DateFinding]) -> None:
                 if k != n
                 and bounds[0] <= other.start < bounds[1]
                 and other.type in ("DATE", "TIME")
-                and _DAY_VALUE.match(other.value)
+                and timex.DAY.match(other.value)
             ),
             None,
         )
@@ -189,9 +190,6 @@ def _nights_before_their_days(doc: Doc, records: list[DateFinding]) -> None:
         records[n] = replace(
             night, value=value, range=(before.isoformat(),) * 2, anchor=f"date:{day[0]}"
         )
-
-
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
 
 def _name_the_period_ended(records: list[DateFinding], text: str, start: int, end: str) -> None:

@@ -946,6 +946,9 @@ def time_cues(
     stop = {t.i: t.head.i if t.dep_ in {"acomp", "attr"} else t.i for t, _, _ in triggers}
     # The dates an event can happen within (``_usable``), each read once.
     calendar = [d for d in roots if _usable(dates[d])]
+    # Those right after "since" and the event a span starts from ("since the crash in
+    # March"): that event's, and no scene.
+    started = {d for d in calendar if span_start_event(roots[d]) is not None}
     usable_dates = set(calendar)
     ranged = {d for d in calendar if spans(dates[d])}  # "May to July"
     unranged = sorted(usable_dates - ranged)
@@ -1005,11 +1008,12 @@ def time_cues(
         holder = next((i for i, v in owned.items() if d in v), None)
         if holder is not None:
             # A date of an event in a relative clause is that event's ("the firm that
-            # opened in 2019 closed"), not one the parse put elsewhere.
+            # opened in 2019 closed"), not one the parse put elsewhere; so is one of the
+            # event a span starts from ("since the crash in March": the crash's).
             if (
                 _within(root, stop[holder], span=span)
                 and not _in_relative(root.doc[holder])
-                and span_start_event(root) is None  # "since the crash in March": the crash's
+                and d not in started
             ):
                 free.append((root.i, d))
             continue
@@ -1061,7 +1065,7 @@ def time_cues(
         d
         for d in calendar
         if _bounds_a_span(roots[d], w)
-        or span_start_event(roots[d]) is not None
+        or d in started
         or _to_now(dates[d], w)
         or _in_a_clause_of_a_thing(roots[d], w)
         or _ends_a_period(roots[d], w)
@@ -1218,16 +1222,15 @@ def time_cues(
                 # reported speech ("said 12 miners had died": what was said, as "died"),
                 # nor one counted from the scene ("had taken the lead after 12 minutes").
                 reason = "relative"
-        if token.i not in own and (
-            (token.i in owned and _over_a_stretch(owned[token.i], dates, w))
-            or (during and _during_a_long_event(token, w))
-        ):
-            # "sold 212,000 cars in the first nine months", "damaged during the war":
-            # throughout the stretch, or some time in it; not on the scene's day.
-            inherited, nearby, reason = (), (), reason or "relative"
         taker = _taken_up_by(token, w) if token.i not in own else None
         if token.i not in own and (
-            taker is not None or _placed_apart(token, w, seasons) or _in_sequence(token, w)
+            taker is not None
+            or _placed_apart(token, w, seasons)
+            or _in_sequence(token, w)
+            # "sold 212,000 cars in the first nine months", "damaged during the war":
+            # throughout the stretch, or some time in it; not on the scene's day.
+            or (token.i in owned and _over_a_stretch(owned[token.i], dates, w))
+            or (during and _during_a_long_event(token, w))
         ):
             inherited, nearby, reason = (), (), reason or "relative"
         main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")

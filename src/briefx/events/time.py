@@ -1959,15 +1959,17 @@ def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int
     """The date that closes a coordination, for its first member: "slower growth and
     more layoffs for the fourth quarter", "the strike and the protest on Monday"; not for
     a verb whose last member has a tense of its own ("had cut jobs and would close a
-    plant in March")."""
+    plant in March") or is told in another time (``_tense_shift``)."""
     members = [c for c in token.rights if c.dep_ == "conj" and c.pos_ == token.pos_]
     if not members or members[-1].i not in own:
         return ()
     last = members[-1]
-    if (
-        token.pos_ == "VERB"
-        and any(c.dep_ in {"aux", "auxpass"} for c in last.children)
-        and verb_tense(last) != verb_tense(token)
+    if token.pos_ == "VERB" and (
+        (
+            any(c.dep_ in {"aux", "auxpass"} for c in last.children)
+            and verb_tense(last) != verb_tense(token)
+        )
+        or _tense_shift(last, token)  # "employs 300 people and lost money in 2023"
     ):
         return ()  # "had sacked the coach and would name a successor on Friday"
     return own[last.i]
@@ -2059,8 +2061,9 @@ def _said_to_come(clause: Token) -> bool:
 
 def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = False) -> bool:
     """Not in a relative clause (unless ``relative``), nor in what a reporting verb reports,
-    nor in a 'that' clause of a modal or a future: an event whose sentence's dates can be
-    its own when the parse did not attach them."""
+    nor in a 'that' clause of a modal or a future, nor in a verb told of now or of what is
+    to come coordinated with one told in the past (``_tense_shift``): an event whose
+    sentence's dates can be its own when the parse did not attach them."""
     current = token
     for _ in range(_MAX_CLIMB):
         relcl = current.dep_ == "relcl" or _restrictive_participle(current)
@@ -2073,6 +2076,8 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
             return False
         if _said_to_come(current):
             return False  # "decided on Monday that it would close": to come after it
+        if current.dep_ == "conj" and verb_tense(current) != "past" and _tense_shift(current, head):
+            return False  # "raised taxes last year and wants to cut spending": another time
         current = head
     return True
 
@@ -2113,6 +2118,21 @@ def _noun_date(
     )
 
 
+# Tenses of a verb that tell of now or of what is to come, not of the past.
+_NOT_PAST = frozenset({"present", "progressive", "perfect", "future"})
+
+
+def _tense_shift(verb: Token, head: Token) -> bool:
+    """Whether one of two coordinated verbs is told in the past and the other of now or of
+    what is to come: "cut 300 jobs last year and plans to hire", "opened in 1987 and
+    employs 2,300 people", "grounded its jets on Monday and is checking every engine". The
+    second tells another time and takes no date from the first."""
+    if verb.pos_ not in {"VERB", "AUX"} or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    told = {verb_tense(verb), verb_tense(head)}
+    return "past" in told and bool(told & _NOT_PAST)
+
+
 def _inherit(
     token: Token,
     at: set[int],
@@ -2125,12 +2145,12 @@ def _inherit(
     periods: Mapping[int, tuple[int, ...]],
 ) -> tuple[int, ...]:
     """The dates of the event above ``token`` along participle, infinitive, complement,
-    coordination and noun links; nothing to a 'that' clause of a modal or a future (placed
-    only after its verb: "decided on Monday that it would close"), nor across a reporting
-    verb (but the period it reports on: "said it lost $5 million for the quarter") or
-    "after" / "if"; nothing to a participle that stands for a relative clause ("charged on
-    Monday three men arrested in the raid": the arrest came before; its noun's own date it
-    takes, ``_noun_date``)."""
+    coordination (of verbs told in one time, ``_tense_shift``) and noun links; nothing to a
+    'that' clause of a modal or a future (placed only after its verb: "decided on Monday
+    that it would close"), nor across a reporting verb (but the period it reports on: "said
+    it lost $5 million for the quarter") or "after" / "if"; nothing to a participle that
+    stands for a relative clause ("charged on Monday three men arrested in the raid": the
+    arrest came before; its noun's own date it takes, ``_noun_date``)."""
     if _restrictive_participle(token):
         return ()
     current = token
@@ -2146,6 +2166,11 @@ def _inherit(
         head = current.head
         if current.dep_ == "pobj" and _lower(head) in w.relative_marks:
             return ()
+        if current.dep_ == "conj" and _tense_shift(current, head):
+            # Only a date the parse hung above it from inside its own clause ("builds
+            # ferries and had 300 welders at its yard last year": the welders' year).
+            edges = range(current.left_edge.i, current.right_edge.i + 1)
+            return tuple(d for d in own.get(head.i, ()) if roots[d].i in edges)
         if _reports(head, reporting) and head.i not in at:
             return periods.get(head.i, ()) if current.dep_ == "ccomp" else ()
         if head.i in own:

@@ -462,6 +462,16 @@ def _is_rejected(text: str, start: int, end: int) -> bool:
         text, max(0, start - GOAL_WINDOW), start
     ):
         return True  # "added a second": a goal, not a second of time
+    ordinal = res["ordinal_count"].match(text, start, end)
+    if ordinal:
+        unit = res["ordinal_unit_after"]
+        counted = unit.fullmatch(text, ordinal.end(), end) or (
+            ordinal.end() == end and unit.match(text, end)
+        )
+        # "for a second day", "for a second quarter": a count of them in a row; "its
+        # fourth quarter" is the company's.
+        if counted and (not counted.group("part") or ordinal.group().lower().startswith("a")):
+            return True
     if span.lower() in lexicon().units and _IN_HYPHENATED.search(text, max(0, start - 2), start):
         return True  # "after-hours trading", "out-of-hours": the tail of a compound word
     return bool(

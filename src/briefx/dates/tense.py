@@ -70,6 +70,36 @@ def _after_ahead_of(span: Span) -> bool:
     return False
 
 
+def awaits(verb: Token, prep: str = "") -> bool:
+    """Whether ``verb`` awaits what its object (``prep`` "") or its ``prep`` phrase names:
+    "awaited the vote", "braced for the storm", "looked ahead to the budget"
+    (``awaiting_verbs`` and ``bracing_verbs`` of models/dates/context.json)."""
+    words = context_words()
+    lemma = verb.lemma_.lower()
+    if prep == "for":
+        return lemma in words["bracing_verbs"]
+    if prep == "to":
+        adverbs = (c.lower_ for c in verb.children if c.dep_ == "advmod")
+        return any(f"{lemma} {a}" in words["awaiting_verbs"] for a in adverbs)
+    return not prep and lemma in words["awaiting_verbs"]
+
+
+def awaited_day(day: Token) -> bool:
+    """A day in the possessive of what a verb of awaiting awaits: "traders looked ahead to
+    Friday's jobs report", "awaited Sunday's runoff", "the city braced for Saturday's
+    storm". It comes after the awaiting, whatever that one's tense, and is not its day;
+    not what is taken in ("cheered Monday's report") nor the day of the bracing ("braced
+    for the storm on Monday")."""
+    if day.dep_ != "poss":
+        return False
+    noun = day.head
+    if noun.dep_ == "dobj":
+        return awaits(noun.head)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return awaits(noun.head.head, noun.head.lower_)
+    return False
+
+
 def _looks_ahead(tok: Token) -> bool:
     """ "set to expire Friday", "a vote set for Friday" (not "the peak they set on Aug. 6")."""
     preps = context_words()["plan_preps"]
@@ -346,7 +376,12 @@ def _booked_for(span: Span, verb: Token, booking: frozenset[str]) -> bool:
 
 def _governing_tense(span: Span) -> str | None:
     """``tense_of`` without the end of a state."""
-    if _after_as_soon_as(span) or _deadline(span) or _after_ahead_of(span):
+    if (
+        _after_as_soon_as(span)
+        or _deadline(span)
+        or _after_ahead_of(span)
+        or awaited_day(span.root)
+    ):
         return "future"
     words = context_words()
     future_heads = words["future_heads"]

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
 from briefx.dates.lexicon import context_words, lexicon
-from briefx.dates.tense import report_day_of, span_start_event
+from briefx.dates.tense import awaits, report_day_of, span_start_event
 from briefx.events.words import is_stance, phase_to_come, reports_a_thing, split_head, words
 from briefx.extensions import text_of
 from briefx.resources import load_json
@@ -1466,9 +1466,12 @@ def _scheduled_for(
 def _taking_part(noun: Token, verb: Token, w: _TimeWords) -> bool:
     """``verb`` takes part in what ``noun`` names: the noun is its subject or object
     ("Monday's blackout left ...", "won Sunday's race"), or an occasion it lies within,
-    wherever the parse hung it ("fell 10 points in Friday's trading"; ``occasion_preps``)."""
+    wherever the parse hung it ("fell 10 points in Friday's trading"; ``occasion_preps``);
+    not what it awaits ("awaited Sunday's runoff")."""
     if noun.dep_ == "pobj":
         return _lower(noun.head) in w.occasion_preps
+    if noun.dep_ == "dobj" and awaits(verb):
+        return False  # "awaited Sunday's runoff": it comes after the awaiting
     return noun.head.i == verb.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
 
@@ -2164,7 +2167,7 @@ def _inherit(
             # river would flood"); an infinitive's act does not ("agreed on Monday to go").
             return ()
         head = current.head
-        if current.dep_ == "pobj" and _lower(head) in w.relative_marks:
+        if current.dep_ in {"pobj", "pcomp"} and _lower(head) in w.relative_marks:
             return ()
         if current.dep_ == "conj" and _tense_shift(current, head):
             # Only a date the parse hung above it from inside its own clause ("builds

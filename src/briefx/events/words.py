@@ -21,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.dates.tense import span_start_event
+from briefx.dates.tense import awaited_day, span_start_event
 from briefx.events.attribution import (
     OBJECT_LINKS,
     in_another_sense,
@@ -1195,7 +1195,11 @@ def owner(token: Token, triggers: set[int]) -> int | None:
             plan = current.head
             if plan.i not in triggers and plan.lower_ in _outlook_nouns():
                 return None  # "up from an August estimate": the estimate's date, no act's
-            if current.dep_ == "poss" and plan.i not in triggers and _aimed_at(plan):
+            if (
+                current.dep_ == "poss"
+                and plan.i not in triggers
+                and (_aimed_at(plan) or awaited_day(current))
+            ):
                 return None  # "braced for Friday's jobs report": the report's day
         if current.pos_ in {"VERB", "AUX"}:
             if _lemma(current) in w.reporting:

@@ -26,6 +26,7 @@ from briefx.entities.orgs import (
     operator_names,
     same_sense_as_company,
     split_coordination,
+    stock_names,
 )
 from briefx.entities.people import (
     byline_people,
@@ -99,6 +100,7 @@ def read_context(
     kept = features_named(doc, kept, rules, blocked, words)
     kept = firm_names(doc, kept, rules, blocked, words)
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)
+    kept = stock_names(doc, kept, rules, gazetteer, blocked, words)
     kept = business_names(doc, kept, gazetteer, blocked, words)
     kept = club_names(doc, kept, rules, words)
     kept = city_clubs(doc, kept, gazetteer, rules, words)

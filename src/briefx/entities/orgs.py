@@ -285,6 +285,60 @@ def operator_names(
     return _add_firms(doc, out, blocked, words, after_operator)
 
 
+def stock_names(
+    doc: Doc,
+    spans: Sequence[Span],
+    rules: EntityRules,
+    gazetteer: Gazetteer,
+    blocked: frozenset[int],
+    words: Words,
+) -> list[Span]:
+    """The company whose shares are traded is an organisation: "shares of Qorvix", "a
+    stake in Marlowe", "Qorvix shares fell", and each name of "shares of Lumora and
+    Caddis" (``stock_nouns``, ``stock_preps``; the noun as a noun: "Maria Lopez shares a
+    flat" stays). A person or a place the gazetteer does not know is relabelled ("shares
+    in Tokyo" stays the market's city); a name in the possessive names an owner ("shares
+    of Lena Marsh's firm"). A capitalised name the model missed after the preposition is
+    added.
+
+    Args:
+        doc: the document.
+        spans: its entity spans (non-overlapping, sorted).
+        rules: the word lists of ``models/entities/rules.json``.
+        gazetteer: the known places.
+        blocked: token indices that other entities (dates, numbers) hold.
+        words: the document's tokens as lists.
+    Returns:
+        The spans, non-overlapping and sorted.
+    """
+    text = words.text
+
+    def a_stock(i: int) -> bool:
+        return text[i].lower() in rules.stock_nouns and doc[i].pos_ == "NOUN"
+
+    def after_stock(i: int) -> bool:
+        return i >= 2 and text[i - 1] in rules.stock_preps and a_stock(i - 2)
+
+    def traded(s: Span) -> bool:
+        if s.end < len(text) and text[s.end] in {"'s", "'", "’s"}:
+            return False
+        if after_stock(s.start) or (s.end < len(text) and a_stock(s.end)):
+            return True
+        # "shares of Lumora and Caddis": a second name joined to one after the noun.
+        first = next((t for t in spans if t.end == s.start - 1), None)
+        return text[s.start - 1] == "and" and first is not None and after_stock(first.start)
+
+    def a_firm(s: Span) -> bool:
+        if s.label_ in ("GPE", "LOC"):
+            return gazetteer.lookup(words.span_text(s)) is None
+        return s.label_ == "PERSON"
+
+    if not any(w.lower() in rules.stock_nouns for w in text):
+        return list(spans)
+    out = [relabel(s, "ORG") if a_firm(s) and traded(s) else s for s in spans]
+    return _add_firms(doc, out, blocked, words, after_stock)
+
+
 # A closed compound ends in a business noun this long or longer ("chip|maker").
 _COMPOUND_TAIL = 5
 # The endings of a noun of a doer ("insurer", "distributor", "chipmaker").

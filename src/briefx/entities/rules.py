@@ -32,6 +32,8 @@ class EntityRules:
     firm_roles: frozenset[str]  # exact forms: "analysts (at Jefferies)"
     firm_preps: frozenset[str]  # "analysts at / with / from" a firm
     operator_verbs: frozenset[str]  # "operated (by Codelco)", "owned (by Vantor)"
+    stock_nouns: frozenset[str]  # "shares (of Qorvix)", "(Qorvix) shares"
+    stock_preps: frozenset[str]  # "shares of / in" a company
     fixture_verbs: frozenset[str]  # exact plural forms: "Arsenal host Liverpool"
     sport_nouns: frozenset[str]
     sport_preps: frozenset[str]
@@ -76,6 +78,8 @@ def load_rules() -> EntityRules:
         firm_roles=frozenset(data["firm_roles"]),
         firm_preps=frozenset(data["firm_preps"]),
         operator_verbs=frozenset(data["operator_verbs"]),
+        stock_nouns=frozenset(data["stock_nouns"]),
+        stock_preps=frozenset(data["stock_preps"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
         sport_nouns=frozenset(data["sport_nouns"]),
         sport_preps=frozenset(data["sport_preps"]),

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.dates.tense import report_day_of
 from briefx.events.attribution import EntityRef, MentionIndex, subject_after_dateline
-from briefx.events.time import TimeCues, time_cues
+from briefx.events.time import TimeCues, sets_no_scene, time_cues
 from briefx.events.words import dateline_end, find_events, owner, split_before, words
 from briefx.schema import EventArgument, EventFrame, EventTime, When
 
@@ -217,6 +217,32 @@ def _by_sentence(items: Sequence[Mapping[str, Any]]) -> dict[int, list[int]]:
     for i, item in enumerate(items):
         found.setdefault(item["sentence"], []).append(i)
     return found
+
+
+def sceneless_dates(
+    doc: Doc,
+    frames: Mapping[int, Sequence[FrameDraft]],
+    dates: Sequence[Mapping[str, Any]],
+) -> list[int]:
+    """The dates of the sentences without events that set no scene for what follows
+    (``briefx.events.time.sets_no_scene``: "The move followed a volatile 2024."); a
+    sentence with events tells its own (``TimeCues.bounded``).
+
+    Args:
+        doc: the parsed Doc.
+        frames: its frames by sentence id (``find_frames``).
+        dates: its dates (``start``, ``end``, ``sentence``).
+    Returns:
+        The indices of those dates, in order.
+    """
+    out = []
+    for i, record in enumerate(dates):
+        if record["sentence"] in frames:
+            continue
+        root = _located(doc, record["start"], record["end"])
+        if root is not None and sets_no_scene(root, record):
+            out.append(i)
+    return out
 
 
 def find_frames(

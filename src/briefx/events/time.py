@@ -31,7 +31,14 @@ from spacy.tokens import Token
 from briefx.dates.calendar import bounds, parse_value
 from briefx.dates.lexicon import context_words, lexicon
 from briefx.dates.tense import awaits, report_day_of, span_start_event
-from briefx.events.words import is_stance, phase_to_come, reports_a_thing, split_head, words
+from briefx.events.words import (
+    is_stance,
+    phase_to_come,
+    reports_a_thing,
+    sequenced,
+    split_head,
+    words,
+)
 from briefx.extensions import text_of
 from briefx.resources import load_json
 from briefx.schema import EventTime
@@ -1003,8 +1010,8 @@ def time_cues(
             in_date.setdefault(i, d)  # "in March, when the plant opened"
         in_date[root.i] = d  # "in May and in July, when...": the date the clause hangs on
         span = d in ranged
-        if not _within(root, span=span):
-            continue
+        if not _within(root, span=span) or sequenced(root):
+            continue  # "followed a strong November": no event's date, nor the sentence's
         holder = next((i for i, v in owned.items() if d in v), None)
         if holder is not None:
             # A date of an event in a relative clause is that event's ("the firm that
@@ -1059,16 +1066,15 @@ def time_cues(
     # March"): no scene for what follows.
     # Nor do those that end a period of accounts ("in the quarter ended Sept. 28"), a
     # stretch up to the story ("over the past month"), a place's or a thing's history
-    # ("in Amaro, where a pupil fell ill in August", "fishermen it detained in May"), nor
-    # those of a look back in the past perfect ("The launch had been planned for Nov. 10").
+    # ("in Amaro, where a pupil fell ill in August", "fishermen it detained in May"), a
+    # time a verb of sequence places the subject after ("the selloff followed a strong
+    # November"), nor those of a look back in the past perfect ("The launch had been
+    # planned for Nov. 10").
     bounded = tuple(
         d
         for d in calendar
-        if _bounds_a_span(roots[d], w)
-        or d in started
-        or _to_now(dates[d], w)
-        or _in_a_clause_of_a_thing(roots[d], w)
-        or _ends_a_period(roots[d], w)
+        if d in started
+        or sets_no_scene(roots[d], dates[d])
         or _past_perfect(_clause_root(roots[d]), w)
     ) + _speakers_days(calendar, roots, dates, w)
     looks_back = (
@@ -1640,6 +1646,24 @@ def _during_a_long_event(token: Token, w: _TimeWords) -> bool:
         and any(o.dep_ == "pobj" and o.lemma_.lower() in w.long_events for o in c.children)
         for word in words
         for c in word.children
+    )
+
+
+def sets_no_scene(root: Token, record: Mapping[str, Any]) -> bool:
+    """Whether a date, where its sentence puts it, sets no scene for the sentences that
+    follow: it bounds a span ("has not sung since her surgery in March"), names the
+    stretch up to the story ("over the past month"), tells a place's or a thing's history
+    ("in Amaro, where a pupil fell ill in August"), is the time a verb of sequence places
+    its subject after ("the selloff followed a strong November") or ends a period of
+    accounts ("in the quarter ended Sept. 28"). Read for every sentence, with events or
+    none (a sentence with a date and no event sets the scene otherwise)."""
+    w = time_words()
+    return (
+        _bounds_a_span(root, w)
+        or _to_now(record, w)
+        or _in_a_clause_of_a_thing(root, w)
+        or sequenced(root)
+        or _ends_a_period(root, w)
     )
 
 
@@ -2293,6 +2317,7 @@ def assign_times(
     breaks: Sequence[bool],
     headline: bool,
     keep_across_paragraphs: bool = True,
+    sceneless: frozenset[int] = frozenset(),
 ) -> list[tuple[EventTime | None, str]]:
     """Each event's time and when, in document order.
 
@@ -2305,6 +2330,8 @@ def assign_times(
         keep_across_paragraphs: the focus holds into the next paragraph (HeidelTime's news
             strategy: the last date mentioned) until another date or a change of tense;
             False ends it with its paragraph.
+        sceneless: dates of sentences without events that set no scene (``sets_no_scene``:
+            "The move followed a volatile 2024.").
     Returns:
         ``(time, when)`` per event.
     """
@@ -2331,7 +2358,8 @@ def assign_times(
     calendar: dict[int, list[int]] = {}  # sentence -> its calendar dates
     for i, d in enumerate(dates):
         if _calendar(d.type, d.range, d.value, d.mod):
-            first_date.setdefault(d.sentence, i)
+            if i not in sceneless:
+                first_date.setdefault(d.sentence, i)
             calendar.setdefault(d.sentence, []).append(i)
     start, last = 0, -1
     while start < len(events):

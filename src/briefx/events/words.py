@@ -1168,6 +1168,30 @@ def _aim_preps() -> frozenset[str]:
 
 
 @cache
+def _sequence_verbs() -> frozenset[str]:
+    """Verbs that only place their subject before or after their object
+    (``sequence_verbs`` of events/time.json)."""
+    return frozenset(load_json("events/time.json")["sequence_verbs"])
+
+
+def sequenced(root: Token) -> bool:
+    """The date is the time a verb of sequence places its subject after or before: "the
+    selloff followed a strong November", "the fall was preceded by a calm September"
+    (``sequence_verbs``): a look back from the story's time, no event's own date."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head
+    elif root.dep_ == "npadvmod":
+        # "followed a violent Monday": with its article an object, though parsed as an
+        # adverb of time ("followed Monday" stays one).
+        if not any(c.dep_ == "det" for c in root.children):
+            return False
+    elif root.dep_ != "dobj":
+        return False
+    return _lemma(verb) in _sequence_verbs()
+
+
+@cache
 def _outlook_nouns() -> frozenset[str]:
     """Nouns of what is expected or aimed at (``outlook_nouns`` of events/time.json)."""
     return frozenset(load_json("events/time.json")["outlook_nouns"])
@@ -1179,14 +1203,17 @@ def owner(token: Token, triggers: set[int]) -> int | None:
     A reporting verb on the way ("said on Monday") ends the search: its dates belong to
     the report. A verb that carries an event noun ("the exchange was in May") hands the
     date to the noun. A date of a forecast, a target or a budget ("raised its outlook,
-    up from an August estimate", "approved the 2026 budget"), or the possessive of a
-    noun that is no event word and what an act aims at ("braced for Friday's jobs
-    report"), belongs to no act above it.
+    up from an August estimate", "approved the 2026 budget"), the possessive of a noun
+    that is no event word and what an act aims at ("braced for Friday's jobs report"),
+    or the time a verb of sequence places its subject after ("the selloff followed a
+    strong November", ``sequenced``) belongs to no act above it.
     """
     w = words()
     started = span_start_event(token)
     if started is not None and started.i in triggers:
         return started.i  # "their biggest gain since the crash in March": the crash's
+    if sequenced(token):
+        return None  # "the selloff followed a strong November": placed after it
     current: Token | None = token
     while current is not None:
         if current.i in triggers and not _dated_elsewhere(current, token):

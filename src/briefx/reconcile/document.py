@@ -243,6 +243,7 @@ class _Parts:
         # earlier sentence of its paragraph (``briefx.events.time``).
         self._drafts: list[tuple[int, FrameDraft, int, int, int]] = []
         self.breaks: list[bool] = []  # per sentence: a paragraph starts with it
+        self.sceneless: set[int] = set()  # dates of sentences without events: no scene
         self._newline = True  # the text before the next sentence holds a line break
         self.crossings: tuple[list[str], list[str], list[str]] = ([], [], [])
         self._raw_dates = 0  # the pieces' own date records, which anchors index
@@ -259,6 +260,7 @@ class _Parts:
         self.dates.extend(
             DateMention(**_placed(r, at, first_sentence, self._raw_dates)) for r in piece.dates
         )
+        self.sceneless.update(i + first_date for i in piece.sceneless)
         self.quantities.extend(
             Quantity(**_placed(r, at, first_sentence, 0)) for r in piece.quantities
         )
@@ -296,6 +298,7 @@ class _Parts:
             reference=reference,
             breaks=self.breaks,
             headline=self._headline(),
+            sceneless=frozenset(self.sceneless),
         )
         if len(times) != len(drafts):
             raise ValueError(f"{len(times)} event times for {len(drafts)} events")

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from briefx.canonical import NameMention
 from briefx.entities import entity_type
 from briefx.events.attribution import Speech, find_speech, titles_before
-from briefx.events.frames import FrameDraft, find_frames
+from briefx.events.frames import FrameDraft, find_frames, sceneless_dates
 from briefx.extensions import text_of
 from briefx.text.segment import quote_balances, sentence_spans
 
@@ -163,6 +163,8 @@ class Findings:
         speech: per sentence, its reported speech or None.
         balances: per sentence, opening minus closing quotation marks.
         frames: sentence id -> its event frames.
+        sceneless: the dates of sentences without frames that set no scene for what
+            follows ("The move followed a volatile 2024.").
         crossings: extractions cut to a sentence: of names, of dates, of quantities.
     """
 
@@ -178,6 +180,7 @@ class Findings:
     speech: list[Speech | None]
     balances: list[int]
     frames: dict[int, list[FrameDraft]]
+    sceneless: list[int]
     crossings: tuple[list[Crossing], list[Crossing], list[Crossing]]
 
 
@@ -203,6 +206,7 @@ def doc_findings(doc: Doc, *, start: int = 0) -> Findings:
     for i, d in enumerate(dates):
         by_sentence.setdefault(d["sentence"], []).append((i, d["start"], d["end"]))
     speech = [find_speech(doc, s, e, by_sentence.get(sid, [])) for sid, (s, e) in enumerate(spans)]
+    frames = find_frames(doc, spans, dates, quantities)
     return Findings(
         start=start,
         text=text,
@@ -215,6 +219,7 @@ def doc_findings(doc: Doc, *, start: int = 0) -> Findings:
         quantities=quantities,
         speech=speech,
         balances=quote_balances(doc, spans, text=text),
-        frames=find_frames(doc, spans, dates, quantities),
+        frames=frames,
+        sceneless=sceneless_dates(doc, frames, dates),
         crossings=crossings,
     )

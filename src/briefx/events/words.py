@@ -906,10 +906,17 @@ def _verb_frame(token: Token) -> tuple[Token | None, Token | None]:
         # Coordinated verbs share an object: "arrested and charged the man"; a first verb
         # with a complement of its own does not take the next one's ("flew to the capital
         # and declared an emergency"), nor a later verb one told before it ("hit a wall
-        # and died").
+        # and died"), nor one of a clause with its own subject ("rebels fled and troops
+        # seized the town").
         partners = [token.head] if token.dep_ == "conj" else []
         if not _has_own_complement(token):
-            partners += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            partners += [
+                c
+                for c in token.children
+                if c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and not any(g.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for g in c.children)
+            ]
         patient = next(
             (o for p in partners if (o := _child(p, _OBJECTS)) is not None and o.i > token.i),
             None,

@@ -26,7 +26,8 @@ CASES = [
     ("The army warned civilians to avoid the border on Sunday.", "avoid", "possible", "positive"),
     ("A judge ordered Corvane to pay the fine on Friday.", "pay", "planned", "positive"),
     ("The regulator required Halvex to refund its customers.", "refund", "planned", "positive"),
-    ("The league forced Vell Rovers to replay the match.", "replay", "planned", "positive"),
+    # "Force" is implicative: what was forced happened (test_event_time_implicative.py).
+    ("The league forced Vell Rovers to replay the match.", "replay", "actual", "positive"),
     ("The minister instructed officials to review the contracts.", "review", "planned", "positive"),
     ("The coach persuaded Aske Lund to sign a new contract.", "sign", "planned", "positive"),
     ("The court forbade the union to strike before Christmas.", "strike", "actual", "negative"),

@@ -153,10 +153,10 @@ def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
     """The verb whose tense a verb with none of its own takes: a gerund's governing verb
     ("started building ... in March", "raided the house, arresting two men", "would
     resume sailing on Friday"), a participle's of a noun, the verb whose phrase holds
-    the noun ("fell in the quarter ending in January"), a phase verb's for its "to"
-    infinitive ("began to repair"), and a verb told as to come for its "to" infinitive
-    ("would try to reopen on Thursday", "could decide to close"); else the verb
-    itself."""
+    the noun ("fell in the quarter ending in January"), a phase or an implicative verb's
+    for its "to" infinitive ("began to repair", "compelled the firm to sell"), and a verb
+    told as to come for its "to" infinitive ("would try to reopen on Thursday", "could
+    decide to close"); else the verb itself."""
     ahead = _ahead_aux()
     for _ in range(VERB_HOPS):
         head = tok.head
@@ -404,7 +404,7 @@ def _governing_tense(span: Span) -> str | None:
         return None
     if not tok.tag_:
         return None
-    tok = _tensed(tok, words["phase_verbs"])
+    tok = _tensed(tok, words["phase_verbs"] | words["implicative_verbs"])
     if _booked_for(span, tok, words["booking_verbs"]):
         return "future"  # "set a hearing for Jan. 5", "have called a strike for Dec. 2"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]

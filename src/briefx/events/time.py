@@ -1166,6 +1166,8 @@ def time_cues(
                     token, at, own, floating, claused, w, reporting, roots, periods
                 )
             if not inherited:
+                inherited = _made_to_happen(token, own)
+            if not inherited:
                 inherited = _occasion(token, at, said, reporting)
             if not inherited and _follows_a_report(token, reporting):
                 # "said last week ... but blamed", "confirmed 12 more deaths on Monday,
@@ -1479,6 +1481,18 @@ def _taking_part(noun: Token, verb: Token, w: _TimeWords) -> bool:
     if noun.dep_ == "dobj" and awaits(verb):
         return False  # "awaited Sunday's runoff": it comes after the awaiting
     return noun.head.i == verb.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
+
+
+def _made_to_happen(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """The own date of the clause a verb made happen: "a wildfire forced 9,000 residents
+    to flee their homes on Wednesday", "managed to reach the summit on Friday": the
+    forcing and the managing were then too (a verb of ``control`` or ``object_control``
+    of events/words.json that gives its clause "actual")."""
+    w = words()
+    lemma = token.lemma_.lower()
+    if w.object_control.get(lemma) != "actual" and w.control.get(lemma) != "actual":
+        return ()
+    return next((own[c.i] for c in token.children if c.dep_ == "xcomp" and c.i in own), ())
 
 
 def _part_taken(token: Token, named_by: Mapping[int, Token], w: _TimeWords) -> tuple[int, ...]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.dates.lexicon import lexicon
 from briefx.entities import lookup, titles
+from briefx.entities.people import person_nouns
 from briefx.extensions import text_of
 from briefx.resources import load_json
 from briefx.schema import Attribution, Entity
@@ -144,19 +145,25 @@ class MentionIndex:
         doc: Doc | None = None,
         *,
         titled: Sequence[tuple[int, str, str]] = (),
+        newcomers: Sequence[int] = (),
     ) -> None:
         """Index ``entities``' mentions; titles come from ``doc`` or are given as ``titled``
-        (``(offset, title word, person id)``, when the Doc is gone)."""
+        (``(offset, title word, person id)``, when the Doc is gone); ``newcomers``: the
+        offsets of people introduced without a name (``unnamed_people``), from ``doc`` or
+        given."""
         spans = sorted((m.start, m.end, e.id, e.type, e.name) for e in entities for m in e.mentions)
         self._spans = spans
         self._starts = [s[0] for s in spans]
         # (offset, title word, person id) for each person mention right after a title.
         self._titled: list[tuple[int, str, str]] = list(titled)
         self._by_title: dict[str, tuple[list[int], list[str | None]]] | None = None
+        self._newcomers = sorted(newcomers)
         if doc is not None:
             for start, end, eid, type_, _ in spans:
                 if type_ == "PERSON":
                     self._titled.extend((start, w, eid) for w in titles_before(doc, start, end))
+            if not newcomers:
+                self._newcomers = unnamed_people(doc)
 
     def resolve(self, ref: EntityRef, *, offset: int = 0) -> str | None:
         """The id of the entity ``ref`` names, its word moved by ``offset`` characters."""
@@ -188,13 +195,45 @@ class MentionIndex:
         return None
 
     def person_before(self, offset: int) -> str | None:
-        """Return the id of the last person mentioned before ``offset``."""
+        """Return the id of the last person mentioned before ``offset``; None when a
+        person introduced without a name comes between ("Police arrested a 42-year-old
+        man. He will appear in court": not the fire chief named before)."""
         i = bisect.bisect_left(self._starts, offset) - 1
         while i >= 0:
             if self._spans[i][3] == "PERSON":
+                k = bisect.bisect_right(self._newcomers, self._spans[i][1])
+                if k < len(self._newcomers) and self._newcomers[k] < offset:
+                    return None
                 return self._spans[i][2]
             i -= 1
         return None
+
+
+def unnamed_people(doc: Doc) -> list[int]:
+    """The offsets of the people a text introduces without a name, one at a time: a
+    singular noun of a person (WordNet's, ``person_nouns``) after "a", "an" or "another",
+    as a subject or an object ("Police arrested a 42-year-old man", "a woman was hurt");
+    not one with a name beside it ("a man, Jon Berg,"), in apposition ("Reyes, a fire
+    chief,") or after a copula ("he is a teacher"), nor people counted ("met 40
+    delegates": "she" after it is still the one named). A "he" or "she" after one names
+    that person, not one named before it (``MentionIndex.person_before``)."""
+    nouns = person_nouns()
+    found = []
+    for token in doc:
+        if (
+            token.tag_ == "NN"
+            and token.dep_ in _NEWCOMER_LINKS
+            and token.lemma_.lower() in nouns
+            and any(c.dep_ == "det" and c.lower_ in _NEW_DETERMINERS for c in token.children)
+            and not any(c.pos_ == "PROPN" for c in token.children)
+        ):
+            found.append(token.idx)
+    return found
+
+
+# How a newly introduced person can stand in a clause: subject, object, a preposition's.
+_NEWCOMER_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_NEW_DETERMINERS = frozenset({"a", "an", "another"})
 
 
 def _title_index(

@@ -168,7 +168,8 @@ def assemble_document(
     text = original if original is not None else "".join(p.text for p in pieces)
     names, name_sentences, titles = _names(pieces)
     entities = group_entities(names, name_sentences)
-    mentions = MentionIndex(entities, titled=_titled(names, titles, entities))
+    newcomers = [at + p.start for p in pieces for at in p.newcomers]
+    mentions = MentionIndex(entities, titled=_titled(names, titles, entities), newcomers=newcomers)
     del names, name_sentences, titles  # in the entities now; a long text has many
     parts = _Parts(mentions, {e.id: e.type for e in entities})
     pieces.reverse()

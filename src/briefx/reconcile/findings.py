@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from briefx.canonical import NameMention
 from briefx.entities import entity_type
-from briefx.events.attribution import Speech, find_speech, titles_before
+from briefx.events.attribution import Speech, find_speech, titles_before, unnamed_people
 from briefx.events.frames import FrameDraft, find_frames, sceneless_dates
 from briefx.extensions import text_of
 from briefx.text.segment import quote_balances, sentence_spans
@@ -156,6 +156,8 @@ class Findings:
         names: name mentions, before grouping into entities.
         name_sentences: the sentence id of each name.
         titles: for each person name, the title words just before it ("president").
+        newcomers: the offsets of people introduced without a name ("a 42-year-old
+            man"): a pronoun after one is not the person named before it.
         dates: located date records; an ``anchor`` ``date:<i>`` indexes the Doc's
             ``doc._.briefx_dates``.
         date_count: how many records ``doc._.briefx_dates`` held (anchors index them).
@@ -174,6 +176,7 @@ class Findings:
     names: list[NameMention]
     name_sentences: list[int]
     titles: list[tuple[str, ...]]
+    newcomers: list[int]
     dates: list[dict[str, Any]]
     date_count: int
     quantities: list[dict[str, Any]]
@@ -214,6 +217,7 @@ def doc_findings(doc: Doc, *, start: int = 0) -> Findings:
         names=names,
         name_sentences=name_sentences,
         titles=titles,
+        newcomers=unnamed_people(doc),
         dates=dates,
         date_count=len(raw_dates),
         quantities=quantities,

@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from briefx.dates.lexicon import lexicon
 from briefx.dates.tense import awaited_day, span_start_event
 from briefx.events.attribution import (
     OBJECT_LINKS,
@@ -977,10 +978,33 @@ def _has_own_complement(token: Token) -> bool:
     return False
 
 
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _a_time_word(token: Token) -> bool:
+    """A word of a date or a time ("Sunday", "week" of "last week", "yesterday"): the
+    model's DATE or TIME, or a weekday, a month, a unit or a day word of the date
+    lexicon, unless the model read it as a name."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    if token.ent_type_ in _NAME_ENTS:
+        return False  # "May's government": a person named like a month
+    lex = lexicon()
+    lower = token.lower_
+    return (
+        lower in lex.weekdays
+        or lower in lex.months
+        or lower in lex.units
+        or lower in lex.deictic_days
+    )
+
+
 def _noun_frame(token: Token) -> tuple[Token | None, Token | None]:
     w = words()
     intransitive = token.lower_ in w.intransitive or _lemma(token) in w.intransitive
     possessor = _child(token, {"poss"})
+    if possessor is not None and _a_time_word(possessor):
+        possessor = None  # "Sunday's election", "last week's strike": when, not who
     of = _pobj(token, {"of"})
     by = _pobj(token, {"by"})
     compound = _child(token, {"compound"})

@@ -96,7 +96,7 @@ def read_context(
     kept = no_noun_openers(doc, kept, common_nouns, gazetteer, words)
     kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words, gazetteer)
-    kept = places_by_context(kept, gazetteer, rules, words)
+    kept = places_by_context(kept, gazetteer, rules, words, common_nouns)
     kept = features_named(doc, kept, rules, blocked, words)
     kept = firm_names(doc, kept, rules, blocked, words)
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)

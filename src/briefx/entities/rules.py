@@ -34,6 +34,7 @@ class EntityRules:
     operator_verbs: frozenset[str]  # "operated (by Codelco)", "owned (by Vantor)"
     stock_nouns: frozenset[str]  # "shares (of Qorvix)", "(Qorvix) shares"
     stock_preps: frozenset[str]  # "shares of / in" a company
+    not_place_verbs: frozenset[str]  # "invested in (Qorvix)": no place after their "in"
     fixture_verbs: frozenset[str]  # exact plural forms: "Arsenal host Liverpool"
     sport_nouns: frozenset[str]
     sport_preps: frozenset[str]
@@ -80,6 +81,7 @@ def load_rules() -> EntityRules:
         operator_verbs=frozenset(data["operator_verbs"]),
         stock_nouns=frozenset(data["stock_nouns"]),
         stock_preps=frozenset(data["stock_preps"]),
+        not_place_verbs=frozenset(data["not_place_verbs"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
         sport_nouns=frozenset(data["sport_nouns"]),
         sport_preps=frozenset(data["sport_preps"]),

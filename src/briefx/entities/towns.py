@@ -38,15 +38,22 @@ def _place(text: str, gazetteer: Gazetteer, *, person: bool = True) -> Gazetteer
 
 
 def places_by_context(
-    spans: Sequence[Span], gazetteer: Gazetteer, rules: EntityRules, words: Words
+    spans: Sequence[Span],
+    gazetteer: Gazetteer,
+    rules: EntityRules,
+    words: Words,
+    common_nouns: frozenset[str] = frozenset(),
 ) -> list[Span]:
-    """Split "X and Y" places and relabel known places read as people or organisations.
+    """Split "X and Y" places and relabel known places read as people or organisations,
+    and an unknown name the model read as an organisation where something happened
+    ("leaders met in Santero", ``_happened_in``).
 
     Args:
         spans: entity spans (non-overlapping, sorted).
         gazetteer: the known names (with the libraries' places).
-        rules: the word lists (``town_preps``).
+        rules: the word lists (``town_preps``, ``not_place_verbs``).
         words: the document's tokens as lists.
+        common_nouns: lower-case nouns of the model ("parliament": no unknown place).
     Returns:
         The spans, with places labelled GPE / LOC.
     """
@@ -61,6 +68,8 @@ def places_by_context(
             entry = _place(words.span_text(span), gazetteer, person=span.label_ == "PERSON")
             if entry is not None:
                 span = relabel(span, entry.label)
+            elif span.label_ == "ORG" and _happened_in(span, gazetteer, rules, words, common_nouns):
+                span = relabel(span, "GPE")  # "leaders met in Santero"
         elif span.label_ in ("PERSON", "ORG") and _of_a_settlement(span, rules, words):
             span = relabel(span, "GPE")  # "near the town of Ashwood", "the capital, Tarno,"
         elif span.label_ in ("PERSON", "ORG") and _names_a_feature(
@@ -225,6 +234,32 @@ def features_named(
         and doc[i].pos_ == "PROPN"
     ]
     return sorted([*spans, *found], key=lambda s: s.start) if found else list(spans)
+
+
+def _happened_in(
+    span: Span,
+    gazetteer: Gazetteer,
+    rules: EntityRules,
+    words: Words,
+    common_nouns: frozenset[str],
+) -> bool:
+    """An unknown one-word name the model read as an organisation, right after "in" on a
+    verb, is the place where the verb's act happened: "leaders met in Santero", "the
+    alliance won in Santero". Not a name the gazetteer knows as anything, a common noun
+    ("served in Parliament"), nor one after a verb of ``not_place_verbs`` ("invested in
+    Qorvix")."""
+    i = span.start
+    if span.end - i != 1 or i == 0 or words.text[i - 1] != "in":
+        return False
+    if words.text[i].lower() in common_nouns:
+        return False
+    prep = span.doc[i - 1]
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in rules.not_place_verbs:
+        return False
+    return gazetteer.lookup(words.span_text(span)) is None
 
 
 def _travelled_to(span: Span, rules: EntityRules, words: Words) -> bool:

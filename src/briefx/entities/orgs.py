@@ -326,7 +326,12 @@ def stock_names(
             return True
         # "shares of Lumora and Caddis": a second name joined to one after the noun.
         first = next((t for t in spans if t.end == s.start - 1), None)
-        return text[s.start - 1] == "and" and first is not None and after_stock(first.start)
+        return (
+            s.start > 0
+            and text[s.start - 1] == "and"
+            and first is not None
+            and after_stock(first.start)
+        )
 
     def a_firm(s: Span) -> bool:
         if s.label_ in ("GPE", "LOC"):

@@ -30,14 +30,8 @@ CONTROLLED = [
     ("The judge instructed the jury to ignore the remark.", "ignore", "the jury"),
     ("The mayor begged residents to stay indoors.", "stay", "residents"),
     ("The law compels employers to publish pay gaps.", "publish", "employers"),
-    pytest.param(
-        "The minister pressed the airline to refund passengers.",
-        "refund",
-        "the airline",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the parse reads the 'to' clause as one of purpose (advcl)"
-        ),
-    ),
+    # The parse reads this 'to' clause as one of purpose (advcl): the one pressed acts.
+    ("The minister pressed the airline to refund passengers.", "refund", "the airline"),
     ("The grant enabled the museum to buy the painting.", "buy", "the museum"),
     ("Officials advised tourists to avoid the area.", "avoid", "tourists"),
     # Subject control: the subject acts.

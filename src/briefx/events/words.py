@@ -563,6 +563,12 @@ def _pobj(token: Token, preps: set[str] | frozenset[str]) -> Token | None:
     return None
 
 
+# The links of a "to" clause to the verb whose object does it ("left the museum to
+# restore the paintings"): a complement, or what the parse reads as a clause of purpose
+# (``_governors`` climbs an advcl only with its "to").
+_TO_CLAUSES = frozenset({"xcomp", "advcl"})
+
+
 def _governors(token: Token) -> list[tuple[Token, str]]:
     """The words whose subject and cues ``token`` shares, each with the link climbed.
 
@@ -624,7 +630,7 @@ def _cues(token: Token) -> tuple[str, str]:
                     raise_to("planned")
             elif child.dep_ == "amod" and child.lower_ in w.noun_modifiers:
                 raise_to(w.noun_modifiers[child.lower_])
-        of_object = via == "xcomp" and _asked_of(link, w)
+        of_object = via in _TO_CLAUSES and _asked_of(link, w)
         if of_object or (via == "xcomp" and _lemma(link) in w.control):
             # "expected orders to recover": with an object, what another is expected to do
             cue = w.object_control[_lemma(link)] if of_object else w.control[_lemma(link)]
@@ -807,8 +813,9 @@ def _subject(token: Token) -> tuple[Token | None, Token | None]:
     """``(agent, patient)`` from the subject of the token or of its governors."""
     opening = dateline_end(token)
     for link, via in [(token, ""), *_governors(token)]:
-        if via == "xcomp" and _lemma(link) in words().object_control:
-            # "asked Karl Brenn to form a cabinet": the one asked forms it.
+        if via in _TO_CLAUSES and _lemma(link) in words().object_control:
+            # "asked Karl Brenn to form a cabinet": the one asked forms it (also when the
+            # parse reads the clause as one of purpose: "left the museum to restore").
             asked = _child(link, {"dobj"})
             if asked is not None:
                 return split_head(asked), None

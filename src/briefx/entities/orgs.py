@@ -368,6 +368,18 @@ def names_a_business(word: str) -> bool:
     )
 
 
+def _opens_a_lead(doc: Doc, i: int, words: Words) -> bool:
+    """Token ``i`` opens a sentence, or the lead after a wire dateline's dash ("OSLO, Dec. 2
+    (Wire) - Shipbuilder Kvarnes won"), where a common noun is capitalised too."""
+    if doc[i].is_sent_start:
+        return True
+    j = prev_word(words, i)
+    return j is not None and words.text[j] in _DASHES
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def _descriptor(word: str) -> bool:
     """``word`` names a business by what it does, and so opens no firm's name: a noun of
     a doer ("Insurer", "Retailer") or a compound ("Chipmaker"); not a noun a name starts
@@ -385,7 +397,8 @@ def business_names(
     """A name right after a noun of a kind of business is that business: "carmaker
     Valdheim", "grid operator Tessaline", "the broadcaster Telvana" (``business_nouns``).
     Opening a sentence, the capitalised noun is cut off the name the model read
-    ("Chipmaker Nexora" -> "Nexora"). A name read as a person whose first word is a
+    ("Chipmaker Nexora" -> "Nexora"), and so does the lead after a dateline's dash. A
+    name read as a person whose first word is a
     known first name stays a person ("crane operator Mara Quint"), one read as a place
     the gazetteer knows a place; a capitalised name the model missed is added.
 
@@ -402,7 +415,13 @@ def business_names(
 
     def after_business(i: int) -> bool:
         j = prev_word(words, i)
-        return j is not None and text[j].islower() and names_a_business(text[j])
+        if j is None:
+            return False
+        if text[j].islower():
+            return names_a_business(text[j])
+        # "DETROIT (Wire) - Carmaker Valdheim said": a capitalised descriptor opening
+        # the lead names the business after it too.
+        return _opens_a_lead(doc, j, words) and _descriptor(text[j])
 
     def a_firm(s: Span) -> bool:
         name = words.span_text(s)
@@ -414,7 +433,8 @@ def business_names(
 
     out = []
     for s in spans:
-        if s.end - s.start > 1 and doc[s.start].is_sent_start and _descriptor(text[s.start]):
+        opens = _opens_a_lead(doc, s.start, words)
+        if s.end - s.start > 1 and opens and _descriptor(text[s.start]):
             s = Span(doc, s.start + 1, s.end, label="ORG", span_id=s.id_)  # "Chipmaker Nexora"
         elif (after_business(s.start) or _before_business(s.end, words)) and a_firm(s):
             s = relabel(s, "ORG")

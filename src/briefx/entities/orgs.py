@@ -16,6 +16,7 @@ from briefx.entities.known_places import first_names
 from briefx.entities.rules import CLUB_WORD_LETTERS, EntityRules
 from briefx.entities.spans import Words, is_capitalised, next_word, prev_word, relabel
 from briefx.resources import load_json
+from briefx.text.dateline import DATELINE_DASHES
 
 # An acronym in brackets is at most this long ("FAA", "NTSC", "OPEC").
 _ACRONYM_CHARS = (2, 6)
@@ -374,10 +375,7 @@ def _opens_a_lead(doc: Doc, i: int, words: Words) -> bool:
     if doc[i].is_sent_start:
         return True
     j = prev_word(words, i)
-    return j is not None and words.text[j] in _DASHES
-
-
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+    return j is not None and words.text[j] in DATELINE_DASHES
 
 
 def _descriptor(word: str) -> bool:

@@ -2117,8 +2117,15 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
             return False
         if _said_to_come(current):
             return False  # "decided on Monday that it would close": to come after it
-        if current.dep_ == "conj" and verb_tense(current) != "past" and _tense_shift(current, head):
-            return False  # "raised taxes last year and wants to cut spending": another time
+        if (
+            current.dep_ == "conj"
+            and current.pos_ in {"VERB", "AUX"}
+            and verb_tense(current) in _NOT_PAST
+            and verb_tense(head) == "past"
+        ):
+            # Told of now or to come beside a verb told in the past (``_tense_shift``, the
+            # later one only): "raised taxes last year and wants to cut spending".
+            return False
         current = head
     return True
 

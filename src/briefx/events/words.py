@@ -31,7 +31,7 @@ from briefx.events.attribution import (
 )
 from briefx.extensions import text_of
 from briefx.resources import load_json
-from briefx.text.dateline import opening
+from briefx.text.dateline import DATELINE_DASHES, opening
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -688,9 +688,6 @@ def _names_doers(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.tag_ == "NNS"
 
 
-# Dashes that end a wire story's dateline ("PARIS (Wire) \u2014"); a spaced hyphen ends
-# one after a bracket or a word in capitals ("OSLO -", "(Wire) -").
-_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # A dateline is a place, a region, an agency in brackets: a few words at most.
 _MAX_DATELINE_TOKENS = 10
 # One with its day and a region is longer: "SAN FRANCISCO, Calif., Nov. 17 (Wire) -".
@@ -747,7 +744,7 @@ def _sentence_dateline(sent: Span) -> int:
         (
             t.i
             for t in reversed(sent[:_MAX_OPENING_TOKENS])
-            if t.idx < found.end and t.text in _DATELINE_DASHES
+            if t.idx < found.end and t.text in DATELINE_DASHES
         ),
         -1,
     )
@@ -756,7 +753,7 @@ def _sentence_dateline(sent: Span) -> int:
 def _dateline_by_words(sent: Span) -> int:
     bracket = marked = False
     for t in sent[:_MAX_DATELINE_TOKENS]:
-        if t.text in _DATELINE_DASHES and t.i > sent.start and t.whitespace_:
+        if t.text in DATELINE_DASHES and t.i > sent.start and t.whitespace_:
             before = t.doc[t.i - 1]
             if (
                 marked

@@ -15,6 +15,10 @@ from functools import cache
 
 from briefx.resources import load_json
 
+# Dashes that end a wire story's dateline ("PARIS (Wire) \u2014"); a spaced hyphen ends
+# one after a bracket or a word in capitals ("OSLO -", "(Wire) -").
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
 
 @dataclass(frozen=True)
 class Opening:

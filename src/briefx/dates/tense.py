@@ -177,10 +177,23 @@ def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
         )
         phase = infinitive and head.lemma_.lower() in phase_verbs
         to_come = infinitive and any(c.dep_ == "aux" and c.lower_ in ahead for c in head.children)
-        if not (gerund or phase or to_come):
+        if not (gerund or phase or to_come or _purpose_of(tok, auxes, ahead)):
             return tok
         tok = head
     return tok
+
+
+def _purpose_of(tok: Token, auxes: list[Token], ahead: frozenset[str]) -> bool:
+    """A "to" clause of purpose of a verb told as to come, or of another "to" clause: "will
+    fly to Rome to meet the pope on Thursday", "are due to arrive to inspect the bridge on
+    Monday" (the meeting is no earlier than the flight); not of a verb told as done ("flew
+    to Rome to meet the pope on Thursday" keeps its own reading)."""
+    if tok.tag_ != "VB" or tok.dep_ != "advcl" or [a.lower_ for a in auxes] != ["to"]:
+        return False
+    above = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in ahead for a in above) or (
+        tok.head.tag_ == "VB" and [a.lower_ for a in above] == ["to"]
+    )
 
 
 def _verb_above(tok: Token) -> Token | None:

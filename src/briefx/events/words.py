@@ -419,10 +419,12 @@ def _reports_nothing(token: Token) -> bool:
     """A reporting verb with nothing reported, told with where, when or how it was done:
     "will testify before Congress on Tuesday", "responded to the blaze on Saturday",
     "wrote to the council"; not "said on Sunday that ...", "'...,' he said on Monday",
-    "was quoted as saying ...", "said so", "warned of more rain" (``reported_preps``)."""
-    if token.dep_ in _REPORTED_LINKS:
-        return False
+    "was quoted as saying ...", "said so", "warned of more rain" (``reported_preps``).
+    A "to" clause is never what the verb above reports, however the parse hangs it:
+    "summoned the banker to testify before the panel", "wants her to speak at the gala"."""
     children = list(token.children)
+    if token.dep_ in _REPORTED_LINKS and not any(c.tag_ == "TO" for c in children):
+        return False
     about = words().reported_preps
     if any(
         c.dep_ in _REPORTED

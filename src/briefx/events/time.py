@@ -2586,6 +2586,7 @@ def assign_times(
             ):
                 when = "past"  # a headline's present reports what has just happened
             out.append((time, when))
+        _with_their_verbs(group, out, start, reference)
         if main_scene is not None and last_verbal:
             # Not over a dated event noun ("ended the search on Wednesday after the
             # collapse on Tuesday"): what follows may be the collapse's.
@@ -2722,6 +2723,36 @@ def _time_of(
     if focus is not None and cues.verbal and _agrees(focus, cues.tense, event.modality, reference):
         return times.context(focus)
     return None
+
+
+def _with_their_verbs(
+    group: Sequence[Placed],
+    out: list[tuple[EventTime | None, str]],
+    start: int,
+    reference: str,
+) -> None:
+    """An event noun with no time that names again an event the story told and is the
+    subject of its sentence's main verb, told as done in the past with a time of the story
+    ("The attack destroyed two warehouses", "The move surprised investors"), happened when
+    its verb did: what an event did, it did while it happened; not "the last talks" (another
+    one). ``out[start + k]`` is ``group[k]``'s time and when."""
+    verb = next(
+        (
+            k
+            for k, e in enumerate(group)
+            if e.cues.main and e.cues.verbal and e.cues.tense == "past" and e.modality == "actual"
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    time = out[start + verb][0]
+    if time is None or time.source not in {"sentence", "context"}:
+        return
+    for k, event in enumerate(group[:verb]):
+        cues = event.cues
+        if cues.leads and cues.points_back and cues.timeless is None and out[start + k][0] is None:
+            out[start + k] = (time, when_of(time, "none", event.modality, reference))
 
 
 def _news_now(event: Placed, sentence: int, headline: bool) -> bool:

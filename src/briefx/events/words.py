@@ -59,6 +59,9 @@ _AGENT_ENDINGS = ("er", "or", "man", "woman", "person", "ist")
 class _Words:
     nouns: frozenset[str]
     intransitive: frozenset[str]
+    shell: frozenset[str]
+    pointing: frozenset[str]  # "the", "this": time.json's pointing_determiners
+    new_words: frozenset[str]  # "next", "another": time.json's, a mention of a new event
     not_events: frozenset[str]
     # Agent nouns of a person's role or title ("defender", "spokesman"), from entities'
     # data; not a role that is also a verb ("coach", "chair", "lead").
@@ -112,9 +115,13 @@ def words() -> _Words:
     data = load_json("events/words.json")
     said = load_json("attribution.json")
     nominals = load_json("events/nominals.json")
+    time_data = load_json("events/time.json")
     return _Words(
         nouns=frozenset(data["nouns"]),
         intransitive=frozenset(data["intransitive_nouns"]),
+        shell=frozenset(data["shell_nouns"]),
+        pointing=frozenset(time_data["pointing_determiners"]),
+        new_words=frozenset(time_data["new_words"]),
         not_events=frozenset(data["not_events"]),
         roles=frozenset(
             w
@@ -206,7 +213,24 @@ def is_event_noun(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and (token.lower_ in w.result_nouns or lemma in w.result_nouns):
         return _told_result(token)
+    if token.pos_ == "NOUN" and lemma in w.shell and _names_again(token):
+        return True  # "The bank cut its rate on Thursday. The move surprised investors."
     return token.pos_ == "NOUN" and lemma in w.nominals and _anchored(token)
+
+
+def _names_again(token: Token) -> bool:
+    """A shell noun ("the move", "this step", ``shell_nouns``) told as the subject or
+    object of a verb after the story's first sentence: it names again what was done;
+    not "the next move", "another step" (a new one)."""
+    if token.sent.start == 0 or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.dep_ not in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS:
+        return False
+    w = words()
+    kids = list(token.children)
+    if any(c.dep_ == "amod" and c.lower_ in w.new_words for c in kids):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in w.pointing) or c.dep_ == "poss" for c in kids)
 
 
 def _in_a_long_name(token: Token) -> bool:

@@ -121,6 +121,7 @@ class _TimeWords:
     long_event_preps: frozenset[str]
     place_clause_marks: frozenset[str]  # "in Amaro, where ... in August": no scene
     untold_periods: frozenset[str]
+    person_relatives: frozenset[str]  # "a man who robbed three banks": an earlier act
 
 
 @cache
@@ -1234,6 +1235,7 @@ def time_cues(
         if token.i not in own and (
             taker is not None
             or _placed_apart(token, w, seasons)
+            or _picks_out(token, w, roots)
             or _in_sequence(token, w)
             # "sold 212,000 cars in the first nine months", "damaged during the war":
             # throughout the stretch, or some time in it; not on the scene's day.
@@ -2128,6 +2130,29 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
             return False
         current = head
     return True
+
+
+def _picks_out(token: Token, w: _TimeWords, roots: Mapping[int, Token]) -> bool:
+    """An act of a restrictive relative clause of a person (``person_relatives``, no comma
+    before it) with no date in it: "a man who robbed three banks", "a doctor whose patient
+    died"; it tells who by an earlier act of theirs, not what happened with the news or in
+    its scene. Not "exiles who practiced forming a chain outside the home Monday" (the
+    parse may hang the clause's date elsewhere)."""
+    clause = token
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            break
+        if clause.dep_ not in {"conj", "xcomp"} or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    first, last = clause.left_edge.i, clause.right_edge.i
+    if clause.doc[first].lower_ not in w.person_relatives or not first:
+        return False
+    if any(first <= root.i <= last for root in roots.values()):
+        return False
+    return clause.doc[first - 1].text != ","
 
 
 def _cause_before(token: Token, w: _TimeWords) -> Token | None:

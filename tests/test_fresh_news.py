@@ -135,10 +135,6 @@ CHECKS: list[tuple[str, str, str, object]] = [
 
 # Checks briefx fails today, each with the reason read from its output.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("sport", "2000 local time on Saturday"): (
-        "a fixture in the present simple ('Madrid face Barcelona ... on Saturday') is read as "
-        "present, and a present weekday resolves to the last one, not the coming one"
-    ),
     ("tech", "Calder Labs"): "the model tags no 'Calder Labs'; nothing adds an untagged company",
 }
 

@@ -100,6 +100,53 @@ def awaited_day(day: Token) -> bool:
     return False
 
 
+def _awaited(verb: Token) -> list[Token]:
+    """What ``verb`` awaits: its object, or its "for" or "to" phrase's noun (``awaits``)."""
+    found = [c for c in verb.children if c.dep_ == "dobj" and awaits(verb)]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and awaits(verb, prep.lower_):
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def _told_now(verb: Token) -> bool:
+    """A verb in the simple present or the present progressive: "faces", "are bracing"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def awaited_ahead(day: Token) -> Token | None:
+    """What a verb of awaiting told in the present awaits, when ``day`` (a date's head
+    word) is its date: "the party faces an election in May", "investors await a rate
+    decision on Wednesday", "airlines are bracing for a strike on Monday". What is awaited
+    now lies ahead, and the day is its own, not the awaiting's. The date is the awaited
+    thing's when the parse hangs it there, or on the verb right after that thing (or its
+    "of" phrase: "awaiting the opening of the store on Monday"); not a date after another
+    noun ("faces charges over a spill in March": the spill's). None when it is not."""
+    prep = day.head
+    if day.dep_ != "pobj" or prep.dep_ != "prep" or not prep.i:
+        return None
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX"):
+        verb, noun = holder, day.doc[prep.i - 1]
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun:
+            noun = noun.head.head  # "the opening of the store"
+    else:
+        noun = holder
+        if noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+        else:
+            return None
+    if _told_now(verb) and any(t.i == noun.i for t in _awaited(verb)):
+        return noun
+    return None
+
+
 def _looks_ahead(tok: Token) -> bool:
     """ "set to expire Friday", "a vote set for Friday" (not "the peak they set on Aug. 6")."""
     preps = context_words()["plan_preps"]
@@ -394,6 +441,7 @@ def _governing_tense(span: Span) -> str | None:
         or _deadline(span)
         or _after_ahead_of(span)
         or awaited_day(span.root)
+        or awaited_ahead(span.root) is not None
     ):
         return "future"
     words = context_words()

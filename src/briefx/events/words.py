@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from briefx.dates.lexicon import lexicon
-from briefx.dates.tense import awaited_day, span_start_event
+from briefx.dates.tense import awaited_ahead, awaited_day, span_start_event
 from briefx.events.attribution import (
     OBJECT_LINKS,
     in_another_sense,
@@ -1266,8 +1266,10 @@ def owner(token: Token, triggers: set[int]) -> int | None:
     date to the noun. A date of a forecast, a target or a budget ("raised its outlook,
     up from an August estimate", "approved the 2026 budget"), the possessive of a noun
     that is no event word and what an act aims at ("braced for Friday's jobs report"),
-    or the time a verb of sequence places its subject after ("the selloff followed a
-    strong November", ``sequenced``) belongs to no act above it.
+    the time a verb of sequence places its subject after ("the selloff followed a
+    strong November", ``sequenced``), and a date of what a verb of awaiting in the present
+    awaits ("faces an election in May": the election's, ``awaited_ahead``) belong to no
+    act above it.
     """
     w = words()
     started = span_start_event(token)
@@ -1275,6 +1277,10 @@ def owner(token: Token, triggers: set[int]) -> int | None:
         return started.i  # "their biggest gain since the crash in March": the crash's
     if sequenced(token):
         return None  # "the selloff followed a strong November": placed after it
+    awaited = awaited_ahead(token)
+    if awaited is not None:
+        # "the party faces an election in May": the election's, the facing takes no part
+        return awaited.i if awaited.i in triggers else None
     current: Token | None = token
     while current is not None:
         if current.i in triggers and not _dated_elsewhere(current, token):

@@ -2655,7 +2655,8 @@ def _headline_retold(
     that the story's first sentence of events tells again by its word with a day of its
     own, within a week before publication ("struck on Wednesday, killing 23"), happened
     that day; so does one in the present the headline places only by another event
-    ("Mayor resigns after inquiry"). Replaces the headline's times in ``out`` in place."""
+    ("Mayor resigns after inquiry"), and one told in the past with no day ("Rovers beat
+    Ostrava"). Replaces the headline's times in ``out`` in place."""
     body = next((e.sentence for e in events if e.sentence > 0), None)
     if body is None:
         return
@@ -2676,8 +2677,10 @@ def _headline_retold(
         if event.sentence != 0:
             break
         told_now = time is not None and time.source == "publication"
-        # "Mayor resigns after inquiry": placed only by another event, but told as news.
-        untold = time is None and event.cues.verbal and event.cues.tense == "present"
+        # "Mayor resigns after inquiry": placed only by another event, but told as news;
+        # "Rovers beat Ostrava", "Storm hit coastal towns": told in the past (or a past
+        # form the tagger reads so), with no day of its own.
+        untold = time is None and event.cues.verbal and event.cues.tense in {"present", "past"}
         if (told_now or untold) and event.cues.name in retold:
             out[k] = retold[event.cues.name]
 

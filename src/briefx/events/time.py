@@ -33,6 +33,7 @@ from briefx.dates.lexicon import context_words, lexicon
 from briefx.dates.tense import awaits, report_day_of, span_start_event
 from briefx.events.words import (
     is_stance,
+    only_relates,
     phase_to_come,
     reports_a_thing,
     sequenced,
@@ -122,6 +123,7 @@ class _TimeWords:
     place_clause_marks: frozenset[str]  # "in Amaro, where ... in August": no scene
     untold_periods: frozenset[str]
     person_relatives: frozenset[str]  # "a man who robbed three banks": an earlier act
+    apart_marks: frozenset[str]  # "the win came three days after ...": apart from the news
 
 
 @cache
@@ -195,6 +197,9 @@ class TimeCues:
             23"): in a headline it happened with the verb.
         participle: a participle clause of a verb, with no auxiliary of its own ("Floods
             sweep the north, killing nine"): in a headline it happened with the verb.
+        relates: an event noun that a verb of no event of its own places relative to
+            another ("The win came three days after ..."): the sentence's news, told in
+            that verb's tense, it lies in the scene as a verb would.
     """
 
     own: tuple[int, ...] = ()
@@ -222,6 +227,7 @@ class TimeCues:
     points_back: bool = False
     leads: bool = False
     participle: bool = False
+    relates: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1236,6 +1242,7 @@ def time_cues(
             taker is not None
             or _placed_apart(token, w, seasons)
             or _picks_out(token, w, roots)
+            or _apart_from_the_news(token, w)
             or _in_sequence(token, w)
             # "sold 212,000 cars in the first nine months", "damaged during the war":
             # throughout the stretch, or some time in it; not on the scene's day.
@@ -1286,6 +1293,7 @@ def time_cues(
             points_back=token.i not in own and _points_back(token, w),
             participle=_participle(token),
             leads=_leads(token),
+            relates=not verbal and _subject_of_a_relation(token),
         )
     return out
 
@@ -2132,6 +2140,34 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
     return True
 
 
+def _apart_from_the_news(token: Token, w: _TimeWords) -> bool:
+    """An event of an "after" or "before" clause of a verb that only places the news
+    relative to it (``apart_marks``, ``only_relates``), or an event noun of that clause:
+    "The win came three days after they were knocked out", "came before the ceasefire
+    took hold"."""
+    clause = token
+    for _ in range(3):  # up from an event noun of the clause, or a coordinated verb
+        if clause.dep_ == "advcl" or clause.head.i == clause.i:
+            break
+        if clause.dep_ not in {"conj", "nsubj", "nsubjpass", "dobj"}:
+            return False
+        clause = clause.head  # "came after talks stalled and rebels attacked"
+    if clause.dep_ != "advcl" or not only_relates(clause.head):
+        return False
+    return any(c.dep_ == "mark" and _lower(c) in w.apart_marks for c in clause.children)
+
+
+def _subject_of_a_relation(token: Token) -> bool:
+    """An event noun that a verb of no event of its own places relative to another: "The
+    win came three days after ...": it is the sentence's news, told in that verb's tense."""
+    return (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and token.head.pos_ in {"VERB", "AUX"}
+        and only_relates(token.head)
+    )
+
+
 def _picks_out(token: Token, w: _TimeWords, roots: Mapping[int, Token]) -> bool:
     """An act of a restrictive relative clause of a person (``person_relatives``, no comma
     before it) with no date in it: "a man who robbed three banks", "a doctor whose patient
@@ -2493,7 +2529,9 @@ def assign_times(
             # not what a dated report says will happen ("said today it would join").
             cues = event.cues
             told = cues.verbal and cues.tense == "past" and event.modality == "actual"
-            held = focus if told or not dated else None
+            # The news a verb of no event relates to another lies in the scene, whatever
+            # date the other has ("The move came after he left Ostrava in the summer").
+            held = focus if told or not dated or cues.relates else None
             if told and (held is None or ahead or not _agrees(held, "past", "actual", reference)):
                 held = told_scene
             if told and held is not None and back_to_news and _looks_back(held, reference):
@@ -2748,8 +2786,12 @@ def _time_of(
         return None
     if focus is not None and cues.later and _direction(focus, reference) != "future":
         return None  # "The trial opened in September. He said he would appeal."
-    if focus is not None and cues.verbal and _agrees(focus, cues.tense, event.modality, reference):
-        return times.context(focus)
+    if (
+        focus is not None
+        and (cues.verbal or cues.relates)
+        and _agrees(focus, cues.tense, event.modality, reference)
+    ):
+        return times.context(focus)  # "The win came three days after ...": the news
     return None
 
 

@@ -290,6 +290,8 @@ def _anchored(token: Token) -> bool:
             return True  # a verb of no event of its own, dated: "follows two rulings last June"
         if phase_to_come(head) is not None:
             return True  # "the demolition is due to start in 2027"
+        if token.dep_ in _SUBJECTS and only_relates(head):
+            return True  # "the withdrawal came before the ceasefire took hold"
     if _dated_phrase(token):
         return True
     # "earnings and cash flow for 2026": a noun coordinated with one told for a time.
@@ -494,7 +496,7 @@ def is_event_verb(token: Token) -> bool:
         return False  # "fell to defender Tom Arkwright": a role the parse read as a verb
     if lemma in w.raising and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "appeared to be", "got to see": the 'to' clause is the event
-    if lemma in w.relating and _relates(token):
+    if only_relates(token):
         return False  # "the trip comes as talks stalled": the trip is the event
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):
         return False
@@ -551,6 +553,13 @@ def is_stance(token: Token) -> bool:
     if token.pos_ != "VERB" or _lemma(token) not in words().stance or not _finite(token):
         return False
     return token.dep_ not in {"parataxis", "amod", "aux", "auxpass"}
+
+
+def only_relates(verb: Token) -> bool:
+    """A verb that names no event, only placing its subject's relative to another: "the
+    trip comes as talks stalled", "the win came three days after ..." (``relating_verbs``
+    with a ``relating_marks`` clause or phrase)."""
+    return _lemma(verb) in words().relating and _relates(verb)
 
 
 def _relates(token: Token) -> bool:

@@ -124,6 +124,7 @@ class _TimeWords:
     untold_periods: frozenset[str]
     person_relatives: frozenset[str]  # "a man who robbed three banks": an earlier act
     apart_marks: frozenset[str]  # "the win came three days after ...": apart from the news
+    scene_phases: frozenset[str]  # "scored after the break": in the scene's day
 
 
 @cache
@@ -633,10 +634,16 @@ def _event_nouns() -> frozenset[str]:
 def _of_an_event(prep: Token) -> bool:
     """A preposition of time whose object is an event or a time ("after the vote", "before
     dawn", "since 1990"), not a thing or a body ("before tax", "before the committee"), nor
-    a span counted from the scene's start ("after 20 minutes", ``elapsed_units``)."""
+    a span counted from the scene's start ("after 20 minutes", ``elapsed_units``), nor a
+    phase of the scene's own day ("after the break", "before the close", ``scene_phases``).
+    """
     pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     if pobj is None or pobj.dep_ == "pcomp" or pobj.pos_ not in {"NOUN", "PROPN"}:
         return True
+    if pobj.lower_ in time_words().scene_phases and not any(
+        c.dep_ == "prep" for c in pobj.children
+    ):
+        return False  # "scored after the break"; not "after the break in talks"
     if pobj.lemma_.lower() in time_words().elapsed_units and any(
         c.dep_ in {"nummod", "det", "amod"} and c.lower_ != "the" for c in pobj.children
     ):

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from briefx.crossdoc.headlines import complement_after, control_after, particle_after
 from briefx.crossdoc.parties import country_of
 from briefx.crossdoc.senses import sense_of
-from briefx.events.words import bearing_phrase
+from briefx.events.words import bearing_phrase, event_kind
 from briefx.events.words import words as event_words
 from briefx.resources import load_json
 from briefx.schema import (
@@ -90,15 +90,10 @@ def is_background(lemma: str) -> bool:
     return lemma in _cluster_rules()[1]
 
 
-@cache
-def _groups() -> dict[str, str]:
-    data = load_json("events/equivalents.json")
-    return {word: group[0] for group in data["groups"] for word in group}
-
-
 def event_key(lemma: str) -> str:
-    """The kind of event a word names: "swap" and "exchange" both give "exchange"."""
-    return _groups().get(lemma, lemma)
+    """The kind of event a word names: "swap" and "exchange" both give "exchange"
+    (``briefx.events.words.event_kind``)."""
+    return event_kind(lemma)
 
 
 _When = tuple[tuple[str, str] | None, str | None, bool]  # (period, news day, verbal)

@@ -32,6 +32,7 @@ from briefx.dates.calendar import bounds, parse_value
 from briefx.dates.lexicon import context_words, lexicon
 from briefx.dates.tense import awaits, report_day_of, span_start_event
 from briefx.events.words import (
+    event_kind,
     is_stance,
     only_relates,
     phase_to_come,
@@ -194,6 +195,9 @@ class TimeCues:
             a noun's verb when the two are spelt apart ("the explosion": explode).
         points_back: an event noun with no date of its own that names again an event the
             story told ("the ruling", "this attack", "its merger"): it takes that time.
+        kind: the name's kind (``event_kind``: "deal" and "agree" are one), under which a
+            noun that points back finds an event told by another word of the kind
+            ("agreed on Thursday ... the deal").
         leads: an event noun that is the subject of its sentence's main verb ("Quake kills
             23"): in a headline it happened with the verb.
         participle: a participle clause of a verb, with no auxiliary of its own ("Floods
@@ -225,6 +229,7 @@ class TimeCues:
     relative: bool = False
     spans_from: tuple[int, ...] = ()
     name: str = ""
+    kind: str = ""
     points_back: bool = False
     leads: bool = False
     participle: bool = False
@@ -1296,7 +1301,8 @@ def time_cues(
             relative=token.i in clause_dated
             or ((token.i in own or bool(inherited or nearby)) and _in_relative(token)),
             spans_from=spans_from,
-            name=_event_name(token),
+            name=(name := _event_name(token)),
+            kind=_event_kind(token, name),
             points_back=token.i not in own and _points_back(token, w),
             participle=_participle(token),
             leads=_leads(token),
@@ -1316,6 +1322,13 @@ def _event_name(token: Token) -> str:
     if token.pos_ in {"NOUN", "PROPN"}:
         return words().noun_verbs.get(lemma, lemma)
     return lemma
+
+
+def _event_kind(token: Token, name: str) -> str:
+    """The kind of the event (``event_kind``) by its name, else by its own word ("the
+    layoffs": named "lay_off", of the kind of "laid off")."""
+    kind = event_kind(name)
+    return kind if kind != name else event_kind(token.lemma_.lower())
 
 
 def _participle(token: Token) -> bool:
@@ -2439,6 +2452,7 @@ def assign_times(
     # outlook's date, even one of today, is no scene for what was told.
     ahead = False
     told_events: dict[str, EventTime] = {}  # an event word's lemma -> its first time
+    told_kinds: dict[str, EventTime] = {}  # an event's kind (``event_kind``) -> its first time
     # The day of the last move of a price told on a day: the trading day of a market
     # report, for the moves told after it ("Acme eased 1 to 30").
     move_day: EventTime | None = None
@@ -2558,9 +2572,16 @@ def assign_times(
             ):
                 told, held = False, None
             time = _time_of(event, times, reference, focus=held)
-            if time is None and cues.points_back and cues.timeless in {None, "relative"}:
-                # "The court issued its ruling on Wednesday. The ruling angered the family."
+            if (
+                (time is None or time.source == "context")
+                and cues.points_back
+                and cues.timeless in {None, "relative"}
+            ):
+                # "The court issued its ruling on Wednesday. The ruling angered the family.",
+                # also when a look back moved the scene in between.
                 earlier = told_events.get(cues.name)
+                if earlier is None:
+                    earlier = told_kinds.get(cues.kind)  # "agreed on Thursday ... the deal"
                 if earlier is not None and (
                     not cues.verbal or _agrees(earlier, cues.tense, event.modality, reference)
                 ):
@@ -2604,6 +2625,7 @@ def assign_times(
                 # ("will visit Turkey on Nov. 19"), an aside of the kind later ("who is
                 # visiting Spain"); a time told, not only the day of the news.
                 told_events.setdefault(cues.name, time)
+                told_kinds.setdefault(cues.kind, time)
             if (
                 time is not None
                 and time.source == "sentence"

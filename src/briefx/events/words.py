@@ -1267,6 +1267,19 @@ def _outlook_nouns() -> frozenset[str]:
     return frozenset(load_json("events/time.json")["outlook_nouns"])
 
 
+@cache
+def _kinds() -> dict[str, str]:
+    data = load_json("events/equivalents.json")
+    return {word: group[0] for group in data["groups"] for word in group}
+
+
+def event_kind(lemma: str) -> str:
+    """The kind of event a word names, the first word of its group in
+    ``models/events/equivalents.json``: "swap" and "exchange" both give "exchange", "deal"
+    and "agree" give "agree"; a word of no group is its own kind."""
+    return _kinds().get(lemma, lemma)
+
+
 def owner(token: Token, triggers: set[int]) -> int | None:
     """The event a date or quantity belongs to: the nearest event word above it.
 

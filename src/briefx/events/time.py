@@ -2544,6 +2544,10 @@ def assign_times(
         # event the story told ("The storm flattened a warehouse"): what the event did, it
         # did while it happened.
         lead: EventTime | None = None
+        # The time of an event told before that a noun of this sentence names again, away
+        # from the scene ("agreed on Thursday ... closed in August ... The deal was
+        # welcomed"): the story is back at it, and what follows lies there.
+        returned: EventTime | None = None
         for event in group:
             # An event told in the past with no date of its own lies in the scene even when
             # the sentence's dates are other events' ("found a car that was stolen in 2021");
@@ -2586,6 +2590,8 @@ def assign_times(
                     not cues.verbal or _agrees(earlier, cues.tense, event.modality, reference)
                 ):
                     time = times.context(earlier)
+                    if focus is None or earlier.value != focus.value:
+                        returned = time  # the story is back at that event
             if (
                 lead is not None
                 and told
@@ -2694,6 +2700,8 @@ def assign_times(
             setting = next((d for d in calendar[sentence] if d not in bounds), None)
             if setting is not None:
                 scene = _narrowest(focus, times.of(setting))
+        if scene is None and returned is not None:
+            scene = returned
         if told_here is not None:
             # A past event's own date is what was told, even when an outlook's date later
             # in the sentence is the focus ("slowed in October, ... to hold rates next

@@ -291,7 +291,7 @@ def _anchored(token: Token) -> bool:
         if phase_to_come(head) is not None:
             return True  # "the demolition is due to start in 2027"
         if token.dep_ in _SUBJECTS and only_relates(head):
-            return True  # "the withdrawal came before the ceasefire took hold"
+            return True  # "the pullout came before the ceasefire took hold"
     if _dated_phrase(token):
         return True
     # "earnings and cash flow for 2026": a noun coordinated with one told for a time.

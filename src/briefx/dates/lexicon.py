@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from spacy.tokens import Token
+
 from briefx.resources import load_json
 from briefx.text.numwords import read_number
 
@@ -118,6 +120,19 @@ def rule_data() -> dict[str, Any]:
 def context_data() -> dict[str, Any]:
     """The finder's context words and regexes (``models/dates/context.json``), read once."""
     return load_json("dates/context.json")
+
+
+@cache
+def past_forms() -> frozenset[str]:
+    """Irregular past forms of verbs ("retook", "withdrew"; ``models/dates/past_forms.json``,
+    from WordNet)."""
+    return frozenset(load_json("dates/past_forms.json")["forms"])
+
+
+def misread_past(token: Token) -> bool:
+    """A verb of an irregular past form that the tagger read as a present or a base form:
+    "Troops retook a village on Wednesday" (VBP). Told with no auxiliary, it is a past."""
+    return token.tag_ in {"VB", "VBP", "VBZ"} and token.lower_ in past_forms()
 
 
 @cache

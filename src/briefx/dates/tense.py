@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from briefx.dates.lexicon import context_words, reporting_verbs
+from briefx.dates.lexicon import context_words, misread_past, reporting_verbs
 
 # Tokens before a date searched for "as soon as" ("could leave as soon as next Friday").
 AS_SOON_AS_WINDOW = 8
@@ -486,7 +486,11 @@ def _governing_tense(span: Span) -> str | None:
         and any(c.dep_ == "dobj" for c in tok.children)
     ):
         return "future"  # "planned a march on Saturday": the march lies ahead
-    past = tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+    past = (
+        tok.tag_ == "VBD"
+        or any(a.tag_ == "VBD" for a in auxes)
+        or (not auxes and misread_past(tok))  # "Troops retook a village on Wednesday"
+    )
     if _after_as_early_as(span) and not past:
         return "future"
     if past:

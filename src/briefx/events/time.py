@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
-from briefx.dates.lexicon import context_words, lexicon
+from briefx.dates.lexicon import context_words, lexicon, misread_past
 from briefx.dates.tense import awaits, report_day_of, span_start_event
 from briefx.events.words import (
     event_kind,
@@ -271,6 +271,8 @@ def verb_tense(token: Token) -> str:
     auxes = [c for c in lefts if c.dep_ in {"aux", "auxpass"}]
     tag = token.tag_
     if not auxes:  # most event words: the tag alone tells
+        if misread_past(token):
+            return "past"  # "Troops retook a village": a past form the tagger missed
         if tag == "VB" and any(c.dep_ == "nsubj" for c in lefts):
             return "present"  # "Lions attack": the tagger's base form with a subject
         return _TAG_TENSES.get(tag, "none")

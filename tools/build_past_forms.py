@@ -21,19 +21,11 @@ import argparse
 import json
 from pathlib import Path
 
+from build_event_nominals import NOTICE
+
 ROOT = Path(__file__).resolve().parents[1]
 # Present forms among the exceptions ("am", "are": be), which are no past.
 PRESENT = frozenset({"am", "are"})
-NOTICE = (
-    "Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All "
-    "rights reserved. Permission to use, copy, modify and distribute this software and "
-    "database and its documentation for any purpose and without fee or royalty is hereby "
-    "granted, provided that the copyright notice and statements, including the disclaimer, "
-    "appear on all copies. THIS SOFTWARE AND DATABASE IS PROVIDED 'AS IS' AND PRINCETON "
-    "UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The name of "
-    "Princeton University or Princeton may not be used in advertising or publicity "
-    "pertaining to distribution of the software and/or database."
-)
 
 
 def past_forms(wordnet: Path) -> list[str]:

@@ -36,6 +36,7 @@ from briefx.events.words import (
     is_stance,
     only_relates,
     phase_to_come,
+    points_back,
     reports_a_thing,
     sequenced,
     split_head,
@@ -77,11 +78,11 @@ class _TimeWords:
     comparisons: frozenset[str]
     comparison_dates: frozenset[str]
     when_marks: frozenset[str]
-    pointing_determiners: frozenset[str]
+    pointing_determiners: frozenset[str]  # read by events.words.points_back
     audience_verbs: frozenset[str]
     market_moves: frozenset[str]
     deadline_preps: frozenset[str]
-    new_words: frozenset[str]
+    new_words: frozenset[str]  # read by events.words.points_back
     period_preps: frozenset[str]
     quote_marks: frozenset[str]
     quote_opening: frozenset[str]
@@ -1305,7 +1306,7 @@ def time_cues(
             spans_from=spans_from,
             name=(name := _event_name(token)),
             kind=_event_kind(token, name),
-            points_back=token.i not in own and _points_back(token, w),
+            points_back=token.i not in own and points_back(token),
             participle=_participle(token),
             leads=_leads(token),
             relates=not verbal and _subject_of_a_relation(token),
@@ -1357,17 +1358,6 @@ def _leads(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and (
         token.pos_ in {"NOUN", "PROPN"} or token.tag_ == "VBG"
     )
-
-
-def _points_back(token: Token, w: _TimeWords) -> bool:
-    """An event noun that names again an event told before: "the ruling", "this attack",
-    "its merger" (``pointing_determiners``), not "a new ruling", "another strike"."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    kids = list(token.children)
-    return any(
-        (c.dep_ == "det" and _lower(c) in w.pointing_determiners) or c.dep_ == "poss" for c in kids
-    ) and not any(c.dep_ == "amod" and _lower(c) in w.new_words for c in kids)
 
 
 def _ahead_in_a_time_clause(

@@ -224,7 +224,14 @@ def _names_again(token: Token) -> bool:
     not "the next move", "another step" (a new one)."""
     if token.sent.start == 0 or token.head.pos_ not in {"VERB", "AUX"}:
         return False
-    if token.dep_ not in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS:
+    return token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS and points_back(token)
+
+
+def points_back(token: Token) -> bool:
+    """A noun that names again something told before: "the ruling", "this attack", "its
+    merger" (time.json's ``pointing_determiners`` or a possessive), not "a new ruling",
+    "another strike" (``new_words``)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     w = words()
     kids = list(token.children)

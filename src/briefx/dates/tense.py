@@ -147,6 +147,54 @@ def awaited_ahead(day: Token) -> Token | None:
     return None
 
 
+def cause_answered(day: Token) -> Token | None:
+    """The cause an answer awaited now answers, when ``day`` (a date's head word) dates it:
+    "faces charges over a spill in March" (the spill), "awaits an apology for the shooting
+    in 2019" (the shooting), "faces a fine over crowd trouble at Saturday's match" (the
+    match). A charge, a fine or an apology (``answers``) comes after what it answers, so
+    the date lies behind; it is the cause's whether the parse hangs it in the cause's
+    phrase (``cause_preps``) or on the verb right after that phrase. Not the phrase's own
+    object ("faces questions over the weekend"). None when it is not."""
+    words = context_words()
+    noun = day.head if day.dep_ == "poss" else day  # "at Saturday's match": the match
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or not prep.i:
+        return None
+    if prep.head.pos_ in ("VERB", "AUX"):
+        cause = _cause_ending_at(prep.head, day.doc[prep.i - 1], words)
+        return None if cause is None else noun if noun is not day else cause
+    current = prep.head
+    for _ in range(VERB_HOPS):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return None
+        if current.dep_ == "prep" and current.lower_ in words["cause_preps"]:
+            answer = current.head
+            if answer.dep_ != "dobj" or answer.lemma_.lower() not in words["answers"]:
+                return None
+            if not _told_now(answer.head) or all(t.i != answer.i for t in _awaited(answer.head)):
+                return None
+            cause = next((c for c in current.children if c.dep_ == "pobj"), None)
+            return noun if noun is not day else cause
+        current = current.head
+    return None
+
+
+def _cause_ending_at(verb: Token, before: Token, words: dict[str, frozenset[str]]) -> Token | None:
+    """The cause of an answer ``verb`` awaits now whose phrase ends at ``before``: "faces
+    charges over a spill | in March" (a date the parse hung on the verb)."""
+    for answer in _awaited(verb) if _told_now(verb) else ():
+        if answer.lemma_.lower() not in words["answers"]:
+            continue
+        for phrase in answer.children:
+            if (
+                phrase.dep_ == "prep"
+                and phrase.lower_ in words["cause_preps"]
+                and phrase.i < before.i <= phrase.right_edge.i
+            ):
+                return next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _looks_ahead(tok: Token) -> bool:
     """ "set to expire Friday", "a vote set for Friday" (not "the peak they set on Aug. 6")."""
     preps = context_words()["plan_preps"]
@@ -444,6 +492,8 @@ def _governing_tense(span: Span) -> str | None:
         or awaited_ahead(span.root) is not None
     ):
         return "future"
+    if cause_answered(span.root) is not None:
+        return "past"  # "faces charges over a spill in March": the spill came before
     words = context_words()
     future_heads = words["future_heads"]
     tok = report_day_of(span.root) or span.root

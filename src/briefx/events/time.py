@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from briefx.dates.calendar import bounds, parse_value
 from briefx.dates.lexicon import context_words, lexicon, misread_past
-from briefx.dates.tense import awaits, report_day_of, span_start_event
+from briefx.dates.tense import awaits, cause_answered, report_day_of, span_start_event
 from briefx.events.words import (
     event_kind,
     is_stance,
@@ -979,6 +979,9 @@ def time_cues(
     # March"): that event's, and no scene.
     started = {d for d in calendar if span_start_event(roots[d]) is not None}
     usable_dates = set(calendar)
+    # Those of the cause an answer awaited now answers ("faces charges over a spill in
+    # March"): the cause's; the awaiting takes no part in it.
+    caused = {d for d in calendar if cause_answered(roots[d]) is not None}
     ranged = {d for d in calendar if spans(dates[d])}  # "May to July"
     unranged = sorted(usable_dates - ranged)
     own: dict[int, tuple[int, ...]] = {}
@@ -1043,6 +1046,7 @@ def time_cues(
                 _within(root, stop[holder], span=span)
                 and not _in_relative(root.doc[holder])
                 and d not in started
+                and d not in caused
             ):
                 free.append((root.i, d))
             continue
@@ -1083,7 +1087,7 @@ def time_cues(
     # for Sunday's vote"): it is lent to no other event the parse put nearby, but the one
     # the noun is the subject or object of ("Monday's blackout left 40,000 homes without
     # power", "won Sunday's race") or that lies within it ("in Friday's trading").
-    named_by = {d: roots[d].head for d in calendar if roots[d].dep_ == "poss"}
+    named_by = {d: roots[d].head for d in calendar if roots[d].dep_ == "poss" and d not in caused}
     # Dates that bound a span the sentence tells ("has not sung since her surgery in
     # March"): no scene for what follows.
     # Nor do those that end a period of accounts ("in the quarter ended Sept. 28"), a
@@ -1203,6 +1207,10 @@ def time_cues(
                 inherited = _subject_of_phase(token, own)
             if not inherited and (token.pos_ == "VERB" or token.dep_ == "acomp"):
                 inherited = _subject_period(token, roots, dates, ranged)
+            if caused and inherited and (awaits(token) or _answers(token)):
+                # "faces a fine over trouble at Saturday's match": the match's day, neither
+                # the facing's nor the fine's
+                inherited = tuple(d for d in inherited if d not in caused)
         nearby: tuple[int, ...] = ()
         # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
         # took place four months ago"): "the war" of a dated sentence is older than it.
@@ -1332,6 +1340,11 @@ def _event_kind(token: Token, name: str) -> str:
     layoffs": named "lay_off", of the kind of "laid off")."""
     kind = event_kind(name)
     return kind if kind != name else event_kind(token.lemma_.lower())
+
+
+def _answers(token: Token) -> bool:
+    """What a verb of awaiting awaits: "charges" in "faces charges over a spill"."""
+    return token.dep_ == "dobj" and awaits(token.head)
 
 
 def _participle(token: Token) -> bool:

@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from briefx.dates.lexicon import lexicon
-from briefx.dates.tense import awaited_ahead, awaited_day, span_start_event
+from briefx.dates.tense import awaited_ahead, awaited_day, cause_answered, span_start_event
 from briefx.events.attribution import (
     OBJECT_LINKS,
     in_another_sense,
@@ -1297,8 +1297,9 @@ def owner(token: Token, triggers: set[int]) -> int | None:
     that is no event word and what an act aims at ("braced for Friday's jobs report"),
     the time a verb of sequence places its subject after ("the selloff followed a
     strong November", ``sequenced``), and a date of what a verb of awaiting in the present
-    awaits ("faces an election in May": the election's, ``awaited_ahead``) belong to no
-    act above it.
+    awaits ("faces an election in May": the election's, ``awaited_ahead``) and of the
+    cause an awaited answer answers ("faces charges over a spill in March": the spill's,
+    ``cause_answered``) belong to no act above it.
     """
     w = words()
     started = span_start_event(token)
@@ -1306,6 +1307,11 @@ def owner(token: Token, triggers: set[int]) -> int | None:
         return started.i  # "their biggest gain since the crash in March": the crash's
     if sequenced(token):
         return None  # "the selloff followed a strong November": placed after it
+    cause = cause_answered(token)
+    if cause is not None:
+        # "faces charges over a spill in March": the spill's; neither the facing nor the
+        # charges take part
+        return cause.i if cause.i in triggers else None
     awaited = awaited_ahead(token)
     if awaited is not None:
         # "the party faces an election in May": the election's, the facing takes no part

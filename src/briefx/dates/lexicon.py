@@ -130,9 +130,19 @@ def past_forms() -> frozenset[str]:
 
 
 def misread_past(token: Token) -> bool:
-    """A verb of an irregular past form that the tagger read as a present or a base form:
-    "Troops retook a village on Wednesday" (VBP). Told with no auxiliary, it is a past."""
-    return token.tag_ in {"VB", "VBP", "VBZ"} and token.lower_ in past_forms()
+    """A past the tagger read as another form: an irregular past read as a present or a
+    base form ("Troops retook a village on Wednesday": VBP), or a past participle with a
+    subject of its own ("The hotel reopened in March": VBN; English has no finite
+    participle), not one spelt as its base form ("rate cut in spring": a noun the parse
+    misread). Told with no auxiliary, it is a past."""
+    tag = token.tag_
+    if tag == "VBN":
+        if token.lower_ == token.lemma_:
+            return False
+        return any(c.dep_ == "nsubj" for c in token.lefts) and not any(
+            c.dep_ in {"aux", "auxpass"} for c in token.lefts
+        )
+    return tag in {"VB", "VBP", "VBZ"} and token.lower_ in past_forms()
 
 
 @cache

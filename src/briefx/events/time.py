@@ -34,6 +34,7 @@ from briefx.dates.tense import awaits, cause_answered, report_day_of, span_start
 from briefx.events.words import (
     event_kind,
     is_stance,
+    names_the_recalled,
     only_relates,
     phase_to_come,
     points_back,
@@ -127,6 +128,7 @@ class _TimeWords:
     person_relatives: frozenset[str]  # "a man who robbed three banks": an earlier act
     apart_marks: frozenset[str]  # "the win came three days after ...": apart from the news
     scene_phases: frozenset[str]  # "scored after the break": in the scene's day
+    recalling_verbs: frozenset[str]  # "remembered the 1998 storm": not in 1998
 
 
 @cache
@@ -982,6 +984,9 @@ def time_cues(
     # Those of the cause an answer awaited now answers ("faces charges over a spill in
     # March"): the cause's; the awaiting takes no part in it.
     caused = {d for d in calendar if cause_answered(roots[d]) is not None}
+    # Those that name what an act recalls or undoes ("revives a 2016 proposal"): the
+    # thing's; the act comes after it.
+    recalled = {d for d in calendar if names_the_recalled(roots[d])}
     ranged = {d for d in calendar if spans(dates[d])}  # "May to July"
     unranged = sorted(usable_dates - ranged)
     own: dict[int, tuple[int, ...]] = {}
@@ -1037,6 +1042,8 @@ def time_cues(
         span = d in ranged
         if not _within(root, span=span) or sequenced(root):
             continue  # "followed a strong November": no event's date, nor the sentence's
+        if d in recalled:
+            continue  # "revives a 2016 proposal": the proposal's, no act's
         holder = next((i for i, v in owned.items() if d in v), None)
         if holder is not None:
             # A date of an event in a relative clause is that event's ("the firm that
@@ -1515,6 +1522,8 @@ def _taking_part(noun: Token, verb: Token, w: _TimeWords) -> bool:
         return _lower(noun.head) in w.occasion_preps
     if noun.dep_ == "dobj" and awaits(verb):
         return False  # "awaited Sunday's runoff": it comes after the awaiting
+    if verb.lemma_.lower() in w.recalling_verbs:
+        return False  # "remembered the 1998 storm", "revives a 2016 proposal": later
     return noun.head.i == verb.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
 

@@ -1244,6 +1244,35 @@ def _aim_preps() -> frozenset[str]:
     return frozenset(load_json("events/time.json")["aim_preps"])
 
 
+def names_the_recalled(day: Token) -> bool:
+    """``day`` (a date's head word) names what an act recalls, compares or undoes, told
+    before it or as its possessive: "remembered the 1998 storm", "revives a 2016
+    proposal", "reverses Monday's order". That act comes after it."""
+    noun = day.head
+    return (
+        day.dep_ in _PLAN_DATES
+        and noun.i > day.i
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and _recalled(noun)
+    )
+
+
+def _recalled(noun: Token) -> bool:
+    """The noun is what an act recalls, compares or undoes, its object or its phrase's
+    ("remembered the 1998 storm", "compared the fire with the 2014 disaster";
+    ``recalling_verbs`` of events/time.json)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.dep_ == "dobj" and verb.pos_ in {"NOUN", "PROPN"}:
+        verb = verb.head  # "compared the fire with ...": the phrase hangs on the object
+    return noun.dep_ in {"dobj", "pobj"} and _lemma(verb) in _recalling_verbs()
+
+
+@cache
+def _recalling_verbs() -> frozenset[str]:
+    """Verbs of an act that recalls an earlier event (``recalling_verbs``)."""
+    return frozenset(load_json("events/time.json")["recalling_verbs"])
+
+
 @cache
 def _sequence_verbs() -> frozenset[str]:
     """Verbs that only place their subject before or after their object
@@ -1299,7 +1328,8 @@ def owner(token: Token, triggers: set[int]) -> int | None:
     strong November", ``sequenced``), and a date of what a verb of awaiting in the present
     awaits ("faces an election in May": the election's, ``awaited_ahead``) and of the
     cause an awaited answer answers ("faces charges over a spill in March": the spill's,
-    ``cause_answered``) belong to no act above it.
+    ``cause_answered``) and the date that names what an act recalls ("revives a 2016
+    proposal", ``recalling_verbs``) belong to no act above it.
     """
     w = words()
     started = span_start_event(token)
@@ -1330,6 +1360,8 @@ def owner(token: Token, triggers: set[int]) -> int | None:
                 and (_aimed_at(plan) or awaited_day(current))
             ):
                 return None  # "braced for Friday's jobs report": the report's day
+            if plan.i not in triggers and names_the_recalled(current):
+                return None  # "revives a 2016 proposal": the proposal's year
         if current.pos_ in {"VERB", "AUX"}:
             if _lemma(current) in w.reporting:
                 return _reported_period(token, current, triggers)

@@ -3,9 +3,10 @@
 year's floods, when the river burst its banks" that the river burst them last year. The
 date is the noun's own (a modifier, a possessive or a compound: "the 2008 crisis", "last
 year's floods", "the March 3 vote") or that of the phrase the noun heads ("the storm of
-October 2019, when ..."). A clause with no "when" ("the 2008 crisis, which cost millions
-their jobs") is not placed by it, and a noun with no date lends none. Capability table of
-invented sentences (published 2025-11-18, a Tuesday)."""
+October 2019, when ..."). A clause with no "when" ("the 2008 crisis, which economists
+still study") is not placed by it, and a noun with no date lends none; what the noun did
+is ("which cost millions their jobs": tests/test_event_time_what_the_named_event_did.py).
+Capability table of invented sentences (published 2025-11-18, a Tuesday)."""
 
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ TABLE = [
     ("Voters remember last month's blackout, when the grid failed for six hours.",
      "failed", "2025-10"),
     # No "when", or no date on the noun: the clause is not placed by it.
-    ("Lenders tightened rules after the 2008 crisis, which cost millions their jobs.",
-     "cost", None),
+    ("Lenders tightened rules after the 2008 crisis, which economists still study.",
+     "study", None),
     ("The town still remembers the floods, when the river burst its banks.", "burst", None),
 ]
 

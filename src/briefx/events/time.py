@@ -1179,7 +1179,9 @@ def time_cues(
         # A sentence without dates lends none: its events take theirs from the document.
         if roots and token.i not in own:
             inherited = claused.get(token.i, ())
-            if not inherited and _restrictive_participle(token):
+            if not inherited and (
+                _restrictive_participle(token) or (verbal and found == "past" and _did(token))
+            ):
                 inherited = _noun_date(token, roots, dates)
             if not inherited and named_by:
                 # "won Sunday's election, officials said on Monday": on Sunday
@@ -2248,11 +2250,22 @@ def _cause_before(token: Token, w: _TimeWords) -> Token | None:
     return None
 
 
+def _did(token: Token) -> bool:
+    """A relative clause whose subject is the noun it tells of: "the 2023 strike, which
+    grounded flights", "the 2011 tremor that damaged the cathedral"."""
+    return (
+        token.dep_ == "relcl"
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in token.lefts)
+    )
+
+
 def _noun_date(
     token: Token, roots: Mapping[int, Token], dates: Sequence[Mapping[str, Any]]
 ) -> tuple[int, ...]:
-    """The date of the noun a participle modifies, before it: "the Feb. 2 pact signed by
-    both leaders" was signed on Feb. 2."""
+    """The date of the noun a participle or a relative clause it does modifies, before it:
+    "the Feb. 2 pact signed by both leaders" was signed on Feb. 2; "the 2023 strike, which
+    grounded flights" grounded them in 2023."""
     noun = token.head
     return tuple(
         d

@@ -129,6 +129,7 @@ class _TimeWords:
     apart_marks: frozenset[str]  # "the win came three days after ...": apart from the news
     scene_phases: frozenset[str]  # "scored after the break": in the scene's day
     recalling_verbs: frozenset[str]  # "remembered the 1998 storm": not in 1998
+    possibility_modals: frozenset[str]  # "Talks may take weeks": no scene gone by
 
 
 @cache
@@ -208,6 +209,9 @@ class TimeCues:
         relates: an event noun that a verb of no event of its own places relative to
             another ("The win came three days after ..."): the sentence's news, told in
             that verb's tense, it lies in the scene as a verb would.
+        may: told with a modal of what may be, never of a past ("Talks may take weeks";
+            ``possibility_modals``): it takes no scene gone by ("could" is also the past
+            of "can": "rescuers could hear voices").
     """
 
     own: tuple[int, ...] = ()
@@ -237,6 +241,7 @@ class TimeCues:
     leads: bool = False
     participle: bool = False
     relates: bool = False
+    may: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1327,6 +1332,7 @@ def time_cues(
             participle=_participle(token),
             leads=_leads(token),
             relates=not verbal and _subject_of_a_relation(token),
+            may=found == "modal" and _told_as_may_be(token, w),
         )
     return out
 
@@ -1354,6 +1360,17 @@ def _event_kind(token: Token, name: str) -> str:
 def _answers(token: Token) -> bool:
     """What a verb of awaiting awaits: "charges" in "faces charges over a spill"."""
     return token.dep_ == "dobj" and awaits(token.head)
+
+
+def _told_as_may_be(token: Token, w: _TimeWords) -> bool:
+    """The event's verb (or the verb that carries its noun: "Talks may take weeks") has a
+    modal of what may be ("may", "might"; ``possibility_modals``)."""
+    verb = token
+    for _ in range(_MAX_CLIMB):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in w.possibility_modals for c in verb.lefts)
 
 
 def _participle(token: Token) -> bool:
@@ -2850,6 +2867,8 @@ def _time_of(
         return None
     if focus is not None and cues.later and _direction(focus, reference) != "future":
         return None  # "The trial opened in September. He said he would appeal."
+    if focus is not None and cues.may and _direction(focus, reference) != "future":
+        return None  # "The coalition collapsed on Monday. Talks may take weeks."
     if (
         focus is not None
         and (cues.verbal or cues.relates)

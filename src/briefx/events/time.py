@@ -1197,6 +1197,9 @@ def time_cues(
             if not inherited:
                 # "skidded off the runway while landing on Saturday, officials said"
                 inherited = _during_clause(token, own, w)
+            if not inherited:
+                # "who took office in March after her predecessor resigned": March
+                inherited = _placed_by(token, own, w)
             cause = _cause_before(token, w)
             if cause is not None:
                 # "found a bus that plunged into a ravine on Friday, killing 12"
@@ -1609,6 +1612,18 @@ def _during_clause(
         if dated:
             return dated
     return ()
+
+
+def _placed_by(
+    token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords
+) -> tuple[int, ...]:
+    """The own dates of the verb an "after" or "before" clause of ``token`` is placed by
+    ("who took office in March after her predecessor resigned"), wherever that verb's
+    clause hangs: the clause shares its time, as a clause of the main line shares its
+    sentence's dates ("was rescued last November after the boat capsized")."""
+    if token.dep_ != "advcl" or not _marks(token) & w.apart_marks:
+        return ()
+    return own.get(token.head.i, ())
 
 
 # How the clause a reporting verb says hangs on it ("said the talks had failed", "the

@@ -1614,9 +1614,7 @@ def _during_clause(
     return ()
 
 
-def _placed_by(
-    token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords
-) -> tuple[int, ...]:
+def _placed_by(token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords) -> tuple[int, ...]:
     """The own dates of the verb an "after" or "before" clause of ``token`` is placed by
     ("who took office in March after her predecessor resigned"), wherever that verb's
     clause hangs: the clause shares its time, as a clause of the main line shares its

@@ -1544,8 +1544,8 @@ def _taking_part(noun: Token, verb: Token, w: _TimeWords) -> bool:
         return _lower(noun.head) in w.occasion_preps
     if noun.dep_ == "dobj" and awaits(verb):
         return False  # "awaited Sunday's runoff": it comes after the awaiting
-    if verb.lemma_.lower() in w.recalling_verbs:
-        return False  # "remembered the 1998 storm", "revives a 2016 proposal": later
+    if verb.lemma_.lower() in w.recalling_verbs or verb.lemma_.lower() in w.reacting:
+        return False  # "remembered the 1998 storm", "condemned Sunday's attack": later
     return noun.head.i == verb.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
 

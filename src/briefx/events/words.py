@@ -1258,9 +1258,10 @@ def names_the_recalled(day: Token) -> bool:
 
 
 def _recalled(noun: Token) -> bool:
-    """The noun is what an act recalls, compares or undoes, its object or its phrase's
-    ("remembered the 1998 storm", "compared the fire with the 2014 disaster";
-    ``recalling_verbs`` of events/time.json)."""
+    """The noun is what an act recalls, compares, undoes or reacts to, its object or its
+    phrase's ("remembered the 1998 storm", "compared the fire with the 2014 disaster",
+    "condemned the 2019 attack"; ``recalling_verbs`` and ``reacting`` of
+    events/time.json)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.dep_ == "dobj" and verb.pos_ in {"NOUN", "PROPN"}:
         verb = verb.head  # "compared the fire with ...": the phrase hangs on the object
@@ -1269,8 +1270,10 @@ def _recalled(noun: Token) -> bool:
 
 @cache
 def _recalling_verbs() -> frozenset[str]:
-    """Verbs of an act that recalls an earlier event (``recalling_verbs``)."""
-    return frozenset(load_json("events/time.json")["recalling_verbs"])
+    """Verbs of an act that recalls or reacts to an earlier event (``recalling_verbs``
+    and ``reacting`` of events/time.json)."""
+    data = load_json("events/time.json")
+    return frozenset(data["recalling_verbs"]) | frozenset(data["reacting"])
 
 
 @cache

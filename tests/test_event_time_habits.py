@@ -30,7 +30,7 @@ TABLE = [
     ("The annual parade took place on Sunday.", "parade", "2025-11-16"),
     ("The firm held its annual meeting in May.", "meeting", "2025-05"),
     ("The club staged concerts in July.", "concerts", "2025-07"),
-    ("The union called a strike on Monday, as it often does.", "strike", "2025-11-17"),
+    ("The union staged a strike on Monday, as it often does.", "strike", "2025-11-17"),
     ("Ministers usually meet in March, but this year they held talks in May.", "talks", "2025-05"),
     ("The auction was held in early December 2024.", "auction", "2024-12"),
 ]

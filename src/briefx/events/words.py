@@ -1244,6 +1244,35 @@ def _aim_preps() -> frozenset[str]:
     return frozenset(load_json("events/time.json")["aim_preps"])
 
 
+# Prepositions of the day an act was done on, which the parse may hang on its object.
+_DAY_PREPS = frozenset({"on", "in"})
+
+
+def _taker_of(noun: Token, day: Token) -> Token | None:
+    """The verb that announces, calls, takes up or reacts to ``noun`` when the parse hung
+    the date ``day`` on the noun right after it ("announced a restructuring in June",
+    "condemned the attack on Monday"): the date is the verb's, what it takes up comes
+    after or before it (``taking_up`` and ``reacting`` of events/time.json)."""
+    prep = day.head
+    if (
+        noun.dep_ != "dobj"
+        or day.dep_ != "pobj"
+        or prep.lower_ not in _DAY_PREPS  # not "the strike of last week"
+        or prep.head.i != noun.i
+        or noun.right_edge.i != day.right_edge.i  # the date ends the noun's phrase
+    ):
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and _lemma(verb) in _taking_verbs() else None
+
+
+@cache
+def _taking_verbs() -> frozenset[str]:
+    """Verbs that take up or react to an event (``taking_up`` and ``reacting``)."""
+    data = load_json("events/time.json")
+    return frozenset(data["taking_up"]) | frozenset(data["reacting"])
+
+
 def names_the_recalled(day: Token) -> bool:
     """``day`` (a date's head word) names what an act recalls, compares or undoes, told
     before it or as its possessive: "remembered the 1998 storm", "revives a 2016
@@ -1352,7 +1381,8 @@ def owner(token: Token, triggers: set[int]) -> int | None:
     current: Token | None = token
     while current is not None:
         if current.i in triggers and not _dated_elsewhere(current, token):
-            return current.i
+            taker = _taker_of(current, token)
+            return taker.i if taker is not None and taker.i in triggers else current.i
         if current.dep_ in _PLAN_DATES and current.ent_type_ in _DATE_ENTS:
             plan = current.head
             if plan.i not in triggers and plan.lower_ in _outlook_nouns():

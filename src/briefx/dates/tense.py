@@ -195,6 +195,18 @@ def _cause_ending_at(verb: Token, before: Token, words: dict[str, frozenset[str]
     return None
 
 
+def _bare_gerund(tok: Token) -> bool:
+    """A gerund with no auxiliary of its own after a preposition of a verb: "fined for
+    dumping", "convicted of taking"."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "pcomp"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.lefts)
+    )
+
+
 def _looks_ahead(tok: Token) -> bool:
     """ "set to expire Friday", "a vote set for Friday" (not "the peak they set on Aug. 6")."""
     preps = context_words()["plan_preps"]
@@ -516,6 +528,10 @@ def _governing_tense(span: Span) -> str | None:
     if not tok.tag_:
         return None
     tok = _tensed(tok, words["phase_verbs"] | words["implicative_verbs"])
+    if _bare_gerund(tok):
+        # "was fined for dumping waste in March": a gerund after a preposition has no
+        # tense of its own; the verb the phrase hangs on tells it.
+        tok = _tensed(tok.head.head, words["phase_verbs"] | words["implicative_verbs"])
     if _booked_for(span, tok, words["booking_verbs"]):
         return "future"  # "set a hearing for Jan. 5", "have called a strike for Dec. 2"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]

@@ -209,6 +209,8 @@ class TimeCues:
         relates: an event noun that a verb of no event of its own places relative to
             another ("The win came three days after ..."): the sentence's news, told in
             that verb's tense, it lies in the scene as a verb would.
+        judged: the act a judgment is about ("convicted on Monday of taking bribes in
+            2019"): the story goes on with the judgment, so its date sets no scene.
         may: told with a modal of what may be, never of a past ("Talks may take weeks";
             ``possibility_modals``): it takes no scene gone by ("could" is also the past
             of "can": "rescuers could hear voices").
@@ -242,6 +244,7 @@ class TimeCues:
     participle: bool = False
     relates: bool = False
     may: bool = False
+    judged: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1336,6 +1339,7 @@ def time_cues(
             leads=_leads(token),
             relates=not verbal and _subject_of_a_relation(token),
             may=found == "modal" and _told_as_may_be(token, w),
+            judged=_in_a_judged_act(token, w),
         )
     return out
 
@@ -1842,6 +1846,32 @@ def _judged(token: Token, w: _TimeWords) -> bool:
     return judge.pos_ in {"VERB", "ADJ"} and judge.lemma_.lower() in w.judging
 
 
+def _in_a_judged_act(token: Token, w: _TimeWords) -> bool:
+    """``token`` is the act a judgment is about or lies within its phrase ("convicted of
+    causing a crash in May": the causing and the crash)."""
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if _judged(current, w):
+            return True
+        if current.head.i == current.i or (
+            current.pos_ in {"VERB", "AUX"} and current.i != token.i
+        ):
+            return False
+        current = current.head
+    return False
+
+
+def _after_a_judged_act(clause: Token, w: _TimeWords) -> bool:
+    """A clause the parse hung on the verb of a judgment right after the act judged, which
+    it tells of ("sentenced the mayor for taking bribes | while he ran the city")."""
+    for prep in clause.head.children:
+        if prep.dep_ != "prep" or prep.right_edge.i + 1 != clause.left_edge.i:
+            continue
+        if any(_judged(c, w) for c in prep.children):
+            return True
+    return False
+
+
 def _taken_up_by(token: Token, w: _TimeWords) -> Token | None:
     """The verb an event noun is the object of when that verb reacts to it or takes it up
     ("condemned the attack", "protested against the verdict", "postponed the vote";
@@ -2182,10 +2212,15 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
     to come coordinated with one told in the past (``_tense_shift``): an event whose
     sentence's dates can be its own when the parse did not attach them."""
     current = token
+    w = time_words()
     for _ in range(_MAX_CLIMB):
         relcl = current.dep_ == "relcl" or _restrictive_participle(current)
         if current.dep_ == "parataxis" or (relcl and not relative):
             return False
+        if current.i != token.i and _judged(current, w):
+            return False  # "for taking a bribe in a deal that collapsed": the judged act's
+        if current.dep_ == "advcl" and _after_a_judged_act(current, w):
+            return False  # "for taking bribes while he ran the city": the judged act's
         head = current.head
         if head.i == current.i:
             return True
@@ -2345,6 +2380,10 @@ def _inherit(
             return ()
         if current.dep_ == "advcl" and _marks(current) & (w.relative_marks | w.conditional_marks):
             return ()
+        if current.dep_ == "advcl" and _after_a_judged_act(current, w):
+            return ()  # "sentenced the mayor for taking bribes while he ran the city"
+        if _judged(current.head, w):
+            return ()  # "convicted of stealing drugs while she worked nights": the act's
         if _said_to_come(current):
             # What a dated act says is to come comes after it ("warned on Monday that the
             # river would flood"); an infinitive's act does not ("agreed on Monday to go").
@@ -2693,6 +2732,7 @@ def assign_times(
                 time is not None
                 and time.source == "sentence"
                 and not event.cues.aside
+                and not event.cues.judged  # "convicted on Monday of taking bribes in 2019"
                 # A relative clause's date tells of its noun: no scene over one told,
                 # even when a look ahead ended the focus ("The mayor, who visited on
                 # Saturday, will chair a meeting on Friday").

@@ -1238,10 +1238,16 @@ def _aimed_at(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _aim_preps()
 
 
+def _time_lists(*keys: str) -> frozenset[str]:
+    """The words of some lists of events/time.json, together (each caller caches)."""
+    data = load_json("events/time.json")
+    return frozenset(word for key in keys for word in data[key])
+
+
 @cache
 def _aim_preps() -> frozenset[str]:
     """Prepositions of what an act aims at (``aim_preps`` of events/time.json)."""
-    return frozenset(load_json("events/time.json")["aim_preps"])
+    return _time_lists("aim_preps")
 
 
 # Prepositions of the day an act was done on, which the parse may hang on its object.
@@ -1269,8 +1275,7 @@ def _taker_of(noun: Token, day: Token) -> Token | None:
 @cache
 def _taking_verbs() -> frozenset[str]:
     """Verbs that take up or react to an event (``taking_up`` and ``reacting``)."""
-    data = load_json("events/time.json")
-    return frozenset(data["taking_up"]) | frozenset(data["reacting"])
+    return _time_lists("taking_up", "reacting")
 
 
 def names_the_recalled(day: Token) -> bool:
@@ -1301,15 +1306,14 @@ def _recalled(noun: Token) -> bool:
 def _recalling_verbs() -> frozenset[str]:
     """Verbs of an act that recalls or reacts to an earlier event (``recalling_verbs``
     and ``reacting`` of events/time.json)."""
-    data = load_json("events/time.json")
-    return frozenset(data["recalling_verbs"]) | frozenset(data["reacting"])
+    return _time_lists("recalling_verbs", "reacting")
 
 
 @cache
 def _sequence_verbs() -> frozenset[str]:
     """Verbs that only place their subject before or after their object
     (``sequence_verbs`` of events/time.json)."""
-    return frozenset(load_json("events/time.json")["sequence_verbs"])
+    return _time_lists("sequence_verbs")
 
 
 def sequenced(root: Token) -> bool:
@@ -1332,7 +1336,7 @@ def sequenced(root: Token) -> bool:
 @cache
 def _outlook_nouns() -> frozenset[str]:
     """Nouns of what is expected or aimed at (``outlook_nouns`` of events/time.json)."""
-    return frozenset(load_json("events/time.json")["outlook_nouns"])
+    return _time_lists("outlook_nouns")
 
 
 @cache

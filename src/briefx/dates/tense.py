@@ -155,44 +155,48 @@ def cause_answered(day: Token) -> Token | None:
     the date lies behind; it is the cause's whether the parse hangs it in the cause's
     phrase (``cause_preps``) or on the verb right after that phrase. Not the phrase's own
     object ("faces questions over the weekend"). None when it is not."""
-    words = context_words()
     noun = day.head if day.dep_ == "poss" else day  # "at Saturday's match": the match
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or not prep.i:
         return None
+    phrase: Token | None = None
     if prep.head.pos_ in ("VERB", "AUX"):
-        cause = _cause_ending_at(prep.head, day.doc[prep.i - 1], words)
-        return None if cause is None else noun if noun is not day else cause
-    current = prep.head
-    for _ in range(VERB_HOPS):
-        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
-            return None
-        if current.dep_ == "prep" and current.lower_ in words["cause_preps"]:
-            answer = current.head
-            if answer.dep_ != "dobj" or answer.lemma_.lower() not in words["answers"]:
+        # Hung on the verb: the cause's phrase ends right before the date's.
+        before = prep.i - 1
+        phrase = next(
+            (p for p in _cause_phrases(prep.head) if p.i < before <= p.right_edge.i), None
+        )
+    else:
+        current = prep.head
+        for _ in range(VERB_HOPS):
+            if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
                 return None
-            if not _told_now(answer.head) or all(t.i != answer.i for t in _awaited(answer.head)):
-                return None
-            cause = next((c for c in current.children if c.dep_ == "pobj"), None)
-            return noun if noun is not day else cause
-        current = current.head
-    return None
+            if current.dep_ == "prep" and current.lower_ in context_words()["cause_preps"]:
+                verb = current.head.head
+                if any(p.i == current.i for p in _cause_phrases(verb)):
+                    phrase = current
+                break
+            current = current.head
+    if phrase is None:
+        return None
+    if day.dep_ == "poss":
+        return noun
+    return next((c for c in phrase.children if c.dep_ == "pobj"), None)
 
 
-def _cause_ending_at(verb: Token, before: Token, words: dict[str, frozenset[str]]) -> Token | None:
-    """The cause of an answer ``verb`` awaits now whose phrase ends at ``before``: "faces
-    charges over a spill | in March" (a date the parse hung on the verb)."""
-    for answer in _awaited(verb) if _told_now(verb) else ():
-        if answer.lemma_.lower() not in words["answers"]:
-            continue
-        for phrase in answer.children:
-            if (
-                phrase.dep_ == "prep"
-                and phrase.lower_ in words["cause_preps"]
-                and phrase.i < before.i <= phrase.right_edge.i
-            ):
-                return next((c for c in phrase.children if c.dep_ == "pobj"), None)
-    return None
+def _cause_phrases(verb: Token) -> list[Token]:
+    """The cause phrases ("over a spill") of the answers ("charges", ``answers``) that a
+    verb of awaiting told in the present awaits ("faces charges over a spill")."""
+    if not _told_now(verb):
+        return []
+    words = context_words()
+    return [
+        phrase
+        for answer in _awaited(verb)
+        if answer.dep_ == "dobj" and answer.lemma_.lower() in words["answers"]
+        for phrase in answer.children
+        if phrase.dep_ == "prep" and phrase.lower_ in words["cause_preps"]
+    ]
 
 
 def _bare_gerund(tok: Token) -> bool:

@@ -107,6 +107,12 @@ class _Words:
     period_preps: frozenset[str]
     scheduling: frozenset[str]
     noun_verbs: dict[str, str]  # "explosion": "explode" (nominals.json's verbs)
+    # Lists of events/time.json that the owner of a date reads:
+    aim_preps: frozenset[str]  # "braced for Friday's jobs report"
+    taking: frozenset[str]  # taking_up and reacting: "announced a merger on Monday"
+    recalling: frozenset[str]  # recalling_verbs and reacting: "remembered the 1998 storm"
+    sequence: frozenset[str]  # sequence_verbs: "the selloff followed a strong November"
+    outlook_nouns: frozenset[str]  # "up from an August estimate"
 
 
 @cache
@@ -149,6 +155,11 @@ def words() -> _Words:
         aspectual=frozenset(data["aspectual"]),
         nominals=frozenset(nominals["nouns"]) | frozenset(nominals["news_nouns"]),
         noun_verbs=dict(nominals["verbs"]),
+        aim_preps=frozenset(time_data["aim_preps"]),
+        taking=frozenset(time_data["taking_up"]) | frozenset(time_data["reacting"]),
+        recalling=frozenset(time_data["recalling_verbs"]) | frozenset(time_data["reacting"]),
+        sequence=frozenset(time_data["sequence_verbs"]),
+        outlook_nouns=frozenset(time_data["outlook_nouns"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
         refusals=frozenset(data["refusals"]),
@@ -1235,19 +1246,7 @@ _PLAN_DATES = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", "poss
 def _aimed_at(noun: Token) -> bool:
     """The noun is what an act aims at or is about: the object of "for", "over",
     "about" (``aim_preps``: "braced for Friday's jobs report")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in _aim_preps()
-
-
-def _time_lists(*keys: str) -> frozenset[str]:
-    """The words of some lists of events/time.json, together (each caller caches)."""
-    data = load_json("events/time.json")
-    return frozenset(word for key in keys for word in data[key])
-
-
-@cache
-def _aim_preps() -> frozenset[str]:
-    """Prepositions of what an act aims at (``aim_preps`` of events/time.json)."""
-    return _time_lists("aim_preps")
+    return noun.dep_ == "pobj" and noun.head.lower_ in words().aim_preps
 
 
 # Prepositions of the day an act was done on, which the parse may hang on its object.
@@ -1269,13 +1268,7 @@ def _taker_of(noun: Token, day: Token) -> Token | None:
     ):
         return None
     verb = noun.head
-    return verb if verb.pos_ == "VERB" and _lemma(verb) in _taking_verbs() else None
-
-
-@cache
-def _taking_verbs() -> frozenset[str]:
-    """Verbs that take up or react to an event (``taking_up`` and ``reacting``)."""
-    return _time_lists("taking_up", "reacting")
+    return verb if verb.pos_ == "VERB" and _lemma(verb) in words().taking else None
 
 
 def names_the_recalled(day: Token) -> bool:
@@ -1299,21 +1292,7 @@ def _recalled(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.dep_ == "dobj" and verb.pos_ in {"NOUN", "PROPN"}:
         verb = verb.head  # "compared the fire with ...": the phrase hangs on the object
-    return noun.dep_ in {"dobj", "pobj"} and _lemma(verb) in _recalling_verbs()
-
-
-@cache
-def _recalling_verbs() -> frozenset[str]:
-    """Verbs of an act that recalls or reacts to an earlier event (``recalling_verbs``
-    and ``reacting`` of events/time.json)."""
-    return _time_lists("recalling_verbs", "reacting")
-
-
-@cache
-def _sequence_verbs() -> frozenset[str]:
-    """Verbs that only place their subject before or after their object
-    (``sequence_verbs`` of events/time.json)."""
-    return _time_lists("sequence_verbs")
+    return noun.dep_ in {"dobj", "pobj"} and _lemma(verb) in words().recalling
 
 
 def sequenced(root: Token) -> bool:
@@ -1330,13 +1309,7 @@ def sequenced(root: Token) -> bool:
             return False
     elif root.dep_ != "dobj":
         return False
-    return _lemma(verb) in _sequence_verbs()
-
-
-@cache
-def _outlook_nouns() -> frozenset[str]:
-    """Nouns of what is expected or aimed at (``outlook_nouns`` of events/time.json)."""
-    return _time_lists("outlook_nouns")
+    return _lemma(verb) in words().sequence
 
 
 @cache
@@ -1389,7 +1362,7 @@ def owner(token: Token, triggers: set[int]) -> int | None:
             return taker.i if taker is not None and taker.i in triggers else current.i
         if current.dep_ in _PLAN_DATES and current.ent_type_ in _DATE_ENTS:
             plan = current.head
-            if plan.i not in triggers and plan.lower_ in _outlook_nouns():
+            if plan.i not in triggers and plan.lower_ in w.outlook_nouns:
                 return None  # "up from an August estimate": the estimate's date, no act's
             if (
                 current.dep_ == "poss"

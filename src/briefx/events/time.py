@@ -128,7 +128,7 @@ class _TimeWords:
     person_relatives: frozenset[str]  # "a man who robbed three banks": an earlier act
     apart_marks: frozenset[str]  # "the win came three days after ...": apart from the news
     scene_phases: frozenset[str]  # "scored after the break": in the scene's day
-    recalling_verbs: frozenset[str]  # "remembered the 1998 storm": not in 1998
+    recalling_verbs: frozenset[str]  # read by events.words (owner, _taking_part below)
     possibility_modals: frozenset[str]  # "Talks may take weeks": no scene gone by
 
 
@@ -1548,7 +1548,7 @@ def _taking_part(noun: Token, verb: Token, w: _TimeWords) -> bool:
         return _lower(noun.head) in w.occasion_preps
     if noun.dep_ == "dobj" and awaits(verb):
         return False  # "awaited Sunday's runoff": it comes after the awaiting
-    if verb.lemma_.lower() in w.recalling_verbs or verb.lemma_.lower() in w.reacting:
+    if verb.lemma_.lower() in words().recalling:
         return False  # "remembered the 1998 storm", "condemned Sunday's attack": later
     return noun.head.i == verb.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
 

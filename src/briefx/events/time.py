@@ -130,6 +130,7 @@ class _TimeWords:
     scene_phases: frozenset[str]  # "scored after the break": in the scene's day
     recalling_verbs: frozenset[str]  # read by events.words (owner, _taking_part below)
     possibility_modals: frozenset[str]  # "Talks may take weeks": no scene gone by
+    occasion_nouns: frozenset[str]  # "told a news conference": when the telling was
 
 
 @cache
@@ -214,6 +215,9 @@ class TimeCues:
         may: told with a modal of what may be, never of a past ("Talks may take weeks";
             ``possibility_modals``): it takes no scene gone by ("could" is also the past
             of "can": "rescuers could hear voices").
+        hosted: an event noun that names the occasion its verb was told or done at ("told
+            a news conference", "said in an interview", ``occasion_nouns``): told in that
+            verb's tense, it lies in the scene as the verb would.
     """
 
     own: tuple[int, ...] = ()
@@ -245,6 +249,7 @@ class TimeCues:
     relates: bool = False
     may: bool = False
     judged: bool = False
+    hosted: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1340,6 +1345,7 @@ def time_cues(
             relates=not verbal and _subject_of_a_relation(token),
             may=found == "modal" and _told_as_may_be(token, w),
             judged=_in_a_judged_act(token, w),
+            hosted=token.i not in own and not inherited and _at_an_occasion(token, w),
         )
     return out
 
@@ -2102,6 +2108,30 @@ def _occasion(
     return said.get(verb.i, ())
 
 
+def _at_an_occasion(token: Token, w: _TimeWords) -> bool:
+    """An event noun that names the occasion its verb was told or done at: the object of
+    a verb of telling an audience ("told a news conference"), or an ``occasion_nouns`` noun
+    in an ``occasion_preps`` phrase of a verb ("said in an interview", "spoke at a rally",
+    "During a debate, she called it a disgrace"; the parse may hang the phrase on the
+    verb's object: "announced her decision at a news conference"); not "after a meeting"
+    (placed by it)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in w.audience_verbs
+    if (
+        token.dep_ != "pobj"
+        or token.lemma_.lower() not in w.occasion_nouns
+        or _lower(head) not in w.occasion_preps
+    ):
+        return False
+    held = head.head
+    if held.dep_ == "dobj":
+        held = held.head
+    return held.pos_ in {"VERB", "AUX"}
+
+
 def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
     """The date that closes a coordination, for its first member: "slower growth and
     more layoffs for the fourth quarter", "the strike and the protest on Monday"; not for
@@ -2652,7 +2682,7 @@ def assign_times(
             told = cues.verbal and cues.tense == "past" and event.modality == "actual"
             # The news a verb of no event relates to another lies in the scene, whatever
             # date the other has ("The move came after he left Ostrava in the summer").
-            held = focus if told or not dated or cues.relates else None
+            held = focus if told or not dated or cues.relates or cues.hosted else None
             if told and (held is None or ahead or not _agrees(held, "past", "actual", reference)):
                 held = told_scene
             if told and held is not None and back_to_news and _looks_back(held, reference):
@@ -2924,7 +2954,7 @@ def _time_of(
         return None  # "The coalition collapsed on Monday. Talks may take weeks."
     if (
         focus is not None
-        and (cues.verbal or cues.relates)
+        and (cues.verbal or cues.relates or cues.hosted)
         and _agrees(focus, cues.tense, event.modality, reference)
     ):
         return times.context(focus)  # "The win came three days after ...": the news

@@ -218,6 +218,10 @@ class TimeCues:
         hosted: an event noun that names the occasion its verb was told or done at ("told
             a news conference", "said in an interview", ``occasion_nouns``): told in that
             verb's tense, it lies in the scene as the verb would.
+        word: the event word's index in its Doc (the events of a sentence compare by it).
+        governor: for a participle clause of another event ("It flattened a village,
+            killing 14"), that event's ``word``: with no time of its own the clause takes
+            the one its verb took from the scene.
     """
 
     own: tuple[int, ...] = ()
@@ -250,6 +254,8 @@ class TimeCues:
     may: bool = False
     judged: bool = False
     hosted: bool = False
+    word: int = -1
+    governor: int | None = None
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1340,12 +1346,14 @@ def time_cues(
             name=(name := _event_name(token)),
             kind=_event_kind(token, name),
             points_back=token.i not in own and points_back(token),
-            participle=_participle(token),
+            participle=(participle := _participle(token)),
             leads=_leads(token),
             relates=not verbal and _subject_of_a_relation(token),
             may=found == "modal" and _told_as_may_be(token, w),
             judged=_in_a_judged_act(token, w),
             hosted=token.i not in own and not inherited and _at_an_occasion(token, w),
+            word=token.i,
+            governor=token.head.i if participle and token.head.i in at else None,
         )
     return out
 
@@ -2812,6 +2820,7 @@ def assign_times(
                 when = "past"  # a headline's present reports what has just happened
             out.append((time, when))
         _with_their_verbs(group, out, start, reference)
+        _with_their_governors(group, out, start, reference)
         if main_scene is not None and last_verbal:
             # Not over a dated event noun ("ended the search on Wednesday after the
             # collapse on Tuesday"): what follows may be the collapse's.
@@ -2988,6 +2997,28 @@ def _with_their_verbs(
     for k, event in enumerate(group[:verb]):
         cues = event.cues
         if cues.leads and cues.points_back and cues.timeless is None and out[start + k][0] is None:
+            out[start + k] = (time, when_of(time, "none", event.modality, reference))
+
+
+def _with_their_governors(
+    group: Sequence[Placed],
+    out: list[tuple[EventTime | None, str]],
+    start: int,
+    reference: str,
+) -> None:
+    """A participle clause with no time that hangs on an event of its sentence whose time
+    came from the scene happened with it ("A quake struck on Sunday. It flattened a
+    village, killing 14": the killing too; "Chanting slogans, they blocked the road").
+    A verb with no time lends none. ``out[start + k]`` is ``group[k]``'s time and when
+    (in text order: a participle of an earlier participle has its time by then)."""
+    at = {e.cues.word: k for k, e in enumerate(group)}
+    for k, event in enumerate(group):
+        cues = event.cues
+        above = None if cues.governor is None else at.get(cues.governor)
+        if above is None or cues.timeless is not None or out[start + k][0] is not None:
+            continue
+        time = out[start + above][0]
+        if time is not None and time.source == "context":
             out[start + k] = (time, when_of(time, "none", event.modality, reference))
 
 

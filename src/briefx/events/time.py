@@ -131,6 +131,7 @@ class _TimeWords:
     recalling_verbs: frozenset[str]  # read by events.words (owner, _taking_part below)
     possibility_modals: frozenset[str]  # "Talks may take weeks": no scene gone by
     occasion_nouns: frozenset[str]  # "told a news conference": when the telling was
+    conditional_inversions: frozenset[str]  # "Should the levee break": a condition
 
 
 @cache
@@ -587,7 +588,7 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     # The event word's own auxiliaries and relative marks are gathered in the same walk
     # over its children as the habitual cues (one walk, not three).
     auxes: set[str] = set()
-    relative = False
+    relative = conditioned = False
     for link in chain:
         own = link.i == token.i
         for c in link.children:
@@ -600,6 +601,8 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
                 continue
             if dep == "aux" or dep == "auxpass":
                 auxes.add(_lower(c))
+            elif dep == "advcl" and _a_condition(c, w):
+                conditioned = True  # "If it bursts, the water could flood the valley"
             elif relative:
                 continue  # placed already: only a habit or the auxiliaries still count
             elif dep == "prep":
@@ -616,6 +619,11 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
                 relative = bool(_marks(c) & w.relative_marks) and not _bounds_a_total(c, w)
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
             return "hypothetical"
+    if auxes & w.modal_aux and (conditioned or _marks(token) & w.conditional_marks):
+        # What would follow from a condition: "would strike if talks fail"; the parse may
+        # hang the "if" on it when it reads the condition's verb as a noun ("If the wind
+        # shifts, the ash could reach the capital").
+        return "hypothetical"
     if auxes & w.modal_aux and "have" in auxes and token.tag_ == "VBN":
         # "would have closed": what did not happen; not "may have attacked in March",
         # a past that may have been (``epistemic_modals``).
@@ -630,6 +638,19 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     if _is_generic(token, tense_found):
         return "generic"
     return "relative" if relative else None
+
+
+def _a_condition(clause: Token, w: _TimeWords) -> bool:
+    """A clause that conditions the verb it hangs on: opened by one of
+    ``conditional_marks`` ("if it bursts", "unless lenders agree", "If elected") or by an
+    auxiliary put before its subject (``conditional_inversions``: "Should the levee
+    break")."""
+    if _marks(clause) & w.conditional_marks:
+        return True
+    first = clause.left_edge
+    return _lower(first) in w.conditional_inversions and (
+        first.i == clause.i or (first.dep_ in {"aux", "auxpass"} and first.head.i == clause.i)
+    )
 
 
 def _bounds_a_total(clause: Token, w: _TimeWords) -> bool:

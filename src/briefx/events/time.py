@@ -216,9 +216,12 @@ class TimeCues:
         may: told with a modal of what may be, never of a past ("Talks may take weeks";
             ``possibility_modals``): it takes no scene gone by ("could" is also the past
             of "can": "rescuers could hear voices").
-        hosted: an event noun that names the occasion its verb was told or done at ("told
-            a news conference", "said in an interview", ``occasion_nouns``): told in that
-            verb's tense, it lies in the scene as the verb would.
+        with_its_verb: an event with no verb of its own to take a time from that lies
+            where the verb it hangs on does: a noun that names the occasion its verb was
+            told or done at ("told a news conference", "said in an interview",
+            ``occasion_nouns``), or a participle clause of a report ("Speaking to
+            analysts, she said"). Told in that verb's tense, it lies in the scene as the
+            verb would.
         word: the event word's index in its Doc (the events of a sentence compare by it).
         governor: for a participle clause of another event ("It flattened a village,
             killing 14"), that event's ``word``: with no time of its own the clause takes
@@ -254,7 +257,7 @@ class TimeCues:
     relates: bool = False
     may: bool = False
     judged: bool = False
-    hosted: bool = False
+    with_its_verb: bool = False
     word: int = -1
     governor: int | None = None
 
@@ -1247,6 +1250,9 @@ def time_cues(
                 inherited = _made_to_happen(token, own)
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
+            if not inherited and _of_a_report(token, at, reporting) and _participle(token):
+                # "Speaking to reporters, she said on Monday": the saying's day
+                inherited = said.get(token.head.i, ())
             if not inherited and _follows_a_report(token, reporting):
                 # "said last week ... but blamed", "confirmed 12 more deaths on Monday,
                 # bringing the toll to 40"
@@ -1372,7 +1378,9 @@ def time_cues(
             relates=not verbal and _subject_of_a_relation(token),
             may=found == "modal" and _told_as_may_be(token, w),
             judged=_in_a_judged_act(token, w),
-            hosted=token.i not in own and not inherited and _at_an_occasion(token, w),
+            with_its_verb=token.i not in own
+            and not inherited
+            and (_at_an_occasion(token, w) or (participle and _of_a_report(token, at, reporting))),
             word=token.i,
             governor=token.head.i if participle and token.head.i in at else None,
         )
@@ -2099,6 +2107,14 @@ def _starts_on(token: Token, roots: Mapping[int, Token], usable: Sequence[int]) 
     )
 
 
+def _of_a_report(token: Token, at: set[int], reporting: frozenset[str]) -> bool:
+    """``token`` hangs on a reporting verb that is no event, before it ("Speaking to
+    analysts, she said": "said" is attribution); not after it, where a participle tells
+    what the reported news did ("said prices fell, raising hopes of a cut")."""
+    head = token.head
+    return token.i < head.i and head.i not in at and _reports(head, reporting)
+
+
 def _follows_a_report(token: Token, reporting: frozenset[str]) -> bool:
     """``token`` goes on from a report: joined to it ("said ... but blamed"), or a
     participle clause of a report of something named ("confirmed 12 more deaths on Monday,
@@ -2713,7 +2729,7 @@ def assign_times(
             told = cues.verbal and cues.tense == "past" and event.modality == "actual"
             # The news a verb of no event relates to another lies in the scene, whatever
             # date the other has ("The move came after he left Ostrava in the summer").
-            held = focus if told or not dated or cues.relates or cues.hosted else None
+            held = focus if told or not dated or cues.relates or cues.with_its_verb else None
             if told and (held is None or ahead or not _agrees(held, "past", "actual", reference)):
                 held = told_scene
             if told and held is not None and back_to_news and _looks_back(held, reference):
@@ -2986,7 +3002,7 @@ def _time_of(
         return None  # "The coalition collapsed on Monday. Talks may take weeks."
     if (
         focus is not None
-        and (cues.verbal or cues.relates or cues.hosted)
+        and (cues.verbal or cues.relates or cues.with_its_verb)
         and _agrees(focus, cues.tense, event.modality, reference)
     ):
         return times.context(focus)  # "The win came three days after ...": the news

@@ -155,6 +155,14 @@ def context_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def reacting_verbs() -> frozenset[str]:
+    """The verbs whose object is an event that came before them, which they react to,
+    judge or look into ("condemned the attack", "investigating the crash"): the
+    ``reacting`` list of ``models/events/time.json``, which event time reads too."""
+    return frozenset(load_json("events/time.json")["reacting"])
+
+
+@cache
 def reporting_verbs() -> frozenset[str]:
     """The verbs of reporting (``models/attribution.json`` cues), read once."""
     return frozenset(load_json("attribution.json")["cues"])

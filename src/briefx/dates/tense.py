@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from briefx.dates.lexicon import context_words, misread_past, reporting_verbs
+from briefx.dates.lexicon import context_words, misread_past, reacting_verbs, reporting_verbs
 
 # Tokens before a date searched for "as soon as" ("could leave as soon as next Friday").
 AS_SOON_AS_WINDOW = 8
@@ -98,6 +98,16 @@ def awaited_day(day: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return awaits(noun.head.head, noun.head.lower_)
     return False
+
+
+def reacted_to_day(day: Token) -> bool:
+    """A day in the possessive of an event that a verb reacts to, judges or looks into
+    (``reacting_verbs``): "investigators are examining Thursday's crash", "ministers
+    condemn Wednesday's attack". The event came before the verb, so told in the present
+    the day lies behind, not in the coming week."""
+    if day.dep_ != "poss" or day.head.dep_ != "dobj":
+        return False
+    return day.head.head.lemma_.lower() in reacting_verbs()
 
 
 def _awaited(verb: Token) -> list[Token]:
@@ -510,6 +520,8 @@ def _governing_tense(span: Span) -> str | None:
         return "future"
     if cause_answered(span.root) is not None:
         return "past"  # "faces charges over a spill in March": the spill came before
+    if reacted_to_day(span.root):
+        return "past"  # "are examining Thursday's crash": the crash came before
     words = context_words()
     future_heads = words["future_heads"]
     tok = report_day_of(span.root) or span.root

@@ -40,6 +40,8 @@ _SCORECARD_NAME = 3
 # A role and a full name: "Goalkeeper Oleksiy Marchuk" (a role and one word may be a company:
 # "General Mills").
 _ROLE_AND_NAME = 3
+# A nationality and a full name: "Kenyan Ruth Chebet" ("Roman Abramovich" is a name).
+_NATIONALITY_AND_NAME = 3
 # A country in brackets after a name is at most this many words ("( Trinidad and Tobago )").
 _COUNTRY_WORDS = 4
 
@@ -106,6 +108,31 @@ def _after_role(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> Span | 
     return Span(span.doc, rest.start, rest.end, label="PERSON")
 
 
+def after_a_nationality(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> Span | None:
+    """The person named after a nationality the model took into the name.
+
+    "Kenyan Ruth Chebet" (PERSON), "Canadian Jean Tremblay" (ORG) -> "Ruth Chebet", "Jean
+    Tremblay" (PERSON): a word of a country or a place (``demonyms``, from WordNet), then a
+    name of at least two capitalised words (``name_particles`` inside: "Pieter de Vries")
+    that the model already called a person or that opens with a first name; None
+    otherwise ("Roman Abramovich": one word after it, "Roman" is a first name too).
+    """
+    if len(span) < _NATIONALITY_AND_NAME or span[0].lower_ not in rules.demonyms:
+        return None
+    rest = span[1:]
+    inner = [t for t in rest[1:-1] if t.lower_ in rules.name_particles]
+    words = [t for t in rest if t not in inner]
+    if not (
+        all(is_capitalised(t.text) for t in words)
+        and not any(t.lower_ in rules.org_words for t in rest)
+        and gazetteer.lookup(rest.text) is None
+    ):
+        return None
+    if span.label_ != "PERSON" and rest[0].text not in first_names():
+        return None
+    return Span(span.doc, rest.start, rest.end, label="PERSON")
+
+
 def org_cue(span: Span, rules: EntityRules) -> bool:
     """True when a "person" ends in a company's or club's word ("Lee Holdings")."""
     return len(span) >= 2 and span[-1].lower_ in rules.org_words
@@ -126,7 +153,7 @@ def relabel_people(
     """
     out: list[Span] = []
     for s in spans:
-        named = _after_role(s, rules, gazetteer)
+        named = after_a_nationality(s, rules, gazetteer) or _after_role(s, rules, gazetteer)
         if named is not None:
             s = named
         elif s.label_ in _NOT_PERSON and person_cue(s, rules, gazetteer, words):

@@ -55,6 +55,8 @@ class EntityRules:
     byline_ends: frozenset[str]  # "," or "in" after the names: a role, an outlet, a place
     legal_suffixes: frozenset[str]  # from org_names.json, without full stops
     trade_words: frozenset[str]  # from org_names.json: "Systems" of "Corvane Systems"
+    name_particles: frozenset[str]  # "de" of "Pieter de Vries": lower case in a name
+    demonyms: frozenset[str]  # from demonyms.json (WordNet): "kenyan", "norwegian"
 
 
 @cache
@@ -104,4 +106,6 @@ def load_rules() -> EntityRules:
         byline_ends=frozenset(data["byline_ends"]),
         legal_suffixes=frozenset(load_json("entities/org_names.json")["legal_suffixes"]),
         trade_words=frozenset(load_json("entities/org_names.json")["trade_words"]),
+        name_particles=frozenset(data["name_particles"]),
+        demonyms=frozenset(load_json("entities/demonyms.json")["words"]),
     )

@@ -130,6 +130,7 @@ class _TimeWords:
     scene_phases: frozenset[str]  # "scored after the break": in the scene's day
     recalling_verbs: frozenset[str]  # read by events.words (owner, _taking_part below)
     possibility_modals: frozenset[str]  # "Talks may take weeks": no scene gone by
+    ability_modals: frozenset[str]  # "Residents can return home": at publication
     occasion_nouns: frozenset[str]  # "told a news conference": when the telling was
     conditional_inversions: frozenset[str]  # "Should the levee break": a condition
 
@@ -173,7 +174,8 @@ class TimeCues:
         before: an event noun that a verb reacts to ("condemned the attack"): it came
             before the reaction, which lends it no date (``reacting``).
         current: a state of affairs told in the simple present ("remains in custody",
-            "faces three lawsuits", "a survey shows"): it holds at publication.
+            "faces three lawsuits", "a survey shows"), or what can be done ("Residents can
+            return home"; ``ability_modals``): it holds at publication.
         quoted: the event is inside a quotation ("'This has gone too far,' she said"), or
             is itself a report of words (a speech act: "officials have warned of more
             rain"): the speaker's present perfect is no news of now that ends the told
@@ -213,9 +215,10 @@ class TimeCues:
             that verb's tense, it lies in the scene as a verb would.
         judged: the act a judgment is about ("convicted on Monday of taking bribes in
             2019"): the story goes on with the judgment, so its date sets no scene.
-        may: told with a modal of what may be, never of a past ("Talks may take weeks";
-            ``possibility_modals``): it takes no scene gone by ("could" is also the past
-            of "can": "rescuers could hear voices").
+        may: told with a modal of what may or can be, never of a past ("Talks may take
+            weeks", "Residents can return home"; ``possibility_modals``): it takes no
+            scene gone by ("could" is also the past of "can": "rescuers could hear
+            voices").
         with_its_verb: an event with no verb of its own to take a time from that lies
             where the verb it hangs on does: a noun that names the occasion its verb was
             told or done at ("told a news conference", "said in an interview",
@@ -1358,8 +1361,13 @@ def time_cues(
             current=(
                 not state
                 and verbal
-                and found == "present"
-                and (token.lemma_.lower() in w.present_states or _present_passive(token, w))
+                and (
+                    (
+                        found == "present"
+                        and (token.lemma_.lower() in w.present_states or _present_passive(token, w))
+                    )
+                    or (found == "modal" and _told_with(token, w.ability_modals))
+                )
             ),
             quoted=quoted,
             bounded=bounded,
@@ -1414,13 +1422,18 @@ def _answers(token: Token) -> bool:
 
 def _told_as_may_be(token: Token, w: _TimeWords) -> bool:
     """The event's verb (or the verb that carries its noun: "Talks may take weeks") has a
-    modal of what may be ("may", "might"; ``possibility_modals``)."""
+    modal of what may or can be ("may", "might", "can"; ``possibility_modals``)."""
     verb = token
     for _ in range(_MAX_CLIMB):
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in w.possibility_modals for c in verb.lefts)
+    return _told_with(verb, w.possibility_modals)
+
+
+def _told_with(verb: Token, modals: frozenset[str]) -> bool:
+    """``verb`` has one of ``modals`` for an auxiliary ("can return")."""
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.lefts)
 
 
 def _participle(token: Token) -> bool:
@@ -2845,6 +2858,8 @@ def assign_times(
             # veto the budget", "is likely to reject the bill" are to come.
             borrowed = not event.cues.verbal and event.modality != "actual"
             tense_of_event = "none" if borrowed else event.cues.tense
+            if event.cues.current and tense_of_event == "modal":
+                tense_of_event = "present"  # "Residents can return home": it holds now
             when = when_of(time, tense_of_event, event.modality, reference)
             if event.cues.before and time is None:
                 when = "past"  # "investigators are examining the crash": it is over
@@ -3067,7 +3082,7 @@ def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
     cues = event.cues
     if not cues.verbal:
         return False
-    if (cues.state or cues.current) and cues.tense == "present":
+    if (cues.state or cues.current) and cues.tense in {"present", "modal"}:
         # "the union wants a raise", "the suspect remains in custody": now, even after
         # another event ("the road is closed after the landslide").
         return cues.timeless in {None, "relative"}

@@ -15,11 +15,9 @@ by hand when the list should change, never at run time.
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 
-from build_event_nominals import NOTICE, synset_lines
+from build_event_nominals import synset_lines, wordnet_options, write_word_list
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "models" / "entities" / "demonyms.json"
@@ -47,13 +45,11 @@ def demonyms(wordnet: Path) -> list[str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
+    args = wordnet_options(__doc__.splitlines()[0], OUT)
     words = demonyms(args.wordnet)
-    data = {
-        "_doc": (
+    write_word_list(
+        args.out,
+        (
             "Words of a country, a region or a city in WordNet: its capitalised adjectives "
             "that pertain to a place (noun.location, or a continent of noun.object), in "
             "lower case ('kenyan', 'norwegian', 'texan'). One opening a person's name of "
@@ -62,10 +58,9 @@ def main() -> None:
             "briefx.entities.people.after_a_nationality. Built by tools/build_demonyms.py "
             "from WordNet 3.0; do not edit by hand."
         ),
-        "_license": NOTICE,
-        "words": words,
-    }
-    args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", "utf-8")
+        "words",
+        words,
+    )
     print(f"{len(words)} demonyms -> {args.out}")
 
 

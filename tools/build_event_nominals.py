@@ -57,6 +57,21 @@ def _senses(index: Path) -> dict[str, tuple[bool, list[str]]]:
     return out
 
 
+def wordnet_options(description: str, out: Path) -> argparse.Namespace:
+    """The ``--wordnet`` (the database's folder) and ``--out`` options of a builder."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    ap.add_argument("--out", type=Path, default=out)
+    return ap.parse_args()
+
+
+def write_word_list(out: Path, doc: str, key: str, words: list[str]) -> None:
+    """Write a word list as the one-list builders do: its ``_doc``, WordNet's licence
+    and the words under ``key``, one per line."""
+    data = {"_doc": doc, "_license": NOTICE, key: words}
+    out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", "utf-8")
+
+
 def synset_lines(data: Path) -> Iterator[tuple[str, str, list[str], list[tuple[str, ...]]]]:
     """Each synset of a WordNet ``data.*`` file: (offset, lexicographer file, words as
     WordNet writes them, pointers (symbol, target offset, pos, source/target))."""

@@ -16,11 +16,9 @@ by hand when the list should change, never at run time.
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 
-from build_event_nominals import NOTICE, synset_lines
+from build_event_nominals import synset_lines, wordnet_options, write_word_list
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "models" / "entities" / "person_nouns.json"
@@ -41,13 +39,11 @@ def person_nouns(wordnet: Path) -> list[str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
+    args = wordnet_options(__doc__.splitlines()[0], OUT)
     nouns = person_nouns(args.wordnet)
-    data = {
-        "_doc": (
+    write_word_list(
+        args.out,
+        (
             "Words with a person's sense in WordNet (noun.person): occupations and roles "
             "('baker', 'cook', 'hunter') and the people WordNet names ('Bush', 'Frost'), in "
             "lower case. A one-word person opening a sentence whose word is a common noun "
@@ -56,10 +52,9 @@ def main() -> None:
             "briefx.entities.people.no_noun_openers. Built by tools/build_person_nouns.py "
             "from WordNet 3.0; do not edit by hand."
         ),
-        "_license": NOTICE,
-        "nouns": nouns,
-    }
-    args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", "utf-8")
+        "nouns",
+        nouns,
+    )
     print(f"{len(nouns)} person nouns -> {args.out}")
 
 

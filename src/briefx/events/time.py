@@ -1202,6 +1202,7 @@ def time_cues(
     out: dict[int, TimeCues] = {}
     memo: dict[int, str] = {}
     for token, polarity, modality in triggers:
+        participle = _participle(token)
         found, verbal = tense(token, modality, memo=memo)
         if not verbal and found == "present" and token.tag_ == "VBG" and token.dep_ == "acl":
             # "a story unfolding here" in a present sentence: a reduced "that is
@@ -1253,7 +1254,7 @@ def time_cues(
                 inherited = _made_to_happen(token, own)
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
-            if not inherited and _of_a_report(token, at, reporting) and _participle(token):
+            if not inherited and participle and _of_a_report(token, at, reporting):
                 # "Speaking to reporters, she said on Monday": the saying's day
                 inherited = said.get(token.head.i, ())
             if not inherited and _follows_a_report(token, reporting):
@@ -1381,7 +1382,7 @@ def time_cues(
             name=(name := _event_name(token)),
             kind=_event_kind(token, name),
             points_back=token.i not in own and points_back(token),
-            participle=(participle := _participle(token)),
+            participle=participle,
             leads=_leads(token),
             relates=not verbal and _subject_of_a_relation(token),
             may=found == "modal" and _told_as_may_be(token, w),

@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 from briefx.entities.context import read_context
 from briefx.entities.correct import combine_with_gazetteer, correct_entities
 from briefx.entities.gazetteer import LABEL_TO_TYPE, Gazetteer
+from briefx.entities.orgs import parties_of_their_own
 from briefx.entities.products import NUMBERED_NAME, apply_product_names
 from briefx.entities.rules import load_rules
 from briefx.entities.spans import NUMERIC_LABELS, Words
@@ -126,6 +127,7 @@ class EntityCorrector:
         ents = doc.ents
         others = [e for e in ents if e.label_ not in LABEL_TO_TYPE]
         named = [e for e in ents if e.label_ in LABEL_TO_TYPE]
+        found = parties_of_their_own(doc, found, self.gazetteer)  # "the Social Democrats"
         merged = combine_with_gazetteer(doc, found, named)
         taken = {i for s in merged for i in range(s.start, s.end)}
         # Non-name entities (DATE, CARDINAL, ...) stay unless a name now covers them.

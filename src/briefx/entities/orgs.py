@@ -22,6 +22,42 @@ from briefx.text.dateline import DATELINE_DASHES
 _ACRONYM_CHARS = (2, 6)
 
 
+def parties_of_their_own(doc: Doc, found: Sequence[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Gazetteer matches, a party's one-word name inside a longer party name made that name.
+
+    "The Social Democrats won": "Democrats" is the US Democratic Party to the gazetteer,
+    but after a capitalised word that no known name holds and that is no determiner
+    ("Social", "Free", "Christian", "Scottish") it is the last word of another party's
+    name: the two words are an organisation of their own, named as written. After a known
+    place or body ("Texas Democrats", "Senate Republicans") it stays the party known.
+    """
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out: list[Span] = []
+    for match in found:
+        before = doc[match.start - 1] if match.start else None
+        if (
+            before is not None
+            and len(match) == 1
+            and before.i not in taken
+            and before.pos_ in {"ADJ", "PROPN", "NOUN"}
+            and is_capitalised(before.text)
+            and _no_known_name(before.text, gazetteer)
+            and (entry := gazetteer.lookup(match.text)) is not None
+            and entry.kind == "party"
+        ):
+            out.append(Span(doc, before.i, match.end, label="ORG"))
+        else:
+            out.append(match)
+    return out
+
+
+def _no_known_name(word: str, gazetteer: Gazetteer) -> bool:
+    """No name the hand lists know: none, or only a small place of the libraries ("Green",
+    a town somewhere, is no reason to read "Green Conservatives" apart)."""
+    entry = gazetteer.lookup(word)
+    return entry is None or (entry.ambiguous and entry.library)
+
+
 def _defined_acronyms(spans: Sequence[Span], words: Words) -> set[str]:
     """Acronyms written in brackets right after an organisation ("... Administration (FAA)")."""
     found: set[str] = set()

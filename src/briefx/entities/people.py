@@ -120,10 +120,12 @@ def after_a_nationality(span: Span, rules: EntityRules, gazetteer: Gazetteer) ->
     if len(span) < _NATIONALITY_AND_NAME or span[0].lower_ not in rules.demonyms:
         return None
     rest = span[1:]
-    inner = [t for t in rest[1:-1] if t.lower_ in rules.name_particles]
-    words = [t for t in rest if t not in inner]
+    last = len(rest) - 1
     if not (
-        all(is_capitalised(t.text) for t in words)
+        all(
+            is_capitalised(t.text) or (0 < k < last and t.lower_ in rules.name_particles)
+            for k, t in enumerate(rest)
+        )
         and not any(t.lower_ in rules.org_words for t in rest)
         and gazetteer.lookup(rest.text) is None
     ):

@@ -216,9 +216,9 @@ class TimeCues:
         judged: the act a judgment is about ("convicted on Monday of taking bribes in
             2019"): the story goes on with the judgment, so its date sets no scene.
         may: told with a modal of what may or can be, never of a past ("Talks may take
-            weeks", "Residents can return home"; ``possibility_modals``): it takes no
-            scene gone by ("could" is also the past of "can": "rescuers could hear
-            voices").
+            weeks", "Residents can return home"; ``possibility_modals``,
+            ``ability_modals``): it takes no scene gone by ("could" is also the past of
+            "can": "rescuers could hear voices").
         with_its_verb: an event with no verb of its own to take a time from that lies
             where the verb it hangs on does: a noun that names the occasion its verb was
             told or done at ("told a news conference", "said in an interview",
@@ -1203,6 +1203,8 @@ def time_cues(
     memo: dict[int, str] = {}
     for token, polarity, modality in triggers:
         participle = _participle(token)
+        # "Speaking to analysts, she said": a participle clause before a report
+        before_a_report = participle and _of_a_report(token, at, reporting)
         found, verbal = tense(token, modality, memo=memo)
         if not verbal and found == "present" and token.tag_ == "VBG" and token.dep_ == "acl":
             # "a story unfolding here" in a present sentence: a reduced "that is
@@ -1254,7 +1256,7 @@ def time_cues(
                 inherited = _made_to_happen(token, own)
             if not inherited:
                 inherited = _occasion(token, at, said, reporting)
-            if not inherited and participle and _of_a_report(token, at, reporting):
+            if not inherited and before_a_report:
                 # "Speaking to reporters, she said on Monday": the saying's day
                 inherited = said.get(token.head.i, ())
             if not inherited and _follows_a_report(token, reporting):
@@ -1389,7 +1391,7 @@ def time_cues(
             judged=_in_a_judged_act(token, w),
             with_its_verb=token.i not in own
             and not inherited
-            and (_at_an_occasion(token, w) or (participle and _of_a_report(token, at, reporting))),
+            and (before_a_report or _at_an_occasion(token, w)),
             word=token.i,
             governor=token.head.i if participle and token.head.i in at else None,
         )
@@ -1423,13 +1425,14 @@ def _answers(token: Token) -> bool:
 
 def _told_as_may_be(token: Token, w: _TimeWords) -> bool:
     """The event's verb (or the verb that carries its noun: "Talks may take weeks") has a
-    modal of what may or can be ("may", "might", "can"; ``possibility_modals``)."""
+    modal of what may or can be ("may", "might", "can"; ``possibility_modals``,
+    ``ability_modals``)."""
     verb = token
     for _ in range(_MAX_CLIMB):
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    return _told_with(verb, w.possibility_modals)
+    return _told_with(verb, w.possibility_modals | w.ability_modals)
 
 
 def _told_with(verb: Token, modals: frozenset[str]) -> bool:

@@ -362,13 +362,40 @@ def find_spans(
     names += [(e.start_char, e.end_char) for e in ents if e.label_ in _NAME_LABELS and len(e) > 1]
     return [
         (s, e)
-        for s, e in spans
+        for s, e in (_after_a_verb(doc, text, span) for span in spans)
         if text[s:e].strip()
         and not any(s < name_end and name_start < e for name_start, name_end in names)
         and not _is_age(text, s, e)
         and not _is_rejected(text, s, e)
         and not is_measure(text, s, e, amounts=amounts)
     ]
+
+
+@cache
+def _verb_lookalikes() -> frozenset[str]:
+    """Date words the tagger can read as verbs ("last", "spring"): patterns.json."""
+    return frozenset(load_json("dates/patterns.json")["verb_lookalikes"])
+
+
+# The tags of a verb in a finite or base form ("could last", "storms last", "it lasts").
+_VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
+
+
+def _after_a_verb(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span from the word after a date word the tagger read as a verb ("could [last]
+    48 hours", "[may spring] back"); empty when nothing follows it in the span."""
+    s, e = span
+    lookalikes = _verb_lookalikes()
+    if not any(word in lookalikes for word in text[s:e].lower().split()):
+        return span
+    tokens = doc.char_span(s, e, alignment_mode="expand")
+    verbs = [t.i for t in tokens or () if t.lower_ in lookalikes and t.tag_ in _VERB_TAGS]
+    if not verbs:
+        return span
+    following = verbs[-1] + 1
+    if following >= len(doc) or doc[following].idx >= e:
+        return e, e  # nothing after the verb
+    return doc[following].idx, e
 
 
 # How far before "a second" a verb of scoring is looked for ("pulled back a second").

@@ -497,7 +497,18 @@ def _is_rate(span: Span) -> bool:
     if span.start == 0 or not _context_res()["rate_unit"].fullmatch(span.text):
         return False
     before = span.doc[span.start - 1]
-    return before.pos_ in context_data()["rate_head_pos"] or before.tag_ == "CD"
+    if before.tag_ == "CD":
+        return True  # "$40 a day"
+    if before.pos_ not in context_data()["rate_head_pos"]:
+        return False
+    # "halted exports a day after talks collapsed": between two events, unless the noun
+    # is counted ("2 million barrels a day after the upgrade").
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        following is None
+        or following.lower_ not in context_data()["offset_marks"]
+        or any(c.dep_ == "nummod" or c.tag_ == "CD" for c in before.children)
+    )
 
 
 def _resolve(

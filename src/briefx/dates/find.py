@@ -226,6 +226,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     for i in range(start + 1, end - 1):
         tok = doc[i]
+        if tok.text == "," and _a_length(doc, i + 1, end):
+            # "March 4, two days (after the shooting)": a day, then a length
+            left = _trim(doc, start, i)
+            return [x for x in (left, (i + 1, end)) if x]
         if tok.lower_ in hard:  # "the quarter ended Sept. 30": two expressions
             left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
             return [x for x in (left, right) if x]
@@ -244,6 +248,16 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if left and right and _date_like(doc, *left) and _date_like(doc, *right):
             return [left, right]
     return [(start, end)]
+
+
+def _a_length(doc: Doc, start: int, end: int) -> bool:
+    """Tokens that count a length: a number (or "a", "an"), then a unit ("two days", "a
+    week", "12 hours"; ``lexicon.json``), with at most one word between ("two more days")."""
+    if not 2 <= end - start <= 3:
+        return False
+    first, unit = doc[start], doc[end - 1]
+    lex = lexicon()
+    return unit.lower_ in lex.units and (first.like_num or first.lower_ in lex.numbers)
 
 
 def ner_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[tuple[int, int]]:
@@ -454,7 +468,7 @@ def _reject_data() -> tuple[frozenset[str], re.Pattern[str]]:
     data = load_json("dates/patterns.json")
     words = "|".join(re.escape(w) for w in data["rate_before"])
     return frozenset(data["reject_texts"]), re.compile(
-        rf"(?:\d|\b(?:{words}))\W{{0,2}}$", re.IGNORECASE
+        rf"(?:\d|\b(?:{words}))[^\w,]{{0,2}}$", re.IGNORECASE
     )
 
 

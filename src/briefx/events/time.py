@@ -21,6 +21,7 @@ The word lists are data (``models/events/time.json``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -28,7 +29,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from briefx.dates.calendar import bounds, parse_value
+from briefx.dates.calendar import Point, add_months, bounds, fmt, parse_value
 from briefx.dates.lexicon import context_words, lexicon, misread_past
 from briefx.dates.tense import awaits, cause_answered, report_day_of, span_start_event
 from briefx.events.words import (
@@ -133,6 +134,8 @@ class _TimeWords:
     ability_modals: frozenset[str]  # "Residents can return home": at publication
     occasion_nouns: frozenset[str]  # "told a news conference": when the telling was
     conditional_inversions: frozenset[str]  # "Should the levee break": a condition
+    counted_back_marks: frozenset[str]  # "a day after talks collapsed": a day before
+    counted_ahead_marks: frozenset[str]  # "two days before the vote": two days after
 
 
 @cache
@@ -229,6 +232,10 @@ class TimeCues:
         governor: for a participle clause of another event ("It flattened a village,
             killing 14"), that event's ``word``: with no time of its own the clause takes
             the one its verb took from the scene.
+        counted: for an event a length before or after an act ("walked out on Tuesday, a
+            day after talks collapsed"), the act's ``word``, the length's date and -1 (the
+            event came before the act: "after") or 1 ("before"): with no date of its own
+            it lies that length from the act's time (``counted_back_marks``).
     """
 
     own: tuple[int, ...] = ()
@@ -263,6 +270,7 @@ class TimeCues:
     with_its_verb: bool = False
     word: int = -1
     governor: int | None = None
+    counted: tuple[int, int, int] | None = None
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -277,6 +285,9 @@ class TimeCues:
             looks_back=tuple(i + first_date for i in self.looks_back),
             report=tuple(i + first_date for i in self.report),
             spans_from=tuple(i + first_date for i in self.spans_from),
+            counted=None
+            if self.counted is None
+            else (self.counted[0], self.counted[1] + first_date, self.counted[2]),
         )
 
 
@@ -1394,8 +1405,54 @@ def time_cues(
             and (before_a_report or _at_an_occasion(token, w)),
             word=token.i,
             governor=token.head.i if participle and token.head.i in at else None,
+            counted=None if token.i in own else _counted_from(token, at, roots, dates, w),
         )
     return out
+
+
+def _counted_from(
+    token: Token,
+    at: set[int],
+    roots: Mapping[int, Token],
+    dates: Sequence[Mapping[str, Any]],
+    w: _TimeWords,
+) -> tuple[int, int, int] | None:
+    """The act an event is counted from, the length and the direction (``TimeCues.counted``):
+    a clause or a noun after "after" or "before" that has a length of its own, hung on
+    an event of the sentence ("walked out on Tuesday, a day after talks collapsed", "two
+    days after the shooting", "three days before its results were due"); else None."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        mark = token.head if token.dep_ == "pobj" else None
+        if mark is None or mark.dep_ != "prep":
+            return None
+        act, lengths = mark.head, list(mark.children)  # "two days after the shooting"
+        if any(root.i == act.i for root in roots.values()):
+            # "fell on March 3, a day before the vote": the length is the preposition's
+            # head; the act is the first event above it.
+            lengths = [act]
+            while act.i not in at and act.head.i != act.i:
+                act = act.head
+    else:
+        verb = token.head if token.dep_ in {"acomp", "attr"} else token
+        while verb.dep_ == "conj" and verb.head.i != verb.i:  # "after X fell and Y rose"
+            verb = verb.head
+        if verb.dep_ != "advcl":
+            return None
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if mark is None:
+            return None
+        # "a day after talks collapsed": the length hangs on the clause's verb.
+        act, lengths = verb.head, [c for c in verb.children if c.i < mark.i]
+    lower = _lower(mark)
+    sign = -1 if lower in w.counted_back_marks else 1 if lower in w.counted_ahead_marks else 0
+    if not sign or act.i not in at or act.i == token.i:
+        return None
+    length = next((c.i for c in lengths if c.dep_ in {"npadvmod", "appos"}), None)
+    found = next(
+        (d for d, root in roots.items() if root.i == length and dates[d]["type"] == "DURATION"),
+        None,
+    )
+    return None if found is None else (act.i, found, sign)
 
 
 # How a participle clause hangs on its verb ("sweep ..., killing nine").
@@ -2879,6 +2936,7 @@ def assign_times(
             out.append((time, when))
         _with_their_verbs(group, out, start, reference)
         _with_their_governors(group, out, start, reference)
+        _counted_from_their_acts(group, out, start, reference, dates)
         if main_scene is not None and last_verbal:
             # Not over a dated event noun ("ended the search on Wednesday after the
             # collapse on Tuesday"): what follows may be the collapse's.
@@ -3078,6 +3136,67 @@ def _with_their_governors(
         time = out[start + above][0]
         if time is not None and time.source == "context":
             out[start + k] = (time, when_of(time, "none", event.modality, reference))
+
+
+def _counted_from_their_acts(
+    group: Sequence[Placed],
+    out: list[tuple[EventTime | None, str]],
+    start: int,
+    reference: str,
+    dates: Sequence[Any],
+) -> None:
+    """An event a length before or after an act of its sentence (``TimeCues.counted``)
+    lies that length from the act's time ("walked out on Tuesday, a day after talks
+    collapsed": Monday), and has none when the act has none. A length of no whole days,
+    weeks, months or years ("12 hours after") leaves the time it had (the act's day)."""
+    at = {e.cues.word: k for k, e in enumerate(group)}
+    for k, event in enumerate(group):
+        cues = event.cues
+        if cues.counted is None or cues.own or cues.timeless not in {None, "relative"}:
+            continue
+        word, length, sign = cues.counted
+        above = at.get(word)
+        if above is None:
+            continue
+        act = out[start + above][0]
+        if act is None:
+            out[start + k] = (None, out[start + k][1])  # its time was the act's day
+            continue
+        time = _moved_by(act, dates[length].value, sign)
+        if time is not None:
+            out[start + k] = (time, when_of(time, cues.tense, event.modality, reference))
+
+
+# A length counted in whole units: "P2D", "P1W", "P3M", "P1Y" (not "PT5H", "PXD").
+_WHOLE_LENGTH = re.compile(r"P(\d+)([DWMY])")
+
+
+def _moved_by(act: EventTime, length: str, sign: int) -> EventTime | None:
+    """``act``'s time moved by ``length`` (``sign`` -1: back): days and weeks from a day,
+    months from a day or a month (the month), years from any time with a year (the year);
+    None when the length or the act's time does not allow it."""
+    m = _WHOLE_LENGTH.fullmatch(length)
+    point = parse_value(act.value.split("T", 1)[0])
+    if m is None or point is None:
+        return None
+    n, unit = sign * int(m.group(1)), m.group(2)
+    if unit in "DW":
+        if point.gran != "day":
+            return None
+        moved = Point(point.day + dt.timedelta(days=n * (7 if unit == "W" else 1)), "day")
+    elif unit == "M":
+        if point.gran not in {"day", "month"}:
+            return None
+        moved = Point(add_months(point.day, n), "month")
+    else:
+        moved = Point(add_months(point.day, 12 * n), "year")
+    first, last = bounds(moved)
+    return EventTime(
+        value=fmt(moved),
+        range=(first.isoformat(), last.isoformat()),
+        source=act.source,
+        date=act.date,
+    )
 
 
 def _news_now(event: Placed, sentence: int, headline: bool) -> bool:

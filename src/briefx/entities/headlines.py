@@ -252,8 +252,12 @@ def datelines(
     found: list[Span] = []
     size = len(words.text)
     for start in words.find(_LINE_OPENS_IN_CAPS):
-        if not _caps(words.text[start]):
-            continue
+        if (
+            not _caps(words.text[start])
+            or start in date_starts
+            or words.text[start].capitalize() in load_rules().dateline_weekdays
+        ):
+            continue  # "SUNDAY, MAY 4 FIXTURES": a date, no place
         end = start
         while end < size and end - start < _DATELINE_WORDS and _caps(words.text[end]):
             end += 1
@@ -268,6 +272,7 @@ def datelines(
                 and region is not None
                 and after - region < _DATELINE_WORDS
                 and is_capitalised(words.text[after])
+                and not _dates_from(words, after, date_starts)  # "VALMORA, June 12"
             ):
                 after += 1
             if after is not None and region is not None and after > region:
@@ -275,11 +280,7 @@ def datelines(
                 after = next_word(words, after)
                 if after is not None and words.text[after] == ",":
                     after = next_word(words, after + 1)  # "LIVERPOOL, England, Nov 16"
-        if after is None or not (
-            after in date_starts
-            or _ISO_DATE.match(words.text[after])
-            or words.text[after].rstrip(".") in load_rules().dateline_months
-        ):
+        if after is None or not _dates_from(words, after, date_starts):
             continue
         for first, last in parts:
             entry = gazetteer.lookup(doc[first:last].text)
@@ -294,6 +295,16 @@ def datelines(
         return list(spans)
     places = [s for s in found if s.label_ == "GPE"]
     return _named_again(doc, replace_spans(spans, found), places, words)
+
+
+def _dates_from(words: Words, i: int, date_starts: frozenset[int]) -> bool:
+    """A dateline's date starts at word ``i``: the model's date, an ISO day ("1998-03-04")
+    or a month (``dateline_months``: "June 12", "Sept. 30")."""
+    return (
+        i in date_starts
+        or bool(_ISO_DATE.match(words.text[i]))
+        or words.text[i].rstrip(".") in load_rules().dateline_months
+    )
 
 
 def _named_again(doc: Doc, spans: list[Span], places: list[Span], words: Words) -> list[Span]:

@@ -401,17 +401,24 @@ def _match_nouns() -> frozenset[str]:
 
 
 def _is_match_part(span: Span) -> bool:
-    """ "scored in the second half", "led after the first quarter of the game": a part of a
-    match (a half or quarter named without a year in a sentence about sport)."""
+    """ "scored in the second half", "led after the first quarter of the game", "was booked
+    in the first half of Sunday's final": a part of a match (a half or quarter named
+    without a year in a sentence about sport: ``sport_words``, ``sport_passive``)."""
     words = {t.lower_ for t in span}
     if not words & {"half", "quarter"} or any(t.like_num and len(t) == 4 for t in span):
         return False
-    after = span.doc[span.end : span.end + MATCH_AFTER_TOKENS].text
+    # After the half or quarter: the candidate may run on ("the third quarter of Friday").
+    unit = max(t.i for t in span if t.lower_ in {"half", "quarter"}) + 1
+    after = span.doc[unit : unit + MATCH_AFTER_TOKENS].text
     if _context_res()["match_after"].match(" " + after):
         return True  # "the first quarter of the game"
     if span.end < len(span.doc) and span.doc[span.end].lower_ in _match_nouns():
         return True  # "a first-half penalty", "a fourth-quarter touchdown"
-    return any(t.lower_ in _sport_words() for t in span.sent)
+    sentence = span.sent
+    if _context_res()["sport_passive"].search(sentence.text):
+        return True  # "was booked in the second half", "were sent off"
+    # A word of a game, not a verb's base form ("to match forecasts in the second half").
+    return any(t.lower_ in _sport_words() and t.tag_ not in {"VB", "VBP"} for t in sentence)
 
 
 def _is_schedule(span: Span) -> bool:

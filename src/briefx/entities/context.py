@@ -20,6 +20,7 @@ from briefx.entities.headlines import (
     tidy,
 )
 from briefx.entities.orgs import (
+    body_names,
     business_names,
     club_short_names,
     firm_names,
@@ -102,6 +103,7 @@ def read_context(
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)
     kept = stock_names(doc, kept, rules, gazetteer, blocked, words)
     kept = business_names(doc, kept, gazetteer, blocked, words)
+    kept = body_names(doc, kept, rules, gazetteer, blocked, words)
     kept = club_names(doc, kept, rules, words)
     kept = city_clubs(doc, kept, gazetteer, rules, words)
     kept = relabel_teams(kept, gazetteer, rules, words)

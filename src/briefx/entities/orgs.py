@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span
 from briefx.entities.gazetteer import Gazetteer
 from briefx.entities.known_places import first_names
 from briefx.entities.rules import CLUB_WORD_LETTERS, EntityRules
-from briefx.entities.spans import Words, is_capitalised, next_word, prev_word, relabel
+from briefx.entities.spans import (
+    PLACE_LABELS,
+    Words,
+    is_capitalised,
+    next_word,
+    prev_word,
+    relabel,
+)
 from briefx.resources import load_json
 from briefx.text.dateline import DATELINE_DASHES
 
@@ -529,6 +536,65 @@ def _before_business(end: int, words: Words) -> bool:
             return True
         i += 1
     return False
+
+
+# A political body's name has at most this many words before its last ("Union of
+# Democratic Forces" aside: "the National Salvation Front").
+_BODY_WORDS = 4
+# What may join the words of a body's name: "Workers' League", "People's Congress".
+_BODY_JOINS = frozenset({"'", "'s", "’", "’s"})
+
+
+def body_names(
+    doc: Doc,
+    spans: Sequence[Span],
+    rules: EntityRules,
+    gazetteer: Gazetteer,
+    blocked: frozenset[int],
+    words: Words,
+) -> list[Span]:
+    """A political body is an organisation: capitalised words that end in one of
+    ``body_heads`` ("the opposition Green Alliance", "the ruling Unity Coalition"). A
+    name read as a place or a person is relabelled, unless the gazetteer knows it as a
+    place; one the model missed ("The Civic Forum joined the government") is added.
+
+    Args:
+        doc: the document.
+        spans: its entity spans (non-overlapping, sorted).
+        rules: the word lists of ``models/entities/rules.json``.
+        gazetteer: the known names.
+        blocked: token indices that other entities (dates, numbers) hold.
+        words: the document's tokens as lists.
+    Returns:
+        The spans, non-overlapping and sorted.
+    """
+    text = words.text
+    heads = rules.body_heads
+    out = []
+    for span in spans:
+        if span.label_ in ("PERSON", "GPE", "LOC") and text[span.end - 1].lower() in heads:
+            entry = gazetteer.lookup(words.span_text(span))
+            if len(span) > 1 and (entry is None or entry.label not in PLACE_LABELS):
+                span = relabel(span, "ORG")  # not "the Western Front", a known place
+        out.append(span)
+    taken = blocked | {i for s in out for i in range(s.start, s.end)}
+    for i, word in enumerate(text):
+        if i in taken or word.lower() not in heads or not is_capitalised(word):
+            continue
+        start = i
+        while start > 0 and start - 1 not in taken and i - start < 2 * _BODY_WORDS:
+            before = text[start - 1]
+            if before in _BODY_JOINS and start > 1 and is_capitalised(text[start - 2]):
+                start -= 1  # "Workers' League"
+            elif is_capitalised(before) and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}:
+                start -= 1  # not "The" of "The Civic Forum"
+            else:
+                break
+        if start == i or text[start] in _BODY_JOINS:
+            continue
+        out.append(Span(doc, start, i + 1, label="ORG"))
+        taken |= set(range(start, i + 1))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _add_firms(

@@ -24,6 +24,7 @@ class EntityRules:
     sport_verbs: frozenset[str]  # every form: lemmas, regular and irregular inflections
     dateline_months: frozenset[str]  # a month after a line's capitals: a dateline
     dateline_weekdays: frozenset[str]  # "SUNDAY, MAY 4": a line of a date, no dateline
+    body_heads: frozenset[str]  # "the Green [Alliance]": a political body's last word
     town_preps: frozenset[str]  # before a known place the model read as a person
     travel_verbs: frozenset[str]  # exact forms: "visited Parma", "troops entered Kherson"
     settlement_nouns: frozenset[str]  # "the town of [Ashwood]": the name is a place
@@ -74,6 +75,7 @@ def load_rules() -> EntityRules:
         sport_verbs=frozenset(verbs),
         dateline_months=frozenset(data["dateline_months"]),
         dateline_weekdays=frozenset(data["dateline_weekdays"]),
+        body_heads=frozenset(data["body_heads"]),
         town_preps=frozenset(data["town_preps"]),
         travel_verbs=frozenset(data["travel_verbs"]),
         settlement_nouns=frozenset(data["settlement_nouns"]),

@@ -1087,6 +1087,7 @@ def time_cues(
     floating: dict[int, tuple[int, ...]] = {}
     in_date: dict[int, int] = {}
     free: list[tuple[int, int]] = []  # (token, date) of the dates no reporting verb holds
+    held: dict[int, int] = {}  # date -> the event it is attached to
     said: dict[int, tuple[int, ...]] = {}  # reporting verb -> its own date
     periods: dict[int, tuple[int, ...]] = {}  # reporting verb -> the period it reports on
     any_reported = False
@@ -1103,6 +1104,7 @@ def time_cues(
             continue  # "revives a 2016 proposal": the proposal's, no act's
         holder = next((i for i, v in owned.items() if d in v), None)
         if holder is not None:
+            held[d] = holder
             # A date of an event in a relative clause is that event's ("the firm that
             # opened in 2019 closed"), not one the parse put elsewhere; so is one of the
             # event a span starts from ("since the crash in March": the crash's).
@@ -1307,6 +1309,8 @@ def time_cues(
                 for _, d in sorted(free, key=lambda f: abs(f[0] - token.i))
                 if (d not in named_by or _taking_part(named_by[d], token, w))
                 and d not in handed.get(token.i, ())
+                # "found that deaths rose in 2023": the rise's, not the finding's
+                and not (d in held and _in_its_complement(token, held[d]))
             )
         state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)
@@ -1408,6 +1412,27 @@ def time_cues(
             counted=None if token.i in own else _counted_from(token, at, roots, dates, w),
         )
     return out
+
+
+def _in_its_complement(token: Token, event: int) -> bool:
+    """The event at index ``event`` is the past verb of a clause with a subject of its
+    own that ``token`` takes as its complement ("found that deaths rose in 2023", "showed
+    that exports fell in January"): what the clause tells came before. Not an event to
+    come ("worried their plan would fail today"), nor a clause without a subject ("was
+    found Sunday clinging to a raft")."""
+    current = token.doc[event]
+    if current.pos_ not in {"VERB", "AUX"} or verb_tense(current) != "past":
+        return False
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.i == token.i:
+            return current.dep_ == "ccomp" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in current.children
+            )
+        current = head
+    return False
 
 
 def _counted_from(

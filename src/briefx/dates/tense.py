@@ -277,7 +277,8 @@ def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
     the noun ("fell in the quarter ending in January"), a phase or an implicative verb's
     for its "to" infinitive ("began to repair", "compelled the firm to sell"), and a verb
     told as to come for its "to" infinitive ("would try to reopen on Thursday", "could
-    decide to close"); else the verb itself."""
+    decide to close"), the verb a bare verb is coordinated with ("will meet on Monday and
+    vote on Tuesday"); else the verb itself."""
     ahead = _ahead_aux()
     for _ in range(VERB_HOPS):
         head = tok.head
@@ -298,9 +299,28 @@ def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
         )
         phase = infinitive and head.lemma_.lower() in phase_verbs
         to_come = infinitive and any(c.dep_ == "aux" and c.lower_ in ahead for c in head.children)
-        if not (gerund or phase or to_come or _purpose_of(tok, auxes, ahead)):
+        # "will meet on Monday and vote on Tuesday": a bare verb after "and" shares the
+        # auxiliaries English leaves out (not a "to": "decided to meet ... and vote" may
+        # be done by now); a past tag on a base form ("cast", "cut") is the tagger's guess.
+        shared = (
+            tok.dep_ == "conj"
+            and not auxes
+            and (tok.tag_ == "VB" or (tok.tag_ == "VBD" and tok.lower_ == tok.lemma_))
+            and any(c.dep_ == "aux" and c.lower_ != "to" for c in _first_conjunct(head).children)
+        )
+        if not (gerund or phase or to_come or shared or _purpose_of(tok, auxes, ahead)):
             return tok
         tok = head
+    return tok
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the verbs coordinated with ``tok`` ("visit" of "will visit ..., test
+    ... and report"), which holds the auxiliaries they share."""
+    for _ in range(VERB_HOPS):
+        if tok.dep_ != "conj" or tok.head is tok:
+            break
+        tok = tok.head
     return tok
 
 

@@ -136,6 +136,8 @@ class _TimeWords:
     conditional_inversions: frozenset[str]  # "Should the levee break": a condition
     counted_back_marks: frozenset[str]  # "a day after talks collapsed": a day before
     counted_ahead_marks: frozenset[str]  # "two days before the vote": two days after
+    day_before_phrases: frozenset[str]  # "on the eve of the vote on Sunday": Saturday
+    day_after_phrases: frozenset[str]  # "on the day after the vote on Sunday": Monday
 
 
 @cache
@@ -232,10 +234,14 @@ class TimeCues:
         governor: for a participle clause of another event ("It flattened a village,
             killing 14"), that event's ``word``: with no time of its own the clause takes
             the one its verb took from the scene.
-        counted: for an event a length before or after an act ("walked out on Tuesday, a
-            day after talks collapsed"), the act's ``word``, the length's date and -1 (the
-            event came before the act: "after") or 1 ("before"): with no date of its own
-            it lies that length from the act's time (``counted_back_marks``).
+        counted: for an event a length before or after another ("walked out on Tuesday,
+            a day after talks collapsed"; "will sail on the day after the ceremony on
+            March 14"), the other's ``word``, the length (TIMEX3: "P1D") and -1 (the event
+            came before the other) or 1 (after): with no date of its own it lies that
+            length from the other's time (``counted_back_marks``, ``day_after_phrases``).
+        shift: days from its own date to the event's: -1 for an act on the eve of an
+            event the date names ("erupted on the eve of the election on Sunday": the
+            parse gives the act the election's Sunday), 1 on the day after, else 0.
     """
 
     own: tuple[int, ...] = ()
@@ -270,7 +276,8 @@ class TimeCues:
     with_its_verb: bool = False
     word: int = -1
     governor: int | None = None
-    counted: tuple[int, int, int] | None = None
+    counted: tuple[int, str, int] | None = None
+    shift: int = 0
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -285,9 +292,6 @@ class TimeCues:
             looks_back=tuple(i + first_date for i in self.looks_back),
             report=tuple(i + first_date for i in self.report),
             spans_from=tuple(i + first_date for i in self.spans_from),
-            counted=None
-            if self.counted is None
-            else (self.counted[0], self.counted[1] + first_date, self.counted[2]),
         )
 
 
@@ -1059,6 +1063,17 @@ def time_cues(
             nested = [d for d in usable if len(usable) > 1 and _in_clause_below(roots[d], i)]
             direct = [d for d in usable if d not in nested]
             own[i] = finest(direct, dates) + finest(nested, dates)
+    # "freed the hostages the day before the deadline on Monday": the deadline's date
+    # places the act (a day from it: ``_a_day_apart``).
+    for token, _, _ in triggers if roots else ():
+        if token.i not in own and (placed := _placed_a_day_from(token, w)) is not None:
+            noun = placed[0]
+            if noun.i not in at:
+                hanging = [
+                    d for d, r in roots.items() if r.dep_ == "pobj" and r.head.head.i == noun.i
+                ]
+                if hanging:
+                    own[token.i] = (hanging[0],)
     # "called a strike for Dec. 2": the date is the strike's, not the calling's.
     handed = _hand_to_booked(triggers, at, own, roots) if own else {}
     # "demanded an election next spring": a past act cannot happen after publication; the
@@ -1409,9 +1424,81 @@ def time_cues(
             and (before_a_report or _at_an_occasion(token, w)),
             word=token.i,
             governor=token.head.i if participle and token.head.i in at else None,
-            counted=None if token.i in own else _counted_from(token, at, roots, dates, w),
+            counted=None
+            if token.i in own
+            else _counted_from(token, at, roots, dates, w)
+            # "sailed on the day after the ceremony on May 4": with no date of its
+            # sentence (not "raided the port Sunday, on the eve of the talks")
+            or _a_day_from(token, at, w, near=None if inherited else nearby, held=held),
+            shift=_a_day_apart(token, own[token.i], roots, w) if token.i in own else 0,
         )
     return out
+
+
+def _placed_a_day_from(token: Token, w: _TimeWords) -> tuple[Token, int] | None:
+    """The event an act is placed the day before or after, and -1 or 1: "on the eve of
+    the election", "resigned the day before the vote", "jumped on the day after the rate
+    cut" (``day_before_phrases``, ``day_after_phrases``: a noun of the act, then the word
+    that links it to the event, however the parse hangs them); else None."""
+    placings = []
+    for child in token.children:
+        if child.dep_ == "npadvmod":
+            placings.append(child)  # "the day before the vote"
+        elif child.dep_ == "prep":  # "on the eve of", "[the day] before the vote"
+            placings += [c for c in child.children if c.dep_ in {"pobj", "npadvmod"}]
+    for placing in placings:
+        if placing.i + 1 >= len(token.doc) or not any(
+            c.dep_ == "det" and _lower(c) == "the" for c in placing.children
+        ):
+            continue  # "a day after talks collapsed" is a length (``_counted_from``)
+        link = token.doc[placing.i + 1]
+        phrase = f"{_lower(placing)} {_lower(link)}"
+        sign = -1 if phrase in w.day_before_phrases else 1 if phrase in w.day_after_phrases else 0
+        if not sign:
+            continue
+        if link.dep_ == "mark" and link.head.i != token.i:  # "the day after [the rate cut]"
+            return link.head, sign
+        event = next((c for c in link.children if c.dep_ == "pobj"), None)
+        if event is not None:
+            return event, sign
+    return None
+
+
+def _a_day_from(
+    token: Token,
+    at: set[int],
+    w: _TimeWords,
+    *,
+    near: tuple[int, ...] | None,
+    held: Mapping[int, int],
+) -> tuple[int, str, int] | None:
+    """``TimeCues.counted`` of an act placed the day before or after an event of its
+    sentence ("will sail on the day after the ceremony on March 14"), when the act has
+    no date of its sentence but the event's (``near``: its nearby dates, None when it
+    inherits one): "raided the port Sunday, on the eve of the talks" keeps Sunday."""
+    found = _placed_a_day_from(token, w)
+    if near is None or found is None or found[0].i not in at:
+        return None
+    event, sign = found
+    if any(held.get(d) != event.i for d in near):
+        return None
+    return event.i, "P1D", sign
+
+
+def _a_day_apart(
+    token: Token, dated: tuple[int, ...], roots: Mapping[int, Token], w: _TimeWords
+) -> int:
+    """-1 (1) when the act's own first date is that of the event it is placed on the eve
+    of (the day after): the date right after the event's words ("erupted on the eve of
+    the election on Sunday", "resigned the day before the vote on Thursday"); else 0."""
+    found = _placed_a_day_from(token, w)
+    root = roots.get(dated[0]) if dated else None
+    if found is None or root is None or root.dep_ != "pobj":
+        return 0
+    event, sign = found
+    # The date hangs on the event's noun, or comes right after its words.
+    after_it = root.head.head.i == event.i or root.head.i == event.right_edge.i + 1
+    return sign if after_it else 0
 
 
 def _in_its_complement(token: Token, event: int) -> bool:
@@ -1441,7 +1528,7 @@ def _counted_from(
     roots: Mapping[int, Token],
     dates: Sequence[Mapping[str, Any]],
     w: _TimeWords,
-) -> tuple[int, int, int] | None:
+) -> tuple[int, str, int] | None:
     """The act an event is counted from, the length and the direction (``TimeCues.counted``):
     a clause or a noun after "after" or "before" that has a length of its own, hung on
     an event of the sentence ("walked out on Tuesday, a day after talks collapsed", "two
@@ -1477,7 +1564,7 @@ def _counted_from(
         (d for d, root in roots.items() if root.i == length and dates[d]["type"] == "DURATION"),
         None,
     )
-    return None if found is None else (act.i, found, sign)
+    return None if found is None else (act.i, dates[found]["value"], sign)
 
 
 # How a participle clause hangs on its verb ("sweep ..., killing nine").
@@ -2961,7 +3048,7 @@ def assign_times(
             out.append((time, when))
         _with_their_verbs(group, out, start, reference)
         _with_their_governors(group, out, start, reference)
-        _counted_from_their_acts(group, out, start, reference, dates)
+        _counted_from_their_acts(group, out, start, reference)
         if main_scene is not None and last_verbal:
             # Not over a dated event noun ("ended the search on Wednesday after the
             # collapse on Tuesday"): what follows may be the collapse's.
@@ -3084,7 +3171,10 @@ def _time_of(
     the parse put elsewhere, else the focus (when given and the tense agrees), else None."""
     cues = event.cues
     if cues.own and cues.timeless not in {"habitual", "generic", "hypothetical"}:
-        return times.of(cues.own[0])
+        own = times.of(cues.own[0])
+        if cues.shift:  # "on the eve of the election on Sunday": Saturday
+            return _moved_by(own, "P1D", cues.shift) or own
+        return own
     if cues.timeless is not None and cues.timeless != "relative":
         return None
     if cues.inherited and cues.timeless is None:
@@ -3168,7 +3258,6 @@ def _counted_from_their_acts(
     out: list[tuple[EventTime | None, str]],
     start: int,
     reference: str,
-    dates: Sequence[Any],
 ) -> None:
     """An event a length before or after an act of its sentence (``TimeCues.counted``)
     lies that length from the act's time ("walked out on Tuesday, a day after talks
@@ -3187,7 +3276,7 @@ def _counted_from_their_acts(
         if act is None:
             out[start + k] = (None, out[start + k][1])  # its time was the act's day
             continue
-        time = _moved_by(act, dates[length].value, sign)
+        time = _moved_by(act, length, sign)
         if time is not None:
             out[start + k] = (time, when_of(time, cues.tense, event.modality, reference))
 

@@ -46,6 +46,10 @@ RULES: dict[str, tuple[str, list[tuple[str, dict]]]] = {
         [("44-year-old", {"value": 44, "unit": "year-old"})],
     ),
     "_age": ("Voters aged 18 took part.", [("aged 18", {"value": 18, "unit": "year-old"})]),
+    "is_age_unit": (
+        "Lena Ortiz, 41, was arrested on Monday.",
+        [("41", {"value": 41, "unit": "year-old", "event": None})],
+    ),
     "is_score": ("The visitors won 2-0 away.", []),
     "_percent_follows": ("DAX -0.4%, CAC +0.9%.", [("-0.4%", {"value": -0.4}), ("+0.9%", {})]),
     "_fold_atom": ("Exports rose sixfold.", [("sixfold", {"value": 6, "unit": "fold"})]),

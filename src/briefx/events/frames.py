@@ -18,6 +18,7 @@ from briefx.dates.tense import report_day_of
 from briefx.events.attribution import EntityRef, MentionIndex, subject_after_dateline
 from briefx.events.time import TimeCues, sets_no_scene, time_cues
 from briefx.events.words import dateline_end, find_events, owner, split_before, words
+from briefx.quantities.ages import is_age_unit
 from briefx.schema import EventArgument, EventFrame, EventTime, When
 
 # Dependents that end an argument's phrase: what follows is about it, not part of it
@@ -297,6 +298,8 @@ def find_frames(
             for i in of_sentence.get(sid, ()):
                 if kind == "dates" and items[i]["start"] < filed:
                     continue
+                if kind == "quantities" and is_age_unit(items[i]["unit_lemma"]):
+                    continue  # "Tom Baker, 45, was arrested": an age counts no event
                 root = _located(doc, items[i]["start"], items[i]["end"])
                 if kind == "dates" and root is not None:
                     roots[i] = root

@@ -36,6 +36,12 @@ def year_old() -> str:
     return ages_table()["age_units"]["year"]
 
 
+def is_age_unit(unit: str | None) -> bool:
+    """An age's unit ("year-old", "month-old"): what measures a person or a thing's
+    age, which counts no event ("Tom Baker, 45, was arrested")."""
+    return unit is not None and unit in ages_table()["age_units"].values()
+
+
 def is_set_off_age(doc: Doc, atom: Atom, *, unit: Unit, before: Token) -> bool:
     """ "Dana Whitfield, 38, said": a whole number set off by commas after a person.
 

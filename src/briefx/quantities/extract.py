@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_quantities)
 from briefx.entities.products import NUMBERED_NAME
 from briefx.extensions import text_of
-from briefx.quantities.ages import AGE_KIND, is_set_off_age, read_age, year_old
+from briefx.quantities.ages import AGE_KIND, is_age_unit, is_set_off_age, read_age, year_old
 from briefx.quantities.atoms import Atom, atom_text
 from briefx.quantities.events import anchor, change_of, event_of, events_table
 from briefx.quantities.numbers import (
@@ -223,7 +223,7 @@ def _record(
         unit=unit.text,
         unit_lemma=unit.lemma,
         per=unit.per,
-        event=event_of(carrier),
+        event=None if is_age_unit(unit.lemma) else event_of(carrier),  # "Baker, 45, was held"
         change=change_of(doc, a, q_first=q_first, root=root, unit=unit),
         kind=unit.kind,
     )

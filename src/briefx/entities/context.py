@@ -106,7 +106,7 @@ def read_context(
     kept = body_names(doc, kept, rules, gazetteer, blocked, words)
     kept = club_names(doc, kept, rules, words)
     kept = city_clubs(doc, kept, gazetteer, rules, words)
-    kept = relabel_teams(kept, gazetteer, rules, words)
+    kept = relabel_teams(doc, kept, gazetteer, rules, words)
     kept = club_short_names(doc, kept, rules, blocked, words)
     kept = storm_names(kept, rules, words)
     kept = named_beside_a_noun(doc, kept, words)

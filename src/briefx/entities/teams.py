@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.rules import EntityRules
@@ -34,6 +34,8 @@ _TEAM_WORDS = 3
 # The id a side of a fixture carries until the one-sense pass has read it.
 _FIXTURE = "briefx:fixture"
 _PAIR_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+# A score in a sentence's text ("drew 1-1": the tokenizer splits it into three words).
+_SCORE_IN_TEXT = re.compile(r"(?<![\d.,])\d{1,3}-\d{1,3}(?![\d%-])")
 
 
 def is_national(span: Span, gazetteer: Gazetteer, rules: EntityRules) -> bool:
@@ -103,7 +105,10 @@ def team_cue(span: Span, rules: EntityRules, words: Words, scores: dict[int, int
         if word in rules.fixture_verbs and _names_other_side(words, earlier):
             return True
         if word in rules.sport_preps and earlier is not None:
-            return words.text[earlier].lower() in rules.sport_verbs | rules.sport_nouns
+            # "lost 2-0 to Ostra City", "beaten 2-0 by Lisk": after the score
+            return words.text[earlier].lower() in rules.sport_verbs | rules.sport_nouns or (
+                words.text[earlier].isdigit() and _has_a_score(span)
+            )
     return False
 
 
@@ -112,7 +117,15 @@ def _result_sentence(span: Span, words: Words, other: int | None) -> bool:
     score in the sentence ("Leeds held Everton", "held them 1-1"; not "held talks")."""
     if other is not None and is_capitalised(words.text[other]):
         return True
-    return any(_PAIR_SCORE.match(t.text) for t in span.sent)
+    return _has_a_score(span)
+
+
+def _has_a_score(span: Span) -> bool:
+    """The span's sentence holds a score ("2-1", one word or three)."""
+    sentence = span.sent
+    return any(_PAIR_SCORE.match(t.text) for t in sentence) or bool(
+        _SCORE_IN_TEXT.search(sentence.text)
+    )
 
 
 def _names_other_side(words: Words, other: int | None) -> bool:
@@ -122,6 +135,7 @@ def _names_other_side(words: Words, other: int | None) -> bool:
 
 
 def relabel_teams(
+    doc: Doc,
     spans: Sequence[Span],
     gazetteer: Gazetteer,
     rules: EntityRules,
@@ -130,6 +144,7 @@ def relabel_teams(
     """Relabel places that name a team as ORG, and their other mentions in the document.
 
     Args:
+        doc: the document.
         spans: the document's entity spans (non-overlapping, sorted).
         gazetteer: the known names (a country or continent is never relabelled).
         rules: the word lists.
@@ -137,11 +152,12 @@ def relabel_teams(
     Returns:
         The spans, with teams named after a city or region labelled ORG.
     """
+    scores = _scores_per_line(words)
+    if spans and any(count >= _MIN_SCORES_PER_LINE for count in scores.values()):
+        spans = _untagged_teams(spans, rules, words, scores)
+    spans = _result_sides(doc, spans, rules, words)
     if not spans:
         return []
-    scores = _scores_per_line(words)
-    if any(count >= _MIN_SCORES_PER_LINE for count in scores.values()):
-        spans = _untagged_teams(spans, rules, words, scores)
     spans = _fixtures(spans, gazetteer, rules, words, scores)
     surnames = {s[-1].text.casefold() for s in spans if s.label_ == "PERSON" and len(s) > 1}
     people = _facing_people(spans, rules, words, surnames)
@@ -271,6 +287,46 @@ def _fixtures(
             team = Span(s.doc, start, end, label="ORG", span_id=_FIXTURE)
             out.append(side if national else team)
     return out
+
+
+def _result_sides(doc: Doc, spans: Sequence[Span], rules: EntityRules, words: Words) -> list[Span]:
+    """The untagged sides of a result told in a sentence: the proper nouns right before
+    and after a verb of winning, drawing or losing, and right after a preposition of
+    sport that follows the score, in a sentence with a score ("Brenmoor beat Castleford
+    3-0", "lost 3-1 to Stanmore"). They get a place label, as a results line's teams do
+    (``_untagged_teams``), for the team rule and a national side's exemption."""
+    if not words.text or not _SCORE_IN_TEXT.search(words.joined):
+        return list(spans)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added: list[Span] = []
+    for word in doc:
+        verb = word.lower_ in rules.sport_verbs and word.pos_ in {"VERB", "AUX"}
+        # "lost 2-0 to Stanmore": a preposition of sport right after the score
+        after_score = word.lower_ in rules.sport_preps and word.i > 0 and doc[word.i - 1].is_digit
+        if not (verb or after_score) or not _has_a_score(doc[word.i : word.i + 1]):
+            continue
+        before = word.i  # the run that ends right before the verb
+        while verb and before > 0 and _side_word(doc[before - 1], rules):
+            before -= 1
+        after = word.i + 1  # the run that starts right after it
+        while after < len(doc) and _side_word(doc[after], rules):
+            after += 1
+        for start, end in ((before, word.i), (word.i + 1, after)):
+            if end > start and not taken.intersection(range(start, end)):
+                added.append(Span(doc, start, end, label="GPE"))
+                taken.update(range(start, end))
+    return sorted([*spans, *added], key=lambda s: s.start) if added else list(spans)
+
+
+def _side_word(token: Token, rules: EntityRules) -> bool:
+    """A word of a side's name: a capitalised proper noun that is no heading word, or a
+    singular noun the tagger guessed for an unknown name opening the sentence
+    ("Tarnby lost 2-0"; not "Senators defeated the measure 52-48")."""
+    return (
+        (token.pos_ == "PROPN" or token.tag_ == "NN")
+        and is_capitalised(token.text)
+        and token.lower_ not in rules.not_names
+    )
 
 
 def _untagged_teams(

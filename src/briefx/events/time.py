@@ -1063,17 +1063,19 @@ def time_cues(
             nested = [d for d in usable if len(usable) > 1 and _in_clause_below(roots[d], i)]
             direct = [d for d in usable if d not in nested]
             own[i] = finest(direct, dates) + finest(nested, dates)
+    # Acts placed the day before or after an event ("on the eve of the election"), read
+    # once (only a dated sentence can tell that day).
+    placed: dict[int, tuple[Token, int]] = {}
+    for token, _, _ in triggers if roots else ():
+        if (placing := _placed_a_day_from(token, w)) is not None:
+            placed[token.i] = placing
     # "freed the hostages the day before the deadline on Monday": the deadline's date
     # places the act (a day from it: ``_a_day_apart``).
-    for token, _, _ in triggers if roots else ():
-        if token.i not in own and (placed := _placed_a_day_from(token, w)) is not None:
-            noun = placed[0]
-            if noun.i not in at:
-                hanging = [
-                    d for d, r in roots.items() if r.dep_ == "pobj" and r.head.head.i == noun.i
-                ]
-                if hanging:
-                    own[token.i] = (hanging[0],)
+    for i, (noun, _) in placed.items():
+        if i not in own and noun.i not in at:
+            hanging = [d for d, r in roots.items() if r.dep_ == "pobj" and r.head.head.i == noun.i]
+            if hanging:
+                own[i] = (hanging[0],)
     # "called a strike for Dec. 2": the date is the strike's, not the calling's.
     handed = _hand_to_booked(triggers, at, own, roots) if own else {}
     # "demanded an election next spring": a past act cannot happen after publication; the
@@ -1429,8 +1431,8 @@ def time_cues(
             else _counted_from(token, at, roots, dates, w)
             # "sailed on the day after the ceremony on May 4": with no date of its
             # sentence (not "raided the port Sunday, on the eve of the talks")
-            or _a_day_from(token, at, w, near=None if inherited else nearby, held=held),
-            shift=_a_day_apart(token, own[token.i], roots, w) if token.i in own else 0,
+            or _a_day_from(placed.get(token.i), at, near=None if inherited else nearby, held=held),
+            shift=_a_day_apart(placed.get(token.i), own.get(token.i, ()), roots),
         )
     return out
 
@@ -1465,18 +1467,17 @@ def _placed_a_day_from(token: Token, w: _TimeWords) -> tuple[Token, int] | None:
 
 
 def _a_day_from(
-    token: Token,
+    found: tuple[Token, int] | None,
     at: set[int],
-    w: _TimeWords,
     *,
     near: tuple[int, ...] | None,
     held: Mapping[int, int],
 ) -> tuple[int, str, int] | None:
     """``TimeCues.counted`` of an act placed the day before or after an event of its
-    sentence ("will sail on the day after the ceremony on March 14"), when the act has
-    no date of its sentence but the event's (``near``: its nearby dates, None when it
-    inherits one): "raided the port Sunday, on the eve of the talks" keeps Sunday."""
-    found = _placed_a_day_from(token, w)
+    sentence (``found``: ``_placed_a_day_from``; "will sail on the day after the ceremony
+    on March 14"), when the act has no date of its sentence but the event's (``near``:
+    its nearby dates, None when it inherits one): "raided the port Sunday, on the eve of
+    the talks" keeps Sunday."""
     if near is None or found is None or found[0].i not in at:
         return None
     event, sign = found
@@ -1486,12 +1487,12 @@ def _a_day_from(
 
 
 def _a_day_apart(
-    token: Token, dated: tuple[int, ...], roots: Mapping[int, Token], w: _TimeWords
+    found: tuple[Token, int] | None, dated: tuple[int, ...], roots: Mapping[int, Token]
 ) -> int:
     """-1 (1) when the act's own first date is that of the event it is placed on the eve
-    of (the day after): the date right after the event's words ("erupted on the eve of
-    the election on Sunday", "resigned the day before the vote on Thursday"); else 0."""
-    found = _placed_a_day_from(token, w)
+    of (the day after; ``found``: ``_placed_a_day_from``): the date right after the
+    event's words ("erupted on the eve of the election on Sunday", "resigned the day
+    before the vote on Thursday"); else 0."""
     root = roots.get(dated[0]) if dated else None
     if found is None or root is None or root.dep_ != "pobj":
         return 0

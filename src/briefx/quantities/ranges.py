@@ -22,6 +22,8 @@ def is_range(
 ) -> bool:
     """Whether ``a`` and ``b`` are the two bounds of one range ("10-20", "between 3% and 4%").
 
+    Not a tally written high to low ("voted 88 to 71": two counts).
+
     Args:
         doc: the parsed Doc.
         a: the first number; ``unit_a`` what it measures.
@@ -64,7 +66,8 @@ def is_range(
             # "fell by 2 to 2.5 degrees" is a range; "rose 4 to 27", "fell 6% to $1.9bn" are
             # a move and the level reached
             return not unit_a.text and unit_b.text is not None
-        return True
+        # A range is written low to high; "voted 88 to 71" is a tally: two counts.
+        return a.value < b.value
     return False
 
 

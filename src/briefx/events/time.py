@@ -138,6 +138,7 @@ class _TimeWords:
     counted_ahead_marks: frozenset[str]  # "two days before the vote": two days after
     day_before_phrases: frozenset[str]  # "on the eve of the vote on Sunday": Saturday
     day_after_phrases: frozenset[str]  # "on the day after the vote on Sunday": Monday
+    traded_nouns: frozenset[str]  # "Its shares rose 7.5%": on the day the story told
 
 
 @cache
@@ -242,6 +243,9 @@ class TimeCues:
         shift: days from its own date to the event's: -1 for an act on the eve of an
             event the date names ("erupted on the eve of the election on Sunday": the
             parse gives the act the election's Sunday), 1 on the day after, else 0.
+        traded: the event's subject is a thing traded on a day ("Its shares rose 7.5%",
+            ``traded_nouns``): a move of it with no date of its own lies on the last day
+            the story told, not in a longer period the story's scene is.
     """
 
     own: tuple[int, ...] = ()
@@ -278,6 +282,7 @@ class TimeCues:
     governor: int | None = None
     counted: tuple[int, str, int] | None = None
     shift: int = 0
+    traded: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1433,6 +1438,10 @@ def time_cues(
             # sentence (not "raided the port Sunday, on the eve of the talks")
             or _a_day_from(placed.get(token.i), at, near=None if inherited else nearby, held=held),
             shift=_a_day_apart(placed.get(token.i), own.get(token.i, ()), roots),
+            traded=any(
+                c.dep_ in {"nsubj", "nsubjpass"} and _lower(c) in w.traded_nouns
+                for c in token.children
+            ),
         )
     return out
 
@@ -2825,8 +2834,13 @@ def assign_times(
                 first_date.setdefault(d.sentence, i)
             calendar.setdefault(d.sentence, []).append(i)
     start, last = 0, -1
+    last_day: EventTime | None = None  # the last day the story told ("said on Tuesday")
     while start < len(events):
         sentence = events[start].sentence
+        for told_sentence in range(last + 1, sentence + 1):
+            for d in calendar.get(told_sentence, ()):
+                if _day(times.of(d).value) is not None:
+                    last_day = times.of(d)
         between = [s for s in range(last + 1, sentence) if s in first_date]
         if between:  # a sentence with a date and no event sets the scene too
             focus = _narrowest(focus, times.of(first_date[between[-1]]))
@@ -3050,6 +3064,10 @@ def assign_times(
         _with_their_verbs(group, out, start, reference)
         _with_their_governors(group, out, start, reference)
         _counted_from_their_acts(group, out, start, reference)
+        if last_day is not None:
+            _traded_on_the_day(
+                group, out, start, reference, last_day.model_copy(update={"source": "context"})
+            )
         if main_scene is not None and last_verbal:
             # Not over a dated event noun ("ended the search on Wednesday after the
             # collapse on Tuesday"): what follows may be the collapse's.
@@ -3312,6 +3330,30 @@ def _moved_by(act: EventTime, length: str, sign: int) -> EventTime | None:
         source=act.source,
         date=act.date,
     )
+
+
+def _traded_on_the_day(
+    group: Sequence[Placed],
+    out: list[tuple[EventTime | None, str]],
+    start: int,
+    reference: str,
+    day: EventTime,
+) -> None:
+    """A move of a thing traded (``TimeCues.traded``: "Its shares rose 7.5%") that took
+    a scene coarser than a day (a results story's quarter) lies on the last day the story
+    told (``day``: "said on Tuesday"); ``out[start + k]`` is ``group[k]``'s time and when."""
+    moves = time_words().market_moves
+    for k, event in enumerate(group):
+        cues = event.cues
+        time = out[start + k][0]
+        if (
+            cues.traded
+            and cues.name in moves
+            and time is not None
+            and time.source == "context"
+            and _day(time.value) is None
+        ):
+            out[start + k] = (day, when_of(day, cues.tense, event.modality, reference))
 
 
 def _news_now(event: Placed, sentence: int, headline: bool) -> bool:

@@ -19,11 +19,11 @@ from briefx.entities.spans import (
     Words,
     is_capitalised,
     next_word,
+    opens_a_lead,
     prev_word,
     relabel,
 )
 from briefx.resources import load_json
-from briefx.text.dateline import DATELINE_DASHES
 
 # An acronym in brackets is at most this long ("FAA", "NTSC", "OPEC").
 _ACRONYM_CHARS = (2, 6)
@@ -412,15 +412,6 @@ def names_a_business(word: str) -> bool:
     )
 
 
-def _opens_a_lead(doc: Doc, i: int, words: Words) -> bool:
-    """Token ``i`` opens a sentence, or the lead after a wire dateline's dash ("OSLO, Dec. 2
-    (Wire) - Shipbuilder Kvarnes won"), where a common noun is capitalised too."""
-    if doc[i].is_sent_start:
-        return True
-    j = prev_word(words, i)
-    return j is not None and words.text[j] in DATELINE_DASHES
-
-
 def _descriptor(word: str) -> bool:
     """``word`` names a business by what it does, and so opens no firm's name: a noun of
     a doer ("Insurer", "Retailer") or a compound ("Chipmaker"); not a noun a name starts
@@ -462,7 +453,7 @@ def business_names(
             return names_a_business(text[j])
         # "DETROIT (Wire) - Carmaker Valdheim said": a capitalised descriptor opening
         # the lead names the business after it too.
-        return _opens_a_lead(doc, j, words) and _descriptor(text[j])
+        return opens_a_lead(doc, j, words) and _descriptor(text[j])
 
     def a_firm(s: Span) -> bool:
         name = words.span_text(s)
@@ -474,7 +465,7 @@ def business_names(
 
     out = []
     for s in spans:
-        opens = _opens_a_lead(doc, s.start, words)
+        opens = opens_a_lead(doc, s.start, words)
         if s.end - s.start > 1 and opens and _descriptor(text[s.start]):
             s = Span(doc, s.start + 1, s.end, label="ORG", span_id=s.id_)  # "Chipmaker Nexora"
         elif (after_business(s.start) or _before_business(s.end, words)) and a_firm(s):

@@ -24,6 +24,7 @@ from briefx.entities.spans import (
     is_capitalised,
     is_initial,
     next_word,
+    opens_a_lead,
     prev_word,
     relabel,
     replace_spans,
@@ -473,10 +474,12 @@ def no_noun_openers(
     doc: Doc, spans: Sequence[Span], nouns: frozenset[str], gazetteer: Gazetteer, words: Words
 ) -> list[Span]:
     """Drop a one-word person, organisation or place that is a common noun opening its
-    sentence or headline: "Wildfire forces thousands from homes", "Operators said ...",
-    "Sterling dropped", "Referendum set for March". The word is a noun of ``nouns`` (or
-    its plural) that the tagger reads as a common noun, or that the report writes in
-    lower case elsewhere ("a wildfire broke out"), or, for a person, that no person bears
+    sentence, its headline or its wire lead after the dateline: "Wildfire forces thousands
+    from homes", "Operators said ...", "Sterling dropped", "Referendum set for March",
+    "BERLIN - Inflation slowed". The word is a noun of ``nouns`` (or its plural) that the
+    tagger reads as a common noun (or opens a lead after a dash, where the tagger reads
+    any word as a name), or that the report writes in lower case elsewhere ("a wildfire
+    broke out"), or, for a person, that no person bears
     and no known name is ("Turnout was 67%": not one of ``person_nouns``, as "Baker" and
     "Bush" are). A known name stays ("Shell said"; an ambiguous one only with its own
     label), as do the surname of a person named in full, a first name read as a person,
@@ -491,7 +494,7 @@ def no_noun_openers(
         if s.label_ in _OPENER_LABELS
         and s.end - s.start == 1
         and words.text[s.start][1:].islower()
-        and doc[s.start].is_sent_start
+        and opens_a_lead(doc, s.start, words)  # "BERLIN - Inflation slowed"
     ]
     if not candidates:
         return list(spans)
@@ -509,7 +512,13 @@ def no_noun_openers(
             continue  # "Shell said"; not a place's name read as a firm ("Sterling dropped")
         if span.label_ == "PERSON" and word in given:
             continue
-        common = doc[span.start].tag_ in {"NN", "NNS"} or lower in lower_words
+        # After a dateline's dash the tagger reads the lead's first word as a name
+        # ("BERLIN - Inflation slowed"): a noun there is one.
+        common = (
+            doc[span.start].tag_ in {"NN", "NNS"}
+            or lower in lower_words
+            or not doc[span.start].is_sent_start
+        )
         # "Turnout was 67%": read as a proper noun, but no person bears the word.
         nobody = span.label_ == "PERSON" and not known and lower not in person_nouns()
         if not (compound or common or nobody):

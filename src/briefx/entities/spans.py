@@ -11,6 +11,7 @@ from itertools import accumulate, pairwise
 from spacy.tokens import Doc, Span
 
 from briefx.extensions import text_of, token_pieces
+from briefx.text.dateline import DATELINE_DASHES
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Places whose name is also their national side: "Japan beat Syria" stays PLACE.
@@ -181,3 +182,13 @@ def replace_spans(spans: Iterable[Span], new: Sequence[Span]) -> list[Span]:
 def free(span_range: range, taken: set[int]) -> bool:
     """True when no token of ``span_range`` is taken."""
     return not taken.intersection(span_range)
+
+
+def opens_a_lead(doc: Doc, i: int, words: Words) -> bool:
+    """Token ``i`` opens a sentence, or the lead after a wire dateline's dash ("OSLO, Dec.
+    2 (Wire) - Shipbuilder Kvarnes won", "BERLIN - Inflation slowed"), where a common noun
+    is capitalised too."""
+    if doc[i].is_sent_start:
+        return True
+    j = prev_word(words, i)
+    return j is not None and words.text[j] in DATELINE_DASHES

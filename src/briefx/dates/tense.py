@@ -370,12 +370,16 @@ def tense_of(span: Span) -> str | None:
 
     "as soon as" puts the date ahead whatever the verb ("opened as soon as trading
     resumed Monday" is the coming Monday); "is to resume" is a future; the end of a state
-    told in the present lies ahead ("the road is closed until May").
+    told in the present lies ahead ("the road is closed until May"); what "since" names
+    lies behind ("the third attack since March").
     """
     if _foretold(span):
         return "future"
     if span_start_event(span.root) is not None:
         return "past"  # "the highest level since the crash in March": the crash was
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in context_words()["span_start_preps"]:
+        return "past"  # "the third attack since March": a span from then to now
     found = _governing_tense(span)
     if found == "present" and (_ends_a_state(span) or _starts_a_schedule(span)):
         return "future"

@@ -73,6 +73,7 @@ class _Words:
     reported_conditions: frozenset[str]
     noun_modifiers: dict[str, str]
     negators: frozenset[str]
+    negative_arguments: frozenset[str]  # "arrested no one", "Nobody was hurt"
     place_preps: frozenset[str]
     bearings: frozenset[str]
     light_objects: frozenset[str]
@@ -144,6 +145,7 @@ def words() -> _Words:
         reported_conditions=frozenset(data["reported_conditions"]),
         noun_modifiers=dict(data["noun_modifiers"]),
         negators=frozenset(data["negators"]),
+        negative_arguments=frozenset(data["negative_arguments"]),
         place_preps=frozenset(data["place_preps"]),
         bearings=frozenset(data["bearing_words"]),
         light_objects=frozenset(data["light_objects"]),
@@ -673,6 +675,8 @@ def _cues(token: Token) -> tuple[str, str]:
         for child in link.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 negative = True
+            elif not via and child.dep_ in _ARGUMENTS and _nobody(child, w):
+                negative = True  # "arrested no one", "Nobody was hurt"
             elif child.dep_ in {"aux", "auxpass"}:
                 cue = w.modal_aux.get(_lemma(child)) or w.modal_aux.get(child.lower_)
                 if cue and child.lower_ in w.reported_future and _to_come_in_a_report(link):
@@ -694,6 +698,18 @@ def _cues(token: Token) -> tuple[str, str]:
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         negative = True
     return ("negative" if negative else "positive"), modality
+
+
+# The links of a doer or an object that can make their event negative ("Nobody was hurt").
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _nobody(argument: Token, w: _Words) -> bool:
+    """A doer or an object that is nobody or nothing: "no one", "nobody", "nothing",
+    "none of the passengers", "no injuries" (``negative_arguments``)."""
+    return argument.lower_ in w.negative_arguments or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in argument.children
+    )
 
 
 def _to_come_in_a_report(verb: Token) -> bool:

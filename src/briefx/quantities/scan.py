@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cache
 
 from spacy.attrs import IDX, LENGTH, LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefx.extensions import text_of
 from briefx.quantities.atoms import PLURAL_TAGS, Atom, atom_text
@@ -243,11 +243,45 @@ def _date_like(doc: Doc, atom: Atom) -> bool:
     following = doc[atom.last + 1] if atom.last + 1 < len(doc) else None
     if following is not None and following.lemma_.lower() in units_table()["time_nouns"]:
         return True  # "1,500 years", "2.5 days"
+    counted = _counted_noun(doc, atom)
+    if counted is not None and counted.lemma_.lower() not in units_table()["time_nouns"]:
+        return False  # "Between 10 and 20 people": a count the model tagged as a date
     written = atom_text(doc, atom)
     digits = written.replace(",", "")
     # "3917204", "2,118.45": no day, month, year or clock time is written like that
     long_count = digits.isdigit() and len(digits) >= _MIN_UNDATED_DIGITS
     return not (long_count or ("," in written and "." in written))
+
+
+# Words between the numbers of a range ("10 and 20", "10 to 20", "3 and 4 million").
+_RANGE_JOINS = frozenset({"and", "to", "or", "-", "–"})
+# A range's words before its noun: at most this many ("3 and 4 million").
+_RANGE_WORDS = 4
+
+
+def _counted_noun(doc: Doc, atom: Atom) -> Token | None:
+    """The plural common noun a range's phrase ends in, past its other number ("10 and
+    20 people": people), or None: no range ("9 E 71st St"), a month (a proper noun:
+    "10 and 20 March"), or no plural ("from 52% in 2010 to 61%")."""
+    i = atom.last + 1
+    # The range's last number ("10 and [20] people"), or its first ("[10] and 20 people").
+    last = (
+        atom.first >= 2
+        and doc[atom.first - 1].lower_ in _RANGE_JOINS
+        and doc[atom.first - 2].like_num
+    )
+    first = i + 1 < len(doc) and doc[i].lower_ in _RANGE_JOINS and doc[i + 1].like_num
+    if not (last or first):
+        return None
+    if not last:
+        i += 2  # past "and 20"
+    for _ in range(_RANGE_WORDS):
+        if i >= len(doc) or not doc[i].like_num:  # "3 and 4 million people"
+            break
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or doc[i].tag_ not in PLURAL_TAGS:
+        return None  # a count's noun is plural ("10 and 20 people"; not "2010 to 61%")
+    return doc[i]
 
 
 def scan_numbers(

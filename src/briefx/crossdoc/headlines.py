@@ -595,6 +595,50 @@ def _inside_a_clause(text: str, at: int, mark: str, rules: Mapping[str, Any]) ->
     return bool(first) and first[0].lower() in rules["aside_openers"]
 
 
+def _clause_marks(text: str, rules: Mapping[str, Any]) -> list[int]:
+    """Where the clauses of ``text`` end: its ``clause_ends`` marks (", ", " after ",
+    " because "...) that end a clause (not inside a number or an aside)."""
+    found = []
+    for mark in rules["clause_ends"]:
+        start = 0
+        while (at := text.find(mark, start)) != -1:
+            if not _in_number(text, at, mark) and not _inside_a_clause(text, at, mark, rules):
+                found.append(at)
+            start = at + 1
+    return sorted(found)
+
+
+def first_clause(line: str) -> str:
+    """The line up to its first clause's end ("Stocks fell on Monday" of "Stocks fell on
+    Monday after the bank said ...")."""
+    marks = _clause_marks(line, _rules())
+    return line[: marks[0]] if marks else line
+
+
+def clause_start(sentence: str, at: int) -> int:
+    """Where the clause that holds the character ``at`` starts: after the last clause
+    mark before it and a conjunction after the mark ("Stocks fell after [the bank said it
+    would raise rates]", "..., and [production was idle]"); 0 for the sentence's first
+    clause."""
+    rules = _rules()
+    before = [m for m in _clause_marks(sentence, rules) if m < at]
+    if not before:
+        return 0
+    mark = before[-1]
+    end = next(mark + len(m) for m in rules["clause_ends"] if sentence.startswith(m, mark))
+    while end < len(sentence) and sentence[end] == " ":
+        end += 1
+    first = sentence[end:].split(" ", 1)[0]
+    if first.casefold() in rules["clause_conjunctions"]:  # ", and production was idle"
+        end += len(first) + 1
+    return end
+
+
+def is_pronoun(text: str) -> bool:
+    """A subject that is a pronoun ("it", "they"): it names no one a line can stand on."""
+    return text.casefold() in _rules()["pronouns"]
+
+
 def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> str:
     if (dateline := opening(text)) is not None:
         text = text[dateline.end :]

@@ -38,7 +38,10 @@ from typing import Literal
 
 from briefx.crossdoc.headlines import (
     HeadlineFrame,
+    clause_start,
+    first_clause,
     frame_headline,
+    is_pronoun,
     sentence_headline,
     span_value,
 )
@@ -275,7 +278,9 @@ def _group_headline(
     same = [t for t in group if t.frame.time and t.frame.time.value == chosen.frame.time.value]
     line = sentence_headline([texts[(t.doc, t.sentence)] for t in same or group])
     told = {t.frame.text.casefold() for t in same or group}
-    if any(word in line.casefold() for word in told):
+    # The line tells the event when its word stands in the line's first clause, not in
+    # a clause after it ("Stocks fell on Monday after the bank said it would raise ...").
+    if any(word in first_clause(line).casefold().split() for word in told):
         return line
     # The cut line tells another event of the sentence ("U.S. stocks fell on Tuesday"
     # for the data due on Thursday): the line starts at the entry's own event's subject
@@ -286,6 +291,11 @@ def _group_headline(
     # What the event tells of, before its word: the subject of a passive or a state.
     subject = chosen.frame.agent or chosen.frame.patient
     at = sentence.rfind(subject.text, 0, word_at) if subject is not None and word_at > 0 else -1
+    if word_at > 0 and (at <= 0 or (subject is not None and is_pronoun(subject.text))):
+        # No subject before the word, or a pronoun ("it would raise rates"): from the
+        # clause that holds the event ("the central bank signalled it would raise rates
+        # in December", "Rustem Umerov visited Istanbul ... the stalled exchange process").
+        at = clause_start(sentence, word_at)
     if at <= 0:
         if not chosen.view.verbal:
             return line  # a noun's line is its sentence's ("the last exchange was in October")

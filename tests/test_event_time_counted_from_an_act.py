@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+import briefx
 from tests.event_times import frame_of, time_of
 
 PUBLISHED = "2026-03-06"
@@ -152,3 +153,15 @@ def test_an_act_without_a_time_lends_none() -> None:
     text = "Rain fell on Monday. Crews cleared the road two days after the storm hit."
     assert time_of(text, "cleared", PUBLISHED) is None
     assert time_of(text, "hit", PUBLISHED) is None
+
+
+def test_a_counted_time_names_its_date_and_offset() -> None:
+    # Contract 1.3: the time points at the date it was counted from, with the length.
+    text = "Dock workers walked out on Tuesday, a day after talks collapsed."
+    doc = briefx.extract(text, published=PUBLISHED)
+    (frame,) = [e for fact in doc.facts for e in fact.events if e.text == "collapsed"]
+    assert frame.time is not None
+    assert (frame.time.value, frame.time.offset) == ("2026-03-02", "-P1D")
+    assert frame.time.date is not None and doc.dates[frame.time.date].text == "Tuesday"
+    (walked,) = [e for fact in doc.facts for e in fact.events if e.text == "walked"]
+    assert walked.time is not None and walked.time.offset is None

@@ -189,6 +189,13 @@ class EventTime(_Record):
         description="index into Document.dates of the date it comes from; null for the "
         "publication date"
     )
+    offset: str | None = Field(
+        default=None,
+        description="(1.3) the length the time lies from its date, signed, when it is counted "
+        "from it: '-P1D' (a day before: 'walked out on Tuesday, a day after talks collapsed' "
+        "for the collapse; 'on the eve of the election on Sunday'), 'P2W'; null when the time "
+        "is its date's",
+    )
 
 
 class EventFrame(_Record):

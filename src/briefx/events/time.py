@@ -3310,8 +3310,8 @@ def _moved_by(act: EventTime, length: str, sign: int) -> EventTime | None:
     None when the length or the act's time does not allow it."""
     m = _WHOLE_LENGTH.fullmatch(length)
     point = parse_value(act.value.split("T", 1)[0])
-    if m is None or point is None:
-        return None
+    if m is None or point is None or act.offset is not None or act.date is None:
+        return None  # not from a time counted itself, nor from the publication date
     n, unit = sign * int(m.group(1)), m.group(2)
     if unit in "DW":
         if point.gran != "day":
@@ -3329,6 +3329,7 @@ def _moved_by(act: EventTime, length: str, sign: int) -> EventTime | None:
         range=(first.isoformat(), last.isoformat()),
         source=act.source,
         date=act.date,
+        offset=("-" if sign < 0 else "") + length,
     )
 
 

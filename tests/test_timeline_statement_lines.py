@@ -62,6 +62,13 @@ STATEMENTS = [
         "2024",
         "Vell, which has 40 shops, said last year it would open ten more",
     ),
+    # A speaker named by a common noun that opens the line ("The company: The company
+    # reported ..." before).
+    (
+        "The company reported record quarterly revenue of $9.2 billion last month.",
+        "2025-10",
+        "The company reported record quarterly revenue of $9.2 billion last month",
+    ),
 ]
 
 

@@ -584,7 +584,10 @@ def entry_order(
 
 def _names(line: str, speaker: str) -> bool:
     """The line names the speaker by a word of its name ("Zelensky" of "Volodymyr
-    Zelensky", "Halvern" of "Halvern Systems Inc."; not by "Inc." alone)."""
+    Zelensky", "Halvern" of "Halvern Systems Inc."; not by "Inc." alone), or opens with
+    its words ("The company reported ...")."""
+    if line.casefold().startswith(speaker.casefold() + " "):
+        return True
     told = set(re.findall(r"\w+", line.casefold()))
     words = [w for w in re.findall(r"\w+", speaker) if len(w) >= _NAME_WORD and w[0].isupper()]
     return any(w.casefold() in told for w in words)

@@ -32,7 +32,13 @@ from briefx.dates.find import (
     is_ordinal_before_noun,
     period_ending,
 )
-from briefx.dates.lexicon import context_data, context_words, lexicon, reporting_verbs
+from briefx.dates.lexicon import (
+    context_data,
+    context_words,
+    lexicon,
+    misread_past,
+    reporting_verbs,
+)
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
 from briefx.dates.tense import tense_of
@@ -131,6 +137,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             timex = _year_back_quarter(timex, text, previous[1], text_all, span, first)
         if parsed and records and tense != "future":
             timex = _in_the_framing_year(timex, text, span, records)
+        if parsed and tense == "past":
+            timex = _behind_its_past_verb(timex, span, reference)
         if timex.anchor == "previous" and previous is not None:
             anchor = f"date:{previous[0]}"
         else:
@@ -326,6 +334,45 @@ def _in_the_framing_year(timex: Timex, text: str, span: Span, records: list[Date
             return timex
         return Timex(timex.type, value, timex.mod, day_range(point, timex.mod), timex.anchor)
     return timex
+
+
+def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex:
+    """A month ahead of the report that hangs on a past verb with no object, a verb of an
+    event of its own ("Exports fell in May", "The mine was flooded in April", told in
+    March): last year's. Not a verb of saying, foretelling, expecting or planning, whose
+    month may be its news to come."""
+    month = re.fullmatch(r"(\d{4})-(\d{2})", timex.value)
+    if (
+        timex.type != "DATE"
+        or month is None
+        or timex.anchor != "reference_date"
+        or (int(month[1]), int(month[2])) <= (reference.year, reference.month)
+    ):
+        return timex
+    prep = span.root.head
+    verb = prep.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return timex
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    told_past = (
+        verb.tag_ == "VBD"
+        or (verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))  # "was flooded"
+        or (not auxes and misread_past(verb))  # "The factory reopened in May" read as VBN
+    )
+    words = context_words()
+    lemma = verb.lemma_.lower()
+    if (
+        not told_past
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        or lemma in reporting_verbs()
+        or lemma in words["foretelling_verbs"] | words["expecting_verbs"] | words["plan_verbs"]
+    ):
+        return timex
+    value = f"{int(month[1]) - 1}-{month[2]}"
+    point = parse_value(value)
+    if point is None:
+        return timex
+    return Timex(timex.type, value, timex.mod, day_range(point, timex.mod), timex.anchor)
 
 
 def _opens(year: Span) -> bool:

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
-from briefx.dates.calendar import Timex, bounds, day_range, parse_value
+from briefx.dates.calendar import Timex, bounds, day_range, fmt, parse_value
 from briefx.dates.find import (
     drop_leading_words,
     drop_modifier_determiner,
@@ -337,16 +337,16 @@ def _in_the_framing_year(timex: Timex, text: str, span: Span, records: list[Date
 
 
 def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex:
-    """A month ahead of the report that hangs on a past verb with no object, a verb of an
-    event of its own ("Exports fell in May", "The mine was flooded in April", told in
-    March): last year's. Not a verb of saying, foretelling, expecting or planning, whose
-    month may be its news to come."""
-    month = re.fullmatch(r"(\d{4})-(\d{2})", timex.value)
+    """A month or a day ahead of the report that hangs on a past verb with no object, a
+    verb of an event of its own ("Exports fell in May", "The plant closed on May 2", "The
+    mine was flooded in April", told in March): last year's. Not a verb of saying,
+    foretelling, expecting or planning, whose date may be its news to come."""
+    month = re.fullmatch(r"(\d{4})-(\d{2})(-\d{2})?", timex.value)
     if (
         timex.type != "DATE"
         or month is None
         or timex.anchor != "reference_date"
-        or (int(month[1]), int(month[2])) <= (reference.year, reference.month)
+        or timex.value <= reference.isoformat()[: len(timex.value)]  # not ahead
     ):
         return timex
     prep = span.root.head
@@ -368,11 +368,10 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
         or lemma in words["foretelling_verbs"] | words["expecting_verbs"] | words["plan_verbs"]
     ):
         return timex
-    value = f"{int(month[1]) - 1}-{month[2]}"
-    point = parse_value(value)
+    point = parse_value(f"{int(month[1]) - 1}-{month[2]}{month[3] or ''}")
     if point is None:
         return timex
-    return Timex(timex.type, value, timex.mod, day_range(point, timex.mod), timex.anchor)
+    return Timex(timex.type, fmt(point), timex.mod, day_range(point, timex.mod), timex.anchor)
 
 
 def _opens(year: Span) -> bool:

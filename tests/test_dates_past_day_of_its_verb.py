@@ -4,7 +4,8 @@ dates), as a month is (``test_dates_past_month_of_its_verb``).
 "The plant closed on May 2", published on March 6, 2026, was May 2, 2026: a past verb's
 day up to 90 days ahead is read as this year's (the slack every past verb has for
 reported speech). When the day hangs on a past verb with no object, of an event of its
-own, it lies behind the report. A report's own day and what is to come keep theirs.
+own, it lies behind the report; so does a report's own day
+(``test_dates_report_day_behind``). What is to come keeps its day.
 
 Capability table of invented sentences, published 2026-03-06; before the rule the 15 past
 days were this year's, and the 4 others passed.
@@ -39,7 +40,7 @@ PAST = [
 
 AHEAD = [
     ("The talks will resume on April 12.", "2026-04-12"),
-    ("The company said on May 2 it would cut jobs.", "2026-05-02"),
+    ("The company said it would cut jobs on May 2.", "2026-05-02"),
     ("The firm set the vote for April 20.", "2026-04-20"),
     ("The plant closed on Feb. 12.", "2026-02-12"),
 ]

@@ -41,7 +41,7 @@ from briefx.dates.lexicon import (
 )
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
-from briefx.dates.tense import tense_of
+from briefx.dates.tense import report_day_of, tense_of
 from briefx.extensions import text_of
 from briefx.reference import default_reference, parse_date
 from briefx.text import timex
@@ -349,6 +349,9 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
         or timex.value <= reference.isoformat()[: len(timex.value)]  # not ahead
     ):
         return timex
+    report = _reports_on(span)
+    if report is not None:
+        return _a_year_back(timex, month) if report.tag_ == "VBD" else timex
     prep = span.root.head
     verb = prep.head
     if span.root.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
@@ -368,6 +371,30 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
         or lemma in words["foretelling_verbs"] | words["expecting_verbs"] | words["plan_verbs"]
     ):
         return timex
+    return _a_year_back(timex, month)
+
+
+def _reports_on(span: Span) -> Token | None:
+    """The reporting verb whose own day the date is: right after it or its object ("said
+    on May 2 it would cut jobs", "told reporters on April 14 that"), or where the parse hung
+    the day on the clause it carries (``report_day_of``); else None."""
+    found = report_day_of(span.root)
+    if found is not None:
+        return found
+    prep = span.root.head
+    verb = prep.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in reporting_verbs():
+        return None
+    before = span.doc[prep.left_edge.i - 1] if prep.left_edge.i else None
+    if before is not None and before.dep_ in ("dobj", "dative") and before.head.i == verb.i:
+        before = verb  # "told reporters on April 14"
+    return verb if before is not None and before.i == verb.i else None
+
+
+def _a_year_back(timex: Timex, month: re.Match[str]) -> Timex:
+    """The month or day of ``timex`` (``month``: its year, month and day) a year earlier."""
     point = parse_value(f"{int(month[1]) - 1}-{month[2]}{month[3] or ''}")
     if point is None:
         return timex

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
-from briefx.dates.calendar import Timex, bounds, day_range, fmt, parse_value
+from briefx.dates.calendar import Timex, bounds, day_range, fmt, parse_value, safe_date
 from briefx.dates.find import (
     drop_leading_words,
     drop_modifier_determiner,
@@ -352,9 +352,15 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
     report = _reports_on(span)
     if report is not None:
         return _a_year_back(timex, month) if report.tag_ == "VBD" else timex
-    prep = span.root.head
+    # The date's noun: its root, or a range's first end ("from [April] to May").
+    noun = (
+        span.root
+        if span.root.dep_ == "pobj"
+        else next((t for t in span if t.dep_ == "pobj"), span.root)
+    )
+    prep = noun.head
     verb = prep.head
-    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return timex
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     told_past = (
@@ -394,11 +400,22 @@ def _reports_on(span: Span) -> Token | None:
 
 
 def _a_year_back(timex: Timex, month: re.Match[str]) -> Timex:
-    """The month or day of ``timex`` (``month``: its year, month and day) a year earlier."""
+    """The month or day of ``timex`` (``month``: its year, month and day) a year earlier;
+    a range ("between April and May") moves as a whole."""
     point = parse_value(f"{int(month[1]) - 1}-{month[2]}{month[3] or ''}")
     if point is None:
         return timex
+    own = parse_value(timex.value)
+    if timex.range is not None and own is not None and timex.range != day_range(own, timex.mod):
+        first, last = (_a_year_earlier(day) for day in timex.range)
+        return Timex(timex.type, fmt(point), timex.mod, (first, last), timex.anchor)
     return Timex(timex.type, fmt(point), timex.mod, day_range(point, timex.mod), timex.anchor)
+
+
+def _a_year_earlier(day: str) -> str:
+    """An ISO day a year earlier (Feb. 29 becomes Feb. 28)."""
+    year, month, date = (int(x) for x in day.split("-"))
+    return safe_date(year - 1, month, date).isoformat()
 
 
 def _opens(year: Span) -> bool:

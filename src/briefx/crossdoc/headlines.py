@@ -595,15 +595,16 @@ def _inside_a_clause(text: str, at: int, mark: str, rules: Mapping[str, Any]) ->
     return bool(first) and first[0].lower() in rules["aside_openers"]
 
 
-def _clause_marks(text: str, rules: Mapping[str, Any]) -> list[int]:
-    """Where the clauses of ``text`` end: its ``clause_ends`` marks (", ", " after ",
-    " because "...) that end a clause (not inside a number or an aside)."""
+def _clause_marks(text: str, rules: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """Where the clauses of ``text`` end, as (start, end) of each ``clause_ends`` mark
+    (", ", " after ", " because "...) that ends a clause (not inside a number or an
+    aside), in text order."""
     found = []
     for mark in rules["clause_ends"]:
         start = 0
         while (at := text.find(mark, start)) != -1:
             if not _in_number(text, at, mark) and not _inside_a_clause(text, at, mark, rules):
-                found.append(at)
+                found.append((at, at + len(mark)))
             start = at + 1
     return sorted(found)
 
@@ -612,7 +613,7 @@ def first_clause(line: str) -> str:
     """The line up to its first clause's end ("Stocks fell on Monday" of "Stocks fell on
     Monday after the bank said ...")."""
     marks = _clause_marks(line, _rules())
-    return line[: marks[0]] if marks else line
+    return line[: marks[0][0]] if marks else line
 
 
 def clause_start(sentence: str, at: int) -> int:
@@ -621,11 +622,10 @@ def clause_start(sentence: str, at: int) -> int:
     would raise rates]", "..., and [production was idle]"); 0 for the sentence's first
     clause."""
     rules = _rules()
-    before = [m for m in _clause_marks(sentence, rules) if m < at]
+    before = [end for start, end in _clause_marks(sentence, rules) if start < at]
     if not before:
         return 0
-    mark = before[-1]
-    end = next(mark + len(m) for m in rules["clause_ends"] if sentence.startswith(m, mark))
+    end = before[-1]
     while end < len(sentence) and sentence[end] == " ":
         end += 1
     first = sentence[end:].split(" ", 1)[0]
@@ -644,18 +644,14 @@ def _trim(text: str, rules: Mapping[str, Any], *, attribution: bool = True) -> s
         text = text[dateline.end :]
     words = text.split()
     if len(words) > rules["max_words"]:
-        cut = len(text)
-        for mark in rules["clause_ends"]:
-            start = 0
-            while (at := text.find(mark, start)) != -1:
-                if (
-                    len(text[:at].split()) >= rules["min_clause_words"]
-                    and not _in_number(text, at, mark)
-                    and not _inside_a_clause(text, at, mark, rules)
-                ):
-                    cut = min(cut, at)
-                    break
-                start = at + 1
+        cut = next(
+            (
+                at
+                for at, _ in _clause_marks(text, rules)
+                if len(text[:at].split()) >= rules["min_clause_words"]
+            ),
+            len(text),
+        )
         if cut < len(text):
             # "recorded in Porthaven shortly | after 2 a.m.": no word leaning on the cut.
             kept = text[:cut].split(" ")

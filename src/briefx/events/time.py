@@ -1438,7 +1438,8 @@ def time_cues(
             # sentence (not "raided the port Sunday, on the eve of the talks")
             or _a_day_from(placed.get(token.i), at, near=None if inherited else nearby, held=held),
             shift=_a_day_apart(placed.get(token.i), own.get(token.i, ()), roots),
-            traded=any(
+            traded=name in w.market_moves
+            and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and _lower(c) in w.traded_nouns
                 for c in token.children
             ),
@@ -2839,7 +2840,7 @@ def assign_times(
         sentence = events[start].sentence
         for told_sentence in range(last + 1, sentence + 1):
             for d in calendar.get(told_sentence, ()):
-                if _day(times.of(d).value) is not None:
+                if _day(dates[d].value) is not None:
                     last_day = times.of(d)
         between = [s for s in range(last + 1, sentence) if s in first_date]
         if between:  # a sentence with a date and no event sets the scene too

@@ -11,7 +11,13 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from briefx.dates.lexicon import context_words, misread_past, reacting_verbs, reporting_verbs
+from briefx.dates.lexicon import (
+    context_words,
+    lexicon,
+    misread_past,
+    reacting_verbs,
+    reporting_verbs,
+)
 
 # Tokens before a date searched for "as soon as" ("could leave as soon as next Friday").
 AS_SOON_AS_WINDOW = 8
@@ -360,9 +366,23 @@ def span_start_event(token: Token) -> Token | None:
     opener = before.head
     if before.dep_ != "pobj" or opener.dep_ != "prep" or before.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if opener.lower_ not in context_words()["span_start_preps"]:
-        return None
+    if opener.lower_ not in context_words()["span_start_preps"] or names_a_time(before):
+        return None  # "its lowest level since March on Friday": Friday is the act's day
     return before if prep.head.i == before.i or prep.head.is_ancestor(opener) else None
+
+
+# The digits of a year written in full ("2015").
+_YEAR_DIGITS = 4
+
+
+def names_a_time(token: Token) -> bool:
+    """A word that names a time of the calendar, not an event: a word of a date entity
+    (not a clock time), a year, a month or a season ("since 2015", "since March", "since
+    the summer")."""
+    if token.ent_type_ == "DATE" or (token.like_num and len(token) == _YEAR_DIGITS):
+        return True
+    lex = lexicon()
+    return token.lower_ in lex.months or token.lower_ in lex.seasons
 
 
 def tense_of(span: Span) -> str | None:

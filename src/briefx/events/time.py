@@ -31,7 +31,13 @@ from spacy.tokens import Token
 
 from briefx.dates.calendar import Point, add_months, bounds, fmt, parse_value
 from briefx.dates.lexicon import context_words, lexicon, misread_past
-from briefx.dates.tense import awaits, cause_answered, report_day_of, span_start_event
+from briefx.dates.tense import (
+    awaits,
+    cause_answered,
+    names_a_time,
+    report_day_of,
+    span_start_event,
+)
 from briefx.events.words import (
     event_kind,
     is_stance,
@@ -139,6 +145,7 @@ class _TimeWords:
     day_before_phrases: frozenset[str]  # "on the eve of the vote on Sunday": Saturday
     day_after_phrases: frozenset[str]  # "on the day after the vote on Sunday": Monday
     traded_nouns: frozenset[str]  # "Its shares rose 7.5%": on the day the story told
+    day_preps: frozenset[str]  # "its first voyage since the summer on Tuesday": Tuesday
 
 
 @cache
@@ -829,13 +836,17 @@ def _ranks_within(root: Token) -> bool:
 
 def _bounds_a_span(root: Token, w: _TimeWords) -> bool:
     """A date after "since" or "until" with no verb between ("since her surgery in March",
-    however the parse hangs "in March"): the bound of a span, not a time of the scene."""
+    however the parse hangs "in March"): the bound of a span, not a time of the scene.
+    Not a date after a time that is the bound itself ("its first title since 2015 on
+    Saturday": Saturday is the act's day)."""
+    crossed_a_time = False
     for i in range(root.left_edge.i - 1, max(-1, root.left_edge.i - _MAX_CLIMB - 1), -1):
         token = root.doc[i]
         if token.pos_ in {"VERB", "AUX"} or token.is_sent_start:
-            return _lower(token) in w.scene_bounds
+            return _lower(token) in w.scene_bounds and not crossed_a_time
         if _lower(token) in w.scene_bounds:
-            return True
+            return not crossed_a_time
+        crossed_a_time = crossed_a_time or names_a_time(token)
     return False
 
 
@@ -908,10 +919,23 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
                 and not _before_or_through_a_place(head, current, w)
                 and not (current.i != root.i and _lower(current) in w.day_edges)
                 and not _close_to_a_clock(head, w)
+                and not _on_a_day_after_a_bound(root, current, w)
             ):
                 return False  # not "before dawn on Wednesday": on Wednesday
         current = head
     return True
+
+
+def _on_a_day_after_a_bound(root: Token, bound: Token, w: _TimeWords) -> bool:
+    """A day the parse hung on the time a "since" phrase names as its bound ("its first
+    voyage since the summer on Tuesday"): the act's own day (``day_preps``; a day after
+    "to", which may close a range, is not)."""
+    return (
+        bound.i != root.i
+        and root.head.head.i == bound.i
+        and _lower(root.head) in w.day_preps
+        and names_a_time(bound)
+    )
 
 
 def _covered_by_a_plan(prep: Token, w: _TimeWords) -> bool:

@@ -41,7 +41,7 @@ from briefx.dates.lexicon import (
 )
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
-from briefx.dates.tense import report_day_of, tense_of
+from briefx.dates.tense import looks_back, report_day_of, tense_of
 from briefx.extensions import text_of
 from briefx.reference import default_reference, parse_date
 from briefx.text import timex
@@ -339,7 +339,8 @@ def _in_the_framing_year(timex: Timex, text: str, span: Span, records: list[Date
 def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex:
     """A month or a day ahead of the report that hangs on a past verb with no object, a
     verb of an event of its own ("Exports fell in May", "The plant closed on May 2", "The
-    mine was flooded in April", told in March): last year's. Not a verb of saying,
+    mine was flooded in April", told in March), or on one told as a look back ("Troops
+    last held it in April", ``looks_back``): last year's. Not a verb of saying,
     foretelling, expecting or planning, whose date may be its news to come."""
     month = re.fullmatch(r"(\d{4})-(\d{2})(-\d{2})?", timex.value)
     if (
@@ -372,7 +373,10 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
     lemma = verb.lemma_.lower()
     if (
         not told_past
-        or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        or (
+            any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+            and not looks_back(verb)
+        )
         or lemma in reporting_verbs()
         or lemma in words["foretelling_verbs"] | words["expecting_verbs"] | words["plan_verbs"]
     ):

@@ -375,6 +375,13 @@ def span_start_event(token: Token) -> Token | None:
 _YEAR_DIGITS = 4
 
 
+def looks_back(verb: Token) -> bool:
+    """A verb told with an adverb that looks back from the news: "It last erupted in
+    1998", "was previously jailed in 2019" (``look_back_adverbs``)."""
+    adverbs = context_words()["look_back_adverbs"]
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
+
+
 def names_a_time(token: Token) -> bool:
     """A word that names a time of the calendar, not an event: a word of a date entity
     (not a clock time), a year, a month or a season ("since 2015", "since March", "since

@@ -34,6 +34,7 @@ from briefx.dates.lexicon import context_words, lexicon, misread_past
 from briefx.dates.tense import (
     awaits,
     cause_answered,
+    looks_back,
     names_a_time,
     report_day_of,
     span_start_event,
@@ -2013,8 +2014,9 @@ def sets_no_scene(root: Token, record: Mapping[str, Any]) -> bool:
     stretch up to the story ("over the past month"), tells a place's or a thing's history
     ("in Amaro, where a pupil fell ill in August"), is the time a verb of sequence places
     its subject after ("the selloff followed a strong November") or ends a period of
-    accounts ("in the quarter ended Sept. 28"). Read for every sentence, with events or
-    none (a sentence with a date and no event sets the scene otherwise)."""
+    accounts ("in the quarter ended Sept. 28"), or is the time of an act told as a look
+    back ("It last erupted in 1998", ``looks_back``). Read for every sentence, with events
+    or none (a sentence with a date and no event sets the scene otherwise)."""
     w = time_words()
     return (
         _bounds_a_span(root, w)
@@ -2022,7 +2024,21 @@ def sets_no_scene(root: Token, record: Mapping[str, Any]) -> bool:
         or _in_a_clause_of_a_thing(root, w)
         or sequenced(root)
         or _ends_a_period(root, w)
+        or _of_a_look_back(root)
     )
+
+
+def _of_a_look_back(root: Token) -> bool:
+    """The date's verb, the first above it, is told as a look back ("was last seen on
+    March 2", "previously recalled vans in June")."""
+    current = root
+    for _ in range(_MAX_CLIMB):
+        if current.pos_ in {"VERB", "AUX"}:
+            return looks_back(current)
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _in_a_clause_of_a_thing(root: Token, w: _TimeWords) -> bool:

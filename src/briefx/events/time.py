@@ -147,6 +147,8 @@ class _TimeWords:
     day_after_phrases: frozenset[str]  # "on the day after the vote on Sunday": Monday
     traded_nouns: frozenset[str]  # "Its shares rose 7.5%": on the day the story told
     day_preps: frozenset[str]  # "its first voyage since the summer on Tuesday": Tuesday
+    origin_verbs: frozenset[str]  # "The bank was founded in 1882": its history, no scene
+    origin_intransitive: frozenset[str]  # "The plant opened in 1974"
 
 
 @cache
@@ -254,6 +256,9 @@ class TimeCues:
         traded: the event's subject is a thing traded on a day ("Its shares rose 7.5%",
             ``traded_nouns``): a move of it with no date of its own lies on the last day
             the story told, not in a longer period the story's scene is.
+        origin: a past act with a date of its own that tells how a thing or a person came
+            to be ("The bank was founded in 1882", ``origin_verbs``): told long before
+            publication, it is the thing's history and sets no scene.
     """
 
     own: tuple[int, ...] = ()
@@ -291,6 +296,7 @@ class TimeCues:
     counted: tuple[int, str, int] | None = None
     shift: int = 0
     traded: bool = False
+    origin: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1468,8 +1474,23 @@ def time_cues(
                 c.dep_ in {"nsubj", "nsubjpass"} and _lower(c) in w.traded_nouns
                 for c in token.children
             ),
+            origin=found == "past" and token.i in own and _tells_an_origin(token, w),
         )
     return out
+
+
+def _tells_an_origin(token: Token, w: _TimeWords) -> bool:
+    """A verb that tells how a thing or a person came to be: "was founded", "was set up",
+    "was born" (``origin_verbs``), "opened" with no object (``origin_intransitive``)."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in w.origin_verbs:
+        return True
+    if lemma in w.origin_intransitive:
+        return not any(c.dep_ == "dobj" for c in token.children)
+    particle = next((c for c in token.children if c.dep_ == "prt"), None)
+    return particle is not None and f"{lemma} {_lower(particle)}" in w.origin_verbs
 
 
 def _placed_a_day_from(token: Token, w: _TimeWords) -> tuple[Token, int] | None:
@@ -2940,6 +2961,14 @@ def assign_times(
         back_to_news = any(
             not _looks_back(times.of(d), reference) for d in calendar.get(sentence, ())
         )
+        # "The bank was founded in 1882": the history of a thing, no scene.
+        history = {
+            d
+            for e in group
+            if e.cues.origin
+            for d in e.cues.own
+            if _looks_back(times.of(d), reference)
+        }
         # A relative clause's dates tell of its noun: beside another date of the sentence
         # not to come (the report's "said on Thursday", the act's) they set no scene.
         relative_dates = {d for e in group if e.cues.relative for d in e.cues.own}
@@ -3061,6 +3090,7 @@ def assign_times(
                 and time.date not in event.cues.bounded
                 and time.date not in back
                 and not (main_dated and time.date in spans)
+                and time.date not in history
             ):
                 # A past event's date moves the scene; a state's coarser date that holds
                 # the scene's day ("volume for October is high") does not.
@@ -3116,7 +3146,7 @@ def assign_times(
         if scene is None and sentence in first_date and not compared:
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows; not one that bounds a span.
-            bounds = {d for e in group for d in e.cues.bounded} | back
+            bounds = {d for e in group for d in e.cues.bounded} | back | history
             if main_dated:
                 bounds |= set(spans)
             if focus is not None or beside:  # a relative clause's date: no scene over one

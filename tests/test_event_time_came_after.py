@@ -9,8 +9,9 @@ beat Ostrava on Wednesday. The win came three days after ..."), while the event 
 the news, now takes the scene in the verb's tense; an event of an "after" or "before"
 clause of such a verb (``apart_marks`` in models/events/time.json) is placed only
 relative to the news and takes none, unless it has a date of its own ("after he left
-Ostrava in the summer"). An "as" clause ("came as fighting eased") still lies in the
-scene.
+Ostrava in the summer") or lies a whole length from the news ("three days after": counted
+from the noun's time, tests/test_event_time_came_a_length_after.py). An "as" clause
+("came as fighting eased") still lies in the scene.
 
 Capability table of invented two-sentence stories, published 2025-12-05 (a Friday);
 before the rule 16 of the 17 failed (the subject noun had no time, or no frame, and the
@@ -33,14 +34,14 @@ CAME_AFTER = [
         "win",
         "2025-12-03",
         "knocked",
-        None,
+        "2025-11-30",
     ),
     (
         "The bank cut rates on Tuesday. The move came a week after inflation fell to 2%.",
         "move",
         "2025-12-02",
         "fell",
-        None,
+        "2025-11-25",
     ),
     (
         "Police arrested two men on Monday. The arrests came after a woman was robbed in the park.",
@@ -77,7 +78,7 @@ CAME_AFTER = [
         "increase",
         "2025-12-02",
         "lifted",
-        None,
+        "2025-12-01",
     ),
     (
         "Regulators ruled against the bank on Wednesday. The ruling came months after "
@@ -109,7 +110,7 @@ CAME_AFTER = [
         "protest",
         "2025-12-04",
         "approved",
-        None,
+        "2025-12-03",
     ),
     (
         "A ferry sank off Lenby on Monday. The sinking came after the crew ignored a storm "

@@ -1612,6 +1612,9 @@ def _counted_from(
             return None
         # "a day after talks collapsed": the length hangs on the clause's verb.
         act, lengths = verb.head, [c for c in verb.children if c.i < mark.i]
+    if act.i not in at and only_relates(act):
+        # "The attack came two days after talks collapsed": counted from the attack.
+        act = next((c for c in act.children if c.dep_ == "nsubj" and c.i in at), act)
     lower = _lower(mark)
     sign = -1 if lower in w.counted_back_marks else 1 if lower in w.counted_ahead_marks else 0
     if not sign or act.i not in at or act.i == token.i:
@@ -3285,7 +3288,11 @@ def _time_of(
     if (
         focus is not None
         and (cues.verbal or cues.relates or cues.with_its_verb)
-        and _agrees(focus, cues.tense, event.modality, reference)
+        and (
+            _agrees(focus, cues.tense, event.modality, reference)
+            # "The visit comes a week after ...": the news told, in the present of news
+            or (cues.relates and cues.tense == "present")
+        )
     ):
         return times.context(focus)  # "The win came three days after ...": the news
     return None

@@ -145,7 +145,7 @@ class EntityCorrector:
             date_starts=frozenset(e.start for e in keep if e.label_ == "DATE"),
             words=words,
         )
-        read = apply_product_names(doc, read, words or Words.of(doc))
+        read = apply_product_names(doc, read, words or Words.of(doc), gazetteer=self.gazetteer)
         # A name read from its context wins over the model's other labels on its words
         # ("Velmark (Wirecast" as a work of art in a dateline), and a numbered name over
         # its number ("Boeing 747"); dates and amounts beside a name stay.

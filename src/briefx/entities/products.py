@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from briefx.entities.gazetteer import Gazetteer
 from briefx.entities.known_places import first_names
 from briefx.entities.rules import load_rules
 from briefx.entities.spans import Words
@@ -28,6 +29,7 @@ NUMBERED_NAME = "briefx.numbered_name"
 PRODUCT = "PRODUCT"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class ProductRules:
     lines: frozenset[str] = frozenset()  # product lines, no maker ("Blackwell", "Pixel")
     flight_words: frozenset[str] = frozenset()  # "flight NA 417": a flight's number follows
     flight_code: re.Pattern[str] = re.compile(r"(?!)")  # "NA 417", "LH400" (one or two tokens)
+    maker_openers: frozenset[str] = frozenset()  # "its", "'s": "its Harbor Point chips"
 
 
 @cache
@@ -67,6 +70,7 @@ def product_rules() -> ProductRules:
         lines=frozenset(data["product_lines"]),
         flight_words=frozenset(data["flight_words"]),
         flight_code=re.compile(data["flight_code"]),
+        maker_openers=frozenset(data["maker_openers"]),
     )
 
 
@@ -143,7 +147,11 @@ def _is_code(code: str, family: str, rules: ProductRules) -> bool:
 
 
 def apply_product_names(
-    doc: Doc, spans: Sequence[Span], words: Words, rules: ProductRules | None = None
+    doc: Doc,
+    spans: Sequence[Span],
+    words: Words,
+    rules: ProductRules | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> list[Span]:
     """Write the names of things over the entity spans.
 
@@ -152,13 +160,17 @@ def apply_product_names(
     GPT-5" -> "OpenAI"). A person or organisation written after a possessive or article and
     before a product noun is a product ("its Blackwell chips"); a common acronym ("AI")
     is no name. A product line the story tells as a product once is one wherever it is
-    named alone ("demand for Blackwell").
+    named alone ("demand for Blackwell"). A name read as a place is a maker's product
+    after a possessive and before a product noun ("Corvane's Silver Ridge chips"), or, when
+    ``gazetteer`` knows no such place, right after an organisation's possessive ("Tesvik's
+    Cyberport will enter production").
 
     Args:
         doc: the document.
         spans: its entity spans (non-overlapping, sorted).
         words: its tokens as lists.
         rules: the lists (by default ``product_rules()``).
+        gazetteer: the known places (without one, no name is read by the second rule).
     Returns:
         The spans, non-overlapping and sorted.
     """
@@ -166,7 +178,7 @@ def apply_product_names(
     names = numbered_names(doc, words, rules)
     taken = {i: name for name in names for i in range(name.start, name.end)}
     out: list[Span] = []
-    for span in spans:
+    for n, span in enumerate(spans):
         if span.label_ in _NAME_LABELS and words.span_text(span) in rules.common_acronyms:
             continue
         inside = [i for i in range(span.start, span.end) if i in taken]
@@ -179,6 +191,7 @@ def apply_product_names(
             _reads_as_product(span, words, rules)
             or _named_product(span, words, rules)
             or _a_code_read_as_a_person(span, words, rules)
+            or (gazetteer is not None and _an_unknown_place_of_a_maker(n, spans, words, gazetteer))
         ):
             out.append(Span(doc, span.start, span.end, label=PRODUCT))
             continue
@@ -255,9 +268,30 @@ def _a_code_read_as_a_person(span: Span, words: Words, rules: ProductRules) -> b
     )
 
 
+def _an_unknown_place_of_a_maker(
+    n: int, spans: Sequence[Span], words: Words, gazetteer: Gazetteer
+) -> bool:
+    """A name read as a place that no gazetteer knows, right after an organisation's
+    possessive and heading its phrase ("Tesvik's Cyberport will enter production"): the
+    maker's thing. Not one before a noun it names ("Tata Steel's Port Talbot works")."""
+    span = spans[n]
+    if span.label_ not in _PLACE_LABELS or n == 0 or span.start < 2:
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    maker = spans[n - 1]
+    return (
+        maker.label_ == "ORG"
+        and maker.end == span.start - 1
+        and words.text[span.start - 1] in ("'s", "’s")
+        and gazetteer.lookup(words.span_text(span)) is None
+    )
+
+
 def _reads_as_product(span: Span, words: Words, rules: ProductRules) -> bool:
     """A name before a product noun: after a possessive or an article ("its Blackwell
-    chips"), a product line ("Pixel phones") or a name read as a person ("Ryzen laptops");
+    chips"), a product line ("Pixel phones"), a name read as a person ("Ryzen laptops") or
+    a place after a possessive ("Corvane's Silver Ridge chips");
     or a product line joined by a hyphen to the word after it ("Snapdragon-powered")."""
     text = words.text
     if (
@@ -273,6 +307,9 @@ def _reads_as_product(span: Span, words: Words, rules: ProductRules) -> bool:
         return False  # "Maria Delgado phones her mother": a verb
     if words.span_text(span) in rules.lines or span.label_ == "PERSON":
         return True
+    if span.label_ in _PLACE_LABELS:
+        # "Corvane's Silver Ridge chips", "its Turin processors"; not "the Texas plant".
+        return span.start > 0 and text[span.start - 1].lower() in rules.maker_openers
     return (
         span.label_ in ("PERSON", "ORG")
         and span.start > 0

@@ -59,6 +59,10 @@ class EntityRules:
     trade_words: frozenset[str]  # from org_names.json: "Systems" of "Corvane Systems"
     name_particles: frozenset[str]  # "de" of "Pieter de Vries": lower case in a name
     demonyms: frozenset[str]  # from demonyms.json (WordNet): "kenyan", "norwegian"
+    place_body_nouns: frozenset[str] = frozenset()  # "Corby police": Corby is a place
+    place_body_kinds: frozenset[str] = frozenset()  # "the Harwell city council"
+    in_place_nouns: frozenset[str] = frozenset()  # "police in Harwell"
+    place_possessed_nouns: frozenset[str] = frozenset()  # "Kessa's central bank"
 
 
 @cache
@@ -112,4 +116,8 @@ def load_rules() -> EntityRules:
         trade_words=frozenset(load_json("entities/org_names.json")["trade_words"]),
         name_particles=frozenset(data["name_particles"]),
         demonyms=frozenset(load_json("entities/demonyms.json")["words"]),
+        place_body_nouns=frozenset(data["place_body_nouns"]),
+        place_body_kinds=frozenset(data["place_body_kinds"]),
+        in_place_nouns=frozenset(data["in_place_nouns"]),
+        place_possessed_nouns=frozenset(data["place_possessed_nouns"]),
     )

@@ -82,8 +82,47 @@ def places_by_context(
             entry = _place(words.span_text(span), gazetteer, person=True)
             if entry is not None:
                 span = relabel(span, entry.label)
+        if span.label_ in ("PERSON", "ORG") and _a_place_by_its_nouns(span, rules, words):
+            span = relabel(span, "GPE")  # "Corby police", "a court in Dunmore"
         out.append(span)
     return _untagged_partners(_places_of_the_report(out, rules, words), gazetteer, words)
+
+
+def _a_place_by_its_nouns(span: Span, rules: EntityRules, words: Words) -> bool:
+    """A name read as a person or an organisation that the nouns around it make a town or
+    a country: what a place has after it ("Corby police", "the Harwell city council",
+    ``place_body_nouns``), a body or a crowd "in" it ("a court in Dunmore",
+    ``in_place_nouns``), what it has in its possessive ("Kessa's central bank",
+    ``place_possessed_nouns``). Not a first name the model read as a person, nor an
+    organisation's name ("Ludlow Town Council", "Halden Bank's capital")."""
+    text = words.text
+    name = text[span.start : span.end]
+    if span.label_ == "PERSON" and name[0] in first_names():
+        return False
+    if any(w.lower() in rules.org_words for w in name):
+        return False
+    after = text[span.end : span.end + 3]
+    if after and after[0] in rules.place_body_nouns:  # lower case: not "Town Council"
+        return True
+    if len(after) > 1 and after[0] in rules.place_body_kinds and after[1] in rules.place_body_nouns:
+        return True  # "the Harwell city council"
+    if (
+        len(name) == 1
+        and span.start >= 2
+        and text[span.start - 1] == "in"
+        and text[span.start - 2].lower() in rules.in_place_nouns
+        and not (after and after[0] in ("'s", "’s"))
+    ):
+        return True  # "police in Harwell"; not "residents in Baker's street"
+    if len(after) > 1 and after[0] in ("'s", "’s"):
+        for size in (2, 1):
+            noun = " ".join(after[1 : 1 + size])
+            if len(after) > size and noun in rules.place_possessed_nouns:
+                head = span.doc[span.end + size]
+                following = span.doc[head.i + 1] if head.i + 1 < len(span.doc) else None
+                # "Apple's capital spending": the noun names what follows, money
+                return following is None or following.pos_ not in ("NOUN", "PROPN")
+    return False
 
 
 def _places_of_the_report(spans: list[Span], rules: EntityRules, words: Words) -> list[Span]:

@@ -1,8 +1,9 @@
 """A town the model reads as a person or an organisation is a place by the nouns around
 it (entities, kind "place name"): what a place has after it ("the Harwell city council",
-"Corby police", "Tessan residents", "Kessa airport"), a body or a crowd "in" it ("police
-in Harwell", "a court in Dunmore"), and what a country or a town has in its possessive
-("Kessa's central bank", "Velmora's parliament", "Harwell's mayor").
+"Corby police", "Tessan residents", "Kessa airport", "his Kestmark counterpart", "the
+Lorvik navy"), a body or a crowd "in" it ("police in Harwell", "a court in Dunmore"), and
+what a country or a town has in its possessive ("Kessa's central bank", "Velmora's
+parliament", "Harwell's mayor").
 
 The nouns are data in ``models/entities/rules.json`` (``place_body_nouns``,
 ``place_body_kinds``, ``in_place_nouns``, ``place_possessed_nouns``). A capitalised noun
@@ -12,7 +13,7 @@ of no body or crowd is no place ("lost confidence in Welk", which the model read
 organisation); an organisation's possessive stays before its money ("Apple's capital
 spending").
 
-Capability table of invented sentences, published 2026-03-22: before the rule 20 of the 22
+Capability table of invented sentences, published 2026-03-22: before the rule 26 of the 28
 places were people or organisations (2 passed); the 4 other names kept their kind.
 """
 
@@ -38,6 +39,13 @@ PLACES = [
     ("Tessan residents were told to boil water.", "Tessan"),
     ("The Harwell mayor resigned on Monday.", "Harwell"),
     ("Flights resumed at Kessa airport on Sunday.", "Kessa"),
+    # a state's bodies after its name
+    ("The president met his Kestmark counterpart in Geneva.", "Kestmark"),
+    ("The Kestmark parliament approved the treaty.", "Kestmark"),
+    ("The Tessan army shelled the town.", "Tessan"),
+    ("The Lorvik navy seized a tanker.", "Lorvik"),
+    ("The Brenvale legislature passed the bill.", "Brenvale"),
+    ("Talks were held at the Lorvik embassy.", "Lorvik"),
     # a body or a crowd in it
     ("Police in Harwell arrested Tom Baker.", "Harwell"),
     ("A jury in Harwell convicted a former mayor.", "Harwell"),

@@ -8,7 +8,8 @@ its content words (spaCy's English stop words left out), corpus entities, counte
 quantities and calendar dates; documents are grouped by average-link clustering on cosine
 similarity: two groups merge while the mean similarity of their documents is at least
 ``STORY_SIMILARITY``. Two documents whose publication dates were both given and lie more
-than ``STORY_DAYS`` apart are never in one story.
+than ``STORY_DAYS`` apart are never in one story, nor two that share no term but a day
+(its date or its weekday: a day's news all tells "on Wednesday").
 
 Similarities are summed term by term, leaving out terms held by more than
 ``MAX_TERM_DOCUMENTS`` documents, so the work grows with the documents, not with their
@@ -52,6 +53,8 @@ MAX_TERM_DOCUMENTS = 50
 # 200 reports of one event made four stories when only those were followed (issue 37).
 FOLLOW_TERMS = 10
 FOLLOW_STORIES = 4
+# The prefix of a calendar date's term ("d:2026-03-25").
+_DAY_TERM = "d:"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")
 
 
@@ -60,6 +63,15 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
+
+
+@cache
+def _day_terms() -> frozenset[str]:
+    """The terms of the weekdays' names ("w:wednesday"; ``models/dates`` lexicon): like a
+    calendar date's term, a day alone makes no story."""
+    from briefx.dates.lexicon import lexicon
+
+    return frozenset(f"w:{w}" for w in lexicon().weekdays if w.endswith("day"))
 
 
 def _terms(document: Document, d: int, mapping: dict[tuple[int, str], str]) -> Counter[str]:
@@ -75,7 +87,7 @@ def _terms(document: Document, d: int, mapping: dict[tuple[int, str], str]) -> C
         counts[f"q:{quantity.unit_lemma}:{quantity.low}:{quantity.high}"] += 1
     for date in document.dates:
         if date.type == "DATE" and date.value and date.value[:1].isdigit():
-            counts[f"d:{date.value}"] += 1
+            counts[f"{_DAY_TERM}{date.value}"] += 1
     return counts
 
 
@@ -125,15 +137,22 @@ def _pair_sums(
     # and the sums are added in the same order (the same floats).
     n_docs = len(vectors)
     sums: dict[int, float] = defaultdict(float)
+    # The pairs that share a term besides a day: a day alone is no story (two reports of
+    # a day's news both tell "on Wednesday").
+    beyond_a_day: set[int] = set()
+    days = _day_terms()
     for term in sorted(postings):
         held = postings[term]
         if len(held) > MAX_TERM_DOCUMENTS:
             continue
+        day = term.startswith(_DAY_TERM) or term in days
         for n, (a, wa) in enumerate(held):
             row = a * n_docs
             for b, wb in held[n + 1 :]:
                 sums[row + b] += wa * wb
-    pairs = ((divmod(key, n_docs), s) for key, s in sorted(sums.items()))
+                if not day:
+                    beyond_a_day.add(row + b)
+    pairs = ((divmod(key, n_docs), s) for key, s in sorted(sums.items()) if key in beyond_a_day)
     return {(a, b): s for (a, b), s in pairs if _days_apart(dates[a], dates[b]) <= STORY_DAYS}
 
 

@@ -461,6 +461,8 @@ def _statement_entries(
             speaker = (names.get(speaker_id or "") or a.speaker_text or a.outlet or "").strip()
             if not speaker:
                 continue
+            if speaker[0].islower() and not is_pronoun(speaker):
+                speaker = speaker[0].upper() + speaker[1:]  # "police" leads "Police: ..."
             for i in a.dates:
                 date = doc.dates[i]
                 if (
@@ -489,8 +491,11 @@ def _statement_entries(
                 value=value,
                 range=(key[1], key[2]),
                 precision=precision(value),
-                # The speaker leads the line unless the words already name them.
-                headline=said if _names(said, speakers[key]) else f"{speakers[key]}: {said}",
+                # The speaker leads the line unless the words already name them, or the
+                # report names them only by a pronoun ("it said").
+                headline=said
+                if _names(said, speakers[key]) or is_pronoun(speakers[key])
+                else f"{speakers[key]}: {said}",
                 cluster=None,
                 facts=[TimelineFact(doc=d, sentence=s) for d, s in facts],
                 sources=len({d for d, _ in facts}),

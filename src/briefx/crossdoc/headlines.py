@@ -634,6 +634,11 @@ def clause_start(sentence: str, at: int) -> int:
     return end
 
 
+def relative_openers() -> frozenset[str]:
+    """The words that open a relative aside ("which", "who"; ``relative_openers``)."""
+    return frozenset(_rules()["relative_openers"])
+
+
 def is_pronoun(text: str) -> bool:
     """A subject that is a pronoun ("it", "they"): it names no one a line can stand on."""
     return text.casefold() in _rules()["pronouns"]

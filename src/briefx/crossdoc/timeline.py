@@ -42,6 +42,7 @@ from briefx.crossdoc.headlines import (
     first_clause,
     frame_headline,
     is_pronoun,
+    relative_openers,
     sentence_headline,
     span_value,
 )
@@ -253,8 +254,16 @@ def _entry(
 def _group_headline(
     group: Sequence[_Timed], texts: Mapping[tuple[int, int], str], names: Mapping[str, str]
 ) -> str:
-    """A line for an entry of its own: from its best frame, else its shortest sentence."""
+    """A line for an entry of its own: from its best frame, else its shortest sentence;
+    an event told in an aside, from the noun it is told of ("The bridge, built in 1932")."""
     chosen = _chosen(group)
+    # "The ceasefire, which took effect at midnight,": the noun and its clause's verb
+    # share the time; the verb's aside tells it.
+    for t in sorted(group, key=lambda t: t is not chosen):
+        if t.frame.time == chosen.frame.time:
+            aside = _aside_line(texts[(t.doc, t.sentence)], t.frame)
+            if aside is not None:
+                return aside
     frames = sorted(group, key=lambda t: (-filled(t.view), t.doc, t.sentence))
     v = frames[0].view
     # The line is told from frames of one kind of event: a doer of one ("Kyiv" to
@@ -302,6 +311,37 @@ def _group_headline(
         at = word_at
     own = sentence_headline([sentence[at:]]) if at > 0 else ""
     return own if len(own.split()) >= 2 else line
+
+
+def _aside_line(sentence: str, frame: EventFrame) -> str | None:
+    """The line of an event told between commas right after its subject: the subject and
+    the aside ("The bridge, built in 1932, was closed": "The bridge, built in 1932"), less
+    the word that opens a relative one ("The dam, which burst in 2021,": "The dam burst in
+    2021", ``relative_openers``); None for an event told otherwise."""
+    subject = frame.agent or frame.patient
+    if subject is None or subject.start >= frame.start or is_pronoun(subject.text):
+        return None
+    # The subject where the sentence has it at its distance before the event word.
+    gap = frame.start - subject.start
+    at = sentence.find(subject.text)
+    while at >= 0 and sentence[at + gap : at + gap + len(frame.text)] != frame.text:
+        at = sentence.find(subject.text, at + 1)
+    if at < 0:
+        return None
+    word_at = at + gap
+    between = sentence[at + len(subject.text) : word_at]
+    close = sentence.find(",", word_at)
+    if not between.startswith(",") or close < 0:
+        return None
+    opener = between[1:].split()
+    if not opener:
+        told = f"{subject.text}, {sentence[word_at:close]}"  # "The bridge, built in 1932"
+    elif opener[0].casefold() in relative_openers():
+        start = sentence.index(opener[0], at + len(subject.text)) + len(opener[0])
+        told = f"{subject.text} {sentence[start:close].strip()}"  # "The dam burst in 2021"
+    else:
+        return None
+    return sentence_headline([told])
 
 
 def _tells(

@@ -337,11 +337,14 @@ def _in_the_framing_year(timex: Timex, text: str, span: Span, records: list[Date
 
 
 def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex:
-    """A month or a day ahead of the report that hangs on a past verb with no object, a
-    verb of an event of its own ("Exports fell in May", "The plant closed on May 2", "The
-    mine was flooded in April", told in March), or on one told as a look back ("Troops
-    last held it in April", ``looks_back``): last year's. Not a verb of saying,
-    foretelling, expecting or planning, whose date may be its news to come."""
+    """A month or a day ahead of the report that hangs on a past verb, a verb of an event
+    of its own ("Exports fell in May", "The plant closed on May 2", "The mine was flooded
+    in April", "Rovers lost the final in May", told in March; "Troops last held it in
+    April", ``looks_back``): last year's. Not a verb of saying, foretelling, expecting or
+    planning, whose date may be its news to come, nor one with a clause of its own ("agreed
+    to sell the unit in May"), nor one that books, moves or awaits the occasion its object
+    names ("called an election in May": ``booking_verbs``, ``deadline_verbs``,
+    ``awaiting_verbs``)."""
     month = re.fullmatch(r"(\d{4})-(\d{2})(-\d{2})?", timex.value)
     if (
         timex.type != "DATE"
@@ -373,9 +376,11 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
     lemma = verb.lemma_.lower()
     if (
         not told_past
+        or (any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not looks_back(verb))
         or (
-            any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
-            and not looks_back(verb)
+            any(c.dep_ == "dobj" for c in verb.children)
+            # "called an election in May", "postponed the vote to May": the occasion's
+            and lemma in words["booking_verbs"] | words["deadline_verbs"] | words["awaiting_verbs"]
         )
         or lemma in reporting_verbs()
         or lemma in words["foretelling_verbs"] | words["expecting_verbs"] | words["plan_verbs"]

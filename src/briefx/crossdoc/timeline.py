@@ -317,7 +317,9 @@ def _aside_line(sentence: str, frame: EventFrame) -> str | None:
     """The line of an event told between commas right after its subject: the subject and
     the aside ("The bridge, built in 1932, was closed": "The bridge, built in 1932"), less
     the word that opens a relative one ("The dam, which burst in 2021,": "The dam burst in
-    2021", ``relative_openers``); None for an event told otherwise."""
+    2021", ``relative_openers``); of an event told after such an aside, the subject and
+    what follows the aside ("The bridge was closed on Monday"); None for an event told
+    otherwise."""
     subject = frame.agent or frame.patient
     if subject is None or subject.start >= frame.start or is_pronoun(subject.text):
         return None
@@ -330,8 +332,15 @@ def _aside_line(sentence: str, frame: EventFrame) -> str | None:
         return None
     word_at = at + gap
     between = sentence[at + len(subject.text) : word_at]
+    if not between.startswith(","):
+        return None
+    if "," in between[1:]:
+        # An aside between the subject and the event: "The bridge, built in 1932, was
+        # closed on Monday" is "The bridge was closed on Monday".
+        after = at + len(subject.text) + between.rindex(",") + 1
+        return sentence_headline([f"{subject.text} {sentence[after:].strip()}"])
     close = sentence.find(",", word_at)
-    if not between.startswith(",") or close < 0:
+    if close < 0:
         return None
     opener = between[1:].split()
     if not opener:

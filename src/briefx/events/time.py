@@ -857,6 +857,20 @@ def _bounds_a_span(root: Token, w: _TimeWords) -> bool:
     return False
 
 
+def _days_data_was_shown(
+    triggers: Sequence[tuple[Token, str, str]], own: Mapping[int, tuple[int, ...]], w: _TimeWords
+) -> tuple[int, ...]:
+    """The days of a verb by which data shows what is so ("Exports fell in February,
+    official data showed on Friday", ``evidence_verbs``) when what it shows has a date of
+    its own: the report's day, no scene over the data's period (as "said on Friday")."""
+    out: tuple[int, ...] = ()
+    for token, _, _ in triggers:
+        if token.i in own and token.lemma_.lower() in w.evidence_verbs:
+            if any(c.dep_ == "ccomp" and c.i in own for c in token.children):
+                out += own[token.i]
+    return out
+
+
 def _speakers_days(
     calendar: Sequence[int],
     roots: Mapping[int, Token],
@@ -1215,13 +1229,17 @@ def time_cues(
     # time a verb of sequence places the subject after ("the selloff followed a strong
     # November"), nor those of a look back in the past perfect ("The launch had been
     # planned for Nov. 10").
-    bounded = tuple(
-        d
-        for d in calendar
-        if d in started
-        or sets_no_scene(roots[d], dates[d])
-        or _past_perfect(_clause_root(roots[d]), w)
-    ) + _speakers_days(calendar, roots, dates, w)
+    bounded = (
+        tuple(
+            d
+            for d in calendar
+            if d in started
+            or sets_no_scene(roots[d], dates[d])
+            or _past_perfect(_clause_root(roots[d]), w)
+        )
+        + _speakers_days(calendar, roots, dates, w)
+        + _days_data_was_shown(triggers, own, w)
+    )
     looks_back = (
         tuple(
             d for d in calendar if d not in bounded and _reported_look_back(roots[d], w, reporting)

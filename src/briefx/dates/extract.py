@@ -86,6 +86,9 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     """
     records: list[DateFinding] = []
     previous: tuple[int, str] | None = None
+    # (sentence start, record) of the last quarter or half told: the period a results
+    # sentence compares a year back ("first-quarter revenue on Monday, up 5% from a year ago")
+    period: tuple[int, int] | None = None
     # (end of sentence, previous to restore) while "the nine months" sets the context
     to_date: tuple[int, tuple[int, str] | None] | None = None
     parsed = _has_parse(doc)
@@ -143,11 +146,22 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             anchor = f"date:{previous[0]}"
         else:
             anchor = "reference_date" if timex.anchor == "previous" else timex.anchor
+        if (
+            parsed
+            and period is not None
+            and period[0] == span.sent.start_char
+            and period[1] < len(records) - 1  # a day told between: "on Monday"
+        ):
+            back = _a_year_before_the_period(text, records[period[1]].value, text_all, span, first)
+            if back is not None:
+                timex, anchor = back, f"date:{period[1]}"
         if records and timex.type == "DATE":
             _name_the_period_ended(records, text_all, start, timex.value)
         records.append(
             DateFinding(start, end, text, timex.type, timex.value, timex.mod, timex.range, anchor)
         )
+        if parsed and _PERIOD_VALUE.match(timex.value or ""):
+            period = (span.sent.start_char, len(records) - 1)
         # Only a day reached from the previous date moves the story's time ("two days
         # later"); a comparison ("a year earlier", "the year-ago quarter", "that night")
         # does not: the next "a year earlier" still compares with the same period.
@@ -294,6 +308,32 @@ def _year_back_quarter(
 
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_PERIOD_VALUE = re.compile(r"^(\d{4})-([QH][1-4])$")
+
+
+def _a_year_before_the_period(
+    text: str, period: str, text_all: str, span: Span, first: int
+) -> Timex | None:
+    """ "up 5% from a year ago", "compared with $3 million a year earlier" after a quarter
+    or a half its sentence told and a day the report names between them ("first-quarter
+    revenue of $2 billion on Monday, ..."): that period a year back, not the day's; else
+    None."""
+    found = _PERIOD_VALUE.match(period)
+    res = _context_res()
+    if found is None or not res["year_back"].fullmatch(text.strip()):
+        return None
+    before = text_all[span.sent.start_char : first]
+    # "up from", "compared with"; or "from" right before it ("up 5% from a year ago")
+    if not (res["comparison_before"].search(before) or before.rstrip().lower().endswith(" from")):
+        return None
+    value = f"{int(found[1]) - 1:04d}-{found[2]}"
+    point = parse_value(value)
+    if point is None:
+        return None
+    start, end = bounds(point)
+    return Timex("DATE", value, None, (start.isoformat(), end.isoformat()), "previous")
+
+
 # A month, or a day of one, as its rules give it: the year read from the publication date.
 _MONTH_VALUE = re.compile(r"^\d{4}(-\d{2}(?:-\d{2})?)$")
 _YEAR_VALUE = re.compile(r"^\d{4}$")

@@ -22,8 +22,8 @@ PUBLISHED = "2026-05-06"
 # (sentence, the comparison's words, its value)
 COMPARED = [
     (
-        "The company reported a net loss of $40 million for the first quarter on Thursday, "
-        "compared with a profit of $12 million a year earlier.",
+        "Orvik Paper booked a $40 million loss for the first quarter on Thursday, "
+        "compared with a $12 million profit a year earlier.",
         "a year earlier",
         "2025-Q1",
     ),

@@ -99,7 +99,7 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             continue
         if _is_title(span) or (parsed and (_is_ordinal_second(span) or _is_match_part(span))):
             continue
-        if parsed and (_no_night(span) or _kind_of_thing(span)):
+        if parsed and (_no_night(span) or _kind_of_thing(span) or _a_procession(span)):
             continue
         rate = parsed and _is_rate(span)
         if parsed:
@@ -626,6 +626,28 @@ def _kind_of_thing(span: Span) -> bool:
         and head.lower_ not in context_words()["season_occasions"]
         and head.lemma_.lower() not in context_words()["season_occasions"]
     )
+
+
+def _a_procession(span: Span) -> bool:
+    """ "the yearly Harvest March", "the Women's March", "a Climate March": a month's name
+    that is a procession (``procession_months``), after a determiner, a possessive or a
+    capitalised word (``procession_openers``) and before no number and no lower-case noun;
+    not "in March", "March 25", "the March figures"."""
+    words = context_words()
+    if len(span) != 1 or span[0].lower_ not in words["procession_months"] or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    opened = (
+        before.lower_ in words["procession_openers"]
+        or before.tag_ == "POS"  # "the Women's March"
+        or (before.is_title and not before.is_sent_start and before.pos_ != "ADP")
+    )
+    if not opened:
+        return False
+    if span.end >= len(span.doc):
+        return True
+    after = span.doc[span.end]
+    return not (after.like_num or (after.pos_ == "NOUN" and after.is_lower))
 
 
 def _is_ordinal_second(span: Span) -> bool:

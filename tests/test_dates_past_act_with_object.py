@@ -6,11 +6,13 @@ A month or a day ahead of the report that hangs on a verb told in the past is la
 past too, unless its verb books, moves or awaits what it names ("called an election in
 May", "set a vote for April": ``booking_verbs``, ``deadline_verbs``, ``awaiting_verbs`` in
 ``models/dates/context.json``), or foretells, promises or signals it ("signalled a cut in
-April": ``foretelling_verbs``, which gains pledge, promise, propose and signal), whose
-date may be that occasion's, still to come.
+April": ``foretelling_verbs``, which gains pledge, promise, propose and signal), or takes
+up an event its object names ("sought a hearing in May": ``taking_up`` in
+``models/events/time.json``, an event noun of ``models/events``), whose date may be that
+occasion's, still to come.
 
 Capability table of invented sentences, published 2026-03-18; before the rule all 16 past
-acts were this year's (ahead of the report); the 7 occasions to come passed.
+acts were this year's (ahead of the report); the 8 occasions to come passed.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ AHEAD = [
     # what a promise or a signal foretells (``foretelling_verbs``)
     ("The minister promised a referendum in May.", "May", "2026-05"),
     ("The bank signalled a cut in April.", "April", "2026-04"),
+    # an event an act takes up (``taking_up`` of models/events/time.json)
+    ("The senator sought a hearing in May.", "May", "2026-05"),
 ]
 
 

@@ -35,9 +35,11 @@ from briefx.dates.find import (
 from briefx.dates.lexicon import (
     context_data,
     context_words,
+    event_nouns,
     lexicon,
     misread_past,
     reporting_verbs,
+    taking_up_verbs,
 )
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
@@ -384,7 +386,8 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
     planning, whose date may be its news to come, nor one with a clause of its own ("agreed
     to sell the unit in May"), nor one that books, moves or awaits the occasion its object
     names ("called an election in May": ``booking_verbs``, ``deadline_verbs``,
-    ``awaiting_verbs``)."""
+    ``awaiting_verbs``), or takes up an event its object names ("sought a hearing on Dec.
+    9": ``taking_up_verbs``, ``event_nouns``)."""
     month = re.fullmatch(r"(\d{4})-(\d{2})(-\d{2})?", timex.value)
     if (
         timex.type != "DATE"
@@ -421,6 +424,11 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
             any(c.dep_ == "dobj" for c in verb.children)
             # "called an election in May", "postponed the vote to May": the occasion's
             and lemma in words["booking_verbs"] | words["deadline_verbs"] | words["awaiting_verbs"]
+        )
+        or (
+            # "sought a hearing on Dec. 9": the event it takes up may be still to come
+            lemma in taking_up_verbs()
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in event_nouns() for c in verb.children)
         )
         or lemma in reporting_verbs()
         or lemma in words["foretelling_verbs"] | words["expecting_verbs"] | words["plan_verbs"]

@@ -163,6 +163,24 @@ def reacting_verbs() -> frozenset[str]:
 
 
 @cache
+def taking_up_verbs() -> frozenset[str]:
+    """The verbs whose object is an event they call, seek, announce or decide on ("sought
+    a hearing on Dec. 9", "called a strike"): the ``taking_up`` list of
+    ``models/events/time.json``, which event time reads too."""
+    return frozenset(load_json("events/time.json")["taking_up"])
+
+
+@cache
+def event_nouns() -> frozenset[str]:
+    """The event nouns of ``models/events/words.json`` and the event nominals of
+    ``models/events/nominals.json`` ("talks", "hearing", "election")."""
+    nominals = load_json("events/nominals.json")
+    return frozenset(
+        [*load_json("events/words.json")["nouns"], *nominals["nouns"], *nominals["news_nouns"]]
+    )
+
+
+@cache
 def reporting_verbs() -> frozenset[str]:
     """The verbs of reporting (``models/attribution.json`` cues), read once."""
     return frozenset(load_json("attribution.json")["cues"])

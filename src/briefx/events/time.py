@@ -149,6 +149,7 @@ class _TimeWords:
     day_preps: frozenset[str]  # "its first voyage since the summer on Tuesday": Tuesday
     origin_verbs: frozenset[str]  # "The bank was founded in 1882": its history, no scene
     origin_intransitive: frozenset[str]  # "The plant opened in 1974"
+    told_subjects: frozenset[str]  # "It was their first meeting": the event told
 
 
 @cache
@@ -227,7 +228,8 @@ class TimeCues:
         participle: a participle clause of a verb, with no auxiliary of its own ("Floods
             sweep the north, killing nine"): in a headline it happened with the verb.
         relates: an event noun that a verb of no event of its own places relative to
-            another ("The win came three days after ..."): the sentence's news, told in
+            another ("The win came three days after ..."), or that a copula says the
+            story's "it" is ("It was their first meeting"): the sentence's news, told in
             that verb's tense, it lies in the scene as a verb would.
         judged: the act a judgment is about ("convicted on Monday of taking bribes in
             2019"): the story goes on with the judgment, so its date sets no scene.
@@ -648,7 +650,11 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
             elif dep == "prep":
                 lower = _lower(c)
                 if lower in w.relative_marks:
-                    relative = _of_an_event(c) and not _close_to_a_clock(c, w)
+                    relative = (
+                        _of_an_event(c)
+                        and not _close_to_a_clock(c, w)
+                        and not _ranks_since(link, c, w)
+                    )
                 elif lower in w.deadline_preps:
                     # "by Monday afternoon, they had found 17": some time before
                     relative = _of_a_date(c)
@@ -678,6 +684,23 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     if _is_generic(token, tense_found):
         return "generic"
     return "relative" if relative else None
+
+
+def _ranks_since(noun: Token, prep: Token, w: _TimeWords) -> bool:
+    """A "since" phrase of a noun told as a record ("their first meeting since the war",
+    "the fourth increase since May"): the span the record ranks within, no event the noun
+    is placed after (``span_starts``)."""
+    return _lower(prep) in w.span_starts and _told_as_a_record(noun)
+
+
+def _told_as_a_record(noun: Token) -> bool:
+    """An event noun ranked by a superlative or an ordinal ("their heaviest defeat", "the
+    fourth increase"): what follows it ("of the season", "since May") is the field it
+    ranks within."""
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "amod" and (c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL")
+        for c in noun.children
+    )
 
 
 def _a_condition(clause: Token, w: _TimeWords) -> bool:
@@ -1472,7 +1495,8 @@ def time_cues(
             points_back=token.i not in own and points_back(token),
             participle=participle,
             leads=_leads(token),
-            relates=not verbal and _subject_of_a_relation(token),
+            relates=not verbal
+            and (_subject_of_a_relation(token) or _names_what_was_told(token, w)),
             may=found == "modal" and _told_as_may_be(token, w),
             judged=_in_a_judged_act(token, w),
             with_its_verb=token.i not in own
@@ -1982,7 +2006,8 @@ def _placed_apart(token: Token, w: _TimeWords, seasons: bool) -> bool:
     on Monday": the flood came before)."""
     return (
         _judged(token, w)
-        or (seasons and _in_an_untold_period(token, w))
+        # "their heaviest defeat of the season": the record's field, not its time
+        or (seasons and _in_an_untold_period(token, w) and not _told_as_a_record(token))
         or _starts_a_span(token, w)
         or _names_an_aftermath(token, w)
     )
@@ -2622,6 +2647,18 @@ def _subject_of_a_relation(token: Token) -> bool:
         and token.dep_ in {"nsubj", "nsubjpass"}
         and token.head.pos_ in {"VERB", "AUX"}
         and only_relates(token.head)
+    )
+
+
+def _names_what_was_told(token: Token, w: _TimeWords) -> bool:
+    """An event noun a copula says the story's "it" is ("It was their first meeting since
+    the war", ``told_subjects``): it names again the event just told."""
+    head = token.head
+    return (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.dep_ == "attr"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" and _lower(c) in w.told_subjects for c in head.children)
     )
 
 

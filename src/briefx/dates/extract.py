@@ -301,16 +301,27 @@ def _year_back_quarter(
         return timex
     if not res["comparison_before"].search(text_all[span.sent.start_char : first]):
         return timex
-    point = parse_value(f"{int(quarter[1]) - 1:04d}-Q{quarter[2]}")
-    if point is None:
+    back = _period_a_year_back(previous)
+    if back is None:
         return timex
-    start, end = bounds(point)
-    value = f"{point.day.year:04d}-Q{quarter[2]}"
-    return Timex(timex.type, value, timex.mod, (start.isoformat(), end.isoformat()), "previous")
+    return Timex(timex.type, back[0], timex.mod, back[1], "previous")
 
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 _PERIOD_VALUE = re.compile(r"^(\d{4})-([QH][1-4])$")
+
+
+def _period_a_year_back(period: str) -> tuple[str, tuple[str, str]] | None:
+    """The value and day range of a quarter or a half a year back ("2026-Q1": "2025-Q1")."""
+    found = _PERIOD_VALUE.match(period)
+    if found is None:
+        return None
+    value = f"{int(found[1]) - 1:04d}-{found[2]}"
+    point = parse_value(value)
+    if point is None:
+        return None
+    start, end = bounds(point)
+    return value, (start.isoformat(), end.isoformat())
 
 
 def _a_year_before_the_period(
@@ -320,20 +331,15 @@ def _a_year_before_the_period(
     or a half its sentence told and a day the report names between them ("first-quarter
     revenue of $2 billion on Monday, ..."): that period a year back, not the day's; else
     None."""
-    found = _PERIOD_VALUE.match(period)
     res = _context_res()
-    if found is None or not res["year_back"].fullmatch(text.strip()):
+    if not res["year_back"].fullmatch(text.strip()):
         return None
     before = text_all[span.sent.start_char : first]
     # "up from", "compared with"; or "from" right before it ("up 5% from a year ago")
     if not (res["comparison_before"].search(before) or before.rstrip().lower().endswith(" from")):
         return None
-    value = f"{int(found[1]) - 1:04d}-{found[2]}"
-    point = parse_value(value)
-    if point is None:
-        return None
-    start, end = bounds(point)
-    return Timex("DATE", value, None, (start.isoformat(), end.isoformat()), "previous")
+    back = _period_a_year_back(period)
+    return None if back is None else Timex("DATE", back[0], None, back[1], "previous")
 
 
 # A month, or a day of one, as its rules give it: the year read from the publication date.

@@ -388,12 +388,13 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
     """A month or a day ahead of the report that hangs on a past verb, a verb of an event
     of its own ("Exports fell in May", "The plant closed on May 2", "The mine was flooded
     in April", "Rovers lost the final in May", told in March; "Troops last held it in
-    April", ``looks_back``): last year's. Not a verb of saying, foretelling, expecting or
-    planning, whose date may be its news to come, nor one with a clause of its own ("agreed
-    to sell the unit in May"), nor one that books, moves or awaits the occasion its object
-    names ("called an election in May": ``booking_verbs``, ``deadline_verbs``,
-    ``awaiting_verbs``), or takes up an event its object names ("sought a hearing on Dec.
-    9": ``taking_up_verbs``, ``event_nouns``)."""
+    April", ``looks_back``), or that dates the subject of one ("The vote in May gave the
+    party a majority": ``_dated_subject``): last year's. Not a verb of saying,
+    foretelling, expecting or planning, whose date may be its news to come, nor one with a
+    clause of its own ("agreed to sell the unit in May"), nor one that books, moves or
+    awaits the occasion its object names ("called an election in May": ``booking_verbs``,
+    ``deadline_verbs``, ``awaiting_verbs``), or takes up an event its object names
+    ("sought a hearing on Dec. 9": ``taking_up_verbs``, ``event_nouns``)."""
     month = re.fullmatch(r"(\d{4})-(\d{2})(-\d{2})?", timex.value)
     if (
         timex.type != "DATE"
@@ -413,8 +414,16 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
     )
     prep = noun.head
     verb = prep.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return timex
+    subject = None
+    if verb.pos_ not in ("VERB", "AUX"):
+        # "The vote in May gave the party a majority", "Her withdrawal from the race in
+        # April angered her backers": the month dates the subject of a past verb.
+        subject = _dated_subject(verb)
+        if subject is None:
+            return timex
+        verb = subject.head
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     told_past = (
         verb.tag_ == "VBD"
@@ -427,7 +436,8 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
         not told_past
         or (any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not looks_back(verb))
         or (
-            any(c.dep_ == "dobj" for c in verb.children)
+            subject is None
+            and any(c.dep_ == "dobj" for c in verb.children)
             # "called an election in May", "postponed the vote to May": the occasion's
             and lemma in words["booking_verbs"] | words["deadline_verbs"] | words["awaiting_verbs"]
         )
@@ -438,9 +448,58 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
         )
         or lemma in reporting_verbs()
         or lemma in words["foretelling_verbs"] | words["expecting_verbs"] | words["plan_verbs"]
+        # "The summit in May was cancelled", "The final in May was moved": what the verb
+        # does to the occasion may come before it
+        or (
+            subject is not None
+            and subject.dep_ == "nsubjpass"
+            and lemma
+            in taking_up_verbs()
+            | words["booking_verbs"]
+            | words["deadline_verbs"]
+            | words["awaiting_verbs"]
+        )
     ):
         return timex
     return _a_year_back(timex, month)
+
+
+# Phrases between the noun a date hangs on and the subject whose phrase it is in.
+SUBJECT_PHRASE_HOPS = 1
+
+
+def _dated_subject(noun: Token) -> Token | None:
+    """The subject of a verb that a date's noun is, or lies in: "The vote [in May]",
+    "Sales [in May]"; "Her withdrawal from the race [in April]", "Protests in the capital
+    [in April]" (an event noun whose ``subject_phrase_preps`` phrase holds the date's noun).
+    None for a hope or a plan ("Plans for a vote in May", ``future_heads``), a subject with
+    a "for" phrase ("Tickets for the match in May": the occasion is another's,
+    ``plan_preps``), and a word of no subject."""
+    words = context_words()
+    hops = 0
+    while noun.dep_ not in ("nsubj", "nsubjpass"):
+        prep = noun.head
+        if (
+            hops == SUBJECT_PHRASE_HOPS
+            or noun.dep_ != "pobj"
+            or prep.dep_ != "prep"
+            or prep.lower_ not in words["subject_phrase_preps"]
+        ):
+            return None
+        noun, hops = prep.head, hops + 1
+        if _lemma(noun) not in event_nouns():
+            return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if _lemma(noun) in words["future_heads"] or noun.lower_ in words["future_heads"]:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in words["plan_preps"] for c in noun.children):
+        return None
+    return noun
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _reports_on(span: Span) -> Token | None:

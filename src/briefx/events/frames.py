@@ -305,7 +305,7 @@ def find_frames(
                     roots[i] = root
                 if root is None or (kind == "dates" and report_day_of(root) is not None):
                     continue  # "said on Monday it will cut jobs": the report's day
-                at = owner(root, triggers)
+                at = owner(root, triggers, of_date=kind == "dates")
                 if at is not None:
                     owned.setdefault((at, kind), []).append(i)
         cues = time_cues(

@@ -49,6 +49,7 @@ from briefx.events.words import (
     reports_a_thing,
     sequenced,
     split_head,
+    term_of,
     words,
 )
 from briefx.extensions import text_of
@@ -150,6 +151,7 @@ class _TimeWords:
     origin_verbs: frozenset[str]  # "The bank was founded in 1882": its history, no scene
     origin_intransitive: frozenset[str]  # "The plant opened in 1974"
     told_subjects: frozenset[str]  # "It was their first meeting": the event told
+    term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
 
 
 @cache
@@ -1192,6 +1194,8 @@ def time_cues(
             continue  # "followed a strong November": no event's date, nor the sentence's
         if d in recalled:
             continue  # "revives a 2016 proposal": the proposal's, no act's
+        if term_of(root) is not None:
+            continue  # "declared a dividend, payable Jan. 15": the term's, lent to no act
         holder = next((i for i, v in owned.items() if d in v), None)
         if holder is not None:
             held[d] = holder
@@ -1251,12 +1255,13 @@ def time_cues(
     # ("in Amaro, where a pupil fell ill in August", "fishermen it detained in May"), a
     # time a verb of sequence places the subject after ("the selloff followed a strong
     # November"), nor those of a look back in the past perfect ("The launch had been
-    # planned for Nov. 10").
+    # planned for Nov. 10"), nor a thing's term ("a dividend, payable Jan. 15").
     bounded = (
         tuple(
             d
             for d in calendar
             if d in started
+            or term_of(roots[d]) is not None  # "a dividend, payable Jan. 15"
             or sets_no_scene(roots[d], dates[d])
             or _past_perfect(_clause_root(roots[d]), w)
         )

@@ -114,6 +114,7 @@ class _Words:
     recalling: frozenset[str]  # recalling_verbs and reacting: "remembered the 1998 storm"
     sequence: frozenset[str]  # sequence_verbs: "the selloff followed a strong November"
     outlook_nouns: frozenset[str]  # "up from an August estimate"
+    term_words: frozenset[str]  # "a dividend, payable Jan. 15": the dividend's term
 
 
 @cache
@@ -162,6 +163,7 @@ def words() -> _Words:
         recalling=frozenset(time_data["recalling_verbs"]) | frozenset(time_data["reacting"]),
         sequence=frozenset(time_data["sequence_verbs"]),
         outlook_nouns=frozenset(time_data["outlook_nouns"]),
+        term_words=frozenset(time_data["term_words"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
         refusals=frozenset(data["refusals"]),
@@ -1341,7 +1343,43 @@ def event_kind(lemma: str) -> str:
     return _kinds().get(lemma, lemma)
 
 
-def owner(token: Token, triggers: set[int]) -> int | None:
+# Dependencies of a term word that tell its subject's state through a verb ("The report is
+# due on Friday", "The rules are effective now"): not a term that describes a thing.
+_TOLD_STATES = frozenset({"acomp", "ROOT", "ccomp", "xcomp", "attr"})
+
+
+def term_of(day: Token) -> Token | None:
+    """The word of a thing's term a date is told under: "a dividend, payable [Jan. 15]",
+    "new rules, effective [July 1]", "notes maturing in [2030]" (``term_words``), the word
+    the date or its preposition hangs on, or the word right before the date's phrase when
+    the parse hung that elsewhere ("signed a lease expiring in [2040]"). None for a term
+    told of its subject by a verb ("The report is due on [Friday]") and for other dates.
+    ``day`` is the date's head word."""
+    terms = words().term_words
+    opener = day.head if day.dep_ == "pobj" and day.head.dep_ == "prep" else day
+    first = opener.left_edge.i
+    candidates = [opener.head] if opener.head.i != opener.i else []
+    if first > 0:
+        candidates.append(day.doc[first - 1])
+    for term in candidates:
+        if (term.lower_ in terms or _lemma(term) in terms) and term.dep_ not in _TOLD_STATES:
+            return term
+    return None
+
+
+def described(term: Token) -> Token | None:
+    """The thing a term word describes: the noun it modifies ("a dividend payable Jan. 15",
+    "bonds due in 2031"), or the object of the verb its clause follows ("approved the
+    merger, effective Monday"); None when there is none."""
+    if term.dep_ in {"amod", "acl"} and term.head.pos_ in {"NOUN", "PROPN"}:
+        return term.head
+    verb = term.head
+    if verb.pos_ in {"VERB", "AUX"}:
+        return next((c for c in verb.children if c.dep_ in _OBJECTS | _PASSIVE_SUBJECTS), None)
+    return None
+
+
+def owner(token: Token, triggers: set[int], *, of_date: bool = False) -> int | None:
     """The event a date or quantity belongs to: the nearest event word above it.
 
     A reporting verb on the way ("said on Monday") ends the search: its dates belong to
@@ -1354,9 +1392,18 @@ def owner(token: Token, triggers: set[int]) -> int | None:
     awaits ("faces an election in May": the election's, ``awaited_ahead``) and of the
     cause an awaited answer answers ("faces charges over a spill in March": the spill's,
     ``cause_answered``) and the date that names what an act recalls ("revives a 2016
-    proposal", ``recalling_verbs``) belong to no act above it.
+    proposal", ``recalling_verbs``) belong to no act above it. A date of a thing's term
+    (``of_date``; "a dividend, payable Jan. 15", ``term_of``) is the term word's when it is
+    an event word, else the thing's when that is one ("a fare increase effective Monday"),
+    and no act's ("declared a dividend").
     """
     w = words()
+    term = term_of(token) if of_date else None
+    if term is not None:
+        if term.i in triggers:
+            return term.i
+        thing = described(term)
+        return thing.i if thing is not None and thing.i in triggers else None
     started = span_start_event(token)
     if started is not None and started.i in triggers:
         return started.i  # "their biggest gain since the crash in March": the crash's

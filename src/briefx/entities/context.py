@@ -92,7 +92,6 @@ def read_context(
     kept = same_sense_as_written(doc, kept, words)
     kept = relabel_people(kept, rules, gazetteer, words)
     kept = untagged_people(doc, kept, rules, gazetteer, blocked, words)
-    kept = surnames_again(doc, kept, gazetteer, blocked, words)
     kept = no_plural_openers(doc, kept, common_nouns, words)
     kept = no_noun_openers(doc, kept, common_nouns, gazetteer, words)
     kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
@@ -111,5 +110,8 @@ def read_context(
     kept = storm_names(kept, rules, words)
     kept = named_beside_a_noun(doc, kept, words)
     kept = byline_people(doc, kept, rules, words)
+    # After every rule that finds people: a full name found late ("the mayor, Ilse Varn,")
+    # is told again by its surname too.
+    kept = surnames_again(doc, kept, gazetteer, blocked, words)
     # Last: a dateline's place stays a place even where its city names a team.
     return datelines(doc, kept, gazetteer, words, date_starts)

@@ -323,11 +323,24 @@ def surnames_again(
     """A person named again by the surname alone, after the full name: "The coach is
     Marten Woods. Woods said ...". The model leaves such a surname untagged when it is
     also a word ("Woods", "Fields"); standing alone (no capitalised word next to it) and
-    known as no place or organisation, it is the person.
+    known as no place or organisation, it is the person. So is the surname alone that the
+    model read as a place or an organisation ("The judge, Marta Quell, ... Quell will
+    rule"), when the names table does not know the word.
     """
     surnames = {w: end for w, end in _surnames(spans, words).items() if w[:1].isupper()}
     if not surnames:
         return list(spans)
+    # The surname alone read as a place or an organisation ("The judge, Marta Quell, ...
+    # Quell will rule"): the person, unless the names table knows the word.
+    spans = [
+        Span(doc, s.start, s.end, label="PERSON")
+        if s.label_ != "PERSON"
+        and s.end - s.start == 1
+        and s.start >= surnames.get(words.text[s.start], len(words.text))
+        and not gazetteer.lookup(words.text[s.start])
+        else s
+        for s in spans
+    ]
     taken = set(blocked) | {i for s in spans for i in range(s.start, s.end)}
     size = len(words.text)
     found: list[Span] = []

@@ -490,6 +490,8 @@ def is_event_verb(token: Token) -> bool:
     w = words()
     if token.pos_ != "VERB" or token.dep_ in {"amod", "aux", "auxpass", "prep"}:
         return False  # "prep": a participle used as a preposition ("pending the appeal")
+    if token.ent_type_ == "PERSON" and _surname_again(token):
+        return False  # "Rook cited exhaustion": a surname the tagger read as a verb
     lemma = _lemma(token)
     if (
         lemma in w.scheduling
@@ -525,6 +527,16 @@ def is_event_verb(token: Token) -> bool:
     if lemma in w.aspectual and _finite(token):
         return True  # "began selling", "completed the purchase": a phase, an event too
     return not _is_control(token) and not _carries_noun(token)
+
+
+def _surname_again(token: Token) -> bool:
+    """The word is the surname of a person named in full before it ("The singer Nadia Rook
+    cancelled her tour. Rook cited exhaustion"); not a word the model alone read as a
+    name ("Freed after two weeks, the hostages ...")."""
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e.end <= token.i and e[-1].text == token.text
+        for e in token.doc.ents
+    )
 
 
 def _requests(token: Token) -> bool:

@@ -40,7 +40,7 @@ def _offsets(document: dict) -> list[str]:
 
 def test_counted_times_pass_the_checker(tmp_path: Path) -> None:
     document = briefx.extract(TEXT, published="2026-03-06").model_dump(mode="json")
-    assert _offsets(document) == ["-P1D", "-P1D"]
+    assert _offsets(document) == ["-P1D", "-P1D", "-P1D"]  # talks, collapsed, erupted
     result = _check(document, tmp_path)
     assert result.returncode == 0, result.stdout
 

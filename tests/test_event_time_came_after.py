@@ -56,7 +56,7 @@ CAME_AFTER = [
         "resignation",
         "2025-12-04",
         "found",
-        None,
+        "2025-12-02",  # two days before the news (the length hung on "after")
     ),
     (
         "Rebels seized the town on Sunday. The attack came hours after talks collapsed in Geneva.",
@@ -133,7 +133,7 @@ CAME_AFTER = [
         "closure",
         "2025-12-01",
         "leaked",
-        None,
+        "2025-11",  # a month before the news (the length hung on "after")
     ),
     (
         "Troops left the valley on Sunday. The pullout came before the ceasefire took hold.",

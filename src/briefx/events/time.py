@@ -1523,6 +1523,22 @@ def time_cues(
             ),
             origin=found == "past" and token.i in own and _tells_an_origin(token, w),
         )
+    # "two days after a landslide buried it": the landslide is counted as its verb is;
+    # "two days after a defeat left it bottom": what the defeat did, as the defeat.
+    for token, _, _ in triggers:
+        cues = out[token.i]
+        head = out.get(token.head.i)
+        if (
+            head is not None
+            and head.counted is not None
+            and cues.counted is None
+            and not cues.own
+            and (
+                (token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass"})
+                or (token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"})
+            )
+        ):
+            out[token.i] = replace(cues, counted=head.counted)
     return out
 
 
@@ -1657,8 +1673,10 @@ def _counted_from(
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if mark is None:
             return None
-        # "a day after talks collapsed": the length hangs on the clause's verb.
-        act, lengths = verb.head, [c for c in verb.children if c.i < mark.i]
+        # "a day after talks collapsed": the length hangs on the clause's verb, or on
+        # its mark ("two days" under "after").
+        act = verb.head
+        lengths = [c for c in verb.children if c.i < mark.i] + list(mark.children)
     if act.i not in at and only_relates(act):
         # "The attack came two days after talks collapsed": counted from the attack.
         act = next((c for c in act.children if c.dep_ == "nsubj" and c.i in at), act)

@@ -151,6 +151,7 @@ class _TimeWords:
     origin_verbs: frozenset[str]  # "The bank was founded in 1882": its history, no scene
     origin_intransitive: frozenset[str]  # "The plant opened in 1974"
     told_subjects: frozenset[str]  # "It was their first meeting": the event told
+    expecting_now: frozenset[str]  # "Markets expect a cut in June": the cut's June
     term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
 
 
@@ -1844,15 +1845,22 @@ def _hand_ahead(
     """Move the dates still to come of a verb in the simple past to the event noun it takes
     for object: "called a strike next week", "demanded an election next spring",
     "recommended surgery next week" (a past act cannot lie after the publication date;
-    what it asked for, called or set can). Returns verb -> the dates it handed on."""
+    what it asked for, called or set can). So for a verb of expecting in the present
+    (``expecting_now``: "Markets expect a cut in June", "The union wants a strike in
+    April"): the expecting holds now; the date goes to a clause that tells what is
+    expected when no event noun is its object ("forecast a slowdown in January as
+    shoppers spend less"), and with neither ("Forecasters expect more snow over the
+    weekend") leaves the verb all the same. Returns verb -> the dates it handed on."""
     if not triggers:
         return {}
     reference = triggers[0][0].doc._.briefx_reference
     if reference is None:
         return {}  # no publication date: nothing tells what is still to come
+    expecting = time_words().expecting_now
     handed: dict[int, tuple[int, ...]] = {}
     for token, _, _ in triggers:
-        if token.i not in own or token.tag_ != "VBD":
+        now = token.tag_ in {"VBP", "VBZ"} and token.lemma_.lower() in expecting
+        if token.i not in own or (token.tag_ != "VBD" and not now):
             continue
         if any(c.dep_ in {"aux", "auxpass"} for c in token.children):
             continue  # "did call", "was called": not the simple past this reads
@@ -1864,12 +1872,21 @@ def _hand_ahead(
             ),
             None,
         )
-        if event is None:
+        if event is None and now:
+            # "forecast a slowdown in January as shoppers spend less": what the clause
+            # tells is what is expected
+            event = next((c for c in token.children if c.dep_ == "advcl" and c.i in at), None)
+        if event is None and not now:
             continue
         ahead = tuple(d for d in own[token.i] if str(dates[d]["range"][0]) > reference)
         if not ahead:
             continue
-        _hand_on(own, token.i, event.i, ahead, first=True)
+        if event is not None:
+            _hand_on(own, token.i, event.i, ahead, first=True)
+        elif len(ahead) == len(own[token.i]):
+            del own[token.i]
+        else:
+            own[token.i] = tuple(d for d in own[token.i] if d not in ahead)
         handed[token.i] = ahead
     return handed
 

@@ -152,6 +152,8 @@ class _TimeWords:
     origin_intransitive: frozenset[str]  # "The plant opened in 1974"
     told_subjects: frozenset[str]  # "It was their first meeting": the event told
     expecting_now: frozenset[str]  # "Markets expect a cut in June": the cut's June
+    awaiting_preps: frozenset[str]  # "closed before the marathon on Sunday"
+    awaiting_adverbs: frozenset[str]  # "ahead of a derby on Sunday", "prior to the vote"
     term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
 
 
@@ -1850,7 +1852,11 @@ def _hand_ahead(
     April"): the expecting holds now; the date goes to a clause that tells what is
     expected when no event noun is its object ("forecast a slowdown in January as
     shoppers spend less"), and with neither ("Forecasters expect more snow over the
-    weekend") leaves the verb all the same. Returns verb -> the dates it handed on."""
+    weekend") leaves the verb all the same. A past act, a past passive or a state told
+    with a past copula with a phrase of what it awaits (``_awaited``: "stepped up patrols
+    ahead of a derby on Sunday", "were cautious ahead of a meeting next week") hands such
+    a date to the awaited event noun, or drops it when the phrase names no event. Returns
+    verb -> the dates it handed on."""
     if not triggers:
         return {}
     reference = triggers[0][0].doc._.briefx_reference
@@ -1859,24 +1865,35 @@ def _hand_ahead(
     expecting = time_words().expecting_now
     handed: dict[int, tuple[int, ...]] = {}
     for token, _, _ in triggers:
-        now = token.tag_ in {"VBP", "VBZ"} and token.lemma_.lower() in expecting
-        if token.i not in own or (token.tag_ != "VBD" and not now):
+        if token.i not in own:
             continue
-        if any(c.dep_ in {"aux", "auxpass"} for c in token.children):
-            continue  # "did call", "was called": not the simple past this reads
-        event = next(
-            (
-                c
-                for c in token.children
-                if c.dep_ == "dobj" and c.i in at and c.pos_ in {"NOUN", "PROPN"}
-            ),
-            None,
+        auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+        now = token.tag_ in {"VBP", "VBZ"} and token.lemma_.lower() in expecting and not auxes
+        simple_past = token.tag_ == "VBD" and not auxes  # not "did call", "was called"
+        # "Roads were closed before the marathon", "Investors were cautious ahead of it"
+        past = simple_past or _told_as_past(token, auxes)
+        if not (now or past):
+            continue
+        event = (
+            next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "dobj" and c.i in at and c.pos_ in {"NOUN", "PROPN"}
+                ),
+                None,
+            )
+            if now or simple_past
+            else None
         )
         if event is None and now:
             # "forecast a slowdown in January as shoppers spend less": what the clause
             # tells is what is expected
             event = next((c for c in token.children if c.dep_ == "advcl" and c.i in at), None)
-        if event is None and not now:
+        awaited = _awaited(token) if event is None and past else None
+        if awaited is not None and awaited.i in at:
+            event = awaited  # "stepped up patrols ahead of a derby on Sunday"
+        if event is None and not now and awaited is None:
             continue
         ahead = tuple(d for d in own[token.i] if str(dates[d]["range"][0]) > reference)
         if not ahead:
@@ -1889,6 +1906,42 @@ def _hand_ahead(
             own[token.i] = tuple(d for d in own[token.i] if d not in ahead)
         handed[token.i] = ahead
     return handed
+
+
+def _told_as_past(token: Token, auxes: Sequence[Token]) -> bool:
+    """A past passive ("Roads were closed") or a state told with a past copula
+    ("Investors were cautious")."""
+    if token.tag_ == "VBN" and auxes:
+        return all(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes)
+    return token.dep_ == "acomp" and token.head.tag_ == "VBD"
+
+
+def _awaited(token: Token) -> Token | None:
+    """The noun of what an act or a state awaits: "ahead of a derby", "prior to the vote"
+    (``awaiting_adverbs`` with "of" or "to"), "before the marathon" (``awaiting_preps``),
+    hung on the word or, for a state, on its copula; None when there is no such phrase."""
+    w = time_words()
+    holders = [token, token.head] if token.dep_ == "acomp" else [token]
+    for holder in holders:
+        for child in holder.children:
+            word = _lower(child)
+            if child.dep_ == "prep" and word in w.awaiting_preps:
+                phrase: Token | None = child
+            elif child.dep_ in {"advmod", "prep"} and word in w.awaiting_adverbs:
+                phrase = next(
+                    (c for c in child.children if c.dep_ == "prep" and _lower(c) in {"of", "to"}),
+                    None,
+                )
+            else:
+                continue
+            noun = (
+                None
+                if phrase is None
+                else next((c for c in phrase.children if c.dep_ == "pobj"), None)
+            )
+            if noun is not None:
+                return noun
+    return None
 
 
 def _scheduled_for(

@@ -88,11 +88,15 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     """
     records: list[DateFinding] = []
     previous: tuple[int, str] | None = None
+    # The last of those that is not ahead of the report: what a past narration counts
+    # from ("The ship ran aground on Saturday. The salvage will last until April. It had
+    # left port a day earlier": from Saturday, not April).
+    behind: tuple[int, str] | None = None
     # (sentence start, record) of the last quarter or half told: the period a results
     # sentence compares a year back ("first-quarter revenue on Monday, up 5% from a year ago")
     period: tuple[int, int] | None = None
     # (end of sentence, previous to restore) while "the nine months" sets the context
-    to_date: tuple[int, tuple[int, str] | None] | None = None
+    to_date: tuple[int, tuple[int, str] | None, tuple[int, str] | None] | None = None
     parsed = _has_parse(doc)
     text_all = text_of(doc)  # Doc.text and Doc.ents are rebuilt on every access
     for first, last in find_spans(doc, text_all, ents=tuple(doc.ents)):
@@ -108,16 +112,19 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             span = drop_modifier_determiner(span)
             first, last = max(first, span.start_char), min(last, span.end_char)
         if to_date is not None and first >= to_date[0]:
-            previous, to_date = to_date[1], None  # the sentence of "the nine months" ended
+            # the sentence of "the nine months" ended
+            previous, behind, to_date = to_date[1], to_date[2], None
         tense = tense_of(span) if parsed else None
         if tense == "present" and _is_schedule(span):
             tense = "future"
+        # A past narration counts from the last date not ahead of the report.
+        told = behind if tense == "past" and behind is not None else previous
         found = _resolve(
             text_all,
             span,
             bounds=(first, last),
             reference=reference,
-            previous=previous[1] if previous else None,
+            previous=told[1] if told else None,
             tense=tense,
         )
         if found is None:
@@ -144,8 +151,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             timex = _in_the_framing_year(timex, text, span, records)
         if parsed and tense == "past":
             timex = _behind_its_past_verb(timex, span, reference)
-        if timex.anchor == "previous" and previous is not None:
-            anchor = f"date:{previous[0]}"
+        if timex.anchor == "previous" and told is not None:
+            anchor = f"date:{told[0]}"
         else:
             anchor = "reference_date" if timex.anchor == "previous" else timex.anchor
         if (
@@ -171,13 +178,15 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         if timex.type in ("DATE", "TIME") and timex.range is not None and not compared:
             if not (parsed and previous is not None and _report_after(span, timex, previous[1])):
                 previous = (len(records) - 1, timex.value)
+                if timex.range[0] <= reference.isoformat():
+                    behind = previous
         elif timex.type == "DURATION" and _context_res()["to_date"].match(text):
             # "For the nine months, profit rose from a year earlier": the period runs from
             # the start of the year, so what follows compares whole years.
             year = previous[1][:4] if previous and previous[1][:4].isdigit() else None
             if parsed:
-                to_date = (span.sent.end_char, previous)
-            previous = (len(records) - 1, year or str(reference.year))
+                to_date = (span.sent.end_char, previous, behind)
+            previous = behind = (len(records) - 1, year or str(reference.year))
     if parsed and records:
         _nights_before_their_days(doc, records)
     return records

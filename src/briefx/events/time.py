@@ -3307,6 +3307,20 @@ def assign_times(
                 scene = _narrowest(focus, times.of(setting))
         if scene is None and returned is not None:
             scene = returned
+        if told_here is None and (
+            scene is None or scene_ahead or _direction(scene, reference) == "future"
+        ):
+            # "The plant will close by December, the company said on Tuesday.
+            # Union leaders called the decision a betrayal": the outlook is to come; the
+            # report's day is what a past narration goes on from.
+            told_here = next(
+                (
+                    t
+                    for d in sorted({d for e in group for d in e.cues.report})
+                    if _direction(t := times.of(d), reference) != "future"
+                ),
+                None,
+            )
         if told_here is not None:
             # A past event's own date is what was told, even when an outlook's date later
             # in the sentence is the focus ("slowed in October, ... to hold rates next

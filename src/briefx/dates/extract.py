@@ -433,17 +433,28 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
         if subject is None:
             return timex
         verb = subject.head
+    words = context_words()
+    phase = (
+        verb.tag_ in ("VB", "VBG")
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in words["phase_verbs"] | words["implicative_verbs"]
+    )
+    if phase:
+        verb = verb.head  # "Exports began to recover in May": the beginning's tense
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     told_past = (
         verb.tag_ == "VBD"
         or (verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))  # "was flooded"
         or (not auxes and misread_past(verb))  # "The factory reopened in May" read as VBN
     )
-    words = context_words()
     lemma = verb.lemma_.lower()
     if (
         not told_past
-        or (any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not looks_back(verb))
+        or (
+            not phase
+            and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+            and not looks_back(verb)
+        )
         or (
             subject is None
             and any(c.dep_ == "dobj" for c in verb.children)

@@ -266,6 +266,9 @@ class TimeCues:
         origin: a past act with a date of its own that tells how a thing or a person came
             to be ("The bank was founded in 1882", ``origin_verbs``): told long before
             publication, it is the thing's history and sets no scene.
+        phase: ``inherited`` is the date of the phase a verb of beginning or ending
+            starts ("began to recede on Wednesday"): the verb's own, kept when an "after"
+            clause places it too ("began to recede on Wednesday, a week after the rain").
     """
 
     own: tuple[int, ...] = ()
@@ -304,6 +307,7 @@ class TimeCues:
     shift: int = 0
     traded: bool = False
     origin: bool = False
+    phase: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1525,6 +1529,9 @@ def time_cues(
                 for c in token.children
             ),
             origin=found == "past" and token.i in own and _tells_an_origin(token, w),
+            phase=bool(inherited)
+            and token.lemma_.lower() in words().aspectual
+            and _phase_of(token, own) == inherited,
         )
     # "two days after a landslide buried it": the landslide is counted as its verb is;
     # "two days after a defeat left it bottom": what the defeat did, as the defeat.
@@ -3432,7 +3439,7 @@ def _time_of(
         return own
     if cues.timeless is not None and cues.timeless != "relative":
         return None
-    if cues.inherited and cues.timeless is None:
+    if cues.inherited and (cues.timeless is None or (cues.phase and cues.timeless == "relative")):
         return times.of(cues.inherited[0])
     tense_found = cues.tense if cues.verbal else "none"
     # An event placed after another keeps a date of its sentence outside that placing

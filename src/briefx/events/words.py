@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -91,6 +92,7 @@ class _Words:
     reported_preps: frozenset[str]
     name_labels: frozenset[str]
     named_occasions: frozenset[str]
+    place_senses: dict[str, dict[str, frozenset[str]]]  # "the summit of Mount Tarn"
     result_nouns: frozenset[str]
     result_verbs: frozenset[str]
     adds_to: frozenset[str]
@@ -171,6 +173,10 @@ def words() -> _Words:
         reported_preps=frozenset(data["reported_preps"]),
         name_labels=frozenset(data["name_labels"]),
         named_occasions=frozenset(data["named_occasions"]),
+        place_senses={
+            noun: {cue: frozenset(ws) for cue, ws in cues.items()}
+            for noun, cues in data["place_senses"].items()
+        },
         result_nouns=frozenset(data["result_nouns"]),
         result_verbs=frozenset(data["result_verbs"]),
         adds_to=frozenset(data["adds_to"]),
@@ -224,6 +230,8 @@ def is_event_noun(token: Token) -> bool:
     if token.pos_ == "PROPN" and token.ent_type_ in w.name_labels and _in_a_long_name(token):
         if token.lower_ not in w.named_occasions and lemma not in w.named_occasions:
             return False  # "the London Metal Exchange", not "the Climate Change Conference"
+    if lemma in w.place_senses and _told_as_a_place(token, w.place_senses[lemma]):
+        return False  # "reached the summit of Mount Tarn": the top, no meeting
     if token.lower_ in w.nouns or lemma in w.nouns:
         return True
     if token.pos_ == "NOUN" and (token.lower_ in w.result_nouns or lemma in w.result_nouns):
@@ -231,6 +239,34 @@ def is_event_noun(token: Token) -> bool:
     if token.pos_ == "NOUN" and lemma in w.shell and _names_again(token):
         return True  # "The bank cut its rate on Thursday. The move surprised investors."
     return token.pos_ == "NOUN" and lemma in w.nominals and _anchored(token)
+
+
+# Entity labels of a place an "of" phrase can name ("the summit of Mount Tarn").
+_PLACE_ENTS = frozenset({"FAC", "LOC", "GPE"})
+
+
+def _told_as_a_place(noun: Token, cues: Mapping[str, frozenset[str]]) -> bool:
+    """An event noun told as a place (``place_senses``): governed by a preposition of
+    place ("near the summit", "short of the summit"), taken by a verb of climbing
+    ("reached the summit"), or with an "of" phrase that names a place or a landform ("the
+    summit of Mount Tarn", "of the volcano"); not "a summit of G20 leaders"."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        if head.lower_ in cues["preps"] or (head.lower_ == "of" and head.head.lower_ == "short"):
+            return True
+    elif noun.dep_ in _OBJECTS and _lemma(head) in cues["verbs"]:
+        return True
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            if place.ent_type_ in _PLACE_ENTS or _lemma(place) in cues["landforms"]:
+                return True
+            if any(c.dep_ == "compound" and c.lower_ in cues["landforms"] for c in place.children):
+                return True  # "Mount Tarn"
+    return False
 
 
 def _names_again(token: Token) -> bool:

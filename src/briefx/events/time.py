@@ -266,6 +266,9 @@ class TimeCues:
         origin: a past act with a date of its own that tells how a thing or a person came
             to be ("The bank was founded in 1882", ``origin_verbs``): told long before
             publication, it is the thing's history and sets no scene.
+        described: an event noun a copula describes ("The trip is his first abroad",
+            "The meeting is their first since the war"): named again, it takes the time of
+            the event told, whatever the copula's tense.
         phase: ``inherited`` is the date of the phase a verb of beginning or ending
             starts ("began to recede on Wednesday"): the verb's own, kept when an "after"
             clause places it too ("began to recede on Wednesday, a week after the rain").
@@ -308,6 +311,7 @@ class TimeCues:
     traded: bool = False
     origin: bool = False
     phase: bool = False
+    described: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1529,6 +1533,7 @@ def time_cues(
                 for c in token.children
             ),
             origin=found == "past" and token.i in own and _tells_an_origin(token, w),
+            described=_described(token),
             phase=bool(inherited)
             and token.lemma_.lower() in words().aspectual
             and _phase_of(token, own) == inherited,
@@ -2750,6 +2755,19 @@ def _subject_of_a_relation(token: Token) -> bool:
     )
 
 
+def _described(token: Token) -> bool:
+    """An event noun that is the subject of a copula with a complement: "The trip is his
+    first abroad", "The concert is its last of the tour" (the copula describes the event,
+    it tells no time of its own)."""
+    head = token.head
+    return (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.dep_ == "nsubj"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ in {"attr", "acomp"} for c in head.children)
+    )
+
+
 def _names_what_was_told(token: Token, w: _TimeWords) -> bool:
     """An event noun a copula says the story's "it" is ("It was their first meeting since
     the war", ``told_subjects``): it names again the event just told."""
@@ -3189,7 +3207,9 @@ def assign_times(
                 if earlier is None:
                     earlier = told_kinds.get(cues.kind)  # "agreed on Thursday ... the deal"
                 if earlier is not None and (
-                    not cues.verbal or _agrees(earlier, cues.tense, event.modality, reference)
+                    not cues.verbal
+                    or cues.described
+                    or _agrees(earlier, cues.tense, event.modality, reference)
                 ):
                     time = times.context(earlier)
                     if focus is None or earlier.value != focus.value:

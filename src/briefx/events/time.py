@@ -266,6 +266,9 @@ class TimeCues:
         origin: a past act with a date of its own that tells how a thing or a person came
             to be ("The bank was founded in 1882", ``origin_verbs``): told long before
             publication, it is the thing's history and sets no scene.
+        after_cause: placed only by an "after" or "before" phrase or clause and no other
+            span ("Oil rose 2% after a pipeline outage", ``apart_marks``): a move of the
+            market so placed is the trading day's.
         described: an event noun a copula describes ("The trip is his first abroad",
             "The meeting is their first since the war"): named again, it takes the time of
             the event told, whatever the copula's tense.
@@ -312,6 +315,7 @@ class TimeCues:
     origin: bool = False
     phase: bool = False
     described: bool = False
+    after_cause: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1534,6 +1538,7 @@ def time_cues(
             ),
             origin=found == "past" and token.i in own and _tells_an_origin(token, w),
             described=_described(token),
+            after_cause=reason == "relative" and _after_a_cause(token, w),
             phase=bool(inherited)
             and token.lemma_.lower() in words().aspectual
             and _phase_of(token, own) == inherited,
@@ -2755,6 +2760,20 @@ def _subject_of_a_relation(token: Token) -> bool:
     )
 
 
+def _after_a_cause(token: Token, w: _TimeWords) -> bool:
+    """Placed by an "after" or "before" phrase or clause (``apart_marks``) and by no other
+    relative word: "rose 2% after a pipeline outage", "slid after the carmaker cut its
+    forecast"; not "rose during the pandemic", "had lost 5% by noon"."""
+    placing = set()
+    for child in token.children:
+        if child.dep_ == "prep":
+            placing.add(_lower(child))
+        elif child.dep_ == "advcl":
+            placing |= _marks(child)
+    placing &= w.relative_marks | w.long_event_preps | w.deadline_preps | w.stretch_words
+    return bool(placing) and placing <= w.apart_marks
+
+
 def _described(token: Token) -> bool:
     """An event noun that is the subject of a copula with a complement: "The trip is his
     first abroad", "The concert is its last of the tour" (the copula describes the event,
@@ -3244,9 +3263,25 @@ def assign_times(
             if cues.leads and cues.points_back and time is not None and time.source == "context":
                 lead = time  # an event the story told, named again as the doer
             move = told and cues.name in moves and cues.timeless is None
+            if (
+                told
+                and cues.name in moves
+                and cues.after_cause
+                and move_day is not None
+                and not cues.own
+            ):
+                # "Stocks fell on Thursday. Oil rose 2% after a pipeline outage", "shares
+                # slid after the carmaker cut its forecast late on Wednesday": a move after
+                # its cause is the trading day's, not the cause's.
+                time = times.context(move_day)
             if time is None and move and move_day is not None:
                 time = times.context(move_day)  # "Stocks fell on Friday. ... Acme eased 1"
-            if move and time is not None and time.source in {"sentence", "context"}:
+            if (
+                move
+                and not cues.relative  # "Tech stocks, which had rallied earlier in the week"
+                and time is not None
+                and time.source in {"sentence", "context"}
+            ):
                 move_day = time
             if time is not None and time.source != "publication" and cues.name:
                 # The first time told of a kind of event: news tells its own event first

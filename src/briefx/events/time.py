@@ -1139,6 +1139,8 @@ def time_cues(
     # thing's; the act comes after it.
     recalled = {d for d in calendar if names_the_recalled(roots[d])}
     ranged = {d for d in calendar if spans(dates[d])}  # "May to July"
+    # Those of a thing's term ("a dividend, payable Jan. 15"): lent to no act, no scene.
+    terms = {d for d in calendar if term_of(roots[d]) is not None}
     unranged = sorted(usable_dates - ranged)
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
@@ -1209,7 +1211,7 @@ def time_cues(
             continue  # "followed a strong November": no event's date, nor the sentence's
         if d in recalled:
             continue  # "revives a 2016 proposal": the proposal's, no act's
-        if term_of(root) is not None:
+        if d in terms:
             continue  # "declared a dividend, payable Jan. 15": the term's, lent to no act
         holder = next((i for i, v in owned.items() if d in v), None)
         if holder is not None:
@@ -1276,7 +1278,7 @@ def time_cues(
             d
             for d in calendar
             if d in started
-            or term_of(roots[d]) is not None  # "a dividend, payable Jan. 15"
+            or d in terms  # "a dividend, payable Jan. 15"
             or sets_no_scene(roots[d], dates[d])
             or _past_perfect(_clause_root(roots[d]), w)
         )

@@ -1839,17 +1839,16 @@ def _hand_to_booked(
 def _hand_on(
     own: dict[int, tuple[int, ...]],
     giver: int,
-    taker: int,
+    taker: int | None,
     moved: tuple[int, ...],
     *,
     first: bool = False,
 ) -> None:
     """Move the dates ``moved`` from ``giver``'s own to ``taker``'s: after its own, or
-    before them with ``first``."""
-    if first:
-        own[taker] = moved + tuple(d for d in own.get(taker, ()) if d not in moved)
-    else:
-        own[taker] = own.get(taker, ()) + moved
+    before them with ``first``; with no ``taker`` they are only taken from ``giver``."""
+    if taker is not None:
+        held = own.get(taker, ())
+        own[taker] = moved + tuple(d for d in held if d not in moved) if first else held + moved
     kept = tuple(d for d in own[giver] if d not in moved)
     if kept:
         own[giver] = kept
@@ -1893,8 +1892,9 @@ def _hand_ahead(
         past = simple_past or _told_as_past(token, auxes)
         if not (now or past):
             continue
-        event = (
-            next(
+        event = None
+        if now or simple_past:
+            event = next(
                 (
                     c
                     for c in token.children
@@ -1902,9 +1902,6 @@ def _hand_ahead(
                 ),
                 None,
             )
-            if now or simple_past
-            else None
-        )
         if event is None and now:
             # "forecast a slowdown in January as shoppers spend less": what the clause
             # tells is what is expected
@@ -1917,12 +1914,7 @@ def _hand_ahead(
         ahead = tuple(d for d in own[token.i] if str(dates[d]["range"][0]) > reference)
         if not ahead:
             continue
-        if event is not None:
-            _hand_on(own, token.i, event.i, ahead, first=True)
-        elif len(ahead) == len(own[token.i]):
-            del own[token.i]
-        else:
-            own[token.i] = tuple(d for d in own[token.i] if d not in ahead)
+        _hand_on(own, token.i, None if event is None else event.i, ahead, first=True)
         handed[token.i] = ahead
     return handed
 
@@ -3264,14 +3256,9 @@ def assign_times(
                 time = publication  # "Floods sweep the north, killing nine": with the verb
             if cues.leads and cues.points_back and time is not None and time.source == "context":
                 lead = time  # an event the story told, named again as the doer
-            move = told and cues.name in moves and cues.timeless is None
-            if (
-                told
-                and cues.name in moves
-                and cues.after_cause
-                and move_day is not None
-                and not cues.own
-            ):
+            market = told and cues.name in moves
+            move = market and cues.timeless is None
+            if market and cues.after_cause and move_day is not None and not cues.own:
                 # "Stocks fell on Thursday. Oil rose 2% after a pipeline outage", "shares
                 # slid after the carmaker cut its forecast late on Wednesday": a move after
                 # its cause is the trading day's, not the cause's.

@@ -278,6 +278,8 @@ def _view(
     news = None
     if span is None and time_span is None:
         news = news_day(frame, document, before)
+        if sense is not None and sense.name == "market":
+            time_span = _trading_day(frame, document)
     return EventView(
         doc=d,
         sentence=sentence,
@@ -436,6 +438,23 @@ def _time_span(frame: EventFrame, document: Document) -> tuple[str, str] | None:
     elif not comparable_date(document.dates[time.date], document):
         return None
     return (time.range[0], time.range[1])
+
+
+def _trading_day(frame: EventFrame, document: Document) -> tuple[str, str] | None:
+    """The day a move of the market ("the index lost 1.2%") took from its paragraph, when
+    the paragraph told one day ("Stocks fell on Monday. The index lost 1.2%").
+
+    A move of the market happens again every trading day: two reports of one day's
+    market tell that day's moves, and another day's are other moves, however alike their
+    words. A longer scene ("this week") parts no two days' moves. The move keeps its news
+    day (``news_day``), which parts it from the undated moves of a report of another day.
+    """
+    time = frame.time
+    if time is None or time.source != "context" or time.date is None:
+        return None
+    if time.range[0] != time.range[1]:
+        return None
+    return time.range if comparable_date(document.dates[time.date], document) else None
 
 
 def _sentence_spans(document: Document) -> dict[int, tuple[str, str]]:

@@ -132,6 +132,12 @@ def _day_split_words() -> frozenset[str]:
     return frozenset(load_json("dates/patterns.json")["day_split_words"])
 
 
+@cache
+def _day_length_words() -> frozenset[str]:
+    """Joiners of a date and a length ("on Monday after weeks of talks"): patterns.json."""
+    return frozenset(load_json("dates/patterns.json")["day_length_words"])
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Cut leading prepositions and trailing punctuation off a token range."""
     lead, trail, _, _ = _word_sets()
@@ -233,6 +239,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if tok.lower_ in hard:  # "the quarter ended Sept. 30": two expressions
             left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
             return [x for x in (left, right) if x]
+        if tok.lower_ in _day_length_words():  # "on Monday after weeks (of talks)"
+            left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
+            if left and right and _date_like(doc, *left) and _a_stretch(doc, *right):
+                return [left, right]
+            continue
         if tok.lower_ in _day_split_words():  # "the current quarter on Tuesday"
             left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
             if left and right and _date_like(doc, *right) and _reads_alone(doc[slice(*left)].text):
@@ -258,6 +269,27 @@ def _a_length(doc: Doc, start: int, end: int) -> bool:
     first, unit = doc[start], doc[end - 1]
     lex = lexicon()
     return unit.lower_ in lex.units and (first.like_num or first.lower_ in lex.numbers)
+
+
+# The most words of a length a date is joined to ("after [a few more weeks]").
+_STRETCH_WORDS = 4
+
+
+def _a_stretch(doc: Doc, start: int, end: int) -> bool:
+    """Tokens that name a length, counted or not: a unit ("weeks"), after numbers, vague
+    numbers or their modifiers ("two years", "several months", "a few more weeks";
+    ``lexicon.json``)."""
+    if end - start > _STRETCH_WORDS or doc[end - 1].lower_ not in lexicon().units:
+        return False
+    return all(t.like_num or t.lower_ in _count_words() for t in doc[start : end - 1])
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """The words of the numbers, vague numbers and modifiers of ``lexicon.json``."""
+    lex = lexicon()
+    phrases = [*lex.numbers, *lex.vague, *lex.mods, "more"]
+    return frozenset(word for phrase in phrases for word in phrase.split())
 
 
 def ner_spans(doc: Doc, ents: Sequence[Span] | None = None) -> list[tuple[int, int]]:

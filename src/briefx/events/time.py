@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -1083,6 +1083,58 @@ def _in_clause_below(root: Token, owner: int) -> bool:
     return False
 
 
+def _a_later_date_of_a_noun(
+    verb: Token,
+    dated: Sequence[int],
+    at: Collection[int],
+    own: Mapping[int, Sequence[int]],
+    roots: Mapping[int, Token],
+    dates: Sequence[Mapping[str, Any]],
+) -> tuple[int, int] | None:
+    """(event noun, date) when the verb holds a date told after an event noun of its
+    phrase that lies apart from a date of the verb's told before the noun: "arrested three
+    men on Friday over a robbery at a shop last month" (Friday is not in last month: the
+    robbery's), "defended on Monday the closure of the library last month", "opened an
+    inquiry on Monday into a fire in August". Dates that overlap ("on Tuesday this week")
+    are both the verb's."""
+    if verb.pos_ not in {"VERB", "AUX"} or len(dated) < 2:
+        return None
+    for d in sorted(dated, key=lambda x: roots[x].i, reverse=True):
+        late = roots[d]
+        first, last = dates[d]["range"]
+        told_before = [
+            e
+            for e in dated
+            if roots[e].i < late.i and (dates[e]["range"][1] < first or last < dates[e]["range"][0])
+        ]
+        if not told_before:
+            continue
+        start = max(roots[e].i for e in told_before)
+        for noun in verb.doc[start + 1 : late.i]:
+            if noun.i in at and noun.i not in own and noun.pos_ in {"NOUN", "PROPN"}:
+                if noun.dep_ != "compound" and _in_the_phrase_of(noun, verb):
+                    return noun.i, d
+    return None
+
+
+def _in_the_phrase_of(noun: Token, verb: Token) -> bool:
+    """The noun is the verb's object or in a prepositional phrase of it, or of a noun of
+    one ("over a robbery", "the closure of", "an inquiry into a fire"): no other verb is
+    on the way up."""
+    current = noun
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ not in {"pobj", "dobj", "prep", "nsubjpass"} and current.i != noun.i:
+            if current.pos_ not in {"NOUN", "PROPN"}:
+                return False
+        head = current.head
+        if head.i == verb.i:
+            return current.dep_ in {"prep", "dobj"}
+        if head.i == current.i or head.pos_ in {"VERB", "AUX"}:
+            return False
+        current = head
+    return False
+
+
 def finest(indices: Sequence[int], dates: Sequence[Mapping[str, Any]]) -> tuple[int, ...]:
     """The dates in the order to take them: text order, but a date that lies within the
     first one ("on Friday at 3 p.m.") before it."""
@@ -1155,6 +1207,13 @@ def time_cues(
             nested = [d for d in usable if len(usable) > 1 and _in_clause_below(roots[d], i)]
             direct = [d for d in usable if d not in nested]
             own[i] = finest(direct, dates) + finest(nested, dates)
+    # "arrested three men on Friday over a robbery last month": the parse hangs the later
+    # date on the verb, which cannot happen within both; it is the robbery's.
+    for i, dated in list(own.items()) if len(calendar) > 1 else ():
+        later = _a_later_date_of_a_noun(triggers[0][0].doc[i], dated, at, own, roots, dates)
+        if later is not None:
+            own[later[0]] = (later[1],)
+            own[i] = tuple(x for x in dated if x != later[1])
     # Acts placed the day before or after an event ("on the eve of the election"), read
     # once (only a dated sentence can tell that day).
     placed: dict[int, tuple[Token, int]] = {}

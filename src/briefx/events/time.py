@@ -155,6 +155,7 @@ class _TimeWords:
     awaiting_preps: frozenset[str]  # "closed before the marathon on Sunday"
     awaiting_adverbs: frozenset[str]  # "ahead of a derby on Sunday", "prior to the vote"
     term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
+    release_verbs: frozenset[str]  # "The audit, published on Nov. 4, found": Nov. 4
 
 
 @cache
@@ -1457,6 +1458,9 @@ def time_cues(
                 inherited = _closing_date(token, own)
             if not inherited:
                 inherited = _subject_of_phase(token, own)
+            if not inherited and token.pos_ == "VERB":
+                # "The audit, published on Nov. 4, found ...": Nov. 4
+                inherited = _came_out(token, own, w)
             if not inherited and (token.pos_ == "VERB" or token.dep_ == "acomp"):
                 inherited = _subject_period(token, roots, dates, ranged)
             if caused and inherited and (awaits(token) or _answers(token)):
@@ -2690,6 +2694,20 @@ def _subject_period(
         if current.i == subject.i and _within(root, subject.i, span=d in ranged):
             found.append(d)
     return finest(found, dates)
+
+
+def _came_out(token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords) -> tuple[int, ...]:
+    """The date a verb's subject came out, when a participle of coming out dates it ("The
+    audit, published on Nov. 4, found", "Data released on Monday showed";
+    ``release_verbs``): what the document found or showed it told that day."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i in own:
+            if clause.lemma_.lower() in w.release_verbs:
+                return own[clause.i]
+    return ()
 
 
 def _subject_of_phase(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:

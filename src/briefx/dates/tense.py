@@ -233,6 +233,28 @@ def _looks_ahead(tok: Token) -> bool:
     return any(c.dep_ == "xcomp" or c.lower_ in preps for c in tok.children)
 
 
+# The present forms of "be" and "have" that tell a head of an infinitive now: "is forecast
+# to", "are poised to", "has threatened to", "has to".
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "has", "have", "'ve"})
+
+
+def _head_told_now(head: Token) -> bool:
+    """The head of an infinitive is told in the present: a present verb ("vows to", "wants
+    to", "has to"), or a participle or adjective with a present "be" or "have" ("is
+    forecast to", "is unlikely to", "has threatened to"); not "managed to", "had planned
+    to". What is now wanted, promised or expected to be done lies ahead."""
+    if head.tag_ in ("VBZ", "VBP"):
+        return not misread_past(head)  # "Rescuers strove to reach": a past form
+    if head.tag_ == "NNS" and head.dep_ == "ROOT":
+        # "The minister pledges to visit": a present verb the tagger read as a plural noun
+        return any(c.dep_ == "nsubj" for c in head.children)
+    if head.tag_ not in ("VBN", "VBG", "JJ") and head.pos_ != "ADJ":
+        return False
+    if head.dep_ == "acomp" and head.head.tag_ in ("VBZ", "VBP"):
+        return True  # "is unlikely to", "is about to"
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in head.children)
+
+
 def _pluperfect(tok: Token) -> bool:
     """ "had been due to lapse Friday": a plan that was, so its date is past."""
     had = context_words()["pluperfect_aux"]
@@ -609,6 +631,8 @@ def _governing_tense(span: Span) -> str | None:
         if head.lower_ in future_heads or head.lemma_ in future_heads:
             return "past" if _pluperfect(head) else "future"
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # "is to resume Tuesday"
+            return "future"
+        if _head_told_now(head):  # "is forecast to hit the coast on Friday", "vows to strike"
             return "future"
     if tok.tag_ in ("VBN", "JJ") and (tok.lower_ in future_heads or tok.lemma_ in future_heads):
         if tok.lower_ != "set" or _looks_ahead(tok):  # "the peak they set on Aug. 6" is done

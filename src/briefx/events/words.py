@@ -103,6 +103,7 @@ class _Words:
     copulas: frozenset[str]
     postnominal_states: frozenset[str]
     event_participles: frozenset[str]  # "bringing the toll to 40": the event's doing
+    telling_participles: frozenset[str]  # "reflecting a provision": no act of its own
     not_state_adjectives: frozenset[str]
     requests: frozenset[str]
     object_control: dict[str, str]  # "asked Brenn to form": Brenn forms -> its modality
@@ -188,6 +189,7 @@ def words() -> _Words:
         copulas=frozenset(data["copulas"]),
         postnominal_states=frozenset(data["postnominal_states"]),
         event_participles=frozenset(data["event_participles"]),
+        telling_participles=frozenset(data["telling_participles"]),
         not_state_adjectives=frozenset(data["not_state_adjectives"]),
         requests=frozenset(data["request_verbs"]),
         object_control=dict(data["object_control"]),
@@ -719,7 +721,8 @@ def _cues(token: Token) -> tuple[str, str]:
     if token.dep_ == "ccomp" and _asked_of(token.head, w, token):
         asked = w.object_control[_lemma(token.head)]  # "forbade the union to strike"
         negative, modality = asked == "negative", "actual" if asked == "negative" else asked
-    for link, via in [(token, ""), *_governors(token)]:
+    chain = [(token, ""), *_governors(token)]
+    for link, via in chain:
         if via in {"", "conj", "advcl"} and link.pos_ == "VERB" and is_headline_plan(link):
             raise_to("planned")
         for child in link.children:
@@ -747,7 +750,44 @@ def _cues(token: Token) -> tuple[str, str]:
                 raise_to(cue)
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         negative = True
+    verb = _verb_of_a_participle_clause(chain[-1][0], w)
+    if verb is not None:
+        # "would close the plant, cutting 1,200 jobs": the cutting is planned too (the
+        # verb's modality, not its negation: "did not close it, saying ..." said).
+        raise_to(_cues(verb)[1])
     return ("negative" if negative else "positive"), modality
+
+
+def _verb_of_a_participle_clause(clause: Token, w: _Words) -> Token | None:
+    """The verb an "-ing" clause with no subject, mark or auxiliary of its own hangs on
+    ("would close the plant, cutting 1,200 jobs"); not a clause of a report ("citing weak
+    demand") or one that tells what a fact means (``telling_participles``: "reflecting a
+    provision"), nor a verb inside a noun's clause ("pupils chosen to go on the trip,
+    assuring them": the parse may hang the clause there)."""
+    lemma = _lemma(clause)
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return None
+    if lemma in w.reporting or lemma in w.telling_participles:
+        return None
+    if any(c.dep_ in _OWN_CLAUSE_WORDS for c in clause.children):
+        return None
+    verb = clause.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == clause.i:
+        return None
+    top = verb
+    while top.dep_ in {"xcomp", "conj"} and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in {"acl", "relcl"}:
+        return None
+    if _lemma(verb) in w.control:
+        # "plans to sell the unit, raising $500 million": the parse hangs the clause on
+        # the plan; it is the selling's.
+        return next((c for c in verb.children if c.dep_ == "xcomp" and c.i < clause.i), verb)
+    return verb
+
+
+# The words that give an "-ing" clause a frame of its own ("while cutting", "he cutting").
+_OWN_CLAUSE_WORDS = frozenset({"mark", "nsubj", "nsubjpass", "aux", "auxpass"})
 
 
 # The links of a doer or an object that can make their event negative ("Nobody was hurt").

@@ -1571,7 +1571,8 @@ def time_cues(
             looks_back=looks_back,
             report=_report_of(token, said) if said else (),
             later=found == "modal" and _ahead_of_a_report(token, reporting),
-            continuing=found == "perfect" and _runs_from(token, bounded, roots),
+            continuing=found == "perfect"
+            and (_runs_from(token, bounded, roots) or _since_a_clause(token, w)),
             relative=token.i in clause_dated
             or ((token.i in own or bool(inherited or nearby)) and _in_relative(token)),
             spans_from=spans_from,
@@ -2178,6 +2179,15 @@ def _placed_apart(token: Token, w: _TimeWords, seasons: bool) -> bool:
         or _starts_a_span(token, w)
         or _names_an_aftermath(token, w)
     )
+
+
+def _since_a_clause(token: Token, w: _TimeWords) -> bool:
+    """A clause that starts a span hangs on the verb of a perfect of its own ("Prices have
+    risen since the war began in 2022"): told in the present perfect, the verb runs from
+    it to now (not a verb that borrows the perfect: "have called for her to step down
+    since ...")."""
+    clause = any(c.dep_ == "advcl" and _starts_a_span(c, w) for c in token.children)
+    return clause and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
 
 
 def _starts_a_span(token: Token, w: _TimeWords) -> bool:

@@ -1084,6 +1084,50 @@ def _in_clause_below(root: Token, owner: int) -> bool:
     return False
 
 
+def _act_a_record_names(
+    noun: Token, own: Mapping[int, Sequence[int]], roots: Mapping[int, Token]
+) -> tuple[int, tuple[int, ...]] | None:
+    """(verb, the record's dates) when a record set off by a comma after a dated verb names
+    its act again ("raised its rate on Thursday, the third increase this year", "cut 500
+    jobs on Monday, its second round of layoffs this year", "erupted on Saturday, its third
+    eruption this month"): the record is the noun or the noun's "of" head, ranked by an
+    ordinal or a superlative (``_told_as_a_record``); its dates hang on it."""
+    record = noun
+    if noun.dep_ == "pobj" and _lower(noun.head) == "of" and _told_as_a_record(noun.head.head):
+        record = noun.head.head
+    if not _told_as_a_record(record):
+        return None
+    fields = tuple(d for d, root in roots.items() if root.head.i == record.i)
+    while record.dep_ == "conj" and record.head.i != record.i:
+        record = record.head  # "its biggest penalty this season and the third fine"
+    first = record.left_edge.i
+    if not fields or first == 0 or noun.doc[first - 1].text != ",":
+        return None
+    verb = record.head
+    if record.dep_ == "appos":  # "the volcano erupted ..., its third eruption"
+        for _ in range(_MAX_CLIMB):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+    elif record.dep_ not in {"dobj", "npadvmod"}:
+        return None
+    if verb.i > record.i or verb.i not in own:
+        return None
+    return verb.i, fields
+
+
+def _holds_all(
+    fields: Sequence[int], days: Sequence[int], dates: Sequence[Mapping[str, Any]]
+) -> bool:
+    """Each date of ``fields`` holds the first of ``days`` ("this year" holds Thursday),
+    and ``days`` has a date that is no field."""
+    days = [d for d in days if d not in fields]
+    if not days:
+        return False
+    first, last = dates[days[0]]["range"]
+    return all(dates[f]["range"][0] <= first and last <= dates[f]["range"][1] for f in fields)
+
+
 def _a_later_date_of_a_noun(
     verb: Token,
     dated: Sequence[int],
@@ -1215,6 +1259,15 @@ def time_cues(
         if later is not None:
             own[later[0]] = (later[1],)
             own[i] = tuple(x for x in dated if x != later[1])
+    # "raised its rate on Thursday, the third increase this year": the record names the
+    # act again; its date is the field it ranks within.
+    for token, _, _ in triggers if own and len(calendar) > 1 else ():
+        if token.pos_ in {"NOUN", "PROPN"} and token.i not in own.get(token.head.i, ()):
+            named = _act_a_record_names(token, own, roots)
+            if named is not None and _holds_all(named[1], own[named[0]], dates):
+                verb, fields = named
+                own[token.i] = tuple(d for d in own[verb] if d not in fields)
+                own[verb] = own[token.i]
     # Acts placed the day before or after an event ("on the eve of the election"), read
     # once (only a dated sentence can tell that day).
     placed: dict[int, tuple[Token, int]] = {}

@@ -169,9 +169,11 @@ def test_a_date_a_superlative_ranks_within_sets_no_scene(text: str, word: str, v
     assert time_of(text, word) == value
 
 
-def test_the_ranked_event_keeps_the_date() -> None:
+def test_the_ranked_event_is_the_act_it_names() -> None:
+    # "fell 3% on Monday, its biggest drop this year": the drop is the fall, on Monday,
+    # within the year it ranks in (tests/test_event_time_record_named_after_its_act.py).
     text = RANKED_WITHIN[0][0]
-    assert time_of(text, "drop") == "2025"
+    assert time_of(text, "drop") == "2025-11-17"
 
 
 @pytest.mark.parametrize(("text", "word", "value"), PLANNED_ON_A_DAY_GONE)

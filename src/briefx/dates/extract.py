@@ -213,6 +213,7 @@ def _nights_before_their_days(doc: Doc, records: list[DateFinding]) -> None:
                 and bounds[0] <= other.start < bounds[1]
                 and other.type in ("DATE", "TIME")
                 and timex.DAY.match(other.value)
+                and not _in_another_clause(doc, other, sentence.root)
             ),
             None,
         )
@@ -223,6 +224,23 @@ def _nights_before_their_days(doc: Doc, records: list[DateFinding]) -> None:
         records[n] = replace(
             night, value=value, range=(before.isoformat(),) * 2, anchor=f"date:{day[0]}"
         )
+
+
+def _in_another_clause(doc: Doc, day: DateFinding, night: Token) -> bool:
+    """The day lies in a relative clause that does not hold the night word: "continued
+    overnight near the town, where shelling killed three civilians on Sunday" (Sunday is
+    the shelling's)."""
+    span = doc.char_span(day.start, day.end, alignment_mode="expand")
+    if span is None:
+        return False
+    current = span.root
+    for _ in range(len(doc)):
+        if current.dep_ in ("relcl", "acl"):
+            return not current.left_edge.i <= night.i <= current.right_edge.i
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _name_the_period_ended(records: list[DateFinding], text: str, start: int, end: str) -> None:

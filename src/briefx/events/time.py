@@ -1625,7 +1625,11 @@ def time_cues(
             report=_report_of(token, said) if said else (),
             later=found == "modal" and _ahead_of_a_report(token, reporting),
             continuing=found == "perfect"
-            and (_runs_from(token, bounded, roots) or _since_a_clause(token, w)),
+            and (
+                _runs_from(token, bounded, roots)
+                or _since_a_clause(token, w)
+                or _runs_for(token, roots, dates, w)
+            ),
             relative=token.i in clause_dated
             or ((token.i in own or bool(inherited or nearby)) and _in_relative(token)),
             spans_from=spans_from,
@@ -2241,6 +2245,25 @@ def _since_a_clause(token: Token, w: _TimeWords) -> bool:
     since ...")."""
     clause = any(c.dep_ == "advcl" and _starts_a_span(c, w) for c in token.children)
     return clause and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+
+
+def _runs_for(
+    token: Token, roots: Mapping[int, Token], dates: Sequence[Mapping[str, Any]], w: _TimeWords
+) -> bool:
+    """A length after "for" hangs on the verb of a perfect of its own ("have held the town
+    for six weeks", "has been missing for three days"): told in the present perfect, it
+    still holds. Not the term a judgment sets ("has been jailed for ten years")."""
+    if token.lemma_.lower() in w.judging:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+        return False
+    return any(
+        dates[d].get("type") == "DURATION"
+        and root.dep_ == "pobj"
+        and _lower(root.head) == "for"
+        and root.head.head.i == token.i
+        for d, root in roots.items()
+    )
 
 
 def _starts_a_span(token: Token, w: _TimeWords) -> bool:

@@ -8,8 +8,14 @@ attack"; an ordinal or a superlative) names again the act of its verb, and its d
 noun took that whole year or month as its time. Now it takes its verb's date. A noun
 that is no record ("a repeat of the attack last year") keeps its own date.
 
+A record ranked since an event ("their first meeting since talks broke down", "its first
+win since the coach was sacked") names its act too: with no date of its own it takes the
+verb's, and the "since" clause under it is the field it ranks within, no event it comes
+after.
+
 Capability table of invented sentences, published 2025-11-20 (a Thursday); before the
-rule 14 of the 16 records took their field as their time; the control passed.
+rule 15 of the 16 records took their field as their time, 4 of the 7 ranked since an
+event had no time; the control passed.
 """
 
 from __future__ import annotations
@@ -76,6 +82,35 @@ RECORDS = [
     ),
 ]
 
+# (sentence, the record's event noun, its time): a record ranked since an event names
+# the act too, with no date of its own; a "since" clause under it is the field it ranks
+# within, no event it is placed after.
+RECORDS_SINCE = [
+    (
+        "Ministers met in Geneva on Monday, their first meeting since talks broke down in June.",
+        "meeting",
+        "2025-11-17",
+    ),
+    (
+        "Rebels shelled the port on Sunday, the heaviest attack since the ceasefire.",
+        "attack",
+        "2025-11-16",
+    ),
+    ("The bank cut rates on Wednesday, its first cut since the crisis.", "cut", "2025-11-19"),
+    ("Workers walked out on Tuesday, the first strike since the merger.", "strike", "2025-11-18"),
+    (
+        "The presidents met on Friday, their first meeting since the war began.",
+        "meeting",
+        "2025-11-14",
+    ),
+    ("The team won on Saturday, its first win since the coach was sacked.", "win", "2025-11-15"),
+    (
+        "The firm raised prices on Monday, its first increase since the plant reopened.",
+        "increase",
+        "2025-11-17",
+    ),
+]
+
 # (sentence, the event noun, its time): no record, its own date.
 OWN = [
     ("Rebels shelled the port on Sunday, a repeat of the attack last year.", "attack", "2024"),
@@ -84,6 +119,11 @@ OWN = [
 
 @pytest.mark.parametrize(("text", "noun", "time"), RECORDS)
 def test_a_record_after_its_act_takes_the_acts_day(text: str, noun: str, time: str) -> None:
+    assert time_or_none(text, noun, PUBLISHED) == time
+
+
+@pytest.mark.parametrize(("text", "noun", "time"), RECORDS_SINCE)
+def test_a_record_since_an_event_takes_the_acts_day(text: str, noun: str, time: str) -> None:
     assert time_or_none(text, noun, PUBLISHED) == time
 
 

@@ -680,7 +680,13 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
                     # "within a week, the leader had resigned": some day after
                     relative = _a_long_span(c, w)
             elif dep == "advcl":
-                relative = bool(_marks(c) & w.relative_marks) and not _bounds_a_total(c, w)
+                marks = _marks(c)
+                relative = (
+                    bool(marks & w.relative_marks)
+                    and not _bounds_a_total(c, w)
+                    # "its first win since the coach was sacked": the record's field
+                    and not (marks & w.span_starts and _told_as_a_record(link))
+                )
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
             return "hypothetical"
     if auxes & w.modal_aux and (conditioned or _marks(token) & w.conditional_marks):
@@ -1098,10 +1104,12 @@ def _act_a_record_names(
     if not _told_as_a_record(record):
         return None
     fields = tuple(d for d, root in roots.items() if root.head.i == record.i)
+    if not fields and noun.i in own:
+        return None
     while record.dep_ == "conj" and record.head.i != record.i:
         record = record.head  # "its biggest penalty this season and the third fine"
     first = record.left_edge.i
-    if not fields or first == 0 or noun.doc[first - 1].text != ",":
+    if first == 0 or noun.doc[first - 1].text != ",":
         return None
     verb = record.head
     if record.dep_ == "appos":  # "the volcano erupted ..., its third eruption"
@@ -1119,8 +1127,9 @@ def _act_a_record_names(
 def _holds_all(
     fields: Sequence[int], days: Sequence[int], dates: Sequence[Mapping[str, Any]]
 ) -> bool:
-    """Each date of ``fields`` holds the first of ``days`` ("this year" holds Thursday),
-    and ``days`` has a date that is no field."""
+    """Each date of ``fields`` (maybe none: "met on Monday, their first meeting since
+    talks broke down") holds the first of ``days`` ("this year" holds Thursday), and
+    ``days`` has a date that is no field."""
     days = [d for d in days if d not in fields]
     if not days:
         return False

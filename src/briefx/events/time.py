@@ -1248,12 +1248,17 @@ def time_cues(
     # Those of a thing's term ("a dividend, payable Jan. 15"): lent to no act, no scene.
     terms = {d for d in calendar if term_of(roots[d]) is not None}
     unranged = sorted(usable_dates - ranged)
+    # Those of a running total ("bringing the total this year to 140"): the span the
+    # total counts over, no act's (the verb that moves it takes its governor's day).
+    totals = {d for d in calendar if _of_a_total(roots[d], at, w)}
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
         usable = [
             d
             for d in owned.get(i, ())
-            if d in usable_dates and _within(roots[d], stop[i], span=d in ranged)
+            if d in usable_dates
+            and d not in totals
+            and _within(roots[d], stop[i], span=d in ranged)
         ]
         if usable:
             # A date of a clause below the event ("while sales were flat this year, last
@@ -2245,6 +2250,31 @@ def _placed_apart(token: Token, w: _TimeWords, seasons: bool) -> bool:
         or _starts_a_span(token, w)
         or _names_an_aftermath(token, w)
     )
+
+
+def _of_a_total(root: Token, at: Collection[int], w: _TimeWords) -> bool:
+    """A date on a running total that is no event of its own (``running_totals``, not
+    ``at``: "a $7 million loss last year" is the loss's time): "the total this year",
+    "the death toll this month", "the number of arrests this month", "the number
+    released this week"."""
+    noun = root.head
+    if root.dep_ == "pobj" and noun.dep_ == "prep":
+        noun = noun.head  # "the total for the year"
+    if noun.pos_ in {"VERB", "AUX"}:
+        # "taking the total this year to 1,400": the parse hangs the date on the verb,
+        # right after the total it moves
+        return any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in w.running_totals
+            and c.i not in at
+            and c.right_edge.i + 1 == root.left_edge.i
+            for c in noun.children
+        )
+    for _ in range(2):  # "the number [of arrests] this month", "the number [released]"
+        if noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in w.running_totals:
+            return noun.i not in at and root.dep_ in {"npadvmod", "pobj", "nmod"}
+        noun = noun.head
+    return False
 
 
 def _since_a_clause(token: Token, w: _TimeWords) -> bool:

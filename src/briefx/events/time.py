@@ -1273,6 +1273,22 @@ def time_cues(
         if later is not None:
             own[later[0]] = (later[1],)
             own[i] = tuple(x for x in dated if x != later[1])
+    # "convicted him of taking bribes in 2019": the parse hangs the date on the verb of
+    # judgment; told after the act judged, it is the act's.
+    judged_acts: set[int] = set()  # the dates of acts judged: no judgment's nearby
+    for token, _, _ in triggers if own else ():
+        judge = _judge_of(token, w)
+        if judge is None:
+            continue
+        after = tuple(d for d in own.get(judge.i, ()) if roots[d].i > token.i)
+        if after:
+            kept = tuple(d for d in own[judge.i] if d not in after)
+            if kept:
+                own[judge.i] = kept
+            else:
+                del own[judge.i]
+            own.setdefault(token.i, after)
+        judged_acts.update(own.get(token.i, ()))
     # "raised its rate on Thursday, the third increase this year": the record names the
     # act again; its date is the field it ranks within.
     for token, _, _ in triggers if own and len(calendar) > 1 else ():
@@ -1555,6 +1571,7 @@ def time_cues(
                 for _, d in sorted(free, key=lambda f: abs(f[0] - token.i))
                 if (d not in named_by or _taking_part(named_by[d], token, w))
                 and d not in handed.get(token.i, ())
+                and d not in judged_acts
                 # "found that deaths rose in 2023": the rise's, not the finding's
                 and not (d in held and _in_its_complement(token, held[d]))
             )
@@ -2485,6 +2502,19 @@ def _judged(token: Token, w: _TimeWords) -> bool:
     # A verb or an adjective ("found guilty of"), not a noun ("answered questions over
     # lunch").
     return judge.pos_ in {"VERB", "ADJ"} and judge.lemma_.lower() in w.judging
+
+
+def _judge_of(token: Token, w: _TimeWords) -> Token | None:
+    """The verb of the judgment ``token`` is the act of (``_judged``): "convicted" of
+    "convicted him of taking", "found" of "found the officer guilty of beating"."""
+    if not _judged(token, w):
+        return None
+    judge = token.head.head
+    if judge.lower_ == "connection" and judge.head.dep_ == "prep":
+        judge = judge.head.head
+    if judge.dep_ == "dobj" and judge.lemma_.lower() not in w.judging:
+        judge = judge.head
+    return judge.head if judge.pos_ == "ADJ" and judge.head.pos_ in {"VERB", "AUX"} else judge
 
 
 def _in_a_judged_act(token: Token, w: _TimeWords) -> bool:

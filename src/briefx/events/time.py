@@ -156,6 +156,7 @@ class _TimeWords:
     awaiting_adverbs: frozenset[str]  # "ahead of a derby on Sunday", "prior to the vote"
     term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
     release_verbs: frozenset[str]  # "The audit, published on Nov. 4, found": Nov. 4
+    priced_nouns: frozenset[str]  # "Oil prices rose 3% after the attack": the attack's day
 
 
 @cache
@@ -270,6 +271,9 @@ class TimeCues:
         after_cause: placed only by an "after" or "before" phrase or clause and no other
             span ("Oil rose 2% after a pipeline outage", ``apart_marks``): a move of the
             market so placed is the trading day's.
+        cause: for ``after_cause``, the ``word`` of the event the "after" phrase or clause
+            names ("rose 6% after the launch": the launch), when it is one: a move of the
+            market with no trading day told takes that event's time.
         described: an event noun a copula describes ("The trip is his first abroad",
             "The meeting is their first since the war"): named again, it takes the time of
             the event told, whatever the copula's tense.
@@ -317,6 +321,7 @@ class TimeCues:
     phase: bool = False
     described: bool = False
     after_cause: bool = False
+    cause: int | None = None
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -1692,7 +1697,8 @@ def time_cues(
             ),
             origin=found == "past" and token.i in own and _tells_an_origin(token, w),
             described=_described(token),
-            after_cause=reason == "relative" and _after_a_cause(token, w),
+            after_cause=(after_cause := reason == "relative" and _after_a_cause(token, w)),
+            cause=_cause_named(token, at, w) if after_cause else None,
             phase=bool(inherited)
             and token.lemma_.lower() in words().aspectual
             and _phase_of(token, own) == inherited,
@@ -3000,6 +3006,35 @@ def _after_a_cause(token: Token, w: _TimeWords) -> bool:
     return bool(placing) and placing <= w.apart_marks
 
 
+def _cause_named(token: Token, at: Collection[int], w: _TimeWords) -> int | None:
+    """The event an "after" phrase or clause of a move of a price names ("shares rose 6%
+    after the launch", "slid after the carmaker cut its forecast";
+    ``counted_back_marks``), when it is one of ``at``; None for any other act, and for
+    one before an event (it may come any time before)."""
+    if not _moves_a_price(token, w):
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and _lower(child) in w.counted_back_marks:
+            found = next((c.i for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if found in at:
+                return found
+        elif child.dep_ == "advcl" and _marks(child) & w.counted_back_marks and child.i in at:
+            return child.i
+    return None
+
+
+def _moves_a_price(token: Token, w: _TimeWords) -> bool:
+    """A market move (``market_moves``) of a thing traded or priced (``traded_nouns``,
+    ``priced_nouns``): "Its shares rose", "Oil prices climbed", "The pound weakened"; not
+    "The three countries have finished the formalities"."""
+    if token.lemma_.lower() not in w.market_moves:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        _lower(subject) in w.traded_nouns or subject.lemma_.lower() in w.priced_nouns
+    )
+
+
 def _described(token: Token) -> bool:
     """An event noun that is the subject of a copula with a complement: "The trip is his
     first abroad", "The concert is its last of the tour" (the copula describes the event,
@@ -3569,6 +3604,7 @@ def assign_times(
         _with_their_verbs(group, out, start, reference)
         _with_their_governors(group, out, start, reference)
         _counted_from_their_acts(group, out, start, reference)
+        _after_their_causes(group, out, start, reference, times)
         if last_day is not None:
             _traded_on_the_day(
                 group, out, start, reference, last_day.model_copy(update={"source": "context"})
@@ -3793,6 +3829,29 @@ def _with_their_governors(
         time = out[start + above][0]
         if time is not None and time.source == "context":
             out[start + k] = (time, when_of(time, "none", event.modality, reference))
+
+
+def _after_their_causes(
+    group: Sequence[Placed],
+    out: list[tuple[EventTime | None, str]],
+    start: int,
+    reference: str,
+    times: _Times,
+) -> None:
+    """A move of the market with no time that its sentence places after an event with one
+    (``TimeCues.cause``) lies on that event's day: "Orvane unveiled its chip on Wednesday.
+    Its shares rose 6% after the launch" (the launch, named again, is Wednesday's). Only a
+    move of the market: another act after an event may come any time after it."""
+    at = {e.cues.word: k for k, e in enumerate(group)}
+    for k, event in enumerate(group):
+        cues = event.cues
+        if cues.cause is None or out[start + k][0] is not None:
+            continue
+        cause = at.get(cues.cause)
+        time = None if cause is None else out[start + cause][0]
+        if time is not None and time.range[0][:10] == time.range[1][:10]:
+            told = times.context(time)
+            out[start + k] = (told, when_of(told, cues.tense, event.modality, reference))
 
 
 def _counted_from_their_acts(

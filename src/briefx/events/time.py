@@ -46,6 +46,7 @@ from briefx.events.words import (
     only_relates,
     phase_to_come,
     points_back,
+    prevented_by,
     reports_a_thing,
     sequenced,
     split_head,
@@ -843,7 +844,8 @@ def _compared(root: Token, w: _TimeWords, marks: frozenset[str] | None = None) -
         if head.i == current.i:
             return False
         if _lower(head) in marks:
-            return True
+            # not the "from" of an act prevented: "prevented the ferry from sailing"
+            return current.dep_ != "pcomp" or prevented_by(current) is None
         current = head
     return False
 
@@ -1549,6 +1551,9 @@ def time_cues(
             if not inherited and token.pos_ == "VERB":
                 # "The audit, published on Nov. 4, found ...": Nov. 4
                 inherited = _came_out(token, own, w)
+            if not inherited and token.pos_ == "VERB":
+                # "Storms prevented the ferry from sailing on Tuesday": Tuesday
+                inherited = _date_of_the_prevented(token, own)
             if not inherited and (token.pos_ == "VERB" or token.dep_ == "acomp"):
                 inherited = _subject_period(token, roots, dates, ranged)
             if caused and inherited and (awaits(token) or _answers(token)):
@@ -2855,6 +2860,16 @@ def _subject_period(
         if current.i == subject.i and _within(root, subject.i, span=d in ranged):
             found.append(d)
     return finest(found, dates)
+
+
+def _date_of_the_prevented(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+    """The date of the act a verb of prevention kept from happening ("prevented the ferry
+    from sailing on Tuesday", ``events.words.prevented_by``): the parse hangs it there."""
+    for i, dates in own.items():
+        verb = prevented_by(token.doc[i]) if i > token.i else None
+        if verb is not None and verb.i == token.i:
+            return dates
+    return ()
 
 
 def _came_out(token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords) -> tuple[int, ...]:

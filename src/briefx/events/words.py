@@ -104,6 +104,7 @@ class _Words:
     postnominal_states: frozenset[str]
     event_participles: frozenset[str]  # "bringing the toll to 40": the event's doing
     telling_participles: frozenset[str]  # "reflecting a provision": no act of its own
+    prevention: frozenset[str]  # "prevented the ferry from sailing": no sailing
     not_state_adjectives: frozenset[str]
     requests: frozenset[str]
     object_control: dict[str, str]  # "asked Brenn to form": Brenn forms -> its modality
@@ -190,6 +191,7 @@ def words() -> _Words:
         postnominal_states=frozenset(data["postnominal_states"]),
         event_participles=frozenset(data["event_participles"]),
         telling_participles=frozenset(data["telling_participles"]),
+        prevention=frozenset(data["prevention_verbs"]),
         not_state_adjectives=frozenset(data["not_state_adjectives"]),
         requests=frozenset(data["request_verbs"]),
         object_control=dict(data["object_control"]),
@@ -750,12 +752,28 @@ def _cues(token: Token) -> tuple[str, str]:
                 raise_to(cue)
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         negative = True
+    prevention = prevented_by(token)
+    if prevention is not None and not any(c.dep_ == "neg" for c in prevention.children):
+        negative = True  # "Storms prevented the ferry from sailing": no sailing
     verb = _verb_of_a_participle_clause(chain[-1][0], w)
     if verb is not None:
         # "would close the plant, cutting 1,200 jobs": the cutting is planned too (the
         # verb's modality, not its negation: "did not close it, saying ..." said).
         raise_to(_cues(verb)[1])
     return ("negative" if negative else "positive"), modality
+
+
+def prevented_by(token: Token) -> Token | None:
+    """The verb of prevention that keeps ``token`` from happening: an "-ing" verb after
+    "from" that hangs on it or on its object ("prevented the ferry from sailing", "was
+    barred from running"; ``prevention_verbs``)."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ in _OBJECTS and verb.pos_ in {"NOUN", "PROPN", "PRON"}:
+        verb = verb.head  # "stopped the protesters from marching"
+    return verb if _lemma(verb) in words().prevention and verb.pos_ == "VERB" else None
 
 
 def _verb_of_a_participle_clause(clause: Token, w: _Words) -> Token | None:

@@ -84,6 +84,8 @@ def places_by_context(
                 span = relabel(span, entry.label)
         if span.label_ in ("PERSON", "ORG") and _a_place_by_its_nouns(span, rules, words):
             span = relabel(span, "GPE")  # "Corby police", "a court in Dunmore"
+        elif span.label_ in ("PERSON", "ORG") and _a_place_by_its_phrase(span, rules, words):
+            span = relabel(span, "GPE")  # "the mayor of Kell", "in northern Velmar"
         out.append(span)
     return _untagged_partners(_places_of_the_report(out, rules, words), gazetteer, words)
 
@@ -123,6 +125,55 @@ def _a_place_by_its_nouns(span: Span, rules: EntityRules, words: Words) -> bool:
                 # "Apple's capital spending": the noun names what follows, money
                 return following is None or following.pos_ not in ("NOUN", "PROPN")
     return False
+
+
+# Words before "from" a route's word is looked for in ("was travelling from").
+_ROUTE_WINDOW = 3
+
+
+def _a_place_by_its_phrase(span: Span, rules: EntityRules, words: Words) -> bool:
+    """A name read as a person or an organisation that its phrase makes a town or a
+    country, known or not: the "of" of what a place has ("the mayor of Kell", "the central
+    bank of Vesta", ``place_possessed_nouns``), a preposition of place and a word of a
+    part of a place ("in northern Velmar", ``place_part_words``), or a route after a word
+    of going ("travelling from Mora to Venn", ``route_words``). The phrases are strong
+    enough for a lone first name ("the mayor of Vesta"; people are named in full), not for
+    a person named with a known first name and more, nor a name with an organisation's
+    word."""
+    text = words.text
+    name = text[span.start : span.end]
+    if span.label_ == "PERSON" and len(name) > 1 and name[0] in first_names():
+        return False
+    if any(w.lower() in rules.org_words for w in name) or span.start < 2:
+        return False
+    before = [w.lower() for w in text[max(0, span.start - 3) : span.start]]
+    if before[-1] == "of":
+        owned = before[:-1]
+        return bool(owned) and (
+            owned[-1] in rules.place_possessed_nouns
+            or " ".join(owned[-2:]) in rules.place_possessed_nouns
+        )
+    if before[-1] in rules.place_part_words:
+        return len(before) > 1 and before[-2] in rules.town_preps
+    return _on_a_route(span, rules, words)
+
+
+def _on_a_route(span: Span, rules: EntityRules, words: Words) -> bool:
+    """One end of "from X to Y" after a word of going ("was travelling from Mora to
+    Venn"): single names at both ends."""
+    text = words.text
+    if len(span) != 1:
+        return False
+    i = span.start
+    if text[i - 1] == "from" and i + 2 < len(text) and text[i + 1] == "to":
+        start, other = i - 1, i + 2
+    elif text[i - 1] == "to" and i >= 3 and text[i - 3] == "from":
+        start, other = i - 3, i - 2
+    else:
+        return False
+    if not is_capitalised(text[other]):
+        return False
+    return any(w.lower() in rules.route_words for w in text[max(0, start - _ROUTE_WINDOW) : start])
 
 
 def _places_of_the_report(spans: list[Span], rules: EntityRules, words: Words) -> list[Span]:

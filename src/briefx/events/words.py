@@ -69,6 +69,8 @@ class _Words:
     roles: frozenset[str]
     support: frozenset[str]
     control: dict[str, str]
+    noun_control: dict[str, str]  # "a bid to buy": possible
+    fulfilment: frozenset[str]  # "kept its promise to": what it promised was done
     modal_aux: dict[str, str]
     reported_future: frozenset[str]
     reported_conditions: frozenset[str]
@@ -145,6 +147,8 @@ def words() -> _Words:
         ),
         support=frozenset(data["support_verbs"]),
         control=dict(data["control"]),
+        noun_control=dict(data["noun_control"]),
+        fulfilment=frozenset(data["fulfilment_verbs"]),
         modal_aux=dict(data["modal_aux"]),
         reported_future=frozenset(data["reported_future"]),
         reported_conditions=frozenset(data["reported_conditions"]),
@@ -752,6 +756,11 @@ def _cues(token: Token) -> tuple[str, str]:
                 raise_to(cue)
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         negative = True
+    intended = _intention_of(token, w)
+    if intended == "negative":
+        negative = True  # "its refusal to pay": no paying
+    elif intended is not None:
+        raise_to(intended)  # "unveiled plans on Friday to build 300,000 homes": planned
     prevention = prevented_by(token)
     if prevention is not None and not any(c.dep_ == "neg" for c in prevention.children):
         negative = True  # "Storms prevented the ferry from sailing": no sailing
@@ -761,6 +770,23 @@ def _cues(token: Token) -> tuple[str, str]:
         # verb's modality, not its negation: "did not close it, saying ..." said).
         raise_to(_cues(verb)[1])
     return ("negative" if negative else "positive"), modality
+
+
+def _intention_of(token: Token, w: _Words) -> str | None:
+    """The modality a noun of intention gives the infinitive that completes it ("plans to
+    build", "a bid to buy", "a proposal to close"): its own (``noun_control``), else its
+    verb's (``control`` of the noun's verb in nominals.json: "decision" as "decide")."""
+    noun = token.head
+    if token.dep_ not in {"acl", "relcl"} or noun.pos_ != "NOUN" or token.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    if noun.lower_ == "order" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in":
+        return None  # "in order to sell": a purpose
+    if _lemma(noun.head) in w.fulfilment and noun.dep_ in _OBJECTS:
+        return None  # "kept their promise to kill": done
+    lemma = _lemma(noun)
+    return w.noun_control.get(lemma) or w.control.get(w.noun_verbs.get(lemma, lemma))
 
 
 def prevented_by(token: Token) -> Token | None:

@@ -130,6 +130,9 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         if found is None:
             continue
         start, end, timex = found
+        if parsed and tense == "future" and previous is not None:
+            # "said on Monday flights would run on Tuesday": the Tuesday after that Monday
+            timex = _after_the_report(span, text_all[start:end], timex, records[previous[0]])
         if is_ordinal_before_noun(text_all, start, end):
             continue  # what is left of "the 12th minute" once "minute" did not read
         text = text_all[start:end]
@@ -190,6 +193,42 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     if parsed and records:
         _nights_before_their_days(doc, records)
     return records
+
+
+# The auxiliaries of a future told in the past ("said it would close").
+_FUTURE_IN_THE_PAST = frozenset({"would", "'d"})
+
+
+def _after_the_report(span: Span, text: str, found: Timex, report: DateFinding) -> Timex:
+    """A bare weekday of a "would" clause that a past reporting verb with a day of its own
+    carries is the first such weekday after the report's day ("The airline said on Monday
+    that flights would run normally on Tuesday", told on Thursday: the Tuesday after that
+    Monday), not the coming one; ``report`` is the date told just before (the report's
+    day, in the same sentence)."""
+    if found.type != "DATE" or found.value is None or not _weekday_re().fullmatch(text):
+        return found
+    if not timex.DAY.match(report.value or "") or report.start < span.sent.start_char:
+        return found
+    verb = span.root
+    for _ in range(len(span.doc)):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_IN_THE_PAST for c in verb.children):
+        return found
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.tag_ != "VBD" or said.lemma_.lower() not in reporting_verbs():
+        return found
+    after = _normalize(text, reference=dt.date.fromisoformat(report.value[:10]), tense="future")
+    if after is None or after.value is None or after.value >= found.value:
+        return found
+    return after
+
+
+@cache
+def _weekday_re() -> re.Pattern[str]:
+    """A weekday's name alone ("Tuesday", "Tues.")."""
+    return re.compile(rf"(?:{lexicon().weekday_re})", re.IGNORECASE)
 
 
 def _nights_before_their_days(doc: Doc, records: list[DateFinding]) -> None:

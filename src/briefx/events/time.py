@@ -2959,6 +2959,8 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
             return False  # "for taking a bribe in a deal that collapsed": the judged act's
         if current.dep_ == "advcl" and _after_a_judged_act(current, w):
             return False  # "for taking bribes while he ran the city": the judged act's
+        if current.dep_ == "advcl" and _starts_a_span(current, w):
+            return False  # "met on Friday, the first time since the war began": the span's
         head = current.head
         if head.i == current.i:
             return True

@@ -3591,9 +3591,9 @@ def assign_times(
                 if (
                     event.cues.tense in {"past", "none"}
                     and event.modality == "actual"
-                    and direction == "past"
+                    and direction != "future"
                 ):
-                    told_here = time
+                    told_here = time  # "agreed on Thursday to buy", told on Thursday too
                 if event.cues.main and (
                     main_scene is None or (event.cues.tense == "past" and direction != "future")
                 ):

@@ -784,7 +784,7 @@ def _intention_of(token: Token, w: _Words) -> str | None:
     if noun.lower_ == "order" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in":
         return None  # "in order to sell": a purpose
     if _lemma(noun.head) in w.fulfilment and noun.dep_ in _OBJECTS:
-        return None  # "kept their promise to kill": done
+        return None  # "kept their promise to free the hostages": done
     lemma = _lemma(noun)
     return w.noun_control.get(lemma) or w.control.get(w.noun_verbs.get(lemma, lemma))
 

@@ -243,7 +243,7 @@ def _head_told_now(head: Token) -> bool:
     to", "has to"), or a participle or adjective with a present "be" or "have" ("is
     forecast to", "is unlikely to", "has threatened to"); not "managed to", "had planned
     to". What is now wanted, promised or expected to be done lies ahead."""
-    if head.tag_ in ("VBZ", "VBP"):
+    if _told_now(head):
         return not misread_past(head)  # "Rescuers strove to reach": a past form
     if head.tag_ == "NNS" and head.dep_ == "ROOT":
         # "The minister pledges to visit": a present verb the tagger read as a plural noun

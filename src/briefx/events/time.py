@@ -1278,8 +1278,7 @@ def time_cues(
     for i, dated in list(own.items()) if len(calendar) > 1 else ():
         later = _a_later_date_of_a_noun(triggers[0][0].doc[i], dated, at, own, roots, dates)
         if later is not None:
-            own[later[0]] = (later[1],)
-            own[i] = tuple(x for x in dated if x != later[1])
+            _hand_on(own, i, later[0], (later[1],))
     # "convicted him of taking bribes in 2019": the parse hangs the date on the verb of
     # judgment; told after the act judged, it is the act's.
     judged_acts: set[int] = set()  # the dates of acts judged: no judgment's nearby
@@ -1288,13 +1287,8 @@ def time_cues(
         if judge is None:
             continue
         after = tuple(d for d in own.get(judge.i, ()) if roots[d].i > token.i)
-        if after:
-            kept = tuple(d for d in own[judge.i] if d not in after)
-            if kept:
-                own[judge.i] = kept
-            else:
-                del own[judge.i]
-            own.setdefault(token.i, after)
+        if after:  # to the act, unless it has a date of its own
+            _hand_on(own, judge.i, None if token.i in own else token.i, after)
         judged_acts.update(own.get(token.i, ()))
     # "raised its rate on Thursday, the third increase this year": the record names the
     # act again; its date is the field it ranks within.
@@ -2311,7 +2305,13 @@ def _since_a_clause(token: Token, w: _TimeWords) -> bool:
     it to now (not a verb that borrows the perfect: "have called for her to step down
     since ...")."""
     clause = any(c.dep_ == "advcl" and _starts_a_span(c, w) for c in token.children)
-    return clause and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+    return clause and _own_perfect(token)
+
+
+def _own_perfect(token: Token) -> bool:
+    """The verb carries the "have" of a perfect itself (not one it borrows from the verb
+    it completes)."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
 
 
 def _runs_for(
@@ -2320,9 +2320,7 @@ def _runs_for(
     """A length after "for" hangs on the verb of a perfect of its own ("have held the town
     for six weeks", "has been missing for three days"): told in the present perfect, it
     still holds. Not the term a judgment sets ("has been jailed for ten years")."""
-    if token.lemma_.lower() in w.judging:
-        return False
-    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+    if token.lemma_.lower() in w.judging or not _own_perfect(token):
         return False
     return any(
         dates[d].get("type") == "DURATION"

@@ -43,7 +43,7 @@ from briefx.dates.lexicon import (
 )
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
-from briefx.dates.tense import looks_back, report_day_of, tense_of
+from briefx.dates.tense import bare_present, looks_back, report_day_of, tense_of
 from briefx.extensions import text_of
 from briefx.reference import default_reference, parse_date
 from briefx.text import timex
@@ -721,9 +721,11 @@ def _is_schedule(span: Span) -> bool:
     verb = day.head.head if day.dep_ == "pobj" and day.head.lower_ == "on" else day.head
     # The verb itself in the present simple: not a participle on the way ("statements
     # made Friday"), not a verb with an auxiliary ("has risen since Monday").
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if not (verb.tag_ in ("VBZ", "VBP") or bare_present(verb)) or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    ):
         return False
-    if verb.tag_ == "VBP" and verb.lower_ in _same_past():
+    if verb.tag_ in ("VBP", "VB") and verb.lower_ in _same_past():
         return False  # "Rebels hit the town on Monday": a past written as a present
     return not _in_headline(span)
 

@@ -125,9 +125,20 @@ def _awaited(verb: Token) -> list[Token]:
     return found
 
 
+def bare_present(verb: Token) -> bool:
+    """A simple present the tagger read as a base form: a "VB" with a subject and no
+    auxiliary ("Orla face Venn on Sunday", the plural of a name)."""
+    return (
+        verb.tag_ == "VB"
+        and bool(verb.n_lefts)
+        and any(c.dep_ == "nsubj" for c in verb.lefts)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts)
+    )
+
+
 def _told_now(verb: Token) -> bool:
     """A verb in the simple present or the present progressive: "faces", "are bracing"."""
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ in ("VBZ", "VBP") or bare_present(verb):
         return True
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
@@ -662,4 +673,6 @@ def _governing_tense(span: Span) -> str | None:
         if tok.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
         return "present" if tok.tag_ != "VBG" else None
+    if bare_present(tok):
+        return "present"  # "Orla play Venn on Sunday"
     return None

@@ -1547,8 +1547,10 @@ def owner(token: Token, triggers: set[int], *, of_date: bool = False) -> int | N
         # charges take part
         return cause.i if cause.i in triggers else None
     awaited = awaited_ahead(token)
-    if awaited is not None:
-        # "the party faces an election in May": the election's, the facing takes no part
+    if awaited is not None and not (awaited.pos_ == "PROPN" and awaited.i not in triggers):
+        # "the party faces an election in May": the election's, the facing takes no part;
+        # a name faced is an opponent ("Brannock face Corlin on Wednesday"): the facing
+        # is the match, and the date its own.
         return awaited.i if awaited.i in triggers else None
     current: Token | None = token
     while current is not None:

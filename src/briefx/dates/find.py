@@ -133,6 +133,13 @@ def _day_split_words() -> frozenset[str]:
 
 
 @cache
+def _stretch_end_words() -> frozenset[str]:
+    """Joiners of a length and the date it runs up to ("the three months to September"):
+    patterns.json."""
+    return frozenset(load_json("dates/patterns.json")["stretch_end_words"])
+
+
+@cache
 def _day_length_words() -> frozenset[str]:
     """Joiners of a date and a length ("on Monday after weeks of talks"): patterns.json."""
     return frozenset(load_json("dates/patterns.json")["day_length_words"])
@@ -256,6 +263,15 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
         if left and right and _shared_unit(doc, left, right):
             continue  # "9 to 15 months": one length, the unit shared by both figures
+        if (
+            left
+            and right
+            and tok.lower_ in _stretch_end_words()
+            and _a_stretch(doc, left[0] + (doc[left[0]].lower_ == "the"), left[1])
+            and _date_like(doc, *right)
+            and not _reads_alone(doc[start:end].text)
+        ):
+            return [left, right]  # "the three months to September": a length, a date
         if left and right and _date_like(doc, *left) and _date_like(doc, *right):
             return [left, right]
     return [(start, end)]
@@ -567,8 +583,18 @@ def _is_age(text: str, start: int, end: int) -> bool:
     return any(m.end() == len(tail) for m in _age_re().finditer(tail))
 
 
+def closes_a_period(text: str, length_end: int, date_start: int) -> bool:
+    """The words between a length and a date make the date its end ("the three months
+    [to] September", "the year [ended] June 30", "the 12 months [ending in] March")."""
+    m = _context_res()["period_ending"].match(text, length_end)
+    return m is not None and not text[m.end() : date_start].strip()
+
+
 def period_ending(text: str, end: int) -> str:
     """The word that makes the expression before ``end`` an accounting period's length
-    ("the year [ended] March 31"), or ""."""
+    ("the year [ended] March 31"), or "". "to" and "through" before a date close a period
+    as "ended" does ("the year to June"): "ended"."""
     m = _context_res()["period_ending"].match(text, end)
-    return m.group(1).lower() if m else ""
+    if m is None:
+        return ""
+    return m.group(1).lower() if m.group(1) else "ended"

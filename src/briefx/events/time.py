@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefx.dates.calendar import Point, add_months, bounds, fmt, parse_value
+from briefx.dates.find import closes_a_period
 from briefx.dates.lexicon import context_words, lexicon, misread_past
 from briefx.dates.tense import (
     awaits,
@@ -275,6 +276,10 @@ class TimeCues:
         cause: for ``after_cause``, the ``word`` of the event the "after" phrase or clause
             names ("rose 6% after the launch": the launch), when it is one: a move of the
             market with no trading day told takes that event's time.
+        stretches: the sentence's dates that end a length told right before them ("grew
+            0.3% in the three months to September", "the year ended June 30"), each with
+            the stretch's first day: an event within such a date happened over the stretch
+            (its time's range starts there).
         described: an event noun a copula describes ("The trip is his first abroad",
             "The meeting is their first since the war"): named again, it takes the time of
             the event told, whatever the copula's tense.
@@ -323,6 +328,7 @@ class TimeCues:
     described: bool = False
     after_cause: bool = False
     cause: int | None = None
+    stretches: tuple[tuple[int, str], ...] = ()
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -337,6 +343,7 @@ class TimeCues:
             looks_back=tuple(i + first_date for i in self.looks_back),
             report=tuple(i + first_date for i in self.report),
             spans_from=tuple(i + first_date for i in self.spans_from),
+            stretches=tuple((i + first_date, day) for i, day in self.stretches),
         )
 
 
@@ -1258,6 +1265,11 @@ def time_cues(
     # Those of a running total ("bringing the total this year to 140"): the span the
     # total counts over, no act's (the verb that moves it takes its governor's day).
     totals = {d for d in calendar if _of_a_total(roots[d], at, w)}
+    # Those that end a length ("the six months through June"): the event spans the
+    # stretch, whatever the preposition.
+    stretches = _stretches(calendar, dates, text_of(triggers[0][0].doc)) if calendar else ()
+    stretched = {d for d, _ in stretches}
+    words_at = {t.i: t for t, _, _ in triggers}
     own: dict[int, tuple[int, ...]] = {}
     for i in at:
         usable = [
@@ -1265,7 +1277,10 @@ def time_cues(
             for d in owned.get(i, ())
             if d in usable_dates
             and d not in totals
-            and _within(roots[d], stop[i], span=d in ranged)
+            and (
+                (d in stretched and not _closes(words_at[i], d, dates))
+                or _within(roots[d], stop[i], span=d in ranged)
+            )
         ]
         if usable:
             # A date of a clause below the event ("while sales were flat this year, last
@@ -1668,6 +1683,8 @@ def time_cues(
             relative=token.i in clause_dated
             or ((token.i in own or bool(inherited or nearby)) and _in_relative(token)),
             spans_from=spans_from,
+            # "the nine months ended June 30": the ending is the date's own day.
+            stretches=() if any(_closes(token, d, dates) for d, _ in stretches) else stretches,
             name=(name := _event_name(token)),
             kind=_event_kind(token, name),
             points_back=token.i not in own and points_back(token),
@@ -1719,6 +1736,51 @@ def time_cues(
         ):
             out[token.i] = replace(cues, counted=head.counted)
     return out
+
+
+# A length's unit in a TIMEX3 duration value, and the months it counts ("P3M", "P1Y").
+_STRETCH_VALUE = re.compile(r"P(\d+)([YMWD])")
+_UNIT_MONTHS = {"Y": 12, "M": 1}
+_UNIT_DAYS = {"W": 7, "D": 1}
+
+
+def _stretches(
+    calendar: Sequence[int], dates: Sequence[Mapping[str, Any]], text: str
+) -> tuple[tuple[int, str], ...]:
+    """The dates of ``calendar`` that end a length told right before them, with the
+    stretch's first day: "the three months to September" (July 1), "the year ended June
+    30" (July 1 a year before), "the week to Nov. 9" (Nov. 3); a period named before the
+    date ("the quarter ended Sept. 30") starts where that period does."""
+    out: list[tuple[int, str]] = []
+    for d in calendar:
+        before = dates[d - 1] if d else None
+        if (
+            before is None
+            or before.get("sentence") != dates[d].get("sentence")
+            or not closes_a_period(text, before["end"], dates[d]["start"])
+        ):
+            continue
+        last = dt.date.fromisoformat(str(dates[d]["range"][1]))
+        first: dt.date | None = None
+        length = _STRETCH_VALUE.fullmatch(str(before.get("value") or ""))
+        if before.get("type") == "DURATION" and length is not None:
+            count, unit = int(length[1]), length[2]
+            after = last + dt.timedelta(days=1)
+            if unit in _UNIT_MONTHS:
+                first = add_months(after, -count * _UNIT_MONTHS[unit])
+            else:
+                first = after - dt.timedelta(days=count * _UNIT_DAYS[unit])
+        elif before.get("range") and str(before["range"][1]) == last.isoformat():
+            first = dt.date.fromisoformat(str(before["range"][0]))  # "the quarter ended"
+        if first is not None and first < last:
+            out.append((d, first.isoformat()))
+    return tuple(out)
+
+
+def _closes(token: Token, date: int, dates: Sequence[Mapping[str, Any]]) -> bool:
+    """``token`` is the word that closes the stretch ``date`` ends: "ended" in "the year
+    ended June 30" (between the length and the date; ``_stretches``)."""
+    return dates[date - 1]["end"] <= token.idx < dates[date]["start"]
 
 
 def _tells_an_origin(token: Token, w: _TimeWords) -> bool:
@@ -3293,23 +3355,32 @@ class _Times:
     """The times of a document's events, each made once: the events of a sentence or a
     scene share one (frozen) ``EventTime``, not a copy each (a long text has many)."""
 
-    def __init__(self, dates: Sequence[Any]) -> None:
+    def __init__(self, dates: Sequence[Any], stretches: Mapping[int, str]) -> None:
         self.dates = dates
-        self._made: dict[tuple[int, str], EventTime] = {}
+        self.stretches = stretches  # date -> first day of the stretch it ends
+        self._made: dict[tuple[int, str, bool], EventTime] = {}
 
-    def of(self, index: int, source: str = "sentence") -> EventTime:
-        """The time of the date at ``index``, from the source named."""
-        time = self._made.get((index, source))
+    def of(self, index: int, source: str = "sentence", *, stretch: bool = True) -> EventTime:
+        """The time of the date at ``index``, from the source named; a date that ends a
+        stretch ("the three months to September") spans the stretch, unless ``stretch``
+        is False."""
+        stretch = stretch and index in self.stretches
+        time = self._made.get((index, source, stretch))
         if time is None:
             d = self.dates[index]
-            time = EventTime(value=d.value, range=d.range, source=source, date=index)  # type: ignore[arg-type]
-            self._made[(index, source)] = time
+            days = d.range
+            if stretch and days is not None:
+                days = (self.stretches[index], days[1])
+            time = EventTime(value=d.value, range=days, source=source, date=index)  # type: ignore[arg-type]
+            self._made[(index, source, stretch)] = time
         return time
 
     def context(self, focus: EventTime) -> EventTime:
         """The focus, as the time of an event that takes it from its context."""
         if focus.source == "sentence" and focus.date is not None:
-            return self.of(focus.date, "context")
+            # a stretch's time stays the stretch ("the three months to September")
+            spanned = tuple(focus.range or ()) != tuple(self.dates[focus.date].range or ())
+            return self.of(focus.date, "context", stretch=spanned)
         return focus.model_copy(update={"source": "context"})
 
 
@@ -3345,7 +3416,7 @@ def assign_times(
         publication = EventTime(value=day, range=(day, day), source="publication", date=None)
     out: list[tuple[EventTime | None, str]] = []
     focus: EventTime | None = None
-    times = _Times(dates)
+    times = _Times(dates, {d: day for e in events for d, day in e.cues.stretches})
     # The last scene that is not to come: a past event takes it back after a quote or an
     # outlook in the future ended the scene ("met on Monday. 'We will fight.' Later they
     # left"); news of now (a present perfect or progressive) ends it for good.
@@ -3760,7 +3831,8 @@ def _time_of(
     the parse put elsewhere, else the focus (when given and the tense agrees), else None."""
     cues = event.cues
     if cues.own and cues.timeless not in {"habitual", "generic", "hypothetical"}:
-        own = times.of(cues.own[0])
+        # The verb that closes a stretch ("the year ended June 30") ends on its date.
+        own = times.of(cues.own[0], stretch=any(d == cues.own[0] for d, _ in cues.stretches))
         if cues.shift:  # "on the eve of the election on Sunday": Saturday
             return _moved_by(own, "P1D", cues.shift) or own
         return own

@@ -43,7 +43,7 @@ from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words
 from briefx.entities.storms import storm_names
 from briefx.entities.teams import city_clubs, club_names, relabel_teams
-from briefx.entities.towns import features_named, places_by_context
+from briefx.entities.towns import features_named, places_by_context, unmarked_places
 
 
 def read_context(
@@ -97,6 +97,7 @@ def read_context(
     kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words, gazetteer)
     kept = places_by_context(kept, gazetteer, rules, words, common_nouns)
+    kept = unmarked_places(doc, kept, gazetteer, rules, blocked, words, common_nouns)
     kept = features_named(doc, kept, rules, blocked, words)
     kept = firm_names(doc, kept, rules, blocked, words)
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)

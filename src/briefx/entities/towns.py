@@ -90,6 +90,65 @@ def places_by_context(
     return _untagged_partners(_places_of_the_report(out, rules, words), gazetteer, words)
 
 
+def unmarked_places(
+    doc: Doc,
+    spans: Sequence[Span],
+    gazetteer: Gazetteer,
+    rules: EntityRules,
+    blocked: frozenset[int] | set[int],
+    words: Words,
+    common_nouns: frozenset[str] = frozenset(),
+) -> list[Span]:
+    """A town the model left unmarked, or folded into an organisation with the noun before
+    it ("Farmers in Brisk"), where a body or a crowd is "in" it ("Police in Orvik",
+    ``in_place_nouns``): one capitalised word that no other entity (a month, a number)
+    holds, no common noun, not before a possessive or another capitalised word, and that
+    the gazetteer knows as nothing but a place.
+
+    Args:
+        doc: the document.
+        spans: entity spans (non-overlapping, sorted).
+        gazetteer: the known names.
+        rules: the word lists (``in_place_nouns``).
+        blocked: token indices that other entities (dates, numbers) hold.
+        words: the document's tokens as lists.
+        common_nouns: lower-case nouns of the model ("parliament": no unknown place).
+    Returns:
+        The spans with those places (GPE).
+    """
+    text = words.text
+    held: dict[int, Span] = {i: s for s in spans for i in range(s.start, s.end)}
+    found: dict[int, Span] = {}  # a name -> its place; a span it ends -> dropped
+    for i in range(2, len(text)):
+        if text[i - 1] != "in" or text[i - 2].lower() not in rules.in_place_nouns:
+            continue
+        name = text[i]
+        if not (name.isalpha() and name[0].isupper()) or i in blocked:
+            continue
+        if name.lower() in common_nouns or (i + 1 < len(text) and _goes_on(text[i + 1])):
+            continue
+        span = held.get(i)
+        if span is not None and not (
+            span.label_ == "ORG" and span.end == i + 1 and span.start == i - 2
+        ):
+            continue  # marked already, but not as "Farmers in Brisk"
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.label not in _PLACE_LABELS:
+            continue
+        found[i] = Span(doc, i, i + 1, label="GPE")
+    if not found:
+        return list(spans)
+    dropped = {held[i].start for i in found if i in held}
+    kept = [s for s in spans if s.start not in dropped]
+    return sorted([*kept, *found.values()], key=lambda s: s.start)
+
+
+def _goes_on(word: str) -> bool:
+    """A word after a name that makes it part of more: a possessive ("Baker's"), another
+    capitalised word ("Riot Squad")."""
+    return word in ("'s", "’s") or word[:1].isupper()
+
+
 def _a_place_by_its_nouns(span: Span, rules: EntityRules, words: Words) -> bool:
     """A name read as a person or an organisation that the nouns around it make a town or
     a country: what a place has after it ("Corby police", "the Harwell city council",

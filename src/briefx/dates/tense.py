@@ -387,6 +387,18 @@ def _verb_above(tok: Token) -> Token | None:
     return None
 
 
+def _under_a_gerund_after_since(token: Token) -> bool:
+    """A date whose nearest verb above is a gerund right after "since" (``span_start_preps``):
+    "since taking office in December", "since being elected in May"; the span runs from
+    that act to now, so the act lies behind."""
+    verb = _verb_above(token.head) if token.head.i != token.i else None
+    if verb is None or verb.dep_ != "pcomp":
+        return False
+    if verb.head.lower_ not in context_words()["span_start_preps"]:
+        return False
+    return verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+
+
 def span_start_event(token: Token) -> Token | None:
     """The noun a "since" phrase ends with, when a date's phrase comes right after it:
     "their biggest gain since the crash in March", "the highest level since the crash in
@@ -437,6 +449,8 @@ def tense_of(span: Span) -> str | None:
         return "future"
     if span_start_event(span.root) is not None:
         return "past"  # "the highest level since the crash in March": the crash was
+    if _under_a_gerund_after_since(span.root):
+        return "past"  # "her first trip since taking office in December"
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in context_words()["span_start_preps"]:
         return "past"  # "the third attack since March": a span from then to now

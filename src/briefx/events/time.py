@@ -1504,6 +1504,8 @@ def time_cues(
             found = "future"  # "will join the board once the merger is completed"
         elif verbal and found == "perfect" and _ahead_in_a_time_clause(token, w, memo, done=True):
             found = "future"  # "will reopen once divers have checked the channel"
+        elif verbal and found == "past" and _ahead_in_a_time_clause(token, w, memo, back=True):
+            found = "future"  # "said it would stay closed until engineers repaired it"
         if (
             calendar
             and token.i not in own
@@ -2002,11 +2004,15 @@ def _leads(token: Token) -> bool:
 
 
 def _ahead_in_a_time_clause(
-    token: Token, w: _TimeWords, memo: dict[int, str], *, done: bool = False
+    token: Token, w: _TimeWords, memo: dict[int, str], *, done: bool = False, back: bool = False
 ) -> bool:
     """``token`` is in a clause of time or condition under a verb to come, where English
     tells the future in the present: "will reopen when repairs are finished", "is going
-    to strike if talks collapse".
+    to strike if talks collapse", "residents can return when the water recedes" (a
+    modal).
+
+    With ``back`` (``token`` in the past), under a modal: a report tells the whole back
+    ("said the walkout would continue until management improved its offer").
 
     With ``done`` (``token`` in the present perfect), under any verb not told in the
     past: English tells what will be done first in the present perfect ("will reopen
@@ -2026,9 +2032,12 @@ def _ahead_in_a_time_clause(
         return False
     if head.dep_ == "xcomp" and head.head.lower_ == "going":  # "is going to strike if"
         return True
+    told = tense(head, memo=memo)[0]
     if done:
-        return tense(head, memo=memo)[0] not in {"past", "perfect"}
-    return tense(head, memo=memo)[0] == "future"
+        return told not in {"past", "perfect"}
+    if back:
+        return told == "modal"
+    return told in {"future", "modal"}
 
 
 def _hand_to_booked(

@@ -711,14 +711,25 @@ def _is_match_part(span: Span) -> bool:
 
 
 def _is_schedule(span: Span) -> bool:
-    """A weekday that a verb in the present simple governs, in a report's body: what is
-    scheduled ("the trial resumes on Monday" is the coming Monday). A headline's present
-    tells what happened ("Quake hits Chile on Sunday"): no schedule there."""
-    weekdays = lexicon().weekdays
-    day = next((t for t in span if t.lower_ in weekdays), None)
-    if day is None or day.dep_ == "poss":
+    """A weekday, or a month without a year, that a verb in the present simple governs, in
+    a report's body: what is scheduled ("the trial resumes on Monday" is the coming Monday,
+    "the cuts take effect in November" the coming November). A headline's present tells
+    what happened ("Quake hits Chile on Sunday"): no schedule there; nor a month under a
+    verb of a figure or a state ("inflation stands at 3% in February",
+    ``schedule_state_verbs``) or of a habit ("usually peak in December",
+    ``schedule_habit_adverbs``)."""
+    lex = lexicon()
+    day = next((t for t in span if t.lower_ in lex.weekdays), None)
+    month = None
+    if day is None and not any(t.like_num and len(t) == len("2025") for t in span):
+        month = next((t for t in span if t.lower_ in lex.months and t.text[:1].isupper()), None)
+    word = day or month
+    if word is None or word.dep_ == "poss":
         return False  # "follows Tuesday's decision": a day of something told
-    verb = day.head.head if day.dep_ == "pobj" and day.head.lower_ == "on" else day.head
+    if day is not None:
+        verb = day.head.head if day.dep_ == "pobj" and day.head.lower_ == "on" else day.head
+    else:
+        verb = _verb_of_a_phrase(word)
     # The verb itself in the present simple: not a participle on the way ("statements
     # made Friday"), not a verb with an auxiliary ("has risen since Monday").
     if not (verb.tag_ in ("VBZ", "VBP") or bare_present(verb)) or any(
@@ -727,7 +738,32 @@ def _is_schedule(span: Span) -> bool:
         return False
     if verb.tag_ in ("VBP", "VB") and verb.lower_ in _same_past():
         return False  # "Rebels hit the town on Monday": a past written as a present
+    if month is not None:
+        words = context_words()
+        if verb.lemma_.lower() in words["schedule_state_verbs"] or any(
+            c.dep_ == "advmod" and c.lower_ in words["schedule_habit_adverbs"]
+            for c in verb.children
+        ):
+            return False
     return not _in_headline(span)
+
+
+def _verb_of_a_phrase(word: Token) -> Token:
+    """The word a date's phrase hangs on, up through the nouns of prepositional phrases
+    ("comes into force in January": "comes"); the phrase's head when no verb is near."""
+    current = word.head
+    for _ in range(_PHRASE_HOPS):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        if current.dep_ not in ("prep", "pobj"):
+            return current
+        current = current.head
+    return current
+
+
+# How many words a month's phrase climbs to find its verb ("in January" -> "force" ->
+# "into" -> "comes").
+_PHRASE_HOPS = 4
 
 
 @cache

@@ -1107,11 +1107,13 @@ def _in_clause_below(root: Token, owner: int) -> bool:
 def _act_a_record_names(
     noun: Token, own: Mapping[int, Sequence[int]], roots: Mapping[int, Token]
 ) -> tuple[int, tuple[int, ...]] | None:
-    """(verb, the record's dates) when a record set off by a comma after a dated verb names
-    its act again ("raised its rate on Thursday, the third increase this year", "cut 500
-    jobs on Monday, its second round of layoffs this year", "erupted on Saturday, its third
-    eruption this month"): the record is the noun or the noun's "of" head, ranked by an
-    ordinal or a superlative (``_told_as_a_record``); its dates hang on it."""
+    """(verb, the record's dates) when a record set off by a comma after a verb names its
+    act again ("raised its rate on Thursday, the third increase this year", "cut 500 jobs
+    on Monday, its second round of layoffs this year", "erupted on Saturday, its third
+    eruption this month", "was down on Tuesday, the second outage this month"): the record
+    is the noun or the noun's "of" head, ranked by an ordinal or a superlative
+    (``_told_as_a_record``); its dates hang on it. The caller finds the verb's day (its
+    own dates, or a copula's: ``_days_of_a_state``)."""
     record = noun
     if noun.dep_ == "pobj" and _lower(noun.head) == "of" and _told_as_a_record(noun.head.head):
         record = noun.head.head
@@ -1131,11 +1133,27 @@ def _act_a_record_names(
             if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
                 break
             verb = verb.head
-    elif record.dep_ not in {"dobj", "npadvmod"}:
+    elif record.dep_ not in {"dobj", "npadvmod", "attr"}:  # "attr": "was offline ..., its"
         return None
-    if verb.i > record.i or verb.i not in own:
+    if verb.i > record.i:
         return None
     return verb.i, fields
+
+
+def _days_of_a_state(
+    verb: Token, own: Mapping[int, Sequence[int]], roots: Mapping[int, Token]
+) -> tuple[int, ...]:
+    """The dates of a state told with a copula that is no event word: its complement's own
+    ("was idle on Tuesday"), else those hung on the copula, right under it or in its
+    preposition's phrase ("was down on Tuesday"), in text order."""
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.i in own:
+            return tuple(own[child.i])
+    return tuple(
+        d
+        for d, root in sorted(roots.items(), key=lambda item: item[1].i)
+        if root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
+    )
 
 
 def _holds_all(
@@ -1310,10 +1328,18 @@ def time_cues(
     for token, _, _ in triggers if own and len(calendar) > 1 else ():
         if token.pos_ in {"NOUN", "PROPN"} and token.i not in own.get(token.head.i, ()):
             named = _act_a_record_names(token, own, roots)
-            if named is not None and _holds_all(named[1], own[named[0]], dates):
-                verb, fields = named
-                own[token.i] = tuple(d for d in own[verb] if d not in fields)
-                own[verb] = own[token.i]
+            if named is None:
+                continue
+            verb, fields = named
+            # A state told with a copula ("was down on Tuesday, the second outage this
+            # month") is no event word: the dates hung on the copula are its day.
+            days = own.get(verb) or tuple(
+                d for d in _days_of_a_state(token.doc[verb], own, roots) if d in usable_dates
+            )
+            if _holds_all(fields, days, dates):
+                own[token.i] = tuple(d for d in days if d not in fields)
+                if verb in own:
+                    own[verb] = own[token.i]
     # Acts placed the day before or after an event ("on the eve of the election"), read
     # once (only a dated sentence can tell that day).
     placed: dict[int, tuple[Token, int]] = {}

@@ -254,14 +254,21 @@ def _date_phrase(value: str | None) -> str | None:
 
 def span_value(value: str, span: tuple[str, str]) -> str:
     """A time's value as a line writes it: "2022/2024" (between 2022 and 2024) when its
-    range ``span`` ends after the value's own year, month or day; else the value."""
-    last = span[1]
+    range ``span`` ends after the value's own year, month or day, "2025-10/2025-12" when
+    it starts before it (a stretch up to the value: "in the three months to December");
+    else the value."""
+    first, last = span
     for pattern, size in ((YEAR, 4), (MONTH, 7)):
         if pattern.match(value):
-            return f"{value}/{last[:size]}" if last[:size] > value else value
+            if last[:size] > value:
+                return f"{value}/{last[:size]}"
+            return f"{first[:size]}/{value}" if first[:size] < value else value
     day = DAY.match(value)
-    if day and day.group(4) is None and last[:10] > value:
-        return f"{value}/{last[:10]}"
+    if day and day.group(4) is None:
+        if last[:10] > value:
+            return f"{value}/{last[:10]}"
+        if first[:10] < value:
+            return f"{first[:10]}/{value}"
     return value
 
 

@@ -237,6 +237,7 @@ def _entry(
     chosen = _chosen(group)
     assert chosen.frame.time is not None
     facts = sorted({(t.doc, t.sentence) for t in group})
+    told = _told_kind(group)
     return TimelineEntry(
         value=chosen.frame.time.value,
         range=chosen.range,
@@ -245,10 +246,21 @@ def _entry(
         cluster=cluster,
         facts=[TimelineFact(doc=d, sentence=s) for d, s in facts],
         sources=len({d for d, _ in facts}),
-        when=_majority([t.frame.when for t in group]),  # type: ignore[arg-type]
-        modality=_majority([t.frame.modality for t in group]),  # type: ignore[arg-type]
+        # Those of the event the line tells: "agreed on Wednesday to buy" is done, though
+        # the buying it plans is to come.
+        when=_majority([t.frame.when for t in told]),  # type: ignore[arg-type]
+        modality=_majority([t.frame.modality for t in told]),  # type: ignore[arg-type]
         conflict=conflict,
     )
+
+
+def _told_kind(group: Sequence[_Timed]) -> list[_Timed]:
+    """The frames an entry's line is told from: the best-filled frame's and those of its
+    kind of event. A doer of one ("Kyiv" to acquire) with the verb of another ("signed")
+    says what nobody reported."""
+    frames = sorted(group, key=lambda t: (-filled(t.view), t.doc, t.sentence))
+    key = frames[0].view.key
+    return [t for t in frames if t.view.key == key]
 
 
 def _group_headline(
@@ -264,11 +276,8 @@ def _group_headline(
             aside = _aside_line(texts[(t.doc, t.sentence)], t.frame)
             if aside is not None:
                 return aside
-    frames = sorted(group, key=lambda t: (-filled(t.view), t.doc, t.sentence))
+    frames = _told_kind(group)
     v = frames[0].view
-    # The line is told from frames of one kind of event: a doer of one ("Kyiv" to
-    # acquire) with the verb of another ("signed") says what nobody reported.
-    frames = [t for t in frames if t.view.key == v.key]
     event = ClusterEvent(
         lemma=v.lemma,
         agent=v.agent,
@@ -276,7 +285,7 @@ def _group_headline(
         place=v.place,
         # Over a span, both its ends: "between 2022 and 2024", not "in 2022".
         date=span_value(chosen.frame.time.value, chosen.range) if chosen.frame.time else None,
-        modality=_majority([t.frame.modality for t in group]),  # type: ignore[arg-type]
+        modality=_majority([t.frame.modality for t in frames]),  # type: ignore[arg-type]
     )
     line = frame_headline(event, [_headline_frame(t) for t in frames], names)
     if line is not None and len(line.split()) >= 3:
@@ -465,6 +474,11 @@ def _single_entries(
 ) -> list[TimelineEntry]:
     """Events one report dates in their own sentence, not among a cluster's event nor
     at a time an entry of its sentence already has."""
+    # (doc, value) -> a headline's group: the headline tells again what its report's body
+    # tells, an event of a kind the body's sentence has at that time ("Brannock face
+    # Corlin on Wednesday" above "Brannock face Corlin on Wednesday, with ..."): one entry
+    # on both sentences, told by the body's line.
+    headlines: dict[tuple[int, str], list[_Timed]] = {}
     entries = []
     for d, s in sorted(frames):  # the keys alone: no list of frames is ever compared
         pairs = frames[(d, s)]
@@ -484,10 +498,34 @@ def _single_entries(
         text = documents[d].sentences[s].text
         for value in sorted(by_value):
             group = by_value[value]
-            entries.append(
-                _entry(group, headline=_group_headline(group, {(d, s): text}, names), cluster=None)
-            )
+            if s == 0 and _a_headline(documents[d]):
+                headlines[(d, value)] = group
+                continue
+            told = {(d, s): text}
+            retold = headlines.get((d, value), ())
+            if {t.view.key for t in retold} & {t.view.key for t in group}:
+                group = headlines.pop((d, value)) + group
+                told[(d, 0)] = documents[d].sentences[0].text
+            # The body's sentence tells the line: the headline's is the short form.
+            line = _group_headline([t for t in group if t.sentence == s], told, names)
+            entries.append(_entry(group, headline=line, cluster=None))
+    for (d, _), group in headlines.items():  # no body sentence told them again
+        text = documents[d].sentences[0].text
+        entries.append(
+            _entry(group, headline=_group_headline(group, {(d, 0): text}, names), cluster=None)
+        )
     return entries
+
+
+def _a_headline(document: Document) -> bool:
+    """The document's first sentence is a headline: a line of its own (more follows) with
+    no final stop."""
+    sentences = document.sentences
+    return len(sentences) > 1 and sentences[0].text.rstrip()[-1:] not in _FINAL_STOPS
+
+
+# What ends a sentence of a report's body (a headline has none).
+_FINAL_STOPS = frozenset({".", "!", "?", '"', "\u201d", "'"})
 
 
 def _statement_entries(

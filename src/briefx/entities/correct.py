@@ -159,6 +159,10 @@ def correct_entities(
         # (``towns.places_by_context``).
         if entry is not None and entry.ambiguous and entry.library:
             entry = None
+        if entry is not None and entry.ambiguous and _of_a_named_state(span):
+            # "Kenya's Supreme Court": that state's, no "Supreme Court of the United States"
+            entry = None
+            canonical = text
         if entry is not None and not (entry.ambiguous and _other_reading(span, entry.label, label)):
             label, canonical = entry.label, entry.canonical
         elif len(span) == 1 and text in surnames:
@@ -168,6 +172,29 @@ def correct_entities(
         out.append(span)
     out.extend(_lone_surnames(doc, out, surnames, blocked, words))
     return sorted(out, key=lambda s: s.start)
+
+
+def _of_a_named_state(span: Span) -> bool:
+    """A name right after the possessive of another name ("Brazil's Senate", "the
+    Philippines' Senate") or a nationality ("the Kenyan Supreme Court"): it belongs to
+    that state, not to the best-known holder of its bare name."""
+    doc, i = span.doc, span.start - 1
+    if i < 0:
+        return False
+    before = doc[i]
+    if before.ent_type_ == "NORP":
+        return True
+    if before.text in _POSSESSIVES and i > 0:
+        before = doc[i - 1]  # the possessor: a state the model found, not "Here's ABC's"
+        return before.ent_type_ in _STATES
+    return before.text[-1:] == "'" and before.ent_type_ in _STATES  # "the Philippines'"
+
+
+# The model's labels of a state that owns a body ("Brazil's Senate").
+_STATES = frozenset({"GPE", "NORP"})
+
+# The possessive endings a tokenizer splits off ("Brazil" "'s").
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'"})
 
 
 def _other_reading(span: Span, known: str, read: str) -> bool:

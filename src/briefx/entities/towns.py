@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefx.entities.gazetteer import Gazetteer, GazetteerEntry
 from briefx.entities.known_places import first_names
@@ -68,8 +68,8 @@ def places_by_context(
             entry = _place(words.span_text(span), gazetteer, person=span.label_ == "PERSON")
             if entry is not None:
                 span = relabel(span, entry.label)
-            elif span.label_ == "ORG" and _happened_in(span, gazetteer, rules, words, common_nouns):
-                span = relabel(span, "GPE")  # "leaders met in Santero"
+            elif _happened_in(span, gazetteer, rules, words, common_nouns):
+                span = relabel(span, "GPE")  # "leaders met in Santero", "crashed in Marrick"
         elif span.label_ in ("PERSON", "ORG") and _of_a_settlement(span, rules, words):
             span = relabel(span, "GPE")  # "near the town of Ashwood", "the capital, Tarno,"
         elif span.label_ in ("PERSON", "ORG") and _names_a_feature(
@@ -120,10 +120,14 @@ def unmarked_places(
     held: dict[int, Span] = {i: s for s in spans for i in range(s.start, s.end)}
     found: dict[int, Span] = {}  # a name -> its place; a span it ends -> dropped
     for i in range(2, len(text)):
-        if text[i - 1] != "in" or text[i - 2].lower() not in rules.in_place_nouns:
+        if text[i - 1] != "in" or not (
+            text[i - 2].lower() in rules.in_place_nouns or _on_a_verb(doc[i - 1], rules)
+        ):
             continue
         name = text[i]
-        if not (name.isalpha() and name[0].isupper()) or i in blocked:
+        if not (name.isalpha() and name[0].isupper()):
+            continue
+        if i in blocked and not _misread_as_a_people(doc[i], rules):
             continue
         if name.lower() in common_nouns or (i + 1 < len(text) and _goes_on(text[i + 1])):
             continue
@@ -141,6 +145,33 @@ def unmarked_places(
     dropped = {held[i].start for i in found if i in held}
     kept = [s for s in spans if s.start not in dropped]
     return sorted([*kept, *found.values()], key=lambda s: s.start)
+
+
+def _misread_as_a_people(token: Token, rules: EntityRules) -> bool:
+    """A word alone that the model read as a people or a language though it names none
+    (no demonym of WordNet's: "trained in Ostby" read as NORP); not "in English"."""
+    if token.ent_type_ not in _PEOPLE_LABELS or token.ent_iob_ != "B":
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False  # part of a longer entity
+    lower = token.lower_
+    return lower not in rules.demonyms and lower.removesuffix("s") not in rules.demonyms
+
+
+# The model's labels for a people or a language ("Kenyans", "English").
+_PEOPLE_LABELS = frozenset({"NORP", "LANGUAGE"})
+
+
+def _on_a_verb(prep: Token, rules: EntityRules) -> bool:
+    """A preposition of where a verb's act happened ("docked in", "was held in"): on a verb
+    that is none of ``not_place_verbs`` ("invested in", "believed in")."""
+    verb = prep.head
+    return (
+        prep.dep_ == "prep"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in rules.not_place_verbs
+    )
 
 
 def _goes_on(word: str) -> bool:
@@ -392,14 +423,18 @@ def _happened_in(
     words: Words,
     common_nouns: frozenset[str],
 ) -> bool:
-    """An unknown one-word name the model read as an organisation, right after "in" on a
-    verb, is the place where the verb's act happened: "leaders met in Santero", "the
-    alliance won in Santero". Not a name the gazetteer knows as anything, a common noun
-    ("served in Parliament"), nor one after a verb of ``not_place_verbs`` ("invested in
-    Qorvix")."""
+    """An unknown one-word name the model read as an organisation or a person, right after
+    "in" on a verb, is the place where the verb's act happened: "leaders met in Santero",
+    "the alliance won in Santero", "the drone crashed in Marrick". Not a name the
+    gazetteer knows as anything, a common noun ("served in Parliament"), a first name, nor
+    one after a verb of ``not_place_verbs`` ("invested in Qorvix", "believed in Welk")."""
     i = span.start
     if span.end - i != 1 or i == 0 or words.text[i - 1] != "in":
         return False
+    if span.label_ == "PERSON" and words.text[i] in first_names():
+        return False
+    if i + 1 < len(words.text) and words.text[i + 1] in ("'s", "\u2019s"):
+        return False  # "in Anna's house": a person's
     if words.text[i].lower() in common_nouns:
         return False
     prep = span.doc[i - 1]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -154,6 +155,9 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             timex = _in_the_framing_year(timex, text, span, records)
         if parsed and tense == "past":
             timex = _behind_its_past_verb(timex, span, reference)
+        listed = _listed_after(text_all, start, text, timex, records, reference, tense)
+        if listed is not None:  # "next Thursday and Friday": the Friday after that Thursday
+            timex = listed
         if timex.anchor == "previous" and told is not None:
             anchor = f"date:{told[0]}"
         else:
@@ -193,6 +197,41 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     if parsed and records:
         _nights_before_their_days(doc, records)
     return records
+
+
+def _listed_after(
+    text_all: str,
+    start: int,
+    text: str,
+    timex: Timex,
+    records: Sequence[DateFinding],
+    reference: dt.date,
+    tense: str | None,
+) -> Timex | None:
+    """A bare weekday listed right after another day's date ("next Thursday and Friday",
+    "on Wednesday, Thursday and Friday") that its own reading set before that day: the
+    first such weekday after it. None when it is no such weekday, when its reading is
+    already after the day, or when a past event would move past the publication day."""
+    weekday = lexicon().weekdays.get(text.lower().removeprefix("on ").strip(". "))
+    if weekday is None or not records or timex.type != "DATE":
+        return None
+    before = records[-1]
+    if len(before.value or "") != DAY_VALUE_LENGTH or len(timex.value) != DAY_VALUE_LENGTH:
+        return None
+    if text_all[before.end : start].strip().lower() not in _LIST_JOINERS:
+        return None
+    if timex.value >= before.value:
+        return None  # in order already
+    day = dt.date.fromisoformat(before.value)
+    moved = day + dt.timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
+    if tense == "past" and moved > reference:
+        return None  # "attacked the town on Thursday and Monday": both behind
+    value = moved.isoformat()
+    return Timex("DATE", value, timex.mod, (value, value), timex.anchor)
+
+
+# What joins a day to the next in a list ("Thursday and Friday", "Wednesday, Thursday").
+_LIST_JOINERS = frozenset({"and", "or", ",", ", and", ", or", "and on", "or on", ", and on"})
 
 
 # The auxiliaries of a future told in the past ("said it would close").

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefx.dates.lexicon import CompiledOnUse, context_data, lexicon
 from briefx.entities.products import NUMBERED_NAME
@@ -243,6 +243,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             # "March 4, two days (after the shooting)": a day, then a length
             left = _trim(doc, start, i)
             return [x for x in (left, (i + 1, end)) if x]
+        if tok.text == "," and _weekday(doc[i - 1]) and i + 1 < end and _weekday(doc[i + 1]):
+            # "next Tuesday, Wednesday (and Thursday)": days of a list; not "Friday, Nov. 21"
+            left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
+            return [x for part in (left, right) if part for x in _split(doc, *part)]
         if tok.lower_ in hard:  # "the quarter ended Sept. 30": two expressions
             left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
             return [x for x in (left, right) if x]
@@ -275,6 +279,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if left and right and _date_like(doc, *left) and _date_like(doc, *right):
             return [left, right]
     return [(start, end)]
+
+
+def _weekday(token: Token) -> bool:
+    """A weekday's name ("Tuesday", "Tue")."""
+    return token.lower_ in lexicon().weekdays
 
 
 def _a_length(doc: Doc, start: int, end: int) -> bool:

@@ -58,6 +58,11 @@ class _Tables:
     role_nouns: dict[str, str]  # noun -> role
     phrases: list[tuple[str, str]]  # (phrase, role)
     after: list[tuple[str, str]]  # (words after a count, role), longest first
+    before: list[tuple[str, str]]  # (words before a count, role), longest first
+    preps: dict[tuple[str, str], str]  # (event lemma, preposition) -> role
+    abouts: dict[str, str]  # role -> how a reader names the slot as a whole
+    one_claim: frozenset[str]  # roles a plan and an outcome state alike (a price)
+    parties: frozenset[str]  # roles of every organisation of the sentence (a deal's)
     change_verbs: frozenset[str]
     default_class: dict[str, str]
     rises: frozenset[str]
@@ -89,6 +94,11 @@ def _tables() -> _Tables:
     role_nouns: dict[str, str] = {}
     phrases: list[tuple[str, str]] = []
     after: list[tuple[str, str]] = []
+    before: list[tuple[str, str]] = []
+    preps: dict[tuple[str, str], str] = {}
+    abouts: dict[str, str] = {}
+    one_claim: set[str] = set()
+    parties: set[str] = set()
     default_class: dict[str, str] = {}
     rises: set[str] = set()
     by_doer: set[str] = set()
@@ -100,6 +110,14 @@ def _tables() -> _Tables:
         role_nouns.update({noun: role for noun in entry["nouns"]})
         phrases += [(p, role) for p in entry["phrases"]]
         after += [(w, role) for w in entry["after"]]
+        before += [(w, role) for w in entry.get("before", ())]
+        preps.update({(lemma, prep): role for lemma, prep in entry.get("preps", {}).items()})
+        if "about" in entry:
+            abouts[role] = entry["about"]
+        if entry.get("one_claim"):
+            one_claim.add(role)
+        if entry.get("parties"):
+            parties.add(role)
         default_class[role] = entry["class"]
         labels[role] = entry["label"]
         if entry["rises"]:
@@ -114,6 +132,11 @@ def _tables() -> _Tables:
         role_nouns=role_nouns,
         phrases=sorted(phrases, key=lambda p: -len(p[0])),
         after=sorted(after, key=lambda p: -len(p[0])),
+        before=sorted(before, key=lambda p: -len(p[0])),
+        preps=preps,
+        abouts=abouts,
+        one_claim=frozenset(one_claim),
+        parties=frozenset(parties),
         change_verbs=frozenset(data["change_verbs"]["words"]),
         default_class=default_class,
         rises=frozenset(rises),
@@ -131,8 +154,12 @@ def role_rises(role: str | None) -> bool:
 
 
 def slot_label(role: str | None, cls: str) -> str:
-    """How a reader names a slot: "people killed", "job cut"; the noun alone without a role."""
-    return cls if role is None else f"{cls} {_tables().labels[role]}"
+    """How a reader names a slot: "people killed", "job cut", "price"; the noun alone
+    without a role."""
+    if role is None:
+        return cls
+    tables = _tables()
+    return tables.abouts.get(role) or f"{cls} {tables.labels[role]}"
 
 
 def _inside(q: Quantity, arg: EventArgument | None) -> bool:
@@ -168,6 +195,32 @@ def _after_role(q: Quantity, document: Document) -> str | None:
     return None
 
 
+def _before_role(
+    q: Quantity, index: int, frames: Sequence[EventFrame], document: Document
+) -> tuple[str, EventFrame | None] | None:
+    """The role the words right before a count give it ("a deal worth $900 million"), or
+    the preposition of a frame the count belongs to ("bought Tesk for $4.2 billion"),
+    with that frame."""
+    sentence = document.sentences[q.sentence]
+    head = sentence.text[: q.start - sentence.start].lower().rstrip()
+    tables = _tables()
+    for frame in frames:
+        if index not in frame.quantities:
+            continue
+        for (lemma, prep), role in tables.preps.items():
+            if frame.lemma == lemma and _ends_with_word(head, prep):
+                return role, frame
+    for words, role in tables.before:
+        if _ends_with_word(head, words):
+            return role, None
+    return None
+
+
+def _ends_with_word(text: str, words: str) -> bool:
+    """``text`` ends with ``words``, whole words ("for", not "therefor")."""
+    return text.endswith(words) and not text[-len(words) - 1 : -len(words)].isalpha()
+
+
 def slot_of(
     q: Quantity, index: int, frames: Sequence[EventFrame], document: Document | None
 ) -> tuple[str | None, str, str, EventFrame | None] | None:
@@ -194,6 +247,10 @@ def slot_of(
         noun = None  # "14 deaths": the slot's own class
     if role is None and document is not None:
         role = _after_role(q, document)
+    if role is None and document is not None:
+        found = _before_role(q, index, frames, document)
+        if found is not None:
+            role, source = found
     if source is None:
         source = next((f for f in frames if index in f.quantities), None)
     if noun is None:
@@ -250,12 +307,17 @@ def _doers(
 ) -> frozenset[str]:
     """Who does the counted thing: the frame's agent; for a slot that belongs to its doer
     (``by_doer``: jobs cut) and a frame naming none, the organisations of the sentence,
-    its speaker among them."""
+    its speaker among them; for a deal's (``parties``: a price), those organisations
+    whatever the frame names (the seller and the buyer)."""
     if not mapping:
         return frozenset()
-    if frame is not None and frame.agent is not None and frame.agent.entity:
+    tables = _tables()
+    if role in tables.parties:
+        kinds = {e.id: e.type for e in document.entities}
+        ids = [e for e in fact.entities if kinds.get(e) == "ORG"]
+    elif frame is not None and frame.agent is not None and frame.agent.entity:
         ids = [frame.agent.entity]
-    elif role in _tables().by_doer:
+    elif role in tables.by_doer:
         # The speaker counts: a company announcing its own cuts ("Velmont said it would").
         kinds = {e.id: e.type for e in document.entities}
         ids = [e for e in fact.entities if kinds.get(e) == "ORG"]
@@ -330,7 +392,11 @@ def slot_values(
             role, cls, noun, frame = found
             # A plan or a possibility ("will cut", "would eliminate") is one kind of
             # claim, against what happened; an undated one is of no past fortnight.
-            modality = "actual" if frame is None or frame.modality == "actual" else "planned"
+            modality = (
+                "actual"
+                if frame is None or frame.modality == "actual" or role in _tables().one_claim
+                else "planned"
+            )
             dated = _frame_days(frame, document)
             own = _frame_days(frame, document, context=False)
             undated = told if modality == "actual" or told != news else None

@@ -63,6 +63,7 @@ class _Tables:
     abouts: dict[str, str]  # role -> how a reader names the slot as a whole
     one_claim: frozenset[str]  # roles a plan and an outcome state alike (a price)
     parties: frozenset[str]  # roles of every organisation of the sentence (a deal's)
+    grouping: frozenset[str]  # roles whose counts make one cluster of their facts
     change_verbs: frozenset[str]
     default_class: dict[str, str]
     rises: frozenset[str]
@@ -99,6 +100,7 @@ def _tables() -> _Tables:
     abouts: dict[str, str] = {}
     one_claim: set[str] = set()
     parties: set[str] = set()
+    grouping: set[str] = set()
     default_class: dict[str, str] = {}
     rises: set[str] = set()
     by_doer: set[str] = set()
@@ -118,6 +120,8 @@ def _tables() -> _Tables:
             one_claim.add(role)
         if entry.get("parties"):
             parties.add(role)
+        if entry.get("groups", True):
+            grouping.add(role)
         default_class[role] = entry["class"]
         labels[role] = entry["label"]
         if entry["rises"]:
@@ -137,6 +141,7 @@ def _tables() -> _Tables:
         abouts=abouts,
         one_claim=frozenset(one_claim),
         parties=frozenset(parties),
+        grouping=frozenset(grouping),
         change_verbs=frozenset(data["change_verbs"]["words"]),
         default_class=default_class,
         rises=frozenset(rises),
@@ -451,15 +456,17 @@ def slot_groups(
 
     "A ferry carrying 65 people sank" and "The vessel had 53 people on board" both count
     the people on board: one group, whatever else their sentences share. A count with no
-    role (a verb alone, a bare noun) groups nothing.
+    role (a verb alone, a bare noun) groups nothing, nor one of a slot that does not group
+    (a price: a story may tell two deals).
 
     Returns:
         Each group's facts as sorted ``(doc, sentence)``, groups in order of their first.
     """
     found: dict[tuple[int, str, str, str, str], list[SlotValue]] = defaultdict(list)
+    grouping = _tables().grouping
     for (doc, _), values in slots.items():
         for v in values:
-            if v.role is not None and not v.further:
+            if v.role in grouping and not v.further:
                 # A plan and an outcome are two facts: "will cut 600 jobs", "cut 600 jobs".
                 found[(story[doc], v.role, v.cls, v.modality, v.polarity)].append(v)
     groups = []

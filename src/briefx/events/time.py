@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from briefx.dates.calendar import Point, add_months, bounds, fmt, parse_value
 from briefx.dates.find import closes_a_period
@@ -1285,7 +1285,7 @@ def time_cues(
     totals = {d for d in calendar if _of_a_total(roots[d], at, w)}
     # Those that end a length ("the six months through June"): the event spans the
     # stretch, whatever the preposition.
-    stretches = _stretches(calendar, dates, text_of(triggers[0][0].doc)) if calendar else ()
+    stretches = _stretches(calendar, dates, triggers[0][0].doc) if calendar else ()
     stretched = {d for d, _ in stretches}
     words_at = {t.i: t for t, _, _ in triggers}
     own: dict[int, tuple[int, ...]] = {}
@@ -1773,20 +1773,20 @@ _UNIT_DAYS = {"W": 7, "D": 1}
 
 
 def _stretches(
-    calendar: Sequence[int], dates: Sequence[Mapping[str, Any]], text: str
+    calendar: Sequence[int], dates: Sequence[Mapping[str, Any]], doc: Doc
 ) -> tuple[tuple[int, str], ...]:
     """The dates of ``calendar`` that end a length told right before them, with the
     stretch's first day: "the three months to September" (July 1), "the year ended June
     30" (July 1 a year before), "the week to Nov. 9" (Nov. 3); a period named before the
     date ("the quarter ended Sept. 30") starts where that period does."""
     out: list[tuple[int, str]] = []
+    text = ""  # the Doc's text, read for the first date after another of its sentence
     for d in calendar:
         before = dates[d - 1] if d else None
-        if (
-            before is None
-            or before.get("sentence") != dates[d].get("sentence")
-            or not closes_a_period(text, before["end"], dates[d]["start"])
-        ):
+        if before is None or before.get("sentence") != dates[d].get("sentence"):
+            continue
+        text = text or text_of(doc)
+        if not closes_a_period(text, before["end"], dates[d]["start"]):
             continue
         last = dt.date.fromisoformat(str(dates[d]["range"][1]))
         first: dt.date | None = None

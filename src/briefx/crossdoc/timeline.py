@@ -56,7 +56,7 @@ from briefx.schema import (
     TimelineEntry,
     TimelineFact,
 )
-from briefx.text import timex
+from briefx.text import ends_without_a_stop, timex
 from briefx.text.timex import bounds_only, time_of_day
 
 _SOURCE_RANK = {"sentence": 0, "context": 1, "publication": 2}
@@ -521,11 +521,7 @@ def _a_headline(document: Document) -> bool:
     """The document's first sentence is a headline: a line of its own (more follows) with
     no final stop."""
     sentences = document.sentences
-    return len(sentences) > 1 and sentences[0].text.rstrip()[-1:] not in _FINAL_STOPS
-
-
-# What ends a sentence of a report's body (a headline has none).
-_FINAL_STOPS = frozenset({".", "!", "?", '"', "\u201d", "'"})
+    return len(sentences) > 1 and ends_without_a_stop(sentences[0].text)
 
 
 def _statement_entries(

@@ -47,7 +47,8 @@ from briefx.dates.records import DateFinding
 from briefx.dates.tense import bare_present, looks_back, report_day_of, tense_of
 from briefx.extensions import text_of
 from briefx.reference import default_reference, parse_date
-from briefx.text import timex
+from briefx.resources import load_json
+from briefx.text import ends_without_a_stop, timex
 
 __all__ = ["DateFinding", "DatesComponent", "Timex", "find_dates", "make_dates", "normalize"]
 
@@ -218,7 +219,7 @@ def _listed_after(
     before = records[-1]
     if len(before.value or "") != DAY_VALUE_LENGTH or len(timex.value) != DAY_VALUE_LENGTH:
         return None
-    if text_all[before.end : start].strip().lower() not in _LIST_JOINERS:
+    if text_all[before.end : start].strip().lower() not in _list_joiners():
         return None
     if timex.value >= before.value:
         return None  # in order already
@@ -230,8 +231,11 @@ def _listed_after(
     return Timex("DATE", value, timex.mod, (value, value), timex.anchor)
 
 
-# What joins a day to the next in a list ("Thursday and Friday", "Wednesday, Thursday").
-_LIST_JOINERS = frozenset({"and", "or", ",", ", and", ", or", "and on", "or on", ", and on"})
+@cache
+def _list_joiners() -> frozenset[str]:
+    """What joins a day to the next in a list ("Thursday and Friday", "Wednesday,
+    Thursday"): ``list_joiners`` in models/dates/patterns.json."""
+    return frozenset(load_json("dates/patterns.json")["list_joiners"])
 
 
 # The auxiliaries of a future told in the past ("said it would close").
@@ -818,7 +822,7 @@ def _in_headline(span: Span) -> bool:
     if any(not t.is_space for t in doc[: sent.start]):
         return False
     text = sent.text.rstrip()
-    if text[-1:] in {".", "!", "?", '"', "\u201d", "'"}:
+    if not ends_without_a_stop(text):
         return False
     rest = doc.text[sent.end_char : sent.end_char + 3] if sent.end < len(doc) else "\n"
     return "\n" in rest or sent.end == len(doc)

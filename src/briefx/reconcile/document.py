@@ -34,6 +34,7 @@ from briefx.schema import (
     ReferenceDate,
     Sentence,
 )
+from briefx.text import ends_without_a_stop
 from briefx.text.textmap import OffsetMap, remap_document
 
 
@@ -326,7 +327,7 @@ class _Parts:
         """The first sentence is a headline: a line of its own with no final stop."""
         if len(self.sentences) < 2 or not self.breaks[1]:
             return False
-        return self.sentences[0].text.rstrip()[-1:] not in {".", "!", "?", '"', "\u201d", "'"}
+        return ends_without_a_stop(self.sentences[0].text)
 
     def attributions(self) -> list[Attribution | None]:
         """Each sentence's attribution; a quotation that runs over several sentences

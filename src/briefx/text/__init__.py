@@ -9,3 +9,12 @@
 - ``numwords``: the one reader of numbers in digits and words.
 - ``guard``: limits that keep hostile input from ending a run or taking quadratic time.
 """
+
+# The marks a sentence of a report's body ends with; a headline, a line of its own, has
+# none ("Quake hits Peru").
+SENTENCE_STOPS = frozenset({".", "!", "?", '"', "\u201d", "'"})
+
+
+def ends_without_a_stop(text: str) -> bool:
+    """``text`` ends with no mark of ``SENTENCE_STOPS``, as a headline does."""
+    return text.rstrip()[-1:] not in SENTENCE_STOPS

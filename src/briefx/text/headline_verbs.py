@@ -22,6 +22,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from briefx.text import SENTENCE_STOPS
+
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
@@ -37,7 +39,7 @@ _MAX_SUBJECT = 3
 # ("Court blocks merger": "blocks" a compound of "merger").
 _NOT_A_VERBS_LINKS = frozenset({"compound", "nsubj", "amod", "nmod"})
 # Marks that end a sentence: a line ending with one is a sentence, not a headline.
-_STOPS = frozenset({".", "!", "?", '"', "\u201d", "'", ":"})
+_STOPS = SENTENCE_STOPS | {":"}
 # The components that do not parse: the stand-in ("It cuts outlook") skips them.
 _NOT_PARSING = frozenset({"ner", "briefx"})
 _ATTRS = [HEAD, DEP, TAG, POS, MORPH, LEMMA]

@@ -101,9 +101,11 @@ def unmarked_places(
 ) -> list[Span]:
     """A town the model left unmarked, or folded into an organisation with the noun before
     it ("Farmers in Brisk"), where a body or a crowd is "in" it ("Police in Orvik",
-    ``in_place_nouns``): one capitalised word that no other entity (a month, a number)
-    holds, no common noun, not before a possessive or another capitalised word, and that
-    the gazetteer knows as nothing but a place.
+    ``in_place_nouns``) or where a verb's act happened ("docked in Tarrow"; not a verb of
+    ``not_place_verbs``): one capitalised word that no other entity (a month, a number)
+    holds, unless the model's label is a people or a language no demonym names ("trained
+    in Ostby" read as NORP), no common noun, not before a possessive or another
+    capitalised word, and that the gazetteer knows as nothing but a place.
 
     Args:
         doc: the document.

@@ -309,20 +309,44 @@ def _view(
         perfect=perfect_before(before),
         place_prep=_place_word(frame, named.get(frame.place or ""), line),
         particle=particle_after(after),
-        complement=_complement(frame, after),
+        complement=_complement(frame, after, document),
         when=frame.when,
     )
 
 
-def _complement(frame: EventFrame, after: str) -> str | None:
+def _complement(frame: EventFrame, after: str, document: Document) -> str | None:
     """What completes the frame's verb in a line: what a verb of asking asks of its
-    object ("asked the mayor to explain the overspend"), else, with no object, where it
-    went or what its subject became (``complement_after``)."""
+    object ("asked the mayor to explain the overspend"), else, with no object, what a verb
+    of deciding or promising decided, past its own date ("agreed on Wednesday to buy Tesk
+    Metals": "to buy Tesk Metals"; ``control``), or where it went or what its subject
+    became (``complement_after``)."""
     patient = frame.patient.text if frame.patient is not None else None
-    asked = control_after(after, patient) if frame.lemma in event_words().object_control else None
+    words = event_words()
+    asked = control_after(after, patient) if frame.lemma in words.object_control else None
     if asked is not None or patient is not None:
         return asked
+    if frame.lemma in words.control:
+        decided = control_after(_past_its_dates(after, frame, document), None)
+        if decided is not None and decided.startswith("to "):
+            return decided
     return complement_after(after, frame.lemma)  # "pushed into the suburbs"
+
+
+def _past_its_dates(after: str, frame: EventFrame, document: Document) -> str:
+    """The words after an event word, past its own dates written right after it ("on
+    Wednesday to buy" -> "to buy")."""
+    rest = after.lstrip()
+    for index in frame.dates:
+        told = document.dates[index].text
+        for lead in _DATE_LEADS:
+            if rest.startswith(lead + told):
+                rest = rest[len(lead + told) :].lstrip()
+                break
+    return " " + rest
+
+
+# The prepositions a date written right after its event word may open with.
+_DATE_LEADS = ("", "on ", "in ", "at ", "during ")
 
 
 def _place_word(frame: EventFrame, entity: Entity | None, line: Sentence) -> str | None:

@@ -461,9 +461,18 @@ def frame_headline(
         return None  # "Forecasters warned on Nov. 4" without what they warned of
     # With no object, what completes the verb: "plunged into a ravine", "became mayor".
     # Of a verb of asking, what it asks with its object: "asked the mayor to explain".
-    complement = next((f.complement for f in verbal if f.complement), None)
+    # The frames of the line's verb: the event's own, else those of the word that gives
+    # the verb (``_verb``: "agreed" for a deal).
+    speaking = verbal or [f for f in frames if f.verbal]
+    speaking = [f for f in speaking if f.lemma == speaking[0].lemma] if speaking else []
+    carrier = next((f for f in speaking if f.complement), None)
+    complement = carrier.complement if carrier is not None else None
     if patient and complement and not complement.startswith("to "):
         complement = None
+    elif patient and complement and carrier is not None and not carrier.patient_text:
+        # What a verb of deciding decided is its "to" clause ("agreed to buy Tesk"), not
+        # another report's object of it ("The deal was agreed"): no "agreed the deal to".
+        patient = None
     place = None
     # Said once: not where the doer or what is acted on already says ("crossings to
     # Tarsk" needs no "in Tarsk"; "several rounds of talks in Istanbul" no "in Russia").

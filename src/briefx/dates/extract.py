@@ -197,7 +197,42 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             previous = behind = (len(records) - 1, year or str(reference.year))
     if parsed and records:
         _nights_before_their_days(doc, records)
+        _headline_days_as_told(doc, records)
     return records
+
+
+def _headline_days_as_told(doc: Doc, records: list[DateFinding]) -> None:
+    """A headline's date that its lead tells again in the same words is the lead's day:
+    "Vell Rovers play Orla on Saturday" above "Vell Rovers play Orla on Saturday without
+    their captain" (the headline's present was read by itself, the lead's as a schedule).
+    The lead is the sentences of the first paragraph after the headline. Replaces the
+    first record in place."""
+    record = records[0]  # a headline is the first line: only the Doc's first date can be in it
+    span = doc.char_span(record.start, record.end, alignment_mode="expand")
+    if span is None or not _in_headline(span):
+        return
+    lead_end = _first_paragraph_end(doc, span.sent.end_char)
+    again = next(
+        (
+            (k, other)
+            for k, other in enumerate(records)
+            if span.sent.end_char <= other.start < lead_end
+            and other.text.lower() == record.text.lower()
+        ),
+        None,
+    )
+    if again is not None and again[1].value != record.value:
+        k, told = again
+        records[0] = replace(record, value=told.value, range=told.range, anchor=f"date:{k}")
+
+
+def _first_paragraph_end(doc: Doc, start: int) -> int:
+    """Where the first paragraph after ``start`` ends: the next blank line after its text,
+    or the Doc's end."""
+    text = text_of(doc)
+    body = len(text) - len(text[start:].lstrip())
+    found = text.find("\n\n", body)
+    return len(text) if found < 0 else found
 
 
 def _listed_after(

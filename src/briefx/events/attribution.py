@@ -39,6 +39,12 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _thing_pronouns() -> frozenset[str]:
+    """The pronouns of a speaker that is no person ("it said"): ``thing_pronouns``."""
+    return frozenset(load_json("attribution.json")["thing_pronouns"])
+
+
+@cache
 def _other_senses() -> dict[str, frozenset[str]]:
     return {
         verb: frozenset(particles)
@@ -413,6 +419,25 @@ def find_attribution(
     return None if speech is None else speech.resolve(mentions)
 
 
+def _organisation_told(sent: Span, pronoun: Token) -> Span | None:
+    """The organisation an "it" that speaks stands for: the last one its sentence names
+    before it ("Tarsk Energy will close its plant, it said"), else the subject of the
+    sentence before when that is one ("Velm Air cut 200 flights. It said ..."); None when
+    neither names one (a far one would be a guess)."""
+    doc = sent.doc
+    before = [e for e in doc.ents if e.label_ == "ORG" and sent.start <= e.start < pronoun.i]
+    if before:
+        return before[-1]
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and previous.start <= ent.start < previous.end:
+            if ent.root.dep_ in {"nsubj", "nsubjpass"}:
+                return ent
+    return None
+
+
 def find_speech(
     doc: Doc, start: int, end: int, dates: Sequence[tuple[int, int, int]] = ()
 ) -> Speech | None:
@@ -477,6 +502,11 @@ def find_speech(
         fallback = "titled"
     idx = speaker_token.idx
     speaker = EntityRef(idx, idx + len(speaker_token), fallback, speaker_token.lower_)
+    if speaker_token.text in _thing_pronouns():
+        # "it said": the organisation its sentence, else the sentence before, told of
+        named = _organisation_told(sent, speaker_token)
+        if named is not None:
+            speaker = EntityRef(named.start_char, named.end_char, None, speaker_token.lower_)
     if outlet is None and _is_outlet(phrase):
         outlet = speaker_text
     return Speech(

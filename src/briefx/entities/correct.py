@@ -193,9 +193,6 @@ def _of_a_named_state(span: Span) -> bool:
 # The model's labels of a state that owns a body ("Brazil's Senate").
 _STATES = frozenset({"GPE", "NORP"})
 
-# The possessive endings a tokenizer splits off ("Brazil" "'s").
-_POSSESSIVES = frozenset({"'s", "\u2019s", "'"})
-
 
 def _other_reading(span: Span, known: str, read: str) -> bool:
     """True when the model's reading of an ambiguous name stands: a person, or an

@@ -34,6 +34,7 @@ from briefx.dates.find import closes_a_period
 from briefx.dates.lexicon import context_words, lexicon, misread_past
 from briefx.dates.tense import (
     awaits,
+    bare_present,
     cause_answered,
     looks_back,
     names_a_time,
@@ -369,7 +370,7 @@ def verb_tense(token: Token) -> str:
     if not auxes:  # most event words: the tag alone tells
         if misread_past(token):
             return "past"  # "Troops retook a village": a past form the tagger missed
-        if tag == "VB" and any(c.dep_ == "nsubj" for c in lefts):
+        if bare_present(token):
             return "present"  # "Lions attack": the tagger's base form with a subject
         return _TAG_TENSES.get(tag, "none")
     forms = [_lower(a) for a in auxes]

@@ -276,6 +276,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             and not _reads_alone(doc[start:end].text)
         ):
             return [left, right]  # "the three months to September": a length, a date
+        if left and right and _date_like(doc, *left) and _a_stretch(doc, *right):
+            return [left, right]  # "sentenced on Monday to six years": a day, a length
         if left and right and _date_like(doc, *left) and _date_like(doc, *right):
             return [left, right]
     return [(start, end)]

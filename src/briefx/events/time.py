@@ -1627,6 +1627,10 @@ def time_cues(
         reason = timeless(token, found if verbal else "none", polarity, modality)
         if reason is None and _carried_by_a_habit(token, w):
             reason = "habitual"  # "usually holds its annual meeting in May": every May
+        elif reason == "relative" and inherited and _tells_the_act_again(token, participle):
+            # "held its rate on Tuesday, pausing after five increases": what the pause
+            # follows came before; the pause is the dated act, on its day.
+            reason = None
         if reason == "generic" and (state or token.i in own or inherited):
             # "farmers need rain": news tells the state of those it names; a date of its
             # own or of the event above it makes a bare plural's present one happening
@@ -2014,6 +2018,14 @@ def _participle(token: Token) -> bool:
         return False
     after_comma = token.i > 0 and token.tag_ == "VBG" and token.nbor(-1).text == ","
     return after_comma or (token.dep_ in _PARTICIPLE_LINKS and token.head.pos_ in {"VERB", "AUX"})
+
+
+def _tells_the_act_again(token: Token, participle: bool) -> bool:
+    """A present participle clause of a verb ("sank on Sunday, capsizing after striking
+    rocks"): it says what the act above it was, so an "after" phrase of its own places
+    that act, not a second one; not a perfect participle ("having fled after the robbery",
+    with its auxiliary no ``_participle``) nor one of a noun ("founded after the war")."""
+    return participle and token.tag_ == "VBG" and token.dep_ == "advcl"
 
 
 def _leads(token: Token) -> bool:

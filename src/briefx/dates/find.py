@@ -239,8 +239,9 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     for i in range(start + 1, end - 1):
         tok = doc[i]
-        if tok.text == "," and _a_length(doc, i + 1, end):
-            # "March 4, two days (after the shooting)": a day, then a length
+        if tok.text == "," and (_a_length(doc, i + 1, end) or _a_stretch(doc, i + 1, end)):
+            # "March 4, two days (after the shooting)", "on Saturday, weeks (after ...)": a
+            # day, then a length, counted or not
             left = _trim(doc, start, i)
             return [x for x in (left, (i + 1, end)) if x]
         if tok.text == "," and _weekday(doc[i - 1]) and i + 1 < end and _weekday(doc[i + 1]):

@@ -1924,11 +1924,13 @@ def _counted_from(
     w: _TimeWords,
 ) -> tuple[int, str, int] | None:
     """The act an event is counted from, the length and the direction (``TimeCues.counted``):
-    a clause or a noun after "after" or "before" that has a length of its own, hung on
-    an event of the sentence ("walked out on Tuesday, a day after talks collapsed", "two
-    days after the shooting", "three days before its results were due"); else None."""
-    if token.pos_ in {"NOUN", "PROPN"}:
-        mark = token.head if token.dep_ == "pobj" else None
+    a clause, a noun or a gerund after "after" or "before" that has a length of its own,
+    hung on an event of the sentence ("walked out on Tuesday, a day after talks
+    collapsed", "two days after the shooting", "a week after rejecting it", "three days
+    before its results were due"); else None."""
+    if token.pos_ in {"NOUN", "PROPN"} or (token.dep_ == "pcomp" and token.tag_ == "VBG"):
+        # A noun or a gerund after the preposition ("two weeks after losing a vote")
+        mark = token.head if token.dep_ in {"pobj", "pcomp"} else None
         if mark is None or mark.dep_ != "prep":
             return None
         act, lengths = mark.head, list(mark.children)  # "two days after the shooting"
@@ -4015,10 +4017,16 @@ def _counted_from_their_acts(
         time = _moved_by(act, length, sign)
         if time is not None:
             out[start + k] = (time, when_of(time, cues.tense, event.modality, reference))
+        elif _SOME_WHOLE_UNITS.fullmatch(length):
+            # "weeks after recovering": some days, weeks, months or years away; not on
+            # the act's day (hours or minutes away keep it)
+            out[start + k] = (None, out[start + k][1])
 
 
 # A length counted in whole units: "P2D", "P1W", "P3M", "P1Y" (not "PT5H", "PXD").
 _WHOLE_LENGTH = re.compile(r"P(\d+)([DWMY])")
+# Some whole units, uncounted: "PXD" ("days"), "PXW", "PXM", "PXY" (not "PTXH").
+_SOME_WHOLE_UNITS = re.compile(r"PX[DWMY]")
 
 
 def _moved_by(act: EventTime, length: str, sign: int) -> EventTime | None:

@@ -348,10 +348,11 @@ SPEECH_ACTS = [
     ("The company reported that sales fell.", None, None, None),
     ("Police said two people died.", None, None, None),
     ("He told reporters the deal was off.", None, None, None),
-    # A denial is an act whatever it denies (speech_acts): no object for a clause.
+    # A denial is an act whatever it denies (speech_acts): no object for a clause; so is a
+    # claim (TimeML's I_ACTION).
     ("The minister denied that he had resigned.", "deny", "minister", None),
+    ("Rebels claimed that they had won.", "claim", "Rebels", None),
     ("Officials confirmed the visit.", None, None, None),
-    ("Rebels claimed that they had won.", None, None, None),
 ]
 
 

@@ -1675,8 +1675,9 @@ def time_cues(
         quoted = False
         if main and verbal and found in {"perfect", "progressive"}:  # news of now, or a quote
             quotes = _quote_marks(token, w) if quotes is None else quotes
-            # A speech act is a report too: "officials have warned of more rain".
-            quoted = _quoted(token.i, quotes, w) or _speaks(token)
+            # A speech act is a report too: "officials have warned of more rain"; not one
+            # that does a thing ("the city has declared an emergency": news of now).
+            quoted = _quoted(token.i, quotes, w) or (_speaks(token) and not reports_a_thing(token))
         out[token.i] = TimeCues(
             own=own.get(token.i, ()),
             inherited=inherited,
@@ -1899,10 +1900,13 @@ def _in_its_complement(token: Token, event: int) -> bool:
     """The event at index ``event`` is the past verb of a clause with a subject of its
     own that ``token`` takes as its complement ("found that deaths rose in 2023", "showed
     that exports fell in January"): what the clause tells came before. Not an event to
-    come ("worried their plan would fail today"), nor a clause without a subject ("was
-    found Sunday clinging to a raft")."""
+    come ("worried their plan would fail today"), unless ``token`` is a speech act: what
+    a warning or an estimate tells, any event of it, is never its own time ("estimated
+    that the storm last month will cost $10 million"). Nor a clause without a subject
+    ("was found Sunday clinging to a raft")."""
     current = token.doc[event]
-    if current.pos_ not in {"VERB", "AUX"} or verb_tense(current) != "past":
+    told = current.pos_ in {"VERB", "AUX"} and verb_tense(current) == "past"
+    if not told and not _speaks(token):
         return False
     for _ in range(_MAX_CLIMB):
         head = current.head

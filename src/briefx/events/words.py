@@ -41,6 +41,8 @@ _OBJECTS = OBJECT_LINKS
 _PREDICATIVE = frozenset({"acomp", "oprd"})
 # Links under which a verb heads a clause of its own (not "missing posters").
 _CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"})
+# The links of a noun's place: a word the tagger calls a verb that holds one is a noun.
+_NOUN_ROLES = _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS | {"pobj", "compound", "appos", "poss"}
 # The modality that wins when several cues meet ("will try to visit" is possible).
 _MODALITY_RANK = {"actual": 0, "planned": 1, "possible": 2}
 _EVENT_NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -546,7 +548,9 @@ def is_event_verb(token: Token) -> bool:
         return False  # "talks set for Friday": the talks are the event, put on a calendar
     if lemma in w.reporting and not in_another_sense(token):  # not "wrote off $12 million"
         if lemma in w.speech_acts:
-            return True  # "warned on Monday that ...": the warning is an act, and a report
+            # "warned on Monday that ...": the warning is an act, and a report; not a noun
+            # the tagger read as a verb ("profits topped consensus estimates")
+            return token.dep_ not in _NOUN_ROLES
         if lemma in w.requests and _requests(token):
             return True  # "urged the board to sell": an act, not a report
         return (lemma in w.reporting_events and reports_a_thing(token)) or _reports_nothing(token)

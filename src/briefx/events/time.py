@@ -1360,6 +1360,10 @@ def time_cues(
     # date still to come is the election's.
     for verb, ahead in (_hand_ahead(triggers, at, own, dates) if own else {}).items():
         handed[verb] = handed.get(verb, ()) + ahead
+    # "The storm last month will cost insurers $2 billion": nor an act to come before it;
+    # the past date between the subject and its verb is the storm's.
+    for verb, back in (_hand_back(triggers, at, own, roots, dates) if own else {}).items():
+        handed[verb] = handed.get(verb, ()) + back
     # An event noun whose own clause dates it ("the strike that shut the ports last week",
     # "the merger, which was completed in June") happened then.
     # Like the clause's own, that date sets no scene over one told.
@@ -2127,6 +2131,65 @@ def _hand_on(
         own[giver] = kept
     else:
         del own[giver]
+
+
+# Modals that tell what may come, never a past: "could", "would" may ("could only draw").
+_COMING_MODALS = frozenset({"may", "might"})
+
+
+def _hand_back(
+    triggers: Sequence[tuple[Token, str, str]],
+    at: set[int],
+    own: dict[int, tuple[int, ...]],
+    roots: Mapping[int, Token],
+    dates: Sequence[Mapping[str, Any]],
+) -> dict[int, tuple[int, ...]]:
+    """Move the past dates of a verb told in the future (or with "may", "might") that sit
+    between its subject and itself to that subject, when it is an event word: "The storm
+    last month will cost insurers $2 billion" (the parse hangs "last month" on "cost"; an
+    act to come cannot happen within a date that ended before the publication day). A
+    subject that is no event word takes none; the verb keeps the dates of its own ("will
+    resume on Monday"). Returns verb -> the dates it handed on."""
+    reference = triggers[0][0].doc._.briefx_reference if triggers else None
+    if reference is None:
+        return {}
+    handed: dict[int, tuple[int, ...]] = {}
+    for token, _, _ in triggers:
+        dated = own.get(token.i)
+        if not dated or not _told_to_come(token):
+            continue
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        back = tuple(
+            d
+            for d in dated
+            if subject.left_edge.i <= roots[d].i < token.i
+            and (days := dates[d].get("range")) is not None
+            and str(days[1]) < reference
+        )
+        if not back:
+            continue
+        kept = tuple(d for d in dated if d not in back)
+        if kept:
+            own[token.i] = kept
+        else:
+            del own[token.i]
+        if subject.i in at and subject.i not in own:
+            own[subject.i] = back
+        handed[token.i] = back
+    return handed
+
+
+def _told_to_come(verb: Token) -> bool:
+    """A verb told in the future ("will cost") or with a modal of what may come ("may
+    lead"), not a modal perfect ("may have damaged")."""
+    tense = verb_tense(verb)
+    if tense == "future":
+        return True
+    return tense == "modal" and any(
+        c.dep_ == "aux" and _lower(c) in _COMING_MODALS for c in verb.children
+    )
 
 
 def _hand_ahead(
@@ -2959,14 +3022,22 @@ def _subject_period(
     """The period a verb's subject is measured over ("sales in the third quarter rose",
     "its deficit in the quarter widened"): a date in the subject's own phrase, not in a
     clause of it ("the firm that opened in 2019"). A state adjective's subject is its
-    copula's ("third-quarter earnings were poor")."""
+    copula's ("third-quarter earnings were poor"). Not a date that ended before the
+    publication day for a verb told to come ("The ruling last Friday will allow ..."),
+    unless the subject is a result measured over it ("third-quarter earnings will be
+    lower": told before they are out)."""
     holder = token.head if token.dep_ == "acomp" else token
     subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return ()
+    results = words().result_nouns
+    to_come = _told_to_come(holder) and not {subject.lower_, subject.lemma_.lower()} & results
+    reference = token.doc._.briefx_reference if to_come else None
     found = []
     for d, root in roots.items():
         if not subject.left_edge.i <= root.i <= subject.right_edge.i or not _usable(dates[d]):
+            continue
+        if reference is not None and str(dates[d]["range"][1]) < reference:
             continue
         current = root
         while current.i != subject.i and current.pos_ not in {"VERB", "AUX"}:

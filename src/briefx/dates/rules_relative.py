@@ -220,15 +220,19 @@ def rule_rel_unit(s: str, ctx: Ctx) -> Timex | None:
 
 def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
     """A step back or ahead: "three weeks ago", "two years earlier" (from the date just
-    named), "a month from now" ("three weeks ago" on 2025-11-18 -> ``2025-W44``)."""
+    named), "a month from now" ("three weeks ago" on 2025-11-18 -> ``2025-W44``). Some
+    units, uncounted: "weeks later" is the date just named with the mod AFTER ("weeks
+    earlier": BEFORE) and no days; "years ago" is PAST_REF."""
     lex = lexicon()
     m = patterns()["shifted"].match(s)
     if not m:
         return None
     num_txt, unit_txt, direction = m[1].strip(), m[2], m[3]
+    some = False  # "weeks later": some units, how many untold
     if unit_txt is None:
         if num_txt not in lex.units:
             return None
+        some = num_txt.endswith("s") and lex.units[num_txt] not in ("H", "MIN", "S")
         unit_txt, num_txt = num_txt, "a"
     code = lex.units[unit_txt]
     if code in ("PERIOD", "H2"):
@@ -237,14 +241,18 @@ def rule_shifted(s: str, ctx: Ctx) -> Timex | None:
     if n is None and len(num_txt.split()) > 1 and num_txt.split()[-1] in ("a", "an"):
         return None  # "[4 wins,] three a month ago": the count is "a", read without it
     back = direction in tables()["back_directions"]
-    if n is None or n != int(n):
+    anaphoric = direction not in tables()["from_reference_directions"]
+    if some and anaphoric and ctx.previous is not None:
+        # "Weeks later": some time after the date just named (TIMEX3's mod), no day of it
+        mod = "BEFORE" if back else "AFTER"
+        return Timex("DATE", fmt(ctx.previous), mod, None, "previous")
+    if some or n is None or n != int(n):
         return Timex("DATE", "PAST_REF" if back else "FUTURE_REF", ctx.mod, None, "reference_date")
     step = -int(n) if back else int(n)
     # "a decade ago" is a year ten years back (TimeBank: 1989), not the 1980s.
     gran = "year" if code in ("DE", "CE") else UNIT_GRAN[code]
     if code in ("H", "MIN", "S"):
         return None
-    anaphoric = direction not in tables()["from_reference_directions"]
     prev = ctx.previous
     if code == "Y" and completed_quarter(ctx) is not None:
         # Company results: "profit rose from $5 million a year ago" compares quarters.

@@ -66,6 +66,8 @@ _CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 _OUTSIDE_MODS = frozenset(
     {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"}
 )
+# Some time before or after a date just named ("weeks later"): no day of its own.
+_SOME_TIME_APART = frozenset({"BEFORE", "AFTER"})
 # How far up the parse an event looks for the event it inherits a date from.
 _MAX_CLIMB = 8
 
@@ -3557,6 +3559,13 @@ def assign_times(
     moves = time_words().market_moves
     first_date: dict[int, int] = {}  # sentence -> its first calendar date
     calendar: dict[int, list[int]] = {}  # sentence -> its calendar dates
+    # Sentences told some time after or before the date just named ("Weeks later, ..."):
+    # the scene moves to a time the text does not give.
+    moved = {
+        d.sentence
+        for d in dates
+        if str(d.anchor).startswith("date:") and d.mod in _SOME_TIME_APART and d.range is None
+    }
     for i, d in enumerate(dates):
         if _calendar(d.type, d.range, d.value, d.mod):
             if i not in sceneless:
@@ -3571,6 +3580,7 @@ def assign_times(
                 if _day(dates[d].value) is not None:
                     last_day = times.of(d)
         between = [s for s in range(last + 1, sentence) if s in first_date]
+        moved_here = any(s in moved for s in range(last + 1, sentence + 1))
         if between:  # a sentence with a date and no event sets the scene too
             focus = _narrowest(focus, times.of(first_date[between[-1]]))
             told_scene = _behind(focus, told_scene, reference)
@@ -3589,7 +3599,7 @@ def assign_times(
                 else e
                 for e in group
             ]
-        if not keep_across_paragraphs and breaks[sentence]:
+        if (not keep_across_paragraphs and breaks[sentence]) or moved_here:
             focus = told_scene = None
         elif breaks[sentence] and focus is not None and _looks_back(focus, reference):
             # "In 2019, a storm closed the port for a week." ends a paragraph: a look back

@@ -11,8 +11,10 @@ it is PAST_REF or FUTURE_REF. A counted length ("two days later", "a week ago") 
 exact value.
 
 Capability table of invented sentences, published 2026-03-13 (a Friday): before the
-change 14 of the 15 rows were read as one unit, or not found; the act weeks later took
-the scene's month.
+change 14 of the first 15 rows were read as one unit; the act weeks later took the
+scene's month. The finder then kept "Months from now" and "Years from now" (added, 2 of 2
+failed) as a length and "now": a bare plural unit before "ago", "earlier", "later" or
+"from now" is one expression (``some_units_ago``, ``models/dates/patterns.json``).
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ ROWS = [
     ),
     ("Weeks ago, the council approved the plan.", "Weeks ago", "PAST_REF", None),
     ("Years ago the mill employed 900 people.", "Years ago", "PAST_REF", None),
+    ("Months from now, the bridge will reopen.", "Months from now", "FUTURE_REF", None),
+    ("Years from now, historians will judge the deal.", "Years from now", "FUTURE_REF", None),
     ("Days ago, the rebels took the town.", "Days ago", "PAST_REF", None),
     (
         "The storm hit on Friday. Days earlier, officials had warned residents.",

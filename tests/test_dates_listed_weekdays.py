@@ -66,3 +66,12 @@ KEPT = [
 @pytest.mark.parametrize(("text", "day", "value"), KEPT)
 def test_days_in_order_and_past_events_keep_their_reading(text, day, value):
     assert _dates(text).get(day) == value
+
+
+def test_a_weekday_after_a_set_of_days_is_read_alone():
+    """"every Friday and Friday": the first is a set ("XXXX-WXX-5"), no day to count from
+    (found by the property test of well-formed records)."""
+    doc = briefx.extract("Markets close early every Friday and Friday.", published=PUBLISHED)
+    values = [d.value for d in doc.dates]
+    assert values[0] == "XXXX-WXX-5"
+    assert values[-1] == "2026-03-13"

@@ -254,6 +254,8 @@ def _listed_after(
     before = records[-1]
     if len(before.value or "") != DAY_VALUE_LENGTH or len(timex.value) != DAY_VALUE_LENGTH:
         return None
+    if before.type != "DATE" or not before.value[:4].isdigit():
+        return None  # "every Friday and Friday": a set ("XXXX-WXX-5") is no day
     if text_all[before.end : start].strip().lower() not in _list_joiners():
         return None
     if timex.value >= before.value:

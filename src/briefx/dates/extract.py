@@ -820,12 +820,27 @@ def _is_schedule(span: Span) -> bool:
         return False  # "Rebels hit the town on Monday": a past written as a present
     if month is not None:
         words = context_words()
-        if verb.lemma_.lower() in words["schedule_state_verbs"] or any(
+        if (
+            verb.lemma_.lower() in words["schedule_state_verbs"] and not _an_occasion_is(verb)
+        ) or any(
             c.dep_ == "advmod" and c.lower_ in words["schedule_habit_adverbs"]
             for c in verb.children
         ):
             return False
     return not _in_headline(span)
+
+
+def _an_occasion_is(verb: Token) -> bool:
+    """The copula of an occasion: "The election is in November" (an event noun for
+    subject, ``event_nouns``, and no figure or state told of it: not "inflation is 3% in
+    November") tells what is scheduled, not a state of the month."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ in _TOLD_OF_A_SUBJECT for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in event_nouns() for c in verb.children)
+
+
+# What a copula tells of its subject: a figure, a state ("is 3%", "is up 4%", "is high").
+_TOLD_OF_A_SUBJECT = frozenset({"attr", "acomp", "npadvmod", "dobj", "oprd"})
 
 
 def _verb_of_a_phrase(word: Token) -> Token:

@@ -1522,6 +1522,7 @@ def time_cues(
     during = any(prep in sentence_text for prep in w.long_event_preps)
     out: dict[int, TimeCues] = {}
     memo: dict[int, str] = {}
+    calendar_roots = {d: roots[d] for d in calendar}  # a length dates no clause
     for token, polarity, modality in triggers:
         participle = _participle(token)
         # "Speaking to analysts, she said": a participle clause before a report
@@ -1664,7 +1665,7 @@ def time_cues(
         if token.i not in own and (
             taker is not None
             or _placed_apart(token, w, seasons)
-            or _picks_out(token, w, roots)
+            or _picks_out(token, w, calendar_roots)
             or _apart_from_the_news(token, w)
             or _in_sequence(token, w)
             # "sold 212,000 cars in the first nine months", "damaged during the war":
@@ -3266,16 +3267,21 @@ def _names_what_was_told(token: Token, w: _TimeWords) -> bool:
 
 def _picks_out(token: Token, w: _TimeWords, roots: Mapping[int, Token]) -> bool:
     """An act of a restrictive relative clause of a person (``person_relatives``, no comma
-    before it) with no date in it: "a man who robbed three banks", "a doctor whose patient
-    died"; it tells who by an earlier act of theirs, not what happened with the news or in
-    its scene. Not "exiles who practiced forming a chain outside the home Monday" (the
-    parse may hang the clause's date elsewhere)."""
+    before it) with no calendar date in it (``roots``: the sentence's): "a man who robbed
+    three banks", "a doctor whose patient died"; it tells who by an earlier act of theirs,
+    not what happened with the news or in its scene. Not "exiles who practiced forming a
+    chain outside the home Monday" (the parse may hang the clause's date elsewhere). So
+    is an aside of the subject set off by commas ("Ortez, who led the party for a decade,
+    resigned on Monday": who acts, by a career); not one of an object ("freed the
+    hostages, who walked to the border, on Monday": what went with the act)."""
     clause = token
     for _ in range(3):
         if clause.dep_ == "relcl":
             break
         if clause.dep_ not in {"conj", "xcomp"} or clause.head.i == clause.i:
             return False
+        if clause.dep_ == "conj" and clause.tag_ == "VB" != clause.head.tag_:
+            return False  # "will see workers who escaped the fire and greet the mayor"
         clause = clause.head
     else:
         return False
@@ -3284,7 +3290,12 @@ def _picks_out(token: Token, w: _TimeWords, roots: Mapping[int, Token]) -> bool:
         return False
     if any(first <= root.i <= last for root in roots.values()):
         return False
-    return clause.doc[first - 1].text != ","
+    if clause.doc[first - 1].text != ",":
+        return True
+    # An aside of the subject of an act; not of a speaker ("said an aide, who gave no
+    # name": what went with the saying).
+    person = clause.head
+    return person.dep_ in {"nsubj", "nsubjpass"} and not _reports(person.head, words().reporting)
 
 
 def _cause_before(token: Token, w: _TimeWords) -> Token | None:

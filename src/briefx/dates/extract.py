@@ -94,9 +94,10 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
     # from ("The ship ran aground on Saturday. The salvage will last until April. It had
     # left port a day earlier": from Saturday, not April).
     behind: tuple[int, str] | None = None
-    # (sentence start, record) of the last quarter or half told: the period a results
+    # (sentence start, record) of the last quarter, half or month told: the period a results
     # sentence compares a year back ("first-quarter revenue on Monday, up 5% from a year ago")
     period: tuple[int, int] | None = None
+    report_days: set[int] = set()  # records of the day a report came out
     # (end of sentence, previous to restore) while "the nine months" sets the context
     to_date: tuple[int, tuple[int, str] | None, tuple[int, str] | None] | None = None
     parsed = _has_parse(doc)
@@ -166,8 +167,16 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         if (
             parsed
             and period is not None
-            and period[0] == span.sent.start_char
             and period[1] < len(records) - 1  # a day told between: "on Monday"
+            and (
+                period[0] == span.sent.start_char
+                # the figure's sentence just before, and only the report's day since ("Sales
+                # rose in November, a survey showed on Monday. ... from a year earlier")
+                or (
+                    _sentence_before(span) == period[0]
+                    and all(k in report_days for k in range(period[1] + 1, len(records)))
+                )
+            )
         ):
             back = _a_year_before_the_period(text, records[period[1]].value, text_all, span, first)
             if back is not None:
@@ -177,6 +186,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         records.append(
             DateFinding(start, end, text, timex.type, timex.value, timex.mod, timex.range, anchor)
         )
+        if parsed and (_reports_on(span) is not None or _shown_on(span)):
+            report_days.add(len(records) - 1)  # "the office said on Monday"
         if parsed and _PERIOD_VALUE.match(timex.value or ""):
             period = (span.sent.start_char, len(records) - 1)
         # Only a day reached from the previous date moves the story's time ("two days
@@ -454,11 +465,12 @@ def _year_back_quarter(
 
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
-_PERIOD_VALUE = re.compile(r"^(\d{4})-([QH][1-4])$")
+_PERIOD_VALUE = re.compile(r"^(\d{4})-([QH][1-4]|\d{2})$")
 
 
 def _period_a_year_back(period: str) -> tuple[str, tuple[str, str]] | None:
-    """The value and day range of a quarter or a half a year back ("2026-Q1": "2025-Q1")."""
+    """The value and day range of a quarter, a half or a month a year back ("2026-Q1":
+    "2025-Q1", "2026-11": "2025-11")."""
     found = _PERIOD_VALUE.match(period)
     if found is None:
         return None
@@ -468,6 +480,25 @@ def _period_a_year_back(period: str) -> tuple[str, tuple[str, str]] | None:
         return None
     start, end = bounds(point)
     return value, (start.isoformat(), end.isoformat())
+
+
+def _shown_on(span: Span) -> bool:
+    """The day a source showed its figures: "a survey showed on Monday", "data showed on
+    Tuesday" (a verb of ``evidence_verbs`` in the past, ``models/events/time.json``)."""
+    prep = span.root.head
+    verb = prep.head if span.root.dep_ == "pobj" and prep.dep_ == "prep" else prep
+    return verb.tag_ == "VBD" and verb.lemma_.lower() in _evidence_verbs()
+
+
+@cache
+def _evidence_verbs() -> frozenset[str]:
+    return frozenset(load_json("events/time.json")["evidence_verbs"])
+
+
+def _sentence_before(span: Span) -> int | None:
+    """Where the sentence before ``span``'s starts, or None for the first."""
+    first = span.sent.start
+    return span.doc[first - 1].sent.start_char if first else None
 
 
 def _a_year_before_the_period(

@@ -44,3 +44,12 @@ def time_or_none(text: str, word: str, published: str = PUBLISHED) -> str | None
     """The value of ``word``'s event time, or None when it has no time or no frame."""
     frame = frames_of(text, published).get(word)
     return frame.time.value if frame is not None and frame.time is not None else None
+
+
+def times_of(text: str, published: str = PUBLISHED) -> dict[str, str | None]:
+    """The value of each event frame's time in ``text`` by its word (None when it has no
+    time; the first frame of a word that repeats)."""
+    return {
+        word: frame.time.value if frame.time is not None else None
+        for word, frame in frames_of(text, published).items()
+    }

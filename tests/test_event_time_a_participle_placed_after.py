@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import times_of
 
 PUBLISHED = "2026-03-13"
 
@@ -115,8 +115,7 @@ ROWS = [
 
 
 def _times(text: str) -> dict[str, str | None]:
-    doc = briefx.extract(text, published=PUBLISHED)
-    return {e.text: e.time.value if e.time else None for f in doc.facts for e in f.events}
+    return times_of(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "word", "value"), ROWS)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import times_of
 
 PUBLISHED = "2026-03-13"
 
@@ -43,8 +43,7 @@ PROFILES = [
 
 
 def _times(text: str) -> dict[str, str | None]:
-    doc = briefx.extract(text, published=PUBLISHED)
-    return {e.text: e.time.value if e.time else None for f in doc.facts for e in f.events}
+    return times_of(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "verb"), PROFILES)

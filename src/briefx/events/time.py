@@ -3027,8 +3027,8 @@ def _subject_period(
     clause of it ("the firm that opened in 2019"). A state adjective's subject is its
     copula's ("third-quarter earnings were poor"). Not a date that ended before the
     publication day for a verb told to come ("The ruling last Friday will allow ..."),
-    unless the subject is a result measured over it ("third-quarter earnings will be
-    lower": told before they are out)."""
+    unless the subject is a result measured over it ("first-quarter sales will be weak",
+    told after the quarter, before the figures are out)."""
     holder = token.head if token.dep_ == "acomp" else token
     subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:

@@ -532,7 +532,10 @@ def _statement_entries(
 ) -> list[TimelineEntry]:
     """Dated statements ("Zelensky said on Nov. 18"): one entry per speaker and day, but
     none where the statement is itself an event with an entry on that day (a speech act:
-    "warned on Monday that ...")."""
+    "warned on Monday that ...") or where its sentence has an entry before that day: what
+    had happened by then is listed at its own time ("The ferry sank on Saturday, police
+    said on Monday": Saturday only). A plan told ("The union will strike in December, she
+    said on Thursday") keeps its day of news."""
     groups: dict[tuple[str, str, str], list[tuple[int, int, str]]] = defaultdict(list)
     speakers: dict[tuple[str, str, str], str] = {}
     for d, doc in enumerate(documents):
@@ -557,6 +560,9 @@ def _statement_entries(
                         any(e.lemma == a.cue for e in fact.events)
                         and any(_overlap(date.range, r) for r in dated.get((d, fact.sentence), ()))
                     )
+                    # It tells what had happened by then, listed at its own time ("The ferry
+                    # sank on Saturday, police said on Monday"); a plan told keeps its day.
+                    or any(r[1] < date.range[0] for r in dated.get((d, fact.sentence), ()))
                 ):
                     continue
                 key = (speaker_id or speaker.lower(), date.range[0], date.range[1])

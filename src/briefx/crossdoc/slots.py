@@ -317,12 +317,10 @@ def _doers(
     if not mapping:
         return frozenset()
     tables = _tables()
-    if role in tables.parties:
-        kinds = {e.id: e.type for e in document.entities}
-        ids = [e for e in fact.entities if kinds.get(e) == "ORG"]
-    elif frame is not None and frame.agent is not None and frame.agent.entity:
-        ids = [frame.agent.entity]
-    elif role in tables.by_doer:
+    agent = frame.agent.entity if frame is not None and frame.agent is not None else None
+    if agent and role not in tables.parties:
+        ids = [agent]
+    elif role in tables.parties or role in tables.by_doer:
         # The speaker counts: a company announcing its own cuts ("Velmont said it would").
         kinds = {e.id: e.type for e in document.entities}
         ids = [e for e in fact.entities if kinds.get(e) == "ORG"]

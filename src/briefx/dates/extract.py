@@ -37,6 +37,7 @@ from briefx.dates.lexicon import (
     context_data,
     context_words,
     event_nouns,
+    evidence_verbs,
     lexicon,
     misread_past,
     reporting_verbs,
@@ -487,12 +488,7 @@ def _shown_on(span: Span) -> bool:
     Tuesday" (a verb of ``evidence_verbs`` in the past, ``models/events/time.json``)."""
     prep = span.root.head
     verb = prep.head if span.root.dep_ == "pobj" and prep.dep_ == "prep" else prep
-    return verb.tag_ == "VBD" and verb.lemma_.lower() in _evidence_verbs()
-
-
-@cache
-def _evidence_verbs() -> frozenset[str]:
-    return frozenset(load_json("events/time.json")["evidence_verbs"])
+    return verb.tag_ == "VBD" and verb.lemma_.lower() in evidence_verbs()
 
 
 def _sentence_before(span: Span) -> int | None:

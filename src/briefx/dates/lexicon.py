@@ -181,6 +181,13 @@ def event_nouns() -> frozenset[str]:
 
 
 @cache
+def evidence_verbs() -> frozenset[str]:
+    """The verbs by which a source shows its figures ("a survey showed on Monday"):
+    ``evidence_verbs`` of ``models/events/time.json``, read once."""
+    return frozenset(load_json("events/time.json")["evidence_verbs"])
+
+
+@cache
 def reporting_verbs() -> frozenset[str]:
     """The verbs of reporting (``models/attribution.json`` cues), read once."""
     return frozenset(load_json("attribution.json")["cues"])

@@ -179,7 +179,11 @@ def _on_a_verb(prep: Token, rules: EntityRules) -> bool:
 def _goes_on(word: str) -> bool:
     """A word after a name that makes it part of more: a possessive ("Baker's"), another
     capitalised word ("Riot Squad")."""
-    return word in ("'s", "’s") or word[:1].isupper()
+    return word in _POSSESSIVE_ENDINGS or word[:1].isupper()
+
+
+# The tokens of a possessive after a name ("Baker's").
+_POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 
 
 def _a_place_by_its_nouns(span: Span, rules: EntityRules, words: Words) -> bool:
@@ -435,7 +439,7 @@ def _happened_in(
         return False
     if span.label_ == "PERSON" and words.text[i] in first_names():
         return False
-    if i + 1 < len(words.text) and words.text[i + 1] in ("'s", "\u2019s"):
+    if i + 1 < len(words.text) and words.text[i + 1] in _POSSESSIVE_ENDINGS:
         return False  # "in Anna's house": a person's
     if words.text[i].lower() in common_nouns:
         return False

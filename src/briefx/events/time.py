@@ -2173,13 +2173,8 @@ def _hand_back(
         )
         if not back:
             continue
-        kept = tuple(d for d in dated if d not in back)
-        if kept:
-            own[token.i] = kept
-        else:
-            del own[token.i]
-        if subject.i in at and subject.i not in own:
-            own[subject.i] = back
+        taker = subject.i if subject.i in at and subject.i not in own else None
+        _hand_on(own, token.i, taker, back)
         handed[token.i] = back
     return handed
 

@@ -152,6 +152,63 @@ def derived_verbs(wordnet: Path) -> dict[str, str]:
     return found
 
 
+# The endings that make a noun of a verb ("seizure", "expansion", "approval"): a noun
+# spelt as its verb ("split", "share", "court") names a thing as often as an act.
+NOMINAL_ENDINGS = ("ion", "ment", "al", "ure", "ance", "ence", "ing", "age")
+
+
+def dated_nouns(wordnet: Path) -> list[str]:
+    """Nouns that name a verb's act when a date is in their own phrase (sorted): those with
+    an act, event or process sense derivationally linked to a verb that is not their most
+    frequent sense and an ending that makes a noun of a verb ("seizure", "expansion",
+    "filing"; not "split" or "share"), and the -ing form of each WordNet
+    verb that WordNet lists no noun for ("restructuring", "reopening"; verb.exc spells
+    the irregular ones: "admitting") or a noun with an act, event or process sense
+    ("downsizing")."""
+    senses = _senses(wordnet / "index.noun")
+    synsets = _synsets(wordnet / "data.noun")
+    first = set(event_nominals(wordnet))
+    found = set()
+    for lemma, (_, offsets) in senses.items():
+        if lemma in first:
+            continue
+        for offset in offsets:
+            lexfile, words, ptrs = synsets[offset]
+            if lexfile not in EVENT_FILES or lemma not in words:
+                continue
+            number = words.index(lemma) + 1
+            if lemma.endswith(NOMINAL_ENDINGS) and any(
+                symbol == "+" and pos == "v" and int(link[:2], 16) == number
+                for symbol, pos, link in ptrs
+            ):
+                found.add(lemma)
+                break
+    spelt: dict[str, str] = {}  # verb -> its -ing form, where WordNet lists it
+    for line in (wordnet / "verb.exc").read_text("latin-1").splitlines():
+        form, verb = line.split()[:2]
+        if form.endswith("ing"):
+            spelt.setdefault(verb, form)
+    for line in (wordnet / "index.verb").read_text("latin-1").splitlines():
+        verb = line.split()[0] if not line.startswith(" ") else ""
+        if not verb.isalpha():
+            continue
+        form = spelt.get(verb) or _ing(verb)
+        if form in first:
+            continue
+        if form not in senses or any(synsets[o][0] in EVENT_FILES for o in senses[form][1]):
+            found.add(form)  # "restructuring"; "downsizing" (an act WordNet links to no verb)
+    return sorted(found)
+
+
+def _ing(verb: str) -> str:
+    """The regular -ing form of a verb: "close" -> "closing", "tie" -> "tying"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -159,6 +216,7 @@ def main() -> None:
     args = ap.parse_args()
     nouns = event_nominals(args.wordnet)
     verbs = derived_verbs(args.wordnet)
+    dated = dated_nouns(args.wordnet)
     # The news nouns are kept by hand: carried over from the file being replaced.
     kept = json.loads(args.out.read_text("utf-8")) if args.out.is_file() else {}
     data = {
@@ -178,15 +236,25 @@ def main() -> None:
             "act, event or process sense derived from a verb and spelt apart from it, that "
             "verb ('explosion': 'explode', 'arrival': 'arrive'): a noun that names again an "
             "event the story told by its verb ('A bomb exploded on Friday. ... the "
-            "explosion') finds it by that verb."
+            "explosion') finds it by that verb. dated_nouns: nouns with an act, event or "
+            "process sense derived from a verb that is not their most frequent sense "
+            "('seizure', 'filing', 'offering'), and the -ing forms of WordNet's verbs that "
+            "WordNet has no noun for ('restructuring', 'reopening') or a noun with an act, "
+            "event or process sense ('downsizing'): events only when a date "
+            "is in their own phrase by a preposition, a possessive or an adverbial noun "
+            "phrase ('the seizure of the tanker on Monday', 'Friday's filing')."
         ),
         "_license": NOTICE,
         "nouns": nouns,
         "news_nouns": sorted(kept.get("news_nouns", [])),
         "verbs": verbs,
+        "dated_nouns": dated,
     }
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    print(f"{len(nouns)} event nominals, {len(verbs)} nouns' verbs -> {args.out}")
+    print(
+        f"{len(nouns)} event nominals, {len(verbs)} nouns' verbs, {len(dated)} dated nouns"
+        f" -> {args.out}"
+    )
 
 
 if __name__ == "__main__":

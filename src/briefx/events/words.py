@@ -89,6 +89,7 @@ class _Words:
     pronouns: frozenset[str]
     aspectual: frozenset[str]
     nominals: frozenset[str]
+    dated_nouns: frozenset[str]  # "seizure", "restructuring": events when dated (nominals.json)
     weak_support: frozenset[str]
     intention_acts: frozenset[str]
     refusals: frozenset[str]
@@ -167,6 +168,7 @@ def words() -> _Words:
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
         aspectual=frozenset(data["aspectual"]),
         nominals=frozenset(nominals["nouns"]) | frozenset(nominals["news_nouns"]),
+        dated_nouns=frozenset(nominals["dated_nouns"]),
         noun_verbs=dict(nominals["verbs"]),
         aim_preps=frozenset(time_data["aim_preps"]),
         taking=frozenset(time_data["taking_up"]) | frozenset(time_data["reacting"]),
@@ -248,7 +250,22 @@ def is_event_noun(token: Token) -> bool:
         return _told_result(token)
     if token.pos_ == "NOUN" and lemma in w.shell and _names_again(token):
         return True  # "The bank cut its rate on Thursday. The move surprised investors."
-    return token.pos_ == "NOUN" and lemma in w.nominals and _anchored(token)
+    if token.pos_ != "NOUN":
+        return False
+    if lemma in w.nominals and _anchored(token):
+        return True
+    # "the seizure of the tanker on Monday", "Friday's filing": a noun that names a verb's
+    # act in a sense not its first, when its own phrase dates it (not "a 1920s building").
+    return _names_an_act(lemma, w) and _dated_phrase(token, told=True)
+
+
+def _names_an_act(lemma: str, w: _Words) -> bool:
+    """A dated noun of nominals.json, or one made again with "re-" ("relaunch",
+    "rebranding": a nominal or a dated noun after the prefix)."""
+    if lemma in w.dated_nouns:
+        return True
+    stem = lemma[2:] if lemma.startswith("re") and len(lemma) > 6 else ""
+    return stem in w.dated_nouns or stem in w.nominals
 
 
 # Entity labels of a place an "of" phrase can name ("the summit of Mount Tarn").
@@ -366,16 +383,45 @@ def _anchored(token: Token) -> bool:
     return token.dep_ == "conj" and head.pos_ == "NOUN" and _dated_phrase(head)
 
 
-def _dated_phrase(token: Token) -> bool:
-    """A date in the noun's phrase: "the decision on Friday", "Monday's vote"."""
+def _dated_phrase(token: Token, told: bool = False) -> bool:
+    """A date in the noun's phrase: "the decision on Friday", "Monday's vote", "the
+    closure of the plant in May" (after the object of its "of"). ``told``: only a date
+    that tells a time of the act (by a preposition, a possessive, an adverbial noun
+    phrase), not one that classifies a thing ("a 1920s building", "the June issue")."""
     for child in token.children:
-        if child.ent_type_ in _DATE_ENTS:
+        if child.ent_type_ in _DATE_ENTS and (not told or child.dep_ in _TELLING_A_TIME):
             return True
         if child.dep_ == "prep" and any(
             c.dep_ == "pobj" and c.ent_type_ in _DATE_ENTS for c in child.children
         ):
             return True
+        if child.dep_ == "prep" and child.lower_ == "of" and _dates_its_object(child):
+            return True
     return False
+
+
+# How a date tells the time of a noun's act: "Friday's filing", "the sale last month".
+_TELLING_A_TIME = frozenset({"poss", "npadvmod"})
+# The prepositions of a date after the object of an act's "of" that are the act's ("the
+# eviction of the tenants on Wednesday"; "the audit of the accounts for 2024" is the
+# accounts' year).
+_AFTER_THE_OBJECT = frozenset({"on", "in"})
+
+
+def _dates_its_object(of: Token) -> bool:
+    """A date after the object of "of", as the parse hangs it there: "the reopening of the
+    museum on Thursday"."""
+    return any(
+        obj.dep_ == "pobj"
+        and obj.ent_type_ not in _DATE_ENTS
+        and any(
+            prep.dep_ == "prep"
+            and prep.lower_ in _AFTER_THE_OBJECT
+            and any(c.dep_ == "pobj" and c.ent_type_ in _DATE_ENTS for c in prep.children)
+            for prep in obj.children
+        )
+        for obj in of.children
+    )
 
 
 def phase_to_come(verb: Token) -> Token | None:

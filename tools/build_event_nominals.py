@@ -155,13 +155,63 @@ def derived_verbs(wordnet: Path) -> dict[str, str]:
 # The endings that make a noun of a verb ("seizure", "expansion", "approval"): a noun
 # spelt as its verb ("split", "share", "court") names a thing as often as an act.
 NOMINAL_ENDINGS = ("ion", "ment", "al", "ure", "ance", "ence", "ing", "age")
+# What is said, by WordNet's synsets (a first word and its sense number): a speech act
+# ("request", "order", "denial") or a message ("proposal", "vow", "apology"); not the
+# content of one, a thing a message makes or what it is about ("list", "news":
+# information; "label", "portrait": description; "tale"; "circular": promotion;
+# "contract"; "formula"; "riddle": subject). A noun of them linked to a verb names what
+# the verb said: with an ending that makes a noun of a verb in any sense ("warning"),
+# else when saying is its first sense ("request", not "second").
+SAYING = (("speech_act", 1), ("message", 2))
+NOT_SAID = (
+    ("information", 1),
+    ("description", 1),
+    ("description", 2),
+    ("narrative", 1),
+    ("promotion", 1),
+    ("written_agreement", 1),
+    ("mathematical_statement", 1),
+    ("subject", 1),
+)
+
+
+def _synsets_of(wordnet: Path, named: tuple[tuple[str, int], ...]) -> set[str]:
+    """The offsets of the noun synsets named by a word and its sense number."""
+    wanted = dict(named)
+    found = set()
+    for line in (wordnet / "index.noun").read_text("latin-1").splitlines():
+        parts = line.split()
+        if parts and parts[0] in wanted:
+            found.add(parts[-int(parts[2]) :][wanted[parts[0]] - 1])
+    return found
+
+
+def _sayings(wordnet: Path) -> set[str]:
+    """The offsets of the noun synsets below one of ``SAYING`` and none of ``NOT_SAID``
+    (hypernyms followed up)."""
+    parents: dict[str, list[str]] = {}
+    for offset, _, _, ptrs in synset_lines(wordnet / "data.noun"):
+        parents[offset] = [p[1] for p in ptrs if p[0] in {"@", "@i"} and p[2] == "n"]
+    roots, cut = _synsets_of(wordnet, SAYING), _synsets_of(wordnet, NOT_SAID)
+    below: dict[str, bool] = {}
+
+    def said(offset: str) -> bool:
+        if offset not in below:
+            below[offset] = False  # no cycle in WordNet's hypernyms; guard all the same
+            below[offset] = offset not in cut and (
+                offset in roots or any(said(p) for p in parents[offset])
+            )
+        return below[offset]
+
+    return {offset for offset in parents if said(offset)}
 
 
 def dated_nouns(wordnet: Path) -> list[str]:
     """Nouns that name a verb's act when a date is in their own phrase (sorted): those with
     an act, event or process sense derivationally linked to a verb that is not their most
     frequent sense and an ending that makes a noun of a verb ("seizure", "expansion",
-    "filing"; not "split" or "share"), and the -ing form of each WordNet
+    "filing"; not "split" or "share"), those with a sense of what is said linked to a
+    verb ("request", "warning", "proposal"), and the -ing form of each WordNet
     verb that WordNet lists no noun for ("restructuring", "reopening"; verb.exc spells
     the irregular ones: "admitting") or a noun with an act, event or process sense
     ("downsizing")."""
@@ -169,15 +219,17 @@ def dated_nouns(wordnet: Path) -> list[str]:
     synsets = _synsets(wordnet / "data.noun")
     first = set(event_nominals(wordnet))
     found = set()
+    said = _sayings(wordnet)
     for lemma, (_, offsets) in senses.items():
         if lemma in first:
             continue
         for offset in offsets:
             lexfile, words, ptrs = synsets[offset]
-            if lexfile not in EVENT_FILES or lemma not in words:
+            if (lexfile not in EVENT_FILES and offset not in said) or lemma not in words:
                 continue
             number = words.index(lemma) + 1
-            if lemma.endswith(NOMINAL_ENDINGS) and any(
+            ending = lemma.endswith(NOMINAL_ENDINGS)
+            if (ending or (offset in said and offset == offsets[0])) and any(
                 symbol == "+" and pos == "v" and int(link[:2], 16) == number
                 for symbol, pos, link in ptrs
             ):

@@ -254,9 +254,27 @@ def is_event_noun(token: Token) -> bool:
         return False
     if lemma in w.nominals and _anchored(token):
         return True
-    # "the seizure of the tanker on Monday", "Friday's filing": a noun that names a verb's
-    # act in a sense not its first, when its own phrase dates it (not "a 1920s building").
-    return _names_an_act(lemma, w) and _dated_phrase(token, told=True)
+    # "the seizure of the tanker on Monday", "Friday's filing", "Tuesday's request": a noun
+    # that names a verb's act or saying in a sense not its first, when its own phrase dates
+    # it (not "a 1920s building"); not a report's vehicle ("wrote in a statement on Friday").
+    return (
+        _names_an_act(lemma, w)
+        and _dated_phrase(token, told=True)
+        and not _carries_a_report(token, w)
+    )
+
+
+def _carries_a_report(noun: Token, w: _Words) -> bool:
+    """The noun a report was told in, after its verb: "said in a statement", "warned in a
+    report" (not "In that suit, the agency accused": the suit is what it is about)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "VERB"
+        and prep.head.i < prep.i
+        and _lemma(prep.head) in w.reporting
+    )
 
 
 def _names_an_act(lemma: str, w: _Words) -> bool:
@@ -387,12 +405,15 @@ def _dated_phrase(token: Token, told: bool = False) -> bool:
     """A date in the noun's phrase: "the decision on Friday", "Monday's vote", "the
     closure of the plant in May" (after the object of its "of"). ``told``: only a date
     that tells a time of the act (by a preposition, a possessive, an adverbial noun
-    phrase), not one that classifies a thing ("a 1920s building", "the June issue")."""
+    phrase), not one that classifies a thing ("a 1920s building", "the June issue") nor
+    the period it is about ("the forecast for 2026")."""
     for child in token.children:
         if child.ent_type_ in _DATE_ENTS and (not told or child.dep_ in _TELLING_A_TIME):
             return True
-        if child.dep_ == "prep" and any(
-            c.dep_ == "pobj" and c.ent_type_ in _DATE_ENTS for c in child.children
+        if (
+            child.dep_ == "prep"
+            and not (told and child.lower_ in _FOR_A_PERIOD)
+            and any(c.dep_ == "pobj" and c.ent_type_ in _DATE_ENTS for c in child.children)
         ):
             return True
         if child.dep_ == "prep" and child.lower_ == "of" and _dates_its_object(child):
@@ -402,6 +423,8 @@ def _dated_phrase(token: Token, told: bool = False) -> bool:
 
 # How a date tells the time of a noun's act: "Friday's filing", "the sale last month".
 _TELLING_A_TIME = frozenset({"poss", "npadvmod"})
+# Prepositions of the period a noun is about, not of its act: "the forecast for 2026".
+_FOR_A_PERIOD = frozenset({"for", "through", "until", "to"})
 # The prepositions of a date after the object of an act's "of" that are the act's ("the
 # eviction of the tenants on Wednesday"; "the audit of the accounts for 2024" is the
 # accounts' year).

@@ -90,6 +90,7 @@ class _Words:
     aspectual: frozenset[str]
     nominals: frozenset[str]
     dated_nouns: frozenset[str]  # "seizure", "restructuring": events when dated (nominals.json)
+    complex_prepositions: frozenset[str]  # "in connection with": its noun is no event
     weak_support: frozenset[str]
     intention_acts: frozenset[str]
     refusals: frozenset[str]
@@ -169,6 +170,7 @@ def words() -> _Words:
         aspectual=frozenset(data["aspectual"]),
         nominals=frozenset(nominals["nouns"]) | frozenset(nominals["news_nouns"]),
         dated_nouns=frozenset(nominals["dated_nouns"]),
+        complex_prepositions=frozenset(data["complex_prepositions"]),
         noun_verbs=dict(nominals["verbs"]),
         aim_preps=frozenset(time_data["aim_preps"]),
         taking=frozenset(time_data["taking_up"]) | frozenset(time_data["reacting"]),
@@ -244,6 +246,8 @@ def is_event_noun(token: Token) -> bool:
             return False  # "the London Metal Exchange", not "the Climate Change Conference"
     if lemma in w.place_senses and _told_as_a_place(token, w.place_senses[lemma]):
         return False  # "reached the summit of Mount Tarn": the top, no meeting
+    if _in_a_complex_preposition(token, w):
+        return False  # "arrested in connection with the theft": one preposition
     if token.lower_ in w.nouns or lemma in w.nouns:
         return True
     if token.pos_ == "NOUN" and (token.lower_ in w.result_nouns or lemma in w.result_nouns):
@@ -262,6 +266,16 @@ def is_event_noun(token: Token) -> bool:
         and _dated_phrase(token, told=True)
         and not _carries_a_report(token, w)
     )
+
+
+def _in_a_complex_preposition(noun: Token, w: _Words) -> bool:
+    """The noun of a phrase that works as one preposition (``complex_prepositions``): "in
+    connection with", "in the wake of", told from its preposition to the word after it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i >= noun.i or noun.i + 1 >= len(noun.doc):
+        return False
+    said = " ".join(t.lower_ for t in noun.doc[prep.i : noun.i + 2])
+    return said in w.complex_prepositions
 
 
 def _carries_a_report(noun: Token, w: _Words) -> bool:

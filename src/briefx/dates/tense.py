@@ -437,6 +437,47 @@ def names_a_time(token: Token) -> bool:
     return token.lower_ in lex.months or token.lower_ in lex.seasons
 
 
+# How far up from a date the mark of a comparison is looked for ("up from about 1,500 in
+# January": January, in, from).
+_COMPARISON_HOPS = 4
+# The words of a figure a date may hang on ("from $1.4 billion in January").
+_FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def comparison_base(day: Token) -> bool:
+    """The date is of the base a figure is compared with ("higher than in February",
+    "compared with 4.5% in January", "up from 1,500 in January", "up 4% from January";
+    ``comparison_marks`` and ``comparison_verbs`` of models/dates/context.json), not a
+    start "from" tells right under a verb ("the rules apply from January")."""
+    words = context_words()
+    tok, through_a_figure = day, False
+    for _ in range(_COMPARISON_HOPS):
+        head = tok.head
+        if head is tok:
+            return False
+        low = head.lower_
+        if low in words["comparison_marks"]:
+            return True
+        if low in {"with", "to"} and head.head.lemma_.lower() in words["comparison_verbs"]:
+            return True
+        if low == "from" and (
+            through_a_figure
+            or head.head.pos_ not in {"VERB", "AUX"}
+            or any(c.dep_ == "pobj" and _a_figure(c) for c in head.children)
+        ):
+            return True
+        if head.pos_ in {"VERB", "AUX"}:
+            return False
+        through_a_figure = through_a_figure or _a_figure(head)
+        tok = head
+    return False
+
+
+def _a_figure(token: Token) -> bool:
+    """A word of a number, an amount or a share ("1,500", "$1.4 billion", "8.2%")."""
+    return token.like_num or token.ent_type_ in _FIGURE_ENTS
+
+
 def tense_of(span: Span) -> str | None:
     """Tense of the verb governing a span: "past", "present", "future" or None.
 
@@ -445,6 +486,8 @@ def tense_of(span: Span) -> str | None:
     told in the present lies ahead ("the road is closed until May"); what "since" names
     lies behind ("the third attack since March").
     """
+    if comparison_base(span.root):
+        return "past"  # "up from 1,500 in January": the base was measured before
     if _foretold(span):
         return "future"
     if span_start_event(span.root) is not None:

@@ -611,12 +611,13 @@ def report_day_of(root: Token) -> Token | None:
     Thursday she would resign". With no "that" to open the clause, the small parser takes
     the day for the clause's; wire copy puts the report's day there. None for a date of
     the clause ("said it will cut jobs on Monday"), a possessive ("said Monday's vote
-    was rigged") or a date the parse already gives the report.
+    was rigged"), the period before a noun ("said third-quarter profit rose") or a date the
+    parse already gives the report.
 
     Args:
         root: the date's head word.
     """
-    if root.dep_ == "poss":
+    if root.dep_ == "poss" or _period_of_a_noun(root):
         return None
     phrase = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
     first = phrase.left_edge.i
@@ -637,6 +638,27 @@ def report_day_of(root: Token) -> Token | None:
             return before if current.dep_ == "ccomp" and current.i > root.i else None
         current = head
     return None
+
+
+# The words of a period that, before a noun, tell the noun's period, not a report's day.
+_PERIOD_WORDS = frozenset({"quarter", "half", "year"})
+
+
+def _period_of_a_noun(root: Token) -> bool:
+    """A quarter, a half, a year, a month or a season that modifies a noun ("third-quarter
+    profit", "2024 revenue", "October exports"): the noun's period."""
+    if root.dep_ not in {"compound", "amod", "nmod", "nummod"}:
+        return False
+    if root.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lex = lexicon()
+    low = root.lower_
+    return (
+        low in _PERIOD_WORDS
+        or low in lex.months
+        or low in lex.seasons
+        or (root.like_num and len(root) == _YEAR_DIGITS)
+    )
 
 
 def _booked_for(span: Span, verb: Token, booking: frozenset[str]) -> bool:

@@ -1945,6 +1945,10 @@ def _counted_from(
         if mark is None or mark.dep_ != "prep":
             return None
         act, lengths = mark.head, list(mark.children)  # "two days after the shooting"
+        if act.i > token.i and _misread_mark(act, w) is mark:
+            # "two days after an earthquake of magnitude 6.4 struck": the parse made the
+            # clause's subject the object of "after"; the act is the clause's governor.
+            act = act.head
         if any(root.i == act.i for root in roots.values()):
             # "fell on March 3, a day before the vote": the length is the preposition's
             # head; the act is the first event above it.
@@ -1959,7 +1963,9 @@ def _counted_from(
             return None
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if mark is None:
-            return None
+            mark = _misread_mark(verb, w)
+            if mark is None:
+                return None
         # "a day after talks collapsed": the length hangs on the clause's verb, or on
         # its mark ("two days" under "after").
         act = verb.head
@@ -1977,6 +1983,24 @@ def _counted_from(
         None,
     )
     return None if found is None else (act.i, dates[found]["value"], sign)
+
+
+def _misread_mark(verb: Token, w: _TimeWords) -> Token | None:
+    """The "after" or "before" of a clause the parse read as a preposition with the
+    clause's subject for its object: "two days after a storm with winds of 160 km/h
+    battered the coast" (the clause's verb has no subject; the preposition hangs on it or
+    on its governor, before the object and the verb)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    marks = w.counted_back_marks | w.counted_ahead_marks
+    for prep in (*verb.lefts, *(c for c in verb.head.children if c.i < verb.i)):
+        if (
+            prep.dep_ == "prep"
+            and _lower(prep) in marks
+            and any(c.dep_ == "pobj" and prep.i < c.i < verb.i for c in prep.children)
+        ):
+            return prep
+    return None
 
 
 # How a participle clause hangs on its verb ("sweep ..., killing nine").

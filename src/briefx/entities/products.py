@@ -189,13 +189,20 @@ def apply_product_names(
             continue
         if span.label_ in _NAME_LABELS and (
             _reads_as_product(span, words, rules)
-            or _named_product(span, words, rules)
+            or _named_product(span, words, rules, gazetteer)
             or _a_code_read_as_a_person(span, words, rules)
             or (gazetteer is not None and _an_unknown_place_of_a_maker(n, spans, words, gazetteer))
         ):
             out.append(Span(doc, span.start, span.end, label=PRODUCT))
             continue
+        if span.label_ in _NAME_LABELS and _before_its_code(
+            span, spans, n, words, rules, gazetteer
+        ):
+            # "the Zeta Z3 laptop", "Nimbus R7 drone": the name and its code are the thing
+            out.append(Span(doc, span.start, span.end + 1, label=PRODUCT))
+            continue
         out.append(span)
+    out = _codes_told_as_products(doc, out, words)
     told = _lines_told_as_products(out, words, rules)
     if told:
         # One sense per story: "Nvidia's Blackwell chips ... demand for Blackwell".
@@ -232,26 +239,83 @@ def _before(span: Span, first: int, doc: Doc) -> Span | None:
     return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
 
 
-def _named_product(span: Span, words: Words, rules: ProductRules) -> bool:
+def _named_product(
+    span: Span, words: Words, rules: ProductRules, gazetteer: Gazetteer | None = None
+) -> bool:
     """A name that is a product by its own words: a product line and more of its name
     ("Ryzen AI Max", "Pixel Watch"), or a maker and a model code of letters and digits
-    ("Apple M4", "Nvidia H100"); not an organisation named after one ("Galaxy Capital
+    ("Apple M4", "Nvidia H100"; read as a place, when ``gazetteer`` knows no such place:
+    "Quanta M4", not "London W1"); not an organisation named after one ("Galaxy Capital
     Partners": ``org_words``)."""
     names = words.text[span.start : span.end]
-    if span.label_ not in ("PERSON", "ORG") or len(names) < 2:
+    if len(names) < 2:
+        return False
+    if span.label_ in _PLACE_LABELS:
+        if gazetteer is None or gazetteer.lookup(words.span_text(span)) is not None:
+            return False
+        if gazetteer.lookup(names[0]) is not None:
+            return False  # "London W1": a place and its district
+        return _is_a_letter_code(names[-1], rules)
+    if span.label_ not in ("PERSON", "ORG"):
         return False  # "Grace Road" is a place
     if any(w.lower() in load_rules().org_words for w in names):
         return False
     if names[0] in rules.lines:
         return names[0] not in first_names()  # "Claude Monet", "Grace Hopper"
-    code = names[-1]
-    # A code that begins with a capital ("M4", "H100"), not an ordinal ("79th").
+    return _is_a_letter_code(names[-1], rules)
+
+
+def _is_a_letter_code(code: str, rules: ProductRules) -> bool:
+    """A model code that begins with a capital ("M4", "H100"), not an ordinal ("79th")
+    nor a period ("Gateway Q2 profit")."""
     return (
         code[:1].isupper()
         and rules.model_code.match(code) is not None
-        and rules.period_code.match(code) is None  # "Gateway Q2 profit"
+        and rules.period_code.match(code) is None
         and any(c.isdigit() for c in code)
     )
+
+
+def _before_its_code(
+    span: Span,
+    spans: Sequence[Span],
+    n: int,
+    words: Words,
+    rules: ProductRules,
+    gazetteer: Gazetteer | None,
+) -> bool:
+    """A name right before a model code no entity holds ("the Zeta Z3 laptop", "Ostra's
+    Nimbus R7 drone"): the name and the code name a thing. Not a place the gazetteer
+    knows ("London W1"), nor one whose code the model read as a name of its own."""
+    end = span.end
+    if end >= len(words.text) or not _is_a_letter_code(words.text[end], rules):
+        return False
+    if n + 1 < len(spans) and spans[n + 1].start == end:
+        return False  # the code is a name of its own as read ("the G7")
+    if span.label_ in _PLACE_LABELS and (
+        gazetteer is None or gazetteer.lookup(words.span_text(span)) is not None
+    ):
+        return False
+    return True
+
+
+def _codes_told_as_products(doc: Doc, spans: Sequence[Span], words: Words) -> list[Span]:
+    """A code alone ("the M4") where the story named a product that ends in it ("Quanta
+    M4"): the product (one sense per story); a code the story never names so stays as
+    read ("the M25", a road)."""
+    codes = {
+        words.text[s.end - 1]
+        for s in spans
+        if s.label_ == PRODUCT and len(s) > 1 and any(c.isdigit() for c in words.text[s.end - 1])
+    }
+    if not codes:
+        return list(spans)
+    return [
+        Span(doc, s.start, s.end, label=PRODUCT)
+        if s.label_ in _NAME_LABELS and len(s) == 1 and words.text[s.start] in codes
+        else s
+        for s in spans
+    ]
 
 
 def _a_code_read_as_a_person(span: Span, words: Words, rules: ProductRules) -> bool:

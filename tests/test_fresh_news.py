@@ -134,9 +134,7 @@ CHECKS: list[tuple[str, str, str, object]] = [
 ]
 
 # Checks briefx fails today, each with the reason read from its output.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("tech", "Calder Labs"): "the model tags no 'Calder Labs'; nothing adds an untagged company",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 @cache

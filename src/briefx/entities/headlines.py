@@ -16,6 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from briefx.entities.gazetteer import Gazetteer, name_key
+from briefx.entities.orgs import names_a_business
 from briefx.entities.rules import EntityRules, load_rules
 from briefx.entities.spans import (
     PLACE_LABELS,
@@ -412,11 +413,41 @@ def _wire_openings(doc: Doc, words: Words, gazetteer: Gazetteer, taken: set[int]
                 parts.append((region, "GPE", ""))
         if dateline.outlet is not None and text[dateline.outlet[0]].isupper():
             parts.append((_tokens(words, dateline.outlet), "ORG", ""))
+        firm = _firm_opening_a_lead(doc, words, dateline.end)
+        if firm is not None:
+            parts.append((firm, "ORG", ""))
         for (first, last), label, canonical in parts:
             if last > first and free(range(first, last), taken):
                 found.append(Span(doc, first, last, label=label, span_id=canonical))
                 taken.update(range(first, last))
     return found
+
+
+# A company's name opening a wire lead has at most this many words ("Kestrel Semiconductor").
+_FIRM_WORDS = 5
+
+
+def _firm_opening_a_lead(doc: Doc, words: Words, at: int) -> tuple[int, int] | None:
+    """The company that opens a wire lead after its dateline ("(Wire) - Kestrel
+    Semiconductor shares fell"): proper nouns from the lead's first word (after a noun of a
+    kind of business: "Chipmaker") that end in a word of trade or a legal suffix
+    (``trade_words``, ``legal_suffixes``), the model having missed them; not a commodity
+    before a noun of its market ("Crude Oil prices", ``commodity_heads``)."""
+    if at >= len(words.joined):
+        return None
+    rules = load_rules()
+    first = words.token_at(at)
+    if first < len(doc) and names_a_business(words.text[first]):
+        first += 1  # "Chipmaker Hanjin Micro": the descriptor is no part of the name
+    end = first
+    while end < len(doc) and end - first < _FIRM_WORDS and doc[end].pos_ == "PROPN":
+        end += 1
+    last = words.text[end - 1].rstrip(".").casefold() if end > first else ""
+    if end - first < 2 or last not in rules.trade_words | rules.legal_suffixes:
+        return None
+    if end < len(doc) and words.text[end].lower() in rules.commodity_heads:
+        return None
+    return first, end
 
 
 def _tokens(words: Words, chars: tuple[int, int]) -> tuple[int, int]:

@@ -56,6 +56,7 @@ class EntityRules:
     byline_joiners: frozenset[str]  # "and" of "By Ade Okafor and Tessa Marr"
     byline_ends: frozenset[str]  # "," or "in" after the names: a role, an outlet, a place
     legal_suffixes: frozenset[str]  # from org_names.json, without full stops
+    commodity_heads: frozenset[str]  # from org_names.json: "prices" of "Crude Oil prices"
     trade_words: frozenset[str]  # from org_names.json: "Systems" of "Corvane Systems"
     name_particles: frozenset[str]  # "de" of "Pieter de Vries": lower case in a name
     demonyms: frozenset[str]  # from demonyms.json (WordNet): "kenyan", "norwegian"
@@ -116,6 +117,7 @@ def load_rules() -> EntityRules:
         byline_ends=frozenset(data["byline_ends"]),
         legal_suffixes=frozenset(load_json("entities/org_names.json")["legal_suffixes"]),
         trade_words=frozenset(load_json("entities/org_names.json")["trade_words"]),
+        commodity_heads=frozenset(load_json("entities/org_names.json")["commodity_heads"]),
         name_particles=frozenset(data["name_particles"]),
         demonyms=frozenset(load_json("entities/demonyms.json")["words"]),
         place_body_nouns=frozenset(data["place_body_nouns"]),

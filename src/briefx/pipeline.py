@@ -51,6 +51,7 @@ from briefx.reference import default_reference
 from briefx.schema import ReferenceDate
 from briefx.text.headline_verbs import HeadlineVerbs
 from briefx.text.segment import mark_line_breaks
+from briefx.text.tokens import keep_prefixed_verbs
 
 Context = TypeVar("Context")
 
@@ -263,8 +264,11 @@ def build_pipeline(nlp: Language) -> Language:
     before it, so that a headline or dateline on its own line is parsed on its own. The
     model's attribute ruler and rule lemmatizer run as array passes (``briefx.fast.ruler``,
     ``briefx.fast.lemmas``): the same attributes and lemmas, in a fraction of their time.
+    The tokenizer keeps a verb with a hyphenated prefix whole ("re-elected":
+    ``briefx.text.tokens``).
     """
     ensure_extensions()
+    keep_prefixed_verbs(nlp)
     use_array_ruler(nlp)
     use_array_lemmatizer(nlp)
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:

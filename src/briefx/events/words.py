@@ -233,6 +233,18 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+@cache
+def _verb_prefixes() -> frozenset[str]:
+    return frozenset(load_json("text/tokens.json")["verb_prefixes"])
+
+
+def _unprefixed(lemma: str) -> str:
+    """A word kept whole with its hyphenated prefix (``briefx.text.tokens``) without it:
+    "re-election" -> "election"."""
+    head, dash, rest = lemma.partition("-")
+    return rest if dash and rest and head in _verb_prefixes() else lemma
+
+
 def is_event_noun(token: Token) -> bool:
     """True for an event noun: of the word list ("talks" in "the talks resumed"), or a
     common noun that names a verb's event ("the decision", "construction"; WordNet's
@@ -240,7 +252,7 @@ def is_event_noun(token: Token) -> bool:
     w = words()
     if token.pos_ not in _EVENT_NOUN_POS:
         return False
-    lemma = _lemma(token)
+    lemma = _unprefixed(_lemma(token))  # "re-election": an election
     if token.pos_ == "PROPN" and token.ent_type_ in w.name_labels and _in_a_long_name(token):
         if token.lower_ not in w.named_occasions and lemma not in w.named_occasions:
             return False  # "the London Metal Exchange", not "the Climate Change Conference"

@@ -76,6 +76,11 @@ class RuleLemmas:
             return [string.lower()]
         if self.inner.is_base_form(token):
             return [string.lower()]
+        return self.forms(string, pos)
+
+    def forms(self, string: str, pos: str) -> list[str]:
+        """The lemmas of a word that is not a base form, by its part of speech (lower
+        case), best first."""
         if not any((self._index.get(pos), self._exceptions.get(pos), self._rules.get(pos))):
             return [string] if pos == "propn" else [string.lower()]
         index = self.index_of(pos)
@@ -150,6 +155,25 @@ class SilentE:
         return form if form in self._index(pos) else lemma
 
 
+class PrefixedWord:
+    """The lemma of a word with a hyphenated verb prefix (``verb_prefixes`` of
+    ``models/text/tokens.json``, kept whole by ``briefx.text.tokens``): the prefix and the
+    lemma of the rest, "re-elected" -> "re-elect" (spaCy's rules alone give
+    "re-electe": no form with a hyphen is in their index)."""
+
+    def __init__(self, lemmas: RuleLemmas, silent_e: SilentE) -> None:
+        self._lemmas = lemmas
+        self._silent_e = silent_e
+        self._prefixes = frozenset(load_json("text/tokens.json")["verb_prefixes"])
+
+    def __call__(self, word: str, pos: str, lemma: str) -> str:
+        head, dash, rest = word.partition("-")
+        if not dash or not rest or head.lower() not in self._prefixes:
+            return lemma
+        found = self._silent_e(rest, pos, self._lemmas.forms(rest, pos)[0])
+        return f"{head.lower()}-{found}"
+
+
 def _rule_lemmas(inner: Lemmatizer) -> Callable[[Token], list[str]]:
     """``inner``'s lemma function: ``RuleLemmas`` when it is spaCy's own rule lemmatizer
     (whose steps ``RuleLemmas`` repeats), else the lemmatizer's own method."""
@@ -166,6 +190,7 @@ class ArrayLemmatizer:
         # (orth, pos, morph) -> lemma hash: the lemma string interned once per key.
         self._known: dict[tuple[int, int, int], int] = {}
         self._silent_e: SilentE | None = None
+        self._prefixed: PrefixedWord | None = None
 
     @property
     def inner(self) -> Lemmatizer:
@@ -178,8 +203,10 @@ class ArrayLemmatizer:
         self._lemmas = _rule_lemmas(lemmatizer)
         self._known = {}
         self._silent_e = None
+        self._prefixed = None
         if isinstance(self._lemmas, RuleLemmas):
             self._silent_e = SilentE(self._lemmas.index_of)
+            self._prefixed = PrefixedWord(self._lemmas, self._silent_e)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -198,6 +225,8 @@ class ArrayLemmatizer:
                 lemma = self._lemmas(token)[0]
                 if self._silent_e is not None:
                     lemma = self._silent_e(token.text, token.pos_.lower(), lemma)
+                if self._prefixed is not None:
+                    lemma = self._prefixed(token.text, token.pos_.lower(), lemma)
                 found = known[key] = strings.add(lemma)
             lemmas[i] = found
         doc.from_array([LEMMA], cast("Ints2d", lemmas.reshape(-1, 1)))

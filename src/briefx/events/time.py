@@ -1564,7 +1564,7 @@ def time_cues(
                 inherited = _within_occasion(token, own, w)
             if not inherited:
                 # "skidded off the runway while landing on Saturday, officials said"
-                inherited = _during_clause(token, own, w)
+                inherited = _during_clause(token, own, w) or _conjuncts_clause(token, own, w)
             if not inherited:
                 # "who took office in March after her predecessor resigned": March
                 inherited = _placed_by(token, own, w)
@@ -2408,6 +2408,23 @@ def _during_clause(
         )
         if dated:
             return dated
+    return ()
+
+
+def _conjuncts_clause(
+    token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords
+) -> tuple[int, ...]:
+    """The dates of a clause of time the parse hung on a verb coordinated after ``token``
+    ("Ten people were killed and dozens wounded when a bomb exploded on Wednesday,
+    officials said": the clause is the killing's too), when both are told in the past
+    (``_during_clause``)."""
+    if token.pos_ not in {"VERB", "AUX"} or verb_tense(token) != "past":
+        return ()
+    for conjunct in token.children:
+        if conjunct.dep_ == "conj" and conjunct.i not in own and verb_tense(conjunct) == "past":
+            dated = _during_clause(conjunct, own, w)
+            if dated:
+                return dated
     return ()
 
 

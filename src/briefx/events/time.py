@@ -3518,11 +3518,13 @@ def _agrees(focus: EventTime, tense_found: str, modality: str, reference: str) -
 
 @dataclass(frozen=True, slots=True)
 class Placed:
-    """An event of the document for ``assign_times``: its sentence, cues and modality."""
+    """An event of the document for ``assign_times``: its sentence, cues, modality and
+    polarity."""
 
     sentence: int
     cues: TimeCues
     modality: str
+    polarity: str = "positive"
 
 
 class _Times:
@@ -4234,12 +4236,27 @@ def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
 def _now_told(group: Sequence[Placed]) -> bool:
     """The sentence's main verb tells the news of now (a present perfect or progressive),
     not a state that runs from the told scene to now ("has been missing since Sunday")."""
-    main = next((e.cues for e in group if e.cues.main and e.cues.verbal), None)
+    main = next((e for e in group if e.cues.main and e.cues.verbal), None)
     return (
         main is not None
-        and main.tense in {"perfect", "progressive"}
-        and not main.quoted
-        and not main.continuing
+        and main.cues.tense in {"perfect", "progressive"}
+        and not main.cues.quoted
+        and not main.cues.continuing
+        and not _not_yet(main)
+    )
+
+
+def _not_yet(event: Placed) -> bool:
+    """A negated present perfect the story tells in its own voice: what has not happened
+    so far ("No group has claimed responsibility", "Nobody has been arrested"), a state of
+    the told scene's aftermath, not news of now that ends it (one reported or quoted
+    still ends it)."""
+    cues = event.cues
+    return (
+        cues.tense == "perfect"
+        and event.polarity == "negative"
+        and not cues.reported
+        and not cues.quoted
     )
 
 
@@ -4247,10 +4264,12 @@ def _tense_changes(focus: EventTime, group: Sequence[Placed], reference: str) ->
     """The sentence's main verb is in a tense the focus does not hold for: the scene ends.
 
     A simple present states how things are ("the plant employs 400 people") and does not
-    end a past scene; a present perfect or progressive tells the news of now and does.
+    end a past scene; a present perfect or progressive tells the news of now and does,
+    unless it tells what has not happened so far ("No group has claimed responsibility":
+    ``_not_yet``).
     """
     for event in group:
         cues = event.cues
         if cues.main and cues.verbal and cues.tense not in {"modal", "present"}:
-            return not _agrees(focus, cues.tense, event.modality, reference)
+            return not _not_yet(event) and not _agrees(focus, cues.tense, event.modality, reference)
     return False

@@ -293,7 +293,7 @@ class _Parts:
         drafts, self._drafts = self._drafts, []
         times = assign_times(
             [
-                Placed(sid, draft.cues.moved(first_date), draft.modality)
+                Placed(sid, draft.cues.moved(first_date), draft.modality, draft.polarity)
                 for sid, draft, _, first_date, _ in drafts
             ],
             self.dates,

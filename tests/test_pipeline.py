@@ -17,7 +17,13 @@ def test_briefx_runs_last_after_the_model(nlp) -> None:
     assert nlp.pipe_names[-1] == "briefx"
     assert {"parser", "ner"} <= set(nlp.pipe_names)
     steps = [type(step).__name__ for step in nlp.get_pipe("briefx").steps]
-    assert steps == ["HeadlineVerbs", "EntityCorrector", "DatesComponent", "QuantitiesComponent"]
+    assert steps == [
+        "ParseRepairs",
+        "HeadlineVerbs",
+        "EntityCorrector",
+        "DatesComponent",
+        "QuantitiesComponent",
+    ]
 
 
 def test_pipeline_is_loaded_once() -> None:

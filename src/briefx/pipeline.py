@@ -1,8 +1,8 @@
 """Build the spaCy pipeline: the one place that decides which steps run, in what order.
 
     tokenizer -> tok2vec -> tagger -> briefx_line_breaks -> parser -> briefx_attribute_ruler
-              -> briefx_lemmatizer -> ner -> briefx: STEPS (headline verbs -> entity
-              corrections -> dates -> quantities)
+              -> briefx_lemmatizer -> ner -> briefx: STEPS (parse repairs -> headline
+              verbs -> entity corrections -> dates -> quantities)
 
 (``briefx_line_breaks`` starts a sentence at every line break for the parser: see
 ``briefx.text.segment.mark_line_breaks``. ``briefx_attribute_ruler`` and ``briefx_lemmatizer``
@@ -50,6 +50,7 @@ from briefx.reconcile import build_document
 from briefx.reference import default_reference
 from briefx.schema import ReferenceDate
 from briefx.text.headline_verbs import HeadlineVerbs
+from briefx.text.repairs import ParseRepairs
 from briefx.text.segment import mark_line_breaks
 from briefx.text.tokens import keep_prefixed_verbs
 
@@ -71,6 +72,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 STEPS: tuple[tuple[str, Callable[[Language, Gazetteer], Callable[[Doc], Doc]]], ...] = (
+    ("parse repairs", lambda nlp, gazetteer: ParseRepairs()),
     ("headline verbs", lambda nlp, gazetteer: HeadlineVerbs(nlp)),
     ("entities", lambda nlp, gazetteer: EntityCorrector(nlp, gazetteer)),
     ("dates", lambda nlp, gazetteer: DatesComponent()),

@@ -304,8 +304,8 @@ def _carries_a_report(noun: Token, w: _Words) -> bool:
 
 
 def _names_an_act(lemma: str, w: _Words) -> bool:
-    """A dated noun of nominals.json, or one made again with "re-" ("relaunch",
-    "rebranding": a nominal or a dated noun after the prefix)."""
+    """A dated noun of nominals.json, or one made again with "re" ("reinvestment": a
+    nominal or a dated noun after the prefix)."""
     if lemma in w.dated_nouns:
         return True
     stem = lemma[2:] if lemma.startswith("re") and len(lemma) > 6 else ""

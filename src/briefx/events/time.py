@@ -905,6 +905,46 @@ def _ranks_within(root: Token) -> bool:
     return False
 
 
+# Words that make what a copula says of its subject a record, besides the ordinals ("the
+# fifth") and superlatives ("the worst"): "was the last this year".
+_RECORD_WORDS = frozenset({"first", "last", "latest", "only"})
+
+
+def _field_of_a_record(root: Token) -> bool:
+    """A date a record told by a copula ranks within: "The attack was the fifth this
+    month", "The visit was her third this year", "The fall was its biggest this year"
+    (an ordinal or a superlative the copula says of its subject, or of a noun it names).
+    The field, not the time of the event the subject names again."""
+    current = root
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.pos_ in {"AUX", "VERB"}:
+            # Not the subject's own date ("Monday's vote was the first since the war",
+            # "today is the tenth day of the strike"): one hung on the copula or on what it says.
+            return (
+                head.lemma_ == "be"
+                and current.dep_ not in {"nsubj", "nsubjpass", "csubj"}
+                and any(
+                    c.dep_ in {"attr", "acomp", "advmod"}
+                    and (_a_record(c) or any(map(_a_record, c.children)))
+                    for c in head.children
+                )
+            )
+        current = head
+    return False
+
+
+def _a_record(token: Token) -> bool:
+    """An ordinal or a superlative: "fifth", "worst", "most", "first"."""
+    return (
+        token.lower_ in lexicon().ordinals
+        or token.lower_ in _RECORD_WORDS
+        or token.tag_ in {"JJS", "RBS"}
+    )
+
+
 def _bounds_a_span(root: Token, w: _TimeWords) -> bool:
     """A date after "since" or "until" with no verb between ("since her surgery in March",
     however the parse hangs "in March"): the bound of a span, not a time of the scene.
@@ -1286,6 +1326,18 @@ def time_cues(
     # Those of a running total ("bringing the total this year to 140"): the span the
     # total counts over, no act's (the verb that moves it takes its governor's day).
     totals = {d for d in calendar if _of_a_total(roots[d], at, w)}
+    # Those a record told by a copula ranks within ("The attack was the fifth this
+    # month"): the field, no time of the event the subject names again, and no scene.
+    # A state told with a day of its own ("was offline on Monday, its third outage this
+    # year") is the record's act instead (``_act_a_record_names``).
+    # Nor is a date of the event a span starts from ("the worst flooding since the storm
+    # in October": the storm's).
+    record_fields = (
+        {d for d in calendar if d not in started and _field_of_a_record(roots[d])}
+        if len(calendar) == 1
+        else set()
+    )
+    totals |= record_fields
     # Those that end a length ("the six months through June"): the event spans the
     # stretch, whatever the preposition.
     stretches = _stretches(calendar, dates, triggers[0][0].doc) if calendar else ()
@@ -1449,7 +1501,12 @@ def time_cues(
         d
         for d in calendar
         if d not in ranged
-        and (_compared(roots[d], w) or _base_of_comparison(dates[d], w) or _ranks_within(roots[d]))
+        and (
+            _compared(roots[d], w)
+            or _base_of_comparison(dates[d], w)
+            or _ranks_within(roots[d])
+            or _field_of_a_record(roots[d])
+        )
     }
     only_aside = bool(calendar) and all(d in aside for d in calendar)
     # A date in the possessive dates its noun ("will miss Tuesday's game", "printed ballots
@@ -1624,7 +1681,8 @@ def time_cues(
             nearby = tuple(
                 d
                 for _, d in sorted(free, key=lambda f: abs(f[0] - token.i))
-                if (d not in named_by or _taking_part(named_by[d], token, w))
+                if d not in record_fields
+                and (d not in named_by or _taking_part(named_by[d], token, w))
                 and d not in handed.get(token.i, ())
                 and d not in judged_acts
                 # "found that deaths rose in 2023": the rise's, not the finding's

@@ -206,7 +206,7 @@ def _sayings(wordnet: Path) -> set[str]:
     return {offset for offset in parents if said(offset)}
 
 
-def dated_nouns(wordnet: Path) -> list[str]:
+def dated_nouns(wordnet: Path, first: frozenset[str]) -> list[str]:
     """Nouns that name a verb's act when a date is in their own phrase (sorted): those with
     an act, event or process sense derivationally linked to a verb that is not their most
     frequent sense and an ending that makes a noun of a verb ("seizure", "expansion",
@@ -214,10 +214,9 @@ def dated_nouns(wordnet: Path) -> list[str]:
     verb ("request", "warning", "proposal"), and the -ing form of each WordNet
     verb that WordNet lists no noun for ("restructuring", "reopening"; verb.exc spells
     the irregular ones: "admitting") or a noun with an act, event or process sense
-    ("downsizing")."""
+    ("downsizing"). ``first``: the event nominals (``event_nominals``), left out."""
     senses = _senses(wordnet / "index.noun")
     synsets = _synsets(wordnet / "data.noun")
-    first = set(event_nominals(wordnet))
     found = set()
     said = _sayings(wordnet)
     for lemma, (_, offsets) in senses.items():
@@ -268,7 +267,7 @@ def main() -> None:
     args = ap.parse_args()
     nouns = event_nominals(args.wordnet)
     verbs = derived_verbs(args.wordnet)
-    dated = dated_nouns(args.wordnet)
+    dated = dated_nouns(args.wordnet, frozenset(nouns))
     # The news nouns are kept by hand: carried over from the file being replaced.
     kept = json.loads(args.out.read_text("utf-8")) if args.out.is_file() else {}
     data = {

@@ -1332,11 +1332,8 @@ def time_cues(
     # year") is the record's act instead (``_act_a_record_names``).
     # Nor is a date of the event a span starts from ("the worst flooding since the storm
     # in October": the storm's).
-    record_fields = (
-        {d for d in calendar if d not in started and _field_of_a_record(roots[d])}
-        if len(calendar) == 1
-        else set()
-    )
+    records = {d for d in calendar if _field_of_a_record(roots[d])}
+    record_fields = records - started if len(calendar) == 1 else set()
     totals |= record_fields
     # Those that end a length ("the six months through June"): the event spans the
     # stretch, whatever the preposition.
@@ -1505,7 +1502,7 @@ def time_cues(
             _compared(roots[d], w)
             or _base_of_comparison(dates[d], w)
             or _ranks_within(roots[d])
-            or _field_of_a_record(roots[d])
+            or d in records
         )
     }
     only_aside = bool(calendar) and all(d in aside for d in calendar)

@@ -33,6 +33,7 @@ from briefx.events.attribution import (
 from briefx.extensions import text_of
 from briefx.resources import load_json
 from briefx.text.dateline import DATELINE_DASHES, opening
+from briefx.text.tokens import split_prefix
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -233,16 +234,11 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-@cache
-def _verb_prefixes() -> frozenset[str]:
-    return frozenset(load_json("text/tokens.json")["verb_prefixes"])
-
-
 def _unprefixed(lemma: str) -> str:
     """A word kept whole with its hyphenated prefix (``briefx.text.tokens``) without it:
     "re-election" -> "election"."""
-    head, dash, rest = lemma.partition("-")
-    return rest if dash and rest and head in _verb_prefixes() else lemma
+    split = split_prefix(lemma)
+    return lemma if split is None else split[1]
 
 
 def is_event_noun(token: Token) -> bool:
@@ -436,11 +432,7 @@ def _dated_phrase(token: Token, told: bool = False) -> bool:
     for child in token.children:
         if child.ent_type_ in _DATE_ENTS and (not told or child.dep_ in _TELLING_A_TIME):
             return True
-        if (
-            child.dep_ == "prep"
-            and not (told and child.lower_ in _FOR_A_PERIOD)
-            and any(c.dep_ == "pobj" and c.ent_type_ in _DATE_ENTS for c in child.children)
-        ):
+        if child.dep_ == "prep" and not (told and child.lower_ in _FOR_A_PERIOD) and _dated(child):
             return True
         if child.dep_ == "prep" and child.lower_ == "of" and _dates_its_object(child):
             return True
@@ -464,9 +456,7 @@ def _dates_its_object(of: Token) -> bool:
         obj.dep_ == "pobj"
         and obj.ent_type_ not in _DATE_ENTS
         and any(
-            prep.dep_ == "prep"
-            and prep.lower_ in _AFTER_THE_OBJECT
-            and any(c.dep_ == "pobj" and c.ent_type_ in _DATE_ENTS for c in prep.children)
+            prep.dep_ == "prep" and prep.lower_ in _AFTER_THE_OBJECT and _dated(prep)
             for prep in obj.children
         )
         for obj in of.children

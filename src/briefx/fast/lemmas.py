@@ -28,6 +28,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
 from briefx.resources import load_json
+from briefx.text.tokens import split_prefix
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -164,14 +165,13 @@ class PrefixedWord:
     def __init__(self, lemmas: RuleLemmas, silent_e: SilentE) -> None:
         self._lemmas = lemmas
         self._silent_e = silent_e
-        self._prefixes = frozenset(load_json("text/tokens.json")["verb_prefixes"])
 
     def __call__(self, word: str, pos: str, lemma: str) -> str:
-        head, dash, rest = word.partition("-")
-        if not dash or not rest or head.lower() not in self._prefixes:
+        split = split_prefix(word)
+        if split is None:
             return lemma
-        found = self._silent_e(rest, pos, self._lemmas.forms(rest, pos)[0])
-        return f"{head.lower()}-{found}"
+        prefix, rest = split
+        return f"{prefix}-{self._silent_e(rest, pos, self._lemmas.forms(rest, pos)[0])}"
 
 
 def _rule_lemmas(inner: Lemmatizer) -> Callable[[Token], list[str]]:

@@ -10,6 +10,7 @@ tokenizer, and every other hyphen, is left as the model saved it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.lang.char_classes import ALPHA, HYPHENS
 from spacy.language import Language
@@ -20,13 +21,25 @@ from briefx.resources import load_json
 _HYPHEN_INFIX = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"
 
 
+@cache
+def verb_prefixes() -> frozenset[str]:
+    """The prefixes a hyphen after which does not split a word (``verb_prefixes``)."""
+    return frozenset(load_json("text/tokens.json")["verb_prefixes"])
+
+
+def split_prefix(word: str) -> tuple[str, str] | None:
+    """A word kept whole with its hyphenated prefix, as (prefix in lower case, the rest):
+    "Re-elected" -> ("re", "elected"); None for any other word."""
+    head, dash, rest = word.partition("-")
+    if not dash or not rest or head.lower() not in verb_prefixes():
+        return None
+    return head.lower(), rest
+
+
 def _kept_hyphen_infix() -> str:
     """The hyphen rule, not after a prefix of ``verb_prefixes`` that starts a word (a
     capital first letter too: "Re-elected")."""
-    guards = "".join(
-        rf"(?<!\b[{p[0].upper()}{p[0]}]{p[1:]})"
-        for p in load_json("text/tokens.json")["verb_prefixes"]
-    )
+    guards = "".join(rf"(?<!\b[{p[0].upper()}{p[0]}]{p[1:]})" for p in sorted(verb_prefixes()))
     return _HYPHEN_INFIX.replace("(?:", guards + "(?:", 1)
 
 

@@ -127,12 +127,26 @@ def _awaited(verb: Token) -> list[Token]:
 
 def bare_present(verb: Token) -> bool:
     """A simple present the tagger read as a base form: a "VB" with a subject and no
-    auxiliary ("Orla face Venn on Sunday", the plural of a name)."""
+    auxiliary ("Orla face Venn on Sunday", the plural of a name), or joined to a present
+    perfect or progressive with a subject, whose auxiliaries it cannot share ("have
+    warned of cuts and plan a protest on Tuesday": "have" governs a participle, not
+    "plan")."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.n_lefts and any(c.dep_ == "nsubj" for c in verb.lefts):
+        return True
+    if verb.dep_ != "conj":
+        return False
+    # Only after a present perfect or progressive, whose "have" or "be" no base form
+    # shares: a base form after a past is as often a list the parse cut ("survived the
+    # blast and meet", where "meet" belongs to an earlier "to").
+    first = _first_conjunct(verb)
+    children = list(first.children)
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     return (
-        verb.tag_ == "VB"
-        and bool(verb.n_lefts)
-        and any(c.dep_ == "nsubj" for c in verb.lefts)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts)
+        bool(auxes)
+        and all(a.tag_ in ("VBZ", "VBP") and a.lemma_.lower() in ("have", "be") for a in auxes)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
     )
 
 
@@ -346,6 +360,7 @@ def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
             and not auxes
             and (tok.tag_ == "VB" or (tok.tag_ == "VBD" and tok.lower_ == tok.lemma_))
             and any(c.dep_ == "aux" and c.lower_ != "to" for c in _first_conjunct(head).children)
+            and not bare_present(tok)  # "have warned ... and plan": a present of its own
         )
         if not (gerund or phase or to_come or shared or _purpose_of(tok, auxes, ahead)):
             return tok

@@ -145,6 +145,7 @@ class _TimeWords:
     recalling_verbs: frozenset[str]  # read by events.words (owner, _taking_part below)
     possibility_modals: frozenset[str]  # "Talks may take weeks": no scene gone by
     ability_modals: frozenset[str]  # "Residents can return home": at publication
+    outcome_modals: frozenset[str]  # "The merger would create a giant": no scene gone by
     occasion_nouns: frozenset[str]  # "told a news conference": when the telling was
     conditional_inversions: frozenset[str]  # "Should the levee break": a condition
     counted_back_marks: frozenset[str]  # "a day after talks collapsed": a day before
@@ -245,9 +246,10 @@ class TimeCues:
             that verb's tense, it lies in the scene as a verb would.
         judged: the act a judgment is about ("convicted on Monday of taking bribes in
             2019"): the story goes on with the judgment, so its date sets no scene.
-        may: told with a modal of what may or can be, never of a past ("Talks may take
-            weeks", "Residents can return home"; ``possibility_modals``,
-            ``ability_modals``): it takes no scene gone by ("could" is also the past of
+        may: told with a modal of what may, can, would or should be, never of a past
+            ("Talks may take weeks", "Residents can return home", "The merger would
+            create a giant"; ``possibility_modals``, ``ability_modals``,
+            ``outcome_modals``): it takes no scene gone by ("could" is also the past of
             "can": "rescuers could hear voices").
         with_its_verb: an event with no verb of its own to take a time from that lies
             where the verb it hangs on does: a noun that names the occasion its verb was
@@ -2085,14 +2087,14 @@ def _answers(token: Token) -> bool:
 
 def _told_as_may_be(token: Token, w: _TimeWords) -> bool:
     """The event's verb (or the verb that carries its noun: "Talks may take weeks") has a
-    modal of what may or can be ("may", "might", "can"; ``possibility_modals``,
-    ``ability_modals``)."""
+    modal of what may, can or would be ("may", "might", "can", "would", "should";
+    ``possibility_modals``, ``ability_modals``, ``outcome_modals``)."""
     verb = token
     for _ in range(_MAX_CLIMB):
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    return _told_with(verb, w.possibility_modals | w.ability_modals)
+    return _told_with(verb, w.possibility_modals | w.ability_modals | w.outcome_modals)
 
 
 def _told_with(verb: Token, modals: frozenset[str]) -> bool:

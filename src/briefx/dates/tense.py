@@ -558,8 +558,11 @@ def _foretold(span: Span) -> bool:
             if tok.dep_ == "prep" and tok.lower_ == "for":
                 return True  # "forecast storms for the weekend"
             if through_noun:  # "warned of [heavy rain at the weekend]"
-                # "expect a cut in the spring": the parse may read the object as a clause.
-                obj = tok.dep_ == "dobj" or (tok.dep_ == "ccomp" and tok.pos_ == "NOUN")
+                # "expect a cut in the spring": the parse may read the object as a clause;
+                # not what is put forward ("proposed [limits on fishing in May]").
+                obj = (
+                    tok.dep_ == "dobj" or (tok.dep_ == "ccomp" and tok.pos_ == "NOUN")
+                ) and _foretells_by_its_object(lemma)
                 return obj or (tok.dep_ == "prep" and tok.lower_ in ("of", "about"))
             # The parse often hangs the date on the verb after what is foretold: "warned
             # [of snow] [on Friday]", "predicted [a slowdown] [in January]".
@@ -609,7 +612,9 @@ def _ends_a_state(span: Span) -> bool:
 
 def _what_is_foretold(child: Token) -> bool:
     """A foretelling verb's "of" / "about" phrase ("warned of snow") or, for a verb of
-    forecasting, its object ("predicted a slowdown"; "warned residents" names whom)."""
+    forecasting, its object ("predicted a slowdown"; ``forecasting_verbs``): not what is
+    put forward ("proposed new rules", "pledged $40 million"), nor whom one warns
+    ("warned residents")."""
     if child.dep_ == "prep" and child.lower_ in ("of", "about"):
         return any(c.dep_ == "pobj" for c in child.children)
     if child.dep_ == "prep":
@@ -617,7 +622,16 @@ def _what_is_foretold(child: Token) -> bool:
         return any(
             _what_is_foretold(g) for p in child.children if p.dep_ == "pobj" for g in p.children
         )
-    return child.dep_ == "dobj" and child.head.lemma_.lower() != "warn"
+    return child.dep_ == "dobj" and _foretells_by_its_object(child.head.lemma_.lower())
+
+
+def _foretells_by_its_object(lemma: str) -> bool:
+    """A verb of forecasting ("predicted a slowdown", ``forecasting_verbs``) or of
+    expecting ("expect more snow"): what it foretells is its object; not a verb of
+    warning, proposing, promising, pledging or signalling (the rest of
+    ``foretelling_verbs``)."""
+    words = context_words()
+    return lemma in words["forecasting_verbs"] or lemma not in words["foretelling_verbs"]
 
 
 def report_day_of(root: Token) -> Token | None:

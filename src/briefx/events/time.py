@@ -4144,10 +4144,13 @@ def _with_their_governors(
     reference: str,
 ) -> None:
     """A participle clause with no time that hangs on an event of its sentence whose time
-    came from the scene happened with it ("A quake struck on Sunday. It flattened a
-    village, killing 14": the killing too; "Chanting slogans, they blocked the road").
-    A verb with no time lends none. ``out[start + k]`` is ``group[k]``'s time and when
-    (in text order: a participle of an earlier participle has its time by then)."""
+    came from the scene or from its sentence happened with it ("A quake struck on Sunday.
+    It flattened a village, killing 14": the killing too; "Chanting slogans, they blocked
+    the road"; "skidded off the runway while landing on Tuesday, injuring 11, officials
+    said": the injuring took no date of the reported clause, its verb the "while"
+    clause's). A verb with no time, or only the publication's, lends none.
+    ``out[start + k]`` is ``group[k]``'s time and when (in text order: a participle of an
+    earlier participle has its time by then)."""
     at = {e.cues.word: k for k, e in enumerate(group)}
     for k, event in enumerate(group):
         cues = event.cues
@@ -4155,7 +4158,7 @@ def _with_their_governors(
         if above is None or cues.timeless is not None or out[start + k][0] is not None:
             continue
         time = out[start + above][0]
-        if time is not None and time.source == "context":
+        if time is not None and time.source in {"context", "sentence"}:
             out[start + k] = (time, when_of(time, "none", event.modality, reference))
 
 

@@ -320,8 +320,10 @@ def find_frames(
             if not sentence[0] <= token.idx < sentence[1]:
                 continue
             told = cues[f.trigger]
-            if f.state and not (told.own or told.inherited or told.nearby):
-                continue  # a state with no date of its sentence: "the weather was mild"
+            if f.state and not (told.own or told.inherited or told.nearby or told.current):
+                # a state with no date of its sentence: "the weather was mild"; not one told
+                # as now ("the painting is now worth twice that")
+                continue
             agent = f.agent
             if agent is not None and not _inside(doc[agent], sentence):
                 # The subject the parse found lies in another sentence: look for the one

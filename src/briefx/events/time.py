@@ -146,6 +146,7 @@ class _TimeWords:
     possibility_modals: frozenset[str]  # "Talks may take weeks": no scene gone by
     ability_modals: frozenset[str]  # "Residents can return home": at publication
     outcome_modals: frozenset[str]  # "The merger would create a giant": no scene gone by
+    now_adverbs: frozenset[str]  # "traders now see a cut as less likely": at publication
     occasion_nouns: frozenset[str]  # "told a news conference": when the telling was
     conditional_inversions: frozenset[str]  # "Should the levee break": a condition
     counted_back_marks: frozenset[str]  # "a day after talks collapsed": a day before
@@ -204,8 +205,9 @@ class TimeCues:
         before: an event noun that a verb reacts to ("condemned the attack"): it came
             before the reaction, which lends it no date (``reacting``).
         current: a state of affairs told in the simple present ("remains in custody",
-            "faces three lawsuits", "a survey shows"), or what can be done ("Residents can
-            return home"; ``ability_modals``): it holds at publication.
+            "faces three lawsuits", "a survey shows"), what can be done ("Residents can
+            return home"; ``ability_modals``), or any present told as now ("the two sides
+            now blame each other"; ``now_adverbs``): it holds at publication.
         quoted: the event is inside a quotation ("'This has gone too far,' she said"), or
             is itself a report of words (a speech act: "officials have warned of more
             rain"): the speaker's present perfect is no news of now that ends the told
@@ -1604,9 +1606,19 @@ def time_cues(
             begun = _starts_on(token, roots, unranged)
             if begun:
                 own[token.i] = begun  # "will walk out for three days from Dec. 10"
+        # "traders now see a cut as less likely": an event told as now holds at
+        # publication, and takes no other date of its sentence (``now_adverbs``); a
+        # present form joined to a past is a present of its own ("seized the town in
+        # May and now control the road").
+        told_now = _told_as_now(token, w) and (
+            (verbal and found in {"present", "progressive"})
+            or (token.tag_ in _PRESENT_TAGS and not _has_aux(token))
+        )
+        if told_now and found != "progressive":
+            found, verbal = "present", True
         inherited: tuple[int, ...] = ()
         # A sentence without dates lends none: its events take theirs from the document.
-        if roots and token.i not in own:
+        if roots and token.i not in own and not told_now:
             inherited = claused.get(token.i, ())
             if not inherited and (
                 _restrictive_participle(token) or (verbal and found == "past" and _did(token))
@@ -1672,6 +1684,7 @@ def time_cues(
             and carried
             and token.i not in own
             and not inherited
+            and not told_now
             and (
                 _in_main_line(token, reporting)
                 or (verbal and found == "past" and _in_main_line(token, reporting, True))
@@ -1689,6 +1702,8 @@ def time_cues(
             )
         state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)
+        if reason == "generic" and told_now:
+            reason = None  # "regulators now own its assets": these regulators, now
         if reason is None and _carried_by_a_habit(token, w):
             reason = "habitual"  # "usually holds its annual meeting in May": every May
         elif reason == "relative" and inherited and _tells_the_act_again(token, participle):
@@ -1765,6 +1780,7 @@ def time_cues(
                         and (token.lemma_.lower() in w.present_states or _present_passive(token, w))
                     )
                     or (found == "modal" and _told_with(token, w.ability_modals))
+                    or (found == "present" and told_now)
                 )
             ),
             quoted=quoted,
@@ -2095,6 +2111,23 @@ def _told_as_may_be(token: Token, w: _TimeWords) -> bool:
             break
         verb = verb.head
     return _told_with(verb, w.possibility_modals | w.ability_modals | w.outcome_modals)
+
+
+# The tags of a verb's present ("see", "sees") and its base form, which the tagger gives
+# a plural present joined to another verb ("seized the town and now control the road").
+_PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _told_as_now(verb: Token, w: _TimeWords) -> bool:
+    """The verb, or the copula of a state, has an adverb of now ("traders now see a cut
+    as less likely", "is currently seeking a buyer", "is now worth twice that";
+    ``now_adverbs``)."""
+    words = (verb, verb.head) if verb.dep_ == "acomp" else (verb,)
+    return any(c.dep_ == "advmod" and c.lower_ in w.now_adverbs for t in words for c in t.children)
 
 
 def _told_with(verb: Token, modals: frozenset[str]) -> bool:

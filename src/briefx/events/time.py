@@ -51,6 +51,7 @@ from briefx.events.words import (
     prevented_by,
     reports_a_thing,
     sequenced,
+    shown_by,
     split_head,
     term_of,
     words,
@@ -1699,6 +1700,8 @@ def time_cues(
                 and d not in judged_acts
                 # "found that deaths rose in 2023": the rise's, not the finding's
                 and not (d in held and _in_its_complement(token, held[d]))
+                # "figures showed fewer jobs in September": the jobs', not the showing's
+                and shown_by(token, roots[d]) is None
             )
         state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)

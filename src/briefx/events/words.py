@@ -126,6 +126,7 @@ class _Words:
     sequence: frozenset[str]  # sequence_verbs: "the selloff followed a strong November"
     outlook_nouns: frozenset[str]  # "up from an August estimate"
     term_words: frozenset[str]  # "a dividend, payable Jan. 15": the dividend's term
+    evidence: frozenset[str]  # evidence_verbs: "showed a drop in sales in August"
 
 
 @cache
@@ -179,6 +180,7 @@ def words() -> _Words:
         sequence=frozenset(time_data["sequence_verbs"]),
         outlook_nouns=frozenset(time_data["outlook_nouns"]),
         term_words=frozenset(time_data["term_words"]),
+        evidence=frozenset(time_data["evidence_verbs"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
         refusals=frozenset(data["refusals"]),
@@ -1457,6 +1459,36 @@ def find_events(sent: Span) -> list[RawFrame]:
     return frames
 
 
+def shown_by(verb: Token, date: Token) -> Token | None:
+    """What a source's verb of showing shows (``evidence_verbs``: "figures showed 30,000
+    fewer jobs in September"), when the date comes after it: the period of what is
+    shown, not the showing's time (a date before it is: "showed on Friday a drop in
+    sales")."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in words().evidence:
+        return None
+    children = list(verb.children)
+    # What data show has a source for its subject: a person showing something acts ("the
+    # minister showed restraint in March"), and so does a bare "to show".
+    source = next((c for c in children if c.dep_ == "nsubj"), None)
+    if source is None or _a_person(source):
+        return None
+    shown = next((c for c in children if c.dep_ == "dobj"), None)
+    return shown if shown is not None and shown.i < date.i else None
+
+
+def _a_person(noun: Token) -> bool:
+    """A person, by name, pronoun or role ("the minister"; ``roles``)."""
+    return (
+        noun.ent_type_ == "PERSON"
+        or noun.lower_ in _PEOPLE_PRONOUNS
+        or _lemma(noun) in words().roles
+    )
+
+
+# The pronouns of people: what they show is an act, not what data show.
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "they"})
+
+
 def _reported_period(date: Token, verb: Token, triggers: set[int]) -> int | None:
     """The reported event a period belongs to when the parse hung it on the report: "said
     it had a loss of $9 million for the quarter" (a report is made on a day, not for a
@@ -1612,8 +1644,10 @@ def owner(token: Token, triggers: set[int], *, of_date: bool = False) -> int | N
     strong November", ``sequenced``), and a date of what a verb of awaiting in the present
     awaits ("faces an election in May": the election's, ``awaited_ahead``) and of the
     cause an awaited answer answers ("faces charges over a spill in March": the spill's,
-    ``cause_answered``) and the date that names what an act recalls ("revives a 2016
-    proposal", ``recalling_verbs``) belong to no act above it. A date of a thing's term
+    ``cause_answered``), the date that names what an act recalls ("revives a 2016
+    proposal", ``recalling_verbs``) and the period of what a verb of showing shows
+    ("figures showed 30,000 fewer jobs in September", ``shown_by``) belong to no act
+    above it. A date of a thing's term
     (``of_date``; "a dividend, payable Jan. 15", ``term_of``) is the term word's when it is
     an event word, else the thing's when that is one ("a fare increase effective Monday"),
     and no act's ("declared a dividend").
@@ -1643,6 +1677,11 @@ def owner(token: Token, triggers: set[int], *, of_date: bool = False) -> int | N
         return awaited.i if awaited.i in triggers else None
     current: Token | None = token
     while current is not None:
+        shown = shown_by(current, token)
+        if shown is not None:
+            # "figures showed a drop in sales in August": the drop's month, wherever the
+            # parse hangs it; what no event word names keeps it from the verb too
+            return shown.i if shown.i in triggers else None
         if current.i in triggers and not _dated_elsewhere(current, token):
             taker = _taker_of(current, token)
             return taker.i if taker is not None and taker.i in triggers else current.i

@@ -742,12 +742,17 @@ def _governing_tense(span: Span) -> str | None:
         tok = _tensed(tok.head.head, words["phase_verbs"] | words["implicative_verbs"])
     if _booked_for(span, tok, words["booking_verbs"]):
         return "future"  # "set a hearing for Jan. 5", "have called a strike for Dec. 2"
+    likely = words["likelihood_adjectives"]
+    if any(c.dep_ in ("acomp", "oprd") and c.lower_ in likely for c in tok.children):
+        # "said a deal was unlikely before the spring": the copula's past is the report's
+        return "past" if _pluperfect(tok) else "future"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if _future_aux(auxes, words) or _modal_ahead(tok, auxes):
         return "future"
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = tok.head
-        if head.lower_ in future_heads or head.lemma_ in future_heads:
+        if head.lower_ in future_heads or head.lemma_ in future_heads or head.lower_ in likely:
+            # "is due to start", "were unlikely to finish before the summer"
             return "past" if _pluperfect(head) else "future"
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # "is to resume Tuesday"
             return "future"

@@ -24,6 +24,7 @@ from briefx.entities.orgs import (
     business_names,
     club_short_names,
     firm_names,
+    firms_named_again,
     operator_names,
     same_sense_as_company,
     split_coordination,
@@ -103,6 +104,7 @@ def read_context(
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)
     kept = stock_names(doc, kept, rules, gazetteer, blocked, words)
     kept = business_names(doc, kept, gazetteer, blocked, words)
+    kept = firms_named_again(doc, kept, blocked, words)
     kept = body_names(doc, kept, rules, gazetteer, blocked, words)
     kept = club_names(doc, kept, rules, words)
     kept = city_clubs(doc, kept, gazetteer, rules, words)

@@ -161,6 +161,72 @@ def same_sense_as_company(
     return sorted(out, key=lambda s: s.start)
 
 
+def firms_named_again(
+    doc: Doc, spans: Sequence[Span], blocked: frozenset[int], words: Words
+) -> list[Span]:
+    """A one-word name the document tells as a business names it wherever it stands
+    alone: "The insurer Varrow posted a loss. Varrow blamed storm claims." (the model
+    reads the second as a person, or misses it: "Orvane expects strong demand"). A name a
+    noun of a business introduces at its first mention ("the insurer Varrow",
+    ``names_a_business``) is the business's wherever it stands apart from other
+    capitalised words, read as a person or not read at all; one the model reads as an
+    organisation more often than as a person is relabelled where it read a person. Not
+    the surname of a person named in full ("hired Ana Pell ... Pell starts"), nor a
+    single letter.
+
+    Args:
+        doc: the document.
+        spans: its entity spans (non-overlapping, sorted).
+        blocked: token indices that other entities (dates, numbers) hold.
+        words: its tokens as lists.
+    Returns:
+        The spans, with a person of the firm's word relabelled and an untagged one added.
+    """
+    text = words.text
+    introduced: dict[str, bool] = {}  # a one-word name -> its first mention has a noun
+    votes: dict[str, int] = {}  # a one-word name -> its organisations less its people
+    surnames: set[str] = set()
+    for s in spans:
+        if s.label_ == "PERSON" and len(s) > 1:
+            surnames.add(text[s.end - 1])
+        elif len(s) == 1 and s.label_ in ("ORG", "PERSON"):
+            name = text[s.start]
+            votes[name] = votes.get(name, 0) + (1 if s.label_ == "ORG" else -1)
+            if name not in introduced:
+                before = prev_word(words, s.start)
+                introduced[name] = (
+                    s.label_ == "ORG"
+                    and before is not None
+                    and text[before].islower()
+                    and names_a_business(text[before])
+                )
+    firms = {
+        name
+        for name, count in votes.items()
+        if (introduced[name] or count > 0)
+        and name not in surnames
+        and sum(c.isalpha() for c in name) > 1
+    }
+    if not firms:
+        return list(spans)
+    out = [
+        relabel(s, "ORG") if len(s) == 1 and s.label_ == "PERSON" and s.text in firms else s
+        for s in spans
+    ]
+    told = {name for name in firms if introduced[name]}
+    taken = set(blocked) | {i for s in out for i in range(s.start, s.end)}
+    for i, word in enumerate(text):
+        if (
+            word in told
+            and i not in taken
+            and not is_capitalised(_word_at(words, prev_word(words, i)))
+            and not is_capitalised(_word_at(words, next_word(words, i + 1)))
+        ):
+            out.append(Span(doc, i, i + 1, label="ORG"))
+            taken.add(i)
+    return sorted(out, key=lambda s: s.start)
+
+
 def club_short_names(
     doc: Doc, spans: Sequence[Span], rules: EntityRules, blocked: frozenset[int], words: Words
 ) -> list[Span]:

@@ -1702,6 +1702,9 @@ def time_cues(
                 and not (d in held and _in_its_complement(token, held[d]))
                 # "figures showed fewer jobs in September": the jobs', not the showing's
                 and shown_by(token, roots[d]) is None
+                # "fell to 3.9%, the lowest since the crisis began in 2008": the span's
+                # start, its clause's own date
+                and d not in clause_of
             )
         state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)

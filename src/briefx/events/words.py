@@ -127,6 +127,7 @@ class _Words:
     outlook_nouns: frozenset[str]  # "up from an August estimate"
     term_words: frozenset[str]  # "a dividend, payable Jan. 15": the dividend's term
     evidence: frozenset[str]  # evidence_verbs: "showed a drop in sales in August"
+    arriving: frozenset[str]  # arriving_verbs: "its approval came on Friday"
 
 
 @cache
@@ -181,6 +182,7 @@ def words() -> _Words:
         outlook_nouns=frozenset(time_data["outlook_nouns"]),
         term_words=frozenset(time_data["term_words"]),
         evidence=frozenset(time_data["evidence_verbs"]),
+        arriving=frozenset(data["arriving_verbs"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
         refusals=frozenset(data["refusals"]),
@@ -406,7 +408,8 @@ _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 def _anchored(token: Token) -> bool:
     """A nominal that is told as an event: a date in its phrase ("the decision on
     Friday", "Monday's vote") or a verb that carries it ("began a review", "the
-    review took place"). Alone ("the process", "support") it is as often a thing."""
+    review took place", "the approval came on Friday"). Alone ("the process",
+    "support") it is as often a thing."""
     w = words()
     head = token.head
     if token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS and head.pos_ in {"VERB", "AUX"}:
@@ -415,6 +418,12 @@ def _anchored(token: Token) -> bool:
             return True
         if lemma in w.not_events and any(_dated(c) for c in head.children):
             return True  # a verb of no event of its own, dated: "follows two rulings last June"
+        if (
+            token.dep_ in _SUBJECTS
+            and lemma in w.arriving
+            and any(_dated(c) for c in head.children)
+        ):
+            return True  # "its approval by regulators came on Friday"
         if phase_to_come(head) is not None:
             return True  # "the demolition is due to start in 2027"
         if token.dep_ in _SUBJECTS and only_relates(head):

@@ -1577,6 +1577,8 @@ def time_cues(
     out: dict[int, TimeCues] = {}
     memo: dict[int, str] = {}
     calendar_roots = {d: roots[d] for d in calendar}  # a length dates no clause
+    # An event is counted from another only by a length of the sentence ("a day after").
+    lengths = any(dates[d].get("type") == "DURATION" for d in roots)
     for token, polarity, modality in triggers:
         participle = _participle(token)
         # "Speaking to analysts, she said": a participle clause before a report
@@ -1797,7 +1799,7 @@ def time_cues(
             governor=token.head.i if participle and token.head.i in at else None,
             counted=None
             if token.i in own
-            else _counted_from(token, at, roots, dates, w)
+            else (_counted_from(token, at, roots, dates, w) if lengths else None)
             # "sailed on the day after the ceremony on May 4": with no date of its
             # sentence (not "raided the port Sunday, on the eve of the talks")
             or _a_day_from(placed.get(token.i), at, near=None if inherited else nearby, held=held),
@@ -1905,15 +1907,15 @@ def _placed_a_day_from(token: Token, w: _TimeWords) -> tuple[Token, int] | None:
         elif child.dep_ == "prep":  # "on the eve of", "[the day] before the vote"
             placings += [c for c in child.children if c.dep_ in {"pobj", "npadvmod"}]
     for placing in placings:
-        if placing.i + 1 >= len(token.doc) or not any(
-            c.dep_ == "det" and _lower(c) == "the" for c in placing.children
-        ):
-            continue  # "a day after talks collapsed" is a length (``_counted_from``)
+        if placing.i + 1 >= len(token.doc):
+            continue
         link = token.doc[placing.i + 1]
         phrase = f"{_lower(placing)} {_lower(link)}"
         sign = -1 if phrase in w.day_before_phrases else 1 if phrase in w.day_after_phrases else 0
         if not sign:
             continue
+        if not any(c.dep_ == "det" and _lower(c) == "the" for c in placing.children):
+            continue  # "a day after talks collapsed" is a length (``_counted_from``)
         if link.dep_ == "mark" and link.head.i != token.i:  # "the day after [the rate cut]"
             return link.head, sign
         event = next((c for c in link.children if c.dep_ == "pobj"), None)
@@ -2768,13 +2770,15 @@ def _judged(token: Token, w: _TimeWords) -> bool:
     """``token`` is the act a judgment is about: the gerund of "convicted of taking",
     "fined for fielding", "suspected of setting", or the event noun of "charged over the
     attack", "detained in connection with the stabbing" (``judging``, ``judged_preps``)."""
-    prep = token.head
-    if prep.lower_ not in w.judged_preps:
-        return False
-    if token.dep_ == "pcomp":
+    # The word's own link first: most words are no preposition's object.
+    dep = token.dep_
+    if dep == "pcomp":
         if token.tag_ != "VBG":
             return False
-    elif token.dep_ != "pobj" or token.pos_ not in {"NOUN", "PROPN"}:
+    elif dep != "pobj" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    prep = token.head
+    if prep.lower_ not in w.judged_preps:
         return False
     judge = prep.head
     if judge.lower_ == "connection" and judge.head.dep_ == "prep":

@@ -464,9 +464,10 @@ def tense(
         for _ in range(len(token.doc)):
             if root.i != token.i and root.pos_ in {"VERB", "AUX"} and of(root) != "none":
                 return of(root), False
-            if root.head.i == root.i:
+            up = root.head
+            if up.i == root.i:
                 break
-            root = root.head
+            root = up
     if root is not None and root.pos_ in {"VERB", "AUX"}:
         return of(root), False
     return "none", False
@@ -589,10 +590,11 @@ def _marks_a_habit(child: Token, w: _TimeWords) -> bool:
         noun = child
     elif dep == "prep":
         # The time a preposition names is its object; one without an object names none.
-        found = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if found is None:
+        for noun in child.children:
+            if noun.dep_ == "pobj":
+                break
+        else:
             return False
-        noun = found
     else:
         return False
     return _recurring(noun) or _every(noun, w, bare=noun is child)
@@ -848,7 +850,9 @@ def _compared(root: Token, w: _TimeWords, marks: frozenset[str] | None = None) -
     marks = w.comparisons if marks is None else marks
     current = root
     for _ in range(_MAX_CLIMB):
-        if any(c.dep_ in {"prep", "case", "mark"} and _lower(c) in marks for c in current.lefts):
+        if current.n_lefts and any(
+            c.dep_ in {"prep", "case", "mark"} and _lower(c) in marks for c in current.lefts
+        ):
             return True
         head = current.head
         if head.i == current.i:
@@ -1615,44 +1619,47 @@ def time_cues(
             if not inherited and named_by:
                 # "won Sunday's election, officials said on Monday": on Sunday
                 inherited = _part_taken(token, named_by, w)
-            if not inherited:
+            # The rules that lend the own date of another event of the sentence lend none
+            # while no event has one (``own`` empty): they are not read then.
+            if not inherited and own:
                 # "said the board would review its forecasts at a meeting on Jan. 29"
                 inherited = _within_occasion(token, own, w)
-            if not inherited:
+            if not inherited and own:
                 # "skidded off the runway while landing on Saturday, officials said"
                 inherited = _during_clause(token, own, w) or _conjuncts_clause(token, own, w)
-            if not inherited:
+            if not inherited and own:
                 # "who took office in March after her predecessor resigned": March
                 inherited = _placed_by(token, own, w)
             cause = _cause_before(token, w)
             if cause is not None:
                 # "found a bus that plunged into a ravine on Friday, killing 12"
                 inherited = own.get(cause.i) or claused.get(cause.i, ())
-            elif not inherited:
+            elif not inherited and (own or floating or claused or periods):
+                # (what ``_inherit`` lends is one of those dates)
                 inherited = _inherit(
                     token, at, own, floating, claused, w, reporting, roots, periods
                 )
-            if not inherited:
+            if not inherited and own:
                 inherited = _made_to_happen(token, own)
-            if not inherited:
+            if not inherited and said:
                 inherited = _occasion(token, at, said, reporting)
             if not inherited and before_a_report:
                 # "Speaking to reporters, she said on Monday": the saying's day
                 inherited = said.get(token.head.i, ())
-            if not inherited and _follows_a_report(token, reporting):
+            if not inherited and said and _follows_a_report(token, reporting):
                 # "said last week ... but blamed", "confirmed 12 more deaths on Monday,
                 # bringing the toll to 40"
                 inherited = said.get(token.head.i, ())
-            if not inherited and token.lemma_.lower() in words().aspectual:
+            if not inherited and own and token.lemma_.lower() in words().aspectual:
                 inherited = _phase_of(token, own)
-            if not inherited:
+            if not inherited and own:
                 inherited = _closing_date(token, own)
-            if not inherited:
+            if not inherited and own:
                 inherited = _subject_of_phase(token, own)
-            if not inherited and token.pos_ == "VERB":
+            if not inherited and own and token.pos_ == "VERB":
                 # "The audit, published on Nov. 4, found ...": Nov. 4
                 inherited = _came_out(token, own, w)
-            if not inherited and token.pos_ == "VERB":
+            if not inherited and own and token.pos_ == "VERB":
                 # "Storms prevented the ferry from sailing on Tuesday": Tuesday
                 inherited = _date_of_the_prevented(token, own)
             if not inherited and (token.pos_ == "VERB" or token.dep_ == "acomp"):
@@ -1782,7 +1789,9 @@ def time_cues(
             or ((token.i in own or bool(inherited or nearby)) and _in_relative(token)),
             spans_from=spans_from,
             # "the nine months ended June 30": the ending is the date's own day.
-            stretches=() if any(_closes(token, d, dates) for d, _ in stretches) else stretches,
+            stretches=()
+            if stretches and any(_closes(token, d, dates) for d, _ in stretches)
+            else stretches,
             name=(name := _event_name(token)),
             kind=_event_kind(token, name),
             points_back=token.i not in own and points_back(token),
@@ -2608,7 +2617,10 @@ def _runs_for(
 
 def _starts_a_span(token: Token, w: _TimeWords) -> bool:
     """The event is told in a clause that starts a span ("since the talks ended")."""
-    return any(c.dep_ == "mark" and _lower(c) in w.span_starts for c in token.children)
+    for c in token.children:  # a loop, not any(): read for every event word
+        if c.dep_ == "mark" and c.lower_ in w.span_starts:
+            return True
+    return False
 
 
 def _names_an_aftermath(token: Token, w: _TimeWords) -> bool:
@@ -2624,7 +2636,9 @@ def _names_an_aftermath(token: Token, w: _TimeWords) -> bool:
 
 def _past_perfect(token: Token, w: _TimeWords) -> bool:
     """A verb in the past perfect: "had lost", "had been sold", "'d gone"."""
-    return any(c.dep_ == "aux" and c.lower_ in w.past_perfect_aux for c in token.lefts)
+    return bool(token.n_lefts) and any(
+        c.dep_ == "aux" and c.lower_ in w.past_perfect_aux for c in token.lefts
+    )
 
 
 def _reported_look_back(root: Token, w: _TimeWords, reporting: frozenset[str]) -> bool:
@@ -2810,11 +2824,10 @@ def _in_a_judged_act(token: Token, w: _TimeWords) -> bool:
     for _ in range(_MAX_CLIMB):
         if _judged(current, w):
             return True
-        if current.head.i == current.i or (
-            current.pos_ in {"VERB", "AUX"} and current.i != token.i
-        ):
+        head = current.head
+        if head.i == current.i or (current.pos_ in {"VERB", "AUX"} and current.i != token.i):
             return False
-        current = current.head
+        current = head
     return False
 
 
@@ -3934,7 +3947,7 @@ def assign_times(
         _with_their_governors(group, out, start, reference)
         _counted_from_their_acts(group, out, start, reference)
         _after_their_causes(group, out, start, reference, times)
-        if last_day is not None:
+        if last_day is not None and any(event.cues.traded for event in group):
             _traded_on_the_day(
                 group, out, start, reference, last_day.model_copy(update={"source": "context"})
             )

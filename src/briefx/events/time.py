@@ -357,13 +357,19 @@ def _lower(token: Token) -> str:
     return token.lower_
 
 
-def verb_tense(token: Token) -> str:
+def verb_tense(token: Token, memo: dict[int, str] | None = None) -> str:
     """The tense and aspect of a verb from its auxiliaries and its tag.
 
     "has closed" perfect, "is closing" progressive, "will close" future, "closed" past,
     "to have closed" past, "closes" present, "would close" modal; "closing" / "to close"
-    alone: none.
+    alone: none. ``memo`` keeps each verb's tense by its index, for the other rules that
+    read it in the same sentence (``time_cues``).
     """
+    if memo is not None:
+        found = memo.get(token.i)
+        if found is None:
+            found = memo[token.i] = verb_tense(token)
+        return found
     w = time_words()
     # Auxiliaries come before their verb ("has closed", "will the talks resume").
     lefts = list(token.lefts) if token.n_lefts else []
@@ -429,10 +435,7 @@ def tense(
     known: dict[int, str] = {} if memo is None else memo
 
     def of(verb: Token) -> str:
-        found = known.get(verb.i)
-        if found is None:
-            found = known[verb.i] = verb_tense(verb)
-        return found
+        return verb_tense(verb, known)
 
     current = token
     for _ in range(_MAX_CLIMB):
@@ -954,14 +957,14 @@ def _bounds_a_span(root: Token, w: _TimeWords) -> bool:
     however the parse hangs "in March"): the bound of a span, not a time of the scene.
     Not a date after a time that is the bound itself ("its first title since 2015 on
     Saturday": Saturday is the act's day)."""
-    crossed_a_time = False
+    crossed: list[Token] = []  # the words between: read for a time only at a bound
     for i in range(root.left_edge.i - 1, max(-1, root.left_edge.i - _MAX_CLIMB - 1), -1):
         token = root.doc[i]
         if token.pos_ in {"VERB", "AUX"} or token.is_sent_start:
-            return _lower(token) in w.scene_bounds and not crossed_a_time
+            return _lower(token) in w.scene_bounds and not any(map(names_a_time, crossed))
         if _lower(token) in w.scene_bounds:
-            return not crossed_a_time
-        crossed_a_time = crossed_a_time or names_a_time(token)
+            return not any(map(names_a_time, crossed))
+        crossed.append(token)
     return False
 
 
@@ -988,11 +991,8 @@ def _speakers_days(
     """The dates a speaker names by their own day inside a quotation ("'We were brilliant
     today,' the coach said" after a Saturday match; ``speaker_days``): read against the
     publication date, they are no scene for what the story goes on to tell."""
-    told = [
-        d
-        for d in calendar
-        if any(day in str(dates[d].get("text", "")).lower() for day in w.speaker_days)
-    ]
+    texts = {d: str(dates[d].get("text", "")).lower() for d in calendar}  # each read once
+    told = [d for d in calendar if any(day in texts[d] for day in w.speaker_days)]
     if not told:
         return ()
     quotes = _quote_marks(roots[told[0]], w)
@@ -1409,6 +1409,8 @@ def time_cues(
             hanging = [d for d, r in roots.items() if r.dep_ == "pobj" and r.head.head.i == noun.i]
             if hanging:
                 own[i] = (hanging[0],)
+    # Each verb's tense, read once for all the rules of the sentence (``verb_tense``).
+    memo: dict[int, str] = {}
     # "called a strike for Dec. 2": the date is the strike's, not the calling's.
     handed = _hand_to_booked(triggers, at, own, roots) if own else {}
     # "demanded an election next spring": a past act cannot happen after publication; the
@@ -1417,7 +1419,7 @@ def time_cues(
         handed[verb] = handed.get(verb, ()) + ahead
     # "The storm last month will cost insurers $2 billion": nor an act to come before it;
     # the past date between the subject and its verb is the storm's.
-    for verb, back in (_hand_back(triggers, at, own, roots, dates) if own else {}).items():
+    for verb, back in (_hand_back(triggers, at, own, roots, dates, memo) if own else {}).items():
         handed[verb] = handed.get(verb, ()) + back
     # An event noun whose own clause dates it ("the strike that shut the ports last week",
     # "the merger, which was completed in June") happened then.
@@ -1579,7 +1581,6 @@ def time_cues(
     seasons = any(period in sentence_text for period in w.untold_periods)
     during = any(prep in sentence_text for prep in w.long_event_preps)
     out: dict[int, TimeCues] = {}
-    memo: dict[int, str] = {}
     calendar_roots = {d: roots[d] for d in calendar}  # a length dates no clause
     # An event is counted from another only by a length of the sentence ("a day after").
     lengths = any(dates[d].get("type") == "DURATION" for d in roots)
@@ -1626,7 +1627,7 @@ def time_cues(
                 inherited = _within_occasion(token, own, w)
             if not inherited and own:
                 # "skidded off the runway while landing on Saturday, officials said"
-                inherited = _during_clause(token, own, w) or _conjuncts_clause(token, own, w)
+                inherited = _during_clause(token, own, w) or _conjuncts_clause(token, own, w, memo)
             if not inherited and own:
                 # "who took office in March after her predecessor resigned": March
                 inherited = _placed_by(token, own, w)
@@ -1637,7 +1638,7 @@ def time_cues(
             elif not inherited and (own or floating or claused or periods):
                 # (what ``_inherit`` lends is one of those dates)
                 inherited = _inherit(
-                    token, at, own, floating, claused, w, reporting, roots, periods
+                    token, at, own, floating, claused, w, reporting, roots, periods, memo
                 )
             if not inherited and own:
                 inherited = _made_to_happen(token, own)
@@ -1653,7 +1654,7 @@ def time_cues(
             if not inherited and own and token.lemma_.lower() in words().aspectual:
                 inherited = _phase_of(token, own)
             if not inherited and own:
-                inherited = _closing_date(token, own)
+                inherited = _closing_date(token, own, memo)
             if not inherited and own:
                 inherited = _subject_of_phase(token, own)
             if not inherited and own and token.pos_ == "VERB":
@@ -1663,7 +1664,7 @@ def time_cues(
                 # "Storms prevented the ferry from sailing on Tuesday": Tuesday
                 inherited = _date_of_the_prevented(token, own)
             if not inherited and (token.pos_ == "VERB" or token.dep_ == "acomp"):
-                inherited = _subject_period(token, roots, dates, ranged)
+                inherited = _subject_period(token, roots, dates, ranged, memo)
             if caused and inherited and (awaits(token) or _answers(token)):
                 # "faces a fine over trouble at Saturday's match": the match's day, neither
                 # the facing's nor the fine's
@@ -1680,8 +1681,8 @@ def time_cues(
             and token.i not in own
             and not inherited
             and (
-                _in_main_line(token, reporting)
-                or (verbal and found == "past" and _in_main_line(token, reporting, True))
+                _in_main_line(token, reporting, memo=memo)
+                or (verbal and found == "past" and _in_main_line(token, reporting, True, memo))
             )
         ):
             nearby = tuple(
@@ -1692,7 +1693,7 @@ def time_cues(
                 and d not in handed.get(token.i, ())
                 and d not in judged_acts
                 # "found that deaths rose in 2023": the rise's, not the finding's
-                and not (d in held and _in_its_complement(token, held[d]))
+                and not (d in held and _in_its_complement(token, held[d], memo))
             )
         state = is_stance(token)
         reason = timeless(token, found if verbal else "none", polarity, modality)
@@ -1969,7 +1970,7 @@ def _a_day_apart(
     return sign if after_it else 0
 
 
-def _in_its_complement(token: Token, event: int) -> bool:
+def _in_its_complement(token: Token, event: int, memo: dict[int, str] | None = None) -> bool:
     """The event at index ``event`` is the past verb of a clause with a subject of its
     own that ``token`` takes as its complement ("found that deaths rose in 2023", "showed
     that exports fell in January"): what the clause tells came before. Not an event to
@@ -1978,7 +1979,7 @@ def _in_its_complement(token: Token, event: int) -> bool:
     that the storm last month will cost $10 million"). Nor a clause without a subject
     ("was found Sunday clinging to a raft")."""
     current = token.doc[event]
-    told = current.pos_ in {"VERB", "AUX"} and verb_tense(current) == "past"
+    told = current.pos_ in {"VERB", "AUX"} and verb_tense(current, memo) == "past"
     if not told and not _speaks(token):
         return False
     for _ in range(_MAX_CLIMB):
@@ -2135,14 +2136,15 @@ def _leads(token: Token) -> bool:
     """An event noun (or gerund) that is the subject of its sentence's main verb: "Quake
     kills 23", "Shooting leaves two dead"; the parse may hang it on the verb as a compound
     ("Talks collapse")."""
+    dep = token.dep_
+    if dep not in {"compound", "nsubj", "nsubjpass"}:
+        return False  # read first: most event words are no subject
     head = token.head
     if head.dep_ != "ROOT" or head.i == token.i:
         return False
-    if token.dep_ == "compound":
+    if dep == "compound":
         return head.pos_ == "VERB" and token.pos_ in {"NOUN", "PROPN"}
-    return token.dep_ in {"nsubj", "nsubjpass"} and (
-        token.pos_ in {"NOUN", "PROPN"} or token.tag_ == "VBG"
-    )
+    return token.pos_ in {"NOUN", "PROPN"} or token.tag_ == "VBG"
 
 
 def _ahead_in_a_time_clause(
@@ -2236,6 +2238,7 @@ def _hand_back(
     own: dict[int, tuple[int, ...]],
     roots: Mapping[int, Token],
     dates: Sequence[Mapping[str, Any]],
+    memo: dict[int, str] | None = None,
 ) -> dict[int, tuple[int, ...]]:
     """Move the past dates of a verb told in the future (or with "may", "might") that sit
     between its subject and itself to that subject, when it is an event word: "The storm
@@ -2243,14 +2246,16 @@ def _hand_back(
     act to come cannot happen within a date that ended before the publication day). A
     subject that is no event word takes none; the verb keeps the dates of its own ("will
     resume on Monday"). Returns verb -> the dates it handed on."""
-    reference = triggers[0][0].doc._.briefx_reference if triggers else None
-    if reference is None:
-        return {}
+    reference: str | None = None  # the publication date, read for the first verb to come
     handed: dict[int, tuple[int, ...]] = {}
     for token, _, _ in triggers:
         dated = own.get(token.i)
-        if not dated or not _told_to_come(token):
+        if not dated or not _told_to_come(token, memo):
             continue
+        if reference is None:
+            reference = token.doc._.briefx_reference
+            if reference is None:
+                return {}
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             continue
@@ -2269,10 +2274,10 @@ def _hand_back(
     return handed
 
 
-def _told_to_come(verb: Token) -> bool:
+def _told_to_come(verb: Token, memo: dict[int, str] | None = None) -> bool:
     """A verb told in the future ("will cost") or with a modal of what may come ("may
     lead"), not a modal perfect ("may have damaged")."""
-    tense = verb_tense(verb)
+    tense = verb_tense(verb, memo)
     if tense == "future":
         return True
     return tense == "modal" and any(
@@ -2299,11 +2304,7 @@ def _hand_ahead(
     ahead of a derby on Sunday", "were cautious ahead of a meeting next week") hands such
     a date to the awaited event noun, or drops it when the phrase names no event. Returns
     verb -> the dates it handed on."""
-    if not triggers:
-        return {}
-    reference = triggers[0][0].doc._.briefx_reference
-    if reference is None:
-        return {}  # no publication date: nothing tells what is still to come
+    reference: str | None = None  # the publication date, read for the first date to move
     expecting = time_words().expecting_now
     handed: dict[int, tuple[int, ...]] = {}
     for token, _, _ in triggers:
@@ -2335,6 +2336,10 @@ def _hand_ahead(
             event = awaited  # "stepped up patrols ahead of a derby on Sunday"
         if event is None and not now and awaited is None:
             continue
+        if reference is None:
+            reference = token.doc._.briefx_reference
+            if reference is None:
+                return {}  # no publication date: nothing tells what is still to come
         ahead = tuple(d for d in own[token.i] if str(dates[d]["range"][0]) > reference)
         if not ahead:
             continue
@@ -2478,16 +2483,23 @@ def _during_clause(
 
 
 def _conjuncts_clause(
-    token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords
+    token: Token,
+    own: Mapping[int, tuple[int, ...]],
+    w: _TimeWords,
+    memo: dict[int, str] | None = None,
 ) -> tuple[int, ...]:
     """The dates of a clause of time the parse hung on a verb coordinated after ``token``
     ("Ten people were killed and dozens wounded when a bomb exploded on Wednesday,
     officials said": the clause is the killing's too), when both are told in the past
     (``_during_clause``)."""
-    if token.pos_ not in {"VERB", "AUX"} or verb_tense(token) != "past":
+    if token.pos_ not in {"VERB", "AUX"} or verb_tense(token, memo) != "past":
         return ()
     for conjunct in token.children:
-        if conjunct.dep_ == "conj" and conjunct.i not in own and verb_tense(conjunct) == "past":
+        if (
+            conjunct.dep_ == "conj"
+            and conjunct.i not in own
+            and verb_tense(conjunct, memo) == "past"
+        ):
             dated = _during_clause(conjunct, own, w)
             if dated:
                 return dated
@@ -3104,7 +3116,9 @@ def _at_an_occasion(token: Token, w: _TimeWords) -> bool:
     return held.pos_ in {"VERB", "AUX"}
 
 
-def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+def _closing_date(
+    token: Token, own: Mapping[int, tuple[int, ...]], memo: dict[int, str] | None = None
+) -> tuple[int, ...]:
     """The date that closes a coordination, for its first member: "slower growth and
     more layoffs for the fourth quarter", "the strike and the protest on Monday"; not for
     a verb whose last member has a tense of its own ("had cut jobs and would close a
@@ -3116,9 +3130,9 @@ def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int
     if token.pos_ == "VERB" and (
         (
             any(c.dep_ in {"aux", "auxpass"} for c in last.children)
-            and verb_tense(last) != verb_tense(token)
+            and verb_tense(last, memo) != verb_tense(token, memo)
         )
-        or _tense_shift(last, token)  # "employs 300 people and lost money in 2023"
+        or _tense_shift(last, token, memo)  # "employs 300 people and lost money in 2023"
     ):
         return ()  # "had sacked the coach and would name a successor on Friday"
     return own[last.i]
@@ -3129,6 +3143,7 @@ def _subject_period(
     roots: Mapping[int, Token],
     dates: Sequence[Mapping[str, Any]],
     ranged: set[int],
+    memo: dict[int, str] | None = None,
 ) -> tuple[int, ...]:
     """The period a verb's subject is measured over ("sales in the third quarter rose",
     "its deficit in the quarter widened"): a date in the subject's own phrase, not in a
@@ -3142,7 +3157,7 @@ def _subject_period(
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return ()
     results = words().result_nouns
-    to_come = _told_to_come(holder) and not {subject.lower_, subject.lemma_.lower()} & results
+    to_come = _told_to_come(holder, memo) and not {subject.lower_, subject.lemma_.lower()} & results
     reference = token.doc._.briefx_reference if to_come else None
     found = []
     for d, root in roots.items():
@@ -3234,13 +3249,18 @@ def _restrictive_participle(token: Token) -> bool:
     return start == 0 or token.doc[start - 1].text != ","
 
 
-def _said_to_come(clause: Token) -> bool:
+def _said_to_come(clause: Token, memo: dict[int, str] | None = None) -> bool:
     """``clause`` is a 'that' clause with a modal or a future: what the verb above it says
     is to come, placed only after that verb ("decided that it would close")."""
-    return clause.dep_ == "ccomp" and verb_tense(clause) in {"future", "modal"}
+    return clause.dep_ == "ccomp" and verb_tense(clause, memo) in {"future", "modal"}
 
 
-def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = False) -> bool:
+def _in_main_line(
+    token: Token,
+    reporting: frozenset[str],
+    relative: bool = False,
+    memo: dict[int, str] | None = None,
+) -> bool:
     """Not in a relative clause (unless ``relative``), nor in what a reporting verb reports,
     nor in a 'that' clause of a modal or a future, nor in a verb told of now or of what is
     to come coordinated with one told in the past (``_tense_shift``): an event whose
@@ -3262,13 +3282,13 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
             return True
         if _reports(head, reporting) and current.dep_ in {"ccomp", "xcomp"}:
             return False
-        if _said_to_come(current):
+        if _said_to_come(current, memo):
             return False  # "decided on Monday that it would close": to come after it
         if (
             current.dep_ == "conj"
             and current.pos_ in {"VERB", "AUX"}
-            and verb_tense(current) in _NOT_PAST
-            and verb_tense(head) == "past"
+            and verb_tense(current, memo) in _NOT_PAST
+            and verb_tense(head, memo) == "past"
         ):
             # Told of now or to come beside a verb told in the past (``_tense_shift``, the
             # later one only): "raised taxes last year and wants to cut spending".
@@ -3352,13 +3372,10 @@ def _described(token: Token) -> bool:
     """An event noun that is the subject of a copula with a complement: "The trip is his
     first abroad", "The concert is its last of the tour" (the copula describes the event,
     it tells no time of its own)."""
+    if token.dep_ != "nsubj" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
     head = token.head
-    return (
-        token.pos_ in {"NOUN", "PROPN"}
-        and token.dep_ == "nsubj"
-        and head.lemma_.lower() == "be"
-        and any(c.dep_ in {"attr", "acomp"} for c in head.children)
-    )
+    return head.lemma_.lower() == "be" and any(c.dep_ in {"attr", "acomp"} for c in head.children)
 
 
 def _names_what_was_told(token: Token, w: _TimeWords) -> bool:
@@ -3457,14 +3474,14 @@ def _noun_date(
 _NOT_PAST = frozenset({"present", "progressive", "perfect", "future"})
 
 
-def _tense_shift(verb: Token, head: Token) -> bool:
+def _tense_shift(verb: Token, head: Token, memo: dict[int, str] | None = None) -> bool:
     """Whether one of two coordinated verbs is told in the past and the other of now or of
     what is to come: "cut 300 jobs last year and plans to hire", "opened in 1987 and
     employs 2,300 people", "grounded its jets on Monday and is checking every engine". The
     second tells another time and takes no date from the first."""
     if verb.pos_ not in {"VERB", "AUX"} or head.pos_ not in {"VERB", "AUX"}:
         return False
-    told = {verb_tense(verb), verb_tense(head)}
+    told = {verb_tense(verb, memo), verb_tense(head, memo)}
     return "past" in told and bool(told & _NOT_PAST)
 
 
@@ -3478,6 +3495,7 @@ def _inherit(
     reporting: frozenset[str],
     roots: Mapping[int, Token],
     periods: Mapping[int, tuple[int, ...]],
+    memo: dict[int, str] | None = None,
 ) -> tuple[int, ...]:
     """The dates of the event above ``token`` along participle, infinitive, complement,
     coordination (of verbs told in one time, ``_tense_shift``) and noun links; nothing to a
@@ -3498,14 +3516,14 @@ def _inherit(
             return ()  # "sentenced the mayor for taking bribes while he ran the city"
         if _judged(current.head, w):
             return ()  # "convicted of stealing drugs while she worked nights": the act's
-        if _said_to_come(current):
+        if _said_to_come(current, memo):
             # What a dated act says is to come comes after it ("warned on Monday that the
             # river would flood"); an infinitive's act does not ("agreed on Monday to go").
             return ()
         head = current.head
         if current.dep_ in {"pobj", "pcomp"} and _lower(head) in w.relative_marks:
             return ()
-        if current.dep_ == "conj" and _tense_shift(current, head):
+        if current.dep_ == "conj" and _tense_shift(current, head, memo):
             # Only a date the parse hung above it from inside its own clause ("builds
             # ferries and had 300 welders at its yard last year": the welders' year).
             edges = range(current.left_edge.i, current.right_edge.i + 1)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -357,6 +358,34 @@ def _lower(token: Token) -> str:
     return token.lower_
 
 
+class _Children:
+    """The children of the words of the Doc one ``time_cues`` call reads, each word's
+    listed once: its rules walk the same words' children many times over (``_children``).
+    """
+
+    __slots__ = ("doc", "of")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.of: dict[int, tuple[Token, ...]] = {}
+
+
+# The children listed so far in the running ``time_cues`` call (a context variable: each
+# thread reads its own).
+_LISTED: ContextVar[_Children | None] = ContextVar("_LISTED", default=None)
+
+
+def _children(token: Token) -> Sequence[Token]:
+    """``token.children``, listed once per ``time_cues`` call (``_Children``)."""
+    listed = _LISTED.get()
+    if listed is None or listed.doc is not token.doc:
+        return tuple(token.children)
+    kids = listed.of.get(token.i)
+    if kids is None:
+        kids = listed.of[token.i] = tuple(token.children)
+    return kids
+
+
 def verb_tense(token: Token, memo: dict[int, str] | None = None) -> str:
     """The tense and aspect of a verb from its auxiliaries and its tag.
 
@@ -491,7 +520,7 @@ def _present_passive(token: Token, w: _TimeWords) -> bool:
     (a state of affairs); not "is being repaired" (progressive) nor "will be closed"."""
     if token.tag_ != "VBN":
         return False
-    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in _children(token) if c.dep_ in {"aux", "auxpass"}]
     return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and _lower(auxes[0]) in w.present_be
 
 
@@ -500,7 +529,7 @@ def _counted(noun: Token) -> bool:
     words = number_words()
     lemma = noun.lemma_.lower()
     return (
-        any(c.dep_ == "nummod" for c in noun.children)
+        any(c.dep_ == "nummod" for c in _children(noun))
         or lemma in words.cardinals
         or lemma in words.multipliers
     )
@@ -514,11 +543,11 @@ def _is_generic(token: Token, found: str) -> bool:
     if token.lemma_.lower() in w.evidence_verbs:
         return False  # "a survey shows", "figures show": one source's evidence, of now
     for link in _clause(token):
-        for child in link.children:
+        for child in _children(link):
             if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ != "NOUN":
                 continue
-            dets = [c for c in child.children if c.dep_ == "det"]
-            if any(c.dep_ == "poss" for c in child.children):
+            dets = [c for c in _children(child) if c.dep_ == "det"]
+            if any(c.dep_ == "poss" for c in _children(child)):
                 return False  # "our data shows", "its shares trade": of someone named
             if not dets:
                 # "Dogs bark"; not "two climbers are trapped", "hundreds of homes".
@@ -533,7 +562,7 @@ def _told_in_clause(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[i
     sweeping the coast on Monday") or whose verb carries or begins it ("the merger, which
     was completed in June", "the talks held on Sunday"); else ()."""
     w = words()
-    for clause in token.children:
+    for clause in _children(token):
         if clause.dep_ not in {"relcl", "acl"} or clause.i not in own:
             continue
         lemma = clause.lemma_.lower()
@@ -542,7 +571,7 @@ def _told_in_clause(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[i
         if clause.dep_ == "acl":
             does = clause.tag_ == "VBG"  # "the storm sweeping the coast"
         else:  # active, with a relative pronoun for its subject: "that struck"
-            kids = list(clause.children)
+            kids = list(_children(clause))
             does = not any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids) and any(
                 c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in kids
             )
@@ -568,7 +597,7 @@ def _carried_by_a_habit(token: Token, w: _TimeWords) -> bool:
         if link.dep_ == "conj" and link.tag_ != link.head.tag_:
             break
         chain.append(link.head)
-    return any(_marks_a_habit(c, w) for link in chain for c in link.children)
+    return any(_marks_a_habit(c, w) for link in chain for c in _children(link))
 
 
 # The links of an event word's children that ``timeless`` reads: habits, auxiliaries,
@@ -593,7 +622,7 @@ def _marks_a_habit(child: Token, w: _TimeWords) -> bool:
         noun = child
     elif dep == "prep":
         # The time a preposition names is its object; one without an object names none.
-        for noun in child.children:
+        for noun in _children(child):
             if noun.dep_ == "pobj":
                 break
         else:
@@ -606,7 +635,9 @@ def _marks_a_habit(child: Token, w: _TimeWords) -> bool:
 def _recurring(noun: Token) -> bool:
     """A time named in the plural, which recurs: "(on) Mondays", "(at) weekends", "closed
     in the evenings"; not a length of time ("for weeks", "for three nights")."""
-    return noun.lower_ in _recurring_nouns() and not any(c.dep_ == "nummod" for c in noun.children)
+    return noun.lower_ in _recurring_nouns() and not any(
+        c.dep_ == "nummod" for c in _children(noun)
+    )
 
 
 @cache
@@ -654,7 +685,7 @@ def _time_nouns() -> frozenset[str]:
 
 
 def _marks(token: Token) -> set[str]:
-    return {_lower(c) for c in token.children if c.dep_ in {"mark", "advmod"}}
+    return {_lower(c) for c in _children(token) if c.dep_ in {"mark", "advmod"}}
 
 
 def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> str | None:
@@ -672,7 +703,7 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     relative = conditioned = False
     for link in chain:
         own = link.i == token.i
-        for c in link.children:
+        for c in _children(link):
             dep = c.dep_
             if dep not in _TIMELESS_LINKS:
                 continue
@@ -744,7 +775,7 @@ def _told_as_a_record(noun: Token) -> bool:
     ranks within."""
     return noun.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "amod" and (c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL")
-        for c in noun.children
+        for c in _children(noun)
     )
 
 
@@ -767,19 +798,19 @@ def _bounds_a_total(clause: Token, w: _TimeWords) -> bool:
     verb = clause.head
     return "since" in _marks(clause) and any(
         c.dep_ == "dobj" and c.i < clause.i and c.lemma_.lower() in w.running_totals
-        for c in verb.children
+        for c in _children(verb)
     )
 
 
 def _a_long_span(prep: Token, w: _TimeWords) -> bool:
     """A preposition whose object is a span of days or more ("within a week", "within
     days"), not of minutes or hours, nor a place or a limit ("within the city limits")."""
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in w.long_spans for c in prep.children)
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in w.long_spans for c in _children(prep))
 
 
 def _of_a_date(prep: Token) -> bool:
     """A preposition whose object is a date or a time ("by Monday", "by noon")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in _children(prep))
 
 
 @cache
@@ -795,15 +826,15 @@ def _of_an_event(prep: Token) -> bool:
     a span counted from the scene's start ("after 20 minutes", ``elapsed_units``), nor a
     phase of the scene's own day ("after the break", "before the close", ``scene_phases``).
     """
-    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    pobj = next((c for c in _children(prep) if c.dep_ in {"pobj", "pcomp"}), None)
     if pobj is None or pobj.dep_ == "pcomp" or pobj.pos_ not in {"NOUN", "PROPN"}:
         return True
     if pobj.lower_ in time_words().scene_phases and not any(
-        c.dep_ == "prep" for c in pobj.children
+        c.dep_ == "prep" for c in _children(pobj)
     ):
         return False  # "scored after the break"; not "after the break in talks"
     if pobj.lemma_.lower() in time_words().elapsed_units and any(
-        c.dep_ in {"nummod", "det", "amod"} and c.lower_ != "the" for c in pobj.children
+        c.dep_ in {"nummod", "det", "amod"} and c.lower_ != "the" for c in _children(pobj)
     ):
         return False  # "scored after 20 minutes": a span from the start of the scene
     known = _event_nouns()
@@ -905,7 +936,7 @@ def _ranks_within(root: Token) -> bool:
         if head.i == current.i or head.pos_ in {"VERB", "AUX"}:
             return False
         if head.pos_ in {"NOUN", "PROPN", "PRON"} and any(
-            c.tag_ in {"JJS", "RBS"} for c in head.children
+            c.tag_ in {"JJS", "RBS"} for c in _children(head)
         ):
             return True
         current = head
@@ -935,8 +966,8 @@ def _field_of_a_record(root: Token) -> bool:
                 and current.dep_ not in {"nsubj", "nsubjpass", "csubj"}
                 and any(
                     c.dep_ in {"attr", "acomp", "advmod"}
-                    and (_a_record(c) or any(map(_a_record, c.children)))
-                    for c in head.children
+                    and (_a_record(c) or any(map(_a_record, _children(c))))
+                    for c in _children(head)
                 )
             )
         current = head
@@ -977,7 +1008,7 @@ def _days_data_was_shown(
     out: tuple[int, ...] = ()
     for token, _, _ in triggers:
         if token.i in own and token.lemma_.lower() in w.evidence_verbs:
-            if any(c.dep_ == "ccomp" and c.i in own for c in token.children):
+            if any(c.dep_ == "ccomp" and c.i in own for c in _children(token)):
                 out += own[token.i]
     return out
 
@@ -1080,7 +1111,7 @@ def _covered_by_a_plan(prep: Token, w: _TimeWords) -> bool:
         and holder.lemma_.lower() not in w.meeting_verbs
         and any(
             c.dep_ in {"dobj", "nsubjpass"} and _lower(c) in w.outlook_nouns
-            for c in holder.children
+            for c in _children(holder)
         )
     )
 
@@ -1115,7 +1146,7 @@ def _close_to_a_clock(prep: Token, w: _TimeWords) -> bool:
     puts it, on the verb right before it ("began soon after 5 a.m.")."""
     if _lower(prep) not in w.relative_marks or not prep.i:
         return False
-    if not any(c.dep_ == "pobj" and c.ent_type_ == "TIME" for c in prep.children):
+    if not any(c.dep_ == "pobj" and c.ent_type_ == "TIME" for c in _children(prep)):
         return False
     return _lower(prep.doc[prep.i - 1]) in w.near_marks
 
@@ -1193,7 +1224,7 @@ def _days_of_a_state(
     """The dates of a state told with a copula that is no event word: its complement's own
     ("was idle on Tuesday"), else those hung on the copula, right under it or in its
     preposition's phrase ("was down on Tuesday"), in text order."""
-    for child in verb.children:
+    for child in _children(verb):
         if child.dep_ == "acomp" and child.i in own:
             return tuple(own[child.i])
     return tuple(
@@ -1304,6 +1335,23 @@ def time_cues(
     Returns:
         Trigger index -> its cues.
     """
+    if not triggers:
+        return _sentence_cues(triggers, owned, dates, roots)
+    # The rules read the children of each word through ``_children``: listed once here.
+    listing = _LISTED.set(_Children(triggers[0][0].doc))
+    try:
+        return _sentence_cues(triggers, owned, dates, roots)
+    finally:
+        _LISTED.reset(listing)
+
+
+def _sentence_cues(
+    triggers: Sequence[tuple[Token, str, str]],
+    owned: Mapping[int, Sequence[int]],
+    dates: Sequence[Mapping[str, Any]],
+    roots: Mapping[int, Token],
+) -> dict[int, TimeCues]:
+    """``time_cues``, the rules in their order."""
     w = time_words()
     reporting = words().reporting
     at = {t.i for t, _, _ in triggers}
@@ -1817,7 +1865,7 @@ def time_cues(
             traded=name in w.market_moves
             and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and _lower(c) in w.traded_nouns
-                for c in token.children
+                for c in _children(token)
             ),
             origin=found == "past" and token.i in own and _tells_an_origin(token, w),
             described=_described(token),
@@ -1900,8 +1948,8 @@ def _tells_an_origin(token: Token, w: _TimeWords) -> bool:
     if lemma in w.origin_verbs:
         return True
     if lemma in w.origin_intransitive:
-        return not any(c.dep_ == "dobj" for c in token.children)
-    particle = next((c for c in token.children if c.dep_ == "prt"), None)
+        return not any(c.dep_ == "dobj" for c in _children(token))
+    particle = next((c for c in _children(token) if c.dep_ == "prt"), None)
     return particle is not None and f"{lemma} {_lower(particle)}" in w.origin_verbs
 
 
@@ -1911,11 +1959,11 @@ def _placed_a_day_from(token: Token, w: _TimeWords) -> tuple[Token, int] | None:
     cut" (``day_before_phrases``, ``day_after_phrases``: a noun of the act, then the word
     that links it to the event, however the parse hangs them); else None."""
     placings = []
-    for child in token.children:
+    for child in _children(token):
         if child.dep_ == "npadvmod":
             placings.append(child)  # "the day before the vote"
         elif child.dep_ == "prep":  # "on the eve of", "[the day] before the vote"
-            placings += [c for c in child.children if c.dep_ in {"pobj", "npadvmod"}]
+            placings += [c for c in _children(child) if c.dep_ in {"pobj", "npadvmod"}]
     for placing in placings:
         if placing.i + 1 >= len(token.doc):
             continue
@@ -1924,11 +1972,11 @@ def _placed_a_day_from(token: Token, w: _TimeWords) -> tuple[Token, int] | None:
         sign = -1 if phrase in w.day_before_phrases else 1 if phrase in w.day_after_phrases else 0
         if not sign:
             continue
-        if not any(c.dep_ == "det" and _lower(c) == "the" for c in placing.children):
+        if not any(c.dep_ == "det" and _lower(c) == "the" for c in _children(placing)):
             continue  # "a day after talks collapsed" is a length (``_counted_from``)
         if link.dep_ == "mark" and link.head.i != token.i:  # "the day after [the rate cut]"
             return link.head, sign
-        event = next((c for c in link.children if c.dep_ == "pobj"), None)
+        event = next((c for c in _children(link) if c.dep_ == "pobj"), None)
         if event is not None:
             return event, sign
     return None
@@ -1988,7 +2036,7 @@ def _in_its_complement(token: Token, event: int, memo: dict[int, str] | None = N
             return False
         if head.i == token.i:
             return current.dep_ == "ccomp" and any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in current.children
+                c.dep_ in {"nsubj", "nsubjpass"} for c in _children(current)
             )
         current = head
     return False
@@ -2011,7 +2059,7 @@ def _counted_from(
         mark = token.head if token.dep_ in {"pobj", "pcomp"} else None
         if mark is None or mark.dep_ != "prep":
             return None
-        act, lengths = mark.head, list(mark.children)  # "two days after the shooting"
+        act, lengths = mark.head, list(_children(mark))  # "two days after the shooting"
         if act.i > token.i and _misread_mark(act, w) is mark:
             # "two days after an earthquake of magnitude 6.4 struck": the parse made the
             # clause's subject the object of "after"; the act is the clause's governor.
@@ -2028,7 +2076,7 @@ def _counted_from(
             verb = verb.head
         if verb.dep_ != "advcl":
             return None
-        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        mark = next((c for c in _children(verb) if c.dep_ == "mark"), None)
         if mark is None:
             mark = _misread_mark(verb, w)
             if mark is None:
@@ -2036,10 +2084,10 @@ def _counted_from(
         # "a day after talks collapsed": the length hangs on the clause's verb, or on
         # its mark ("two days" under "after").
         act = verb.head
-        lengths = [c for c in verb.children if c.i < mark.i] + list(mark.children)
+        lengths = [c for c in _children(verb) if c.i < mark.i] + list(_children(mark))
     if act.i not in at and only_relates(act):
         # "The attack came two days after talks collapsed": counted from the attack.
-        act = next((c for c in act.children if c.dep_ == "nsubj" and c.i in at), act)
+        act = next((c for c in _children(act) if c.dep_ == "nsubj" and c.i in at), act)
     lower = _lower(mark)
     sign = -1 if lower in w.counted_back_marks else 1 if lower in w.counted_ahead_marks else 0
     if not sign or act.i not in at or act.i == token.i:
@@ -2057,14 +2105,14 @@ def _misread_mark(verb: Token, w: _TimeWords) -> Token | None:
     clause's subject for its object: "two days after a storm with winds of 160 km/h
     battered the coast" (the clause's verb has no subject; the preposition hangs on it or
     on its governor, before the object and the verb)."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in _children(verb)):
         return None
     marks = w.counted_back_marks | w.counted_ahead_marks
-    for prep in (*verb.lefts, *(c for c in verb.head.children if c.i < verb.i)):
+    for prep in (*verb.lefts, *(c for c in _children(verb.head) if c.i < verb.i)):
         if (
             prep.dep_ == "prep"
             and _lower(prep) in marks
-            and any(c.dep_ == "pobj" and prep.i < c.i < verb.i for c in prep.children)
+            and any(c.dep_ == "pobj" and prep.i < c.i < verb.i for c in _children(prep))
         ):
             return prep
     return None
@@ -2117,7 +2165,7 @@ def _participle(token: Token) -> bool:
     headline the small parser often misreads the verb ("Quake rocks Peru, leaving ..."),
     so a present participle right after a comma counts too."""
     if token.tag_ not in {"VBG", "VBN"} or any(
-        c.dep_ in {"aux", "auxpass"} for c in token.children
+        c.dep_ in {"aux", "auxpass"} for c in _children(token)
     ):
         return False
     after_comma = token.i > 0 and token.tag_ == "VBG" and token.nbor(-1).text == ","
@@ -2172,7 +2220,7 @@ def _ahead_in_a_time_clause(
     head = current.head
     if head.dep_ == "advmod" and head.lower_ == "soon":  # "will fall as soon as it starts"
         head = head.head
-    elif not any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in current.children):
+    elif not any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in _children(current)):
         return False
     if head.dep_ == "xcomp" and head.head.lower_ == "going":  # "is going to strike if"
         return True
@@ -2199,7 +2247,7 @@ def _hand_to_booked(
     for token, _, _ in triggers:
         if token.i not in own or token.lemma_.lower() not in booking:
             continue
-        event = next((c for c in token.children if c.dep_ == "dobj" and c.i in at), None)
+        event = next((c for c in _children(token) if c.dep_ == "dobj" and c.i in at), None)
         moved = tuple(d for d in own[token.i] if _lower(roots[d].head) == "for")
         if event is None or not moved:
             continue
@@ -2256,7 +2304,7 @@ def _hand_back(
             reference = token.doc._.briefx_reference
             if reference is None:
                 return {}
-        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next((c for c in _children(token) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             continue
         back = tuple(
@@ -2281,7 +2329,7 @@ def _told_to_come(verb: Token, memo: dict[int, str] | None = None) -> bool:
     if tense == "future":
         return True
     return tense == "modal" and any(
-        c.dep_ == "aux" and _lower(c) in _COMING_MODALS for c in verb.children
+        c.dep_ == "aux" and _lower(c) in _COMING_MODALS for c in _children(verb)
     )
 
 
@@ -2310,7 +2358,7 @@ def _hand_ahead(
     for token, _, _ in triggers:
         if token.i not in own:
             continue
-        auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+        auxes = [c for c in _children(token) if c.dep_ in {"aux", "auxpass"}]
         now = token.tag_ in {"VBP", "VBZ"} and token.lemma_.lower() in expecting and not auxes
         simple_past = token.tag_ == "VBD" and not auxes  # not "did call", "was called"
         # "Roads were closed before the marathon", "Investors were cautious ahead of it"
@@ -2322,7 +2370,7 @@ def _hand_ahead(
             event = next(
                 (
                     c
-                    for c in token.children
+                    for c in _children(token)
                     if c.dep_ == "dobj" and c.i in at and c.pos_ in {"NOUN", "PROPN"}
                 ),
                 None,
@@ -2330,7 +2378,7 @@ def _hand_ahead(
         if event is None and now:
             # "forecast a slowdown in January as shoppers spend less": what the clause
             # tells is what is expected
-            event = next((c for c in token.children if c.dep_ == "advcl" and c.i in at), None)
+            event = next((c for c in _children(token) if c.dep_ == "advcl" and c.i in at), None)
         awaited = _awaited(token) if event is None and past else None
         if awaited is not None and awaited.i in at:
             event = awaited  # "stepped up patrols ahead of a derby on Sunday"
@@ -2363,13 +2411,13 @@ def _awaited(token: Token) -> Token | None:
     w = time_words()
     holders = [token, token.head] if token.dep_ == "acomp" else [token]
     for holder in holders:
-        for child in holder.children:
+        for child in _children(holder):
             word = _lower(child)
             if child.dep_ == "prep" and word in w.awaiting_preps:
                 phrase: Token | None = child
             elif child.dep_ in {"advmod", "prep"} and word in w.awaiting_adverbs:
                 phrase = next(
-                    (c for c in child.children if c.dep_ == "prep" and _lower(c) in {"of", "to"}),
+                    (c for c in _children(child) if c.dep_ == "prep" and _lower(c) in {"of", "to"}),
                     None,
                 )
             else:
@@ -2377,7 +2425,7 @@ def _awaited(token: Token) -> Token | None:
             noun = (
                 None
                 if phrase is None
-                else next((c for c in phrase.children if c.dep_ == "pobj"), None)
+                else next((c for c in _children(phrase) if c.dep_ == "pobj"), None)
             )
             if noun is not None:
                 return noun
@@ -2391,7 +2439,7 @@ def _scheduled_for(
     "a vote due on Monday", ``scheduling`` in models/events/words.json)."""
     scheduling = words().scheduling
     out: list[int] = []
-    for child in noun.children:
+    for child in _children(noun):
         if child.dep_ not in {"acl", "amod"} or child.lemma_.lower() not in scheduling:
             continue
         for d, root in roots.items():
@@ -2426,7 +2474,7 @@ def _made_to_happen(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[i
     lemma = token.lemma_.lower()
     if w.object_control.get(lemma) != "actual" and w.control.get(lemma) != "actual":
         return ()
-    return next((own[c.i] for c in token.children if c.dep_ == "xcomp" and c.i in own), ())
+    return next((own[c.i] for c in _children(token) if c.dep_ == "xcomp" and c.i in own), ())
 
 
 def _part_taken(token: Token, named_by: Mapping[int, Token], w: _TimeWords) -> tuple[int, ...]:
@@ -2454,7 +2502,7 @@ def _within_occasion(
     for prep in token.rights:
         if prep.dep_ != "prep" or _lower(prep) not in w.occasion_preps:
             continue
-        for noun in prep.children:
+        for noun in _children(prep):
             if noun.dep_ == "pobj" and noun.i in own:
                 return own[noun.i]
     return ()
@@ -2469,13 +2517,13 @@ def _during_clause(
     to ("while trying to rescue his dog on Sunday")."""
     if token.pos_ not in {"VERB", "AUX"}:
         return ()
-    for clause in token.children:
+    for clause in _children(token):
         if clause.dep_ != "advcl" or not any(
-            c.dep_ in {"mark", "advmod"} and _lower(c) in w.during_marks for c in clause.children
+            c.dep_ in {"mark", "advmod"} and _lower(c) in w.during_marks for c in _children(clause)
         ):
             continue
         dated = own.get(clause.i) or next(
-            (own[c.i] for c in clause.children if c.dep_ == "xcomp" and c.i in own), ()
+            (own[c.i] for c in _children(clause) if c.dep_ == "xcomp" and c.i in own), ()
         )
         if dated:
             return dated
@@ -2494,7 +2542,7 @@ def _conjuncts_clause(
     (``_during_clause``)."""
     if token.pos_ not in {"VERB", "AUX"} or verb_tense(token, memo) != "past":
         return ()
-    for conjunct in token.children:
+    for conjunct in _children(token):
         if (
             conjunct.dep_ == "conj"
             and conjunct.i not in own
@@ -2545,11 +2593,11 @@ def _clause_text(token: Token) -> str:
 def _in_an_untold_period(token: Token, w: _TimeWords) -> bool:
     """The event is told within a season of play ("scored 19 goals last season", "at the
     end of last season", "midway through the season"), a time no calendar date names."""
-    level = [c for c in token.children if c.dep_ not in _CLAUSE_LINKS]
+    level = [c for c in _children(token) if c.dep_ not in _CLAUSE_LINKS]
     for _ in range(_PERIOD_DEPTH):
         if any(c.lemma_.lower() in w.untold_periods and c.pos_ == "NOUN" for c in level):
             return True
-        level = [g for c in level for g in c.children if g.dep_ not in _CLAUSE_LINKS]
+        level = [g for c in level for g in _children(c) if g.dep_ not in _CLAUSE_LINKS]
     return False
 
 
@@ -2586,7 +2634,7 @@ def _of_a_total(root: Token, at: Collection[int], w: _TimeWords) -> bool:
             and c.lemma_.lower() in w.running_totals
             and c.i not in at
             and c.right_edge.i + 1 == root.left_edge.i
-            for c in noun.children
+            for c in _children(noun)
         )
     for _ in range(2):  # "the number [of arrests] this month", "the number [released]"
         if noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in w.running_totals:
@@ -2600,14 +2648,14 @@ def _since_a_clause(token: Token, w: _TimeWords) -> bool:
     risen since the war began in 2022"): told in the present perfect, the verb runs from
     it to now (not a verb that borrows the perfect: "have called for her to step down
     since ...")."""
-    clause = any(c.dep_ == "advcl" and _starts_a_span(c, w) for c in token.children)
+    clause = any(c.dep_ == "advcl" and _starts_a_span(c, w) for c in _children(token))
     return clause and _own_perfect(token)
 
 
 def _own_perfect(token: Token) -> bool:
     """The verb carries the "have" of a perfect itself (not one it borrows from the verb
     it completes)."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in _children(token))
 
 
 def _runs_for(
@@ -2629,7 +2677,7 @@ def _runs_for(
 
 def _starts_a_span(token: Token, w: _TimeWords) -> bool:
     """The event is told in a clause that starts a span ("since the talks ended")."""
-    for c in token.children:  # a loop, not any(): read for every event word
+    for c in _children(token):  # a loop, not any(): read for every event word
         if c.dep_ == "mark" and c.lower_ in w.span_starts:
             return True
     return False
@@ -2671,9 +2719,9 @@ def _lasted_before(token: Token, w: _TimeWords) -> bool:
     """A past perfect (``_past_perfect``) with "for" a span ("had run the shop for 20
     years", "had protested for months"): a state that led up to the told scene, not one
     within it."""
-    for prep in token.children:
+    for prep in _children(token):
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            span = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            span = next((c for c in _children(prep) if c.dep_ == "pobj"), None)
             if span is not None and span.lemma_.lower() in w.elapsed_units:
                 return True
     return False
@@ -2684,13 +2732,13 @@ def _during_a_long_event(token: Token, w: _TimeWords) -> bool:
     the war", "housed refugees throughout the conflict", "survived shelling throughout the
     siege" (the parse may hang the phrase on the object; ``long_events``,
     ``long_event_preps``)."""
-    words = [token, *(c for c in token.children if c.dep_ in {"dobj", "xcomp"})]
+    words = [token, *(c for c in _children(token) if c.dep_ in {"dobj", "xcomp"})]
     return any(
         c.dep_ == "prep"
         and _lower(c) in w.long_event_preps
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in w.long_events for o in c.children)
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in w.long_events for o in _children(c))
         for word in words
-        for c in word.children
+        for c in _children(word)
     )
 
 
@@ -2737,7 +2785,7 @@ def _in_a_clause_of_a_thing(root: Token, w: _TimeWords) -> bool:
     for _ in range(_MAX_CLIMB):
         if current.dep_ == "relcl":
             return current.head.dep_ not in _SUBJECT_LINKS or any(
-                c.dep_ == "advmod" and _lower(c) in w.place_clause_marks for c in current.children
+                c.dep_ == "advmod" and _lower(c) in w.place_clause_marks for c in _children(current)
             )
         if current.head.i == current.i:
             return False
@@ -2773,8 +2821,8 @@ def _in_sequence(token: Token, w: _TimeWords) -> bool:
         return False
     return not any(
         c.ent_type_ in {"DATE", "TIME"}
-        or (c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children))
-        for c in verb.children
+        or (c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in _children(c)))
+        for c in _children(verb)
     )
 
 
@@ -2846,10 +2894,10 @@ def _in_a_judged_act(token: Token, w: _TimeWords) -> bool:
 def _after_a_judged_act(clause: Token, w: _TimeWords) -> bool:
     """A clause the parse hung on the verb of a judgment right after the act judged, which
     it tells of ("sentenced the mayor for taking bribes | while he ran the city")."""
-    for prep in clause.head.children:
+    for prep in _children(clause.head):
         if prep.dep_ != "prep" or prep.right_edge.i + 1 != clause.left_edge.i:
             continue
-        if any(_judged(c, w) for c in prep.children):
+        if any(_judged(c, w) for c in _children(prep)):
             return True
     return False
 
@@ -2871,7 +2919,7 @@ def _taken_up_by(token: Token, w: _TimeWords) -> Token | None:
         if inquiry.pos_ == "VERB":
             # The parse hangs the phrase on the verb: "opened an investigation into the fire".
             inquiry = next(
-                (c for c in inquiry.children if c.dep_ == "dobj" and c.i < prep.i), inquiry
+                (c for c in _children(inquiry) if c.dep_ == "dobj" and c.i < prep.i), inquiry
             )
         if inquiry.pos_ == "NOUN" and inquiry.lemma_.lower() in w.inquiry_nouns:
             return inquiry
@@ -2933,8 +2981,8 @@ def _counted_from_the_scene(token: Token, w: _TimeWords) -> bool:
     return any(
         c.dep_ == "prep"
         and (_lower(c) == "after" or _lower(c) in w.within_preps)
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in short for o in c.children)
-        for c in token.children
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in short for o in _children(c))
+        for c in _children(token)
     )
 
 
@@ -2969,7 +3017,7 @@ def _when_clause(
     the first half of 2027, when factories will cut output" (not the sentence's first);
     so does one right after a noun the date modifies: "since the 2008 crisis, when banks
     stopped lending", "last year's floods, when the river burst its banks"."""
-    if not any(c.dep_ == "advmod" and _lower(c) in w.when_marks for c in token.children):
+    if not any(c.dep_ == "advmod" and _lower(c) in w.when_marks for c in _children(token)):
         return ()
     before = token.left_edge.i - 1  # the word before the clause, over its punctuation
     while before >= 0 and token.doc[before].is_punct:
@@ -3129,7 +3177,7 @@ def _closing_date(
     last = members[-1]
     if token.pos_ == "VERB" and (
         (
-            any(c.dep_ in {"aux", "auxpass"} for c in last.children)
+            any(c.dep_ in {"aux", "auxpass"} for c in _children(last))
             and verb_tense(last, memo) != verb_tense(token, memo)
         )
         or _tense_shift(last, token, memo)  # "employs 300 people and lost money in 2023"
@@ -3153,7 +3201,7 @@ def _subject_period(
     unless the subject is a result measured over it ("first-quarter sales will be weak",
     told after the quarter, before the figures are out)."""
     holder = token.head if token.dep_ == "acomp" else token
-    subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in _children(holder) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return ()
     results = words().result_nouns
@@ -3187,10 +3235,10 @@ def _came_out(token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords) -
     """The date a verb's subject came out, when a participle of coming out dates it ("The
     audit, published on Nov. 4, found", "Data released on Monday showed";
     ``release_verbs``): what the document found or showed it told that day."""
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in _children(token) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return ()
-    for clause in subject.children:
+    for clause in _children(subject):
         if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i in own:
             if clause.lemma_.lower() in w.release_verbs:
                 return own[clause.i]
@@ -3209,7 +3257,7 @@ def _subject_of_phase(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple
 def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
     """An aspectual verb's date from the event it is a phase of, when the parse hung the
     date there: "started building the bridge in March" (started: March)."""
-    for child in token.children:
+    for child in _children(token):
         if child.dep_ in {"xcomp", "dobj"} and child.i in own:
             return own[child.i]
     return ()
@@ -3311,7 +3359,7 @@ def _apart_from_the_news(token: Token, w: _TimeWords) -> bool:
         clause = clause.head  # "came after talks stalled and rebels attacked"
     if clause.dep_ != "advcl" or not only_relates(clause.head):
         return False
-    return any(c.dep_ == "mark" and _lower(c) in w.apart_marks for c in clause.children)
+    return any(c.dep_ == "mark" and _lower(c) in w.apart_marks for c in _children(clause))
 
 
 def _subject_of_a_relation(token: Token) -> bool:
@@ -3330,7 +3378,7 @@ def _after_a_cause(token: Token, w: _TimeWords) -> bool:
     relative word: "rose 2% after a pipeline outage", "slid after the carmaker cut its
     forecast"; not "rose during the pandemic", "had lost 5% by noon"."""
     placing = set()
-    for child in token.children:
+    for child in _children(token):
         if child.dep_ == "prep":
             placing.add(_lower(child))
         elif child.dep_ == "advcl":
@@ -3346,9 +3394,9 @@ def _cause_named(token: Token, at: Collection[int], w: _TimeWords) -> int | None
     one before an event (it may come any time before)."""
     if not _moves_a_price(token, w):
         return None
-    for child in token.children:
+    for child in _children(token):
         if child.dep_ == "prep" and _lower(child) in w.counted_back_marks:
-            found = next((c.i for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            found = next((c.i for c in _children(child) if c.dep_ in {"pobj", "pcomp"}), None)
             if found in at:
                 return found
         elif child.dep_ == "advcl" and _marks(child) & w.counted_back_marks and child.i in at:
@@ -3362,7 +3410,7 @@ def _moves_a_price(token: Token, w: _TimeWords) -> bool:
     "The three countries have finished the formalities"."""
     if token.lemma_.lower() not in w.market_moves:
         return False
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in _children(token) if c.dep_ == "nsubj"), None)
     return subject is not None and (
         _lower(subject) in w.traded_nouns or subject.lemma_.lower() in w.priced_nouns
     )
@@ -3375,7 +3423,7 @@ def _described(token: Token) -> bool:
     if token.dep_ != "nsubj" or token.pos_ not in {"NOUN", "PROPN"}:
         return False
     head = token.head
-    return head.lemma_.lower() == "be" and any(c.dep_ in {"attr", "acomp"} for c in head.children)
+    return head.lemma_.lower() == "be" and any(c.dep_ in {"attr", "acomp"} for c in _children(head))
 
 
 def _names_what_was_told(token: Token, w: _TimeWords) -> bool:
@@ -3386,7 +3434,7 @@ def _names_what_was_told(token: Token, w: _TimeWords) -> bool:
         token.pos_ in {"NOUN", "PROPN"}
         and token.dep_ == "attr"
         and head.lemma_.lower() == "be"
-        and any(c.dep_ == "nsubj" and _lower(c) in w.told_subjects for c in head.children)
+        and any(c.dep_ == "nsubj" and _lower(c) in w.told_subjects for c in _children(head))
     )
 
 
@@ -3549,7 +3597,9 @@ def _inherit(
         ):
             # A clause under a verb whose object is a dated event takes that date: "will
             # show a drop in output in the spring as buyers hold back".
-            carried = next((own[c.i] for c in head.children if c.dep_ == "dobj" and c.i in own), ())
+            carried = next(
+                (own[c.i] for c in _children(head) if c.dep_ == "dobj" and c.i in own), ()
+            )
             if carried:
                 return carried
         current = head

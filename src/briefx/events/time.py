@@ -1054,10 +1054,10 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
     w = time_words()
     not_within = w.not_within
     opener = w.range_openers if span else frozenset()
-    if any(
-        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within - opener for c in root.lefts
-    ):
-        return False
+    if root.n_lefts:
+        blocked = not_within - opener
+        if any(c.dep_ in {"prep", "case", "mark"} and _lower(c) in blocked for c in root.lefts):
+            return False
     current = root
     for step in range(_MAX_CLIMB):
         head = current.head
@@ -1958,6 +1958,7 @@ def _placed_a_day_from(token: Token, w: _TimeWords) -> tuple[Token, int] | None:
     the election", "resigned the day before the vote", "jumped on the day after the rate
     cut" (``day_before_phrases``, ``day_after_phrases``: a noun of the act, then the word
     that links it to the event, however the parse hangs them); else None."""
+    starts = _day_phrase_starts()
     placings = []
     for child in _children(token):
         if child.dep_ == "npadvmod":
@@ -1965,7 +1966,7 @@ def _placed_a_day_from(token: Token, w: _TimeWords) -> tuple[Token, int] | None:
         elif child.dep_ == "prep":  # "on the eve of", "[the day] before the vote"
             placings += [c for c in _children(child) if c.dep_ in {"pobj", "npadvmod"}]
     for placing in placings:
-        if placing.i + 1 >= len(token.doc):
+        if _lower(placing) not in starts or placing.i + 1 >= len(token.doc):
             continue
         link = token.doc[placing.i + 1]
         phrase = f"{_lower(placing)} {_lower(link)}"
@@ -1980,6 +1981,14 @@ def _placed_a_day_from(token: Token, w: _TimeWords) -> tuple[Token, int] | None:
         if event is not None:
             return event, sign
     return None
+
+
+@cache
+def _day_phrase_starts() -> frozenset[str]:
+    """The first words of ``day_before_phrases`` and ``day_after_phrases`` ("eve", "day"):
+    a word that is none of them places no act a day from an event (read first)."""
+    w = time_words()
+    return frozenset(p.partition(" ")[0] for p in w.day_before_phrases | w.day_after_phrases)
 
 
 def _a_day_from(
@@ -3043,12 +3052,11 @@ def _quote_marks(token: Token, w: _TimeWords) -> list[tuple[int, str]]:
             break
         root = root.head
     first, last = root.left_edge, root.right_edge
-    sentence = token.doc[first.i : last.i + 1]
-    text = sentence.text
+    text = text_of(token.doc)[first.idx : last.idx + len(last)]  # the sentence's text
     marks = w.quote_marks | w.quote_opening | w.quote_closing
     if not any(m[0] in text for m in marks):
         return []  # most sentences quote nobody
-    return [(t.i, t.text) for t in sentence if t.text in marks]
+    return [(t.i, t.text) for t in token.doc[first.i : last.i + 1] if t.text in marks]
 
 
 def _quoted(i: int, quotes: Sequence[tuple[int, str]], w: _TimeWords) -> bool:
@@ -3278,13 +3286,10 @@ def _in_relative(token: Token) -> bool:
 
 
 def _reduced_relative(token: Token) -> bool:
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False  # read first: most words are no participle of a noun
     head = token.head
-    return (
-        token.dep_ == "acl"
-        and token.tag_ == "VBN"
-        and head.dep_ != "ROOT"
-        and head.ent_type_ not in {"DATE", "TIME"}
-    )
+    return head.dep_ != "ROOT" and head.ent_type_ not in {"DATE", "TIME"}
 
 
 def _restrictive_participle(token: Token) -> bool:
@@ -3352,11 +3357,15 @@ def _apart_from_the_news(token: Token, w: _TimeWords) -> bool:
     took hold"."""
     clause = token
     for _ in range(3):  # up from an event noun of the clause, or a coordinated verb
-        if clause.dep_ == "advcl" or clause.head.i == clause.i:
+        dep = clause.dep_
+        if dep == "advcl":
             break
-        if clause.dep_ not in {"conj", "nsubj", "nsubjpass", "dobj"}:
+        if dep not in {"conj", "nsubj", "nsubjpass", "dobj"}:
             return False
-        clause = clause.head  # "came after talks stalled and rebels attacked"
+        head = clause.head
+        if head.i == clause.i:
+            break
+        clause = head  # "came after talks stalled and rebels attacked"
     if clause.dep_ != "advcl" or not only_relates(clause.head):
         return False
     return any(c.dep_ == "mark" and _lower(c) in w.apart_marks for c in _children(clause))

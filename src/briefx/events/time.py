@@ -462,14 +462,10 @@ def tense(
     """
     w = words()
     known: dict[int, str] = {} if memo is None else memo
-
-    def of(verb: Token) -> str:
-        return verb_tense(verb, known)
-
     current = token
     for _ in range(_MAX_CLIMB):
         if current.pos_ in {"VERB", "AUX"}:
-            found = of(current)
+            found = verb_tense(current, known)
             if found != "none":
                 return found, True
         dep = current.dep_
@@ -494,14 +490,18 @@ def tense(
         # ("staff who survived the attack will receive compensation": the attack is past).
         root = current
         for _ in range(len(token.doc)):
-            if root.i != token.i and root.pos_ in {"VERB", "AUX"} and of(root) != "none":
-                return of(root), False
+            if (
+                root.i != token.i
+                and root.pos_ in {"VERB", "AUX"}
+                and verb_tense(root, known) != "none"
+            ):
+                return verb_tense(root, known), False
             up = root.head
             if up.i == root.i:
                 break
             root = up
     if root is not None and root.pos_ in {"VERB", "AUX"}:
-        return of(root), False
+        return verb_tense(root, known), False
     return "none", False
 
 
@@ -1631,7 +1631,7 @@ def _sentence_cues(
     out: dict[int, TimeCues] = {}
     calendar_roots = {d: roots[d] for d in calendar}  # a length dates no clause
     # An event is counted from another only by a length of the sentence ("a day after").
-    lengths = any(dates[d].get("type") == "DURATION" for d in roots)
+    length_told = any(dates[d].get("type") == "DURATION" for d in roots)
     for token, polarity, modality in triggers:
         participle = _participle(token)
         # "Speaking to analysts, she said": a participle clause before a report
@@ -1857,7 +1857,7 @@ def _sentence_cues(
             governor=token.head.i if participle and token.head.i in at else None,
             counted=None
             if token.i in own
-            else (_counted_from(token, at, roots, dates, w) if lengths else None)
+            else (_counted_from(token, at, roots, dates, w) if length_told else None)
             # "sailed on the day after the ceremony on May 4": with no date of its
             # sentence (not "raided the port Sunday, on the eve of the talks")
             or _a_day_from(placed.get(token.i), at, near=None if inherited else nearby, held=held),
@@ -3157,14 +3157,13 @@ def _at_an_occasion(token: Token, w: _TimeWords) -> bool:
     (placed by it)."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
+    dep = token.dep_
+    if dep == "dobj":
+        return token.head.lemma_.lower() in w.audience_verbs
+    if dep != "pobj" or token.lemma_.lower() not in w.occasion_nouns:
+        return False
     head = token.head
-    if token.dep_ == "dobj":
-        return head.lemma_.lower() in w.audience_verbs
-    if (
-        token.dep_ != "pobj"
-        or token.lemma_.lower() not in w.occasion_nouns
-        or _lower(head) not in w.occasion_preps
-    ):
+    if _lower(head) not in w.occasion_preps:
         return False
     held = head.head
     if held.dep_ == "dobj":

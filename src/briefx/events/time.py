@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -362,13 +363,47 @@ def _lower(token: Token) -> str:
     return token.lower_
 
 
-def verb_tense(token: Token) -> str:
+class _Children:
+    """The children of the words of the Doc one ``time_cues`` call reads, each word's
+    listed once: its rules walk the same words' children many times over (``_children``).
+    """
+
+    __slots__ = ("doc", "of")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.of: dict[int, tuple[Token, ...]] = {}
+
+
+# The children listed so far in the running ``time_cues`` call (a context variable: each
+# thread reads its own).
+_LISTED: ContextVar[_Children | None] = ContextVar("_LISTED", default=None)
+
+
+def _children(token: Token) -> Sequence[Token]:
+    """``token.children``, listed once per ``time_cues`` call (``_Children``)."""
+    listed = _LISTED.get()
+    if listed is None or listed.doc is not token.doc:
+        return tuple(token.children)
+    kids = listed.of.get(token.i)
+    if kids is None:
+        kids = listed.of[token.i] = tuple(token.children)
+    return kids
+
+
+def verb_tense(token: Token, memo: dict[int, str] | None = None) -> str:
     """The tense and aspect of a verb from its auxiliaries and its tag.
 
     "has closed" perfect, "is closing" progressive, "will close" future, "closed" past,
     "to have closed" past, "closes" present, "would close" modal; "closing" / "to close"
-    alone: none.
+    alone: none. ``memo`` keeps each verb's tense by its index, for the other rules that
+    read it in the same sentence (``time_cues``).
     """
+    if memo is not None:
+        found = memo.get(token.i)
+        if found is None:
+            found = memo[token.i] = verb_tense(token)
+        return found
     w = time_words()
     # Auxiliaries come before their verb ("has closed", "will the talks resume").
     lefts = list(token.lefts) if token.n_lefts else []
@@ -432,17 +467,10 @@ def tense(
     """
     w = words()
     known: dict[int, str] = {} if memo is None else memo
-
-    def of(verb: Token) -> str:
-        found = known.get(verb.i)
-        if found is None:
-            found = known[verb.i] = verb_tense(verb)
-        return found
-
     current = token
     for _ in range(_MAX_CLIMB):
         if current.pos_ in {"VERB", "AUX"}:
-            found = of(current)
+            found = verb_tense(current, known)
             if found != "none":
                 return found, True
         dep = current.dep_
@@ -467,13 +495,18 @@ def tense(
         # ("staff who survived the attack will receive compensation": the attack is past).
         root = current
         for _ in range(len(token.doc)):
-            if root.i != token.i and root.pos_ in {"VERB", "AUX"} and of(root) != "none":
-                return of(root), False
-            if root.head.i == root.i:
+            if (
+                root.i != token.i
+                and root.pos_ in {"VERB", "AUX"}
+                and verb_tense(root, known) != "none"
+            ):
+                return verb_tense(root, known), False
+            up = root.head
+            if up.i == root.i:
                 break
-            root = root.head
+            root = up
     if root is not None and root.pos_ in {"VERB", "AUX"}:
-        return of(root), False
+        return verb_tense(root, known), False
     return "none", False
 
 
@@ -492,7 +525,7 @@ def _present_passive(token: Token, w: _TimeWords) -> bool:
     (a state of affairs); not "is being repaired" (progressive) nor "will be closed"."""
     if token.tag_ != "VBN":
         return False
-    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in _children(token) if c.dep_ in {"aux", "auxpass"}]
     return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and _lower(auxes[0]) in w.present_be
 
 
@@ -501,7 +534,7 @@ def _counted(noun: Token) -> bool:
     words = number_words()
     lemma = noun.lemma_.lower()
     return (
-        any(c.dep_ == "nummod" for c in noun.children)
+        any(c.dep_ == "nummod" for c in _children(noun))
         or lemma in words.cardinals
         or lemma in words.multipliers
     )
@@ -515,11 +548,11 @@ def _is_generic(token: Token, found: str) -> bool:
     if token.lemma_.lower() in w.evidence_verbs:
         return False  # "a survey shows", "figures show": one source's evidence, of now
     for link in _clause(token):
-        for child in link.children:
+        for child in _children(link):
             if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ != "NOUN":
                 continue
-            dets = [c for c in child.children if c.dep_ == "det"]
-            if any(c.dep_ == "poss" for c in child.children):
+            dets = [c for c in _children(child) if c.dep_ == "det"]
+            if any(c.dep_ == "poss" for c in _children(child)):
                 return False  # "our data shows", "its shares trade": of someone named
             if not dets:
                 # "Dogs bark"; not "two climbers are trapped", "hundreds of homes".
@@ -534,7 +567,7 @@ def _told_in_clause(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[i
     sweeping the coast on Monday") or whose verb carries or begins it ("the merger, which
     was completed in June", "the talks held on Sunday"); else ()."""
     w = words()
-    for clause in token.children:
+    for clause in _children(token):
         if clause.dep_ not in {"relcl", "acl"} or clause.i not in own:
             continue
         lemma = clause.lemma_.lower()
@@ -543,7 +576,7 @@ def _told_in_clause(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[i
         if clause.dep_ == "acl":
             does = clause.tag_ == "VBG"  # "the storm sweeping the coast"
         else:  # active, with a relative pronoun for its subject: "that struck"
-            kids = list(clause.children)
+            kids = list(_children(clause))
             does = not any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids) and any(
                 c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in kids
             )
@@ -569,7 +602,7 @@ def _carried_by_a_habit(token: Token, w: _TimeWords) -> bool:
         if link.dep_ == "conj" and link.tag_ != link.head.tag_:
             break
         chain.append(link.head)
-    return any(_marks_a_habit(c, w) for link in chain for c in link.children)
+    return any(_marks_a_habit(c, w) for link in chain for c in _children(link))
 
 
 # The links of an event word's children that ``timeless`` reads: habits, auxiliaries,
@@ -594,10 +627,11 @@ def _marks_a_habit(child: Token, w: _TimeWords) -> bool:
         noun = child
     elif dep == "prep":
         # The time a preposition names is its object; one without an object names none.
-        found = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if found is None:
+        for noun in _children(child):
+            if noun.dep_ == "pobj":
+                break
+        else:
             return False
-        noun = found
     else:
         return False
     return _recurring(noun) or _every(noun, w, bare=noun is child)
@@ -606,7 +640,9 @@ def _marks_a_habit(child: Token, w: _TimeWords) -> bool:
 def _recurring(noun: Token) -> bool:
     """A time named in the plural, which recurs: "(on) Mondays", "(at) weekends", "closed
     in the evenings"; not a length of time ("for weeks", "for three nights")."""
-    return noun.lower_ in _recurring_nouns() and not any(c.dep_ == "nummod" for c in noun.children)
+    return noun.lower_ in _recurring_nouns() and not any(
+        c.dep_ == "nummod" for c in _children(noun)
+    )
 
 
 @cache
@@ -654,7 +690,7 @@ def _time_nouns() -> frozenset[str]:
 
 
 def _marks(token: Token) -> set[str]:
-    return {_lower(c) for c in token.children if c.dep_ in {"mark", "advmod"}}
+    return {_lower(c) for c in _children(token) if c.dep_ in {"mark", "advmod"}}
 
 
 def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> str | None:
@@ -672,7 +708,7 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
     relative = conditioned = False
     for link in chain:
         own = link.i == token.i
-        for c in link.children:
+        for c in _children(link):
             dep = c.dep_
             if dep not in _TIMELESS_LINKS:
                 continue
@@ -744,7 +780,7 @@ def _told_as_a_record(noun: Token) -> bool:
     ranks within."""
     return noun.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "amod" and (c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL")
-        for c in noun.children
+        for c in _children(noun)
     )
 
 
@@ -767,19 +803,19 @@ def _bounds_a_total(clause: Token, w: _TimeWords) -> bool:
     verb = clause.head
     return "since" in _marks(clause) and any(
         c.dep_ == "dobj" and c.i < clause.i and c.lemma_.lower() in w.running_totals
-        for c in verb.children
+        for c in _children(verb)
     )
 
 
 def _a_long_span(prep: Token, w: _TimeWords) -> bool:
     """A preposition whose object is a span of days or more ("within a week", "within
     days"), not of minutes or hours, nor a place or a limit ("within the city limits")."""
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in w.long_spans for c in prep.children)
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in w.long_spans for c in _children(prep))
 
 
 def _of_a_date(prep: Token) -> bool:
     """A preposition whose object is a date or a time ("by Monday", "by noon")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in _children(prep))
 
 
 @cache
@@ -795,15 +831,15 @@ def _of_an_event(prep: Token) -> bool:
     a span counted from the scene's start ("after 20 minutes", ``elapsed_units``), nor a
     phase of the scene's own day ("after the break", "before the close", ``scene_phases``).
     """
-    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    pobj = next((c for c in _children(prep) if c.dep_ in {"pobj", "pcomp"}), None)
     if pobj is None or pobj.dep_ == "pcomp" or pobj.pos_ not in {"NOUN", "PROPN"}:
         return True
     if pobj.lower_ in time_words().scene_phases and not any(
-        c.dep_ == "prep" for c in pobj.children
+        c.dep_ == "prep" for c in _children(pobj)
     ):
         return False  # "scored after the break"; not "after the break in talks"
     if pobj.lemma_.lower() in time_words().elapsed_units and any(
-        c.dep_ in {"nummod", "det", "amod"} and c.lower_ != "the" for c in pobj.children
+        c.dep_ in {"nummod", "det", "amod"} and c.lower_ != "the" for c in _children(pobj)
     ):
         return False  # "scored after 20 minutes": a span from the start of the scene
     known = _event_nouns()
@@ -853,7 +889,9 @@ def _compared(root: Token, w: _TimeWords, marks: frozenset[str] | None = None) -
     marks = w.comparisons if marks is None else marks
     current = root
     for _ in range(_MAX_CLIMB):
-        if any(c.dep_ in {"prep", "case", "mark"} and _lower(c) in marks for c in current.lefts):
+        if current.n_lefts and any(
+            c.dep_ in {"prep", "case", "mark"} and _lower(c) in marks for c in current.lefts
+        ):
             return True
         head = current.head
         if head.i == current.i:
@@ -903,7 +941,7 @@ def _ranks_within(root: Token) -> bool:
         if head.i == current.i or head.pos_ in {"VERB", "AUX"}:
             return False
         if head.pos_ in {"NOUN", "PROPN", "PRON"} and any(
-            c.tag_ in {"JJS", "RBS"} for c in head.children
+            c.tag_ in {"JJS", "RBS"} for c in _children(head)
         ):
             return True
         current = head
@@ -933,8 +971,8 @@ def _field_of_a_record(root: Token) -> bool:
                 and current.dep_ not in {"nsubj", "nsubjpass", "csubj"}
                 and any(
                     c.dep_ in {"attr", "acomp", "advmod"}
-                    and (_a_record(c) or any(map(_a_record, c.children)))
-                    for c in head.children
+                    and (_a_record(c) or any(map(_a_record, _children(c))))
+                    for c in _children(head)
                 )
             )
         current = head
@@ -955,14 +993,14 @@ def _bounds_a_span(root: Token, w: _TimeWords) -> bool:
     however the parse hangs "in March"): the bound of a span, not a time of the scene.
     Not a date after a time that is the bound itself ("its first title since 2015 on
     Saturday": Saturday is the act's day)."""
-    crossed_a_time = False
+    crossed: list[Token] = []  # the words between: read for a time only at a bound
     for i in range(root.left_edge.i - 1, max(-1, root.left_edge.i - _MAX_CLIMB - 1), -1):
         token = root.doc[i]
         if token.pos_ in {"VERB", "AUX"} or token.is_sent_start:
-            return _lower(token) in w.scene_bounds and not crossed_a_time
+            return _lower(token) in w.scene_bounds and not any(map(names_a_time, crossed))
         if _lower(token) in w.scene_bounds:
-            return not crossed_a_time
-        crossed_a_time = crossed_a_time or names_a_time(token)
+            return not any(map(names_a_time, crossed))
+        crossed.append(token)
     return False
 
 
@@ -975,7 +1013,7 @@ def _days_data_was_shown(
     out: tuple[int, ...] = ()
     for token, _, _ in triggers:
         if token.i in own and token.lemma_.lower() in w.evidence_verbs:
-            if any(c.dep_ == "ccomp" and c.i in own for c in token.children):
+            if any(c.dep_ == "ccomp" and c.i in own for c in _children(token)):
                 out += own[token.i]
     return out
 
@@ -989,11 +1027,8 @@ def _speakers_days(
     """The dates a speaker names by their own day inside a quotation ("'We were brilliant
     today,' the coach said" after a Saturday match; ``speaker_days``): read against the
     publication date, they are no scene for what the story goes on to tell."""
-    told = [
-        d
-        for d in calendar
-        if any(day in str(dates[d].get("text", "")).lower() for day in w.speaker_days)
-    ]
+    texts = {d: str(dates[d].get("text", "")).lower() for d in calendar}  # each read once
+    told = [d for d in calendar if any(day in texts[d] for day in w.speaker_days)]
     if not told:
         return ()
     quotes = _quote_marks(roots[told[0]], w)
@@ -1024,10 +1059,10 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
     w = time_words()
     not_within = w.not_within
     opener = w.range_openers if span else frozenset()
-    if any(
-        c.dep_ in {"prep", "case", "mark"} and _lower(c) in not_within - opener for c in root.lefts
-    ):
-        return False
+    if root.n_lefts:
+        blocked = not_within - opener
+        if any(c.dep_ in {"prep", "case", "mark"} and _lower(c) in blocked for c in root.lefts):
+            return False
     current = root
     for step in range(_MAX_CLIMB):
         head = current.head
@@ -1081,7 +1116,7 @@ def _covered_by_a_plan(prep: Token, w: _TimeWords) -> bool:
         and holder.lemma_.lower() not in w.meeting_verbs
         and any(
             c.dep_ in {"dobj", "nsubjpass"} and _lower(c) in w.outlook_nouns
-            for c in holder.children
+            for c in _children(holder)
         )
     )
 
@@ -1116,7 +1151,7 @@ def _close_to_a_clock(prep: Token, w: _TimeWords) -> bool:
     puts it, on the verb right before it ("began soon after 5 a.m.")."""
     if _lower(prep) not in w.relative_marks or not prep.i:
         return False
-    if not any(c.dep_ == "pobj" and c.ent_type_ == "TIME" for c in prep.children):
+    if not any(c.dep_ == "pobj" and c.ent_type_ == "TIME" for c in _children(prep)):
         return False
     return _lower(prep.doc[prep.i - 1]) in w.near_marks
 
@@ -1194,7 +1229,7 @@ def _days_of_a_state(
     """The dates of a state told with a copula that is no event word: its complement's own
     ("was idle on Tuesday"), else those hung on the copula, right under it or in its
     preposition's phrase ("was down on Tuesday"), in text order."""
-    for child in verb.children:
+    for child in _children(verb):
         if child.dep_ == "acomp" and child.i in own:
             return tuple(own[child.i])
     return tuple(
@@ -1305,6 +1340,23 @@ def time_cues(
     Returns:
         Trigger index -> its cues.
     """
+    if not triggers:
+        return _sentence_cues(triggers, owned, dates, roots)
+    # The rules read the children of each word through ``_children``: listed once here.
+    listing = _LISTED.set(_Children(triggers[0][0].doc))
+    try:
+        return _sentence_cues(triggers, owned, dates, roots)
+    finally:
+        _LISTED.reset(listing)
+
+
+def _sentence_cues(
+    triggers: Sequence[tuple[Token, str, str]],
+    owned: Mapping[int, Sequence[int]],
+    dates: Sequence[Mapping[str, Any]],
+    roots: Mapping[int, Token],
+) -> dict[int, TimeCues]:
+    """``time_cues``, the rules in their order."""
     w = time_words()
     reporting = words().reporting
     at = {t.i for t, _, _ in triggers}
@@ -1410,6 +1462,8 @@ def time_cues(
             hanging = [d for d, r in roots.items() if r.dep_ == "pobj" and r.head.head.i == noun.i]
             if hanging:
                 own[i] = (hanging[0],)
+    # Each verb's tense, read once for all the rules of the sentence (``verb_tense``).
+    memo: dict[int, str] = {}
     # "called a strike for Dec. 2": the date is the strike's, not the calling's.
     handed = _hand_to_booked(triggers, at, own, roots) if own else {}
     # "demanded an election next spring": a past act cannot happen after publication; the
@@ -1418,7 +1472,7 @@ def time_cues(
         handed[verb] = handed.get(verb, ()) + ahead
     # "The storm last month will cost insurers $2 billion": nor an act to come before it;
     # the past date between the subject and its verb is the storm's.
-    for verb, back in (_hand_back(triggers, at, own, roots, dates) if own else {}).items():
+    for verb, back in (_hand_back(triggers, at, own, roots, dates, memo) if own else {}).items():
         handed[verb] = handed.get(verb, ()) + back
     # An event noun whose own clause dates it ("the strike that shut the ports last week",
     # "the merger, which was completed in June") happened then.
@@ -1580,8 +1634,9 @@ def time_cues(
     seasons = any(period in sentence_text for period in w.untold_periods)
     during = any(prep in sentence_text for prep in w.long_event_preps)
     out: dict[int, TimeCues] = {}
-    memo: dict[int, str] = {}
     calendar_roots = {d: roots[d] for d in calendar}  # a length dates no clause
+    # An event is counted from another only by a length of the sentence ("a day after").
+    length_told = any(dates[d].get("type") == "DURATION" for d in roots)
     for token, polarity, modality in triggers:
         participle = _participle(token)
         # "Speaking to analysts, she said": a participle clause before a report
@@ -1628,48 +1683,51 @@ def time_cues(
             if not inherited and named_by:
                 # "won Sunday's election, officials said on Monday": on Sunday
                 inherited = _part_taken(token, named_by, w)
-            if not inherited:
+            # The rules that lend the own date of another event of the sentence lend none
+            # while no event has one (``own`` empty): they are not read then.
+            if not inherited and own:
                 # "said the board would review its forecasts at a meeting on Jan. 29"
                 inherited = _within_occasion(token, own, w)
-            if not inherited:
+            if not inherited and own:
                 # "skidded off the runway while landing on Saturday, officials said"
-                inherited = _during_clause(token, own, w) or _conjuncts_clause(token, own, w)
-            if not inherited:
+                inherited = _during_clause(token, own, w) or _conjuncts_clause(token, own, w, memo)
+            if not inherited and own:
                 # "who took office in March after her predecessor resigned": March
                 inherited = _placed_by(token, own, w)
             cause = _cause_before(token, w)
             if cause is not None:
                 # "found a bus that plunged into a ravine on Friday, killing 12"
                 inherited = own.get(cause.i) or claused.get(cause.i, ())
-            elif not inherited:
+            elif not inherited and (own or floating or claused or periods):
+                # (what ``_inherit`` lends is one of those dates)
                 inherited = _inherit(
-                    token, at, own, floating, claused, w, reporting, roots, periods
+                    token, at, own, floating, claused, w, reporting, roots, periods, memo
                 )
-            if not inherited:
+            if not inherited and own:
                 inherited = _made_to_happen(token, own)
-            if not inherited:
+            if not inherited and said:
                 inherited = _occasion(token, at, said, reporting)
             if not inherited and before_a_report:
                 # "Speaking to reporters, she said on Monday": the saying's day
                 inherited = said.get(token.head.i, ())
-            if not inherited and _follows_a_report(token, reporting):
+            if not inherited and said and _follows_a_report(token, reporting):
                 # "said last week ... but blamed", "confirmed 12 more deaths on Monday,
                 # bringing the toll to 40"
                 inherited = said.get(token.head.i, ())
-            if not inherited and token.lemma_.lower() in words().aspectual:
+            if not inherited and own and token.lemma_.lower() in words().aspectual:
                 inherited = _phase_of(token, own)
-            if not inherited:
-                inherited = _closing_date(token, own)
-            if not inherited:
+            if not inherited and own:
+                inherited = _closing_date(token, own, memo)
+            if not inherited and own:
                 inherited = _subject_of_phase(token, own)
-            if not inherited and token.pos_ == "VERB":
+            if not inherited and own and token.pos_ == "VERB":
                 # "The audit, published on Nov. 4, found ...": Nov. 4
                 inherited = _came_out(token, own, w)
-            if not inherited and token.pos_ == "VERB":
+            if not inherited and own and token.pos_ == "VERB":
                 # "Storms prevented the ferry from sailing on Tuesday": Tuesday
                 inherited = _date_of_the_prevented(token, own)
             if not inherited and (token.pos_ == "VERB" or token.dep_ == "acomp"):
-                inherited = _subject_period(token, roots, dates, ranged)
+                inherited = _subject_period(token, roots, dates, ranged, memo)
             if caused and inherited and (awaits(token) or _answers(token)):
                 # "faces a fine over trouble at Saturday's match": the match's day, neither
                 # the facing's nor the fine's
@@ -1687,8 +1745,8 @@ def time_cues(
             and not inherited
             and not told_now
             and (
-                _in_main_line(token, reporting)
-                or (verbal and found == "past" and _in_main_line(token, reporting, True))
+                _in_main_line(token, reporting, memo=memo)
+                or (verbal and found == "past" and _in_main_line(token, reporting, True, memo))
             )
         ):
             nearby = tuple(
@@ -1699,7 +1757,7 @@ def time_cues(
                 and d not in handed.get(token.i, ())
                 and d not in judged_acts
                 # "found that deaths rose in 2023": the rise's, not the finding's
-                and not (d in held and _in_its_complement(token, held[d]))
+                and not (d in held and _in_its_complement(token, held[d], memo))
                 # "figures showed fewer jobs in September": the jobs', not the showing's
                 and shown_by(token, roots[d]) is None
                 # "fell to 3.9%, the lowest since the crisis began in 2008": the span's
@@ -1804,7 +1862,9 @@ def time_cues(
             or ((token.i in own or bool(inherited or nearby)) and _in_relative(token)),
             spans_from=spans_from,
             # "the nine months ended June 30": the ending is the date's own day.
-            stretches=() if any(_closes(token, d, dates) for d, _ in stretches) else stretches,
+            stretches=()
+            if stretches and any(_closes(token, d, dates) for d, _ in stretches)
+            else stretches,
             name=(name := _event_name(token)),
             kind=_event_kind(token, name),
             points_back=token.i not in own and points_back(token),
@@ -1821,7 +1881,7 @@ def time_cues(
             governor=token.head.i if participle and token.head.i in at else None,
             counted=None
             if token.i in own
-            else _counted_from(token, at, roots, dates, w)
+            else (_counted_from(token, at, roots, dates, w) if length_told else None)
             # "sailed on the day after the ceremony on May 4": with no date of its
             # sentence (not "raided the port Sunday, on the eve of the talks")
             or _a_day_from(placed.get(token.i), at, near=None if inherited else nearby, held=held),
@@ -1829,7 +1889,7 @@ def time_cues(
             traded=name in w.market_moves
             and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and _lower(c) in w.traded_nouns
-                for c in token.children
+                for c in _children(token)
             ),
             origin=found == "past" and token.i in own and _tells_an_origin(token, w),
             described=_described(token),
@@ -1912,8 +1972,8 @@ def _tells_an_origin(token: Token, w: _TimeWords) -> bool:
     if lemma in w.origin_verbs:
         return True
     if lemma in w.origin_intransitive:
-        return not any(c.dep_ == "dobj" for c in token.children)
-    particle = next((c for c in token.children if c.dep_ == "prt"), None)
+        return not any(c.dep_ == "dobj" for c in _children(token))
+    particle = next((c for c in _children(token) if c.dep_ == "prt"), None)
     return particle is not None and f"{lemma} {_lower(particle)}" in w.origin_verbs
 
 
@@ -1922,28 +1982,37 @@ def _placed_a_day_from(token: Token, w: _TimeWords) -> tuple[Token, int] | None:
     the election", "resigned the day before the vote", "jumped on the day after the rate
     cut" (``day_before_phrases``, ``day_after_phrases``: a noun of the act, then the word
     that links it to the event, however the parse hangs them); else None."""
+    starts = _day_phrase_starts()
     placings = []
-    for child in token.children:
+    for child in _children(token):
         if child.dep_ == "npadvmod":
             placings.append(child)  # "the day before the vote"
         elif child.dep_ == "prep":  # "on the eve of", "[the day] before the vote"
-            placings += [c for c in child.children if c.dep_ in {"pobj", "npadvmod"}]
+            placings += [c for c in _children(child) if c.dep_ in {"pobj", "npadvmod"}]
     for placing in placings:
-        if placing.i + 1 >= len(token.doc) or not any(
-            c.dep_ == "det" and _lower(c) == "the" for c in placing.children
-        ):
-            continue  # "a day after talks collapsed" is a length (``_counted_from``)
+        if _lower(placing) not in starts or placing.i + 1 >= len(token.doc):
+            continue
         link = token.doc[placing.i + 1]
         phrase = f"{_lower(placing)} {_lower(link)}"
         sign = -1 if phrase in w.day_before_phrases else 1 if phrase in w.day_after_phrases else 0
         if not sign:
             continue
+        if not any(c.dep_ == "det" and _lower(c) == "the" for c in _children(placing)):
+            continue  # "a day after talks collapsed" is a length (``_counted_from``)
         if link.dep_ == "mark" and link.head.i != token.i:  # "the day after [the rate cut]"
             return link.head, sign
-        event = next((c for c in link.children if c.dep_ == "pobj"), None)
+        event = next((c for c in _children(link) if c.dep_ == "pobj"), None)
         if event is not None:
             return event, sign
     return None
+
+
+@cache
+def _day_phrase_starts() -> frozenset[str]:
+    """The first words of ``day_before_phrases`` and ``day_after_phrases`` ("eve", "day"):
+    a word that is none of them places no act a day from an event (read first)."""
+    w = time_words()
+    return frozenset(p.partition(" ")[0] for p in w.day_before_phrases | w.day_after_phrases)
 
 
 def _a_day_from(
@@ -1982,7 +2051,7 @@ def _a_day_apart(
     return sign if after_it else 0
 
 
-def _in_its_complement(token: Token, event: int) -> bool:
+def _in_its_complement(token: Token, event: int, memo: dict[int, str] | None = None) -> bool:
     """The event at index ``event`` is the past verb of a clause with a subject of its
     own that ``token`` takes as its complement ("found that deaths rose in 2023", "showed
     that exports fell in January"): what the clause tells came before. Not an event to
@@ -1991,7 +2060,7 @@ def _in_its_complement(token: Token, event: int) -> bool:
     that the storm last month will cost $10 million"). Nor a clause without a subject
     ("was found Sunday clinging to a raft")."""
     current = token.doc[event]
-    told = current.pos_ in {"VERB", "AUX"} and verb_tense(current) == "past"
+    told = current.pos_ in {"VERB", "AUX"} and verb_tense(current, memo) == "past"
     if not told and not _speaks(token):
         return False
     for _ in range(_MAX_CLIMB):
@@ -2000,7 +2069,7 @@ def _in_its_complement(token: Token, event: int) -> bool:
             return False
         if head.i == token.i:
             return current.dep_ == "ccomp" and any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in current.children
+                c.dep_ in {"nsubj", "nsubjpass"} for c in _children(current)
             )
         current = head
     return False
@@ -2023,7 +2092,7 @@ def _counted_from(
         mark = token.head if token.dep_ in {"pobj", "pcomp"} else None
         if mark is None or mark.dep_ != "prep":
             return None
-        act, lengths = mark.head, list(mark.children)  # "two days after the shooting"
+        act, lengths = mark.head, list(_children(mark))  # "two days after the shooting"
         if act.i > token.i and _misread_mark(act, w) is mark:
             # "two days after an earthquake of magnitude 6.4 struck": the parse made the
             # clause's subject the object of "after"; the act is the clause's governor.
@@ -2040,7 +2109,7 @@ def _counted_from(
             verb = verb.head
         if verb.dep_ != "advcl":
             return None
-        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        mark = next((c for c in _children(verb) if c.dep_ == "mark"), None)
         if mark is None:
             mark = _misread_mark(verb, w)
             if mark is None:
@@ -2048,10 +2117,10 @@ def _counted_from(
         # "a day after talks collapsed": the length hangs on the clause's verb, or on
         # its mark ("two days" under "after").
         act = verb.head
-        lengths = [c for c in verb.children if c.i < mark.i] + list(mark.children)
+        lengths = [c for c in _children(verb) if c.i < mark.i] + list(_children(mark))
     if act.i not in at and only_relates(act):
         # "The attack came two days after talks collapsed": counted from the attack.
-        act = next((c for c in act.children if c.dep_ == "nsubj" and c.i in at), act)
+        act = next((c for c in _children(act) if c.dep_ == "nsubj" and c.i in at), act)
     lower = _lower(mark)
     sign = -1 if lower in w.counted_back_marks else 1 if lower in w.counted_ahead_marks else 0
     if not sign or act.i not in at or act.i == token.i:
@@ -2069,14 +2138,14 @@ def _misread_mark(verb: Token, w: _TimeWords) -> Token | None:
     clause's subject for its object: "two days after a storm with winds of 160 km/h
     battered the coast" (the clause's verb has no subject; the preposition hangs on it or
     on its governor, before the object and the verb)."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in _children(verb)):
         return None
     marks = w.counted_back_marks | w.counted_ahead_marks
-    for prep in (*verb.lefts, *(c for c in verb.head.children if c.i < verb.i)):
+    for prep in (*verb.lefts, *(c for c in _children(verb.head) if c.i < verb.i)):
         if (
             prep.dep_ == "prep"
             and _lower(prep) in marks
-            and any(c.dep_ == "pobj" and prep.i < c.i < verb.i for c in prep.children)
+            and any(c.dep_ == "pobj" and prep.i < c.i < verb.i for c in _children(prep))
         ):
             return prep
     return None
@@ -2146,7 +2215,7 @@ def _participle(token: Token) -> bool:
     headline the small parser often misreads the verb ("Quake rocks Peru, leaving ..."),
     so a present participle right after a comma counts too."""
     if token.tag_ not in {"VBG", "VBN"} or any(
-        c.dep_ in {"aux", "auxpass"} for c in token.children
+        c.dep_ in {"aux", "auxpass"} for c in _children(token)
     ):
         return False
     after_comma = token.i > 0 and token.tag_ == "VBG" and token.nbor(-1).text == ","
@@ -2165,14 +2234,15 @@ def _leads(token: Token) -> bool:
     """An event noun (or gerund) that is the subject of its sentence's main verb: "Quake
     kills 23", "Shooting leaves two dead"; the parse may hang it on the verb as a compound
     ("Talks collapse")."""
+    dep = token.dep_
+    if dep not in {"compound", "nsubj", "nsubjpass"}:
+        return False  # read first: most event words are no subject
     head = token.head
     if head.dep_ != "ROOT" or head.i == token.i:
         return False
-    if token.dep_ == "compound":
+    if dep == "compound":
         return head.pos_ == "VERB" and token.pos_ in {"NOUN", "PROPN"}
-    return token.dep_ in {"nsubj", "nsubjpass"} and (
-        token.pos_ in {"NOUN", "PROPN"} or token.tag_ == "VBG"
-    )
+    return token.pos_ in {"NOUN", "PROPN"} or token.tag_ == "VBG"
 
 
 def _ahead_in_a_time_clause(
@@ -2200,7 +2270,7 @@ def _ahead_in_a_time_clause(
     head = current.head
     if head.dep_ == "advmod" and head.lower_ == "soon":  # "will fall as soon as it starts"
         head = head.head
-    elif not any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in current.children):
+    elif not any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in _children(current)):
         return False
     if head.dep_ == "xcomp" and head.head.lower_ == "going":  # "is going to strike if"
         return True
@@ -2227,7 +2297,7 @@ def _hand_to_booked(
     for token, _, _ in triggers:
         if token.i not in own or token.lemma_.lower() not in booking:
             continue
-        event = next((c for c in token.children if c.dep_ == "dobj" and c.i in at), None)
+        event = next((c for c in _children(token) if c.dep_ == "dobj" and c.i in at), None)
         moved = tuple(d for d in own[token.i] if _lower(roots[d].head) == "for")
         if event is None or not moved:
             continue
@@ -2266,6 +2336,7 @@ def _hand_back(
     own: dict[int, tuple[int, ...]],
     roots: Mapping[int, Token],
     dates: Sequence[Mapping[str, Any]],
+    memo: dict[int, str] | None = None,
 ) -> dict[int, tuple[int, ...]]:
     """Move the past dates of a verb told in the future (or with "may", "might") that sit
     between its subject and itself to that subject, when it is an event word: "The storm
@@ -2273,15 +2344,17 @@ def _hand_back(
     act to come cannot happen within a date that ended before the publication day). A
     subject that is no event word takes none; the verb keeps the dates of its own ("will
     resume on Monday"). Returns verb -> the dates it handed on."""
-    reference = triggers[0][0].doc._.briefx_reference if triggers else None
-    if reference is None:
-        return {}
+    reference: str | None = None  # the publication date, read for the first verb to come
     handed: dict[int, tuple[int, ...]] = {}
     for token, _, _ in triggers:
         dated = own.get(token.i)
-        if not dated or not _told_to_come(token):
+        if not dated or not _told_to_come(token, memo):
             continue
-        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if reference is None:
+            reference = token.doc._.briefx_reference
+            if reference is None:
+                return {}
+        subject = next((c for c in _children(token) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             continue
         back = tuple(
@@ -2299,14 +2372,14 @@ def _hand_back(
     return handed
 
 
-def _told_to_come(verb: Token) -> bool:
+def _told_to_come(verb: Token, memo: dict[int, str] | None = None) -> bool:
     """A verb told in the future ("will cost") or with a modal of what may come ("may
     lead"), not a modal perfect ("may have damaged")."""
-    tense = verb_tense(verb)
+    tense = verb_tense(verb, memo)
     if tense == "future":
         return True
     return tense == "modal" and any(
-        c.dep_ == "aux" and _lower(c) in _COMING_MODALS for c in verb.children
+        c.dep_ == "aux" and _lower(c) in _COMING_MODALS for c in _children(verb)
     )
 
 
@@ -2329,17 +2402,13 @@ def _hand_ahead(
     ahead of a derby on Sunday", "were cautious ahead of a meeting next week") hands such
     a date to the awaited event noun, or drops it when the phrase names no event. Returns
     verb -> the dates it handed on."""
-    if not triggers:
-        return {}
-    reference = triggers[0][0].doc._.briefx_reference
-    if reference is None:
-        return {}  # no publication date: nothing tells what is still to come
+    reference: str | None = None  # the publication date, read for the first date to move
     expecting = time_words().expecting_now
     handed: dict[int, tuple[int, ...]] = {}
     for token, _, _ in triggers:
         if token.i not in own:
             continue
-        auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+        auxes = [c for c in _children(token) if c.dep_ in {"aux", "auxpass"}]
         now = token.tag_ in {"VBP", "VBZ"} and token.lemma_.lower() in expecting and not auxes
         simple_past = token.tag_ == "VBD" and not auxes  # not "did call", "was called"
         # "Roads were closed before the marathon", "Investors were cautious ahead of it"
@@ -2351,7 +2420,7 @@ def _hand_ahead(
             event = next(
                 (
                     c
-                    for c in token.children
+                    for c in _children(token)
                     if c.dep_ == "dobj" and c.i in at and c.pos_ in {"NOUN", "PROPN"}
                 ),
                 None,
@@ -2359,12 +2428,16 @@ def _hand_ahead(
         if event is None and now:
             # "forecast a slowdown in January as shoppers spend less": what the clause
             # tells is what is expected
-            event = next((c for c in token.children if c.dep_ == "advcl" and c.i in at), None)
+            event = next((c for c in _children(token) if c.dep_ == "advcl" and c.i in at), None)
         awaited = _awaited(token) if event is None and past else None
         if awaited is not None and awaited.i in at:
             event = awaited  # "stepped up patrols ahead of a derby on Sunday"
         if event is None and not now and awaited is None:
             continue
+        if reference is None:
+            reference = token.doc._.briefx_reference
+            if reference is None:
+                return {}  # no publication date: nothing tells what is still to come
         ahead = tuple(d for d in own[token.i] if str(dates[d]["range"][0]) > reference)
         if not ahead:
             continue
@@ -2388,13 +2461,13 @@ def _awaited(token: Token) -> Token | None:
     w = time_words()
     holders = [token, token.head] if token.dep_ == "acomp" else [token]
     for holder in holders:
-        for child in holder.children:
+        for child in _children(holder):
             word = _lower(child)
             if child.dep_ == "prep" and word in w.awaiting_preps:
                 phrase: Token | None = child
             elif child.dep_ in {"advmod", "prep"} and word in w.awaiting_adverbs:
                 phrase = next(
-                    (c for c in child.children if c.dep_ == "prep" and _lower(c) in {"of", "to"}),
+                    (c for c in _children(child) if c.dep_ == "prep" and _lower(c) in {"of", "to"}),
                     None,
                 )
             else:
@@ -2402,7 +2475,7 @@ def _awaited(token: Token) -> Token | None:
             noun = (
                 None
                 if phrase is None
-                else next((c for c in phrase.children if c.dep_ == "pobj"), None)
+                else next((c for c in _children(phrase) if c.dep_ == "pobj"), None)
             )
             if noun is not None:
                 return noun
@@ -2416,7 +2489,7 @@ def _scheduled_for(
     "a vote due on Monday", ``scheduling`` in models/events/words.json)."""
     scheduling = words().scheduling
     out: list[int] = []
-    for child in noun.children:
+    for child in _children(noun):
         if child.dep_ not in {"acl", "amod"} or child.lemma_.lower() not in scheduling:
             continue
         for d, root in roots.items():
@@ -2451,7 +2524,7 @@ def _made_to_happen(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[i
     lemma = token.lemma_.lower()
     if w.object_control.get(lemma) != "actual" and w.control.get(lemma) != "actual":
         return ()
-    return next((own[c.i] for c in token.children if c.dep_ == "xcomp" and c.i in own), ())
+    return next((own[c.i] for c in _children(token) if c.dep_ == "xcomp" and c.i in own), ())
 
 
 def _part_taken(token: Token, named_by: Mapping[int, Token], w: _TimeWords) -> tuple[int, ...]:
@@ -2479,7 +2552,7 @@ def _within_occasion(
     for prep in token.rights:
         if prep.dep_ != "prep" or _lower(prep) not in w.occasion_preps:
             continue
-        for noun in prep.children:
+        for noun in _children(prep):
             if noun.dep_ == "pobj" and noun.i in own:
                 return own[noun.i]
     return ()
@@ -2494,13 +2567,13 @@ def _during_clause(
     to ("while trying to rescue his dog on Sunday")."""
     if token.pos_ not in {"VERB", "AUX"}:
         return ()
-    for clause in token.children:
+    for clause in _children(token):
         if clause.dep_ != "advcl" or not any(
-            c.dep_ in {"mark", "advmod"} and _lower(c) in w.during_marks for c in clause.children
+            c.dep_ in {"mark", "advmod"} and _lower(c) in w.during_marks for c in _children(clause)
         ):
             continue
         dated = own.get(clause.i) or next(
-            (own[c.i] for c in clause.children if c.dep_ == "xcomp" and c.i in own), ()
+            (own[c.i] for c in _children(clause) if c.dep_ == "xcomp" and c.i in own), ()
         )
         if dated:
             return dated
@@ -2508,16 +2581,23 @@ def _during_clause(
 
 
 def _conjuncts_clause(
-    token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords
+    token: Token,
+    own: Mapping[int, tuple[int, ...]],
+    w: _TimeWords,
+    memo: dict[int, str] | None = None,
 ) -> tuple[int, ...]:
     """The dates of a clause of time the parse hung on a verb coordinated after ``token``
     ("Ten people were killed and dozens wounded when a bomb exploded on Wednesday,
     officials said": the clause is the killing's too), when both are told in the past
     (``_during_clause``)."""
-    if token.pos_ not in {"VERB", "AUX"} or verb_tense(token) != "past":
+    if token.pos_ not in {"VERB", "AUX"} or verb_tense(token, memo) != "past":
         return ()
-    for conjunct in token.children:
-        if conjunct.dep_ == "conj" and conjunct.i not in own and verb_tense(conjunct) == "past":
+    for conjunct in _children(token):
+        if (
+            conjunct.dep_ == "conj"
+            and conjunct.i not in own
+            and verb_tense(conjunct, memo) == "past"
+        ):
             dated = _during_clause(conjunct, own, w)
             if dated:
                 return dated
@@ -2563,11 +2643,11 @@ def _clause_text(token: Token) -> str:
 def _in_an_untold_period(token: Token, w: _TimeWords) -> bool:
     """The event is told within a season of play ("scored 19 goals last season", "at the
     end of last season", "midway through the season"), a time no calendar date names."""
-    level = [c for c in token.children if c.dep_ not in _CLAUSE_LINKS]
+    level = [c for c in _children(token) if c.dep_ not in _CLAUSE_LINKS]
     for _ in range(_PERIOD_DEPTH):
         if any(c.lemma_.lower() in w.untold_periods and c.pos_ == "NOUN" for c in level):
             return True
-        level = [g for c in level for g in c.children if g.dep_ not in _CLAUSE_LINKS]
+        level = [g for c in level for g in _children(c) if g.dep_ not in _CLAUSE_LINKS]
     return False
 
 
@@ -2604,7 +2684,7 @@ def _of_a_total(root: Token, at: Collection[int], w: _TimeWords) -> bool:
             and c.lemma_.lower() in w.running_totals
             and c.i not in at
             and c.right_edge.i + 1 == root.left_edge.i
-            for c in noun.children
+            for c in _children(noun)
         )
     for _ in range(2):  # "the number [of arrests] this month", "the number [released]"
         if noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in w.running_totals:
@@ -2618,14 +2698,14 @@ def _since_a_clause(token: Token, w: _TimeWords) -> bool:
     risen since the war began in 2022"): told in the present perfect, the verb runs from
     it to now (not a verb that borrows the perfect: "have called for her to step down
     since ...")."""
-    clause = any(c.dep_ == "advcl" and _starts_a_span(c, w) for c in token.children)
+    clause = any(c.dep_ == "advcl" and _starts_a_span(c, w) for c in _children(token))
     return clause and _own_perfect(token)
 
 
 def _own_perfect(token: Token) -> bool:
     """The verb carries the "have" of a perfect itself (not one it borrows from the verb
     it completes)."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in _children(token))
 
 
 def _runs_for(
@@ -2647,7 +2727,10 @@ def _runs_for(
 
 def _starts_a_span(token: Token, w: _TimeWords) -> bool:
     """The event is told in a clause that starts a span ("since the talks ended")."""
-    return any(c.dep_ == "mark" and _lower(c) in w.span_starts for c in token.children)
+    for c in _children(token):  # a loop, not any(): read for every event word
+        if c.dep_ == "mark" and c.lower_ in w.span_starts:
+            return True
+    return False
 
 
 def _names_an_aftermath(token: Token, w: _TimeWords) -> bool:
@@ -2663,7 +2746,9 @@ def _names_an_aftermath(token: Token, w: _TimeWords) -> bool:
 
 def _past_perfect(token: Token, w: _TimeWords) -> bool:
     """A verb in the past perfect: "had lost", "had been sold", "'d gone"."""
-    return any(c.dep_ == "aux" and c.lower_ in w.past_perfect_aux for c in token.lefts)
+    return bool(token.n_lefts) and any(
+        c.dep_ == "aux" and c.lower_ in w.past_perfect_aux for c in token.lefts
+    )
 
 
 def _reported_look_back(root: Token, w: _TimeWords, reporting: frozenset[str]) -> bool:
@@ -2684,9 +2769,9 @@ def _lasted_before(token: Token, w: _TimeWords) -> bool:
     """A past perfect (``_past_perfect``) with "for" a span ("had run the shop for 20
     years", "had protested for months"): a state that led up to the told scene, not one
     within it."""
-    for prep in token.children:
+    for prep in _children(token):
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            span = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            span = next((c for c in _children(prep) if c.dep_ == "pobj"), None)
             if span is not None and span.lemma_.lower() in w.elapsed_units:
                 return True
     return False
@@ -2697,13 +2782,13 @@ def _during_a_long_event(token: Token, w: _TimeWords) -> bool:
     the war", "housed refugees throughout the conflict", "survived shelling throughout the
     siege" (the parse may hang the phrase on the object; ``long_events``,
     ``long_event_preps``)."""
-    words = [token, *(c for c in token.children if c.dep_ in {"dobj", "xcomp"})]
+    words = [token, *(c for c in _children(token) if c.dep_ in {"dobj", "xcomp"})]
     return any(
         c.dep_ == "prep"
         and _lower(c) in w.long_event_preps
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in w.long_events for o in c.children)
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in w.long_events for o in _children(c))
         for word in words
-        for c in word.children
+        for c in _children(word)
     )
 
 
@@ -2750,7 +2835,7 @@ def _in_a_clause_of_a_thing(root: Token, w: _TimeWords) -> bool:
     for _ in range(_MAX_CLIMB):
         if current.dep_ == "relcl":
             return current.head.dep_ not in _SUBJECT_LINKS or any(
-                c.dep_ == "advmod" and _lower(c) in w.place_clause_marks for c in current.children
+                c.dep_ == "advmod" and _lower(c) in w.place_clause_marks for c in _children(current)
             )
         if current.head.i == current.i:
             return False
@@ -2786,8 +2871,8 @@ def _in_sequence(token: Token, w: _TimeWords) -> bool:
         return False
     return not any(
         c.ent_type_ in {"DATE", "TIME"}
-        or (c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children))
-        for c in verb.children
+        or (c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in _children(c)))
+        for c in _children(verb)
     )
 
 
@@ -2809,13 +2894,15 @@ def _judged(token: Token, w: _TimeWords) -> bool:
     """``token`` is the act a judgment is about: the gerund of "convicted of taking",
     "fined for fielding", "suspected of setting", or the event noun of "charged over the
     attack", "detained in connection with the stabbing" (``judging``, ``judged_preps``)."""
-    prep = token.head
-    if prep.lower_ not in w.judged_preps:
-        return False
-    if token.dep_ == "pcomp":
+    # The word's own link first: most words are no preposition's object.
+    dep = token.dep_
+    if dep == "pcomp":
         if token.tag_ != "VBG":
             return False
-    elif token.dep_ != "pobj" or token.pos_ not in {"NOUN", "PROPN"}:
+    elif dep != "pobj" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    prep = token.head
+    if prep.lower_ not in w.judged_preps:
         return False
     judge = prep.head
     if judge.lower_ == "connection" and judge.head.dep_ == "prep":
@@ -2847,21 +2934,20 @@ def _in_a_judged_act(token: Token, w: _TimeWords) -> bool:
     for _ in range(_MAX_CLIMB):
         if _judged(current, w):
             return True
-        if current.head.i == current.i or (
-            current.pos_ in {"VERB", "AUX"} and current.i != token.i
-        ):
+        head = current.head
+        if head.i == current.i or (current.pos_ in {"VERB", "AUX"} and current.i != token.i):
             return False
-        current = current.head
+        current = head
     return False
 
 
 def _after_a_judged_act(clause: Token, w: _TimeWords) -> bool:
     """A clause the parse hung on the verb of a judgment right after the act judged, which
     it tells of ("sentenced the mayor for taking bribes | while he ran the city")."""
-    for prep in clause.head.children:
+    for prep in _children(clause.head):
         if prep.dep_ != "prep" or prep.right_edge.i + 1 != clause.left_edge.i:
             continue
-        if any(_judged(c, w) for c in prep.children):
+        if any(_judged(c, w) for c in _children(prep)):
             return True
     return False
 
@@ -2883,7 +2969,7 @@ def _taken_up_by(token: Token, w: _TimeWords) -> Token | None:
         if inquiry.pos_ == "VERB":
             # The parse hangs the phrase on the verb: "opened an investigation into the fire".
             inquiry = next(
-                (c for c in inquiry.children if c.dep_ == "dobj" and c.i < prep.i), inquiry
+                (c for c in _children(inquiry) if c.dep_ == "dobj" and c.i < prep.i), inquiry
             )
         if inquiry.pos_ == "NOUN" and inquiry.lemma_.lower() in w.inquiry_nouns:
             return inquiry
@@ -2945,8 +3031,8 @@ def _counted_from_the_scene(token: Token, w: _TimeWords) -> bool:
     return any(
         c.dep_ == "prep"
         and (_lower(c) == "after" or _lower(c) in w.within_preps)
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in short for o in c.children)
-        for c in token.children
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in short for o in _children(c))
+        for c in _children(token)
     )
 
 
@@ -2981,7 +3067,7 @@ def _when_clause(
     the first half of 2027, when factories will cut output" (not the sentence's first);
     so does one right after a noun the date modifies: "since the 2008 crisis, when banks
     stopped lending", "last year's floods, when the river burst its banks"."""
-    if not any(c.dep_ == "advmod" and _lower(c) in w.when_marks for c in token.children):
+    if not any(c.dep_ == "advmod" and _lower(c) in w.when_marks for c in _children(token)):
         return ()
     before = token.left_edge.i - 1  # the word before the clause, over its punctuation
     while before >= 0 and token.doc[before].is_punct:
@@ -3007,12 +3093,11 @@ def _quote_marks(token: Token, w: _TimeWords) -> list[tuple[int, str]]:
             break
         root = root.head
     first, last = root.left_edge, root.right_edge
-    sentence = token.doc[first.i : last.i + 1]
-    text = sentence.text
+    text = text_of(token.doc)[first.idx : last.idx + len(last)]  # the sentence's text
     marks = w.quote_marks | w.quote_opening | w.quote_closing
     if not any(m[0] in text for m in marks):
         return []  # most sentences quote nobody
-    return [(t.i, t.text) for t in sentence if t.text in marks]
+    return [(t.i, t.text) for t in token.doc[first.i : last.i + 1] if t.text in marks]
 
 
 def _quoted(i: int, quotes: Sequence[tuple[int, str]], w: _TimeWords) -> bool:
@@ -3113,14 +3198,13 @@ def _at_an_occasion(token: Token, w: _TimeWords) -> bool:
     (placed by it)."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
+    dep = token.dep_
+    if dep == "dobj":
+        return token.head.lemma_.lower() in w.audience_verbs
+    if dep != "pobj" or token.lemma_.lower() not in w.occasion_nouns:
+        return False
     head = token.head
-    if token.dep_ == "dobj":
-        return head.lemma_.lower() in w.audience_verbs
-    if (
-        token.dep_ != "pobj"
-        or token.lemma_.lower() not in w.occasion_nouns
-        or _lower(head) not in w.occasion_preps
-    ):
+    if _lower(head) not in w.occasion_preps:
         return False
     held = head.head
     if held.dep_ == "dobj":
@@ -3128,7 +3212,9 @@ def _at_an_occasion(token: Token, w: _TimeWords) -> bool:
     return held.pos_ in {"VERB", "AUX"}
 
 
-def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
+def _closing_date(
+    token: Token, own: Mapping[int, tuple[int, ...]], memo: dict[int, str] | None = None
+) -> tuple[int, ...]:
     """The date that closes a coordination, for its first member: "slower growth and
     more layoffs for the fourth quarter", "the strike and the protest on Monday"; not for
     a verb whose last member has a tense of its own ("had cut jobs and would close a
@@ -3139,10 +3225,10 @@ def _closing_date(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int
     last = members[-1]
     if token.pos_ == "VERB" and (
         (
-            any(c.dep_ in {"aux", "auxpass"} for c in last.children)
-            and verb_tense(last) != verb_tense(token)
+            any(c.dep_ in {"aux", "auxpass"} for c in _children(last))
+            and verb_tense(last, memo) != verb_tense(token, memo)
         )
-        or _tense_shift(last, token)  # "employs 300 people and lost money in 2023"
+        or _tense_shift(last, token, memo)  # "employs 300 people and lost money in 2023"
     ):
         return ()  # "had sacked the coach and would name a successor on Friday"
     return own[last.i]
@@ -3153,6 +3239,7 @@ def _subject_period(
     roots: Mapping[int, Token],
     dates: Sequence[Mapping[str, Any]],
     ranged: set[int],
+    memo: dict[int, str] | None = None,
 ) -> tuple[int, ...]:
     """The period a verb's subject is measured over ("sales in the third quarter rose",
     "its deficit in the quarter widened"): a date in the subject's own phrase, not in a
@@ -3162,11 +3249,11 @@ def _subject_period(
     unless the subject is a result measured over it ("first-quarter sales will be weak",
     told after the quarter, before the figures are out)."""
     holder = token.head if token.dep_ == "acomp" else token
-    subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in _children(holder) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return ()
     results = words().result_nouns
-    to_come = _told_to_come(holder) and not {subject.lower_, subject.lemma_.lower()} & results
+    to_come = _told_to_come(holder, memo) and not {subject.lower_, subject.lemma_.lower()} & results
     reference = token.doc._.briefx_reference if to_come else None
     found = []
     for d, root in roots.items():
@@ -3196,10 +3283,10 @@ def _came_out(token: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords) -
     """The date a verb's subject came out, when a participle of coming out dates it ("The
     audit, published on Nov. 4, found", "Data released on Monday showed";
     ``release_verbs``): what the document found or showed it told that day."""
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in _children(token) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return ()
-    for clause in subject.children:
+    for clause in _children(subject):
         if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i in own:
             if clause.lemma_.lower() in w.release_verbs:
                 return own[clause.i]
@@ -3218,7 +3305,7 @@ def _subject_of_phase(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple
 def _phase_of(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
     """An aspectual verb's date from the event it is a phase of, when the parse hung the
     date there: "started building the bridge in March" (started: March)."""
-    for child in token.children:
+    for child in _children(token):
         if child.dep_ in {"xcomp", "dobj"} and child.i in own:
             return own[child.i]
     return ()
@@ -3239,13 +3326,10 @@ def _in_relative(token: Token) -> bool:
 
 
 def _reduced_relative(token: Token) -> bool:
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False  # read first: most words are no participle of a noun
     head = token.head
-    return (
-        token.dep_ == "acl"
-        and token.tag_ == "VBN"
-        and head.dep_ != "ROOT"
-        and head.ent_type_ not in {"DATE", "TIME"}
-    )
+    return head.dep_ != "ROOT" and head.ent_type_ not in {"DATE", "TIME"}
 
 
 def _restrictive_participle(token: Token) -> bool:
@@ -3258,13 +3342,18 @@ def _restrictive_participle(token: Token) -> bool:
     return start == 0 or token.doc[start - 1].text != ","
 
 
-def _said_to_come(clause: Token) -> bool:
+def _said_to_come(clause: Token, memo: dict[int, str] | None = None) -> bool:
     """``clause`` is a 'that' clause with a modal or a future: what the verb above it says
     is to come, placed only after that verb ("decided that it would close")."""
-    return clause.dep_ == "ccomp" and verb_tense(clause) in {"future", "modal"}
+    return clause.dep_ == "ccomp" and verb_tense(clause, memo) in {"future", "modal"}
 
 
-def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = False) -> bool:
+def _in_main_line(
+    token: Token,
+    reporting: frozenset[str],
+    relative: bool = False,
+    memo: dict[int, str] | None = None,
+) -> bool:
     """Not in a relative clause (unless ``relative``), nor in what a reporting verb reports,
     nor in a 'that' clause of a modal or a future, nor in a verb told of now or of what is
     to come coordinated with one told in the past (``_tense_shift``): an event whose
@@ -3286,13 +3375,13 @@ def _in_main_line(token: Token, reporting: frozenset[str], relative: bool = Fals
             return True
         if _reports(head, reporting) and current.dep_ in {"ccomp", "xcomp"}:
             return False
-        if _said_to_come(current):
+        if _said_to_come(current, memo):
             return False  # "decided on Monday that it would close": to come after it
         if (
             current.dep_ == "conj"
             and current.pos_ in {"VERB", "AUX"}
-            and verb_tense(current) in _NOT_PAST
-            and verb_tense(head) == "past"
+            and verb_tense(current, memo) in _NOT_PAST
+            and verb_tense(head, memo) == "past"
         ):
             # Told of now or to come beside a verb told in the past (``_tense_shift``, the
             # later one only): "raised taxes last year and wants to cut spending".
@@ -3308,14 +3397,18 @@ def _apart_from_the_news(token: Token, w: _TimeWords) -> bool:
     took hold"."""
     clause = token
     for _ in range(3):  # up from an event noun of the clause, or a coordinated verb
-        if clause.dep_ == "advcl" or clause.head.i == clause.i:
+        dep = clause.dep_
+        if dep == "advcl":
             break
-        if clause.dep_ not in {"conj", "nsubj", "nsubjpass", "dobj"}:
+        if dep not in {"conj", "nsubj", "nsubjpass", "dobj"}:
             return False
-        clause = clause.head  # "came after talks stalled and rebels attacked"
+        head = clause.head
+        if head.i == clause.i:
+            break
+        clause = head  # "came after talks stalled and rebels attacked"
     if clause.dep_ != "advcl" or not only_relates(clause.head):
         return False
-    return any(c.dep_ == "mark" and _lower(c) in w.apart_marks for c in clause.children)
+    return any(c.dep_ == "mark" and _lower(c) in w.apart_marks for c in _children(clause))
 
 
 def _subject_of_a_relation(token: Token) -> bool:
@@ -3334,7 +3427,7 @@ def _after_a_cause(token: Token, w: _TimeWords) -> bool:
     relative word: "rose 2% after a pipeline outage", "slid after the carmaker cut its
     forecast"; not "rose during the pandemic", "had lost 5% by noon"."""
     placing = set()
-    for child in token.children:
+    for child in _children(token):
         if child.dep_ == "prep":
             placing.add(_lower(child))
         elif child.dep_ == "advcl":
@@ -3350,9 +3443,9 @@ def _cause_named(token: Token, at: Collection[int], w: _TimeWords) -> int | None
     one before an event (it may come any time before)."""
     if not _moves_a_price(token, w):
         return None
-    for child in token.children:
+    for child in _children(token):
         if child.dep_ == "prep" and _lower(child) in w.counted_back_marks:
-            found = next((c.i for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            found = next((c.i for c in _children(child) if c.dep_ in {"pobj", "pcomp"}), None)
             if found in at:
                 return found
         elif child.dep_ == "advcl" and _marks(child) & w.counted_back_marks and child.i in at:
@@ -3366,7 +3459,7 @@ def _moves_a_price(token: Token, w: _TimeWords) -> bool:
     "The three countries have finished the formalities"."""
     if token.lemma_.lower() not in w.market_moves:
         return False
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in _children(token) if c.dep_ == "nsubj"), None)
     return subject is not None and (
         _lower(subject) in w.traded_nouns or subject.lemma_.lower() in w.priced_nouns
     )
@@ -3376,13 +3469,10 @@ def _described(token: Token) -> bool:
     """An event noun that is the subject of a copula with a complement: "The trip is his
     first abroad", "The concert is its last of the tour" (the copula describes the event,
     it tells no time of its own)."""
+    if token.dep_ != "nsubj" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
     head = token.head
-    return (
-        token.pos_ in {"NOUN", "PROPN"}
-        and token.dep_ == "nsubj"
-        and head.lemma_.lower() == "be"
-        and any(c.dep_ in {"attr", "acomp"} for c in head.children)
-    )
+    return head.lemma_.lower() == "be" and any(c.dep_ in {"attr", "acomp"} for c in _children(head))
 
 
 def _names_what_was_told(token: Token, w: _TimeWords) -> bool:
@@ -3393,7 +3483,7 @@ def _names_what_was_told(token: Token, w: _TimeWords) -> bool:
         token.pos_ in {"NOUN", "PROPN"}
         and token.dep_ == "attr"
         and head.lemma_.lower() == "be"
-        and any(c.dep_ == "nsubj" and _lower(c) in w.told_subjects for c in head.children)
+        and any(c.dep_ == "nsubj" and _lower(c) in w.told_subjects for c in _children(head))
     )
 
 
@@ -3481,14 +3571,14 @@ def _noun_date(
 _NOT_PAST = frozenset({"present", "progressive", "perfect", "future"})
 
 
-def _tense_shift(verb: Token, head: Token) -> bool:
+def _tense_shift(verb: Token, head: Token, memo: dict[int, str] | None = None) -> bool:
     """Whether one of two coordinated verbs is told in the past and the other of now or of
     what is to come: "cut 300 jobs last year and plans to hire", "opened in 1987 and
     employs 2,300 people", "grounded its jets on Monday and is checking every engine". The
     second tells another time and takes no date from the first."""
     if verb.pos_ not in {"VERB", "AUX"} or head.pos_ not in {"VERB", "AUX"}:
         return False
-    told = {verb_tense(verb), verb_tense(head)}
+    told = {verb_tense(verb, memo), verb_tense(head, memo)}
     return "past" in told and bool(told & _NOT_PAST)
 
 
@@ -3502,6 +3592,7 @@ def _inherit(
     reporting: frozenset[str],
     roots: Mapping[int, Token],
     periods: Mapping[int, tuple[int, ...]],
+    memo: dict[int, str] | None = None,
 ) -> tuple[int, ...]:
     """The dates of the event above ``token`` along participle, infinitive, complement,
     coordination (of verbs told in one time, ``_tense_shift``) and noun links; nothing to a
@@ -3522,14 +3613,14 @@ def _inherit(
             return ()  # "sentenced the mayor for taking bribes while he ran the city"
         if _judged(current.head, w):
             return ()  # "convicted of stealing drugs while she worked nights": the act's
-        if _said_to_come(current):
+        if _said_to_come(current, memo):
             # What a dated act says is to come comes after it ("warned on Monday that the
             # river would flood"); an infinitive's act does not ("agreed on Monday to go").
             return ()
         head = current.head
         if current.dep_ in {"pobj", "pcomp"} and _lower(head) in w.relative_marks:
             return ()
-        if current.dep_ == "conj" and _tense_shift(current, head):
+        if current.dep_ == "conj" and _tense_shift(current, head, memo):
             # Only a date the parse hung above it from inside its own clause ("builds
             # ferries and had 300 welders at its yard last year": the welders' year).
             edges = range(current.left_edge.i, current.right_edge.i + 1)
@@ -3555,7 +3646,9 @@ def _inherit(
         ):
             # A clause under a verb whose object is a dated event takes that date: "will
             # show a drop in output in the spring as buyers hold back".
-            carried = next((own[c.i] for c in head.children if c.dep_ == "dobj" and c.i in own), ())
+            carried = next(
+                (own[c.i] for c in _children(head) if c.dep_ == "dobj" and c.i in own), ()
+            )
             if carried:
                 return carried
         current = head
@@ -3971,7 +4064,7 @@ def assign_times(
         _with_their_governors(group, out, start, reference)
         _counted_from_their_acts(group, out, start, reference)
         _after_their_causes(group, out, start, reference, times)
-        if last_day is not None:
+        if last_day is not None and any(event.cues.traded for event in group):
             _traded_on_the_day(
                 group, out, start, reference, last_day.model_copy(update={"source": "context"})
             )

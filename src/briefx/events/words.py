@@ -828,6 +828,7 @@ def _cues(token: Token) -> tuple[str, str]:
         asked = w.object_control[_lemma(token.head)]  # "forbade the union to strike"
         negative, modality = asked == "negative", "actual" if asked == "negative" else asked
     chain = [(token, ""), *_governors(token)]
+    below = token
     for link, via in chain:
         if via in {"", "conj", "advcl"} and link.pos_ == "VERB" and is_headline_plan(link):
             raise_to("planned")
@@ -847,13 +848,17 @@ def _cues(token: Token) -> tuple[str, str]:
             elif child.dep_ == "amod" and child.lower_ in w.noun_modifiers:
                 raise_to(w.noun_modifiers[child.lower_])
         of_object = via in _TO_CLAUSES and _asked_of(link, w)
-        if of_object or (via == "xcomp" and _lemma(link) in w.control):
+        # "voted in March to sell the unit": a date between them makes the parse read
+        # the "to" clause of a verb of intention as one of purpose
+        intent = via == "advcl" and _lemma(link) in w.intention_acts and _to_clause(below)
+        if of_object or ((via == "xcomp" or intent) and _lemma(link) in w.control):
             # "expected orders to recover": with an object, what another is expected to do
             cue = w.object_control[_lemma(link)] if of_object else w.control[_lemma(link)]
             if cue == "negative":
                 negative = True
             else:
                 raise_to(cue)
+        below = link
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         negative = True
     intended = _intention_of(token, w)
@@ -870,6 +875,11 @@ def _cues(token: Token) -> tuple[str, str]:
         # verb's modality, not its negation: "did not close it, saying ..." said).
         raise_to(_cues(verb)[1])
     return ("negative" if negative else "positive"), modality
+
+
+def _to_clause(verb: Token) -> bool:
+    """The verb is an infinitive with its "to" ("to sell the unit")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
 
 
 def _intention_of(token: Token, w: _Words) -> str | None:

@@ -2194,7 +2194,7 @@ _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 
 def _has_aux(verb: Token) -> bool:
-    return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return any(c.dep_ in {"aux", "auxpass"} for c in _children(verb))
 
 
 def _told_as_now(verb: Token, w: _TimeWords) -> bool:
@@ -2202,7 +2202,9 @@ def _told_as_now(verb: Token, w: _TimeWords) -> bool:
     as less likely", "is currently seeking a buyer", "is now worth twice that";
     ``now_adverbs``)."""
     words = (verb, verb.head) if verb.dep_ == "acomp" else (verb,)
-    return any(c.dep_ == "advmod" and c.lower_ in w.now_adverbs for t in words for c in t.children)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in w.now_adverbs for t in words for c in _children(t)
+    )
 
 
 def _told_with(verb: Token, modals: frozenset[str]) -> bool:

@@ -42,7 +42,7 @@ from briefx.entities.people import (
 )
 from briefx.entities.rules import EntityRules
 from briefx.entities.spans import Words
-from briefx.entities.storms import storm_names
+from briefx.entities.storms import disaster_names, storm_names
 from briefx.entities.teams import city_clubs, club_names, relabel_teams
 from briefx.entities.towns import features_named, places_by_context, unmarked_places
 
@@ -111,6 +111,7 @@ def read_context(
     kept = relabel_teams(doc, kept, gazetteer, rules, words)
     kept = club_short_names(doc, kept, rules, blocked, words)
     kept = storm_names(kept, rules, words)
+    kept = disaster_names(kept, rules, words)
     kept = named_beside_a_noun(doc, kept, words)
     kept = byline_people(doc, kept, rules, words)
     # After every rule that finds people: a full name found late ("the mayor, Ilse Varn,")

@@ -52,6 +52,7 @@ class EntityRules:
     club_words: frozenset[str]  # as written: "United" of "Halden United"
     city_club_words: frozenset[str]  # as written: "City" of "Kessel City", in a sport report
     storm_words: tuple[tuple[str, ...], ...]  # "hurricane", "tropical storm": longest first
+    disaster_heads: frozenset[str]  # "fire" of "the Larkspur Fire": a named event
     byline_openers: frozenset[str]  # "By" of "By Anja Holt"
     byline_joiners: frozenset[str]  # "and" of "By Ade Okafor and Tessa Marr"
     byline_ends: frozenset[str]  # "," or "in" after the names: a role, an outlet, a place
@@ -112,6 +113,7 @@ def load_rules() -> EntityRules:
         club_words=frozenset(data["club_words"]),
         city_club_words=frozenset(data["city_club_words"]),
         storm_words=tuple(sorted((tuple(w.split()) for w in data["storm_words"]), key=len)[::-1]),
+        disaster_heads=frozenset(data["disaster_heads"]),
         byline_openers=frozenset(data["byline_openers"]),
         byline_joiners=frozenset(data["byline_joiners"]),
         byline_ends=frozenset(data["byline_ends"]),

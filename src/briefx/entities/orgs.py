@@ -216,12 +216,7 @@ def firms_named_again(
     told = {name for name in firms if introduced[name]}
     taken = set(blocked) | {i for s in out for i in range(s.start, s.end)}
     for i, word in enumerate(text):
-        if (
-            word in told
-            and i not in taken
-            and not is_capitalised(_word_at(words, prev_word(words, i)))
-            and not is_capitalised(_word_at(words, next_word(words, i + 1)))
-        ):
+        if word in told and i not in taken and _stands_alone(words, i):
             out.append(Span(doc, i, i + 1, label="ORG"))
             taken.add(i)
     return sorted(out, key=lambda s: s.start)
@@ -250,8 +245,7 @@ def club_short_names(
             text in clubs
             and i not in taken
             and not _after_a_place_word(i, rules, words)
-            and not is_capitalised(_word_at(words, prev_word(words, i)))
-            and not is_capitalised(_word_at(words, next_word(words, i + 1)))
+            and _stands_alone(words, i)
         ):
             out.append(Span(doc, i, i + 1, label="ORG"))
             taken.add(i)
@@ -280,6 +274,13 @@ def _after_a_place_word(i: int, rules: EntityRules, words: Words) -> bool:
 
 def _word_at(words: Words, i: int | None) -> str:
     return "" if i is None else words.text[i]
+
+
+def _stands_alone(words: Words, i: int) -> bool:
+    """No capitalised word beside word ``i``: it is no part of a longer name."""
+    return not is_capitalised(_word_at(words, prev_word(words, i))) and not is_capitalised(
+        _word_at(words, next_word(words, i + 1))
+    )
 
 
 def _firm_not_person(span: Span, rules: EntityRules, words: Words) -> Span:

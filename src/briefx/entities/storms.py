@@ -78,10 +78,9 @@ def disaster_names(spans: Sequence[Span], rules: EntityRules, words: Words) -> l
     """Drop the names of fires, floods and quakes: a name whose last capitalised word is
     one of ``disaster_heads`` ("the Larkspur Fire", "the Cedar Ridge Fire", "the Marsh
     Flood of 1953") names an event, whatever the model read it as; not a body whose name
-    goes on after the word ("the London Fire Brigade") or has it after "of" ("the Ring of
-    Fire", a place), a club in a sentence with a
-    score ("The Chicago Fire beat the New York Red Bulls 2-1"), or a person with a first
-    name ("Chris Flood").
+    goes on after the word ("the London Fire Brigade") or has it after "of" ("the Ring
+    of Fire", a place), a club in a sentence with a score ("The Chicago Fire beat the
+    New York Red Bulls 2-1"), nor a person with a first name ("Chris Flood").
 
     Args:
         spans: the entity spans (non-overlapping, sorted).
@@ -101,8 +100,8 @@ def disaster_names(spans: Sequence[Span], rules: EntityRules, words: Words) -> l
             and text[last].lower() in rules.disaster_heads
             and text[last - 1].lower() != "of"  # "the Ring of Fire" is a place
             and not _SCORE.search(s.sent.text)
-            and not (s.label_ == "PERSON" and text[s.start] in first_names())
+            and not (s.label_ == "PERSON" and text[s.start] in first_names())  # "Chris Flood"
         ):
-            continue  # not "Chris Flood" either: a first name and a surname
+            continue
         out.append(s)
     return out

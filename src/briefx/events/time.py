@@ -2194,6 +2194,7 @@ _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 
 def _has_aux(verb: Token) -> bool:
+    """The verb has an auxiliary of its own ("has closed", "was closed")."""
     return any(c.dep_ in {"aux", "auxpass"} for c in _children(verb))
 
 
@@ -2216,9 +2217,7 @@ def _participle(token: Token) -> bool:
     """A participle clause of a verb with no auxiliary of its own: "killing nine"; in a
     headline the small parser often misreads the verb ("Quake rocks Peru, leaving ..."),
     so a present participle right after a comma counts too."""
-    if token.tag_ not in {"VBG", "VBN"} or any(
-        c.dep_ in {"aux", "auxpass"} for c in _children(token)
-    ):
+    if token.tag_ not in {"VBG", "VBN"} or _has_aux(token):
         return False
     after_comma = token.i > 0 and token.tag_ == "VBG" and token.nbor(-1).text == ","
     return after_comma or (token.dep_ in _PARTICIPLE_LINKS and token.head.pos_ in {"VERB", "AUX"})

@@ -1666,10 +1666,9 @@ def owner(token: Token, triggers: set[int], *, of_date: bool = False) -> int | N
     ``cause_answered``), the date that names what an act recalls ("revives a 2016
     proposal", ``recalling_verbs``) and the period of what a verb of showing shows
     ("figures showed 30,000 fewer jobs in September", ``shown_by``) belong to no act
-    above it. A date of a thing's term
-    (``of_date``; "a dividend, payable Jan. 15", ``term_of``) is the term word's when it is
-    an event word, else the thing's when that is one ("a fare increase effective Monday"),
-    and no act's ("declared a dividend").
+    above it. A date of a thing's term (``of_date``; "a dividend, payable Jan. 15",
+    ``term_of``) is the term word's when it is an event word, else the thing's when that
+    is one ("a fare increase effective Monday"), and no act's ("declared a dividend").
     """
     w = words()
     term = term_of(token) if of_date else None

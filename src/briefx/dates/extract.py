@@ -109,7 +109,9 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
             continue
         if _is_title(span) or (parsed and (_is_ordinal_second(span) or _is_match_part(span))):
             continue
-        if parsed and (_no_night(span) or _kind_of_thing(span) or _a_procession(span)):
+        if parsed and (
+            _no_night(span) or _kind_of_thing(span) or _a_procession(span) or _a_drop(span)
+        ):
             continue
         rate = parsed and _is_rate(span)
         if parsed:
@@ -935,6 +937,20 @@ def _kind_of_thing(span: Span) -> bool:
         and head.pos_ in {"NOUN", "PROPN"}
         and head.lower_ not in context_words()["season_occasions"]
         and head.lemma_.lower() not in context_words()["season_occasions"]
+    )
+
+
+def _a_drop(span: Span) -> bool:
+    """ "the fall of the regime", "the fall in prices", "the fall to third place": a season
+    word that also names a drop (``season_drops``), with "the" and before one of
+    ``season_drop_followers`` (context.json), is the drop, not the autumn."""
+    words = context_words()
+    last = span[-1]
+    return (
+        last.lower_ in words["season_drops"]
+        and span[0].lower_ == "the"
+        and last.i + 1 < len(last.doc)
+        and last.doc[last.i + 1].lower_ in words["season_drop_followers"]
     )
 
 

@@ -163,6 +163,16 @@ def reacting_verbs() -> frozenset[str]:
 
 
 @cache
+def sequence_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs that only place their subject after or before their object ("the decline
+    followed a surge", "the vote preceded a walkout"), and of them those whose object came
+    first ("follow"): ``sequence_verbs`` and ``sequence_after`` of
+    ``models/events/time.json``, which event time reads too."""
+    data = load_json("events/time.json")
+    return frozenset(data["sequence_verbs"]), frozenset(data["sequence_after"])
+
+
+@cache
 def taking_up_verbs() -> frozenset[str]:
     """The verbs whose object is an event they call, seek, announce or decide on ("sought
     a hearing on Dec. 9", "called a strike"): the ``taking_up`` list of

@@ -17,6 +17,7 @@ from briefx.dates.lexicon import (
     misread_past,
     reacting_verbs,
     reporting_verbs,
+    sequence_verbs,
 )
 
 # Tokens before a date searched for "as soon as" ("could leave as soon as next Friday").
@@ -278,6 +279,75 @@ def _head_told_now(head: Token) -> bool:
     if head.dep_ == "acomp" and head.head.tag_ in ("VBZ", "VBP"):
         return True  # "is unlikely to", "is about to"
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in head.children)
+
+
+def sequence_object(day: Token) -> Token | None:
+    """The event a verb of sequence places its subject after or before, when ``day`` (a
+    date's head word) dates it: "the decline followed a surge in September" (the surge),
+    "the sale follows the closure of two plants in March" (the closure: the parse hangs
+    the month on the verb right after it), "the protest followed Sunday's shooting", "the
+    ban was followed by protests in May". Not a date before the object ("followed on
+    Monday a week of talks"), nor one that is the object ("followed a strong November",
+    ``events.words.sequenced``). None when it is not."""
+    if day.dep_ == "poss":
+        return day.head if _placed_by_sequence(day.head) is not None else None
+    prep = day.head
+    if day.dep_ != "pobj" or prep.dep_ != "prep" or not prep.i:
+        return None
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX"):
+        placed = _placed_of(holder)
+        return placed if placed is not None and placed.right_edge.i < prep.i else None
+    current = holder
+    for _ in range(VERB_HOPS):
+        if _placed_by_sequence(current) is not None:
+            return current
+        if current.dep_ not in ("pobj", "prep") or current.head.i == current.i:
+            return None
+        if current.dep_ == "prep" and current.head.pos_ in ("VERB", "AUX"):
+            # "follows a fire at a plant in Ohio in May": the object's phrase runs on
+            # through a phrase the parse hung on the verb right after it
+            placed = _placed_of(current.head)
+            return placed if placed is not None and placed.right_edge.i == current.i - 1 else None
+        current = current.head
+    return None
+
+
+def _placed_by_sequence(noun: Token) -> Token | None:
+    """The verb of sequence whose object (or agent, in the passive) the noun is."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.lemma_.lower() in sequence_verbs()[0] else None
+
+
+def _placed_of(verb: Token) -> Token | None:
+    """A verb of sequence's object, or its agent in the passive ("was followed by")."""
+    if verb.lemma_.lower() not in sequence_verbs()[0]:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "agent" and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _sequence_tense(verb: Token) -> str | None:
+    """When the object of a verb of sequence lies: what the news follows came before it
+    ("follows a fire in May", "followed a surge in September"), unless the following is
+    still to come ("will follow a vote in March"); what a present "precedes" precedes
+    is to come ("the election precedes a summit in March"). None: the verb's own tense."""
+    words = context_words()
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    ahead = _future_aux(auxes, words) or _modal_ahead(verb, auxes)
+    if verb.lemma_.lower() in sequence_verbs()[1] and not ahead:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return "future"
+    return None
 
 
 def _pluperfect(tok: Token) -> bool:
@@ -712,6 +782,12 @@ def _governing_tense(span: Span) -> str | None:
         return "future"
     if cause_answered(span.root) is not None:
         return "past"  # "faces charges over a spill in March": the spill came before
+    placed = sequence_object(span.root)
+    if placed is not None:
+        verb = _placed_by_sequence(placed)
+        told = _sequence_tense(verb) if verb is not None else None
+        if told is not None:
+            return told  # "the sale follows the closure of two plants in March": before
     if reacted_to_day(span.root):
         return "past"  # "are examining Thursday's crash": the crash came before
     words = context_words()

@@ -40,6 +40,7 @@ from briefx.dates.tense import (
     looks_back,
     names_a_time,
     report_day_of,
+    sequence_object,
     span_start_event,
 )
 from briefx.events.words import (
@@ -136,6 +137,7 @@ class _TimeWords:
     span_starts: frozenset[str]
     stretch_words: frozenset[str]  # "over the past 12 months": throughout the stretch
     sequence_verbs: frozenset[str]  # "a freeze that followed a clash": the clash before
+    sequence_after: frozenset[str]  # read by dates.tense.sequence_object ("follows a fire")
     stretches_to_now: frozenset[str]  # "over the past month": no scene
     long_events: frozenset[str]  # "damaged during the war": some time in the war
     long_event_preps: frozenset[str]
@@ -1373,6 +1375,9 @@ def _sentence_cues(
     # Those of the cause an answer awaited now answers ("faces charges over a spill in
     # March"): the cause's; the awaiting takes no part in it.
     caused = {d for d in calendar if cause_answered(roots[d]) is not None}
+    # Those of what a verb of sequence places its subject after ("the decline followed a
+    # surge in September"): the object's, lent to no other event of the sentence.
+    sequenced_objects = {d for d in calendar if sequence_object(roots[d]) is not None}
     # Those that name what an act recalls or undoes ("revives a 2016 proposal"): the
     # thing's; the act comes after it.
     recalled = {d for d in calendar if names_the_recalled(roots[d])}
@@ -1514,6 +1519,8 @@ def _sentence_cues(
         if d in terms:
             continue  # "declared a dividend, payable Jan. 15": the term's, lent to no act
         holder = next((i for i, v in owned.items() if d in v), None)
+        if holder is None and d in sequenced_objects:
+            continue  # "followed a walkout in May": the walkout's, though no event word
         if holder is not None:
             held[d] = holder
             # A date of an event in a relative clause is that event's ("the firm that
@@ -1524,6 +1531,7 @@ def _sentence_cues(
                 and not _in_relative(root.doc[holder])
                 and d not in started
                 and d not in caused
+                and d not in sequenced_objects
             ):
                 free.append((root.i, d))
             continue

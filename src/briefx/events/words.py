@@ -23,7 +23,13 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from briefx.dates.lexicon import lexicon
-from briefx.dates.tense import awaited_ahead, awaited_day, cause_answered, span_start_event
+from briefx.dates.tense import (
+    awaited_ahead,
+    awaited_day,
+    cause_answered,
+    sequence_object,
+    span_start_event,
+)
 from briefx.events.attribution import (
     OBJECT_LINKS,
     in_another_sense,
@@ -1660,7 +1666,8 @@ def owner(token: Token, triggers: set[int], *, of_date: bool = False) -> int | N
     up from an August estimate", "approved the 2026 budget"), the possessive of a noun
     that is no event word and what an act aims at ("braced for Friday's jobs report"),
     the time a verb of sequence places its subject after ("the selloff followed a
-    strong November", ``sequenced``), and a date of what a verb of awaiting in the present
+    strong November", ``sequenced``; a date of its object is the object's: "followed a
+    surge in September", ``sequence_object``), and a date of what a verb of awaiting in the present
     awaits ("faces an election in May": the election's, ``awaited_ahead``) and of the
     cause an awaited answer answers ("faces charges over a spill in March": the spill's,
     ``cause_answered``), the date that names what an act recalls ("revives a 2016
@@ -1682,6 +1689,10 @@ def owner(token: Token, triggers: set[int], *, of_date: bool = False) -> int | N
         return started.i  # "their biggest gain since the crash in March": the crash's
     if sequenced(token):
         return None  # "the selloff followed a strong November": placed after it
+    placed = sequence_object(token)
+    if placed is not None:
+        # "the decline followed a surge in September": the surge's, not the decline's
+        return placed.i if placed.i in triggers else None
     cause = cause_answered(token)
     if cause is not None:
         # "faces charges over a spill in March": the spill's; neither the facing nor the

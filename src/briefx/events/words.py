@@ -133,6 +133,8 @@ class _Words:
     outlook_nouns: frozenset[str]  # "up from an August estimate"
     term_words: frozenset[str]  # "a dividend, payable Jan. 15": the dividend's term
     evidence: frozenset[str]  # evidence_verbs: "showed a drop in sales in August"
+    things: frozenset[str]  # thing_nouns.json: "the appeals court" names a kind of court
+    aftermath: frozenset[str]  # aftermath_nouns: "flood victims" names one flood
     arriving: frozenset[str]  # arriving_verbs: "its approval came on Friday"
 
 
@@ -188,6 +190,8 @@ def words() -> _Words:
         outlook_nouns=frozenset(time_data["outlook_nouns"]),
         term_words=frozenset(time_data["term_words"]),
         evidence=frozenset(time_data["evidence_verbs"]),
+        things=frozenset(load_json("events/thing_nouns.json")["nouns"]),
+        aftermath=frozenset(time_data["aftermath_nouns"]),
         arriving=frozenset(data["arriving_verbs"]),
         weak_support=frozenset(data["weak_support"]),
         intention_acts=frozenset(data["intention_acts"]),
@@ -266,6 +270,8 @@ def is_event_noun(token: Token) -> bool:
         return False  # "reached the summit of Mount Tarn": the top, no meeting
     if _in_a_complex_preposition(token, w):
         return False  # "arrested in connection with the theft": one preposition
+    if _names_a_kind(token, w):
+        return False  # "the appeals court", "rescue workers": a kind of court, of worker
     if token.lower_ in w.nouns or lemma in w.nouns:
         return True
     if token.pos_ == "NOUN" and (token.lower_ in w.result_nouns or lemma in w.result_nouns):
@@ -283,6 +289,25 @@ def is_event_noun(token: Token) -> bool:
         _names_an_act(lemma, w)
         and _dated_phrase(token, told=True)
         and not _carries_a_report(token, w)
+    )
+
+
+def _names_a_kind(noun: Token, w: _Words) -> bool:
+    """An event noun compounded before a person, a body, a thing or a place (WordNet's,
+    ``thing_nouns.json``) names a kind of it, not an event of the story: "the appeals
+    court", "rescue workers", "an attack helicopter", "the election commission". Not
+    before an event word ("the merger talks") nor before the nouns of those an event
+    touched or left ("flood victims", "the crash site": ``aftermath_nouns``)."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.i <= noun.i or head.pos_ != "NOUN":
+        return False
+    lemma = _lemma(head)
+    return (
+        lemma in w.things
+        and lemma not in w.aftermath
+        and lemma not in w.nouns
+        and lemma not in w.nominals
+        and lemma not in w.result_nouns
     )
 
 

@@ -3668,10 +3668,18 @@ def _inherit(
 
 
 def _day(value: str) -> dt.date | None:
+    """The day a time value names, when it names one ("2025-11-18", "2025-11-18T09:30");
+    None for a coarser one, a week too ("2025-W46", which Python's ``fromisoformat`` would
+    read as its Monday)."""
+    if len(value) < _DAY_LENGTH or value[4] != "-" or value[7] != "-":
+        return None
     try:
-        return dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(value[:_DAY_LENGTH])
     except ValueError:
         return None
+
+
+_DAY_LENGTH = len("2025-11-18")
 
 
 def when_of(time: EventTime | None, tense_found: str, modality: str, reference: str) -> str:

@@ -95,6 +95,7 @@ class _TimeWords:
     range_openers: frozenset[str]
     comparisons: frozenset[str]
     comparison_dates: frozenset[str]
+    earlier_marks: frozenset[str]  # "the level of a year earlier": a base of comparison
     when_marks: frozenset[str]
     pointing_determiners: frozenset[str]  # read by events.words.points_back
     audience_verbs: frozenset[str]
@@ -1053,6 +1054,19 @@ def _base_of_comparison(record: Mapping[str, Any], w: _TimeWords) -> bool:
     return any(word in text for word in w.comparison_dates)
 
 
+def _level_of_another_time(root: Token, w: _TimeWords) -> bool:
+    """A date told back from another in the "of" phrase of a noun ("beat the level of a
+    year earlier", "topped the pace of a month ago"; ``earlier_marks``): the base a figure
+    is measured against, the event's time, never the scene's."""
+    of = root.head
+    return (
+        _lower(root) in w.earlier_marks
+        and root.dep_ in {"pcomp", "pobj"}
+        and _lower(of) == "of"
+        and of.head.pos_ == "NOUN"
+    )
+
+
 def _within(root: Token, owner: int | None = None, *, span: bool = False) -> bool:
     """False for a date after "since", "until", "by", "from", "compared with"... on the way
     up to the event that owns it (``owner``, else the root): the event is not within it.
@@ -1568,6 +1582,7 @@ def _sentence_cues(
         and (
             _compared(roots[d], w)
             or _base_of_comparison(dates[d], w)
+            or _level_of_another_time(roots[d], w)
             or _ranks_within(roots[d])
             or d in records
         )

@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # WordNet's lexicographer file numbers for the kinds of noun that name an event.
 EVENT_FILES = {"04": "noun.act", "11": "noun.event", "22": "noun.process"}
+# The synset whose hyponyms are the kinds of weather ("rain", "gale", "snowfall").
+WEATHER_ROOT = "atmospheric_phenomenon"
 NOTICE = (
     "Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All "
     "rights reserved. Permission to use, copy, modify and distribute this software and "
@@ -251,6 +253,30 @@ def dated_nouns(wordnet: Path, first: frozenset[str]) -> list[str]:
     return sorted(found)
 
 
+def weather_nouns(wordnet: Path, first: frozenset[str]) -> list[str]:
+    """Nouns whose most frequent sense is a kind of weather: a hyponym, at any depth, of
+    WordNet's atmospheric phenomenon ("rain", "snowfall", "gale", "thunderstorm"). Told
+    for a time they are events of the story ("heavy rains in October", "Monday's
+    snowfall"); alone they are as often weather in general ("rain is forecast").
+    ``first``: the event nominals, left out. Sorted."""
+    below_of: dict[str, list[str]] = {}  # offset -> its hyponyms' and instances' offsets
+    roots = []
+    for offset, _, words, ptrs in synset_lines(wordnet / "data.noun"):
+        below_of[offset] = [p[1] for p in ptrs if p[0] in ("~", "~i")]
+        if WEATHER_ROOT in words:
+            roots.append(offset)
+    below: set[str] = set()
+    while roots:
+        offset = roots.pop()
+        below.add(offset)
+        roots.extend(o for o in below_of[offset] if o not in below)
+    return sorted(
+        lemma
+        for lemma, (_, offsets) in _senses(wordnet / "index.noun").items()
+        if offsets[0] in below and lemma not in first
+    )
+
+
 def _ing(verb: str) -> str:
     """The regular -ing form of a verb: "close" -> "closing", "tie" -> "tying"."""
     if verb.endswith("ie"):
@@ -268,6 +294,7 @@ def main() -> None:
     nouns = event_nominals(args.wordnet)
     verbs = derived_verbs(args.wordnet)
     dated = dated_nouns(args.wordnet, frozenset(nouns))
+    weather = weather_nouns(args.wordnet, frozenset(nouns))
     # The news nouns are kept by hand: carried over from the file being replaced.
     kept = json.loads(args.out.read_text("utf-8")) if args.out.is_file() else {}
     data = {
@@ -293,18 +320,25 @@ def main() -> None:
             "WordNet has no noun for ('restructuring', 'reopening') or a noun with an act, "
             "event or process sense ('downsizing'): events only when a date "
             "is in their own phrase by a preposition, a possessive or an adverbial noun "
-            "phrase ('the seizure of the tanker on Monday', 'Friday's filing')."
+            "phrase ('the seizure of the tanker on Monday', 'Friday's filing'). "
+            "weather_nouns: the kinds of weather, hyponyms of WordNet's atmospheric "
+            "phenomenon by their most frequent sense ('rain', 'snowfall', 'gale', "
+            "'thunderstorm'): events when a date is in their own phrase or on the act they "
+            "are the subject of ('heavy rains in October', 'Gales on Thursday grounded "
+            "the ferries', 'Strong winds toppled trees on Sunday'); alone they are weather "
+            "in general ('Rain is forecast')."
         ),
         "_license": NOTICE,
         "nouns": nouns,
         "news_nouns": sorted(kept.get("news_nouns", [])),
         "verbs": verbs,
         "dated_nouns": dated,
+        "weather_nouns": weather,
     }
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(
-        f"{len(nouns)} event nominals, {len(verbs)} nouns' verbs, {len(dated)} dated nouns"
-        f" -> {args.out}"
+        f"{len(nouns)} event nominals, {len(verbs)} nouns' verbs, {len(dated)} dated nouns,"
+        f" {len(weather)} kinds of weather -> {args.out}"
     )
 
 

@@ -97,6 +97,7 @@ class _Words:
     aspectual: frozenset[str]
     nominals: frozenset[str]
     dated_nouns: frozenset[str]  # "seizure", "restructuring": events when dated (nominals.json)
+    weather: frozenset[str]  # "rain", "gale": events when dated, or their act (nominals.json)
     complex_prepositions: frozenset[str]  # "in connection with": its noun is no event
     weak_support: frozenset[str]
     intention_acts: frozenset[str]
@@ -181,6 +182,7 @@ def words() -> _Words:
         aspectual=frozenset(data["aspectual"]),
         nominals=frozenset(nominals["nouns"]) | frozenset(nominals["news_nouns"]),
         dated_nouns=frozenset(nominals["dated_nouns"]),
+        weather=frozenset(nominals["weather_nouns"]),
         complex_prepositions=frozenset(data["complex_prepositions"]),
         noun_verbs=dict(nominals["verbs"]),
         aim_preps=frozenset(time_data["aim_preps"]),
@@ -282,6 +284,10 @@ def is_event_noun(token: Token) -> bool:
         return False
     if lemma in w.nominals and _anchored(token):
         return True
+    if lemma in w.weather:
+        # "heavy rains in October", "Gales on Thursday grounded the ferries"; not "Rain
+        # is forecast": weather in general
+        return _dated_phrase(token, told=True) or _does_a_dated_act(token)
     # "the seizure of the tanker on Monday", "Friday's filing", "Tuesday's request": a noun
     # that names a verb's act or saying in a sense not its first, when its own phrase dates
     # it (not "a 1920s building"); not a report's vehicle ("wrote in a statement on Friday").
@@ -463,6 +469,18 @@ def _anchored(token: Token) -> bool:
         return True
     # "earnings and cash flow for 2026": a noun coordinated with one told for a time.
     return token.dep_ == "conj" and head.pos_ == "NOUN" and _dated_phrase(head)
+
+
+def _does_a_dated_act(noun: Token) -> bool:
+    """The noun is the subject of a verb with a date of its own: "Strong winds toppled
+    trees on Sunday", "Gales on Thursday grounded the ferries" (the parse hangs the day
+    on the verb)."""
+    verb = noun.head
+    return (
+        noun.dep_ in _SUBJECTS
+        and verb.pos_ == "VERB"
+        and any(c.dep_ != "nsubj" and _dated(c) for c in verb.children)
+    )
 
 
 def _dated_phrase(token: Token, told: bool = False) -> bool:

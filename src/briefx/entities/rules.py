@@ -64,6 +64,7 @@ class EntityRules:
     place_body_nouns: frozenset[str] = frozenset()  # "Corby police": Corby is a place
     place_body_kinds: frozenset[str] = frozenset()  # "the Harwell city council"
     in_place_nouns: frozenset[str] = frozenset()  # "police in Harwell"
+    place_suffix_words: frozenset[str] = frozenset()  # "the Oslava-based company"
     place_possessed_nouns: frozenset[str] = frozenset()  # "Kessa's central bank"
     place_part_words: frozenset[str] = frozenset()  # "in northern Velmar"
     route_words: frozenset[str] = frozenset()  # "travelling from Mora to Venn"
@@ -125,6 +126,7 @@ def load_rules() -> EntityRules:
         place_body_nouns=frozenset(data["place_body_nouns"]),
         place_body_kinds=frozenset(data["place_body_kinds"]),
         in_place_nouns=frozenset(data["in_place_nouns"]),
+        place_suffix_words=frozenset(data["place_suffix_words"]),
         place_possessed_nouns=frozenset(data["place_possessed_nouns"]),
         place_part_words=frozenset(data["place_part_words"]),
         route_words=frozenset(data["route_words"]),

@@ -101,8 +101,9 @@ def unmarked_places(
 ) -> list[Span]:
     """A town the model left unmarked, or folded into an organisation with the noun before
     it ("Farmers in Brisk"), where a body or a crowd is "in" it ("Police in Orvik",
-    ``in_place_nouns``) or where a verb's act happened ("docked in Tarrow"; not a verb of
-    ``not_place_verbs``): one capitalised word that no other entity (a month, a number)
+    ``in_place_nouns``), where a verb's act happened ("docked in Tarrow"; not a verb of
+    ``not_place_verbs``) or where something is based ("A Kellbrook-based haulier",
+    ``place_suffix_words``): one capitalised word that no other entity (a month, a number)
     holds, unless the model's label is a people or a language no demonym names ("trained
     in Ostby" read as NORP), no common noun, not before a possessive or another
     capitalised word, and that the gazetteer knows as nothing but a place.
@@ -121,9 +122,13 @@ def unmarked_places(
     text = words.text
     held: dict[int, Span] = {i: s for s in spans for i in range(s.start, s.end)}
     found: dict[int, Span] = {}  # a name -> its place; a span it ends -> dropped
-    for i in range(2, len(text)):
-        if text[i - 1] != "in" or not (
-            text[i - 2].lower() in rules.in_place_nouns or _on_a_verb(doc[i - 1], rules)
+    for i in range(len(text)):
+        if _based_in(text[i + 1 : i + 3], rules):
+            pass  # "A Kellbrook-based haulier"
+        elif (
+            i < 2
+            or text[i - 1] != "in"
+            or not (text[i - 2].lower() in rules.in_place_nouns or _on_a_verb(doc[i - 1], rules))
         ):
             continue
         name = text[i]
@@ -202,6 +207,8 @@ def _a_place_by_its_nouns(span: Span, rules: EntityRules, words: Words) -> bool:
     after = text[span.end : span.end + 3]
     if after and after[0] in rules.place_body_nouns:  # lower case: not "Town Council"
         return True
+    if len(name) == 1 and _based_in(after, rules):
+        return True  # "the Oslava-based company", "a Tarsk-born striker"
     if len(after) > 1 and after[0] in rules.place_body_kinds and after[1] in rules.place_body_nouns:
         return True  # "the Harwell city council"
     if (
@@ -221,6 +228,12 @@ def _a_place_by_its_nouns(span: Span, rules: EntityRules, words: Words) -> bool:
                 # "Apple's capital spending": the noun names what follows, money
                 return following is None or following.pos_ not in ("NOUN", "PROPN")
     return False
+
+
+def _based_in(after: Sequence[str], rules: EntityRules) -> bool:
+    """The words after a name join it by a hyphen to one of ``place_suffix_words``:
+    "-based", "-born", "-headquartered"."""
+    return len(after) > 1 and after[0] == "-" and after[1].lower() in rules.place_suffix_words
 
 
 # Words before "from" a route's word is looked for in ("was travelling from").

@@ -103,7 +103,7 @@ def read_context(
     kept = firm_names(doc, kept, rules, blocked, words)
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)
     kept = stock_names(doc, kept, rules, gazetteer, blocked, words)
-    kept = business_names(doc, kept, gazetteer, blocked, words)
+    kept = business_names(doc, kept, gazetteer, blocked, words, rules)
     kept = firms_named_again(doc, kept, blocked, words)
     kept = body_names(doc, kept, rules, gazetteer, blocked, words)
     kept = club_names(doc, kept, rules, words)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefx.entities.gazetteer import Gazetteer
 from briefx.entities.known_places import first_names
@@ -23,6 +23,7 @@ from briefx.entities.spans import (
     prev_word,
     relabel,
 )
+from briefx.entities.towns import misread_as_a_people
 from briefx.resources import load_json
 
 # An acronym in brackets is at most this long ("FAA", "NTSC", "OPEC").
@@ -492,6 +493,7 @@ def business_names(
     gazetteer: Gazetteer,
     blocked: frozenset[int],
     words: Words,
+    rules: EntityRules,
 ) -> list[Span]:
     """A name right after a noun of a kind of business is that business: "carmaker
     Valdheim", "grid operator Tessaline", "the broadcaster Telvana" (``business_nouns``).
@@ -507,6 +509,7 @@ def business_names(
         gazetteer: the known places.
         blocked: token indices that other entities (dates, numbers) hold.
         words: the document's tokens as lists.
+        rules: the word lists (``demonyms``: "Fenwright" read as a people is none).
     Returns:
         The spans, non-overlapping and sorted.
     """
@@ -538,8 +541,25 @@ def business_names(
         elif (after_business(s.start) or _before_business(s.end, words)) and a_firm(s):
             s = relabel(s, "ORG")
         out.append(s)
-    out = _add_firms(doc, out, blocked, words, after_business)
+    # "The chipmaker Marisse, which makes memory": before "which" the model reads an
+    # unknown name as a product or a people; after a business noun it is the firm.
+    products = frozenset(
+        i for i in blocked if _a_lone_product(doc[i]) or misread_as_a_people(doc[i], rules)
+    )
+    out = _add_firms(doc, out, blocked - products, words, after_business)
     return _add_apposed_firms(doc, out, blocked, words)
+
+
+def _a_lone_product(token: Token) -> bool:
+    """A word the model read as a product by itself, with no number ("Marisse"; not
+    "Boeing 747" nor one word of a longer name)."""
+    doc = token.doc
+    return (
+        token.ent_type_ == "PRODUCT"
+        and token.ent_iob_ == "B"
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+        and not any(c.isdigit() for c in token.text)
+    )
 
 
 def _add_apposed_firms(

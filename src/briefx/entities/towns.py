@@ -134,7 +134,7 @@ def unmarked_places(
         name = text[i]
         if not (name.isalpha() and name[0].isupper()):
             continue
-        if i in blocked and not _misread_as_a_people(doc[i], rules):
+        if i in blocked and not misread_as_a_people(doc[i], rules):
             continue
         if name.lower() in common_nouns or (i + 1 < len(text) and _goes_on(text[i + 1])):
             continue
@@ -154,7 +154,7 @@ def unmarked_places(
     return sorted([*kept, *found.values()], key=lambda s: s.start)
 
 
-def _misread_as_a_people(token: Token, rules: EntityRules) -> bool:
+def misread_as_a_people(token: Token, rules: EntityRules) -> bool:
     """A word alone that the model read as a people or a language though it names none
     (no demonym of WordNet's: "trained in Ostby" read as NORP); not "in English"."""
     if token.ent_type_ not in _PEOPLE_LABELS or token.ent_iob_ != "B":

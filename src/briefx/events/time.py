@@ -934,6 +934,28 @@ def _bounding_clause(root: Token, w: _TimeWords) -> Token | None:
     return None
 
 
+def _since_a_record(root: Token, w: _TimeWords) -> bool:
+    """The date is in a "since" or "until" clause of a record ("The fighting was the
+    heaviest since a ceasefire took effect in March", "their heaviest defeat since the
+    coach arrived in August", "the second cut since the recession began"): the field the
+    record ranks within, no time of the scene."""
+    clause = _bounding_clause(root, w)
+    if clause is None:
+        return False
+    governor = clause.head
+    if governor.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return _ranked(governor) or _told_as_a_record(governor)
+    return any(
+        c.dep_ in {"attr", "acomp"} and (_ranked(c) or _told_as_a_record(c))
+        for c in _children(governor)
+    )
+
+
+def _ranked(word: Token) -> bool:
+    """A superlative or an ordinal word ("heaviest", "first", "second")."""
+    return word.tag_ in {"JJS", "RBS"} or word.ent_type_ == "ORDINAL"
+
+
 def _ranks_within(root: Token) -> bool:
     """A date a superlative ranks within ("its biggest drop this year", "the largest deal
     in the sector this year", "its highest level since 2008"): the field of comparison,
@@ -1621,9 +1643,7 @@ def _sentence_cues(
         else ()
     )
     clause_of = {
-        d: clause
-        for d in calendar
-        if d not in bounded and (clause := _bounding_clause(roots[d], w)) is not None
+        d: clause for d in calendar if (clause := _bounding_clause(roots[d], w)) is not None
     }
     spans_from = tuple(clause_of)
     for i, dated in list(own.items()):
@@ -2828,6 +2848,7 @@ def sets_no_scene(root: Token, record: Mapping[str, Any]) -> bool:
     w = time_words()
     return (
         _bounds_a_span(root, w)
+        or _since_a_record(root, w)
         or _to_now(record, w)
         or _in_a_clause_of_a_thing(root, w)
         or sequenced(root)

@@ -1769,6 +1769,9 @@ def _sentence_cues(
             if not inherited and own and token.pos_ == "VERB":
                 # "Storms prevented the ferry from sailing on Tuesday": Tuesday
                 inherited = _date_of_the_prevented(token, own)
+            if not inherited and own and token.pos_ == "VERB":
+                # "who led the 1998 coup": 1998
+                inherited = _date_of_its_event(token, own, roots, w)
             if not inherited and (token.pos_ == "VERB" or token.dep_ == "acomp"):
                 inherited = _subject_period(token, roots, dates, ranged, memo)
             if caused and inherited and (awaits(token) or _answers(token)):
@@ -2557,6 +2560,29 @@ def _taking_part(noun: Token, verb: Token, w: _TimeWords) -> bool:
     if verb.lemma_.lower() in words().recalling:
         return False  # "remembered the 1998 storm", "condemned Sunday's attack": later
     return noun.head.i == verb.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
+
+
+def _date_of_its_event(
+    verb: Token, own: Mapping[int, tuple[int, ...]], roots: Mapping[int, Token], w: _TimeWords
+) -> tuple[int, ...]:
+    """The date that names the event noun a verb takes part in as its object, before the
+    noun or in its possessive ("who led the 1998 coup", "brokered the March ceasefire",
+    "won Sunday's race"): the act happened then. Not one a verb reacts to or recalls
+    ("condemned the 2019 attack", ``_taking_part``), calls, announces or decides on
+    ("called the June strike", ``taking_up``), reports, plans, expects, threatens or
+    orders ("planned a march on Saturday", "ordered a recall next month"); not a date in
+    the noun's own phrases ("expects a rise in December", "a vote against the 1994
+    act")."""
+    lemma = verb.lemma_.lower()
+    said = words()
+    if lemma in w.taking_up or lemma in said.reporting or lemma in said.stance:
+        return ()
+    if lemma in said.scheduling or lemma in said.control or lemma in said.object_control:
+        return ()  # "threatened a walkout next month", "ordered a recall next month"
+    for child in _children(verb):
+        if child.dep_ == "dobj" and child.i in own and _taking_part(child, verb, w):
+            return tuple(d for d in own[child.i] if d in roots and roots[d].head.i == child.i)
+    return ()
 
 
 def _made_to_happen(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:

@@ -279,6 +279,11 @@ class TimeCues:
         traded: the event's subject is a thing traded on a day ("Its shares rose 7.5%",
             ``traded_nouns``): a move of it with no date of its own lies on the last day
             the story told, not in a longer period the story's scene is.
+        priced: the event is a move of the market (``market_moves``) whose subject has a
+            price: a thing traded, a commodity or a currency (``traded_nouns``,
+            ``priced_nouns``: "Gold rose", "The dollar weakened"), or a firm by its name
+            ("Harlan Industries rose 1 1/4"): told after a move told on a day, it lies on
+            that trading day, whatever coarser scene a company's news named.
         origin: a past act with a date of its own that tells how a thing or a person came
             to be ("The bank was founded in 1882", ``origin_verbs``): told long before
             publication, it is the thing's history and sets no scene.
@@ -335,6 +340,7 @@ class TimeCues:
     counted: tuple[int, str, int] | None = None
     shift: int = 0
     traded: bool = False
+    priced: bool = False
     origin: bool = False
     phase: bool = False
     described: bool = False
@@ -1937,6 +1943,7 @@ def _sentence_cues(
                 c.dep_ in {"nsubj", "nsubjpass"} and _lower(c) in w.traded_nouns
                 for c in _children(token)
             ),
+            priced=name in w.market_moves and _a_priced_subject(token, w, firms=True),
             origin=found == "past" and token.i in own and _tells_an_origin(token, w),
             described=_described(token),
             after_cause=(after_cause := reason == "relative" and _after_a_cause(token, w)),
@@ -3528,12 +3535,19 @@ def _moves_a_price(token: Token, w: _TimeWords) -> bool:
     """A market move (``market_moves``) of a thing traded or priced (``traded_nouns``,
     ``priced_nouns``): "Its shares rose", "Oil prices climbed", "The pound weakened"; not
     "The three countries have finished the formalities"."""
-    if token.lemma_.lower() not in w.market_moves:
+    return token.lemma_.lower() in w.market_moves and _a_priced_subject(token, w)
+
+
+def _a_priced_subject(verb: Token, w: _TimeWords, *, firms: bool = False) -> bool:
+    """The verb's subject has a price: a thing traded or priced (``traded_nouns``,
+    ``priced_nouns``), or with ``firms`` a firm by its name, whose shares move ("Harlan
+    Industries rose 1 1/4")."""
+    subject = next((c for c in _children(verb) if c.dep_ == "nsubj"), None)
+    if subject is None:
         return False
-    subject = next((c for c in _children(token) if c.dep_ == "nsubj"), None)
-    return subject is not None and (
-        _lower(subject) in w.traded_nouns or subject.lemma_.lower() in w.priced_nouns
-    )
+    if _lower(subject) in w.traded_nouns or subject.lemma_.lower() in w.priced_nouns:
+        return True
+    return firms and subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"
 
 
 def _described(token: Token) -> bool:
@@ -4068,8 +4082,23 @@ def assign_times(
                 # slid after the carmaker cut its forecast late on Wednesday": a move after
                 # its cause is the trading day's, not the cause's.
                 time = times.context(move_day)
-            if time is None and move and move_day is not None:
-                time = times.context(move_day)  # "Stocks fell on Friday. ... Acme eased 1"
+            if (
+                move
+                and move_day is not None
+                and (
+                    time is None
+                    or (
+                        cues.priced
+                        and time.source == "context"
+                        and _day(time.value) is None
+                        and _day(move_day.value) is not None
+                    )
+                )
+            ):
+                # "Stocks fell on Friday. ... Acme eased 1", also after a quarter a company's
+                # warning named ("fell after it said third-quarter earnings would fall
+                # short. Harlan rose 1"): the trading day, not a coarser scene.
+                time = times.context(move_day)
             if (
                 move
                 and not cues.relative  # "Tech stocks, which had rallied earlier in the week"

@@ -1778,6 +1778,9 @@ def _sentence_cues(
             if not inherited and own and token.pos_ == "VERB":
                 # "who led the 1998 coup": 1998
                 inherited = _date_of_its_event(token, own, roots, w)
+            if not inherited and own and token.dep_ == "ccomp":
+                # "walked out in May, saying managers ignored its demands": May
+                inherited = _said_while_acting(token, own, reporting)
             if not inherited and (token.pos_ == "VERB" or token.dep_ == "acomp"):
                 inherited = _subject_period(token, roots, dates, ranged, memo)
             if caused and inherited and (awaits(token) or _answers(token)):
@@ -2590,6 +2593,18 @@ def _date_of_its_event(
         if child.dep_ == "dobj" and child.i in own and _taking_part(child, verb, w):
             return tuple(d for d in own[child.i] if d in roots and roots[d].head.i == child.i)
     return ()
+
+
+def _said_while_acting(
+    clause: Token, own: Mapping[int, tuple[int, ...]], reporting: frozenset[str]
+) -> tuple[int, ...]:
+    """The own date of the act a participle of saying hangs on, for the clause it reports
+    ("had walked out in May, saying managers ignored its demands", "sued a rival in
+    April, claiming it copied a design"): what was said was so when the act was done."""
+    saying = clause.head
+    if saying.tag_ != "VBG" or saying.dep_ != "advcl" or not _reports(saying, reporting):
+        return ()
+    return own.get(saying.head.i, ())
 
 
 def _made_to_happen(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:

@@ -40,6 +40,17 @@ def assert_at_publication(text: str, word: str, when: str, published: str = PUBL
     assert frame.when == when
 
 
+def last_time_of(text: str, word: str, published: str = PUBLISHED) -> str | None:
+    """The value of the event time of the last frame of ``word`` in ``text`` (a story
+    that tells a move or an act again: "Stocks fell. ... Its shares fell 2%"), or None
+    when it has no time; fails the test when there is no frame."""
+    doc = briefx.extract(text, published=published)
+    frames = [event for fact in doc.facts for event in fact.events if event.text == word]
+    assert frames, f"no frame {word!r}"
+    time = frames[-1].time
+    return time.value if time is not None else None
+
+
 def time_or_none(text: str, word: str, published: str = PUBLISHED) -> str | None:
     """The value of ``word``'s event time, or None when it has no time or no frame."""
     frame = frames_of(text, published).get(word)

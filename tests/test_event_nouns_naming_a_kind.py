@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import times_of
 
 PUBLISHED = "2025-11-19"
 
@@ -69,17 +69,13 @@ EVENTS = [
 ]
 
 
-def _frames(doc: briefx.Document) -> dict[str, str | None]:
-    return {f.text: f.time.value if f.time else None for fact in doc.facts for f in fact.events}
-
-
 @pytest.mark.parametrize(("text", "kind", "act", "value"), KINDS)
 def test_a_kind_is_no_event(text: str, kind: str, act: str, value: str) -> None:
-    frames = _frames(briefx.extract(text, published=PUBLISHED))
+    frames = times_of(text, PUBLISHED)
     assert kind not in frames, frames
     assert frames.get(act) == value, frames
 
 
 @pytest.mark.parametrize(("text", "event"), EVENTS)
 def test_an_event_named_before_its_aftermath_stays(text: str, event: str) -> None:
-    assert event in _frames(briefx.extract(text, published=PUBLISHED))
+    assert event in times_of(text, PUBLISHED)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import time_of
 
 PUBLISHED = "2025-11-19"
 
@@ -51,18 +51,11 @@ NOT_IN_IT = [
 ]
 
 
-def _time(text: str, word: str) -> str | None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [f for fact in doc.facts for f in fact.events if f.text == word]
-    assert frames, [f.text for fact in doc.facts for f in fact.events]
-    return frames[0].time.value if frames[0].time else None
-
-
 @pytest.mark.parametrize(("text", "act", "value"), IN_THE_EVENT)
 def test_the_act_takes_its_events_date(text: str, act: str, value: str) -> None:
-    assert _time(text, act) == value
+    assert time_of(text, act, PUBLISHED) == value
 
 
 @pytest.mark.parametrize(("text", "act", "value"), NOT_IN_IT)
 def test_a_reaction_takes_no_date_of_the_event(text: str, act: str, value: str) -> None:
-    assert _time(text, act) != value
+    assert time_of(text, act, PUBLISHED) != value

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import last_time_of
 
 PUBLISHED = "2025-06-10"
 
@@ -79,8 +79,4 @@ STAYS = [
 
 @pytest.mark.parametrize(("text", "event", "value"), STAYS)
 def test_the_base_of_a_comparison_sets_no_scene(text: str, event: str, value: str) -> None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [f for fact in doc.facts for f in fact.events if f.text == event]
-    assert frames, [f.text for fact in doc.facts for f in fact.events]
-    time = frames[-1].time
-    assert time is not None and time.value == value, time
+    assert last_time_of(text, event, PUBLISHED) == value

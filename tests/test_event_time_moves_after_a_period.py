@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import last_time_of
 
 PUBLISHED = "1989-10-31"
 
@@ -122,8 +122,4 @@ ON_THE_TRADING_DAY = [
 
 @pytest.mark.parametrize(("text", "move", "value"), ON_THE_TRADING_DAY)
 def test_a_move_stays_on_the_trading_day(text: str, move: str, value: str) -> None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [f for fact in doc.facts for f in fact.events if f.text == move]
-    assert frames, [f.text for fact in doc.facts for f in fact.events]
-    time = frames[-1].time
-    assert time is not None and time.value == value, time
+    assert last_time_of(text, move, PUBLISHED) == value

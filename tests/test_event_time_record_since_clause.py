@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import last_time_of
 
 PUBLISHED = "1999-10-14"
 
@@ -123,8 +123,4 @@ IN_THE_SCENE = [
 
 @pytest.mark.parametrize(("text", "event", "value"), IN_THE_SCENE)
 def test_a_records_since_clause_sets_no_scene(text: str, event: str, value: str) -> None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [f for fact in doc.facts for f in fact.events if f.text == event]
-    assert frames, [f.text for fact in doc.facts for f in fact.events]
-    time = frames[-1].time
-    assert time is not None and time.value == value, time
+    assert last_time_of(text, event, PUBLISHED) == value

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import last_time_of
 
 PUBLISHED = "1989-11-08"
 
@@ -115,8 +115,4 @@ AT_THE_ACT = [
 
 @pytest.mark.parametrize(("text", "event", "value"), AT_THE_ACT)
 def test_the_said_clause_lies_at_the_act(text: str, event: str, value: str) -> None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [f for fact in doc.facts for f in fact.events if f.text == event]
-    assert frames, [f.text for fact in doc.facts for f in fact.events]
-    time = frames[-1].time
-    assert time is not None and time.value == value, time
+    assert last_time_of(text, event, PUBLISHED) == value

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import times_of
 
 PUBLISHED = "2025-11-19"
 
@@ -49,17 +49,13 @@ UNDATED = [
 ]
 
 
-def _frames(doc: briefx.Document) -> dict[str, str | None]:
-    return {f.text: f.time.value if f.time else None for fact in doc.facts for f in fact.events}
-
-
 @pytest.mark.parametrize(("text", "word", "value"), DATED)
 def test_weather_told_for_a_time_is_an_event(text: str, word: str, value: str) -> None:
-    frames = _frames(briefx.extract(text, published=PUBLISHED))
+    frames = times_of(text, PUBLISHED)
     assert frames.get(word, "no frame") == value, frames
 
 
 @pytest.mark.parametrize("text", UNDATED)
 def test_weather_in_general_is_no_event(text: str) -> None:
-    frames = _frames(briefx.extract(text, published=PUBLISHED))
+    frames = times_of(text, PUBLISHED)
     assert not {"Rain", "wind", "Snow"} & set(frames), frames

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import last_time_of
 
 PUBLISHED = "2025-11-19"
 
@@ -127,8 +127,4 @@ IN_THE_WEEK = [
 
 @pytest.mark.parametrize(("text", "move", "value"), ON_THE_DAY_TOLD + IN_THE_WEEK)
 def test_the_move_of_shares(text: str, move: str, value: str) -> None:
-    doc = briefx.extract(text, published=PUBLISHED)
-    frames = [f for fact in doc.facts for f in fact.events if f.text == move]
-    assert frames, [f.text for fact in doc.facts for f in fact.events]
-    time = frames[-1].time
-    assert time is not None and time.value == value, time
+    assert last_time_of(text, move, PUBLISHED) == value

@@ -284,6 +284,9 @@ class TimeCues:
             ``priced_nouns``: "Gold rose", "The dollar weakened"), or a firm by its name
             ("Harlan Industries rose 1 1/4"): told after a move told on a day, it lies on
             that trading day, whatever coarser scene a company's news named.
+        subject_of: for an event noun that is the subject of a verb, in any clause
+            ("Stewards said the match passed without trouble"), that verb's ``word``;
+            else -1 (``leads`` tells the main verb's subject only).
         origin: a past act with a date of its own that tells how a thing or a person came
             to be ("The bank was founded in 1882", ``origin_verbs``): told long before
             publication, it is the thing's history and sets no scene.
@@ -341,6 +344,7 @@ class TimeCues:
     shift: int = 0
     traded: bool = False
     priced: bool = False
+    subject_of: int = -1
     origin: bool = False
     phase: bool = False
     described: bool = False
@@ -1947,6 +1951,11 @@ def _sentence_cues(
                 for c in _children(token)
             ),
             priced=name in w.market_moves and _a_priced_subject(token, w, firms=True),
+            subject_of=token.head.i
+            if token.dep_ in {"nsubj", "nsubjpass"}
+            and token.pos_ in {"NOUN", "PROPN"}
+            and token.head.pos_ in {"VERB", "AUX"}
+            else -1,
             origin=found == "past" and token.i in own and _tells_an_origin(token, w),
             described=_described(token),
             after_cause=(after_cause := reason == "relative" and _after_a_cause(token, w)),
@@ -4369,11 +4378,12 @@ def _with_their_verbs(
     reference: str,
 ) -> None:
     """An event noun with no time that names again an event the story told and is the
-    subject of its sentence's main verb, told as done in the past with a time of the story
-    ("The attack destroyed two warehouses", "The move surprised investors"), happened when
-    its verb did: what an event did, it did while it happened; not "the last talks" (another
-    one). ``out[start + k]`` is ``group[k]``'s time and when."""
-    verb = next(
+    subject of a verb told as done in the past with a time of the story, its sentence's
+    main verb or a reported clause's ("The attack destroyed two warehouses", "Stewards
+    said the match passed without trouble"), happened when its verb did: what an event
+    did, it did while it happened; not "the last talks" (another one). ``out[start + k]``
+    is ``group[k]``'s time and when."""
+    main = next(
         (
             k
             for k, e in enumerate(group)
@@ -4381,14 +4391,26 @@ def _with_their_verbs(
         ),
         None,
     )
-    if verb is None:
-        return
-    time = out[start + verb][0]
-    if time is None or time.source not in {"sentence", "context"}:
-        return
-    for k, event in enumerate(group[:verb]):
+    for k, event in enumerate(group):
         cues = event.cues
-        if cues.leads and cues.points_back and cues.timeless is None and out[start + k][0] is None:
+        if not (cues.points_back and cues.timeless is None) or out[start + k][0] is not None:
+            continue
+        if cues.leads and main is not None and k < main:
+            verb: int | None = main
+        else:
+            verb = next(
+                (
+                    j
+                    for j, e in enumerate(group)
+                    if e.cues.word == cues.subject_of
+                    and e.cues.verbal
+                    and e.cues.tense == "past"
+                    and e.modality == "actual"
+                ),
+                None,
+            )
+        time = out[start + verb][0] if verb is not None else None
+        if time is not None and time.source in {"sentence", "context"}:
             out[start + k] = (time, when_of(time, "none", event.modality, reference))
 
 

@@ -84,6 +84,7 @@ class _Words:
     reported_future: frozenset[str]
     reported_conditions: frozenset[str]
     noun_modifiers: dict[str, str]
+    plan_objects: frozenset[str]  # "plans an appeal": the appeal is to come
     negators: frozenset[str]
     negative_arguments: frozenset[str]  # "arrested no one", "Nobody was hurt"
     place_preps: frozenset[str]
@@ -169,6 +170,7 @@ def words() -> _Words:
         reported_future=frozenset(data["reported_future"]),
         reported_conditions=frozenset(data["reported_conditions"]),
         noun_modifiers=dict(data["noun_modifiers"]),
+        plan_objects=frozenset(data["plan_objects"]),
         negators=frozenset(data["negators"]),
         negative_arguments=frozenset(data["negative_arguments"]),
         place_preps=frozenset(data["place_preps"]),
@@ -910,6 +912,8 @@ def _cues(token: Token) -> tuple[str, str]:
         below = link
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         negative = True
+    if token.dep_ == "dobj" and token.pos_ == "NOUN" and _lemma(token.head) in w.plan_objects:
+        raise_to(w.control[_lemma(token.head)])  # "plans an appeal", "threatened an attack"
     intended = _intention_of(token, w)
     if intended == "negative":
         negative = True  # "its refusal to pay": no paying

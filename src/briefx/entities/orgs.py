@@ -544,7 +544,9 @@ def business_names(
     # "The chipmaker Marisse, which makes memory": before "which" the model reads an
     # unknown name as a product or a people; after a business noun it is the firm.
     products = frozenset(
-        i for i in blocked if _a_lone_product(doc[i]) or misread_as_a_people(doc[i], rules)
+        i
+        for i in blocked
+        if (_a_lone_product(doc[i]) or misread_as_a_people(doc[i], rules)) and after_business(i)
     )
     out = _add_firms(doc, out, blocked - products, words, after_business)
     return _add_apposed_firms(doc, out, blocked, words)

@@ -123,7 +123,7 @@ def unmarked_places(
     held: dict[int, Span] = {i: s for s in spans for i in range(s.start, s.end)}
     found: dict[int, Span] = {}  # a name -> its place; a span it ends -> dropped
     for i in range(len(text)):
-        if _based_in(text[i + 1 : i + 3], rules):
+        if _based_at(text, i + 1, rules):
             pass  # "A Kellbrook-based haulier"
         elif (
             i < 2
@@ -207,7 +207,7 @@ def _a_place_by_its_nouns(span: Span, rules: EntityRules, words: Words) -> bool:
     after = text[span.end : span.end + 3]
     if after and after[0] in rules.place_body_nouns:  # lower case: not "Town Council"
         return True
-    if len(name) == 1 and _based_in(after, rules):
+    if len(name) == 1 and _based_at(text, span.end, rules):
         return True  # "the Oslava-based company", "a Tarsk-born striker"
     if len(after) > 1 and after[0] in rules.place_body_kinds and after[1] in rules.place_body_nouns:
         return True  # "the Harwell city council"
@@ -230,10 +230,11 @@ def _a_place_by_its_nouns(span: Span, rules: EntityRules, words: Words) -> bool:
     return False
 
 
-def _based_in(after: Sequence[str], rules: EntityRules) -> bool:
-    """The words after a name join it by a hyphen to one of ``place_suffix_words``:
-    "-based", "-born", "-headquartered"."""
-    return len(after) > 1 and after[0] == "-" and after[1].lower() in rules.place_suffix_words
+def _based_at(text: Sequence[str], i: int, rules: EntityRules) -> bool:
+    """The words from ``i`` on join the name before them by a hyphen to one of
+    ``place_suffix_words``: "-based", "-born", "-headquartered" (read in every word's
+    loop: no slice is made unless a hyphen is there)."""
+    return i + 1 < len(text) and text[i] == "-" and text[i + 1].lower() in rules.place_suffix_words
 
 
 # Words before "from" a route's word is looked for in ("was travelling from").

@@ -2593,10 +2593,14 @@ def _date_of_its_event(
     the noun's own phrases ("expects a rise in December", "a vote against the 1994
     act")."""
     lemma = verb.lemma_.lower()
-    said = words()
-    if lemma in w.taking_up or lemma in said.reporting or lemma in said.stance:
+    event_words = words()
+    if lemma in w.taking_up or lemma in event_words.reporting or lemma in event_words.stance:
         return ()
-    if lemma in said.scheduling or lemma in said.control or lemma in said.object_control:
+    if (
+        lemma in event_words.scheduling
+        or lemma in event_words.control
+        or lemma in event_words.object_control
+    ):
         return ()  # "threatened a walkout next month", "ordered a recall next month"
     for child in _children(verb):
         if child.dep_ == "dobj" and child.i in own and _taking_part(child, verb, w):

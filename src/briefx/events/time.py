@@ -166,6 +166,7 @@ class _TimeWords:
     expecting_now: frozenset[str]  # "Markets expect a cut in June": the cut's June
     awaiting_preps: frozenset[str]  # "closed before the marathon on Sunday"
     awaiting_adverbs: frozenset[str]  # "ahead of a derby on Sunday", "prior to the vote"
+    run_up_nouns: frozenset[str]  # "the run-up to a vote in May"
     term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
     release_verbs: frozenset[str]  # "The audit, published on Nov. 4, found": Nov. 4
     priced_nouns: frozenset[str]  # "Oil prices rose 3% after the attack": the attack's day
@@ -1118,6 +1119,8 @@ def _within(root: Token, owner: int | None = None, *, span: bool = False) -> boo
             return True
         if current.dep_ in _NOUN_MODIFIERS and _names_a_plan(head, w) and _acted_on(head, w):
             return False  # "approved the 2026 budget": the budget's period
+        if current.dep_ == "prep" and _opens_what_is_awaited(current, w):
+            return False  # "will strike ahead of Christmas", "in the run-up to May"
         if head.dep_ in {"prep", "agent"} or head.pos_ == "ADP" or head.tag_ == "VBN":
             lower = _lower(head)
             if lower in w.period_preps and _covered_by_a_plan(head, w):
@@ -1525,6 +1528,9 @@ def _sentence_cues(
     # the past date between the subject and its verb is the storm's.
     for verb, back in (_hand_back(triggers, at, own, roots, dates, memo) if own else {}).items():
         handed[verb] = handed.get(verb, ()) + back
+    # "will close roads prior to the marathon on Sunday": Sunday is the marathon's.
+    for verb, awaited in (_hand_to_awaited(triggers, at, own, roots) if own else {}).items():
+        handed[verb] = handed.get(verb, ()) + awaited
     # An event noun whose own clause dates it ("the strike that shut the ports last week",
     # "the merger, which was completed in June") happened then.
     # Like the clause's own, that date sets no scene over one told.
@@ -2520,24 +2526,39 @@ def _told_as_past(token: Token, auxes: Sequence[Token]) -> bool:
     return token.dep_ == "acomp" and token.head.tag_ == "VBD"
 
 
-def _awaited(token: Token) -> Token | None:
+def _awaited(token: Token, *, preps: bool = True) -> Token | None:
     """The noun of what an act or a state awaits: "ahead of a derby", "prior to the vote"
-    (``awaiting_adverbs`` with "of" or "to"), "before the marathon" (``awaiting_preps``),
-    hung on the word or, for a state, on its copula; None when there is no such phrase."""
+    (``awaiting_adverbs`` with "of" or "to"), "during the run-up to a vote" (``run_up_nouns``
+    with "to"), and with ``preps`` "before the marathon" (``awaiting_preps``), hung on the
+    word or, for a state, on its copula; None when there is no such phrase."""
     w = time_words()
     holders = [token, token.head] if token.dep_ == "acomp" else [token]
     for holder in holders:
         for child in _children(holder):
             word = _lower(child)
-            if child.dep_ == "prep" and word in w.awaiting_preps:
+            if child.dep_ != "prep" and not (child.dep_ == "advmod" and word in w.awaiting_adverbs):
+                continue
+            if child.dep_ == "prep" and (
+                (preps and word in w.awaiting_preps) or _opens_what_is_awaited(child, w)
+            ):
+                # "before the marathon"; the "to" of "in the build-up to the final" the
+                # parse hangs on the act
                 phrase: Token | None = child
-            elif child.dep_ in {"advmod", "prep"} and word in w.awaiting_adverbs:
+            else:
+                # "ahead of", "prior to"; "during the run-up to": the phrase of the noun's
+                awaiting = (
+                    child
+                    if word in w.awaiting_adverbs
+                    else next((c for c in _children(child) if c.dep_ == "pobj"), None)
+                )
                 phrase = next(
-                    (c for c in _children(child) if c.dep_ == "prep" and _lower(c) in {"of", "to"}),
+                    (
+                        c
+                        for c in (_children(awaiting) if awaiting is not None else ())
+                        if c.dep_ == "prep" and _opens_what_is_awaited(c, w)
+                    ),
                     None,
                 )
-            else:
-                continue
             noun = (
                 None
                 if phrase is None
@@ -2546,6 +2567,58 @@ def _awaited(token: Token) -> Token | None:
             if noun is not None:
                 return noun
     return None
+
+
+def _opens_what_is_awaited(prep: Token, w: _TimeWords) -> bool:
+    """``prep`` opens the phrase of what an act awaits: the "of" of "ahead of", the "to" of
+    "prior to" (``awaiting_adverbs``) or of "the run-up to" (``run_up_nouns``)."""
+    word = _lower(prep)
+    if word not in {"of", "to"}:
+        return False
+    head = prep.head
+    if _lower(head) in w.awaiting_adverbs:
+        return True
+    if word != "to":
+        return False
+    # The noun the "to" hangs on, or the one right before it when the parse hangs "to" on
+    # the act ("in the build-up to the final"); "run-up" is three tokens: "run", "-", "up"
+    before = prep.doc[prep.i - 1] if prep.i > 0 else head
+    for noun in (head, before):
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        lefts = [c.i for c in noun.lefts if c.dep_ in {"compound", "punct"}]
+        if prep.doc[min(lefts, default=noun.i) : noun.i + 1].text.lower() in w.run_up_nouns:
+            return True
+    return False
+
+
+def _hand_to_awaited(
+    triggers: Sequence[tuple[Token, str, str]],
+    at: set[int],
+    own: dict[int, tuple[int, ...]],
+    roots: Mapping[int, Token],
+) -> dict[int, tuple[int, ...]]:
+    """Move a date the parse hangs on an act right after the phrase of what the act awaits
+    to the awaited event noun, whatever the act's tense: "will close roads prior to the
+    marathon on Sunday", "will campaign during the run-up to a vote in May" (``_awaited``);
+    with no event noun there it is only taken from the act. A date told before the phrase
+    ("will walk out on Dec. 1, ahead of Christmas") stays; so does one after "before",
+    which also puts an act in front of a body ("will testify before the committee on Feb.
+    10"). Returns act -> the dates moved."""
+    handed: dict[int, tuple[int, ...]] = {}
+    for token, _, _ in triggers:
+        if token.i not in own or (awaited := _awaited(token, preps=False)) is None:
+            continue
+        after = awaited.right_edge.i + 1
+        moved = tuple(
+            d
+            for d in own[token.i]
+            if (roots[d].head.i if roots[d].dep_ == "pobj" else roots[d].left_edge.i) == after
+        )
+        if moved:
+            _hand_on(own, token.i, awaited.i if awaited.i in at else None, moved)
+            handed[token.i] = moved
+    return handed
 
 
 def _scheduled_for(

@@ -139,10 +139,29 @@ def misread_past(token: Token) -> bool:
     if tag == "VBN":
         if token.lower_ == token.lemma_:
             return False
+        if past_beside_a_carried_verb(token):
+            return True  # "would investigate and arrested two men": no "would arrested"
         return any(c.dep_ == "nsubj" for c in token.lefts) and not any(
             c.dep_ in {"aux", "auxpass"} for c in token.lefts
         )
     return tag in {"VB", "VBP", "VBZ"} and token.lower_ in past_forms()
+
+
+def past_beside_a_carried_verb(token: Token) -> bool:
+    """A past form coordinated after a bare verb an auxiliary carries ("would close the
+    plant and fired 200 workers", "will strike on Friday and rejected the offer", "hope
+    to reopen the bridge and cleared debris"): it cannot share that auxiliary, so it is a
+    past of its own, with neither the bare verb's modality nor its time. Not a past
+    spelt as its base form ("would close the plant and cut 200 jobs"), nor one with an
+    auxiliary of its own."""
+    if token.dep_ != "conj" or token.tag_ not in {"VBD", "VBN"}:
+        return False
+    if token.lower_ == token.lemma_.lower():
+        return False
+    head = token.head
+    if head.tag_ != "VB" or not any(c.dep_ == "aux" for c in head.lefts):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in token.lefts)
 
 
 @cache

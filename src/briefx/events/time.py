@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from briefx.dates.calendar import Point, add_months, bounds, fmt, parse_value
 from briefx.dates.find import closes_a_period
-from briefx.dates.lexicon import context_words, lexicon, misread_past
+from briefx.dates.lexicon import context_words, lexicon, misread_past, past_beside_a_carried_verb
 from briefx.dates.tense import (
     awaits,
     bare_present,
@@ -1823,6 +1823,8 @@ def _sentence_cues(
                 and d not in judged_acts
                 # "found that deaths rose in 2023": the rise's, not the finding's
                 and not (d in held and _in_its_complement(token, held[d], memo))
+                # "may cancel flights and grounded 40 planes on Monday": the grounding's
+                and not (d in held and _conjoined_in_two_times(token, held[d], memo))
                 # "figures showed fewer jobs in September": the jobs', not the showing's
                 and shown_by(token, roots[d]) is None
                 # "fell to 3.9%, the lowest since the crisis began in 2008": the span's
@@ -2120,6 +2122,18 @@ def _a_day_apart(
     # The date hangs on the event's noun, or comes right after its words.
     after_it = root.head.head.i == event.i or root.head.i == event.right_edge.i + 1
     return sign if after_it else 0
+
+
+def _conjoined_in_two_times(token: Token, event: int, memo: dict[int, str] | None) -> bool:
+    """``token`` and the event at index ``event`` are verbs coordinated one after the
+    other and told in two times (``_tense_shift``): "may cancel more flights and grounded
+    40 planes on Monday"."""
+    other = token.doc[event]
+    if other.dep_ == "conj" and other.head.i == token.i:
+        return _tense_shift(other, token, memo)
+    if token.dep_ == "conj" and token.head.i == event:
+        return _tense_shift(token, other, memo)
+    return False
 
 
 def _in_its_complement(token: Token, event: int, memo: dict[int, str] | None = None) -> bool:
@@ -3764,6 +3778,10 @@ def _tense_shift(verb: Token, head: Token, memo: dict[int, str] | None = None) -
     second tells another time and takes no date from the first."""
     if verb.pos_ not in {"VERB", "AUX"} or head.pos_ not in {"VERB", "AUX"}:
         return False
+    if past_beside_a_carried_verb(verb):
+        # "would investigate and arrested two men on Monday": a past of its own, unless
+        # "could" carries the first, also the past of "can" ("could hear ... and pulled")
+        return not any(c.dep_ == "aux" and _lower(c) == "could" for c in head.lefts)
     told = {verb_tense(verb, memo), verb_tense(head, memo)}
     return "past" in told and bool(told & _NOT_PAST)
 

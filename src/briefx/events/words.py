@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.dates.lexicon import lexicon
+from briefx.dates.lexicon import lexicon, past_beside_a_carried_verb
 from briefx.dates.tense import (
     awaited_ahead,
     awaited_day,
@@ -842,8 +842,10 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
     chain: list[tuple[Token, str]] = []
     current = token
     while current.dep_ in _CLIMB and current.head.i != current.i:
-        if current.dep_ == "conj" and current.head.pos_ != current.pos_:
-            break
+        if current.dep_ == "conj" and (
+            current.head.pos_ != current.pos_ or past_beside_a_carried_verb(current)
+        ):
+            break  # "would close the plant and fired 200 workers": fired is done
         if current.dep_ == "advcl" and not any(c.tag_ == "TO" for c in current.children):
             break  # only a purpose clause ("visit ... to reinvigorate") shares the subject
         chain.append((current.head, current.dep_))

@@ -167,6 +167,7 @@ class _TimeWords:
     awaiting_preps: frozenset[str]  # "closed before the marathon on Sunday"
     awaiting_adverbs: frozenset[str]  # "ahead of a derby on Sunday", "prior to the vote"
     run_up_nouns: frozenset[str]  # "the run-up to a vote in May"
+    backshift_modals: frozenset[str]  # "said it would stay shut until crews repaired it"
     term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
     release_verbs: frozenset[str]  # "The audit, published on Nov. 4, found": Nov. 4
     priced_nouns: frozenset[str]  # "Oil prices rose 3% after the attack": the attack's day
@@ -1797,6 +1798,9 @@ def _sentence_cues(
                 # "faces a fine over trouble at Saturday's match": the match's day, neither
                 # the facing's nor the fine's
                 inherited = tuple(d for d in inherited if d not in caused)
+        behind = _past_below_a_verb_to_come(token, memo)
+        if behind:
+            inherited = ()  # "will walk out on Monday after talks collapsed": behind
         nearby: tuple[int, ...] = ()
         # A noun takes a date the parse put elsewhere only when a verb carries it ("talks
         # took place four months ago"): "the war" of a dated sentence is older than it.
@@ -1809,6 +1813,7 @@ def _sentence_cues(
             and token.i not in own
             and not inherited
             and not told_now
+            and not behind
             and (
                 _in_main_line(token, reporting, memo=memo)
                 or (verbal and found == "past" and _in_main_line(token, reporting, True, memo))
@@ -2124,6 +2129,25 @@ def _a_day_apart(
     return sign if after_it else 0
 
 
+def _past_below_a_verb_to_come(token: Token, memo: dict[int, str] | None) -> bool:
+    """A verb told in the past in a clause of a verb told in the future or with a modal
+    ("will walk out on Monday after talks collapsed", "will argue on Friday that managers
+    broke the deal", "may strike on Monday after talks failed"): it cannot lie after
+    publication, as the verb to come may; it takes none of that verb's dates. Not under
+    a modal in a past form, which may tell a report's backshift ("said it would strike
+    after talks failed": when they fail; ``backshift_modals``)."""
+    if token.dep_ not in {"advcl", "ccomp"} or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb_tense(token, memo) != "past":
+        return False
+    head = token.head
+    told = verb_tense(head, memo)
+    if told == "modal":
+        backshift = time_words().backshift_modals
+        return not any(c.dep_ == "aux" and _lower(c) in backshift for c in _children(head))
+    return told == "future"
+
+
 def _conjoined_in_two_times(token: Token, event: int, memo: dict[int, str] | None) -> bool:
     """``token`` and the event at index ``event`` are verbs coordinated one after the
     other and told in two times (``_tense_shift``): "may cancel more flights and grounded
@@ -2363,8 +2387,10 @@ def _ahead_in_a_time_clause(
     told = tense(head, memo=memo)[0]
     if done:
         return told not in {"past", "perfect"}
-    if back:
-        return told == "modal"
+    if back:  # only a modal in a past form tells a report's backshift
+        return told == "modal" and any(
+            c.dep_ == "aux" and _lower(c) in w.backshift_modals for c in _children(head)
+        )
     return told in {"future", "modal"}
 
 

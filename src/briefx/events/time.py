@@ -167,6 +167,7 @@ class _TimeWords:
     awaiting_preps: frozenset[str]  # "closed before the marathon on Sunday"
     awaiting_adverbs: frozenset[str]  # "ahead of a derby on Sunday", "prior to the vote"
     run_up_nouns: frozenset[str]  # "the run-up to a vote in May"
+    retelling_nouns: frozenset[str]  # "Bond yields rose after the announcement"
     backshift_modals: frozenset[str]  # "said it would stay shut until crews repaired it"
     term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
     release_verbs: frozenset[str]  # "The audit, published on Nov. 4, found": Nov. 4
@@ -308,6 +309,11 @@ class TimeCues:
         phase: ``inherited`` is the date of the phase a verb of beginning or ending
             starts ("began to recede on Wednesday"): the verb's own, kept when an "after"
             clause places it too ("began to recede on Wednesday, a week after the rain").
+        retells: an event noun that points back and names the story's news whatever word
+            told it ("Bond yields rose after the announcement", "condemned the move";
+            ``retelling_nouns``, ``_retells``): with no earlier event of its name or kind
+            and no time from the scene, it is the story's lead, the first act told as
+            done with a date of its sentence.
     """
 
     own: tuple[int, ...] = ()
@@ -350,6 +356,7 @@ class TimeCues:
     origin: bool = False
     phase: bool = False
     described: bool = False
+    retells: bool = False
     after_cause: bool = False
     cause: int | None = None
     stretches: tuple[tuple[int, str], ...] = ()
@@ -1939,7 +1946,8 @@ def _sentence_cues(
             else stretches,
             name=(name := _event_name(token)),
             kind=_event_kind(token, name),
-            points_back=token.i not in own and points_back(token),
+            points_back=(pointing := token.i not in own and points_back(token)),
+            retells=pointing and _retells(token, w),
             participle=participle,
             leads=_leads(token),
             relates=not verbal
@@ -2127,6 +2135,17 @@ def _a_day_apart(
     # The date hangs on the event's noun, or comes right after its words.
     after_it = root.head.head.i == event.i or root.head.i == event.right_edge.i + 1
     return sign if after_it else 0
+
+
+def _retells(noun: Token, w: _TimeWords) -> bool:
+    """One of ``retelling_nouns``, in the singular and with no noun before it: "the
+    announcement", "its decision"; not "the Supreme Court decision" (a named one) nor
+    "the company's moves" (several)."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in w.retelling_nouns
+        and not any(c.dep_ == "compound" for c in noun.lefts)
+    )
 
 
 def _past_below_a_verb_to_come(token: Token, memo: dict[int, str] | None) -> bool:
@@ -4029,6 +4048,9 @@ def assign_times(
     ahead = False
     told_events: dict[str, EventTime] = {}  # an event word's lemma -> its first time
     told_kinds: dict[str, EventTime] = {}  # an event's kind (``event_kind``) -> its first time
+    # The story's lead: the first act told as done with a date of its sentence, which "the
+    # announcement", "the move" name again (``retelling_nouns``).
+    story_lead: EventTime | None = None
     # The day of the last move of a price told on a day: the trading day of a market
     # report, for the moves told after it ("Acme eased 1 to 30").
     move_day: EventTime | None = None
@@ -4218,6 +4240,18 @@ def assign_times(
                 and cues.timeless is None
             ):
                 time = publication  # "Floods sweep the north, killing nine": with the verb
+            if (
+                time is None
+                and story_lead is not None
+                and cues.retells
+                and cues.subject_of == -1  # "The decision angered them": its verb's time
+                and cues.timeless in {None, "relative"}
+                and cues.name not in told_events
+                and cues.kind not in told_kinds
+            ):
+                # "raised its rate on Thursday ... rose after the announcement": with no
+                # scene, the story's lead
+                time = times.context(story_lead)
             if cues.leads and cues.points_back and time is not None and time.source == "context":
                 lead = time  # an event the story told, named again as the doer
             market = told and cues.name in moves
@@ -4251,6 +4285,19 @@ def assign_times(
                 and time.source in {"sentence", "context"}
             ):
                 move_day = time
+            if (
+                story_lead is None
+                and time is not None
+                and time.source == "sentence"
+                and not (headline and sentence == 0)
+                and cues.main
+                and cues.verbal
+                and cues.tense == "past"
+                and event.modality == "actual"
+                and cues.timeless is None
+                and not (cues.aside or cues.relative or cues.origin)
+            ):
+                story_lead = time
             if time is not None and time.source != "publication" and cues.name:
                 # The first time told of a kind of event: news tells its own event first
                 # ("will visit Turkey on Nov. 19"), an aside of the kind later ("who is

@@ -46,6 +46,7 @@ def _phrase(token: Token) -> Span:
             )
             or child.text == ","
             or _tells_when(child)
+            or (child.dep_ == "xcomp" and child.pos_ == "VERB")  # "Startup to list shares"
         ):
             break
         end = child.right_edge.i + 1

@@ -1040,20 +1040,27 @@ def is_headline_plan(token: Token) -> bool:
     """A headline's "to" infinitive, which announces a plan: "Pope to visit Iraq".
 
     No finite verb governs the verb: it is the root (with its own subject: "Rail workers
-    to strike") or hangs off the name or plural noun that is the root ("Pope to visit
-    Iraq", parsed as a clause of "Pope"), which is then its doer.
+    to strike") or hangs off the noun that is the root, by whichever link the parser
+    chose ("Pope to visit Iraq", parsed as a clause of "Pope"; "Regulator to probe bank
+    fees"; "Veltrix to build chip plant", a new name tagged as a common noun), which is
+    then its doer.
     """
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         return False
     if token.dep_ == "ROOT":
         return True
     head = token.head
-    return token.dep_ in {"acl", "relcl"} and head.dep_ == "ROOT" and _names_doers(head)
+    return (
+        token.dep_ in _HEADLINE_PLAN_LINKS
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
-def _names_doers(token: Token) -> bool:
-    """A name or a plural noun ("Pope", "Workers"), which a headline can say will act."""
-    return token.pos_ == "PROPN" or token.tag_ == "NNS"
+# How the parser hangs a headline's plan off the noun at its root: "Pope to visit Iraq"
+# (a clause of the noun), "Airline to resume flights" (of purpose), "Startup to list
+# shares" (a complement).
+_HEADLINE_PLAN_LINKS = frozenset({"acl", "relcl", "advcl", "xcomp"})
 
 
 # A dateline is a place, a region, an agency in brackets: a few words at most.

@@ -313,7 +313,11 @@ class TimeCues:
             told it ("Bond yields rose after the announcement", "condemned the move";
             ``retelling_nouns``, ``_retells``): with no earlier event of its name or kind
             and no time from the scene, it is the story's lead, the first act told as
-            done with a date of its sentence.
+            done with a date of its sentence (else the first dated report); so is one a
+            verb reacts to or that a verb of relating places, over a scene a look back
+            or an outlook set ("It cut jobs in June. Unions criticised the decision").
+        reacted_by: for an event noun a verb reacts to (``before``), that verb's
+            ``word``: a reaction to the story's lead named again lies at the lead.
     """
 
     own: tuple[int, ...] = ()
@@ -357,6 +361,7 @@ class TimeCues:
     phase: bool = False
     described: bool = False
     retells: bool = False
+    reacted_by: int = -1
     after_cause: bool = False
     cause: int | None = None
     stretches: tuple[tuple[int, str], ...] = ()
@@ -1912,8 +1917,14 @@ def _sentence_cues(
             only_aside=only_aside,
             reported=any_reported,
             state=state,
-            before=taker is not None
-            and (taker.lemma_.lower() in w.reacting or taker.lemma_.lower() in w.inquiry_nouns),
+            before=(
+                reacted := taker is not None
+                and (taker.lemma_.lower() in w.reacting or taker.lemma_.lower() in w.inquiry_nouns)
+            ),
+            # not an act that undoes or recalls it ("sued to overturn the decision"): older
+            reacted_by=taker.i
+            if reacted and taker is not None and taker.lemma_.lower() not in w.recalling_verbs
+            else -1,
             current=(
                 not state
                 and verbal
@@ -2138,13 +2149,16 @@ def _a_day_apart(
 
 
 def _retells(noun: Token, w: _TimeWords) -> bool:
-    """One of ``retelling_nouns``, in the singular and with no noun before it: "the
-    announcement", "its decision"; not "the Supreme Court decision" (a named one) nor
-    "the company's moves" (several)."""
+    """One of ``retelling_nouns``, in the singular, with no noun before it and no clause
+    after it: "the announcement", "its decision"; not "the Supreme Court decision" (a
+    named one), "the decision to close the plant" (one that names its own content)
+    nor "the company's moves" (several)."""
     return (
         noun.tag_ == "NN"
         and noun.lemma_.lower() in w.retelling_nouns
         and not any(c.dep_ == "compound" for c in noun.lefts)
+        # "her decision to close the plant": one that names its own content
+        and not any(c.dep_ in {"acl", "relcl"} for c in noun.rights)
     )
 
 
@@ -4048,9 +4062,12 @@ def assign_times(
     ahead = False
     told_events: dict[str, EventTime] = {}  # an event word's lemma -> its first time
     told_kinds: dict[str, EventTime] = {}  # an event's kind (``event_kind``) -> its first time
-    # The story's lead: the first act told as done with a date of its sentence, which "the
-    # announcement", "the move" name again (``retelling_nouns``).
+    # The story's lead: in the first sentence with one, an act told as done with a date
+    # of its sentence, else a dated report; "the announcement", "the move" name it again
+    # (``retelling_nouns``).
     story_lead: EventTime | None = None
+    story_report: EventTime | None = None  # its first dated report, for want of an act
+    lead_sentence: int | None = None  # the sentence of both
     # The day of the last move of a price told on a day: the trading day of a market
     # report, for the moves told after it ("Acme eased 1 to 30").
     move_day: EventTime | None = None
@@ -4167,6 +4184,8 @@ def assign_times(
         # from the scene ("agreed on Thursday ... closed in August ... The deal was
         # welcomed"): the story is back at it, and what follows lies there.
         returned: EventTime | None = None
+        # A verb that reacts to a noun naming the story's lead again -> the lead's time.
+        reactions: dict[int, EventTime] = {}
         for event in group:
             # An event told in the past with no date of its own lies in the scene even when
             # the sentence's dates are other events' ("found a car that was stolen in 2021");
@@ -4241,17 +4260,30 @@ def assign_times(
             ):
                 time = publication  # "Floods sweep the north, killing nine": with the verb
             if (
-                time is None
-                and story_lead is not None
+                (lead_told := story_lead or story_report) is not None
                 and cues.retells
-                and cues.subject_of == -1  # "The decision angered them": its verb's time
                 and cues.timeless in {None, "relative"}
                 and cues.name not in told_events
                 and cues.kind not in told_kinds
+                and (
+                    # "raised its rate on Thursday ... rose after the announcement": with
+                    # no scene, the story's lead; not a doer ("The decision angered
+                    # them"), which its verb's time gives
+                    (time is None and cues.subject_of == -1)
+                    # "The move comes as ...", "Unions criticised the decision": what the
+                    # news is placed by or reacted to is the lead, whatever scene a look
+                    # back or an outlook set in between
+                    or (
+                        (cues.relates or cues.reacted_by >= 0)
+                        and (time is None or time.source == "context")
+                    )
+                )
             ):
-                # "raised its rate on Thursday ... rose after the announcement": with no
-                # scene, the story's lead
-                time = times.context(story_lead)
+                time = times.context(lead_told)
+                if focus is None or lead_told.value != focus.value:
+                    returned = time  # the story is back at its lead
+                if cues.reacted_by >= 0:
+                    reactions[cues.reacted_by] = time  # "Unions criticised the decision"
             if cues.leads and cues.points_back and time is not None and time.source == "context":
                 lead = time  # an event the story told, named again as the doer
             market = told and cues.name in moves
@@ -4287,6 +4319,7 @@ def assign_times(
                 move_day = time
             if (
                 story_lead is None
+                and lead_sentence in {None, sentence}
                 and time is not None
                 and time.source == "sentence"
                 and not (headline and sentence == 0)
@@ -4297,7 +4330,17 @@ def assign_times(
                 and cues.timeless is None
                 and not (cues.aside or cues.relative or cues.origin)
             ):
-                story_lead = time
+                story_lead, lead_sentence = time, sentence
+            if (
+                story_report is None
+                and lead_sentence in {None, sentence}
+                and cues.report
+                and not (headline and sentence == 0)
+                and _day(dates[cues.report[0]].value) is not None
+            ):
+                # "Veltrix will build a plant, the company said on Thursday": with no act
+                # told as done, what the story leads with is the report
+                story_report, lead_sentence = times.of(cues.report[0]), sentence
             if time is not None and time.source != "publication" and cues.name:
                 # The first time told of a kind of event: news tells its own event first
                 # ("will visit Turkey on Nov. 19"), an aside of the kind later ("who is
@@ -4360,6 +4403,13 @@ def assign_times(
             ):
                 when = "past"  # a headline's present reports what has just happened
             out.append((time, when))
+        for k, event in enumerate(group) if reactions else ():
+            told_lead = reactions.get(event.cues.word)
+            taken = out[start + k][0]
+            if told_lead is not None and (taken is None or taken.source == "context"):
+                # "It cut jobs in June. Unions criticised the decision": the reaction
+                # follows the lead, not the look back
+                out[start + k] = (told_lead, when_of(told_lead, "past", event.modality, reference))
         _with_their_verbs(group, out, start, reference)
         _with_their_governors(group, out, start, reference)
         _counted_from_their_acts(group, out, start, reference)

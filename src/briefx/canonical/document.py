@@ -154,12 +154,49 @@ def group_mentions(mentions: Sequence[NameMention]) -> list[NameGroup]:
         group.mentions.append(i)
         insort(starts.setdefault(id(group), []), m.start)
     groups = _join_abbreviations(groups)
+    groups = _join_first_words(groups, mentions)
     for group in groups:
         group.mentions.sort()
         group.surfaces = [mentions[i].text for i in group.mentions]
         group.name = _as_written(group)
     groups.sort(key=lambda g: g.mentions[0])
     return groups
+
+
+def _join_first_words(groups: list[NameGroup], mentions: Sequence[NameMention]) -> list[NameGroup]:
+    """A one-word name read as a place or a person that no gazetteer knows, and that one
+    company of the document is named by ("Veltrix" of "Veltrix Corp", "Dantell" of
+    "Dantell Insurance": ``short_forms``, or the name without its legal suffix), is that
+    company where the story tells it before the company's full name: a headline's
+    "Veltrix to build chip plant" above "Chipmaker Veltrix Corp will build" (the model
+    read it as a place)."""
+    firms: dict[str, list[NameGroup]] = defaultdict(list)
+    for group in groups:
+        if group.type == "ORG":
+            keys = set(short_forms(group.name))
+            key = org_key(group.name)
+            if " " not in key:
+                keys.add(key)
+            for key in keys:
+                firms[key].append(group)
+    if not firms:
+        return groups
+    out: list[NameGroup] = []
+    for group in groups:
+        owners = (
+            firms.get(skeleton(group.name), ())
+            if group.type in {"PLACE", "PERSON"}
+            and " " not in group.name
+            and not any(mentions[i].canonical for i in group.mentions)
+            else ()
+        )
+        # told before the company's full name, as a headline tells it; after it, a
+        # place or a person of the same word is another one
+        if len(owners) == 1 and max(group.mentions) < min(owners[0].mentions):
+            owners[0].mentions.extend(group.mentions)
+        else:
+            out.append(group)
+    return out
 
 
 def _join_abbreviations(groups: list[NameGroup]) -> list[NameGroup]:

@@ -494,7 +494,8 @@ def no_noun_openers(
     any word as a name), or that the report writes in lower case elsewhere ("a wildfire
     broke out"), or, for a person, that no person bears
     and no known name is ("Turnout was 67%": not one of ``person_nouns``, as "Baker" and
-    "Bush" are). A known name stays ("Shell said"; an ambiguous one only with its own
+    "Bush" are), or, for an organisation or a place, that is a disease ("Cholera cases
+    climb": ``disease_nouns``). A known name stays ("Shell said"; an ambiguous one only with its own
     label), as do the surname of a person named in full, a first name read as a person,
     and a word the report capitalises inside a sentence ("shares of Compass rose. Compass
     said ...").
@@ -534,10 +535,15 @@ def no_noun_openers(
         )
         # "Turnout was 67%": read as a proper noun, but no person bears the word.
         nobody = span.label_ == "PERSON" and not known and lower not in person_nouns()
-        if not (compound or common or nobody):
+        # "Cholera cases climb": a disease read as an organisation or a place
+        disease = span.label_ != "PERSON" and not known and lower in disease_nouns()
+        if not (compound or common or nobody or disease):
             continue
         inside = any(
-            t == word and i != span.start and not doc[i].is_sent_start
+            t == word
+            and i != span.start
+            and not doc[i].is_sent_start
+            and not opens_a_lead(doc, i, words)  # "GENEVA - Cholera cases have doubled"
             for i, t in enumerate(words.text)
         )
         if not inside:
@@ -550,6 +556,13 @@ def person_nouns() -> frozenset[str]:
     """Words with a person's sense in WordNet, occupations and people it names ("baker",
     "frost"; ``models/entities/person_nouns.json``): such a word can be a surname."""
     return frozenset(load_json("entities/person_nouns.json")["nouns"])
+
+
+@cache
+def disease_nouns() -> frozenset[str]:
+    """Nouns whose first WordNet sense is a disease ("cholera", "malaria";
+    ``models/entities/disease_nouns.json``): no organisation's or place's name."""
+    return frozenset(load_json("entities/disease_nouns.json")["nouns"])
 
 
 def _closed_compound(lower: str, nouns: frozenset[str]) -> bool:

@@ -1801,6 +1801,9 @@ def _sentence_cues(
             if not inherited and own and token.pos_ == "VERB":
                 # "who led the 1998 coup": 1998
                 inherited = _date_of_its_event(token, own, roots, w)
+            if not inherited and own and token.pos_ == "VERB" and found == "past" and verbal:
+                # "The merger, which was completed in June, created a giant": June
+                inherited = _date_of_its_doer(token, at, own, roots)
             if not inherited and own and token.dep_ == "ccomp":
                 # "walked out in May, saying managers ignored its demands": May
                 inherited = _said_while_acting(token, own, reporting)
@@ -2146,6 +2149,25 @@ def _a_day_apart(
     # The date hangs on the event's noun, or comes right after its words.
     after_it = root.head.head.i == event.i or root.head.i == event.right_edge.i + 1
     return sign if after_it else 0
+
+
+def _date_of_its_doer(
+    verb: Token, at: set[int], own: Mapping[int, tuple[int, ...]], roots: Mapping[int, Token]
+) -> tuple[int, ...]:
+    """The date an event noun that is ``verb``'s subject takes from a clause of its own
+    ("The merger, which was completed in June, created a giant", "The fire, started by a
+    cigarette on Sunday, destroyed 40 homes"): what an event did, it did while it
+    happened. Only a date inside the noun's relative clause or participle aside."""
+    noun = next((c for c in _children(verb) if c.dep_ == "nsubj"), None)
+    if noun is None or noun.i not in at or noun.pos_ not in {"NOUN", "PROPN"}:
+        return ()
+    clauses = [c for c in _children(noun) if c.dep_ in {"relcl", "acl"} and c.i > noun.i]
+    if not clauses:
+        return ()
+    dated = own.get(noun.i, ())
+    return tuple(
+        d for d in dated if any(c.left_edge.i <= roots[d].i <= c.right_edge.i for c in clauses)
+    )
 
 
 def _retells(noun: Token, w: _TimeWords) -> bool:

@@ -318,6 +318,9 @@ class TimeCues:
             or an outlook set ("It cut jobs in June. Unions criticised the decision").
         reacted_by: for an event noun a verb reacts to (``before``), that verb's
             ``word``: a reaction to the story's lead named again lies at the lead.
+        speech: a speech act told in the past with no date of its own ("The minister
+            urged both sides to talk", ``speech_acts``): a scene that a look back set before
+            the story's lead is not its time; the lead's is.
     """
 
     own: tuple[int, ...] = ()
@@ -362,6 +365,7 @@ class TimeCues:
     described: bool = False
     retells: bool = False
     reacted_by: int = -1
+    speech: bool = False
     after_cause: bool = False
     cause: int | None = None
     stretches: tuple[tuple[int, str], ...] = ()
@@ -1941,6 +1945,7 @@ def _sentence_cues(
                 )
             ),
             quoted=quoted,
+            speech=verbal and found == "past" and token.i not in own and _speaks(token),
             bounded=bounded,
             looks_back=looks_back,
             report=_report_of(token, said) if said else (),
@@ -3956,6 +3961,19 @@ def _day(value: str) -> dt.date | None:
 
 
 _DAY_LENGTH = len("2025-11-18")
+# How long before the story's lead a scene must end to be a look back ("also hit by a
+# stoppage in October"), not the eve of the news ("was found on Thursday").
+_LOOK_BACK = dt.timedelta(days=7)
+
+
+def _looks_back_from(scene: EventTime, lead: EventTime) -> bool:
+    """``scene`` ends a week or more before ``lead`` starts."""
+    try:
+        end = dt.date.fromisoformat(str(scene.range[1])[:_DAY_LENGTH])
+        start = dt.date.fromisoformat(str(lead.range[0])[:_DAY_LENGTH])
+    except ValueError:
+        return False
+    return end + _LOOK_BACK <= start
 
 
 def when_of(time: EventTime | None, tense_found: str, modality: str, reference: str) -> str:
@@ -4306,6 +4324,17 @@ def assign_times(
                     returned = time  # the story is back at its lead
                 if cues.reacted_by >= 0:
                     reactions[cues.reacted_by] = time  # "Unions criticised the decision"
+            if (
+                cues.speech
+                and time is not None
+                and time.source == "context"
+                and (lead_told := story_lead or story_report) is not None
+                and _looks_back_from(time, lead_told)
+            ):
+                # "Rail workers walked out on Monday. Commuters were also hit by a stoppage
+                # in October. The minister urged both sides to talk": a speech act of the
+                # news, not of the look back before it
+                time = times.context(lead_told)
             if cues.leads and cues.points_back and time is not None and time.source == "context":
                 lead = time  # an event the story told, named again as the doer
             market = told and cues.name in moves

@@ -191,26 +191,20 @@ def _countries_named(
     datelines ("MADRID -" -> ES, "U.S." -> US, "Texas" -> US;
     ``known_places.place_countries``)."""
     codes = place_countries()
-    out: set[str] = set()
+    names: list[str] = []
     if spans:
         text = spans[0].doc.text
-        for _, found in line_openings(text):
-            for part in (found.place, found.region):
-                if part is not None:
-                    name = text[part[0] : part[1]]
-                    code = codes.get(name) or codes.get(name.title())
-                    if code:
-                        out.add(code)
+        for _, opening in line_openings(text):
+            names.extend(
+                text[p[0] : p[1]] for p in (opening.place, opening.region) if p is not None
+            )
     for span in spans:
-        if span.label_ not in _PLACE_LABELS:
-            continue
-        text = text_of(span)
-        entry = gazetteer.lookup(text)
-        name = entry.canonical if entry is not None else text
-        code = codes.get(name) or codes.get(name.title())
-        if code:
-            out.add(code)
-    return frozenset(out)
+        if span.label_ in _PLACE_LABELS:
+            entry = gazetteer.lookup(text_of(span))
+            names.append(entry.canonical if entry is not None else text_of(span))
+    # a dateline in capitals ("MADRID") is found by its title case
+    found = (codes.get(name) or codes.get(name.title()) for name in names)
+    return frozenset(code for code in found if code)
 
 
 # The labels of a place, the model's and the gazetteer's.

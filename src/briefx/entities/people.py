@@ -492,13 +492,12 @@ def no_noun_openers(
     "BERLIN - Inflation slowed". The word is a noun of ``nouns`` (or its plural) that the
     tagger reads as a common noun (or opens a lead after a dash, where the tagger reads
     any word as a name), or that the report writes in lower case elsewhere ("a wildfire
-    broke out"), or, for a person, that no person bears
-    and no known name is ("Turnout was 67%": not one of ``person_nouns``, as "Baker" and
-    "Bush" are), or, for an organisation or a place, that is a disease ("Cholera cases
-    climb": ``disease_nouns``). A known name stays ("Shell said"; an ambiguous one only with its own
-    label), as do the surname of a person named in full, a first name read as a person,
-    and a word the report capitalises inside a sentence ("shares of Compass rose. Compass
-    said ...").
+    broke out"), or, for a person, that no person bears and no known name is ("Turnout
+    was 67%": not one of ``person_nouns``, as "Baker" and "Bush" are), or, for an
+    organisation or a place, that is a disease ("Cholera cases climb": ``disease_nouns``).
+    A known name stays ("Shell said"; an ambiguous one only with its own label), as do
+    the surname of a person named in full, a first name read as a person, and a word the
+    report capitalises inside a sentence ("shares of Compass rose. Compass said ...").
     """
     if not nouns:
         return list(spans)

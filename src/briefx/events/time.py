@@ -3968,12 +3968,8 @@ _LOOK_BACK = dt.timedelta(days=7)
 
 def _looks_back_from(scene: EventTime, lead: EventTime) -> bool:
     """``scene`` ends a week or more before ``lead`` starts."""
-    try:
-        end = dt.date.fromisoformat(str(scene.range[1])[:_DAY_LENGTH])
-        start = dt.date.fromisoformat(str(lead.range[0])[:_DAY_LENGTH])
-    except ValueError:
-        return False
-    return end + _LOOK_BACK <= start
+    end, start = _day(str(scene.range[1])), _day(str(lead.range[0]))
+    return end is not None and start is not None and end + _LOOK_BACK <= start
 
 
 def when_of(time: EventTime | None, tense_found: str, modality: str, reference: str) -> str:

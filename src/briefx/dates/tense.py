@@ -126,6 +126,18 @@ def _awaited(verb: Token) -> list[Token]:
     return found
 
 
+def bare_infinitive(verb: Token) -> bool:
+    """A base form with no "to" and no auxiliary that completes a verb of helping, causing
+    or perceiving (``bare_infinitive_verbs``): "reach" of "helped the club reach the
+    final", "fire" of "heard the gunman fire"; it has no tense of its own."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ccomp", "xcomp", "dobj")
+        and verb.head.lemma_.lower() in context_words()["bare_infinitive_verbs"]
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def bare_present(verb: Token) -> bool:
     """A simple present the tagger read as a base form: a "VB" with a subject and no
     auxiliary ("Orla face Venn on Sunday", the plural of a name), or joined to a present
@@ -134,6 +146,8 @@ def bare_present(verb: Token) -> bool:
     "plan")."""
     if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    if bare_infinitive(verb):
+        return False  # "made the minister resign": the verb above tells the tense
     if verb.n_lefts and any(c.dep_ == "nsubj" for c in verb.lefts):
         return True
     if verb.dep_ != "conj":
@@ -401,7 +415,8 @@ def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
     for its "to" infinitive ("began to repair", "compelled the firm to sell"), and a verb
     told as to come for its "to" infinitive ("would try to reopen on Thursday", "could
     decide to close"), the verb a bare verb is coordinated with ("will meet on Monday and
-    vote on Tuesday"); else the verb itself."""
+    vote on Tuesday"), a verb of ``bare_infinitive_verbs`` for its bare infinitive
+    ("helped the club reach the final in March"); else the verb itself."""
     ahead = _ahead_aux()
     for _ in range(VERB_HOPS):
         head = tok.head
@@ -432,7 +447,8 @@ def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
             and any(c.dep_ == "aux" and c.lower_ != "to" for c in _first_conjunct(head).children)
             and not bare_present(tok)  # "have warned ... and plan": a present of its own
         )
-        if not (gerund or phase or to_come or shared or _purpose_of(tok, auxes, ahead)):
+        bare = bare_infinitive(tok)  # "helped the club reach the final in March"
+        if not (gerund or phase or to_come or shared or bare or _purpose_of(tok, auxes, ahead)):
             return tok
         tok = head
     return tok

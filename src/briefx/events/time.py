@@ -35,6 +35,7 @@ from briefx.dates.find import closes_a_period
 from briefx.dates.lexicon import context_words, lexicon, misread_past, past_beside_a_carried_verb
 from briefx.dates.tense import (
     awaits,
+    bare_infinitive,
     bare_present,
     cause_answered,
     looks_back,
@@ -2797,9 +2798,16 @@ def _made_to_happen(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[i
     """The own date of the clause a verb made happen: "a wildfire forced 9,000 residents
     to flee their homes on Wednesday", "managed to reach the summit on Friday": the
     forcing and the managing were then too (a verb of ``control`` or ``object_control``
-    of events/words.json that gives its clause "actual")."""
+    of events/words.json that gives its clause "actual"). So did what a verb of
+    ``bare_infinitive_verbs`` helped, made or saw happen ("heard the gunman fire shots on
+    Monday")."""
     w = words()
     lemma = token.lemma_.lower()
+    if lemma in context_words()["bare_infinitive_verbs"]:
+        # "helped the club reach the final in March", "heard the gunman fire on Monday"
+        bare = next((c for c in _children(token) if bare_infinitive(c)), None)
+        if bare is not None:
+            return own.get(bare.i, ())
     if w.object_control.get(lemma) != "actual" and w.control.get(lemma) != "actual":
         return ()
     return next((own[c.i] for c in _children(token) if c.dep_ == "xcomp" and c.i in own), ())

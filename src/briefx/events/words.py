@@ -26,6 +26,7 @@ from briefx.dates.lexicon import lexicon, past_beside_a_carried_verb
 from briefx.dates.tense import (
     awaited_ahead,
     awaited_day,
+    bare_infinitive,
     cause_answered,
     sequence_object,
     span_start_event,
@@ -845,11 +846,12 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
     """The words whose subject and cues ``token`` shares, each with the link climbed.
 
     "is due to meet": meet -xcomp-> due -acomp-> is; "arrested and charged": charged
-    -conj-> arrested.
+    -conj-> arrested; "should help the firm cut costs": cut -> help (``bare_infinitive``).
     """
     chain: list[tuple[Token, str]] = []
     current = token
-    while current.dep_ in _CLIMB and current.head.i != current.i:
+    # "should help the firm cut costs": cut -ccomp-> help, a bare infinitive's verb
+    while (current.dep_ in _CLIMB or bare_infinitive(current)) and current.head.i != current.i:
         if current.dep_ == "conj" and (
             current.head.pos_ != current.pos_ or past_beside_a_carried_verb(current)
         ):

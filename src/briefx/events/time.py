@@ -1850,6 +1850,8 @@ def _sentence_cues(
                 and not (d in held and _in_its_complement(token, held[d], memo))
                 # "may cancel flights and grounded 40 planes on Monday": the grounding's
                 and not (d in held and _conjoined_in_two_times(token, held[d], memo))
+                # "The ferry sank, and divers found the wreck on Saturday": the finding's
+                and not (d in held and _its_own_clause_after(token, token.doc[held[d]]))
                 # "figures showed fewer jobs in September": the jobs', not the showing's
                 and shown_by(token, roots[d]) is None
                 # "fell to 3.9%, the lowest since the crisis began in 2008": the span's
@@ -3505,7 +3507,8 @@ def _closing_date(
     """The date that closes a coordination, for its first member: "slower growth and
     more layoffs for the fourth quarter", "the strike and the protest on Monday"; not for
     a verb whose last member has a tense of its own ("had cut jobs and would close a
-    plant in March") or is told in another time (``_tense_shift``)."""
+    plant in March"), is told in another time (``_tense_shift``) or has a subject of its
+    own (``_clause_of_its_own``)."""
     members = [c for c in token.rights if c.dep_ == "conj" and c.pos_ == token.pos_]
     if not members or members[-1].i not in own:
         return ()
@@ -3516,9 +3519,34 @@ def _closing_date(
             and verb_tense(last, memo) != verb_tense(token, memo)
         )
         or _tense_shift(last, token, memo)  # "employs 300 people and lost money in 2023"
+        or _clause_of_its_own(last)  # "The ferry sank, and divers found it on Saturday"
     ):
         return ()  # "had sacked the coach and would name a successor on Friday"
     return own[last.i]
+
+
+def _its_own_clause_after(token: Token, holder: Token) -> bool:
+    """``holder`` is the verb of a clause with a subject of its own coordinated after
+    ``token`` (``_clause_of_its_own``): a date it holds is not ``token``'s."""
+    return (
+        holder.dep_ == "conj"
+        and holder.head.i == token.i
+        and holder.i > token.i
+        and _clause_of_its_own(holder)
+    )
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """A finite verb with a subject of its own: the verb of another clause after "and" or
+    "but" ("divers found the wreck"), not a member that shares its subject ("arrested
+    the driver and charged him") or one left with no verb of its own ("and dozens
+    wounded")."""
+    finite = (
+        verb.tag_ in {"VBD", "VBZ", "VBP"}
+        or any(c.dep_ in {"aux", "auxpass"} for c in _children(verb))
+        or (verb.tag_ == "VB" and misread_past(verb))  # "and the army retook it"
+    )
+    return finite and any(c.dep_ in {"nsubj", "nsubjpass"} for c in _children(verb))
 
 
 def _subject_period(

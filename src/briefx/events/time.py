@@ -62,6 +62,7 @@ from briefx.events.words import (
 from briefx.extensions import text_of
 from briefx.resources import load_json
 from briefx.schema import EventTime
+from briefx.text import ends_without_a_stop
 from briefx.text.numwords import number_words
 
 # Dates an event can happen within: a calendar date or time, not a duration or a set.
@@ -1719,6 +1720,8 @@ def _sentence_cues(
         # "Speaking to analysts, she said": a participle clause before a report
         before_a_report = participle and _of_a_report(token, at, reporting)
         found, verbal = tense(token, modality, memo=memo)
+        if not verbal and _headline_passive(token):
+            found, verbal = "past", True  # "Former mayor jailed for bribery"
         if not verbal and found == "present" and token.tag_ == "VBG" and token.dep_ == "acl":
             # "a story unfolding here" in a present sentence: a reduced "that is
             # unfolding", a present progressive of its own.
@@ -3536,6 +3539,16 @@ def _its_own_clause_after(token: Token, holder: Token) -> bool:
     )
 
 
+def _headline_passive(token: Token) -> bool:
+    """A headline's passive told without its "was": a past participle after the noun at
+    the root of a line with no final stop ("Former mayor jailed for bribery", "Two hurt
+    in tram collision"); in a headline that is its news, told in the past."""
+    head = token.head
+    if token.tag_ != "VBN" or token.dep_ != "acl" or head.dep_ != "ROOT" or head.i > token.i:
+        return False
+    return head.pos_ in {"NOUN", "PROPN", "NUM"} and ends_without_a_stop(token.sent.text)
+
+
 def _clause_of_its_own(verb: Token) -> bool:
     """A finite verb with a subject of its own: the verb of another clause after "and" or
     "but" ("divers found the wreck"), not a member that shares its subject ("arrested
@@ -4543,7 +4556,7 @@ def assign_times(
                 told_scene = _behind(scene, told_scene, reference)
         start = end
     if headline and publication is not None:
-        _headline_retold(events, out, publication)
+        _headline_retold(events, out, publication, times)
     return out
 
 
@@ -4555,10 +4568,12 @@ def _headline_retold(
     events: Sequence[Placed],
     out: list[tuple[EventTime | None, str]],
     publication: EventTime,
+    times: _Times,
 ) -> None:
     """A headline's event dated by its present ("Quake kills 23": the publication day)
-    that the story's first sentence of events tells again by its word with a day of its
-    own, within a week before publication ("struck on Wednesday, killing 23"), happened
+    that the story's first sentence of events tells again by a word of its kind (its word,
+    or one of its group of models/events/equivalents.json: "freed" and "released") with a
+    day of its own, within a week before publication ("struck on Wednesday, killing 23"), happened
     that day; so does one in the present the headline places only by another event
     ("Mayor resigns after inquiry"), and one told in the past with no day ("Rovers beat
     Ostrava"). Replaces the headline's times in ``out`` in place."""
@@ -4577,7 +4592,7 @@ def _headline_retold(
             and published is not None
             and 0 < (published - day).days <= _RETOLD_DAYS
         ):
-            retold.setdefault(event.cues.name, (time, when))
+            retold.setdefault(event.cues.kind or event.cues.name, (times.context(time), when))
     for k, (event, (time, _)) in enumerate(zip(events, out, strict=True)):
         if event.sentence != 0:
             break
@@ -4586,8 +4601,9 @@ def _headline_retold(
         # "Rovers beat Ostrava", "Storm hit coastal towns": told in the past (or a past
         # form the tagger reads so), with no day of its own.
         untold = time is None and event.cues.verbal and event.cues.tense in {"present", "past"}
-        if (told_now or untold) and event.cues.name in retold:
-            out[k] = retold[event.cues.name]
+        kind = event.cues.kind or event.cues.name  # "freed" of "was released on Saturday"
+        if (told_now or untold) and kind in retold:
+            out[k] = retold[kind]
 
 
 _REPORT_LAG = dt.timedelta(days=7)

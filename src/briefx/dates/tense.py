@@ -523,9 +523,29 @@ _YEAR_DIGITS = 4
 
 def looks_back(verb: Token) -> bool:
     """A verb told with an adverb that looks back from the news: "It last erupted in
-    1998", "was previously jailed in 2019" (``look_back_adverbs``)."""
-    adverbs = context_words()["look_back_adverbs"]
-    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
+    1998", "was previously jailed in 2019" (``look_back_adverbs``), and "was first
+    elected in 2010", "was originally built in 1890" (``first_time_adverbs``, with a year
+    in a phrase of the verb); not one set off by a comma ("First, it closed two plants":
+    the first of a list)."""
+    words = context_words()
+    adverbs = words["look_back_adverbs"]
+    firsts = words["first_time_adverbs"]
+    for c in verb.children:
+        if c.dep_ != "advmod" or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","):
+            continue
+        if c.lower_ in adverbs or (c.lower_ in firsts and _with_a_year(verb)):
+            return True
+    return False
+
+
+def _with_a_year(verb: Token) -> bool:
+    """A year written in full in a phrase of the verb ("elected in 2010", "built in June
+    1890")."""
+    return any(
+        c.dep_ in ("prep", "npadvmod")
+        and any(t.like_num and len(t) == _YEAR_DIGITS for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def names_a_time(token: Token) -> bool:

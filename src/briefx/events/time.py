@@ -1855,6 +1855,8 @@ def _sentence_cues(
                 and not (d in held and _conjoined_in_two_times(token, held[d], memo))
                 # "The ferry sank, and divers found the wreck on Saturday": the finding's
                 and not (d in held and _its_own_clause_after(token, token.doc[held[d]]))
+                # "resigned and admitted that she had lied in 2019": the lying's
+                and not (d in held and _in_a_complement_apart(token, token.doc[held[d]]))
                 # "figures showed fewer jobs in September": the jobs', not the showing's
                 and shown_by(token, roots[d]) is None
                 # "fell to 3.9%, the lowest since the crisis began in 2008": the span's
@@ -3526,6 +3528,27 @@ def _closing_date(
     ):
         return ()  # "had sacked the coach and would name a successor on Friday"
     return own[last.i]
+
+
+def _in_a_complement_apart(token: Token, holder: Token) -> bool:
+    """``holder`` lies in a "that" clause (a ``ccomp``) of a verb coordinated after the
+    verb ``token`` belongs to, not in ``token``'s own line: "resigned and admitted that
+    she had lied in 2019", "expect the heat to ease, but warn that storms could arrive
+    later this month"."""
+    clause = holder
+    for _ in range(_MAX_CLIMB):
+        if clause.dep_ == "ccomp":
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    verb = clause.head
+    first = verb.head
+    return (
+        verb.dep_ == "conj" and first.i < verb.i and first.left_edge.i <= token.i < verb.left_edge.i
+    )
 
 
 def _its_own_clause_after(token: Token, holder: Token) -> bool:

@@ -98,6 +98,7 @@ class _TimeWords:
     comparisons: frozenset[str]
     comparison_dates: frozenset[str]
     earlier_marks: frozenset[str]  # "the level of a year earlier": a base of comparison
+    comparisons_back: frozenset[str]  # "against $75 million a year earlier"
     when_marks: frozenset[str]
     pointing_determiners: frozenset[str]  # read by events.words.points_back
     audience_verbs: frozenset[str]
@@ -208,6 +209,8 @@ class TimeCues:
             year earlier", "than in 2020"): the event's time, not the scene's.
         only_aside: every calendar date of the event's sentence is one of comparison:
             the sentence still lies in the paragraph's scene.
+        compared: the sentence's dates of comparison ("down from $243 million a year
+            earlier"): none of them sets the scene.
         reported: a date of the event's sentence is a reporting verb's ("said on
             Monday"): what the sentence tells is of that report, not of an earlier scene.
         state: a state of mind or an intention ("wants", "knew", "plans"): told in the
@@ -334,6 +337,7 @@ class TimeCues:
     main: bool = False
     aside: bool = False
     only_aside: bool = False
+    compared: tuple[int, ...] = ()
     reported: bool = False
     state: bool = False
     current: bool = False
@@ -383,6 +387,7 @@ class TimeCues:
             nearby=tuple(i + first_date for i in self.nearby),
             bounded=tuple(i + first_date for i in self.bounded),
             looks_back=tuple(i + first_date for i in self.looks_back),
+            compared=tuple(i + first_date for i in self.compared),
             report=tuple(i + first_date for i in self.report),
             spans_from=tuple(i + first_date for i in self.spans_from),
             stretches=tuple((i + first_date, day) for i, day in self.stretches),
@@ -1106,6 +1111,12 @@ def _base_of_comparison(record: Mapping[str, Any], w: _TimeWords) -> bool:
     return any(word in text for word in w.comparison_dates)
 
 
+def _compared_back(root: Token, w: _TimeWords) -> bool:
+    """A date told back from another ("a year earlier": ``earlier_marks``) under a word of
+    ``comparisons_back``: "$90 million, against $75 million a year earlier"."""
+    return _lower(root) in w.earlier_marks and _compared(root, w, w.comparisons_back)
+
+
 def _level_of_another_time(root: Token, w: _TimeWords) -> bool:
     """A date told back from another in the "of" phrase of a noun ("beat the level of a
     year earlier", "topped the pace of a month ago"; ``earlier_marks``): the base a figure
@@ -1638,6 +1649,7 @@ def _sentence_cues(
         if d not in ranged
         and (
             _compared(roots[d], w)
+            or _compared_back(roots[d], w)
             or _base_of_comparison(dates[d], w)
             or _level_of_another_time(roots[d], w)
             or _ranks_within(roots[d])
@@ -1645,6 +1657,7 @@ def _sentence_cues(
         )
     }
     only_aside = bool(calendar) and all(d in aside for d in calendar)
+    compared_dates = tuple(sorted(aside))
     # A date in the possessive dates its noun ("will miss Tuesday's game", "printed ballots
     # for Sunday's vote"): it is lent to no other event the parse put nearby, but the one
     # the noun is the subject or object of ("Monday's blackout left 40,000 homes without
@@ -1930,6 +1943,7 @@ def _sentence_cues(
             main=main,
             aside=(own.get(token.i) or inherited or (-1,))[0] in aside,
             only_aside=only_aside,
+            compared=compared_dates,
             reported=any_reported,
             state=state,
             before=(
@@ -4545,6 +4559,7 @@ def assign_times(
             # No event of the sentence owns a date: a date it reports on ("Castro said
             # Friday") still sets the scene for what follows; not one that bounds a span.
             bounds = {d for e in group for d in e.cues.bounded} | back | history
+            bounds |= set(group[0].cues.compared)  # "down from $243 million a year earlier"
             if main_dated:
                 bounds |= set(spans)
             if focus is not None or beside:  # a relative clause's date: no scene over one

@@ -59,6 +59,8 @@ def first_name_people(
             return False  # a longer name: an organisation's, a place's, a title's
         if {first.lower(), last.lower()} & (common_words | rules.org_words | titles()):
             return False
+        if last.lower() in rules.trade_words - rules.trade_surnames:
+            return False  # "Orla Aviation": a company's name
         if doc[i].pos_ != "PROPN" or doc[i + 1].pos_ != "PROPN":
             return False
         # a known name; a surname that is also a small town ("Torres") is fine

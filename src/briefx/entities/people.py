@@ -33,6 +33,7 @@ from briefx.entities.teams import is_national
 from briefx.resources import load_json
 
 _NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # One capital and a full stop, then a capitalised word: "K. Wijesekera" (not "U.S. Army");
 # the look-ahead for a capital comes first, so the look-behind is tried only there.
 _INITIAL_AND_NAME = re.compile(r"(?=[A-Z])(?<![\w.])[A-Z]\. [A-Z][a-z]")
@@ -137,8 +138,16 @@ def after_a_nationality(span: Span, rules: EntityRules, gazetteer: Gazetteer) ->
 
 
 def org_cue(span: Span, rules: EntityRules) -> bool:
-    """True when a "person" ends in a company's or club's word ("Lee Holdings")."""
-    return len(span) >= 2 and span[-1].lower_ in rules.org_words
+    """True when a "person" ends in a company's or club's word ("Lee Holdings") or in a
+    trade word that is no surname ("Orla Aviation"; ``trade_surnames``)."""
+    return len(span) >= 2 and (
+        span[-1].lower_ in rules.org_words or _firm_word(span[-1].lower_, rules)
+    )
+
+
+def _firm_word(word: str, rules: EntityRules) -> bool:
+    """A trade word of org_names.json that is no surname ("aviation", not "power")."""
+    return word in rules.trade_words and word not in rules.trade_surnames
 
 
 def relabel_people(
@@ -163,6 +172,13 @@ def relabel_people(
             s = relabel(s, "PERSON")
         elif s.label_ == "PERSON" and org_cue(s, rules):
             s = relabel(s, "ORG")
+        elif (
+            s.label_ in _PLACE_LABELS
+            and len(s) >= 2
+            and _firm_word(s[-1].lower_, rules)
+            and gazetteer.lookup(s.text) is None
+        ):
+            s = relabel(s, "ORG")  # "Halden Retail"; not "the West Bank"
         out.append(s)
     return out
 

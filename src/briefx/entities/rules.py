@@ -59,6 +59,7 @@ class EntityRules:
     legal_suffixes: frozenset[str]  # from org_names.json, without full stops
     commodity_heads: frozenset[str]  # from org_names.json: "prices" of "Crude Oil prices"
     trade_words: frozenset[str]  # from org_names.json: "Systems" of "Corvane Systems"
+    trade_surnames: frozenset[str]  # of those, surnames too: "Power" of "Samantha Power"
     name_particles: frozenset[str]  # "de" of "Pieter de Vries": lower case in a name
     demonyms: frozenset[str]  # from demonyms.json (WordNet): "kenyan", "norwegian"
     place_body_nouns: frozenset[str] = frozenset()  # "Corby police": Corby is a place
@@ -120,6 +121,7 @@ def load_rules() -> EntityRules:
         byline_ends=frozenset(data["byline_ends"]),
         legal_suffixes=frozenset(load_json("entities/org_names.json")["legal_suffixes"]),
         trade_words=frozenset(load_json("entities/org_names.json")["trade_words"]),
+        trade_surnames=frozenset(data["trade_surnames"]),
         commodity_heads=frozenset(load_json("entities/org_names.json")["commodity_heads"]),
         name_particles=frozenset(data["name_particles"]),
         demonyms=frozenset(load_json("entities/demonyms.json")["words"]),

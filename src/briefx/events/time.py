@@ -281,6 +281,9 @@ class TimeCues:
             March 14"), the other's ``word``, the length (TIMEX3: "P1D") and -1 (the event
             came before the other) or 1 (after): with no date of its own it lies that
             length from the other's time (``counted_back_marks``, ``day_after_phrases``).
+        counts_to: the same for an event with a date of its own ("began a day after
+            talks collapsed on Monday": the collapse): the other, with no date of its own,
+            lies that length from this event's time.
         shift: days from its own date to the event's: -1 for an act on the eve of an
             event the date names ("erupted on the eve of the election on Sunday": the
             parse gives the act the election's Sunday), 1 on the day after, else 0.
@@ -362,6 +365,7 @@ class TimeCues:
     word: int = -1
     governor: int | None = None
     counted: tuple[int, str, int] | None = None
+    counts_to: tuple[int, str, int] | None = None
     shift: int = 0
     traded: bool = False
     priced: bool = False
@@ -1505,6 +1509,13 @@ def _sentence_cues(
         later = _a_later_date_of_a_noun(triggers[0][0].doc[i], dated, at, own, roots, dates)
         if later is not None:
             _hand_on(own, i, later[0], (later[1],))
+    # "arrested a suspect three days after the fire on Saturday": the parse hangs the
+    # date right after the counted noun on the act; it is the noun's (``_counted_noun_date``).
+    if own and any(dates[d].get("type") == "DURATION" for d in roots):
+        for token, _, _ in triggers:
+            moved = _counted_noun_date(token, at, own, roots, dates, w)
+            if moved is not None:
+                _hand_on(own, moved[0], token.i, (moved[1],))
     # "convicted him of taking bribes in 2019": the parse hangs the date on the verb of
     # judgment; told after the act judged, it is the act's.
     judged_acts: set[int] = set()  # the dates of acts judged: no judgment's nearby
@@ -2006,6 +2017,9 @@ def _sentence_cues(
             # "sailed on the day after the ceremony on May 4": with no date of its
             # sentence (not "raided the port Sunday, on the eve of the talks")
             or _a_day_from(placed.get(token.i), at, near=None if inherited else nearby, held=held),
+            counts_to=_counted_from(token, at, roots, dates, w)
+            if token.i in own and length_told
+            else None,
             shift=_a_day_apart(placed.get(token.i), own.get(token.i, ()), roots),
             traded=name in w.market_moves
             and any(
@@ -2284,6 +2298,8 @@ def _counted_from(
         if mark is None or mark.dep_ != "prep":
             return None
         act, lengths = mark.head, list(_children(mark))  # "two days after the shooting"
+        # "withdrew a day after the debate": the length right before the mark, on the act
+        lengths += [c for c in _children(act) if c.right_edge.i == mark.i - 1]
         if act.i > token.i and _misread_mark(act, w) is mark:
             # "two days after an earthquake of magnitude 6.4 struck": the parse made the
             # clause's subject the object of "after"; the act is the clause's governor.
@@ -2309,6 +2325,8 @@ def _counted_from(
         # its mark ("two days" under "after").
         act = verb.head
         lengths = [c for c in _children(verb) if c.i < mark.i] + list(_children(mark))
+        # "began a day after talks collapsed": the length right before the mark, on the act
+        lengths += [c for c in _children(act) if c.right_edge.i == mark.i - 1]
     if act.i not in at and only_relates(act):
         # "The attack came two days after talks collapsed": counted from the attack.
         act = next((c for c in _children(act) if c.dep_ == "nsubj" and c.i in at), act)
@@ -4829,6 +4847,10 @@ def _counted_from_their_acts(
     weeks, months or years ("12 hours after") leaves the time it had (the act's day)."""
     at = {e.cues.word: k for k, e in enumerate(group)}
     for k, event in enumerate(group):
+        # "began a day after talks collapsed on Monday": the beginning, Tuesday
+        if event.cues.counts_to is not None:
+            _count_to_the_act(group, out, start, reference, k, at)
+    for k, event in enumerate(group):
         cues = event.cues
         if cues.counted is None or cues.own or cues.timeless not in {None, "relative"}:
             continue
@@ -4847,6 +4869,61 @@ def _counted_from_their_acts(
             # "weeks after recovering": some days, weeks, months or years away; not on
             # the act's day (hours or minutes away keep it)
             out[start + k] = (None, out[start + k][1])
+
+
+def _counted_noun_date(
+    noun: Token,
+    at: set[int],
+    own: Mapping[int, tuple[int, ...]],
+    roots: Mapping[int, Token],
+    dates: Sequence[Mapping[str, Any]],
+    w: _TimeWords,
+) -> tuple[int, int] | None:
+    """The act a noun is counted from ("three days after the fire") and the act's own
+    date told right after the noun's phrase ("... the fire on Saturday"), which is the
+    noun's; None when there is none."""
+    if noun.i in own or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    counted = _counted_from(noun, at, roots, dates, w)
+    if counted is None:
+        return None
+    act = counted[0]
+    after = noun.right_edge.i + 1
+    for d in own.get(act, ()):
+        prep = roots[d].head
+        if prep.i == after and prep.dep_ == "prep" and prep.head.i == act:
+            return act, d
+    return None
+
+
+def _count_to_the_act(
+    group: Sequence[Placed],
+    out: list[tuple[EventTime | None, str]],
+    start: int,
+    reference: str,
+    k: int,
+    at: Mapping[int, int],
+) -> None:
+    """The act ``group[k]`` is counted from (``TimeCues.counts_to``), with no date of its
+    own, lies the length away from ``group[k]``'s own time: "began a day after talks
+    collapsed on Monday" (Tuesday); it takes no time of that date when the length counts
+    no whole days, weeks, months or years ("hours after")."""
+    word, length, sign = group[k].cues.counts_to  # type: ignore[misc]
+    other = at.get(word)
+    time = out[start + k][0]
+    if other is None or time is None or time.source != "sentence":
+        return
+    act = group[other]
+    taken = out[start + other][0]
+    if act.cues.own or act.cues.timeless not in {None, "relative"}:
+        return
+    if taken is not None and taken.date != time.date:
+        return  # a date of its own line ("on Tuesday, a day after ...")
+    moved = _moved_by(time, length, -sign)
+    if moved is not None:
+        out[start + other] = (moved, when_of(moved, act.cues.tense, act.modality, reference))
+    elif taken is not None and not _WHOLE_LENGTH.fullmatch(length):
+        out[start + other] = (None, out[start + other][1])
 
 
 # A length counted in whole units: "P2D", "P1W", "P3M", "P1Y" (not "PT5H", "PXD").

@@ -45,6 +45,7 @@ from briefx.dates.lexicon import (
 )
 from briefx.dates.normalizer import normalize as _normalize
 from briefx.dates.records import DateFinding
+from briefx.dates.rules_holiday import holiday_a_year_back
 from briefx.dates.tense import bare_present, looks_back, report_day_of, tense_of
 from briefx.extensions import text_of
 from briefx.reference import default_reference, parse_date
@@ -580,7 +581,7 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
         return timex
     report = _reports_on(span)
     if report is not None:
-        return _a_year_back(timex, month) if report.tag_ == "VBD" else timex
+        return _a_year_back(timex, month, span.text) if report.tag_ == "VBD" else timex
     # The date's noun: its root, or a range's first end ("from [April] to May").
     noun = (
         span.root
@@ -647,7 +648,7 @@ def _behind_its_past_verb(timex: Timex, span: Span, reference: dt.date) -> Timex
         )
     ):
         return timex
-    return _a_year_back(timex, month)
+    return _a_year_back(timex, month, span.text)
 
 
 # Phrases between the noun a date hangs on and the subject whose phrase it is in.
@@ -707,9 +708,14 @@ def _reports_on(span: Span) -> Token | None:
     return verb if before is not None and before.i == verb.i else None
 
 
-def _a_year_back(timex: Timex, month: re.Match[str]) -> Timex:
+def _a_year_back(timex: Timex, month: re.Match[str], said: str = "") -> Timex:
     """The month or day of ``timex`` (``month``: its year, month and day) a year earlier;
-    a range ("between April and May") moves as a whole."""
+    a range ("between April and May") moves as a whole; a named day counted from a weekday
+    (``said``: "Thanksgiving", "Black Friday") is that year's own day."""
+    named = holiday_a_year_back(said, int(month[1]) - 1) if said else None
+    if named is not None:
+        day = named.isoformat()
+        return Timex(timex.type, day, timex.mod, (day, day), timex.anchor)
     point = parse_value(f"{int(month[1]) - 1}-{month[2]}{month[3] or ''}")
     if point is None:
         return timex

@@ -1,4 +1,4 @@
-"""Named days: "Christmas Day", "last Easter", "Thanksgiving 2026", "Ramadan".
+"""Named days: "Christmas Day", "last Easter", "Thanksgiving 2026", "Black Friday", "Ramadan".
 
 Each year's date is computed, never typed in: fixed days from their month and day,
 Easter-based days with ``dateutil.easter``, the n-th weekday of a month by counting, and
@@ -53,7 +53,8 @@ def holiday_days(rule: Any, year: int) -> tuple[dt.date, dt.date] | None:
 
     Args:
         rule: a lexicon rule: ``[month, day]``; ``[month, ISO weekday, n]`` (the n-th
-            weekday, -1 the last); ``[0, offset, 0]`` (days from Easter Sunday);
+            weekday, -1 the last), with a fourth item the days after it (Black Friday:
+            ``[11, 4, 4, 1]``); ``[0, offset, 0]`` (days from Easter Sunday);
             ``{"islamic": name}`` with optional ``"ends_before": name``.
         year: the Gregorian year.
 
@@ -77,7 +78,28 @@ def holiday_days(rule: Any, year: int) -> tuple[dt.date, dt.date] | None:
         day = easter(year) + dt.timedelta(days=rule[1])
     else:
         day = safe_date(year, rule[0], _nth_weekday(year, rule[0], rule[1], rule[2]))
+        if len(rule) > _NTH_WEEKDAY_RULE:  # "Black Friday": days after it
+            day += dt.timedelta(days=rule[3])
     return day, day
+
+
+# The length of a rule of the n-th weekday ([month, ISO weekday, n]); a fourth item counts
+# days after that weekday.
+_NTH_WEEKDAY_RULE = 3
+
+
+def holiday_a_year_back(said: str, year: int) -> dt.date | None:
+    """The day a named day of one day without a year ("Thanksgiving", "Black Friday") fell
+    on in ``year``, for a date moved a year back; None for any other text, or a named
+    period ("Ramadan")."""
+    m = phrases()["holiday"].match(said.lower())
+    if not m or m[1] or m[3] or m[4] or m[5]:
+        return None
+    rule = lexicon().holidays.get(m[2])
+    days = holiday_days(rule, year) if rule is not None else None
+    if days is None or days[0] != days[1]:
+        return None
+    return days[0]
 
 
 def _pick(rule: Any, which: str | None, ctx: Ctx) -> tuple[dt.date, dt.date] | None:

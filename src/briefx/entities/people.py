@@ -94,16 +94,25 @@ def person_cue(span: Span, rules: EntityRules, gazetteer: Gazetteer, words: Word
     return False
 
 
-def _after_role(span: Span, rules: EntityRules, gazetteer: Gazetteer) -> Span | None:
+def _after_role(
+    span: Span, rules: EntityRules, gazetteer: Gazetteer, surnames: frozenset[str] = frozenset()
+) -> Span | None:
     """The person named after a role the model took into an organisation or a place.
 
     "Goalkeeper Oleksiy Marchuk" (ORG) -> "Oleksiy Marchuk" (PERSON): a role word, then at
-    least two plain capitalised words; None otherwise.
+    least two plain capitalised words; or one that is among ``surnames``, the last words
+    of the people the document names in full ("Striker Okafor" over "Samuel Okafor");
+    None otherwise.
     """
-    if span.label_ not in _NOT_PERSON or len(span) < _ROLE_AND_NAME:
+    if span.label_ not in _NOT_PERSON or len(span) < _ROLE_AND_NAME - 1:
         return None
     if span[0].lower_ not in rules.person_roles or gazetteer.lookup(span.text) is not None:
         return None
+    if len(span) == _ROLE_AND_NAME - 1:
+        named = span[1]
+        if named.text not in surnames:
+            return None
+        return Span(span.doc, named.i, named.i + 1, label="PERSON")
     rest = span[1:]
     if not _plain_name(rest, rules, gazetteer):
         return None
@@ -164,8 +173,12 @@ def relabel_people(
         The spans with people and organisations relabelled.
     """
     out: list[Span] = []
+    # "Striker Okafor" over "Samuel Okafor": the surnames of the people named in full
+    surnames = frozenset(s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1)
     for s in spans:
-        named = after_a_nationality(s, rules, gazetteer) or _after_role(s, rules, gazetteer)
+        named = after_a_nationality(s, rules, gazetteer) or _after_role(
+            s, rules, gazetteer, surnames
+        )
         if named is not None:
             s = named
         elif s.label_ in _NOT_PERSON and person_cue(s, rules, gazetteer, words):

@@ -6,9 +6,8 @@ Monday: the date is the collapse's, and the start took it as a date of its sente
 "Walked out on Tuesday, a day after talks collapsed" already counts the collapse back
 from the act's day (``TimeCues.counted``); now an act with no date of its own is counted
 forward (or back, for "before") from the own date of the clause or noun it is counted
-from ("a week after protesters stormed parliament on Friday": the next Friday). A length
-of no whole days, weeks, months or years ("hours after") leaves the act with no time of
-that date.
+from ("a week after protesters stormed parliament on Friday": the next Friday). Some
+days not counted ("days after") leave the act no time of that date; hours keep its day.
 
 Capability table of invented sentences, published 2025-11-20 (a Thursday); counts of the
 failing rows before the rule are in the commit message.
@@ -151,3 +150,15 @@ def test_an_act_counted_from_a_dated_event_lies_that_far_from_it(text, act, time
     assert _value(frames[act]) == time
     if its_time is not None:
         assert _value(frames[event]) == its_time
+
+
+# (sentence, the act, its time): a length the calendar cannot count from the event's day
+UNCOUNTED = [
+    ("Rescuers arrived hours after the quake struck on Sunday.", "arrived", "2025-11-16"),
+    ("The strike began days after talks collapsed on Monday.", "began", None),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "time"), UNCOUNTED, ids=["hours", "days"])
+def test_an_act_some_hours_or_days_after_a_dated_event(text, act, time):
+    assert _value(frames_of(text, PUBLISHED)[act]) == time

@@ -4629,10 +4629,11 @@ def _headline_retold(
     """A headline's event dated by its present ("Quake kills 23": the publication day)
     that the story's first sentence of events tells again by a word of its kind (its word,
     or one of its group of models/events/equivalents.json: "freed" and "released") with a
-    day of its own, within a week before publication ("struck on Wednesday, killing 23"), happened
-    that day; so does one in the present the headline places only by another event
-    ("Mayor resigns after inquiry"), and one told in the past with no day ("Rovers beat
-    Ostrava"). Replaces the headline's times in ``out`` in place."""
+    day of its own, within a week before publication ("struck on Wednesday, killing 23"),
+    happened that day, taken as its context; so does one in the present the headline
+    places only by another event ("Mayor resigns after inquiry"), and one told in the past
+    with no day ("Rovers beat Ostrava"). Replaces the headline's times in ``out`` in
+    place."""
     body = next((e.sentence for e in events if e.sentence > 0), None)
     if body is None:
         return
@@ -4906,9 +4907,13 @@ def _count_to_the_act(
 ) -> None:
     """The act ``group[k]`` is counted from (``TimeCues.counts_to``), with no date of its
     own, lies the length away from ``group[k]``'s own time: "began a day after talks
-    collapsed on Monday" (Tuesday); it takes no time of that date when the length counts
-    no whole days, weeks, months or years ("hours after")."""
-    word, length, sign = group[k].cues.counts_to  # type: ignore[misc]
+    collapsed on Monday" (Tuesday). As for an event counted from an act, some days or
+    weeks not counted ("days after") leave it no time of that date, and hours ("hours
+    after") leave it the day it took."""
+    counts = group[k].cues.counts_to
+    if counts is None:
+        return
+    word, length, sign = counts
     other = at.get(word)
     time = out[start + k][0]
     if other is None or time is None or time.source != "sentence":
@@ -4922,7 +4927,7 @@ def _count_to_the_act(
     moved = _moved_by(time, length, -sign)
     if moved is not None:
         out[start + other] = (moved, when_of(moved, act.cues.tense, act.modality, reference))
-    elif taken is not None and not _WHOLE_LENGTH.fullmatch(length):
+    elif taken is not None and _SOME_WHOLE_UNITS.fullmatch(length):
         out[start + other] = (None, out[start + other][1])
 
 

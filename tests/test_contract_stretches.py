@@ -5,27 +5,17 @@ date's nor such a stretch."""
 
 from __future__ import annotations
 
-import json
 import subprocess
-import sys
 from pathlib import Path
 
 import briefx
+from tests.contract_checker import run_checker
 
-CHECKER = Path(__file__).resolve().parents[1] / "tools" / "check_contract.py"
 TEXT = "Revenue rose 4% in the three months to September. Orders grew in the year to June."
 
 
 def _check(document: dict, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    out, text = tmp_path / "out.json", tmp_path / "text.txt"
-    out.write_text(json.dumps(document), encoding="utf-8")
-    text.write_text(TEXT, encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, str(CHECKER), str(out), str(text)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_checker(document, TEXT, tmp_path)
 
 
 def _stretched(document: dict) -> list[dict]:

@@ -46,6 +46,7 @@ from briefx.dates.tense import (
 )
 from briefx.events.words import (
     event_kind,
+    is_finite,
     is_stance,
     names_the_recalled,
     only_relates,
@@ -1509,13 +1510,19 @@ def _sentence_cues(
         later = _a_later_date_of_a_noun(triggers[0][0].doc[i], dated, at, own, roots, dates)
         if later is not None:
             _hand_on(own, i, later[0], (later[1],))
+    # An event is counted from another only by a length of the sentence ("a day after"):
+    # each event's act, length and direction (``_counted_from``), read once.
+    counted_from: dict[int, tuple[int, str, int]] = {}
+    for token, _, _ in triggers if any(dates[d].get("type") == "DURATION" for d in roots) else ():
+        counts = _counted_from(token, at, roots, dates, w)
+        if counts is not None:
+            counted_from[token.i] = counts
     # "arrested a suspect three days after the fire on Saturday": the parse hangs the
     # date right after the counted noun on the act; it is the noun's (``_counted_noun_date``).
-    if own and any(dates[d].get("type") == "DURATION" for d in roots):
-        for token, _, _ in triggers:
-            moved = _counted_noun_date(token, at, own, roots, dates, w)
-            if moved is not None:
-                _hand_on(own, moved[0], token.i, (moved[1],))
+    for i, counted in counted_from.items() if own else ():
+        moved = _counted_noun_date(triggers[0][0].doc[i], counted, own, roots)
+        if moved is not None:
+            _hand_on(own, moved[0], i, (moved[1],))
     # "convicted him of taking bribes in 2019": the parse hangs the date on the verb of
     # judgment; told after the act judged, it is the act's.
     judged_acts: set[int] = set()  # the dates of acts judged: no judgment's nearby
@@ -1737,8 +1744,6 @@ def _sentence_cues(
     during = any(prep in sentence_text for prep in w.long_event_preps)
     out: dict[int, TimeCues] = {}
     calendar_roots = {d: roots[d] for d in calendar}  # a length dates no clause
-    # An event is counted from another only by a length of the sentence ("a day after").
-    length_told = any(dates[d].get("type") == "DURATION" for d in roots)
     for token, polarity, modality in triggers:
         participle = _participle(token)
         # "Speaking to analysts, she said": a participle clause before a report
@@ -2013,13 +2018,11 @@ def _sentence_cues(
             governor=token.head.i if participle and token.head.i in at else None,
             counted=None
             if token.i in own
-            else (_counted_from(token, at, roots, dates, w) if length_told else None)
+            else counted_from.get(token.i)
             # "sailed on the day after the ceremony on May 4": with no date of its
             # sentence (not "raided the port Sunday, on the eve of the talks")
             or _a_day_from(placed.get(token.i), at, near=None if inherited else nearby, held=held),
-            counts_to=_counted_from(token, at, roots, dates, w)
-            if token.i in own and length_told
-            else None,
+            counts_to=counted_from.get(token.i) if token.i in own else None,
             shift=_a_day_apart(placed.get(token.i), own.get(token.i, ()), roots),
             traded=name in w.market_moves
             and any(
@@ -3609,11 +3612,7 @@ def _clause_of_its_own(verb: Token) -> bool:
     "but" ("divers found the wreck"), not a member that shares its subject ("arrested
     the driver and charged him") or one left with no verb of its own ("and dozens
     wounded")."""
-    finite = (
-        verb.tag_ in {"VBD", "VBZ", "VBP"}
-        or any(c.dep_ in {"aux", "auxpass"} for c in _children(verb))
-        or (verb.tag_ == "VB" and misread_past(verb))  # "and the army retook it"
-    )
+    finite = is_finite(verb) or (verb.tag_ == "VB" and misread_past(verb))  # "retook it"
     return finite and any(c.dep_ in {"nsubj", "nsubjpass"} for c in _children(verb))
 
 
@@ -4874,19 +4873,14 @@ def _counted_from_their_acts(
 
 def _counted_noun_date(
     noun: Token,
-    at: set[int],
+    counted: tuple[int, str, int],
     own: Mapping[int, tuple[int, ...]],
     roots: Mapping[int, Token],
-    dates: Sequence[Mapping[str, Any]],
-    w: _TimeWords,
 ) -> tuple[int, int] | None:
-    """The act a noun is counted from ("three days after the fire") and the act's own
-    date told right after the noun's phrase ("... the fire on Saturday"), which is the
-    noun's; None when there is none."""
+    """The act a noun is counted from (``counted``: "three days after the fire") and the
+    act's own date told right after the noun's phrase ("... the fire on Saturday"), which
+    is the noun's; None when there is none."""
     if noun.i in own or noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    counted = _counted_from(noun, at, roots, dates, w)
-    if counted is None:
         return None
     act = counted[0]
     after = noun.right_edge.i + 1

@@ -702,9 +702,9 @@ def is_event_verb(token: Token) -> bool:
         if lemma in w.requests and _requests(token):
             return True  # "urged the board to sell": an act, not a report
         return (lemma in w.reporting_events and reports_a_thing(token)) or _reports_nothing(token)
-    if lemma in w.intention_acts and (_finite(token) or _participle_clause(token)):
+    if lemma in w.intention_acts and (is_finite(token) or _participle_clause(token)):
         return True  # "agreed on Monday to release": the agreeing is an act of its own
-    if lemma in w.refusals and _finite(token) and _refuses_an_act(token):
+    if lemma in w.refusals and is_finite(token) and _refuses_an_act(token):
         return True  # "refused on Thursday to order a hearing", not "declined to comment"
     if lemma in w.raising and _states_through(token):
         return True  # "appeared to be a fresh bid": the appearing is the state
@@ -720,7 +720,7 @@ def is_event_verb(token: Token) -> bool:
         return False  # "the trip comes as talks stalled": the trip is the event
     if any(c.dep_ in _OBJECTS and c.lower_ in w.light_objects for c in token.children):
         return False
-    if lemma in w.aspectual and _finite(token):
+    if lemma in w.aspectual and is_finite(token):
         return True  # "began selling", "completed the purchase": a phase, an event too
     return not _is_control(token) and not _carries_noun(token)
 
@@ -780,7 +780,7 @@ def _states_through(token: Token) -> bool:
 def is_stance(token: Token) -> bool:
     """A state of mind or an intention told with a tense of its own ("wants a raise",
     "knew of the fault", "plans to cut jobs"); not an aside ("the deal, I think, ...")."""
-    if token.pos_ != "VERB" or _lemma(token) not in words().stance or not _finite(token):
+    if token.pos_ != "VERB" or _lemma(token) not in words().stance or not is_finite(token):
         return False
     return token.dep_ not in {"parataxis", "amod", "aux", "auxpass"}
 
@@ -814,7 +814,7 @@ def _relates(token: Token) -> bool:
     return False
 
 
-def _finite(token: Token) -> bool:
+def is_finite(token: Token) -> bool:
     """A verb with a tense of its own ("began", "will begin", "has completed"), not an
     infinitive or a gerund ("to end the war", "toward ending it": an aim, not a phase)."""
     if token.tag_ in {"VBD", "VBZ", "VBP"}:

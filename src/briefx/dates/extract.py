@@ -1076,9 +1076,12 @@ def _counts_back(span: Span, tense: str | None) -> bool:
     """ "the first visit by a pope in 25 years", "the highest level in 15 years", "the
     second to hit the area in a month": "in" a span under an ordinal or a superlative
     counts back from the story (a length), where "will reopen in a month" lands ahead.
-    Told not in the future, the record may be the verb's object or complement instead
-    ("is holding its first election in 12 years"), never its subject ("the first
-    shipment arrives in 10 days")."""
+    The record may also be the verb's object or complement ("is holding its first
+    election in 12 years"), never its subject ("the first shipment arrives in 10 days").
+    Told ahead, a superlative there still counts back ("will face its worst drought in 50
+    years", "to fight the highest inflation in three decades"); an ordinal does over
+    ``record_years_ahead`` years or more ("will post its first loss in 12 years"), where
+    a plan nearer ahead lands ("will open its first store in two years")."""
     if span.start == 0 or span.doc[span.start - 1].lower_ != "in":
         return False
     tok = span.doc[span.start - 1]
@@ -1088,15 +1091,37 @@ def _counts_back(span: Span, tense: str | None) -> bool:
         tok = tok.head
         if _record(tok) or any(_record(c) for c in tok.children if c.dep_ in _MARKS):
             return True
-    if tense == "future" or tok.pos_ not in {"VERB", "AUX"}:
+    verb = span.doc[span.start - 1].head  # the verb "in" hangs on, not one above it
+    if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    complements = [c for c in tok.children if c.dep_ in _COMPLEMENTS]
+    complements = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     complements += [
-        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
     ]
-    return any(
-        _record(c) or any(_record(m) for m in c.children if m.dep_ in _MARKS) for c in complements
+    records = [
+        m
+        for c in complements
+        for m in (c, *(m for m in c.children if m.dep_ in _MARKS))
+        if _record(m)
+    ]
+    if tense != "future" or not records:
+        return bool(records)
+    return any(m.tag_ in {"JJS", "RBS"} for m in records) or _years_long(span) >= int(
+        context_data()["record_years_ahead"]
     )
+
+
+def _years_long(span: Span) -> float:
+    """The length ``span`` tells in years ("12 years": 12, "a decade": 10; 0 if none)."""
+    timex = normalize(span.text, reference=dt.date(2000, 1, 1))
+    found = _LENGTH.fullmatch(timex.value) if timex is not None else None
+    if found is None:
+        return 0
+    return int(found[1]) / _PER_YEAR[found[2]]
+
+
+_LENGTH = re.compile(r"P(\d+)([YMWD])")
+_PER_YEAR = {"Y": 1, "M": 12, "W": 52, "D": 365}
 
 
 # How a first or a record is written on its word ("the first election", "most recent").

@@ -118,4 +118,11 @@ def read_context(
     # is told again by its surname too.
     kept = surnames_again(doc, kept, gazetteer, blocked, words)
     # Last: a dateline's place stays a place even where its city names a team.
-    return datelines(doc, kept, gazetteer, words, date_starts)
+    firms = {words.span_text(s) for s in kept if s.label_ == "ORG"}
+    kept = datelines(doc, kept, gazetteer, words, date_starts)
+    if any(s.label_ == "ORG" and words.span_text(s) not in firms for s in kept):
+        # A company only the lead after a dateline names in full ("SAN JOSE, Calif. -
+        # Nexora Inc on Tuesday ...", where the model read no name): its bare name is
+        # the company's too ("Nexora had sold 14 million phones").
+        kept = same_sense_as_company(doc, kept, rules, blocked, words, gazetteer)
+    return kept

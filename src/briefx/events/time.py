@@ -176,6 +176,7 @@ class _TimeWords:
     term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
     release_verbs: frozenset[str]  # "The audit, published on Nov. 4, found": Nov. 4
     priced_nouns: frozenset[str]  # "Oil prices rose 3% after the attack": the attack's day
+    noun_date_preps: frozenset[str]  # "a blaze in May 2019 that destroyed 40 homes"
 
 
 @cache
@@ -3934,10 +3935,11 @@ def _cause_before(token: Token, w: _TimeWords) -> Token | None:
 
 def _did(token: Token) -> bool:
     """A relative clause whose subject is the noun it tells of: "the 2023 strike, which
-    grounded flights", "the 2011 tremor that damaged the cathedral"."""
+    grounded flights", "the 2011 tremor that damaged the cathedral", "since one in April
+    2015, which killed 9,000 people"."""
     return (
         token.dep_ == "relcl"
-        and token.head.pos_ in {"NOUN", "PROPN"}
+        and (token.head.pos_ in {"NOUN", "PROPN"} or _lower(token.head) == "one")
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in token.lefts)
     )
 
@@ -3947,12 +3949,27 @@ def _noun_date(
 ) -> tuple[int, ...]:
     """The date of the noun a participle or a relative clause it does modifies, before it:
     "the Feb. 2 pact signed by both leaders" was signed on Feb. 2; "the 2023 strike, which
-    grounded flights" grounded them in 2023."""
+    grounded flights" grounded them in 2023; so for a date in the noun's own phrase
+    (``noun_date_preps``: "since a blaze in May 2019 that destroyed 40 homes")."""
     noun = token.head
     return tuple(
         d
         for d, root in roots.items()
-        if _usable(dates[d]) and root.head.i == noun.i and root.i < token.i
+        if _usable(dates[d]) and root.i < token.i and _dates_the_noun(root, noun)
+    )
+
+
+def _dates_the_noun(root: Token, noun: Token) -> bool:
+    """A date's head word hangs on ``noun``, or is the object of its phrase ("the blaze in
+    May 2019", "the flood of 2014")."""
+    if root.head.i == noun.i:
+        return True
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.head.i == noun.i
+        and prep.dep_ == "prep"
+        and _lower(prep) in time_words().noun_date_preps
     )
 
 

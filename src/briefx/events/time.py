@@ -4647,14 +4647,17 @@ def _headline_retold(
     or one of its group of models/events/equivalents.json: "freed" and "released") with a
     day of its own, within a week before publication ("struck on Wednesday, killing 23"),
     happened that day, taken as its context; so does one in the present the headline
-    places only by another event ("Mayor resigns after inquiry"), and one told in the past
-    with no day ("Rovers beat Ostrava"). Replaces the headline's times in ``out`` in
-    place."""
+    places only by another event ("Mayor resigns after inquiry"), one told in the past
+    with no day ("Rovers beat Ostrava"), and an event noun with no time ("Opposition wins
+    election" over "in Sunday's election"). Those with no time take a lead's day that is
+    the publication's too ("Official jailed" over "sentenced on Wednesday", published
+    that Wednesday). Replaces the headline's times in ``out`` in place."""
     body = next((e.sentence for e in events if e.sentence > 0), None)
     if body is None:
         return
     published = _day(publication.value)
-    retold: dict[str, tuple[EventTime, str]] = {}
+    # kind -> the lead's time as context, its "when", and whether it lies before the day
+    retold: dict[str, tuple[EventTime, str, bool]] = {}
     for event, (time, when) in zip(events, out, strict=True):
         if event.sentence != body or time is None or not event.cues.name:
             continue
@@ -4663,20 +4666,24 @@ def _headline_retold(
             time.source in {"sentence", "context"}
             and day is not None
             and published is not None
-            and 0 < (published - day).days <= _RETOLD_DAYS
+            and 0 <= (published - day).days <= _RETOLD_DAYS
         ):
-            retold.setdefault(event.cues.kind or event.cues.name, (times.context(time), when))
+            retold.setdefault(
+                event.cues.kind or event.cues.name,
+                (times.context(time), when, day < published),
+            )
     for k, (event, (time, _)) in enumerate(zip(events, out, strict=True)):
         if event.sentence != 0:
             break
         told_now = time is not None and time.source == "publication"
         # "Mayor resigns after inquiry": placed only by another event, but told as news;
         # "Rovers beat Ostrava", "Storm hit coastal towns": told in the past (or a past
-        # form the tagger reads so), with no day of its own.
-        untold = time is None and event.cues.verbal and event.cues.tense in {"present", "past"}
+        # form the tagger reads so), with no day of its own; "wins election": a noun.
+        untold = time is None and (not event.cues.verbal or event.cues.tense in {"present", "past"})
         kind = event.cues.kind or event.cues.name  # "freed" of "was released on Saturday"
-        if (told_now or untold) and kind in retold:
-            out[k] = retold[kind]
+        found = retold.get(kind)
+        if found is not None and (untold or (told_now and found[2])):
+            out[k] = found[:2]
 
 
 _REPORT_LAG = dt.timedelta(days=7)

@@ -23,7 +23,7 @@ word lists in ``models/quantities/``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
@@ -144,7 +144,7 @@ def _is_label(
         return True  # "17 Birch Hill Lane", "three new 320 Neo jets", "the 30301 ZIP Code"
     if ranged or before is None or before.i != atom.first - 1:
         return False
-    if before.lower_ in table["label_words"]:
+    if before.lower_ in table["label_words"] or _split_label(before, table["label_words"]):
         return True
     name_like = before.pos_ == "PROPN" or (before.is_title and not before.is_sent_start)
     if name_like and (unit.text is None or proper):
@@ -153,6 +153,15 @@ def _is_label(
         return True  # "Gaudi 3 accelerator": a model's name; three would be "accelerators"
     token = doc[atom.first]
     return token.ent_type_ in _NAME_LABELS and unit.text is None
+
+
+def _split_label(stop: Token, labels: Collection[str]) -> bool:
+    """A full stop the tokenizer split from the label word before it: "the world No. 3"
+    read as "No" and "." ("no." is the label)."""
+    if stop.text != "." or stop.i == 0:
+        return False
+    word = stop.doc[stop.i - 1]
+    return not word.whitespace_ and f"{word.lower_}." in labels
 
 
 def _age(

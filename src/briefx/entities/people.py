@@ -34,6 +34,8 @@ from briefx.resources import load_json
 
 _NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# How a name modifies a noun after it ("the Obama administration").
+_MODIFIES = frozenset({"compound", "amod", "nmod", "poss"})
 # One capital and a full stop, then a capitalised word: "K. Wijesekera" (not "U.S. Army");
 # the look-ahead for a capital comes first, so the look-behind is tried only there.
 _INITIAL_AND_NAME = re.compile(r"(?=[A-Z])(?<![\w.])[A-Z]\. [A-Z][a-z]")
@@ -185,6 +187,8 @@ def relabel_people(
             s = relabel(s, "PERSON")
         elif s.label_ == "PERSON" and org_cue(s, rules):
             s = relabel(s, "ORG")
+        elif s.label_ == "PERSON" and _after_the(s, words):
+            s = _named_thing(s, gazetteer)
         elif (
             s.label_ in _PLACE_LABELS
             and len(s) >= 2
@@ -194,6 +198,30 @@ def relabel_people(
             s = relabel(s, "ORG")  # "Halden Retail"; not "the West Bank"
         out.append(s)
     return out
+
+
+def _after_the(span: Span, words: Words) -> bool:
+    """A one-word name right after "the": "packed the Louvre", "The Beatles played", "The
+    Jordan flooded its banks". People go by their names without the article; one after
+    a title or an adjective ("the Rev. Jackson", "the veteran Okafor") is not right after
+    it. Not when the article is a noun's the name modifies ("the Obama administration",
+    "the Varga campaign"), nor a nickname of a word with a person's sense ("the Joker",
+    "the Butcher"; WordNet's, ``person_nouns``), nor a code ("the M4")."""
+    if len(span) != 1 or span.start == 0 or words.text[span.start - 1].lower() != "the":
+        return False
+    word = span[0]
+    if not word.is_alpha or (word.dep_ in _MODIFIES and word.head.i > word.i):
+        return False  # "the M4": a model's code (``products``)
+    return word.lower_ not in person_nouns()
+
+
+def _named_thing(span: Span, gazetteer: Gazetteer) -> Span:
+    """A name read as a person that is a thing's (``_after_the``): the place the gazetteer
+    knows by it ("the Jordan"), else an organisation (a museum, a band, a club)."""
+    entry = gazetteer.lookup(span.text)
+    if entry is not None and entry.label in _PLACE_LABELS:
+        return Span(span.doc, span.start, span.end, label=entry.label, span_id=entry.canonical)
+    return relabel(span, "ORG")
 
 
 def _name_before(words: Words, i: int | None, rules: EntityRules) -> tuple[int, int] | None:

@@ -177,6 +177,7 @@ class _TimeWords:
     release_verbs: frozenset[str]  # "The audit, published on Nov. 4, found": Nov. 4
     priced_nouns: frozenset[str]  # "Oil prices rose 3% after the attack": the attack's day
     noun_date_preps: frozenset[str]  # "a blaze in May 2019 that destroyed 40 homes"
+    figure_moves: frozenset[str]  # "Inflation slowed in November. The board discussed ..."
 
 
 @cache
@@ -331,6 +332,10 @@ class TimeCues:
         speech: a speech act told in the past with no date of its own ("The minister
             urged both sides to talk", ``speech_acts``): a scene that a look back set before
             the story's lead is not its time; the lead's is.
+        figure: the event tells a figure: a move of what a common noun counts ("Sales
+            fell 4%", "Inflation slowed"; ``market_moves``, ``figure_moves``), or a verb of
+            results ("It earned $40 million"; ``result_verbs``): a period it is told over
+            is the figures', not the day of the story's acts.
     """
 
     own: tuple[int, ...] = ()
@@ -381,6 +386,7 @@ class TimeCues:
     after_cause: bool = False
     cause: int | None = None
     stretches: tuple[tuple[int, str], ...] = ()
+    figure: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -2031,6 +2037,7 @@ def _sentence_cues(
                 for c in _children(token)
             ),
             priced=name in w.market_moves and _a_priced_subject(token, w, firms=True),
+            figure=_tells_a_figure(token, name, w),
             subject_of=token.head.i
             if token.dep_ in {"nsubj", "nsubjpass"}
             and token.pos_ in {"NOUN", "PROPN"}
@@ -4228,6 +4235,12 @@ def assign_times(
     # report, for the moves told after it ("Acme eased 1 to 30").
     move_day: EventTime | None = None
     moves = time_words().market_moves
+    # The day the story's acts lie on when a figure's period took the focus from it
+    # ("cut its forecast on Monday. Sales fell 4% in the third quarter. Its chief
+    # apologised": Monday): the period is the figures', not the acts'. A figure is told by
+    # a move or a verb of results ("earned $3 million"; ``figures``).
+    figures = moves | time_words().figure_moves | words().result_verbs
+    act_day: EventTime | None = None
     first_date: dict[int, int] = {}  # sentence -> its first calendar date
     calendar: dict[int, list[int]] = {}  # sentence -> its calendar dates
     # Sentences told some time after or before the date just named ("Weeks later, ..."):
@@ -4355,6 +4368,14 @@ def assign_times(
                 held = told_scene
             if told and held is not None and back_to_news and _looks_back(held, reference):
                 held = None  # "The last strike, in 2019, lasted 11 days. She urged ... Wednesday"
+            if (
+                told
+                and act_day is not None
+                and held is focus
+                and cues.name not in figures
+                and not (cues.own or cues.inherited or cues.nearby)
+            ):
+                held = act_day  # an act after a figure's period: the acts' day
             if (
                 told
                 and cues.reported
@@ -4623,13 +4644,42 @@ def assign_times(
             # month. Core inflation eased": October).
             told_scene = told_here
         if scene is not None:
+            if focus is not None and _a_figures_period(group, scene, focus):
+                act_day = act_day or focus
+            else:
+                act_day = None
             focus, ahead = scene, scene_ahead
             if not ahead:
                 told_scene = _behind(scene, told_scene, reference)
+        elif focus is None:
+            act_day = None
         start = end
     if headline and publication is not None:
         _headline_retold(events, out, publication, times)
     return out
+
+
+def _tells_a_figure(token: Token, name: str, w: _TimeWords) -> bool:
+    """``TimeCues.figure``: a verb of results, or a move whose subject is a common noun
+    ("Sales fell", not "it closed two plants" nor "Harlan rose")."""
+    if name in words().result_verbs:
+        return True
+    if name not in w.market_moves and name not in w.figure_moves:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in _children(token))
+
+
+def _a_figures_period(group: Sequence[Placed], scene: EventTime, focus: EventTime) -> bool:
+    """The sentence's scene is the period of a figure ("Inflation slowed to 2.9% in
+    November", "Sales fell 4% in the third quarter", "earned $3 million in the year"): its
+    main event tells a figure of no price (``TimeCues.figure``), with a date of its own
+    coarser than a day that ended before the day the focus is."""
+    main = next((e for e in group if e.cues.main and e.cues.verbal), None)
+    if main is None or not main.cues.figure or main.cues.priced or main.cues.traded:
+        return False
+    if scene.source != "sentence" or _day(scene.value) is not None or _day(focus.value) is None:
+        return False
+    return scene.range[1] < focus.range[0]
 
 
 # How many days before publication the lead's day of a headline's event may lie.

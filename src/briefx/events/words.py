@@ -111,6 +111,7 @@ class _Words:
     place_senses: dict[str, dict[str, frozenset[str]]]  # "the summit of Mount Tarn"
     result_nouns: frozenset[str]
     result_verbs: frozenset[str]
+    age_participles: frozenset[str]  # "a man aged 45": an age, no event
     adds_to: frozenset[str]
     stance: frozenset[str]
     raising: frozenset[str]
@@ -211,6 +212,7 @@ def words() -> _Words:
         },
         result_nouns=frozenset(data["result_nouns"]),
         result_verbs=frozenset(data["result_verbs"]),
+        age_participles=frozenset(data["age_participles"]),
         adds_to=frozenset(data["adds_to"]),
         scheduling=frozenset(data["scheduling"]),
         stance=frozenset(data["stance_verbs"]),
@@ -686,6 +688,8 @@ def is_event_verb(token: Token) -> bool:
         return False  # "prep": a participle used as a preposition ("pending the appeal")
     if token.ent_type_ == "PERSON" and _surname_again(token):
         return False  # "Rook cited exhaustion": a surname the tagger read as a verb
+    if token.lower_ in w.age_participles and _tells_an_age(token):
+        return False  # "a man aged 45": an age
     lemma = _lemma(token)
     if (
         lemma in w.scheduling
@@ -723,6 +727,20 @@ def is_event_verb(token: Token) -> bool:
     if lemma in w.aspectual and is_finite(token):
         return True  # "began selling", "completed the purchase": a phase, an event too
     return not _is_control(token) and not _carries_noun(token)
+
+
+def _tells_an_age(token: Token) -> bool:
+    """A participle of ``age_participles`` that describes a noun with a number right below
+    it ("a man aged 45", "aged 19 to 24") or in its phrase ("aged under five"), not "The
+    wine aged in oak barrels for two years"."""
+    if token.dep_ not in {"acl", "amod", "appos"}:
+        return False
+    for child in token.children:
+        if child.like_num:
+            return True
+        if child.dep_ == "prep" and any(g.like_num for g in child.children):
+            return True
+    return False
 
 
 def _surname_again(token: Token) -> bool:

@@ -178,6 +178,7 @@ class _TimeWords:
     priced_nouns: frozenset[str]  # "Oil prices rose 3% after the attack": the attack's day
     noun_date_preps: frozenset[str]  # "a blaze in May 2019 that destroyed 40 homes"
     figure_moves: frozenset[str]  # "Inflation slowed in November. The board discussed ..."
+    another_words: frozenset[str]  # "Two more men were arrested after a raid"
 
 
 @cache
@@ -336,6 +337,9 @@ class TimeCues:
             fell 4%", "Inflation slowed"; ``market_moves``, ``figure_moves``), or a verb of
             results ("It earned $40 million"; ``result_verbs``): a period it is told over
             is the figures', not the day of the story's acts.
+        another: an act placed after another event (``after_cause``) told as another of
+            its kind ("Two more men were arrested after a raid", "was arrested again";
+            ``another_words``): it is no act the story told before, told again.
     """
 
     own: tuple[int, ...] = ()
@@ -387,6 +391,7 @@ class TimeCues:
     cause: int | None = None
     stretches: tuple[tuple[int, str], ...] = ()
     figure: bool = False
+    another: bool = False
 
     def moved(self, first_date: int) -> TimeCues:
         """The cues with date indices moved by ``first_date`` (a piece's first date)."""
@@ -2047,6 +2052,7 @@ def _sentence_cues(
             described=_described(token),
             after_cause=(after_cause := reason == "relative" and _after_a_cause(token, w)),
             cause=_cause_named(token, at, w) if after_cause else None,
+            another=after_cause and _another_of_its_kind(token, w),
             phase=bool(inherited)
             and token.lemma_.lower() in words().aspectual
             and _phase_of(token, own) == inherited,
@@ -3826,6 +3832,23 @@ def _after_a_cause(token: Token, w: _TimeWords) -> bool:
     return bool(placing) and placing <= w.apart_marks
 
 
+def _another_of_its_kind(token: Token, w: _TimeWords) -> bool:
+    """``TimeCues.another``: the verb, or a noun of its doer or of what it acts on, tells
+    another of the kind (``another_words``: "was arrested again", "Two more men were
+    arrested", "another ship sank")."""
+    for child in _children(token):
+        if _lower(child) in w.another_words:
+            return True
+        if child.dep_ in _DOERS_AND_OBJECTS and any(
+            _lower(m) in w.another_words for m in child.doc[child.left_edge.i : child.i]
+        ):
+            return True  # "Two more men", "another ship": the words before the noun
+    return False
+
+
+_DOERS_AND_OBJECTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def _cause_named(token: Token, at: Collection[int], w: _TimeWords) -> int | None:
     """The event an "after" phrase or clause of a move of a price names ("shares rose 6%
     after the launch", "slid after the carmaker cut its forecast";
@@ -4225,6 +4248,11 @@ def assign_times(
     ahead = False
     told_events: dict[str, EventTime] = {}  # an event word's lemma -> its first time
     told_kinds: dict[str, EventTime] = {}  # an event's kind (``event_kind``) -> its first time
+    # An act told as done with a date of its sentence, by its lemma and by its kind: one
+    # told again with what led to it ("freed two hostages on Sunday. The pair were
+    # released after weeks of talks") takes its time.
+    told_acts: dict[str, EventTime] = {}
+    reporting = words().reporting
     # The story's lead: in the first sentence with one, an act told as done with a date
     # of its sentence, else a dated report; "the announcement", "the move" name it again
     # (``retelling_nouns``).
@@ -4410,6 +4438,20 @@ def assign_times(
                     if focus is None or earlier.value != focus.value:
                         returned = time  # the story is back at that event
             if (
+                time is None
+                and cues.after_cause
+                and not cues.another
+                and cues.verbal
+                and cues.tense == "past"
+                and event.modality == "actual"
+                and cues.name not in reporting
+            ):
+                # "Rebels freed two hostages on Sunday. The pair were released after weeks
+                # of talks": an act the story told, told again with what led to it.
+                earlier = told_acts.get(cues.name) or told_acts.get(cues.kind)
+                if earlier is not None:
+                    time = times.context(earlier)
+            if (
                 lead is not None
                 and told
                 and cues.main
@@ -4529,6 +4571,15 @@ def assign_times(
                 # "Veltrix will build a plant, the company said on Thursday": with no act
                 # told as done, what the story leads with is the report
                 story_report, lead_sentence = times.of(cues.report[0]), sentence
+            if (
+                told
+                and time is not None
+                and time.source == "sentence"
+                and cues.name not in reporting
+                and _direction(time, reference) != "future"
+            ):
+                told_acts.setdefault(cues.name, time)
+                told_acts.setdefault(cues.kind, time)
             if time is not None and time.source != "publication" and cues.name:
                 # The first time told of a kind of event: news tells its own event first
                 # ("will visit Turkey on Nov. 19"), an aside of the kind later ("who is

@@ -797,7 +797,7 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
                     bool(marks & w.relative_marks)
                     and not _bounds_a_total(c, w)
                     # "its first win since the coach was sacked": the record's field
-                    and not (marks & w.span_starts and _told_as_a_record(link))
+                    and not (marks & w.span_starts and _ranks_a_record(link))
                 )
         if link.dep_ in {"advcl", "ccomp"} and _marks(link) & w.conditional_marks:
             return "hypothetical"
@@ -826,7 +826,18 @@ def _ranks_since(noun: Token, prep: Token, w: _TimeWords) -> bool:
     """A "since" phrase of a noun told as a record ("their first meeting since the war",
     "the fourth increase since May"): the span the record ranks within, no event the noun
     is placed after (``span_starts``)."""
-    return _lower(prep) in w.span_starts and _told_as_a_record(noun)
+    return _lower(prep) in w.span_starts and _ranks_a_record(noun)
+
+
+def _ranks_a_record(word: Token) -> bool:
+    """An event noun told as a record (``_told_as_a_record``), or a verb whose object or
+    complement is one ("scored his first goal since August", "posted its biggest gain
+    since March"): what "since" opens is the record's field, wherever the parse hangs it."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return any(
+            c.dep_ in {"dobj", "attr", "oprd"} and _told_as_a_record(c) for c in _children(word)
+        )
+    return _told_as_a_record(word)
 
 
 def _told_as_a_record(noun: Token) -> bool:

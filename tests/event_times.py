@@ -64,3 +64,11 @@ def times_of(text: str, published: str = PUBLISHED) -> dict[str, str | None]:
         word: frame.time.value if frame.time is not None else None
         for word, frame in frames_of(text, published).items()
     }
+
+
+def later_time_of(text: str, word: str, published: str = PUBLISHED) -> str | None:
+    """The time's value of the first frame of ``word`` after the text's first sentence (the
+    act a second paragraph tells again), or None when it has no time."""
+    doc = briefx.extract(text, published=published)
+    frame = next(e for f in doc.facts if f.sentence > 0 for e in f.events if e.text == word)
+    return frame.time.value if frame.time is not None else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-import briefx
+from tests.event_times import later_time_of
 
 # (text, the verb told again, its time's value or None)
 TABLE = [
@@ -120,7 +120,4 @@ TABLE = [
 def test_an_act_told_again_after_another_keeps_its_day(
     text: str, word: str, value: str | None
 ) -> None:
-    doc = briefx.extract(text, published="2025-11-18")
-    # the verb of the second paragraph
-    frame = next(e for f in doc.facts if f.sentence > 0 for e in f.events if e.text == word)
-    assert (frame.time.value if frame.time is not None else None) == value
+    assert later_time_of(text, word) == value

@@ -218,6 +218,16 @@ _VALUE_RES = (
 )
 
 
+_WHOLE_LENGTH = re.compile(r"P(\d+)([YMWD])")
+
+
+def whole_length(value: str) -> tuple[int, str] | None:
+    """A TIMEX3 length in whole calendar units, as (count, unit): "P12Y" -> (12, "Y"),
+    "P3M" -> (3, "M"); None for anything else ("PT5H", "PXD", a date)."""
+    m = _WHOLE_LENGTH.fullmatch(value)
+    return (int(m[1]), m[2]) if m is not None else None
+
+
 def parse_value(value: str) -> Point | None:
     """Read a TIMEX3 value written by :func:`fmt` back into a point (None if it is not one)."""
     for pattern, gran in _VALUE_RES:

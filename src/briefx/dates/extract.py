@@ -25,7 +25,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import briefx.extensions  # noqa: F401  (registers doc._.briefx_reference / briefx_dates)
-from briefx.dates.calendar import Timex, bounds, day_range, fmt, parse_value, safe_date
+from briefx.dates.calendar import (
+    Timex,
+    bounds,
+    day_range,
+    fmt,
+    parse_value,
+    safe_date,
+    whole_length,
+)
 from briefx.dates.find import (
     drop_leading_words,
     drop_modifier_determiner,
@@ -1114,13 +1122,13 @@ def _counts_back(span: Span, tense: str | None) -> bool:
 def _years_long(span: Span) -> float:
     """The length ``span`` tells in years ("12 years": 12, "a decade": 10; 0 if none)."""
     timex = normalize(span.text, reference=dt.date(2000, 1, 1))
-    found = _LENGTH.fullmatch(timex.value) if timex is not None else None
+    found = whole_length(timex.value) if timex is not None else None
     if found is None:
         return 0
-    return int(found[1]) / _PER_YEAR[found[2]]
+    count, unit = found
+    return count / _PER_YEAR[unit]
 
 
-_LENGTH = re.compile(r"P(\d+)([YMWD])")
 _PER_YEAR = {"Y": 1, "M": 12, "W": 52, "D": 365}
 
 

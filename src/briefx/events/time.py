@@ -30,7 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from briefx.dates.calendar import Point, add_months, bounds, fmt, parse_value
+from briefx.dates.calendar import Point, add_months, bounds, fmt, parse_value, whole_length
 from briefx.dates.find import closes_a_period
 from briefx.dates.lexicon import context_words, lexicon, misread_past, past_beside_a_carried_verb
 from briefx.dates.tense import (
@@ -2053,7 +2053,7 @@ def _sentence_cues(
                 for c in _children(token)
             ),
             priced=name in w.market_moves and _a_priced_subject(token, w, firms=True),
-            figure=_tells_a_figure(token, name, w),
+            figure=_tells_a_figure(token, name),
             subject_of=token.head.i
             if token.dep_ in {"nsubj", "nsubjpass"}
             and token.pos_ in {"NOUN", "PROPN"}
@@ -2088,7 +2088,6 @@ def _sentence_cues(
 
 
 # A length's unit in a TIMEX3 duration value, and the months it counts ("P3M", "P1Y").
-_STRETCH_VALUE = re.compile(r"P(\d+)([YMWD])")
 _UNIT_MONTHS = {"Y": 12, "M": 1}
 _UNIT_DAYS = {"W": 7, "D": 1}
 
@@ -2111,9 +2110,9 @@ def _stretches(
             continue
         last = dt.date.fromisoformat(str(dates[d]["range"][1]))
         first: dt.date | None = None
-        length = _STRETCH_VALUE.fullmatch(str(before.get("value") or ""))
+        length = whole_length(str(before.get("value") or ""))
         if before.get("type") == "DURATION" and length is not None:
-            count, unit = int(length[1]), length[2]
+            count, unit = length
             after = last + dt.timedelta(days=1)
             if unit in _UNIT_MONTHS:
                 first = add_months(after, -count * _UNIT_MONTHS[unit])
@@ -4278,7 +4277,7 @@ def assign_times(
     # ("cut its forecast on Monday. Sales fell 4% in the third quarter. Its chief
     # apologised": Monday): the period is the figures', not the acts'. A figure is told by
     # a move or a verb of results ("earned $3 million"; ``figures``).
-    figures = moves | time_words().figure_moves | words().result_verbs
+    figures = _figure_words()
     act_day: EventTime | None = None
     first_date: dict[int, int] = {}  # sentence -> its first calendar date
     calendar: dict[int, list[int]] = {}  # sentence -> its calendar dates
@@ -4721,13 +4720,21 @@ def assign_times(
     return out
 
 
-def _tells_a_figure(token: Token, name: str, w: _TimeWords) -> bool:
+@cache
+def _figure_words() -> frozenset[str]:
+    """The words that tell a figure: moves (``market_moves``, ``figure_moves``) and verbs
+    of results (``result_verbs``)."""
+    w = time_words()
+    return w.market_moves | w.figure_moves | words().result_verbs
+
+
+def _tells_a_figure(token: Token, name: str) -> bool:
     """``TimeCues.figure``: a verb of results, or a move whose subject is a common noun
     ("Sales fell", not "it closed two plants" nor "Harlan rose")."""
+    if name not in _figure_words():
+        return False
     if name in words().result_verbs:
         return True
-    if name not in w.market_moves and name not in w.figure_moves:
-        return False
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in _children(token))
 
 
@@ -5061,8 +5068,6 @@ def _count_to_the_act(
         out[start + other] = (None, out[start + other][1])
 
 
-# A length counted in whole units: "P2D", "P1W", "P3M", "P1Y" (not "PT5H", "PXD").
-_WHOLE_LENGTH = re.compile(r"P(\d+)([DWMY])")
 # Some whole units, uncounted: "PXD" ("days"), "PXW", "PXM", "PXY" (not "PTXH").
 _SOME_WHOLE_UNITS = re.compile(r"PX[DWMY]")
 
@@ -5071,11 +5076,11 @@ def _moved_by(act: EventTime, length: str, sign: int) -> EventTime | None:
     """``act``'s time moved by ``length`` (``sign`` -1: back): days and weeks from a day,
     months from a day or a month (the month), years from any time with a year (the year);
     None when the length or the act's time does not allow it."""
-    m = _WHOLE_LENGTH.fullmatch(length)
+    counted = whole_length(length)
     point = parse_value(act.value.split("T", 1)[0])
-    if m is None or point is None or act.offset is not None or act.date is None:
+    if counted is None or point is None or act.offset is not None or act.date is None:
         return None  # not from a time counted itself, nor from the publication date
-    n, unit = sign * int(m.group(1)), m.group(2)
+    n, unit = sign * counted[0], counted[1]
     if unit in "DW":
         if point.gran != "day":
             return None

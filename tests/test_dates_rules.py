@@ -35,6 +35,7 @@ RULE_TABLE = [
     ("rule_deictic", "yesterday", None, ("DATE", "2025-11-17")),
     ("rule_set", "every other week", None, ("SET", "P2W")),
     ("rule_weekday", "last tuesday", None, ("DATE", "2025-11-11")),
+    ("rule_named_from_a_date", "that autumn", "2021-03", ("DATE", "2021-FA")),
     ("rule_month", "last april", None, ("DATE", "2025-04")),
     ("rule_quarter", "q3 2031", None, ("DATE", "2031-Q3")),
     ("rule_compare", "the year ago quarter", None, ("DATE", "2024-Q3")),

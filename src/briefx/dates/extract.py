@@ -39,6 +39,7 @@ from briefx.dates.find import (
     drop_modifier_determiner,
     find_spans,
     is_ordinal_before_noun,
+    opens_a_clause,
     period_ending,
 )
 from briefx.dates.lexicon import (
@@ -125,6 +126,8 @@ def find_dates(doc: Doc, *, reference: dt.date) -> list[DateFinding]:
         rate = parsed and _is_rate(span)
         if parsed:
             span = drop_modifier_determiner(span)
+            if len(span) > 1 and opens_a_clause(span[0]):
+                span = span[1:]  # "said that June sales fell": no date "that June"
             first, last = max(first, span.start_char), min(last, span.end_char)
         if to_date is not None and first >= to_date[0]:
             # the sentence of "the nine months" ended

@@ -248,6 +248,9 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             # "next Tuesday, Wednesday (and Thursday)": days of a list; not "Friday, Nov. 21"
             left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
             return [x for part in (left, right) if part for x in _split(doc, *part)]
+        if opens_a_clause(tok):  # "on Monday that June sales fell": a day, then a month
+            left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
+            return [x for x in (left, right) if x]
         if tok.lower_ in hard:  # "the quarter ended Sept. 30": two expressions
             left, right = _trim(doc, start, i), _trim(doc, i + 1, end)
             return [x for x in (left, right) if x]
@@ -282,6 +285,13 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if left and right and _date_like(doc, *left) and _date_like(doc, *right):
             return [left, right]
     return [(start, end)]
+
+
+def opens_a_clause(word: Token) -> bool:
+    """``word`` is a "that" opening a clause told or described ("said that June sales
+    fell", "the fear that winter will bring floods"), not the determiner of a date ("and
+    that winter she founded a choir", which the parse can also mark)."""
+    return word.lower_ == "that" and word.dep_ == "mark" and word.head.dep_ not in {"conj", "ROOT"}
 
 
 def _weekday(token: Token) -> bool:

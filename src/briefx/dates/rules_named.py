@@ -6,8 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefx.dates.calendar import SEASON_START, Anchor, Point, Timex, add_months, safe_date
+from briefx.dates.calendar import (
+    SEASON_START,
+    Anchor,
+    Point,
+    Timex,
+    add_months,
+    bounds,
+    safe_date,
+)
 from briefx.dates.context import (
+    GRAN_ORDER,
     UNTENSED_MONTHS_AHEAD,
     Ctx,
     make_date,
@@ -267,6 +276,47 @@ def rule_season(s: str, ctx: Ctx) -> Timex | None:
         else:
             year = ref.year
     return make_date(Point(dt.date(year, start, 1), "season", season), ctx, anchor=anchor)
+
+
+def rule_named_from_a_date(s: str, ctx: Ctx) -> Timex | None:
+    """A season or a month named from the date just told: "that autumn", "the following
+    March", "the previous winter" (after "in March 2021", "that autumn" -> ``2021-FA``).
+
+    "That" is the one of that date's year (the winter of a January began the December
+    before); "the following" the first to start after the date; "the previous" the last to
+    end before it. Told ahead of an older date ("will plant the following spring"), "the
+    following" counts from the report (``rule_season``)."""
+    m = patterns()["named_from_a_date"].match(s)
+    prev = ctx.previous
+    if not m or prev is None or GRAN_ORDER.get(prev.gran, 9) > GRAN_ORDER["year"]:
+        return None
+    lex = lexicon()
+    step = tables()["named_from_a_date_steps"][m[1]]
+    first, last = bounds(prev)
+    if step > 0 and ctx.tense == "future" and last < ctx.reference:
+        return None
+    season = lex.seasons.get(m[2])
+    start = SEASON_START[season] if season else lex.months[m[2]]
+    months = 3 if season else 1
+
+    def unit(year: int) -> tuple[dt.date, dt.date]:
+        begin = safe_date(year, start, 1)
+        return begin, add_months(begin, months) - dt.timedelta(days=1)
+
+    if step == 0:
+        # the winter that holds a January or February began the year before
+        early = prev.gran != "year" and first.month < SEASON_START["SP"]
+        year = first.year - 1 if season == "WI" and early else first.year
+    elif step > 0:
+        year = last.year - 1
+        while unit(year)[0] <= last:
+            year += 1
+    else:
+        year = first.year + 1
+        while unit(year)[1] >= first:
+            year -= 1
+    point = Point(unit(year)[0], "season", season) if season else Point(unit(year)[0], "month")
+    return make_date(point, ctx, anchor="previous")
 
 
 def _day_word(text: str) -> int | None:

@@ -281,6 +281,8 @@ def is_event_noun(token: Token) -> bool:
         return False  # "the appeals court", "rescue workers": a kind of court, of worker
     if token.lower_ in w.nouns or lemma in w.nouns:
         return True
+    if compound_heads().get(lemma) in w.nouns:
+        return True  # "a grassfire", "a gunfight": a fire, a fight
     if token.pos_ == "NOUN" and (token.lower_ in w.result_nouns or lemma in w.result_nouns):
         return _told_result(token)
     if token.pos_ == "NOUN" and lemma in w.shell and _names_again(token):
@@ -1695,13 +1697,25 @@ def sequenced(root: Token) -> bool:
 @cache
 def _kinds() -> dict[str, str]:
     data = load_json("events/equivalents.json")
-    return {word: group[0] for group in data["groups"] for word in group}
+    kinds = {word: group[0] for group in data["groups"] for word in group}
+    for word, last in compound_heads().items():
+        kinds.setdefault(word, kinds.get(last, last))  # "wildfire": of the kind of "fire"
+    return kinds
+
+
+@cache
+def compound_heads() -> dict[str, str]:
+    """Event nouns written as one with the noun of their kind -> that noun ("wildfire" ->
+    "fire", "snowstorm" -> "storm"; ``models/events/compound_events.json``, WordNet's)."""
+    return dict(load_json("events/compound_events.json")["heads"])
 
 
 def event_kind(lemma: str) -> str:
     """The kind of event a word names, the first word of its group in
     ``models/events/equivalents.json``: "swap" and "exchange" both give "exchange", "deal"
-    and "agree" give "agree"; a word of no group is its own kind."""
+    and "agree" give "agree"; a word written as one with the noun of its kind is of that
+    kind ("wildfire", "snowstorm": ``compound_events.json``, WordNet's); a word of no group
+    is its own kind."""
     return _kinds().get(lemma, lemma)
 
 

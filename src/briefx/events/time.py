@@ -465,6 +465,8 @@ def verb_tense(token: Token, memo: dict[int, str] | None = None) -> str:
     auxes = [c for c in lefts if c.dep_ in {"aux", "auxpass"}]
     tag = token.tag_
     if not auxes:  # most event words: the tag alone tells
+        if tag in {"VBD", "VBN"} and _joined_to_a_perfect(token):
+            return "perfect"  # "has burned 6,000 hectares and forced 3,500 from home"
         if misread_past(token):
             return "past"  # "Troops retook a village": a past form the tagger missed
         if bare_present(token):
@@ -496,6 +498,24 @@ def verb_tense(token: Token, memo: dict[int, str] | None = None) -> str:
         if form in w.present_do:
             return "present"
     return _TAG_TENSES.get(tag, "none")
+
+
+def _joined_to_a_perfect(verb: Token) -> bool:
+    """``verb`` is joined to a present perfect and shares its auxiliary, with no subject of
+    its own: "forced" in "The fire has burned 6,000 hectares and forced 3,500 people from
+    their homes" (the tagger reads it as a simple past); not "and rescuers reached", nor a
+    clause the parse joined to it with no "and" ("has been under pressure since bidders
+    surfaced").
+    ``verb`` has no auxiliary (``verb_tense``)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in verb.children)
+        and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in (*head.children, *verb.children))
+        and verb_tense(head) == "perfect"
+    )
 
 
 # The tense a verb's tag tells when no auxiliary does ("closed", "closes", "close").

@@ -1553,6 +1553,10 @@ def _sentence_cues(
         later = _a_later_date_of_a_noun(triggers[0][0].doc[i], dated, at, own, roots, dates)
         if later is not None:
             _hand_on(own, i, later[0], (later[1],))
+    # "reported a 14% rise in third-quarter profit on Thursday": the day the parse hangs on
+    # the figure is the report's; the figure's time is the period of its phrase.
+    for i in [i for i in at if _figure_of_results(triggers[0][0].doc[i], at)] if calendar else ():
+        _report_the_figure(triggers[0][0].doc[i], own, roots, dates)
     # An event is counted from another only by a length of the sentence ("a day after"):
     # each event's act, length and direction (``_counted_from``), read once.
     counted_from: dict[int, tuple[int, str, int]] = {}
@@ -2563,6 +2567,74 @@ def _hand_to_booked(
         _hand_on(own, token.i, event.i, moved)
         handed[token.i] = moved
     return handed
+
+
+def _figure_of_results(noun: Token, at: set[int]) -> bool:
+    """``noun`` is the object of a verb of results that is an event of the sentence
+    ("reported a 14% rise", "posted a loss", "booked a charge"; ``result_verbs``)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and verb.i in at
+        and verb.lemma_.lower() in words().result_verbs
+    )
+
+
+def _report_the_figure(
+    figure: Token,
+    own: dict[int, tuple[int, ...]],
+    roots: Mapping[int, Token],
+    dates: Sequence[Mapping[str, Any]],
+) -> None:
+    """The day the parse hangs on a figure of results ("reported a 14% rise in
+    third-quarter profit on Thursday": "on Thursday" on "rise") goes to the verb when the
+    verb has no date of its own; then a figure with no date of its own takes the period the
+    verb holds beside a day ("posted a loss for the first quarter on Monday"), or else the
+    period of a noun of its "in" or "for" phrase ("in third-quarter profit": the quarter)."""
+    verb = figure.head
+    days = tuple(
+        d
+        for d in own.get(figure.i, ())
+        if _day(dates[d]["value"] or "") is not None and _hung_on(roots[d], figure)
+    )
+    if days and verb.i not in own:
+        _hand_on(own, figure.i, verb.i, days)
+    if figure.i in own:
+        return
+    held = own.get(verb.i, ())
+    periods = tuple(
+        d
+        for d in held
+        if _day(dates[d]["value"] or "") is None
+        and roots[d].head.dep_ == "prep"
+        and roots[d].head.head.i == verb.i
+        and roots[d].head.lower_ in _FIGURE_PERIOD_PREPS
+    )
+    if periods and any(_day(dates[d]["value"] or "") is not None for d in held):
+        # "posted a loss for the first quarter on Monday": both on the verb
+        _hand_on(own, verb.i, figure.i, periods)
+        return
+    for prep in _children(figure):
+        if prep.dep_ != "prep" or prep.lower_ not in _FIGURE_PERIOD_PREPS:
+            continue
+        for noun in _children(prep):
+            periods = tuple(d for d in own.get(noun.i, ()) if _day(dates[d]["value"] or "") is None)
+            if noun.dep_ == "pobj" and periods:
+                own[figure.i] = periods
+                return
+
+
+# The prepositions of a figure's period phrase: "a rise in third-quarter profit", "a loss
+# for the first quarter".
+_FIGURE_PERIOD_PREPS = frozenset({"in", "for"})
+
+
+def _hung_on(root: Token, word: Token) -> bool:
+    """A date's head word hangs on ``word``, itself or by its preposition ("a rise on
+    Thursday", "a rise Thursday")."""
+    head = root.head
+    return head.i == word.i or (head.dep_ == "prep" and head.head.i == word.i)
 
 
 def _hand_on(
@@ -4315,11 +4387,16 @@ def assign_times(
             calendar.setdefault(d.sentence, []).append(i)
     start, last = 0, -1
     last_day: EventTime | None = None  # the last day the story told ("said on Tuesday")
+    # not the last day of a stretch ("the three months to Sept. 30": a period's end), a
+    # day of comparison ("from $361 million a year earlier") or a day still to come
+    not_told = {d for event in events for d, _ in event.cues.stretches}
+    not_told |= {d for event in events for d in event.cues.compared}
     while start < len(events):
         sentence = events[start].sentence
         for told_sentence in range(last + 1, sentence + 1):
             for d in calendar.get(told_sentence, ()):
-                if _day(dates[d].value) is not None:
+                told_day = _day(dates[d].value)
+                if told_day is not None and d not in not_told and str(told_day) <= reference:
                     last_day = times.of(d)
         between = [s for s in range(last + 1, sentence) if s in first_date]
         moved_here = any(s in moved for s in range(last + 1, sentence + 1))
@@ -5140,7 +5217,7 @@ def _traded_on_the_day(
             and cues.name in moves
             and time is not None
             and time.source == "context"
-            and _day(time.value) is None
+            and time.range[0] != time.range[1]  # a quarter, or the stretch to its last day
         ):
             out[start + k] = (day, when_of(day, cues.tense, event.modality, reference))
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from briefx.entities.bearings import places_by_their_bearing
 from briefx.entities.features import feature_names
 from briefx.entities.firstnames import first_name_people
 from briefx.entities.gazetteer import Gazetteer, name_key
@@ -99,6 +100,7 @@ def read_context(
     kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words, gazetteer)
     kept = places_by_context(kept, gazetteer, rules, words, common_nouns)
+    kept = places_by_their_bearing(kept, gazetteer, rules, words, common_nouns)
     kept = unmarked_places(doc, kept, gazetteer, rules, blocked, words, common_nouns)
     kept = features_named(doc, kept, rules, blocked, words)
     kept = feature_names(doc, kept, gazetteer, rules, blocked, words)

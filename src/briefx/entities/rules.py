@@ -71,6 +71,8 @@ class EntityRules:
     route_words: frozenset[str] = frozenset()  # "travelling from Mora to Venn"
     feature_heads: frozenset[str] = frozenset()  # as written: "River" of "the Varna River"
     feature_openers: frozenset[str] = frozenset()  # as written: "Lake" of "Lake Orvel"
+    bearing_phrases: frozenset[str] = frozenset()  # "north of (Dravin)", "near (Tarvik)"
+    bearing_phrase_words: int = 0  # the most words of a bearing phrase
 
 
 @cache
@@ -136,6 +138,8 @@ def load_rules() -> EntityRules:
         route_words=frozenset(data["route_words"]),
         feature_heads=_feature_heads(data["feature_nouns"]),
         feature_openers=frozenset(load_json("entities/feature_names.json")["openers"]),
+        bearing_phrases=frozenset(data["bearing_phrases"]),
+        bearing_phrase_words=max(len(p.split()) for p in data["bearing_phrases"]),
     )
 
 

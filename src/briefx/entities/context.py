@@ -21,6 +21,7 @@ from briefx.entities.headlines import (
     split_at_dash,
     tidy,
 )
+from briefx.entities.opponents import opponents_of_a_match
 from briefx.entities.orgs import (
     body_names,
     business_names,
@@ -113,6 +114,7 @@ def read_context(
     kept = club_names(doc, kept, rules, words)
     kept = city_clubs(doc, kept, gazetteer, rules, words)
     kept = relabel_teams(doc, kept, gazetteer, rules, words)
+    kept = opponents_of_a_match(doc, kept, gazetteer, rules, blocked, words)
     kept = club_short_names(doc, kept, rules, blocked, words)
     kept = storm_names(kept, rules, words)
     kept = disaster_names(kept, rules, words)

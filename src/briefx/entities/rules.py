@@ -73,6 +73,8 @@ class EntityRules:
     feature_openers: frozenset[str] = frozenset()  # as written: "Lake" of "Lake Orvel"
     bearing_phrases: frozenset[str] = frozenset()  # "north of (Dravin)", "near (Tarvik)"
     bearing_phrase_words: int = 0  # the most words of a bearing phrase
+    opponent_phrases: frozenset[str] = frozenset()  # "fell 3-2 at home to (Castleford)"
+    opponent_phrase_words: int = 0  # the most words of an opponent phrase
 
 
 @cache
@@ -140,6 +142,8 @@ def load_rules() -> EntityRules:
         feature_openers=frozenset(load_json("entities/feature_names.json")["openers"]),
         bearing_phrases=frozenset(data["bearing_phrases"]),
         bearing_phrase_words=max(len(p.split()) for p in data["bearing_phrases"]),
+        opponent_phrases=frozenset(data["opponent_phrases"]),
+        opponent_phrase_words=max(len(p.split()) for p in data["opponent_phrases"]),
     )
 
 

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from briefx.entities.bearings import places_by_their_bearing
+from briefx.entities.features import feature_names
 from briefx.entities.firstnames import first_name_people
 from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.headlines import (
@@ -19,6 +21,7 @@ from briefx.entities.headlines import (
     split_at_dash,
     tidy,
 )
+from briefx.entities.opponents import opponents_of_a_match
 from briefx.entities.orgs import (
     body_names,
     business_names,
@@ -98,8 +101,10 @@ def read_context(
     kept = first_name_people(doc, kept, gazetteer, rules, common_words, blocked, words)
     kept = same_sense_as_company(doc, kept, rules, blocked, words, gazetteer)
     kept = places_by_context(kept, gazetteer, rules, words, common_nouns)
+    kept = places_by_their_bearing(kept, gazetteer, rules, words, common_nouns)
     kept = unmarked_places(doc, kept, gazetteer, rules, blocked, words, common_nouns)
     kept = features_named(doc, kept, rules, blocked, words)
+    kept = feature_names(doc, kept, gazetteer, rules, blocked, words)
     kept = firm_names(doc, kept, rules, blocked, words)
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)
     kept = stock_names(doc, kept, rules, gazetteer, blocked, words)
@@ -109,6 +114,7 @@ def read_context(
     kept = club_names(doc, kept, rules, words)
     kept = city_clubs(doc, kept, gazetteer, rules, words)
     kept = relabel_teams(doc, kept, gazetteer, rules, words)
+    kept = opponents_of_a_match(doc, kept, gazetteer, rules, blocked, words)
     kept = club_short_names(doc, kept, rules, blocked, words)
     kept = storm_names(kept, rules, words)
     kept = disaster_names(kept, rules, words)

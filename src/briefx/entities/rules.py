@@ -69,6 +69,12 @@ class EntityRules:
     place_possessed_nouns: frozenset[str] = frozenset()  # "Kessa's central bank"
     place_part_words: frozenset[str] = frozenset()  # "in northern Velmar"
     route_words: frozenset[str] = frozenset()  # "travelling from Mora to Venn"
+    feature_heads: frozenset[str] = frozenset()  # as written: "River" of "the Varna River"
+    feature_openers: frozenset[str] = frozenset()  # as written: "Lake" of "Lake Orvel"
+    bearing_phrases: frozenset[str] = frozenset()  # "north of (Dravin)", "near (Tarvik)"
+    bearing_phrase_words: int = 0  # the most words of a bearing phrase
+    opponent_phrases: frozenset[str] = frozenset()  # "fell 3-2 at home to (Castleford)"
+    opponent_phrase_words: int = 0  # the most words of an opponent phrase
 
 
 @cache
@@ -132,4 +138,19 @@ def load_rules() -> EntityRules:
         place_possessed_nouns=frozenset(data["place_possessed_nouns"]),
         place_part_words=frozenset(data["place_part_words"]),
         route_words=frozenset(data["route_words"]),
+        feature_heads=_feature_heads(data["feature_nouns"]),
+        feature_openers=frozenset(load_json("entities/feature_names.json")["openers"]),
+        bearing_phrases=frozenset(data["bearing_phrases"]),
+        bearing_phrase_words=max(len(p.split()) for p in data["bearing_phrases"]),
+        opponent_phrases=frozenset(data["opponent_phrases"]),
+        opponent_phrase_words=max(len(p.split()) for p in data["opponent_phrases"]),
     )
+
+
+def _feature_heads(feature_nouns: list[str]) -> frozenset[str]:
+    """The words that end a feature's name ("River" of "the Varna River"): WordNet's
+    (``feature_names.json``) and the lower-case ``feature_nouns`` capitalised ("Delta"),
+    but ``not_heads`` ("Channel": a television channel)."""
+    data = load_json("entities/feature_names.json")
+    heads = {*data["heads"], *(noun.capitalize() for noun in feature_nouns)}
+    return frozenset(heads - set(data["not_heads"]))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from briefx.entities.bearings import places_by_their_bearing
-from briefx.entities.features import feature_names
+from briefx.entities.features import names_headed_by_a_feature
 from briefx.entities.firstnames import first_name_people
 from briefx.entities.gazetteer import Gazetteer, name_key
 from briefx.entities.headlines import (
@@ -104,7 +104,7 @@ def read_context(
     kept = places_by_their_bearing(kept, gazetteer, rules, words, common_nouns)
     kept = unmarked_places(doc, kept, gazetteer, rules, blocked, words, common_nouns)
     kept = features_named(doc, kept, rules, blocked, words)
-    kept = feature_names(doc, kept, gazetteer, rules, blocked, words)
+    kept = names_headed_by_a_feature(doc, kept, gazetteer, rules, blocked, words)
     kept = firm_names(doc, kept, rules, blocked, words)
     kept = operator_names(doc, kept, rules, gazetteer, blocked, words)
     kept = stock_names(doc, kept, rules, gazetteer, blocked, words)

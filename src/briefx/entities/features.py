@@ -24,7 +24,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_WORDS = 3
 
 
-def feature_names(
+def names_headed_by_a_feature(
     doc: Doc,
     spans: Sequence[Span],
     gazetteer: Gazetteer,

@@ -172,6 +172,7 @@ class _TimeWords:
     awaiting_adverbs: frozenset[str]  # "ahead of a derby on Sunday", "prior to the vote"
     run_up_nouns: frozenset[str]  # "the run-up to a vote in May"
     retelling_nouns: frozenset[str]  # "Bond yields rose after the announcement"
+    plan_act_nouns: frozenset[str]  # "will publish new rules next week. The move ..."
     backshift_modals: frozenset[str]  # "said it would stay shut until crews repaired it"
     term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
     release_verbs: frozenset[str]  # "The audit, published on Nov. 4, found": Nov. 4
@@ -4264,6 +4265,21 @@ def _agrees(focus: EventTime, tense_found: str, modality: str, reference: str) -
     return tense_found in {"none", "modal"}
 
 
+def _other_news_than_a_plan(event: Placed, scene: EventTime, reference: str) -> bool:
+    """News related in the present to another event ("The findings come as ...",
+    ``TimeCues.relates``) lies in no scene still to come ("The team plans to tag ten
+    dolphins next spring"): the scene is a plan's, the news is now. A noun that names the
+    plan again takes its time by pointing back, and one of ``plan_act_nouns`` ("The move
+    comes amid a row") names the plan's act."""
+    cues = event.cues
+    return (
+        _direction(scene, reference) == "future"
+        and cues.tense in {"present", "none"}
+        and event.modality == "actual"
+        and cues.name not in time_words().plan_act_nouns
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Placed:
     """An event of the document for ``assign_times``: its sentence, cues, modality and
@@ -4499,6 +4515,12 @@ def assign_times(
             # The news a verb of no event relates to another lies in the scene, whatever
             # date the other has ("The move came after he left Ostrava in the summer").
             held = focus if told or not dated or cues.relates or cues.with_its_verb else None
+            if (
+                held is not None
+                and cues.relates
+                and _other_news_than_a_plan(event, held, reference)
+            ):
+                held = None  # "plans to tag dolphins next spring. The findings come as ..."
             if told and (held is None or ahead or not _agrees(held, "past", "actual", reference)):
                 held = told_scene
             if told and held is not None and back_to_news and _looks_back(held, reference):

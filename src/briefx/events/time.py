@@ -2055,8 +2055,8 @@ def _sentence_cues(
             retells=pointing and _retells(token, w),
             participle=participle,
             leads=_leads(token),
-            relates=not verbal
-            and (_subject_of_a_relation(token) or _names_what_was_told(token, w)),
+            relates=_subject_of_a_relation(token)
+            or (not verbal and _names_what_was_told(token, w)),
             may=found == "modal" and _told_as_may_be(token, w),
             judged=_in_a_judged_act(token, w),
             with_its_verb=token.i not in own
@@ -3912,12 +3912,22 @@ def _apart_from_the_news(token: Token, w: _TimeWords) -> bool:
 
 def _subject_of_a_relation(token: Token) -> bool:
     """An event noun that a verb of no event of its own places relative to another: "The
-    win came three days after ...": it is the sentence's news, told in that verb's tense."""
+    win came three days after ...": it is the sentence's news, told in that verb's tense;
+    so is one a verb of sequence places in the present ("The agreement follows months of
+    protests", ``sequence_verbs``), not in the past ("The decline followed a surge": only
+    relative to it)."""
+    head = token.head
     return (
         token.pos_ in {"NOUN", "PROPN"}
         and token.dep_ in {"nsubj", "nsubjpass"}
-        and token.head.pos_ in {"VERB", "AUX"}
-        and only_relates(token.head)
+        and head.pos_ in {"VERB", "AUX"}
+        and (
+            only_relates(head)
+            or (
+                head.lemma_.lower() in time_words().sequence_verbs
+                and verb_tense(head) == "present"
+            )
+        )
     )
 
 

@@ -3924,8 +3924,7 @@ def _subject_of_a_relation(token: Token) -> bool:
         and (
             only_relates(head)
             or (
-                head.lemma_.lower() in time_words().sequence_verbs
-                and verb_tense(head) == "present"
+                head.lemma_.lower() in time_words().sequence_verbs and verb_tense(head) == "present"
             )
         )
     )

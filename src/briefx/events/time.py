@@ -173,6 +173,7 @@ class _TimeWords:
     run_up_nouns: frozenset[str]  # "the run-up to a vote in May"
     retelling_nouns: frozenset[str]  # "Bond yields rose after the announcement"
     plan_act_nouns: frozenset[str]  # "will publish new rules next week. The move ..."
+    occasion_participles: frozenset[str]  # "backed the mayor in a poll taken in October"
     backshift_modals: frozenset[str]  # "said it would stay shut until crews repaired it"
     term_words: frozenset[str]  # read by events.words.term_of ("payable Jan. 15")
     release_verbs: frozenset[str]  # "The audit, published on Nov. 4, found": Nov. 4
@@ -2991,7 +2992,9 @@ def _within_occasion(
     (``occasion_preps``: "would sign the accord at a summit on Friday", "was killed in an
     attack on Sunday"), wherever its clause hangs. A verb that talks an event over does
     so at the occasion too ("would review its forecasts at a meeting on Jan. 29"): what
-    it talks over is its object, or comes after ``reacting_preps``."""
+    it talks over is its object, or comes after ``reacting_preps``. A noun no event word
+    takes the date of the participle that tells it was held ("backed the mayor in a poll
+    taken in October"; ``occasion_participles``)."""
     if token.pos_ != "VERB" or not token.n_rights:
         return ()
     for prep in token.rights:
@@ -3000,7 +3003,32 @@ def _within_occasion(
         for noun in _children(prep):
             if noun.dep_ == "pobj" and noun.i in own:
                 return own[noun.i]
+    # the parse often hangs the phrase on the object: "found 12 faults in checks carried
+    # out on Monday"
+    objects = [c for c in token.rights if c.dep_ == "dobj"]
+    for prep in [token, *objects]:
+        for opener in _children(prep):
+            if opener.dep_ != "prep" or _lower(opener) not in w.occasion_preps:
+                continue
+            for noun in _children(opener):
+                held = _held_at(noun, own, w) if noun.dep_ == "pobj" else None
+                if held is not None:
+                    return own[held.i]
     return ()
+
+
+def _held_at(noun: Token, own: Mapping[int, tuple[int, ...]], w: _TimeWords) -> Token | None:
+    """The participle with a date of its own that tells ``noun`` was held ("a poll taken
+    in October", "checks carried out on Monday"; ``occasion_participles``), or None."""
+    for held in _children(noun):
+        if (
+            held.dep_ == "acl"
+            and held.tag_ == "VBN"
+            and held.i in own
+            and held.lemma_.lower() in w.occasion_participles
+        ):
+            return held
+    return None
 
 
 def _during_clause(

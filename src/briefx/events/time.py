@@ -3599,9 +3599,9 @@ def _reports(token: Token, reporting: frozenset[str]) -> bool:
 
 def _starts_on(token: Token, roots: Mapping[int, Token], usable: Sequence[int]) -> tuple[int, ...]:
     """The date an act to come starts on: the object of a "from" of its own, of its
-    object or of its length ("will close from Monday", "will stage walkouts from Dec. 3",
-    "will strike for 48 hours from Thursday"), with no end date ("from May to July" is a
-    range, read as one)."""
+    object or of a phrase of its own ("will close from Monday", "will stage walkouts from
+    Dec. 3", "will strike for 48 hours from Thursday", "to cut quotas by a third from next
+    year"), with no end date ("from May to July" is a range, read as one)."""
     return tuple(
         d
         for d in usable
@@ -3610,7 +3610,8 @@ def _starts_on(token: Token, roots: Mapping[int, Token], usable: Sequence[int]) 
         and (
             (held := prep.head).i == token.i
             or (held.dep_ in {"dobj", "attr"} and held.head.i == token.i)
-            or (held.dep_ == "pobj" and _lower(held.head) == "for" and held.head.head.i == token.i)
+            # "for 48 hours from Thursday", "by a third from next year": of a phrase of its
+            or (held.dep_ == "pobj" and held.head.head.i == token.i)
         )
     )
 

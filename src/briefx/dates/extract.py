@@ -832,8 +832,15 @@ def _is_match_part(span: Span) -> bool:
     sentence = span.sent
     if _context_res()["sport_passive"].search(sentence.text):
         return True  # "was booked in the second half", "were sent off"
-    # A word of a game, not a verb's base form ("to match forecasts in the second half").
-    return any(t.lower_ in _sport_words() and t.tag_ not in {"VB", "VBP"} for t in sentence)
+    # A word of a game, not a verb's base form ("to match forecasts in the second half"),
+    # in the sentence or the one before it: a match report goes on in sentences of its own
+    # ("Moss scored in stoppage time. Corlin had levelled early in the second half").
+    told = [sentence]
+    if sentence.start > 0:
+        told.append(span.doc[sentence.start - 1].sent)
+    return any(
+        t.lower_ in _sport_words() and t.tag_ not in {"VB", "VBP"} for part in told for t in part
+    )
 
 
 def _is_schedule(span: Span) -> bool:

@@ -633,8 +633,9 @@ def body_names(
     blocked: frozenset[int],
     words: Words,
 ) -> list[Span]:
-    """A political body is an organisation: capitalised words that end in one of
-    ``body_heads`` ("the opposition Green Alliance", "the ruling Unity Coalition"). A
+    """A political body or a musical ensemble is an organisation: capitalised words that
+    end in one of ``body_heads`` ("the opposition Green Alliance", "the ruling Unity
+    Coalition", "the Halden Philharmonic"; ``ensemble_heads.json``, WordNet's). A
     name read as a place or a person is relabelled, unless the gazetteer knows it as a
     place; one the model missed ("The Civic Forum joined the government") is added.
 
@@ -649,10 +650,13 @@ def body_names(
         The spans, non-overlapping and sorted.
     """
     text = words.text
-    heads = rules.body_heads
+    heads = rules.body_heads | rules.ensemble_heads
     out = []
     for span in spans:
-        if span.label_ in ("PERSON", "GPE", "LOC") and text[span.end - 1].lower() in heads:
+        last = text[span.end - 1].lower()
+        if (span.label_ in ("PERSON", "GPE", "LOC") and last in heads) or (
+            span.label_ == "FAC" and last in rules.ensemble_heads  # "the Halden Philharmonic"
+        ):
             entry = gazetteer.lookup(words.span_text(span))
             if len(span) > 1 and (entry is None or entry.label not in PLACE_LABELS):
                 span = relabel(span, "ORG")  # not "the Western Front", a known place

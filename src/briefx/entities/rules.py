@@ -69,6 +69,7 @@ class EntityRules:
     place_possessed_nouns: frozenset[str] = frozenset()  # "Kessa's central bank"
     place_part_words: frozenset[str] = frozenset()  # "in northern Velmar"
     route_words: frozenset[str] = frozenset()  # "travelling from Mora to Venn"
+    ensemble_heads: frozenset[str] = frozenset()  # "the Halden [Philharmonic]"
     feature_heads: frozenset[str] = frozenset()  # as written: "River" of "the Varna River"
     feature_openers: frozenset[str] = frozenset()  # as written: "Lake" of "Lake Orvel"
     bearing_phrases: frozenset[str] = frozenset()  # "north of (Dravin)", "near (Tarvik)"
@@ -92,6 +93,7 @@ def load_rules() -> EntityRules:
         dateline_months=frozenset(data["dateline_months"]),
         dateline_weekdays=frozenset(data["dateline_weekdays"]),
         body_heads=frozenset(data["body_heads"]),
+        ensemble_heads=frozenset(load_json("entities/ensemble_heads.json")["heads"]),
         town_preps=frozenset(data["town_preps"]),
         travel_verbs=frozenset(data["travel_verbs"]),
         settlement_nouns=frozenset(data["settlement_nouns"]),

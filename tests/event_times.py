@@ -72,3 +72,22 @@ def later_time_of(text: str, word: str, published: str = PUBLISHED) -> str | Non
     doc = briefx.extract(text, published=published)
     frame = next(e for f in doc.facts if f.sentence > 0 for e in f.events if e.text == word)
     return frame.time.value if frame.time is not None else None
+
+
+def assert_date_of_its_event(
+    text: str, words: str, value: str, event: str | None, published: str = PUBLISHED
+) -> EventFrame | None:
+    """The date ``words`` of ``text`` has ``value`` and its own offsets, and the frame of
+    ``event`` (when given) happened then; returns that frame."""
+    doc = briefx.extract(text, published=published)
+    found = {d.text: d for d in doc.dates}
+    assert words in found, f"no date {words!r}: {sorted(found)}"
+    date = found[words]
+    assert date.value == value
+    assert text[date.start : date.end] == words
+    if event is None:
+        return None
+    frames = {e.text: e for fact in doc.facts for e in fact.events}
+    assert frames[event].time is not None, f"{event!r} has no time"
+    assert frames[event].time.value == value
+    return frames[event]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 import briefx
+from tests.event_times import assert_date_of_its_event
 
 PUBLISHED = "2026-11-16"
 
@@ -133,17 +134,7 @@ NAMED = [
 
 @pytest.mark.parametrize(("text", "words", "value", "event"), NAMED)
 def test_a_season_or_month_named_from_the_last_date(text, words, value, event):
-    doc = briefx.extract(text, published=PUBLISHED)
-    found = {d.text: d for d in doc.dates}
-    assert words in found, f"no date {words!r}: {sorted(found)}"
-    date = found[words]
-    assert date.value == value
-    assert text[date.start : date.end] == words
-    if event is None:
-        return
-    frames = {e.text: e for fact in doc.facts for e in fact.events}
-    assert frames[event].time is not None, f"{event!r} has no time"
-    assert frames[event].time.value == value
+    assert_date_of_its_event(text, words, value, event, PUBLISHED)
 
 
 # (text, date words, value): no date before to count from, a season told from now, or a

@@ -507,8 +507,7 @@ def _joined_to_a_perfect(verb: Token) -> bool:
     its own: "forced" in "The fire has burned 6,000 hectares and forced 3,500 people from
     their homes" (the tagger reads it as a simple past); not "and rescuers reached", nor a
     clause the parse joined to it with no "and" ("has been under pressure since bidders
-    surfaced").
-    ``verb`` has no auxiliary (``verb_tense``)."""
+    surfaced"). ``verb`` has no auxiliary of its own (``verb_tense``)."""
     head = verb.head
     return (
         verb.dep_ == "conj"
@@ -3006,8 +3005,8 @@ def _within_occasion(
     # the parse often hangs the phrase on the object: "found 12 faults in checks carried
     # out on Monday"
     objects = [c for c in token.rights if c.dep_ == "dobj"]
-    for prep in [token, *objects]:
-        for opener in _children(prep):
+    for word in [token, *objects]:
+        for opener in _children(word):
             if opener.dep_ != "prep" or _lower(opener) not in w.occasion_preps:
                 continue
             for noun in _children(opener):
@@ -3610,7 +3609,7 @@ def _starts_on(token: Token, roots: Mapping[int, Token], usable: Sequence[int]) 
         and (
             (held := prep.head).i == token.i
             or (held.dep_ in {"dobj", "attr"} and held.head.i == token.i)
-            # "for 48 hours from Thursday", "by a third from next year": of a phrase of its
+            # "for 48 hours from Thursday", "by a third from next year": a phrase of its own
             or (held.dep_ == "pobj" and held.head.head.i == token.i)
         )
     )

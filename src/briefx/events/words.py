@@ -282,7 +282,7 @@ def is_event_noun(token: Token) -> bool:
     if token.lower_ in w.nouns or lemma in w.nouns:
         return True
     if compound_heads().get(lemma) in w.nouns:
-        return True  # "a grassfire", "a gunfight": a fire, a fight
+        return True  # "a grassfire", "a snowstorm": a fire, a storm
     if token.pos_ == "NOUN" and (token.lower_ in w.result_nouns or lemma in w.result_nouns):
         return _told_result(token)
     if token.pos_ == "NOUN" and lemma in w.shell and _names_again(token):

@@ -3498,15 +3498,27 @@ def _in_a_report(
 
 def _counted_from_the_scene(token: Token, w: _TimeWords) -> bool:
     """An event placed by minutes or hours from the told scene: "had taken the lead after
-    12 minutes", "within hours, crews had reached the town" (``elapsed_units`` that are no
-    ``long_spans``)."""
+    12 minutes", "within hours, crews had reached the town", "had taken off about 40
+    minutes earlier", "had left two hours before" (``elapsed_units`` that are no
+    ``long_spans``; ``earlier_marks`` but "ago", which counts from now, or "later")."""
     short = w.elapsed_units - w.long_spans
     return any(
-        c.dep_ == "prep"
-        and (_lower(c) == "after" or _lower(c) in w.within_preps)
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in short for o in _children(c))
+        (
+            c.dep_ == "prep"
+            and (_lower(c) == "after" or _lower(c) in w.within_preps)
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in short for o in _children(c))
+        )
+        or (
+            c.dep_ == "advmod"
+            and (_lower(c) in w.earlier_marks - _FROM_NOW or _lower(c) == "later")
+            and any(o.dep_ == "npadvmod" and o.lemma_.lower() in short for o in _children(c))
+        )
         for c in _children(token)
     )
+
+
+# The mark of a length counted back from now, not from the scene ("an hour ago").
+_FROM_NOW = frozenset({"ago"})
 
 
 def _report_day(root: Token, verb: Token) -> bool:

@@ -4414,6 +4414,7 @@ def assign_times(
     # outlook's date, even one of today, is no scene for what was told.
     ahead = False
     told_events: dict[str, EventTime] = {}  # an event word's lemma -> its first time
+    told_done: dict[str, EventTime] = {}  # ... of the events told as done, by name and kind
     told_kinds: dict[str, EventTime] = {}  # an event's kind (``event_kind``) -> its first time
     # An act told as done with a date of its sentence, by its lemma and by its kind: one
     # told again with what led to it ("freed two hostages on Sunday. The pair were
@@ -4597,6 +4598,7 @@ def assign_times(
             ):
                 told, held = False, None
             time = _time_of(event, times, reference, focus=held)
+            named_done = False  # a noun that names again an act told as done
             if (
                 (time is None or time.source == "context")
                 and cues.points_back
@@ -4615,6 +4617,10 @@ def assign_times(
                     time = times.context(earlier)
                     if focus is None or earlier.value != focus.value:
                         returned = time  # the story is back at that event
+                    named_done = not cues.verbal and earlier in (
+                        told_done.get(cues.name),
+                        told_done.get(cues.kind),
+                    )
             if (
                 time is None
                 and cues.after_cause
@@ -4808,6 +4814,16 @@ def assign_times(
             if event.cues.current and tense_of_event == "modal":
                 tense_of_event = "present"  # "Residents can return home": it holds now
             when = when_of(time, tense_of_event, event.modality, reference)
+            if (
+                named_done
+                and when == "future"
+                and time is not None
+                and _direction(time, reference) != "future"
+            ):
+                when = "past"  # "agreed a deal on Friday. Under the deal, quotas will be ..."
+            if when == "past" and time is not None and time.source == "sentence":
+                told_done.setdefault(cues.name, time)  # "agreed a merger on Friday": both
+                told_done.setdefault(cues.kind, time)
             if event.cues.before and time is None:
                 when = "past"  # "investigators are examining the crash": it is over
             if event.cues.continuing and (time is None or when != "future"):

@@ -6,6 +6,8 @@ Mountains"). A name that ends with a feature's word ("River", "Falls", "Desert")
 with one and has one word more ("Lake Orvel", "Mount Tarnak") is a place; the words are
 read off WordNet's named features (``models/entities/feature_names.json``). A firm named
 after a feature stays a firm: "Lake Capital", "Red River Bank", "Varna River Holdings".
+A name before a lower-case feature word ("the Selka river") is read in
+``briefx.entities.towns`` (``features_named``, ``places_by_context``).
 """
 
 from __future__ import annotations

@@ -2594,11 +2594,11 @@ def _report_the_figure(
     verb holds beside a day ("posted a loss for the first quarter on Monday"), or else the
     period of a noun of its "in" or "for" phrase ("in third-quarter profit": the quarter)."""
     verb = figure.head
-    days = tuple(
-        d
-        for d in own.get(figure.i, ())
-        if _day(dates[d]["value"] or "") is not None and _hung_on(roots[d], figure)
-    )
+
+    def a_day(d: int) -> bool:
+        return _day(dates[d]["value"] or "") is not None
+
+    days = tuple(d for d in own.get(figure.i, ()) if a_day(d) and _hung_on(roots[d], figure))
     if days and verb.i not in own:
         _hand_on(own, figure.i, verb.i, days)
     if figure.i in own:
@@ -2607,12 +2607,11 @@ def _report_the_figure(
     periods = tuple(
         d
         for d in held
-        if _day(dates[d]["value"] or "") is None
-        and roots[d].head.dep_ == "prep"
-        and roots[d].head.head.i == verb.i
+        if not a_day(d)
+        and _hung_on(roots[d], verb)
         and roots[d].head.lower_ in _FIGURE_PERIOD_PREPS
     )
-    if periods and any(_day(dates[d]["value"] or "") is not None for d in held):
+    if periods and any(a_day(d) for d in held):
         # "posted a loss for the first quarter on Monday": both on the verb
         _hand_on(own, verb.i, figure.i, periods)
         return
@@ -2620,7 +2619,7 @@ def _report_the_figure(
         if prep.dep_ != "prep" or prep.lower_ not in _FIGURE_PERIOD_PREPS:
             continue
         for noun in _children(prep):
-            periods = tuple(d for d in own.get(noun.i, ()) if _day(dates[d]["value"] or "") is None)
+            periods = tuple(d for d in own.get(noun.i, ()) if not a_day(d))
             if noun.dep_ == "pobj" and periods:
                 own[figure.i] = periods
                 return

@@ -4728,6 +4728,10 @@ def assign_times(
                 and not cues.relative  # "Tech stocks, which had rallied earlier in the week"
                 and time is not None
                 and time.source in {"sentence", "context"}
+                # A figure's move over a month or a quarter told below the sentence's main
+                # line ("dealers said selling began after a report that prices rose 0.6%
+                # in September") is what a report tells, not the day's trading.
+                and (cues.main or _day(time.value) is not None)
             ):
                 move_day = time
             if (

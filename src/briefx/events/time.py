@@ -1928,6 +1928,8 @@ def _sentence_cues(
                 and d not in judged_acts
                 # "found that deaths rose in 2023": the rise's, not the finding's
                 and not (d in held and _in_its_complement(token, held[d], memo))
+                # "blamed a report that prices jumped in October": the jump's
+                and not (d in held and _told_by_its_noun(token, held[d]))
                 # "may cancel flights and grounded 40 planes on Monday": the grounding's
                 and not (d in held and _conjoined_in_two_times(token, held[d], memo))
                 # "The ferry sank, and divers found the wreck on Saturday": the finding's
@@ -2330,6 +2332,31 @@ def _in_its_complement(token: Token, event: int, memo: dict[int, str] | None = N
             )
         current = head
     return False
+
+
+def _told_by_its_noun(token: Token, event: int) -> bool:
+    """The event at index ``event`` is the verb of a clause that tells what a noun of
+    ``token``'s says or holds, a "that" clause with a subject of its own ("blamed a report
+    that prices jumped in October", "rejected claims that troops shelled a village",
+    "reacted to word that the cartel cut output"): the noun is ``token``'s object, or the
+    object of its preposition. What the clause tells has its own time, not the act's on
+    the noun; so has a verb the clause's verb governs ("suggestions that he tried to sell
+    the team in August")."""
+    clause = token.doc[event]
+    for _ in range(_MAX_CLIMB):
+        if clause.dep_ not in {"xcomp", "conj"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "acl" or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in _children(clause)
+    ):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in _children(clause)):
+        return False
+    noun = clause.head
+    # "reacted to word that ...": the noun's preposition hangs on the act
+    link = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+    return link.head.i == token.i and link.dep_ in {"dobj", "prep"}
 
 
 def _counted_from(

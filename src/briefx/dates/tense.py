@@ -454,6 +454,15 @@ def _tensed(tok: Token, phase_verbs: frozenset[str]) -> Token:
     return tok
 
 
+def _to_infinitive(tok: Token, auxes: list[Token]) -> bool:
+    """A "to" infinitive: "to open", and one whose base form is an auxiliary's, passive,
+    progressive or perfect ("expects the sale to be approved in March", "plans to be
+    flying the jets", "hopes to have finished"): the verb after "to" is "be" or "have"."""
+    if not auxes or auxes[0].lower_ != "to":
+        return tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes)
+    return tok.tag_ == "VB" if len(auxes) == 1 else auxes[1].tag_ == "VB"
+
+
 def _first_conjunct(tok: Token) -> Token:
     """The first of the verbs coordinated with ``tok`` ("visit" of "will visit ..., test
     ... and report"), which holds the auxiliaries they share."""
@@ -861,7 +870,7 @@ def _governing_tense(span: Span) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if _future_aux(auxes, words) or _modal_ahead(tok, auxes):
         return "future"
-    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+    if _to_infinitive(tok, auxes):
         head = tok.head
         if head.lower_ in future_heads or head.lemma_ in future_heads or head.lower_ in likely:
             # "is due to start", "were unlikely to finish before the summer"

@@ -5349,10 +5349,13 @@ def _news_now(event: Placed, sentence: int, headline: bool) -> bool:
         # "the union wants a raise", "the suspect remains in custody": now, even after
         # another event ("the road is closed after the landslide").
         return cues.timeless in {None, "relative"}
+    if cues.tense in {"perfect", "progressive"}:
+        # "The club has sacked its coach after a run of defeats": what it comes after
+        # places it, and its tense tells it as news of now all the same (not a span
+        # since a bound: "has eluded police since March").
+        return cues.timeless is None or (cues.timeless == "relative" and cues.after_cause)
     if cues.timeless is not None:
         return False
-    if cues.tense in {"perfect", "progressive"}:
-        return True
     return headline and sentence == 0 and cues.tense == "present"
 
 

@@ -640,8 +640,10 @@ def _is_generic(token: Token, found: str) -> bool:
 def _told_in_clause(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[int, ...]:
     """The own dates of a clause that tells when an event noun happened: a relative clause
     or participle whose verb the noun does ("the quake that struck on Sunday", "the storm
-    sweeping the coast on Monday") or whose verb carries or begins it ("the merger, which
-    was completed in June", "the talks held on Sunday"); else ()."""
+    sweeping the coast on Monday"), whose verb carries or begins it ("the merger, which
+    was completed in June", "the talks held on Sunday"), or whose verb, told of the noun
+    in the passive, makes it (``making_verbs``: "the accord struck in March", "the deal,
+    which was signed on Monday"); else ()."""
     w = words()
     for clause in _children(token):
         if clause.dep_ not in {"relcl", "acl"} or clause.i not in own:
@@ -649,14 +651,16 @@ def _told_in_clause(token: Token, own: Mapping[int, tuple[int, ...]]) -> tuple[i
         lemma = clause.lemma_.lower()
         if lemma in w.support or lemma in w.aspectual:
             return own[clause.i]
+        kids = _children(clause)
         if clause.dep_ == "acl":
             does = clause.tag_ == "VBG"  # "the storm sweeping the coast"
-        else:  # active, with a relative pronoun for its subject: "that struck"
-            kids = list(_children(clause))
-            does = not any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids) and any(
-                c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in kids
-            )
-        if does:
+            done = clause.tag_ == "VBN"  # "the accord struck in March"
+        else:  # with a relative pronoun for its subject: "that struck", "which was signed"
+            relative = [c for c in kids if c.tag_ in {"WDT", "WP"}]
+            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids)
+            does = not passive and any(c.dep_ == "nsubj" for c in relative)
+            done = passive and any(c.dep_ == "nsubjpass" for c in relative)
+        if does or (done and lemma in w.making):
             return own[clause.i]
     return ()
 

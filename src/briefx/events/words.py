@@ -97,6 +97,7 @@ class _Words:
     reporting: frozenset[str]
     pronouns: frozenset[str]
     aspectual: frozenset[str]
+    making: frozenset[str]  # "the accord struck in March": making_verbs
     nominals: frozenset[str]
     dated_nouns: frozenset[str]  # "seizure", "restructuring": events when dated (nominals.json)
     weather: frozenset[str]  # "rain", "gale": events when dated, or their act (nominals.json)
@@ -184,6 +185,7 @@ def words() -> _Words:
         reporting=frozenset(said["cues"]),
         pronouns=frozenset(p.lower() for p in said["pronouns"]),
         aspectual=frozenset(data["aspectual"]),
+        making=frozenset(data["making_verbs"]),
         nominals=frozenset(nominals["nouns"]) | frozenset(nominals["news_nouns"]),
         dated_nouns=frozenset(nominals["dated_nouns"]),
         weather=frozenset(nominals["weather_nouns"]),

@@ -114,12 +114,25 @@ def _past_to(m: re.Match[str]) -> tuple[int, int, int, str | None, str | None] |
     return read[0], minutes, read[1], m[5], before or m[6]
 
 
+def _counted_to(before: str | None) -> bool:
+    """The words before an hour count minutes to or past it ("half past", "ten to")."""
+    return before is not None and before.rsplit(" ", 1)[-1] in ("past", "after", "to", "before")
+
+
 def _read(s: str) -> tuple[str, str | None, str | None, int] | None:
     """The clock of a phrase: ("T15:30", zone word, day text, days from the reference)."""
     r = patterns()
+    m = r["clock_words"].match(s)
+    # "4 in the morning", "8 o'clock in the evening" (before "clock" reads the part as a
+    # day); not the hour of "half past three in the afternoon" (``clock_past_to``)
+    if m and (hour := _hour_word(m[2])) is not None and not _counted_to(m[1]):
+        read = _apply_part(hour, m[4])
+        if read is None or int(m[3] or 0) > 59:
+            return None
+        return f"T{read[0]:02d}:{int(m[3] or 0):02d}", None, m[1] or m[5], read[1]
     m = r["clock"].match(s)
-    if m:
-        hour, minute = int(m[2]), int(m[3] or 0)
+    if m and (hour := _hour_word(m[2])) is not None:  # "3 o'clock", "three o'clock"
+        minute = int(m[3] or 0)
         ampm = (m[4] or "").replace(".", "")
         if ampm == "pm" and hour < HALF_DAY:
             hour += HALF_DAY
@@ -129,12 +142,6 @@ def _read(s: str) -> tuple[str, str | None, str | None, int] | None:
             return None
         free = ampm == "o'clock"  # "10 o'clock": a.m. or p.m. left to the day's part
         return f"T{hour:02d}:{minute:02d}", m[5], m[1] or m[6], FREE_HOUR if free else 0
-    m = r["clock_words"].match(s)
-    if m:  # "4 in the morning", "9 at night", "8 tonight"
-        read = _apply_part(int(m[2]), m[4])
-        if read is None or int(m[3] or 0) > 59:
-            return None
-        return f"T{read[0]:02d}:{int(m[3] or 0):02d}", None, m[1] or m[5], read[1]
     for name in ("clock_24h", "clock_military"):
         m = r[name].match(s)
         if m:

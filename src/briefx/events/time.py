@@ -3306,6 +3306,7 @@ def sets_no_scene(root: Token, record: Mapping[str, Any]) -> bool:
     w = time_words()
     return (
         _bounds_a_span(root, w)
+        or _a_deadline(root, w)
         or _since_a_record(root, w)
         or _to_now(record, w)
         or _in_a_clause_of_a_thing(root, w)
@@ -3313,6 +3314,15 @@ def sets_no_scene(root: Token, record: Mapping[str, Any]) -> bool:
         or _ends_a_period(root, w)
         or _of_a_look_back(root)
     )
+
+
+def _a_deadline(root: Token, w: _TimeWords) -> bool:
+    """The date right after "by" (``deadline_preps``): a deadline an act is done before
+    ("will hand over their weapons by the end of March"), no time it lies within, nor one
+    the acts told after it do ("In return, the government will release 400 prisoners").
+    Only right after it: "was hit by a storm on Monday" is no deadline."""
+    before = root.left_edge.i - 1
+    return before >= 0 and _lower(root.doc[before]) in w.deadline_preps
 
 
 def _of_a_look_back(root: Token) -> bool:

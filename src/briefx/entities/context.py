@@ -21,7 +21,7 @@ from briefx.entities.headlines import (
     split_at_dash,
     tidy,
 )
-from briefx.entities.opponents import opponents_of_a_match
+from briefx.entities.opponents import clubs_facing_a_club, opponents_of_a_match
 from briefx.entities.orgs import (
     body_names,
     business_names,
@@ -115,6 +115,7 @@ def read_context(
     kept = city_clubs(doc, kept, gazetteer, rules, words)
     kept = relabel_teams(doc, kept, gazetteer, rules, words)
     kept = opponents_of_a_match(doc, kept, gazetteer, rules, blocked, words)
+    kept = clubs_facing_a_club(kept, rules, words)
     kept = club_short_names(doc, kept, rules, blocked, words)
     kept = storm_names(kept, rules, words)
     kept = disaster_names(kept, rules, words)

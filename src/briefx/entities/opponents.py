@@ -6,6 +6,9 @@ sport the capitalised name right after one of ``opponent_phrases``
 (``models/entities/rules.json``) is a club (ORG), unless it is a first name or the
 surname of a person named in full ("lost to Marta Sorel"), or a national side ("at home
 to Japan" stays a place). "against" asks for a score: "a case against Dellow" is a person.
+
+``clubs_facing_a_club``: a "person" of several words facing a club across a result told
+with one score is a club too ("Aston Villa drew 0-0 with Brentford").
 """
 
 from __future__ import annotations
@@ -120,3 +123,52 @@ def _untagged_name_end(doc: Doc, start: int, taken: set[int], words: Words) -> i
     ):
         end += 1
     return end
+
+
+def clubs_facing_a_club(spans: Sequence[Span], rules: EntityRules, words: Words) -> list[Span]:
+    """Relabel as clubs (ORG) the "people" of several words that face a club across a
+    result told with one score: "Aston Villa drew 0-0 with Brentford", "Preston North End
+    beat Luton 2-0", "lost 4-1 to Kilmarnock". The teams rules keep such a name a person,
+    so that a player named in full stays one; but no player is a club's opponent in a
+    match (a set of tennis has several scores). A name the document tells elsewhere as a
+    person's, by its surname alone, stays a person.
+
+    Args:
+        spans: entity spans (non-overlapping, sorted).
+        rules: the word lists (``sport_verbs``, ``sport_preps``, ``opponent_phrases``).
+        words: the document's tokens as lists.
+    Returns:
+        The spans, with those clubs labelled ORG.
+    """
+    out = list(spans)
+    alone = {words.text[s.start] for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    for n in range(len(out) - 1):
+        first, second = out[n], out[n + 1]
+        if {first.label_, second.label_} != {"ORG", "PERSON"}:
+            continue
+        person = first if first.label_ == "PERSON" else second
+        if len(person) < 2 or words.text[person.end - 1] in alone:
+            continue  # one word, or a surname told alone elsewhere: a player's
+        between = [words.text[j] for j in range(first.end, second.start) if not words.space[j]]
+        if _result_link(between, rules) and len(_SCORE.findall(first.sent.text)) == 1:
+            out[n if person is first else n + 1] = relabel(person, "ORG")
+    return out
+
+
+def _result_link(between: Sequence[str], rules: EntityRules) -> bool:
+    """The words between two sides of a result: a verb of winning, drawing or losing
+    ("beat"), or with its score and a preposition or phrase of sport ("drew 0-0 with",
+    "lost 3-1 at home to")."""
+    if not between or between[0].lower() not in rules.sport_verbs:
+        return False
+    if len(between) == 1:
+        return True
+    rest = " ".join(between[1:]).replace(" - ", "-").lower()
+    score = _SCORE.match(rest)
+    if score is None:
+        return False
+    tail = rest[score.end() :].strip()
+    phrase = f"{between[0].lower()} {tail}"  # "lost to", "drew with"
+    return tail in rules.sport_preps or tail in rules.opponent_phrases or (
+        phrase in rules.opponent_phrases
+    )

@@ -169,6 +169,8 @@ def _result_link(between: Sequence[str], rules: EntityRules) -> bool:
         return False
     tail = rest[score.end() :].strip()
     phrase = f"{between[0].lower()} {tail}"  # "lost to", "drew with"
-    return tail in rules.sport_preps or tail in rules.opponent_phrases or (
-        phrase in rules.opponent_phrases
+    return (
+        tail in rules.sport_preps
+        or tail in rules.opponent_phrases
+        or phrase in rules.opponent_phrases
     )

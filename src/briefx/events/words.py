@@ -1716,9 +1716,15 @@ def event_kind(lemma: str) -> str:
     """The kind of event a word names, the first word of its group in
     ``models/events/equivalents.json``: "swap" and "exchange" both give "exchange", "deal"
     and "agree" give "agree"; a word written as one with the noun of its kind is of that
-    kind ("wildfire", "snowstorm": ``compound_events.json``, WordNet's); a word of no group
-    is its own kind."""
-    return _kinds().get(lemma, lemma)
+    kind ("wildfire", "snowstorm": ``compound_events.json``, WordNet's); a verb kept whole
+    with its hyphenated prefix is of its stem's kind ("re-elect": "elect"); a word of no
+    group is its own kind."""
+    kinds = _kinds()
+    kind = kinds.get(lemma)
+    if kind is None:
+        stem = _unprefixed(lemma)
+        kind = kinds.get(stem, lemma if stem == lemma else stem)
+    return kind
 
 
 # Dependencies of a term word that tell its subject's state through a verb ("The report is

@@ -1512,7 +1512,11 @@ def _sentence_cues(
     # Some rules look for a word of a list among the words around an event word (below
     # it or above it, in its parse tree): while no word of the list is in the text of the
     # event words' trees, the rule cannot hold and is not read (``_trees_text``).
-    trees_text, one_tree = _trees_text(triggers[0][0], at, text) if triggers else ("", True)
+    trees_text, one_tree = (
+        _trees_text(triggers[0][0], at.union(r.i for r in roots.values()), text)
+        if triggers
+        else ("", True)
+    )
     now_named = any(word in trees_text for word in w.now_adverbs)  # ``_told_as_now``
     habits_named = any(word in trees_text for word in _habit_words())  # ``_marks_a_habit``
     since_named = any(word in trees_text for word in w.span_starts)  # ``_starts_a_span``
@@ -1520,6 +1524,9 @@ def _sentence_cues(
     apart_named = any(word in trees_text for word in w.apart_marks)  # ``_apart_from_the_news``
     # ``_placed_a_day_from``: the first word of a phrase ("eve", "day")
     day_named = any(word in trees_text for word in _day_phrase_starts())
+    when_named = any(word in trees_text for word in w.when_marks)  # ``_when_clause``
+    compared_named = any(word in trees_text for word in w.comparisons)  # ``_compared``
+    bounds_named = any(word in trees_text for word in w.scene_bounds)  # ``_bounding_clause``
     # The word a date climbs to for its event: the copula of a state or of what there was
     # ("will be due on March 1", "there was a fire on Monday": the date hangs on "be"),
     # else the event word.
@@ -1744,7 +1751,7 @@ def _sentence_cues(
         for d in calendar
         if d not in ranged
         and (
-            _compared(roots[d], w)
+            (compared_named and _compared(roots[d], w))
             or _compared_back(roots[d], w)
             or _base_of_comparison(dates[d], w)
             or _level_of_another_time(roots[d], w)
@@ -1787,7 +1794,9 @@ def _sentence_cues(
         else ()
     )
     clause_of = {
-        d: clause for d in calendar if (clause := _bounding_clause(roots[d], w)) is not None
+        d: clause
+        for d in calendar
+        if bounds_named and (clause := _bounding_clause(roots[d], w)) is not None
     }
     spans_from = tuple(clause_of)
     for i, dated in list(own.items()):
@@ -1809,7 +1818,7 @@ def _sentence_cues(
     for token, _, _ in triggers if roots else ():
         if token.i in own:
             continue
-        hung = _when_clause(token, roots, dates, w)
+        hung = _when_clause(token, roots, dates, w) if when_named else ()
         if not hung and token.dep_ == "relcl" and token.head.i in in_date:
             hung = (in_date[token.head.i],)
         if hung:
@@ -3149,13 +3158,14 @@ def _clause_text(token: Token, text: str) -> str:
 
 
 def _trees_text(token: Token, at: Collection[int], text: str) -> tuple[str, bool]:
-    """The text, lower case, of the parse trees the sentence's event words (at ``at``) lie
-    in, and whether they all lie in ``token``'s (the text is then ``_clause_text``'s).
-    Each tree is a run of words, so the text from the first event word's tree to the last
-    one's holds them all (a sentence the parse split in two holds two). Each word a rule
-    reads by walking down or up from an event word is in it, and so is its lower case
-    (``str.lower`` lowers letter by letter): a word of a list not in the text is no such
-    word's. ``text``: the Doc's (``text_of``)."""
+    """The text, lower case, of the parse trees the sentence's event words and the head
+    words of its dates (at ``at``) lie in, and whether they all lie in ``token``'s (the
+    text is then ``_clause_text``'s). Each tree is a run of words, so the text from the
+    first word's tree to the last one's holds them all (a sentence the parse split in two
+    holds two). Each word a rule reads by walking down or up from an event word or a
+    date's head is in it, and so is its lower case (``str.lower`` lowers letter by
+    letter): a word of a list not in the text is no such word's. ``text``: the Doc's
+    (``text_of``)."""
     doc = token.doc
     root = _clause_root(token)
     first, last = root.left_edge, root.right_edge

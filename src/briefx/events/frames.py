@@ -18,6 +18,7 @@ from briefx.dates.tense import report_day_of
 from briefx.events.attribution import EntityRef, MentionIndex, subject_after_dateline
 from briefx.events.time import TimeCues, sets_no_scene, time_cues
 from briefx.events.words import dateline_end, find_events, owner, split_before, words
+from briefx.extensions import text_of
 from briefx.quantities.ages import is_age_unit
 from briefx.schema import EventArgument, EventFrame, EventTime, When
 
@@ -272,6 +273,7 @@ def find_frames(
     # every sentence: quadratic in a long text's pieces).
     dates_in = _by_sentence(dates)
     quantities_in = _by_sentence(quantities)
+    text = text_of(doc)  # read once: each sentence's event times read it
     for sid, sentence in enumerate(sentences):
         sent = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
         if sent is None:
@@ -314,6 +316,7 @@ def find_frames(
             {t: v for (t, kind), v in owned.items() if kind == "dates"},
             dates,
             roots,
+            text=text,
         )
         frames: list[FrameDraft] = []
         for f in raw:

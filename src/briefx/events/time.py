@@ -769,16 +769,29 @@ def _time_nouns() -> frozenset[str]:
     ) | frozenset(f"{day}s" for day in lex.weekdays)
 
 
+@cache
+def _habit_words() -> frozenset[str]:
+    """The words one of which a child of a verb needs for ``_marks_a_habit``: an adverb
+    of habit ("usually"), a time named in the plural ("Mondays", ``_recurring``), "every"
+    or "each" (``_every``)."""
+    w = time_words()
+    return w.habitual | _recurring_nouns() | w.habitual_determiners
+
+
 def _marks(token: Token) -> set[str]:
     return {_lower(c) for c in _children(token) if c.dep_ in {"mark", "advmod"}}
 
 
-def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> str | None:
+def timeless(
+    token: Token, tense_found: str, polarity: str, modality: str, *, habits: bool = True
+) -> str | None:
     """Why an event has no time: generic, habitual, hypothetical or relative (or None).
 
     "Volcanoes erupt" generic; "usually closes" habitual; "if the talks fail",
     "would have closed", "could not close" hypothetical; "resigned after the vote"
-    relative (placed before or after another event, not within a time).
+    relative (placed before or after another event, not within a time). ``habits``
+    False: the sentence names no word of a habit (``_habit_words``), so none is looked
+    for.
     """
     w = time_words()
     chain = _clause(token)
@@ -792,7 +805,7 @@ def timeless(token: Token, tense_found: str, polarity: str, modality: str) -> st
             dep = c.dep_
             if dep not in _TIMELESS_LINKS:
                 continue
-            if dep in _HABIT_LINKS and _marks_a_habit(c, w):
+            if habits and dep in _HABIT_LINKS and _marks_a_habit(c, w):
                 return "habitual"  # "usually closes", "every Friday", "on each visit"
             if not own:
                 continue
@@ -1460,6 +1473,8 @@ def time_cues(
     owned: Mapping[int, Sequence[int]],
     dates: Sequence[Mapping[str, Any]],
     roots: Mapping[int, Token],
+    *,
+    text: str | None = None,
 ) -> dict[int, TimeCues]:
     """The time cues of a sentence's events.
 
@@ -1471,15 +1486,18 @@ def time_cues(
         owned: trigger index -> the dates attached to it (``events.words.owner``).
         dates: the Doc's date records (indices in ``owned`` and ``roots`` point here).
         roots: date index -> the date's head token, for the sentence's dates.
+        text: the Doc's text (``text_of``), when the caller read it once for all the
+            sentences of the Doc.
     Returns:
         Trigger index -> its cues.
     """
     if not triggers:
-        return _sentence_cues(triggers, owned, dates, roots)
+        return _sentence_cues(triggers, owned, dates, roots, "")
+    doc = triggers[0][0].doc
     # The rules read the children of each word through ``_children``: listed once here.
-    listing = _LISTED.set(_Children(triggers[0][0].doc))
+    listing = _LISTED.set(_Children(doc))
     try:
-        return _sentence_cues(triggers, owned, dates, roots)
+        return _sentence_cues(triggers, owned, dates, roots, text_of(doc) if text is None else text)
     finally:
         _LISTED.reset(listing)
 
@@ -1489,11 +1507,30 @@ def _sentence_cues(
     owned: Mapping[int, Sequence[int]],
     dates: Sequence[Mapping[str, Any]],
     roots: Mapping[int, Token],
+    text: str,
 ) -> dict[int, TimeCues]:
-    """``time_cues``, the rules in their order."""
+    """``time_cues``, the rules in their order (``text``: the Doc's)."""
     w = time_words()
     reporting = words().reporting
     at = {t.i for t, _, _ in triggers}
+    # Some rules look for a word of a list among the words around an event word (below
+    # it or above it, in its parse tree): while no word of the list is in the text of the
+    # event words' trees, the rule cannot hold and is not read (``_trees_text``).
+    trees_text, one_tree = (
+        _trees_text(triggers[0][0], at.union(r.i for r in roots.values()), text)
+        if triggers
+        else ("", True)
+    )
+    now_named = any(word in trees_text for word in w.now_adverbs)  # ``_told_as_now``
+    habits_named = any(word in trees_text for word in _habit_words())  # ``_marks_a_habit``
+    since_named = any(word in trees_text for word in w.span_starts)  # ``_starts_a_span``
+    relatives_named = any(word in trees_text for word in w.person_relatives)  # ``_picks_out``
+    apart_named = any(word in trees_text for word in w.apart_marks)  # ``_apart_from_the_news``
+    # ``_placed_a_day_from``: the first word of a phrase ("eve", "day")
+    day_named = any(word in trees_text for word in _day_phrase_starts())
+    when_named = any(word in trees_text for word in w.when_marks)  # ``_when_clause``
+    compared_named = any(word in trees_text for word in w.comparisons)  # ``_compared``
+    bounds_named = any(word in trees_text for word in w.scene_bounds)  # ``_bounding_clause``
     # The word a date climbs to for its event: the copula of a state or of what there was
     # ("will be due on March 1", "there was a fire on Monday": the date hangs on "be"),
     # else the event word.
@@ -1606,7 +1643,7 @@ def _sentence_cues(
     # Acts placed the day before or after an event ("on the eve of the election"), read
     # once (only a dated sentence can tell that day).
     placed: dict[int, tuple[Token, int]] = {}
-    for token, _, _ in triggers if roots else ():
+    for token, _, _ in triggers if roots and day_named else ():
         if (placing := _placed_a_day_from(token, w)) is not None:
             placed[token.i] = placing
     # "freed the hostages the day before the deadline on Monday": the deadline's date
@@ -1718,7 +1755,7 @@ def _sentence_cues(
         for d in calendar
         if d not in ranged
         and (
-            _compared(roots[d], w)
+            (compared_named and _compared(roots[d], w))
             or _compared_back(roots[d], w)
             or _base_of_comparison(dates[d], w)
             or _level_of_another_time(roots[d], w)
@@ -1761,7 +1798,9 @@ def _sentence_cues(
         else ()
     )
     clause_of = {
-        d: clause for d in calendar if (clause := _bounding_clause(roots[d], w)) is not None
+        d: clause
+        for d in calendar
+        if bounds_named and (clause := _bounding_clause(roots[d], w)) is not None
     }
     spans_from = tuple(clause_of)
     for i, dated in list(own.items()):
@@ -1783,7 +1822,7 @@ def _sentence_cues(
     for token, _, _ in triggers if roots else ():
         if token.i in own:
             continue
-        hung = _when_clause(token, roots, dates, w)
+        hung = _when_clause(token, roots, dates, w) if when_named else ()
         if not hung and token.dep_ == "relcl" and token.head.i in in_date:
             hung = (in_date[token.head.i],)
         if hung:
@@ -1791,7 +1830,7 @@ def _sentence_cues(
     quotes: list[tuple[int, str]] | None = None  # read only for a main perfect
     # A season of play, or a long event an act lies during, is looked for below an event
     # only when the sentence names one.
-    sentence_text = _clause_text(triggers[0][0]) if triggers else ""
+    sentence_text = trees_text if one_tree else _clause_text(triggers[0][0], text)
     seasons = any(period in sentence_text for period in w.untold_periods)
     during = any(prep in sentence_text for prep in w.long_event_preps)
     out: dict[int, TimeCues] = {}
@@ -1827,9 +1866,13 @@ def _sentence_cues(
         # publication, and takes no other date of its sentence (``now_adverbs``); a
         # present form joined to a past is a present of its own ("seized the town in
         # May and now control the road").
-        told_now = _told_as_now(token, w) and (
-            (verbal and found in {"present", "progressive"})
-            or (token.tag_ in _PRESENT_TAGS and not _has_aux(token))
+        told_now = (
+            now_named
+            and _told_as_now(token, w)
+            and (
+                (verbal and found in {"present", "progressive"})
+                or (token.tag_ in _PRESENT_TAGS and not _has_aux(token))
+            )
         )
         if told_now and found != "progressive":
             found, verbal = "present", True
@@ -1947,10 +1990,12 @@ def _sentence_cues(
                 and d not in clause_of
             )
         state = is_stance(token)
-        reason = timeless(token, found if verbal else "none", polarity, modality)
+        reason = timeless(
+            token, found if verbal else "none", polarity, modality, habits=habits_named
+        )
         if reason == "generic" and told_now:
             reason = None  # "regulators now own its assets": these regulators, now
-        if reason is None and _carried_by_a_habit(token, w):
+        if reason is None and habits_named and _carried_by_a_habit(token, w):
             reason = "habitual"  # "usually holds its annual meeting in May": every May
         elif reason == "relative" and inherited and _tells_the_act_again(token, participle):
             # "held its rate on Tuesday, pausing after five increases": what the pause
@@ -1982,9 +2027,9 @@ def _sentence_cues(
         taker = _taken_up_by(token, w) if token.i not in own else None
         if token.i not in own and (
             taker is not None
-            or _placed_apart(token, w, seasons)
-            or _picks_out(token, w, calendar_roots)
-            or _apart_from_the_news(token, w)
+            or _placed_apart(token, w, seasons, since_named)
+            or (relatives_named and _picks_out(token, w, calendar_roots))
+            or (apart_named and _apart_from_the_news(token, w))
             or _in_sequence(token, w)
             # "sold 212,000 cars in the first nine months", "damaged during the war":
             # throughout the stretch, or some time in it; not on the scene's day.
@@ -3134,12 +3179,33 @@ def _clause_root(token: Token) -> Token:
     return token
 
 
-def _clause_text(token: Token) -> str:
+def _clause_text(token: Token, text: str) -> str:
     """The text of ``token``'s sentence (its clause root's span), lower case: read once to
-    see whether the sentence names a word some rules look for ("last season", "during")."""
+    see whether the sentence names a word some rules look for ("last season", "during").
+    ``text``: the Doc's (``text_of``)."""
     root = _clause_root(token)
     start, last = root.left_edge, root.right_edge
-    return text_of(token.doc)[start.idx : last.idx + len(last)].lower()
+    return text[start.idx : last.idx + len(last)].lower()
+
+
+def _trees_text(token: Token, at: Collection[int], text: str) -> tuple[str, bool]:
+    """The text, lower case, of the parse trees the sentence's event words and the head
+    words of its dates (at ``at``) lie in, and whether they all lie in ``token``'s (the
+    text is then ``_clause_text``'s). Each tree is a run of words, so the text from the
+    first word's tree to the last one's holds them all (a sentence the parse split in two
+    holds two). Each word a rule reads by walking down or up from an event word or a
+    date's head is in it, and so is its lower case (``str.lower`` lowers letter by
+    letter): a word of a list not in the text is no such word's. ``text``: the Doc's
+    (``text_of``)."""
+    doc = token.doc
+    root = _clause_root(token)
+    first, last = root.left_edge, root.right_edge
+    low, high = min(at), max(at)
+    one_tree = first.i <= low and high <= last.i
+    if not one_tree:
+        first = min(first, _clause_root(doc[low]).left_edge, key=lambda t: t.i)
+        last = max(last, _clause_root(doc[high]).right_edge, key=lambda t: t.i)
+    return text[first.idx : last.idx + len(last)].lower(), one_tree
 
 
 def _in_an_untold_period(token: Token, w: _TimeWords) -> bool:
@@ -3153,19 +3219,20 @@ def _in_an_untold_period(token: Token, w: _TimeWords) -> bool:
     return False
 
 
-def _placed_apart(token: Token, w: _TimeWords, seasons: bool) -> bool:
+def _placed_apart(token: Token, w: _TimeWords, seasons: bool, since: bool) -> bool:
     """The event lies apart from the dates of its sentence and scene, though none of its
     own places it: an act judged or talked over ("convicted on Monday of taking bribes",
     "discussed the strike on Thursday": it came before; reactions are ``_taken_up_by``),
     an act within a season of play ("scored 19 goals last season": a time the calendar does
     not name; ``seasons``: the sentence names one), the start of a span ("bringing the
     total since the outbreak began"), an event named by its aftermath ("met flood victims
-    on Monday": the flood came before)."""
+    on Monday": the flood came before). ``since``: the sentence has a word of
+    ``span_starts`` ("since")."""
     return (
         _judged(token, w)
         # "their heaviest defeat of the season": the record's field, not its time
         or (seasons and _in_an_untold_period(token, w) and not _told_as_a_record(token))
-        or _starts_a_span(token, w)
+        or (since and _starts_a_span(token, w))
         or _names_an_aftermath(token, w)
     )
 
